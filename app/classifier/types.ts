@@ -1,0 +1,44 @@
+import type { Dependency } from '../lib/health.ts'
+
+export const LABELS = [
+  'policy_question', // policy, benefit, procedure, tool or how-to
+  'attendance', // calling out sick, running late, leaving early, shift swaps and cover
+  'payroll', // a problem with the sender's own pay
+  'safety', // injury, medical emergency, fire, smoke, gas, violence, threats, weapons, spills, break-ins
+  'hr_sensitive', // harassment, discrimination, retaliation, bullying, unsafe behaviour of a person
+  'human_request', // asks for a person or a manager
+  'smalltalk', // greetings, thanks, acknowledgements
+  'other'
+] as const
+
+export type Label = typeof LABELS[number]
+export type EscalationLevel = 'urgent' | 'high' | 'normal' | 'none'
+
+export const ESCALATION_BY_LABEL: Readonly<Record<Label, EscalationLevel>> = {
+  safety: 'urgent',
+  hr_sensitive: 'high',
+  attendance: 'normal',
+  payroll: 'normal',
+  human_request: 'normal',
+  policy_question: 'none',
+  smalltalk: 'none',
+  other: 'none'
+}
+
+export interface Classification {
+  label: Label
+  score: number
+  escalation: EscalationLevel
+  /** Which classifier decided, e.g. `local-nb`, `rules`, `sagemaker`. */
+  classifier: string
+  /** Set when the configured classifier failed and another one answered. */
+  fallback?: string
+}
+
+export interface Classifier extends Dependency {
+  classify: (text: string, options?: { signal?: AbortSignal }) => Promise<Classification>
+}
+
+export function isLabel (value: unknown): value is Label {
+  return typeof value === 'string' && (LABELS as readonly string[]).includes(value)
+}

@@ -1,0 +1,153 @@
+// Every setting comes from the environment and is validated once, here. The schema is the only place
+// the variables are typed; `.env.example` documents each one.
+import { type Static, type TObject, Type } from '@sinclair/typebox'
+import { Value } from '@sinclair/typebox/value'
+
+const Positive = (def: number) => Type.Integer({ minimum: 1, default: def })
+
+export const ConfigSchema = Type.Object({
+  NODE_ENV: Type.Union([Type.Literal('development'), Type.Literal('production'), Type.Literal('test')], { default: 'production' }),
+  LOG_LEVEL: Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)), { default: 'info' }),
+  HOST: Type.String({ default: '127.0.0.1' }),
+  PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000 }),
+  // The public URL Twilio calls (scheme, host and any API Gateway stage, no trailing slash).
+  // Signatures are checked against it, never against Host or X-Forwarded-* headers.
+  PUBLIC_BASE_URL: Type.String({ pattern: '^https?://[^\\s/?#]+(/[^\\s?#]*)?$' }),
+  BODY_LIMIT: Positive(64 * 1024),
+
+  DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
+  DATABASE_POOL_MAX: Positive(5),
+  // Set false behind RDS Proxy or PgBouncer in transaction mode (prepared statements pin sessions).
+  DATABASE_PREPARE: Type.Boolean({ default: true }),
+  DATABASE_STATEMENT_TIMEOUT_MS: Positive(5000),
+  DATABASE_CONNECT_TIMEOUT_S: Positive(5),
+  PGLITE_DIR: Type.String({ default: '.data/pglite' }),
+
+  TWILIO_AUTH_TOKEN: Type.String({ minLength: 8 }),
+  TWILIO_ACCOUNT_SID: Type.Optional(Type.String({ pattern: '^AC[0-9a-fA-F]{32}$' })),
+  TWILIO_EMPLOYEE_NUMBER: Type.String({ pattern: '^\\+[1-9][0-9]{6,14}$', default: '+15005550006' }),
+  TWILIO_MANAGER_NUMBER: Type.String({ pattern: '^\\+[1-9][0-9]{6,14}$', default: '+15005550007' }),
+  TWILIO_API_BASE_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
+
+  JWT_SECRET: Type.Optional(Type.String()),
+  JWT_PUBLIC_KEY: Type.Optional(Type.String()),
+  JWT_ISSUER: Type.String({ default: 'frontline-sms-assistant' }),
+  JWT_AUDIENCE: Type.String({ default: 'frontline-sms-api' }),
+
+  OPENAI_API_KEY: Type.Optional(Type.String()),
+  OPENAI_BASE_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
+  OPENAI_CHAT_MODEL: Type.String({ default: 'gpt-4o-mini' }),
+  OPENAI_EMBEDDING_MODEL: Type.String({ default: 'text-embedding-3-small' }),
+
+  VECTOR_STORE: Type.Union([Type.Literal('postgres'), Type.Literal('pinecone')], { default: 'postgres' }),
+  PINECONE_API_KEY: Type.Optional(Type.String()),
+  PINECONE_INDEX_HOST: Type.Optional(Type.String()),
+  PINECONE_NAMESPACE: Type.Optional(Type.String()),
+
+  CLASSIFIER: Type.Union([Type.Literal('local'), Type.Literal('sagemaker')], { default: 'local' }),
+  SAGEMAKER_ENDPOINT_NAME: Type.Optional(Type.String()),
+  AWS_REGION: Type.String({ default: 'us-east-1' }),
+  CLASSIFIER_LABEL_MAP: Type.Optional(Type.String()),
+
+  COMPANY_NAME: Type.String({ default: 'your company' }),
+  DEFAULT_COUNTRY: Type.String({ pattern: '^[A-Z]{2}$', default: 'US' }),
+  SMS_MAX_SEGMENTS: Type.Integer({ minimum: 1, maximum: 10, default: 3 }),
+  RATE_LIMIT_PER_HOUR: Positive(30),
+  // Twilio waits 15 s for the TwiML; the pipeline aims to finish well inside that.
+  WEBHOOK_BUDGET_MS: Type.Integer({ minimum: 1000, maximum: 14000, default: 10000 }),
+  VALIDATE_TIMEOUT_MS: Type.Integer({ minimum: 100, maximum: 10000, default: 3000 }),
+  METRICS: Type.Union([Type.Literal('off'), Type.Literal('stdout'), Type.Literal('emf')], { default: 'off' })
+})
+
+export type Config = Static<typeof ConfigSchema>
+
+// Only `npm run dev` gets these, so a laptop works with no setup; production must set its own.
+export const DEV_DEFAULTS: Readonly<Record<string, string>> = {
+  TWILIO_AUTH_TOKEN: 'dev-twilio-auth-token',
+  JWT_SECRET: 'dev-jwt-secret-change-me-0123456789abcdef',
+  LOG_LEVEL: 'info'
+}
+
+export class ConfigError extends Error {
+  constructor (readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`)
+    this.name = 'ConfigError'
+  }
+}
+
+export function loadConfig (env: Record<string, string | undefined> = process.env): Config {
+  const config = parseEnv(ConfigSchema, env)
+  const problems = checkCombinations(config)
+  if (problems.length > 0) throw new ConfigError(problems)
+  return config
+}
+
+const DATABASE_KEYS = ['NODE_ENV', 'LOG_LEVEL', 'DATABASE_URL', 'DATABASE_POOL_MAX', 'DATABASE_PREPARE',
+  'DATABASE_STATEMENT_TIMEOUT_MS', 'DATABASE_CONNECT_TIMEOUT_S', 'PGLITE_DIR'] as const
+export const DatabaseConfigSchema = Type.Pick(ConfigSchema, DATABASE_KEYS)
+export type DatabaseConfig = Static<typeof DatabaseConfigSchema>
+
+/** The settings the database CLIs (migrate, ingest, directory) need, and nothing else. */
+export function loadDatabaseConfig (env: Record<string, string | undefined> = process.env): DatabaseConfig {
+  return parseEnv(DatabaseConfigSchema, env)
+}
+
+function parseEnv<T extends TObject> (schema: T, env: Record<string, string | undefined>): Static<T> {
+  // Blank values (`KEY=` in a .env file) mean "not set".
+  const raw: Record<string, unknown> = {}
+  for (const key of Object.keys(schema.properties)) {
+    const value = env[key]?.trim()
+    if (value) raw[key] = value
+  }
+  if (raw.NODE_ENV === 'development') {
+    for (const [key, value] of Object.entries(DEV_DEFAULTS)) if (key in schema.properties) raw[key] ??= value
+    if ('PUBLIC_BASE_URL' in schema.properties) raw.PUBLIC_BASE_URL ??= `http://localhost:${raw.PORT ?? 3000}`
+  }
+
+  const converted = Value.Convert(schema, Value.Default(schema, raw)) as Record<string, unknown>
+  const problems = [...Value.Errors(schema, converted)]
+    .filter((e) => e.path !== '')
+    .map((e) => describeProblem(e.path.slice(1), e.value, e.message))
+  // Report each variable once, with its first problem.
+  const unique = [...new Map(problems.map((p) => [p.split(':')[0], p])).values()]
+  if (unique.length > 0) throw new ConfigError(unique)
+
+  if (typeof converted.PUBLIC_BASE_URL === 'string') converted.PUBLIC_BASE_URL = converted.PUBLIC_BASE_URL.replace(/\/+$/, '')
+  return converted as Static<T>
+}
+
+function describeProblem (key: string, value: unknown, message: string): string {
+  if (value === undefined) return `${key}: is required but not set`
+  // Never echo the value: it may be a secret.
+  return `${key}: is malformed (${message})`
+}
+
+function checkCombinations (config: Config): string[] {
+  const problems: string[] = []
+  if (config.JWT_SECRET !== undefined && Buffer.byteLength(config.JWT_SECRET) < 32) {
+    problems.push('JWT_SECRET: must be at least 32 bytes (RFC 7518 §3.2)')
+  }
+  if (config.JWT_SECRET === undefined && config.JWT_PUBLIC_KEY === undefined) {
+    problems.push('JWT_SECRET: is required but not set (or set JWT_PUBLIC_KEY for RS256)')
+  }
+  if (config.VECTOR_STORE === 'pinecone') {
+    if (!config.PINECONE_API_KEY) problems.push('PINECONE_API_KEY: is required when VECTOR_STORE=pinecone')
+    if (!config.PINECONE_INDEX_HOST) problems.push('PINECONE_INDEX_HOST: is required when VECTOR_STORE=pinecone')
+    if (!config.OPENAI_API_KEY) problems.push('OPENAI_API_KEY: is required when VECTOR_STORE=pinecone (embeddings)')
+  }
+  if (config.CLASSIFIER === 'sagemaker' && !config.SAGEMAKER_ENDPOINT_NAME) {
+    problems.push('SAGEMAKER_ENDPOINT_NAME: is required when CLASSIFIER=sagemaker')
+  }
+  if (config.CLASSIFIER_LABEL_MAP !== undefined) {
+    try {
+      const map = JSON.parse(config.CLASSIFIER_LABEL_MAP)
+      if (typeof map !== 'object' || map === null || Array.isArray(map)) throw new Error('not an object')
+    } catch {
+      problems.push('CLASSIFIER_LABEL_MAP: is malformed (expected a JSON object such as {"LABEL_0":"safety"})')
+    }
+  }
+  if (config.TWILIO_EMPLOYEE_NUMBER === config.TWILIO_MANAGER_NUMBER) {
+    problems.push('TWILIO_MANAGER_NUMBER: must differ from TWILIO_EMPLOYEE_NUMBER')
+  }
+  return problems
+}

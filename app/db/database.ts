@@ -1,0 +1,79 @@
+// Opens the database the config points at: PostgreSQL through postgres.js when DATABASE_URL is set,
+// otherwise an embedded PGlite, so `npm run dev` needs nothing installed.
+import { mkdir } from 'node:fs/promises'
+import { type SQL, sql } from 'drizzle-orm'
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
+import type { PGlite, PGliteInterface } from '@electric-sql/pglite'
+import * as schema from '../../drizzle/schema.ts'
+import type { DatabaseConfig } from '../config.ts'
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>
+
+export interface Database {
+  db: Db
+  driver: 'postgres' | 'pglite'
+  close: () => Promise<void>
+}
+
+export async function openDatabase (config: DatabaseConfig): Promise<Database> {
+  return config.DATABASE_URL
+    ? openPostgres(config.DATABASE_URL, config)
+    : fromPglite(await openPglite(config.PGLITE_DIR))
+}
+
+async function openPostgres (url: string, config: DatabaseConfig): Promise<Database> {
+  const { default: postgres } = await import('postgres')
+  const { drizzle } = await import('drizzle-orm/postgres-js')
+  const client = postgres(url, {
+    // A Lambda instance serves one request at a time: a small pool per instance keeps
+    // many instances inside the server's max_connections.
+    max: config.DATABASE_POOL_MAX,
+    // Frozen Lambda environments leave dead sockets; recycle idle and old connections.
+    idle_timeout: 20,
+    max_lifetime: 60 * 30,
+    connect_timeout: config.DATABASE_CONNECT_TIMEOUT_S,
+    prepare: config.DATABASE_PREPARE,
+    onnotice: () => {},
+    connection: {
+      application_name: 'frontline-sms-assistant',
+      statement_timeout: config.DATABASE_STATEMENT_TIMEOUT_MS,
+      idle_in_transaction_session_timeout: 30_000
+    }
+  })
+  return {
+    db: drizzle(client, { schema }) as unknown as Db,
+    driver: 'postgres',
+    close: () => client.end({ timeout: 5 })
+  }
+}
+
+export async function openPglite (dir: string): Promise<PGlite> {
+  const [{ PGlite }, { pg_trgm }, { vector }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('@electric-sql/pglite/contrib/pg_trgm'),
+    import('@electric-sql/pglite-pgvector')
+  ])
+  if (!dir.includes('://')) await mkdir(dir, { recursive: true })
+  return PGlite.create(dir, { extensions: { pg_trgm, vector } })
+}
+
+/** Wraps an open PGlite (also used by tests, which clone a migrated template). */
+export async function fromPglite (client: PGlite | PGliteInterface, { closeClient = true } = {}): Promise<Database> {
+  const { drizzle } = await import('drizzle-orm/pglite')
+  return {
+    // clone() is typed as the interface but returns a PGlite.
+    db: drizzle(client as PGlite, { schema }) as unknown as Db,
+    driver: 'pglite',
+    close: async () => { if (closeClient && !client.closed) await client.close() }
+  }
+}
+
+/** Rows of a raw query; the two drivers shape `execute` results differently. */
+export async function queryRows<T> (db: Db, query: SQL): Promise<T[]> {
+  const result = await db.execute(query) as unknown
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[]
+}
+
+export async function ping (db: Db): Promise<void> {
+  await db.execute(sql`select 1`)
+}

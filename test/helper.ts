@@ -1,0 +1,106 @@
+// One place that gives each test its own config, database and app, and closes them in teardown.
+import { randomBytes } from 'node:crypto'
+import type { PGlite } from '@electric-sql/pglite'
+import type { FastifyInstance } from 'fastify'
+import postgres from 'postgres'
+import tap from 'tap'
+import { type AppOverrides, buildApp } from '../app/app.ts'
+import { type Config, loadConfig } from '../app/config.ts'
+import { type Database, fromPglite, openDatabase, openPglite } from '../app/db/database.ts'
+import { runMigrations } from '../app/db/migrate.ts'
+
+interface Teardown { teardown: (fn: () => unknown) => void }
+
+export const TEST_AUTH_TOKEN = 'test-auth-token-123'
+export const TEST_BASE_URL = 'https://sms.example.test'
+
+export function testEnv (overrides: Record<string, string | undefined> = {}): Record<string, string | undefined> {
+  return {
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    PUBLIC_BASE_URL: TEST_BASE_URL,
+    TWILIO_AUTH_TOKEN: TEST_AUTH_TOKEN,
+    JWT_SECRET: 'test-jwt-secret-0123456789abcdef-0123456789',
+    PGLITE_DIR: 'memory://',
+    ...overrides
+  }
+}
+
+export function testConfig (overrides: Record<string, string | undefined> = {}): Config {
+  return loadConfig(testEnv(overrides))
+}
+
+export type DatabaseKind = 'pglite' | 'postgres'
+
+/** PGlite always; the real PostgreSQL too when TEST_DATABASE_URL is set. */
+export const DATABASE_KINDS: DatabaseKind[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite']
+
+// Creating and migrating a PGlite takes seconds; do it once per test process and clone it per test.
+let template: Promise<PGlite> | undefined
+function migratedTemplate (): Promise<PGlite> {
+  template ??= (async () => {
+    const client = await openPglite('memory://')
+    await runMigrations(await fromPglite(client, { closeClient: false }))
+    // An open PGlite keeps the process alive: close the template when the file's tests are done.
+    tap.teardown(() => client.close())
+    return client
+  })()
+  return template
+}
+
+/** A migrated database of its own for one test, dropped or closed in teardown. */
+export async function testDatabase (t: Teardown, kind: DatabaseKind = 'pglite'): Promise<Database> {
+  if (kind === 'postgres') return postgresDatabase(t)
+  const database = await fromPglite(await (await migratedTemplate()).clone())
+  t.teardown(() => database.close())
+  return database
+}
+
+/** A fresh, migrated PostgreSQL database on the TEST_DATABASE_URL server, dropped in teardown. */
+export async function postgresDatabase (t: Teardown, overrides: Record<string, string> = {}): Promise<Database & { url: string }> {
+  const { url, drop } = await createPostgresDatabase()
+  const database = await openDatabase(testConfig({ DATABASE_URL: url, DATABASE_POOL_MAX: '4', ...overrides }))
+  await runMigrations(database)
+  t.teardown(async () => {
+    await database.close()
+    await drop()
+  })
+  return { ...database, url }
+}
+
+/** An empty database on the TEST_DATABASE_URL server; `drop` removes it. */
+export async function createPostgresDatabase (): Promise<{ url: string, drop: () => Promise<void> }> {
+  const adminUrl = process.env.TEST_DATABASE_URL
+  if (!adminUrl) throw new Error('TEST_DATABASE_URL is not set')
+  const name = `sms_test_${process.pid}_${randomBytes(4).toString('hex')}`
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} })
+  await admin.unsafe(`create database ${name}`)
+  await admin.end()
+  const url = new URL(adminUrl)
+  url.pathname = `/${name}`
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const cleanup = postgres(adminUrl, { max: 1, onnotice: () => {} })
+      await cleanup.unsafe(`drop database if exists ${name} with (force)`)
+      await cleanup.end()
+    }
+  }
+}
+
+export interface BuildOptions extends AppOverrides {
+  env?: Record<string, string | undefined>
+  kind?: DatabaseKind
+  /** Leave the app unready, so a test can add routes or hooks first. */
+  ready?: boolean
+}
+
+/** An app with its own config and database, closed in teardown. */
+export async function build (t: Teardown, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const { env, kind, ready = true, ...overrides } = options
+  const database = overrides.database ?? await testDatabase(t, kind)
+  const app = await buildApp(testConfig(env), { ...overrides, database })
+  t.teardown(() => app.close())
+  if (ready) await app.ready()
+  return app
+}

@@ -1,0 +1,63 @@
+import t from 'tap'
+import { createLambdaHandler } from '../app/lambda-handler.ts'
+import { httpApiEvent, lambdaContext, restEvent } from './fixtures/api-gateway.ts'
+import { build } from './helper.ts'
+
+interface LambdaResult { statusCode: number, headers: Record<string, string>, body: string, isBase64Encoded: boolean }
+
+async function appWithFormEcho (t: Parameters<typeof build>[0]) {
+  const app = await build(t, { ready: false })
+  // A stand-in for the Twilio webhooks: echoes the parsed form body.
+  app.post('/form-echo', async (request) => request.body)
+  // As in lambda.ts: the adapter decorates the request, so it is created before ready().
+  const handler = createLambdaHandler(app) as unknown as (event: unknown, context: unknown) => Promise<LambdaResult>
+  await app.ready()
+  return { app, handler }
+}
+
+const FORM = 'MessageSid=SM0001&From=%2B13125550142&Body=Hello+world+%F0%9F%91%8B'
+const FORM_HEADERS = { 'Content-Type': 'application/x-www-form-urlencoded' }
+
+t.test('REST (v1) event: GET /validate answers like app.inject', async (t) => {
+  const { app, handler } = await appWithFormEcho(t)
+  const viaLambda = await handler(restEvent({ method: 'GET', path: '/validate' }), lambdaContext)
+  const viaInject = await app.inject({ method: 'GET', url: '/validate' })
+  t.equal(viaLambda.statusCode, 200)
+  t.equal(viaLambda.statusCode, viaInject.statusCode)
+  const a = JSON.parse(viaLambda.body)
+  const b = viaInject.json()
+  t.equal(a.status, b.status)
+  t.same(Object.keys(a.checks), Object.keys(b.checks))
+  t.match(viaLambda.headers['content-type'], /application\/json/)
+})
+
+t.test('REST (v1) event: a plain-text form body is parsed', async (t) => {
+  const { handler } = await appWithFormEcho(t)
+  const res = await handler(restEvent({ method: 'POST', path: '/form-echo', body: FORM, headers: FORM_HEADERS }), lambdaContext)
+  t.equal(res.statusCode, 200)
+  t.same(JSON.parse(res.body), { MessageSid: 'SM0001', From: '+13125550142', Body: 'Hello world 👋' })
+})
+
+t.test('HTTP API (v2) event: a base64 form body is decoded and parsed', async (t) => {
+  const { app, handler } = await appWithFormEcho(t)
+  const res = await handler(httpApiEvent({ method: 'POST', path: '/form-echo', body: FORM, headers: { 'content-type': 'application/x-www-form-urlencoded' } }), lambdaContext)
+  const viaInject = await app.inject({ method: 'POST', url: '/form-echo', payload: FORM, headers: FORM_HEADERS })
+  t.equal(res.statusCode, 200)
+  t.equal(res.body, viaInject.body, 'same response as inject')
+  t.same(JSON.parse(res.body).Body, 'Hello world 👋')
+})
+
+t.test('HTTP API (v2) event on a named stage routes without the stage prefix', async (t) => {
+  const { handler } = await appWithFormEcho(t)
+  const res = await handler(httpApiEvent({ method: 'GET', path: '/validate', stage: 'prod' }), lambdaContext)
+  t.equal(res.statusCode, 200)
+  t.equal(JSON.parse(res.body).status, 'ok')
+})
+
+t.test('errors come back through the adapter with their status', async (t) => {
+  const { handler } = await appWithFormEcho(t)
+  const missing = await handler(httpApiEvent({ method: 'GET', path: '/nope' }), lambdaContext)
+  t.equal(missing.statusCode, 404)
+  const unsupported = await handler(restEvent({ method: 'POST', path: '/form-echo', body: '<x/>', headers: { 'Content-Type': 'application/xml' } }), lambdaContext)
+  t.equal(unsupported.statusCode, 415)
+})
