@@ -1,0 +1,108 @@
+// Multinomial logistic regression over sparse text features, trained with AdaGrad. Deterministic:
+// the same data always gives the same weights, so the shipped model can be checked against the data.
+import { features } from './text-features.ts'
+
+export interface Example<L extends string> { text: string, label: L }
+
+export interface TrainOptions { epochs?: number, learningRate?: number, l2?: number, seed?: number }
+
+export interface LinearModel<L extends string> {
+  labels: L[]
+  bias: number[]
+  /** feature -> one weight per label */
+  weights: Map<string, Float64Array>
+}
+
+export function trainLogisticRegression<L extends string> (
+  examples: Example<L>[], labels: readonly L[], { epochs = 20, learningRate = 0.2, l2 = 0.001, seed = 1 }: TrainOptions = {}
+): LinearModel<L> {
+  const n = labels.length
+  const weights = new Map<string, Float64Array>()
+  const squaredGradients = new Map<string, Float64Array>()
+  const bias = new Float64Array(n)
+  const data = examples.map((e) => ({ features: features(e.text), label: labels.indexOf(e.label) }))
+  let state = seed
+  const random = () => (state = (state * 16807) % 2147483647) / 2147483647
+
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    // Fisher-Yates with the seeded generator.
+    const order = data.map((_, i) => i)
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!]
+    }
+    for (const i of order) {
+      const example = data[i]!
+      const probabilities = softmax(scores(bias, weights, example.features))
+      for (let j = 0; j < n; j++) {
+        const gradient = probabilities[j]! - (j === example.label ? 1 : 0)
+        bias[j]! -= learningRate * gradient * 0.1
+        for (const f of example.features) {
+          let w = weights.get(f)
+          let g = squaredGradients.get(f)
+          if (!w || !g) {
+            weights.set(f, w = new Float64Array(n))
+            squaredGradients.set(f, g = new Float64Array(n))
+          }
+          const step = gradient + l2 * w[j]!
+          g[j]! += step * step
+          w[j]! -= learningRate * step / Math.sqrt(g[j]! + 1e-8)
+        }
+      }
+    }
+  }
+  return { labels: [...labels], bias: [...bias], weights }
+}
+
+/** Probability of each label, best first. */
+export function predict<L extends string> (model: LinearModel<L>, text: string): Array<{ label: L, score: number }> {
+  const probabilities = softmax(scores(model.bias, model.weights, features(text)))
+  return model.labels.map((label, i) => ({ label, score: probabilities[i]! })).sort((a, b) => b.score - a.score)
+}
+
+function scores (bias: ArrayLike<number>, weights: Map<string, Float64Array>, fs: string[]): Float64Array {
+  const s = Float64Array.from(bias)
+  for (const f of fs) {
+    const w = weights.get(f)
+    if (w) for (let j = 0; j < s.length; j++) s[j]! += w[j]!
+  }
+  return s
+}
+
+function softmax (s: Float64Array): Float64Array {
+  const max = Math.max(...s)
+  const exp = s.map((v) => Math.exp(v - max))
+  const sum = exp.reduce((a, b) => a + b, 0)
+  return exp.map((v) => v / sum)
+}
+
+/**
+ * Compact JSON form for shipping: the feature names joined by newlines and the weights quantised to
+ * int8 (one scale for the whole model), base64-encoded. About a third of the size of plain JSON, with
+ * the same predictions on the held-out set.
+ */
+export interface SerializedModel { labels: string[], bias: number[], scale: number, features: string, weights: string }
+
+export function serializeModel<L extends string> (model: LinearModel<L>): SerializedModel {
+  const entries = [...model.weights].sort(([a], [b]) => (a < b ? -1 : 1))
+  const max = Math.max(...entries.flatMap(([, w]) => [...w].map(Math.abs)))
+  const scale = max / 127
+  const quantised = Int8Array.from(entries.flatMap(([, w]) => [...w].map((v) => Math.round(v / scale))))
+  return {
+    labels: model.labels,
+    bias: model.bias.map((v) => Math.round(v * 1e4) / 1e4),
+    scale,
+    features: entries.map(([f]) => f).join('\n'),
+    weights: Buffer.from(quantised.buffer).toString('base64')
+  }
+}
+
+export function deserializeModel<L extends string> (data: SerializedModel): LinearModel<L> {
+  const n = data.labels.length
+  const quantised = new Int8Array(Buffer.from(data.weights, 'base64'))
+  const weights = new Map<string, Float64Array>()
+  data.features.split('\n').forEach((f, i) => {
+    weights.set(f, Float64Array.from(quantised.subarray(i * n, (i + 1) * n), (v) => v * data.scale))
+  })
+  return { labels: data.labels as L[], bias: data.bias, weights }
+}
