@@ -165,7 +165,8 @@ export const chunks = pgTable('chunks', {
   id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
   documentId: integer('document_id').notNull().references(() => documents.id, { onDelete: 'cascade' }),
   ord: integer('ord').notNull(),
-  // Denormalised from the document so the generated search column can weight it.
+  // Denormalised from the document so the generated search column can weight it. Page keywords
+  // weigh less than the section heading: they are the same for every chunk of the page.
   title: text('title').notNull(),
   heading: text('heading').notNull().default(''),
   keywords: text('keywords').notNull().default(''),
@@ -173,8 +174,8 @@ export const chunks = pgTable('chunks', {
   contentHash: text('content_hash').notNull(),
   tsv: tsvector('tsv').notNull().generatedAlwaysAs(sql`
     setweight(to_tsvector('english', coalesce(title, '')), 'A') ||
-    setweight(to_tsvector('english', coalesce(keywords, '')), 'A') ||
     setweight(to_tsvector('english', coalesce(heading, '')), 'B') ||
+    setweight(to_tsvector('english', coalesce(keywords, '')), 'C') ||
     setweight(to_tsvector('english', coalesce(content, '')), 'D')`),
   createdAt: createdAt()
 }, (t) => [

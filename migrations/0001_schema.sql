@@ -9,8 +9,8 @@ CREATE TABLE "chunks" (
 	"content_hash" text NOT NULL,
 	"tsv" "tsvector" GENERATED ALWAYS AS (
     setweight(to_tsvector('english', coalesce(title, '')), 'A') ||
-    setweight(to_tsvector('english', coalesce(keywords, '')), 'A') ||
     setweight(to_tsvector('english', coalesce(heading, '')), 'B') ||
+    setweight(to_tsvector('english', coalesce(keywords, '')), 'C') ||
     setweight(to_tsvector('english', coalesce(content, '')), 'D')) STORED NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );

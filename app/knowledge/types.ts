@@ -8,7 +8,10 @@ export interface RetrievedChunk {
   title: string
   heading: string
   content: string
+  /** Ranking score: higher is better; comparable across queries and knowledge bases of any size. */
   score: number
+  /** Share of the question's (weighted) words found in this chunk, from 0 to 1, when the retriever knows it. */
+  coverage?: number
 }
 
 export interface SearchOptions {
@@ -20,4 +23,12 @@ export interface SearchOptions {
 
 export interface Retriever extends Dependency {
   search: (query: string, options?: SearchOptions) => Promise<RetrievedChunk[]>
+}
+
+/**
+ * Whether a retrieved chunk answers the question well enough to reply from it: a high score, or
+ * every important word of the question found with a lower one (short questions in small handbooks).
+ */
+export function isRelevant (chunk: RetrievedChunk, minScore: number): boolean {
+  return chunk.score >= minScore || ((chunk.coverage ?? 0) >= 0.9 && chunk.score >= minScore / 4)
 }

@@ -1,0 +1,143 @@
+// Loads files into the knowledge base. Re-running is cheap and safe: unchanged files (same content
+// hash) are skipped, changed ones replaced in one transaction each, and a file that cannot be parsed
+// is reported without touching what is already stored.
+import { readdir, readFile, stat } from 'node:fs/promises'
+import { basename, extname, join, relative, resolve, sep } from 'node:path'
+import { eq, inArray, sql } from 'drizzle-orm'
+import { chunks, documents } from '../../drizzle/schema.ts'
+import type { Db } from '../db/database.ts'
+import { chunkDocument, sha256 } from './chunk.ts'
+import { NoContent, parseDocument, ParseError, SUPPORTED_EXTENSIONS } from './parsers/index.ts'
+
+export interface IngestSummary {
+  files: number
+  added: number
+  updated: number
+  unchanged: number
+  removed: number
+  chunks: number
+  /** Readable files with nothing to answer from (redirect stubs, empty pages). */
+  skipped: Array<{ source: string, reason: string }>
+  /** Files that could not be read; whatever was stored for them before is kept. */
+  failed: Array<{ source: string, error: string }>
+}
+
+export interface IngestOptions {
+  /** Remove documents whose files were not found in this run. */
+  prune?: boolean
+  onStart?: (total: number) => void
+  onFile?: (source: string) => void
+}
+
+interface FoundFile { path: string, source: string }
+
+export async function ingestPaths (db: Db, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
+  const files = await findFiles(paths)
+  const summary: IngestSummary = { files: files.length, added: 0, updated: 0, unchanged: 0, removed: 0, chunks: 0, skipped: [], failed: [] }
+  const existing = new Map((await db.select({ source: documents.source, hash: documents.contentHash }).from(documents)).map((d) => [d.source, d.hash]))
+  const seen = new Set<string>()
+  options.onStart?.(files.length)
+
+  for (const file of files) {
+    options.onFile?.(file.source)
+    if (seen.has(file.source)) {
+      summary.failed.push({ source: file.source, error: `two files map to the same source path (${file.path})` })
+      continue
+    }
+    seen.add(file.source)
+    try {
+      const bytes = await readFile(file.path)
+      const hash = sha256(bytes)
+      if (existing.get(file.source) === hash) {
+        summary.unchanged++
+        continue
+      }
+      const parsed = await parseDocument(file.path, bytes)
+      const rows = chunkDocument(parsed)
+      if (rows.length === 0) throw new NoContent('no text found')
+      await db.transaction(async (tx) => {
+        const [doc] = await tx.insert(documents)
+          .values({ source: file.source, title: parsed.title, contentHash: hash, locations: parsed.locations })
+          .onConflictDoUpdate({
+            target: documents.source,
+            set: { title: parsed.title, contentHash: hash, locations: parsed.locations, updatedAt: sql`now()` }
+          })
+          .returning({ id: documents.id })
+        await tx.delete(chunks).where(eq(chunks.documentId, doc!.id))
+        await tx.insert(chunks).values(rows.map((r) => ({
+          documentId: doc!.id, ord: r.ord, title: parsed.title, heading: r.heading, keywords: parsed.keywords, content: r.content, contentHash: r.contentHash
+        })))
+      })
+      summary.chunks += rows.length
+      if (existing.has(file.source)) summary.updated++
+      else summary.added++
+    } catch (error) {
+      if (error instanceof NoContent) {
+        // The page exists but says nothing now: what it used to say must not be answered from.
+        if (existing.has(file.source)) {
+          await db.delete(documents).where(eq(documents.source, file.source))
+          summary.removed++
+        }
+        summary.skipped.push({ source: file.source, reason: error.message })
+      } else {
+        // Unreadable: report it and keep whatever was stored before.
+        summary.failed.push({ source: file.source, error: (error as Error).message })
+      }
+    }
+  }
+
+  if (options.prune) {
+    const gone = [...existing.keys()].filter((source) => !seen.has(source))
+    if (gone.length > 0) {
+      await db.delete(documents).where(inArray(documents.source, gone))
+      summary.removed = gone.length
+    }
+  }
+  if (summary.added + summary.updated + summary.removed > 0) await refreshKnowledgeTerms(db)
+  return summary
+}
+
+/** Every file under the given paths that ingestion can read, with its source path. */
+export async function findFiles (paths: string[]): Promise<FoundFile[]> {
+  const found: FoundFile[] = []
+  for (const given of paths) {
+    const absolute = resolve(given)
+    const info = await stat(absolute).catch(() => null)
+    if (!info) throw new ParseError(`no such file or folder: ${given}`)
+    if (info.isFile()) {
+      found.push({ path: absolute, source: basename(absolute) })
+      continue
+    }
+    for (const path of await walk(absolute)) {
+      found.push({ path, source: relative(absolute, path).split(sep).join('/') })
+    }
+  }
+  return found
+}
+
+async function walk (dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true })
+  const nested = await Promise.all(entries
+    .filter((e) => !e.name.startsWith('.') && e.name !== 'node_modules')
+    .sort((a, b) => (a.name < b.name ? -1 : 1))
+    .map(async (e) => {
+      const path = join(dir, e.name)
+      if (e.isDirectory()) return walk(path)
+      return e.isFile() && SUPPORTED_EXTENSIONS.has(extname(e.name).toLowerCase()) ? [path] : []
+    }))
+  return nested.flat()
+}
+
+/**
+ * The distinct words of the knowledge base, which the retriever uses to correct misspelt query words
+ * with trigram similarity (the approach the PostgreSQL pg_trgm documentation describes).
+ */
+export async function refreshKnowledgeTerms (db: Db): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`delete from knowledge_terms`)
+    await tx.execute(sql`
+      insert into knowledge_terms (term, frequency)
+      select word, ndoc from ts_stat($$select to_tsvector('simple', title || ' ' || heading || ' ' || keywords || ' ' || content) from chunks$$)
+      where length(word) between 3 and 30 and word ~ '^[a-z]+$'`)
+  })
+}

@@ -1,0 +1,55 @@
+export interface Section {
+  /** Heading path within the document, e.g. "Sick leave > Civilian"; empty before the first heading. */
+  heading: string
+  text: string
+}
+
+export interface ParsedDocument {
+  title: string
+  sections: Section[]
+  /** Front-matter keywords, subtitle and the like: words that describe the page. */
+  keywords: string
+  /** Locations the document applies to; empty means everywhere. */
+  locations: string[]
+}
+
+/** A file that cannot be read as a document: reported and skipped by ingestion. */
+export class ParseError extends Error {
+  constructor (message: string) {
+    super(message)
+    this.name = 'ParseError'
+  }
+}
+
+/** A file that is readable but has no content to answer from (a redirect stub, an empty page). */
+export class NoContent extends Error {
+  constructor (message: string) {
+    super(message)
+    this.name = 'NoContent'
+  }
+}
+
+/** Keeps a stack of headings by level and renders the current path. */
+export class HeadingPath {
+  private stack: Array<{ level: number, text: string }> = []
+
+  enter (level: number, text: string): string {
+    while (this.stack.length > 0 && this.stack.at(-1)!.level >= level) this.stack.pop()
+    this.stack.push({ level, text: text.trim() })
+    return this.toString()
+  }
+
+  toString (): string {
+    return this.stack.map((h) => h.text).filter(Boolean).join(' > ')
+  }
+}
+
+/** Collapses runs of blank space while keeping paragraph breaks. */
+export function tidy (text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t\u00a0]+/g, ' ')
+    .replace(/ *\n */g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()
+}
