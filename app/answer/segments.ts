@@ -1,0 +1,75 @@
+// SMS length the way carriers count it: GSM-7 (160 characters, 153 per part of a long message) unless
+// one character needs UCS-2 (70, 67 per part); GSM extension characters such as { } [ ] ~ € count twice.
+import { SegmentedMessage } from 'sms-segments-calculator'
+import * as smartEncodingModule from 'sms-segments-calculator/dist/libs/SmartEncodingMap.js'
+
+// A CommonJS module with `exports.default`: Node's ESM loader nests it one level deeper than bundlers do.
+const smartDefault = (smartEncodingModule as { default: unknown }).default as Record<string, unknown>
+const SMART = ('default' in smartDefault ? smartDefault.default : smartDefault) as Record<string, string>
+
+export interface SegmentInfo { segments: number, encoding: 'GSM-7' | 'UCS-2' }
+
+export function countSegments (text: string): SegmentInfo {
+  if (text.length === 0) return { segments: 0, encoding: 'GSM-7' }
+  const message = new SegmentedMessage(text)
+  return { segments: message.segmentsCount, encoding: message.encodingName }
+}
+
+/**
+ * Replaces typographic characters (curly quotes, dashes, ellipses, non-breaking spaces) with GSM-7
+ * equivalents, as Twilio's Smart Encoding does, so one stray quote does not halve what fits.
+ */
+export function smartEncode (text: string): string {
+  let out = ''
+  for (const char of text) out += SMART[char] ?? char
+  return out
+}
+
+export interface FittedText {
+  /** What fits, with the continuation hint when something was left over. */
+  part: string
+  /** What did not fit ('' when everything did). */
+  rest: string
+}
+
+/**
+ * The longest start of `text` that fits in `maxSegments` (together with `continuation` when there is
+ * a rest), cut after a sentence when that keeps most of the room, otherwise after a word; never inside
+ * a word.
+ */
+export function fitToSegments (text: string, maxSegments: number, continuation = ''): FittedText {
+  const clean = text.trim()
+  if (countSegments(clean).segments <= maxSegments) return { part: clean, rest: '' }
+
+  const fits = (end: number) => countSegments(clean.slice(0, end).trimEnd() + continuation).segments <= maxSegments
+  const wordEnds = boundaries(clean, /\s+/g)
+  const sentenceEnds = boundaries(clean, /(?<=[.!?])\s+|\n+/g)
+  const bestWord = longestFitting(wordEnds, fits)
+  const bestSentence = longestFitting(sentenceEnds, fits)
+  let end = bestSentence !== undefined && bestWord !== undefined && bestSentence >= bestWord * 0.6 ? bestSentence : bestWord
+  // A single word longer than the whole budget: cut it, as a last resort.
+  if (end === undefined) end = longestFitting([...Array(clean.length).keys()].slice(1), fits) ?? 1
+  return { part: clean.slice(0, end).trimEnd() + continuation, rest: clean.slice(end).trim() }
+}
+
+/** Offsets where a piece of text may end: the start of each separator match. */
+function boundaries (text: string, separator: RegExp): number[] {
+  return [...text.matchAll(separator)].map((m) => m.index!).filter((i) => i > 0)
+}
+
+/** Binary search for the largest offset that fits (segment count grows with length). */
+function longestFitting (ends: number[], fits: (end: number) => boolean): number | undefined {
+  let low = 0
+  let high = ends.length - 1
+  let best: number | undefined
+  while (low <= high) {
+    const mid = (low + high) >> 1
+    if (fits(ends[mid]!)) {
+      best = ends[mid]
+      low = mid + 1
+    } else {
+      high = mid - 1
+    }
+  }
+  return best
+}

@@ -1,0 +1,69 @@
+import t from 'tap'
+import { countSegments, fitToSegments, smartEncode } from '../app/answer/segments.ts'
+import { composeAnswer } from '../app/conversation/employee-sms.ts'
+
+t.test('segments are counted the way carriers count them', async (t) => {
+  t.same(countSegments('a'.repeat(160)), { segments: 1, encoding: 'GSM-7' })
+  t.same(countSegments('a'.repeat(161)), { segments: 2, encoding: 'GSM-7' })
+  t.same(countSegments('a'.repeat(306)), { segments: 2, encoding: 'GSM-7' }, '153 per part of a long message')
+  t.same(countSegments('a'.repeat(307)), { segments: 3, encoding: 'GSM-7' })
+  t.same(countSegments('{'.repeat(80)), { segments: 1, encoding: 'GSM-7' }, 'extension characters count twice')
+  t.same(countSegments('{'.repeat(81)), { segments: 2, encoding: 'GSM-7' })
+  t.same(countSegments('€'.repeat(81)), { segments: 2, encoding: 'GSM-7' })
+  t.same(countSegments('a'.repeat(69) + '👋'), { segments: 2, encoding: 'UCS-2' }, 'one emoji makes the whole message UCS-2 and takes two units')
+  t.same(countSegments('é'.repeat(160)), { segments: 1, encoding: 'GSM-7' }, 'é is in the GSM alphabet')
+  t.same(countSegments('ç'.repeat(70)), { segments: 1, encoding: 'UCS-2' }, 'ç is not')
+})
+
+t.test('smart encoding keeps replies GSM-7', async (t) => {
+  const text = smartEncode('It’s “fine” — really… ')
+  t.equal(text, `It's "fine" - really... `)
+  t.equal(countSegments(text).encoding, 'GSM-7')
+})
+
+const LONG = 'Full-time employees earn four hours of paid time off for every forty hours worked. ' +
+  'Part-time employees earn one hour for every thirty hours worked. ' +
+  'After three years of service, full-time employees earn six hours for every forty hours worked. ' +
+  'Requests go in the scheduling app two weeks ahead. Managers answer within three days. ' +
+  'Up to forty unused hours carry over into the next year; the rest is paid out in January. ' +
+  'Paid holidays are New Year, Memorial Day, Independence Day, Labor Day, Thanksgiving and Christmas.'
+
+for (const max of [1, 2, 3]) {
+  t.test(`fitting a long text into ${max} segment(s) cuts at a sentence or word, never inside a word`, async (t) => {
+    const { part, rest } = fitToSegments(LONG, max, ' Reply MORE for more.')
+    t.ok(countSegments(part).segments <= max)
+    t.ok(part.endsWith(' Reply MORE for more.'))
+    const body = part.replace(' Reply MORE for more.', '')
+    t.equal(`${body} ${rest}`.replace(/\s+/g, ' '), LONG.replace(/\s+/g, ' '), 'nothing lost between the part and the rest')
+    const words = new Set(LONG.split(/\s+/))
+    t.ok(words.has(body.split(/\s+/).at(-1)!), 'the last word is whole')
+  })
+}
+
+t.test('emoji and extension characters in the answer are counted when fitting', async (t) => {
+  const text = `Bring your badge 👍 ${'and your {uniform} '.repeat(20)}`
+  const { part } = fitToSegments(text, 2, ' MORE')
+  t.equal(countSegments(part).encoding, 'UCS-2')
+  t.ok(countSegments(part).segments <= 2)
+  const gsm = fitToSegments('{x} '.repeat(200), 1)
+  t.ok(countSegments(gsm.part).segments <= 1)
+  t.ok(gsm.part.length < 160, 'extension characters took their double room')
+})
+
+t.test('a text that fits is left alone; a single giant word is cut as a last resort', async (t) => {
+  t.same(fitToSegments('short answer', 1), { part: 'short answer', rest: '' })
+  const giant = fitToSegments('x'.repeat(500), 1)
+  t.equal(countSegments(giant.part).segments, 1)
+  t.equal(giant.part.length + giant.rest.length, 500)
+})
+
+t.test('composeAnswer adds the source and the MORE hint inside the budget', async (t) => {
+  const short = composeAnswer('Payday is every other Friday.', 'Pay and paychecks', 'en', 1)
+  t.same(short, { text: 'Payday is every other Friday. (Source: Pay and paychecks)', rest: '' })
+  const long = composeAnswer(LONG, 'Paid time off (PTO)', 'en', 2)
+  t.ok(countSegments(long.text).segments <= 2)
+  t.match(long.text, /Reply MORE for more\. \(Source: Paid time off \(PTO\)\)$/)
+  t.ok(long.rest.length > 0)
+  const spanish = composeAnswer(LONG, 'Vacaciones', 'es', 1)
+  t.match(spanish.text, /Responda MORE para mas\. \(Fuente: Vacaciones\)$/)
+})
