@@ -6,6 +6,7 @@ import { ConfigError, loadConfig } from './app/config.ts'
 import { openDatabase } from './app/db/database.ts'
 import { runMigrations } from './app/db/migrate.ts'
 import { loadEnvFile } from './app/env-file.ts'
+import { seedSampleDataIfEmpty } from './app/sample-data.ts'
 
 loadEnvFile()
 let config
@@ -21,6 +22,7 @@ const database = await openDatabase(config)
 const migrations = await runMigrations(database)
 const app = await buildApp(config, { database })
 app.log.info({ driver: database.driver, ...migrations }, 'database ready')
+if (config.NODE_ENV === 'development') await seedSampleDataIfEmpty(database.db, config.DEFAULT_COUNTRY, app.log)
 
 closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
   if (err) app.log.error({ err }, 'shutting down after an error')

@@ -15,6 +15,8 @@ import llmPlugin from './plugins/llm.ts'
 import retrieverPlugin from './plugins/retriever.ts'
 import classifierPlugin from './plugins/classifier.ts'
 import smsPlugin from './plugins/sms.ts'
+import conversationPlugin from './plugins/conversation.ts'
+import messageRoutes from './routes/message/index.ts'
 import validateRoutes from './routes/validate/index.ts'
 
 /** Clients a caller (a test, a benchmark) supplies instead of the ones the config would create. */
@@ -24,6 +26,8 @@ export interface AppOverrides {
   retriever?: Retriever
   classifier?: Classifier
   sms?: SmsSender
+  /** The clock, for tests of time windows and reminders. */
+  now?: () => Date
 }
 
 const REQUEST_ID = /^[\w-]{8,64}$/
@@ -52,6 +56,7 @@ export async function buildApp (config: Config, overrides: AppOverrides = {}): P
   await app.register(retrieverPlugin, { client: overrides.retriever })
   await app.register(classifierPlugin, { client: overrides.classifier })
   await app.register(smsPlugin, { client: overrides.sms })
+  await app.register(conversationPlugin, { now: overrides.now })
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500
@@ -68,5 +73,6 @@ export async function buildApp (config: Config, overrides: AppOverrides = {}): P
   })
 
   await app.register(validateRoutes)
+  await app.register(messageRoutes, { prefix: '/message' })
   return app
 }

@@ -53,6 +53,8 @@ export const ConfigSchema = Type.Object({
   DEFAULT_COUNTRY: Type.String({ pattern: '^[A-Z]{2}$', default: 'US' }),
   SMS_MAX_SEGMENTS: Type.Integer({ minimum: 1, maximum: 10, default: 3 }),
   RATE_LIMIT_PER_HOUR: Positive(30),
+  // Retrieval score below which the knowledge base is taken not to answer the question.
+  ANSWER_MIN_SCORE: Type.Number({ minimum: 0, default: 0.33 }),
   // Twilio waits 15 s for the TwiML; the pipeline aims to finish well inside that.
   WEBHOOK_BUDGET_MS: Type.Integer({ minimum: 1000, maximum: 14000, default: 10000 }),
   VALIDATE_TIMEOUT_MS: Type.Integer({ minimum: 100, maximum: 10000, default: 3000 }),
@@ -83,13 +85,21 @@ export function loadConfig (env: Record<string, string | undefined> = process.en
 }
 
 const DATABASE_KEYS = ['NODE_ENV', 'LOG_LEVEL', 'DATABASE_URL', 'DATABASE_POOL_MAX', 'DATABASE_PREPARE',
-  'DATABASE_STATEMENT_TIMEOUT_MS', 'DATABASE_CONNECT_TIMEOUT_S', 'PGLITE_DIR'] as const
+  'DATABASE_STATEMENT_TIMEOUT_MS', 'DATABASE_CONNECT_TIMEOUT_S', 'PGLITE_DIR', 'DEFAULT_COUNTRY'] as const
 export const DatabaseConfigSchema = Type.Pick(ConfigSchema, DATABASE_KEYS)
 export type DatabaseConfig = Static<typeof DatabaseConfigSchema>
 
 /** The settings the database CLIs (migrate, ingest, directory) need, and nothing else. */
 export function loadDatabaseConfig (env: Record<string, string | undefined> = process.env): DatabaseConfig {
   return parseEnv(DatabaseConfigSchema, env)
+}
+
+/**
+ * Config for the developer CLIs (sms, classify, search): the full config, in development mode unless
+ * NODE_ENV says otherwise, so they work on a laptop with no .env.
+ */
+export function loadCliConfig (env: Record<string, string | undefined> = process.env): Config {
+  return loadConfig({ ...env, NODE_ENV: env.NODE_ENV || 'development' })
 }
 
 function parseEnv<T extends TObject> (schema: T, env: Record<string, string | undefined>): Static<T> {

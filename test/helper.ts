@@ -8,6 +8,7 @@ import { type AppOverrides, buildApp } from '../app/app.ts'
 import { type Config, loadConfig } from '../app/config.ts'
 import { type Database, fromPglite, openDatabase, openPglite } from '../app/db/database.ts'
 import { runMigrations } from '../app/db/migrate.ts'
+import { seedSampleDirectory, seedSampleHandbook } from './fixtures/data.ts'
 
 interface Teardown { teardown: (fn: () => unknown) => void }
 
@@ -36,22 +37,41 @@ export type DatabaseKind = 'pglite' | 'postgres'
 export const DATABASE_KINDS: DatabaseKind[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite']
 
 // Creating and migrating a PGlite takes seconds; do it once per test process and clone it per test.
-let template: Promise<PGlite> | undefined
-function migratedTemplate (): Promise<PGlite> {
-  template ??= (async () => {
-    const client = await openPglite('memory://')
-    await runMigrations(await fromPglite(client, { closeClient: false }))
-    // An open PGlite keeps the process alive: close the template when the file's tests are done.
-    tap.teardown(() => client.close())
-    return client
-  })()
-  return template
+const templates = new Map<string, Promise<PGlite>>()
+function template (seeded: boolean): Promise<PGlite> {
+  const key = seeded ? 'seeded' : 'empty'
+  if (!templates.has(key)) {
+    templates.set(key, (async () => {
+      const client = await openPglite('memory://')
+      const database = await fromPglite(client, { closeClient: false })
+      await runMigrations(database)
+      if (seeded) await seedSampleData(database.db)
+      // An open PGlite keeps the process alive: close the template when the file's tests are done.
+      tap.teardown(() => client.close())
+      return client
+    })())
+  }
+  return templates.get(key)!
+}
+
+async function seedSampleData (db: Database['db']): Promise<void> {
+  await seedSampleDirectory(db)
+  await seedSampleHandbook(db)
+}
+
+export interface DatabaseOptions {
+  /** Load sample/people.csv and sample/handbook. */
+  seed?: boolean
 }
 
 /** A migrated database of its own for one test, dropped or closed in teardown. */
-export async function testDatabase (t: Teardown, kind: DatabaseKind = 'pglite'): Promise<Database> {
-  if (kind === 'postgres') return postgresDatabase(t)
-  const database = await fromPglite(await (await migratedTemplate()).clone())
+export async function testDatabase (t: Teardown, kind: DatabaseKind = 'pglite', { seed = false }: DatabaseOptions = {}): Promise<Database> {
+  if (kind === 'postgres') {
+    const database = await postgresDatabase(t)
+    if (seed) await seedSampleData(database.db)
+    return database
+  }
+  const database = await fromPglite(await (await template(seed)).clone())
   t.teardown(() => database.close())
   return database
 }
@@ -88,7 +108,7 @@ export async function createPostgresDatabase (): Promise<{ url: string, drop: ()
   }
 }
 
-export interface BuildOptions extends AppOverrides {
+export interface BuildOptions extends AppOverrides, DatabaseOptions {
   env?: Record<string, string | undefined>
   kind?: DatabaseKind
   /** Leave the app unready, so a test can add routes or hooks first. */
@@ -97,8 +117,8 @@ export interface BuildOptions extends AppOverrides {
 
 /** An app with its own config and database, closed in teardown. */
 export async function build (t: Teardown, options: BuildOptions = {}): Promise<FastifyInstance> {
-  const { env, kind, ready = true, ...overrides } = options
-  const database = overrides.database ?? await testDatabase(t, kind)
+  const { env, kind, ready = true, seed, ...overrides } = options
+  const database = overrides.database ?? await testDatabase(t, kind, { seed })
   const app = await buildApp(testConfig(env), { ...overrides, database })
   t.teardown(() => app.close())
   if (ready) await app.ready()

@@ -1,6 +1,7 @@
 // Opens the database the config points at: PostgreSQL through postgres.js when DATABASE_URL is set,
 // otherwise an embedded PGlite, so `npm run dev` needs nothing installed.
-import { mkdir } from 'node:fs/promises'
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { basename, join } from 'node:path'
 import { type SQL, sql } from 'drizzle-orm'
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
 import type { PGlite, PGliteInterface } from '@electric-sql/pglite'
@@ -53,8 +54,49 @@ export async function openPglite (dir: string): Promise<PGlite> {
     import('@electric-sql/pglite/contrib/pg_trgm'),
     import('@electric-sql/pglite-pgvector')
   ])
-  if (!dir.includes('://')) await mkdir(dir, { recursive: true })
-  return PGlite.create(dir, { extensions: { pg_trgm, vector } })
+  if (dir.includes('://')) return PGlite.create(dir, { extensions: { pg_trgm, vector } })
+  await mkdir(dir, { recursive: true })
+  const release = await lockDirectory(dir)
+  try {
+    const client = await PGlite.create(dir, { extensions: { pg_trgm, vector } })
+    const close = client.close.bind(client)
+    client.close = async () => { try { await close() } finally { await release() } }
+    return client
+  } catch (error) {
+    await release()
+    throw error
+  }
+}
+
+/**
+ * PGlite is a single-process database: two processes writing one folder would corrupt it. A lock file
+ * turns that into a clear error (say, `npm run search` while `npm run dev` is running).
+ */
+async function lockDirectory (dir: string): Promise<() => Promise<void>> {
+  const lockPath = join(dir, '..', `${basename(dir)}.lock`)
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      await writeFile(lockPath, String(process.pid), { flag: 'wx' })
+      return () => rm(lockPath, { force: true })
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+      const owner = Number(await readFile(lockPath, 'utf8').catch(() => ''))
+      if (owner && isRunning(owner)) {
+        throw new Error(`the embedded database in ${dir} is in use by process ${owner} (is \`npm run dev\` running?). Stop it, or set DATABASE_URL.`)
+      }
+      await rm(lockPath, { force: true }) // left behind by a process that is gone
+    }
+  }
+  throw new Error(`could not lock ${dir}`)
+}
+
+function isRunning (pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
 }
 
 /** Wraps an open PGlite (also used by tests, which clone a migrated template). */

@@ -3,8 +3,8 @@
 import { fileURLToPath } from 'node:url'
 import { sql } from 'drizzle-orm'
 import { readMigrationFiles } from 'drizzle-orm/migrator'
-import type { Database } from './database.ts'
-import { queryRows } from './database.ts'
+import type { DatabaseConfig } from '../config.ts'
+import { type Database, openDatabase, queryRows } from './database.ts'
 
 const MIGRATION_LOCK_KEY = 727_001 // arbitrary, stable, unique to this app
 
@@ -37,4 +37,16 @@ export async function runMigrations (database: Database, migrationsFolder = DEFA
     }
     return { applied: pending.length, total: migrations.length }
   })
+}
+
+/** Opens the configured database with every migration applied (the CLIs use this). */
+export async function openMigratedDatabase (config: DatabaseConfig, migrationsFolder?: string): Promise<Database> {
+  const database = await openDatabase(config)
+  try {
+    await runMigrations(database, migrationsFolder)
+    return database
+  } catch (error) {
+    await database.close()
+    throw error
+  }
 }

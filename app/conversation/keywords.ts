@@ -1,0 +1,42 @@
+// Whole-message keywords (any case, surrounding space and a trailing "." or "!" ignored), as carriers
+// and Twilio's opt-out handling match them: "STOP" opts out, "stop texting me about pto" does not.
+
+export type Keyword = 'opt_out' | 'opt_in' | 'yes' | 'help' | 'more' | 'negative_feedback' | 'positive_feedback'
+
+const KEYWORDS: Readonly<Record<string, Keyword>> = {
+  stop: 'opt_out',
+  stopall: 'opt_out',
+  unsubscribe: 'opt_out',
+  cancel: 'opt_out',
+  end: 'opt_out',
+  quit: 'opt_out',
+  revoke: 'opt_out',
+  optout: 'opt_out',
+  start: 'opt_in',
+  unstop: 'opt_in',
+  yes: 'yes',
+  help: 'help',
+  info: 'help',
+  more: 'more',
+  wrong: 'negative_feedback',
+  'not helpful': 'negative_feedback',
+  '👎': 'negative_feedback',
+  thanks: 'positive_feedback',
+  helpful: 'positive_feedback',
+  '👍': 'positive_feedback'
+}
+
+export function detectKeyword (body: string): Keyword | null {
+  const normalised = body.trim().replace(/[.!]+$/, '').replace(/\s+/g, ' ').replace(/\u{FE0F}|[\u{1F3FB}-\u{1F3FF}]/gu, '').toLowerCase()
+  return KEYWORDS[normalised] ?? null
+}
+
+/** Twilio's Advanced Opt-Out adds `OptOutType` (STOP, START or HELP) when it handled a keyword itself. */
+export function keywordFromOptOutType (optOutType: string | undefined): Keyword | null {
+  switch (optOutType?.toUpperCase()) {
+    case 'STOP': return 'opt_out'
+    case 'START': return 'opt_in'
+    case 'HELP': return 'help'
+    default: return null
+  }
+}

@@ -1,0 +1,61 @@
+// The directory as CSV: `phone,name,role,manager_phone,location,language`. Bad rows are reported by
+// line number and skipped; good rows are kept.
+import { parse } from 'csv-parse/sync'
+import { stringify } from 'csv-stringify/sync'
+import { toE164 } from '../lib/phone.ts'
+import { type Person, type PersonInput, ROLES, type Role } from './directory.ts'
+
+export const DIRECTORY_COLUMNS = ['phone', 'name', 'role', 'manager_phone', 'location', 'language'] as const
+
+export interface RowError { line: number, message: string }
+
+export function parseDirectoryCsv (text: string, defaultCountry: string): { rows: PersonInput[], errors: RowError[] } {
+  let records: string[][]
+  try {
+    records = parse(text.replace(/^\uFEFF/, ''), { relax_column_count: true, skip_empty_lines: true, trim: true })
+  } catch (error) {
+    return { rows: [], errors: [{ line: 0, message: `not readable as CSV: ${(error as Error).message}` }] }
+  }
+  const [header, ...body] = records
+  if (!header) return { rows: [], errors: [{ line: 0, message: 'the file is empty' }] }
+  const columns = header.map((h) => h.toLowerCase().replace(/\s+/g, '_'))
+  const missing = ['phone', 'name'].filter((c) => !columns.includes(c))
+  if (missing.length > 0) return { rows: [], errors: [{ line: 1, message: `missing column(s): ${missing.join(', ')} (expected ${DIRECTORY_COLUMNS.join(',')})` }] }
+
+  const rows: PersonInput[] = []
+  const errors: RowError[] = []
+  const seen = new Map<string, number>()
+  body.forEach((record, index) => {
+    const line = index + 2
+    const field = (name: string) => (record[columns.indexOf(name)] ?? '').trim()
+    const problems: string[] = []
+    const phone = toE164(field('phone'), defaultCountry)
+    if (!phone) problems.push(`phone "${field('phone')}" is not a valid number`)
+    const name = field('name')
+    if (!name) problems.push('name is empty')
+    const role = (field('role') || 'employee').toLowerCase()
+    if (!ROLES.includes(role as Role)) problems.push(`role "${field('role')}" must be one of ${ROLES.join(', ')}`)
+    const managerRaw = field('manager_phone')
+    const managerPhone = managerRaw ? toE164(managerRaw, defaultCountry) : null
+    if (managerRaw && !managerPhone) problems.push(`manager_phone "${managerRaw}" is not a valid number`)
+    if (phone && managerPhone === phone) problems.push('a person cannot be their own manager')
+    const language = (field('language') || 'en').toLowerCase()
+    if (!/^[a-z]{2,3}(-[a-z0-9]{2,8})?$/.test(language)) problems.push(`language "${field('language')}" is not a language code such as en or es`)
+    if (phone && seen.has(phone)) problems.push(`phone ${phone} is already on line ${seen.get(phone)}`)
+
+    if (problems.length > 0) {
+      errors.push({ line, message: problems.join('; ') })
+      return
+    }
+    seen.set(phone!, line)
+    rows.push({ phone: phone!, name, role: role as Role, managerPhone, location: field('location') || null, language })
+  })
+  return { rows, errors }
+}
+
+export function formatDirectoryCsv (people: Person[]): string {
+  return stringify([
+    [...DIRECTORY_COLUMNS],
+    ...people.map((p) => [p.phone, p.name, p.role, p.managerPhone ?? '', p.location ?? '', p.language])
+  ])
+}
