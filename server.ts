@@ -5,6 +5,8 @@ import { buildApp } from './app/app.ts'
 import { ConfigError, loadConfig } from './app/config.ts'
 import { openDatabase } from './app/db/database.ts'
 import { runMigrations } from './app/db/migrate.ts'
+import { escalationDeps } from './app/escalation/escalations.ts'
+import { sweepEscalations } from './app/escalation/sweep.ts'
 import { loadEnvFile } from './app/env-file.ts'
 import { seedSampleDataIfEmpty } from './app/sample-data.ts'
 
@@ -24,9 +26,20 @@ const app = await buildApp(config, { database })
 app.log.info({ driver: database.driver, ...migrations }, 'database ready')
 if (config.NODE_ENV === 'development') await seedSampleDataIfEmpty(database.db, config.DEFAULT_COUNTRY, app.log)
 
+// Reminders and the backup ladder; in AWS a schedule runs the same sweep.
+const sweep = config.ESCALATION_SWEEP_INTERVAL_S > 0
+  ? setInterval(() => {
+    sweepEscalations(escalationDeps(app.conversationDeps(app.log)))
+      .then((summary) => { if (summary.notified + summary.reminded + summary.moved + summary.autoClosed > 0) app.log.info(summary, 'escalation sweep') })
+      .catch((err: unknown) => app.log.error({ err }, 'escalation sweep failed'))
+  }, config.ESCALATION_SWEEP_INTERVAL_S * 1000)
+  : undefined
+sweep?.unref()
+
 closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
   if (err) app.log.error({ err }, 'shutting down after an error')
   else app.log.info({ signal }, 'shutting down')
+  clearInterval(sweep)
   await app.close()
 })
 

@@ -16,7 +16,10 @@ import retrieverPlugin from './plugins/retriever.ts'
 import classifierPlugin from './plugins/classifier.ts'
 import smsPlugin from './plugins/sms.ts'
 import conversationPlugin from './plugins/conversation.ts'
+import authPlugin from './plugins/auth.ts'
+import escalateRoutes from './routes/escalate/index.ts'
 import messageRoutes from './routes/message/index.ts'
+import outboxRoutes from './routes/outbox/index.ts'
 import validateRoutes from './routes/validate/index.ts'
 
 /** Clients a caller (a test, a benchmark) supplies instead of the ones the config would create. */
@@ -57,6 +60,7 @@ export async function buildApp (config: Config, overrides: AppOverrides = {}): P
   await app.register(classifierPlugin, { client: overrides.classifier })
   await app.register(smsPlugin, { client: overrides.sms })
   await app.register(conversationPlugin, { now: overrides.now })
+  await app.register(authPlugin)
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500
@@ -74,5 +78,7 @@ export async function buildApp (config: Config, overrides: AppOverrides = {}): P
 
   await app.register(validateRoutes)
   await app.register(messageRoutes, { prefix: '/message' })
+  await app.register(escalateRoutes, { prefix: '/escalate' })
+  await app.register(outboxRoutes, { prefix: '/outbox' })
   return app
 }

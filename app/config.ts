@@ -57,6 +57,17 @@ export const ConfigSchema = Type.Object({
   ANSWER_MIN_SCORE: Type.Number({ minimum: 0, default: 0.33 }),
   // Twilio waits 15 s for the TwiML; the pipeline aims to finish well inside that.
   WEBHOOK_BUDGET_MS: Type.Integer({ minimum: 1000, maximum: 14000, default: 10000 }),
+  // Minutes a manager has to acknowledge an escalation before a reminder, and again before it moves
+  // to the next person on the ladder.
+  ESCALATION_ACK_MINUTES_URGENT: Type.Number({ exclusiveMinimum: 0, default: 5 }),
+  ESCALATION_ACK_MINUTES_HIGH: Type.Number({ exclusiveMinimum: 0, default: 30 }),
+  ESCALATION_ACK_MINUTES_NORMAL: Type.Number({ exclusiveMinimum: 0, default: 240 }),
+  // Answered escalations close by themselves after this many hours, so the bot resumes.
+  ESCALATION_AUTO_CLOSE_HOURS: Type.Number({ exclusiveMinimum: 0, default: 24 }),
+  // How often the local server runs the escalation sweep (0 = never; AWS uses a schedule instead).
+  ESCALATION_SWEEP_INTERVAL_S: Type.Integer({ minimum: 0, default: 60 }),
+  // Escalate "no answer" questions at once instead of offering a manager.
+  ESCALATE_ON_NO_ANSWER: Type.Boolean({ default: false }),
   VALIDATE_TIMEOUT_MS: Type.Integer({ minimum: 100, maximum: 10000, default: 3000 }),
   METRICS: Type.Union([Type.Literal('off'), Type.Literal('stdout'), Type.Literal('emf')], { default: 'off' })
 })

@@ -108,11 +108,16 @@ export interface InteractionSource {
 
 export const escalations = pgTable('escalations', {
   id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
-  code: text('code').notNull().unique(),
+  // What managers type to answer ("E42 ..."), derived from the id so it needs no second round trip.
+  code: text('code').notNull().unique().generatedAlwaysAs(sql`'E' || id::text`),
   employeeId: integer('employee_id').notNull().references(() => people.id),
   // The person currently responsible (moves up the ladder when nobody acknowledges).
   assigneeId: integer('assignee_id').references(() => people.id),
   interactionId: integer('interaction_id').unique().references(() => interactions.id),
+  // The inbound message that raised it: a re-delivered message never raises a second escalation.
+  inboundMessageId: bigint('inbound_message_id', { mode: 'number' }).unique().references(() => messages.id),
+  answeredById: integer('answered_by_id').references(() => people.id),
+  secondsToAnswer: integer('seconds_to_answer'),
   reason: text('reason').notNull(),
   label: text('label'),
   priority: text('priority', { enum: ['urgent', 'high', 'normal'] }).notNull(),

@@ -28,10 +28,13 @@ CREATE TABLE "documents" (
 --> statement-breakpoint
 CREATE TABLE "escalations" (
 	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "escalations_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
-	"code" text NOT NULL,
+	"code" text GENERATED ALWAYS AS ('E' || id::text) STORED NOT NULL,
 	"employee_id" integer NOT NULL,
 	"assignee_id" integer,
 	"interaction_id" integer,
+	"inbound_message_id" bigint,
+	"answered_by_id" integer,
+	"seconds_to_answer" integer,
 	"reason" text NOT NULL,
 	"label" text,
 	"priority" text NOT NULL,
@@ -49,6 +52,7 @@ CREATE TABLE "escalations" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "escalations_code_unique" UNIQUE("code"),
 	CONSTRAINT "escalations_interaction_id_unique" UNIQUE("interaction_id"),
+	CONSTRAINT "escalations_inbound_message_id_unique" UNIQUE("inbound_message_id"),
 	CONSTRAINT "escalations_priority_check" CHECK ("escalations"."priority" in ('urgent', 'high', 'normal')),
 	CONSTRAINT "escalations_status_check" CHECK ("escalations"."status" in ('open', 'acknowledged', 'answered', 'closed'))
 );
@@ -142,6 +146,8 @@ ALTER TABLE "chunks" ADD CONSTRAINT "chunks_document_id_documents_id_fk" FOREIGN
 ALTER TABLE "escalations" ADD CONSTRAINT "escalations_employee_id_people_id_fk" FOREIGN KEY ("employee_id") REFERENCES "public"."people"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "escalations" ADD CONSTRAINT "escalations_assignee_id_people_id_fk" FOREIGN KEY ("assignee_id") REFERENCES "public"."people"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "escalations" ADD CONSTRAINT "escalations_interaction_id_interactions_id_fk" FOREIGN KEY ("interaction_id") REFERENCES "public"."interactions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "escalations" ADD CONSTRAINT "escalations_inbound_message_id_messages_id_fk" FOREIGN KEY ("inbound_message_id") REFERENCES "public"."messages"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "escalations" ADD CONSTRAINT "escalations_answered_by_id_people_id_fk" FOREIGN KEY ("answered_by_id") REFERENCES "public"."people"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "feedback" ADD CONSTRAINT "feedback_interaction_id_interactions_id_fk" FOREIGN KEY ("interaction_id") REFERENCES "public"."interactions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "feedback" ADD CONSTRAINT "feedback_escalation_id_escalations_id_fk" FOREIGN KEY ("escalation_id") REFERENCES "public"."escalations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "feedback" ADD CONSTRAINT "feedback_person_id_people_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."people"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint

@@ -30,7 +30,7 @@ const LONG = 'Full-time employees earn four hours of paid time off for every for
 
 for (const max of [1, 2, 3]) {
   t.test(`fitting a long text into ${max} segment(s) cuts at a sentence or word, never inside a word`, async (t) => {
-    const { part, rest } = fitToSegments(LONG, max, ' Reply MORE for more.')
+    const { part, rest } = fitToSegments(LONG, max, { continuation: ' Reply MORE for more.' })
     t.ok(countSegments(part).segments <= max)
     t.ok(part.endsWith(' Reply MORE for more.'))
     const body = part.replace(' Reply MORE for more.', '')
@@ -42,7 +42,7 @@ for (const max of [1, 2, 3]) {
 
 t.test('emoji and extension characters in the answer are counted when fitting', async (t) => {
   const text = `Bring your badge 👍 ${'and your {uniform} '.repeat(20)}`
-  const { part } = fitToSegments(text, 2, ' MORE')
+  const { part } = fitToSegments(text, 2, { continuation: ' MORE' })
   t.equal(countSegments(part).encoding, 'UCS-2')
   t.ok(countSegments(part).segments <= 2)
   const gsm = fitToSegments('{x} '.repeat(200), 1)

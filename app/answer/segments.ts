@@ -32,16 +32,25 @@ export interface FittedText {
   rest: string
 }
 
-/**
- * The longest start of `text` that fits in `maxSegments` (together with `continuation` when there is
- * a rest), cut after a sentence when that keeps most of the room, otherwise after a word; never inside
- * a word.
- */
-export function fitToSegments (text: string, maxSegments: number, continuation = ''): FittedText {
-  const clean = text.trim()
-  if (countSegments(clean).segments <= maxSegments) return { part: clean, rest: '' }
+export interface FitOptions {
+  /** Text that comes before (not returned). */
+  prefix?: string
+  /** Text that comes after in every case (not returned). */
+  suffix?: string
+  /** Appended to the part when something is left over ("... Reply MORE for more."). */
+  continuation?: string
+}
 
-  const fits = (end: number) => countSegments(clean.slice(0, end).trimEnd() + continuation).segments <= maxSegments
+/**
+ * The longest start of `text` that fits in `maxSegments` together with the prefix, suffix and (when
+ * something is left over) the continuation, cut after a sentence when that keeps most of the room,
+ * otherwise after a word; never inside a word. Callers put the prefix and suffix around `part`.
+ */
+export function fitToSegments (text: string, maxSegments: number, { prefix = '', suffix = '', continuation = '' }: FitOptions = {}): FittedText {
+  const clean = text.trim()
+  if (countSegments(prefix + clean + suffix).segments <= maxSegments) return { part: clean, rest: '' }
+
+  const fits = (end: number) => countSegments(prefix + clean.slice(0, end).trimEnd() + continuation + suffix).segments <= maxSegments
   const wordEnds = boundaries(clean, /\s+/g)
   const sentenceEnds = boundaries(clean, /(?<=[.!?])\s+|\n+/g)
   const bestWord = longestFitting(wordEnds, fits)

@@ -1,7 +1,8 @@
 // `npm run sms -- [--from +13125550142] "how much PTO do I get?"`: signs a webhook exactly like Twilio
 // (TWILIO_AUTH_TOKEN over PUBLIC_BASE_URL + /message), posts it to the running server and prints the reply.
 import { randomBytes } from 'node:crypto'
-import { loadCliConfig } from '../config.ts'
+import { signApiToken } from '../auth/api-token.ts'
+import { type Config, loadCliConfig } from '../config.ts'
 import { loadEnvFile } from '../env-file.ts'
 import { signTwilioRequest } from '../twilio/webhook.ts'
 import { parseCliArgs } from './args.ts'
@@ -29,6 +30,7 @@ await runCli(async () => {
     NumSegments: '1',
     ApiVersion: '2010-04-01'
   }
+  const sentAt = new Date(Date.now() - 1000).toISOString()
   const signature = signTwilioRequest(config.TWILIO_AUTH_TOKEN, `${config.PUBLIC_BASE_URL}${path}`, params)
   const target = `${(values.server ?? config.PUBLIC_BASE_URL).replace(/\/+$/, '')}${path}`
   const response = await fetch(target, {
@@ -40,7 +42,18 @@ await runCli(async () => {
   if (!response.ok) throw new UsageError(`${response.status} from ${target}: ${text}`)
   const replies = [...text.matchAll(/<Message>([\s\S]*?)<\/Message>/g)].map((m) => decodeXml(m[1]!))
   console.log(replies.length > 0 ? replies.join('\n') : '(no reply)')
+  await printOutbox(config, values.server ?? config.PUBLIC_BASE_URL, sentAt)
 })
+
+/** The other texts the exchange caused (manager alerts, relays): dry runs locally, so show them here. */
+async function printOutbox (config: Config, server: string, since: string): Promise<void> {
+  if (!config.JWT_SECRET) return
+  const token = signApiToken(config, { role: 'ops', ttlSeconds: 60 })
+  const response = await fetch(`${server.replace(/\/+$/, '')}/outbox?since=${encodeURIComponent(since)}`, { headers: { authorization: `Bearer ${token}` } }).catch(() => undefined)
+  if (!response?.ok) return
+  const { messages } = await response.json() as { messages: Array<{ to: string, body: string, status: string }> }
+  for (const m of messages) console.log(`\n  [also texted ${m.to} (${m.status})]\n  ${m.body.replace(/\n/g, '\n  ')}`)
+}
 
 function decodeXml (text: string): string {
   return text.replace(/<\/?Body>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&')

@@ -1,23 +1,23 @@
 // What happens to a text sent to the employee number, from storing it to the reply.
 import { and, desc, eq, gt, isNotNull } from 'drizzle-orm'
-import { interactions, messages } from '../../drizzle/schema.ts'
-import type { InteractionSource } from '../../drizzle/schema.ts'
+import { feedback, interactions } from '../../drizzle/schema.ts'
 import { extractiveAnswer } from '../answer/extractive.ts'
-import { countSegments, fitToSegments, smartEncode } from '../answer/segments.ts'
+import { fitToSegments, smartEncode } from '../answer/segments.ts'
 import type { AnswerResult, Llm } from '../answer/types.ts'
 import { classifyText } from '../classifier/local-classifier.ts'
 import { matchSafety } from '../classifier/rules.ts'
 import type { Classification, Classifier } from '../classifier/types.ts'
 import type { Config } from '../config.ts'
 import type { Db } from '../db/database.ts'
+import { type Escalation, escalationDeps, findActiveEscalation, forwardToEscalation, priorityFor, raiseEscalation, type Reason } from '../escalation/escalations.ts'
 import { isRelevant, type Retriever, type RetrievedChunk } from '../knowledge/types.ts'
 import type { Logger } from '../lib/logger.ts'
-import { maskPhone } from '../lib/phone.ts'
 import { withTimeout } from '../lib/timeout.ts'
 import { findPersonByPhone, type Person, setOptedOut } from '../people/directory.ts'
 import type { SmsSender } from '../sms/types.ts'
-import { type InboundSms, markFailed, storeInbound } from './inbound-log.ts'
+import type { InboundSms } from './inbound-log.ts'
 import { detectKeyword, type Keyword, keywordFromOptOutType } from './keywords.ts'
+import { type HandledSms, type Outcome, processInbound, type Run } from './process-inbound.ts'
 import { checkRateLimit } from './rate-limit.ts'
 import { reply } from './replies.ts'
 
@@ -32,55 +32,16 @@ export interface ConversationDeps {
   now: () => Date
 }
 
-/** What the pipeline decided for one message: the reply (null = send nothing) and what to record. */
-interface Outcome {
-  reply: string | null
-  personId?: number
-  answerMode: string
-  answer?: string | null
-  classification?: Classification
-  sources?: InteractionSource[]
-  model?: string
-  promptTokens?: number
-  completionTokens?: number
-  contextInteractionId?: number
-  remainingText?: string | null
-}
-
-export interface HandledSms { reply: string | null, duplicate: boolean }
-
 const FOLLOW_UP_WINDOW_MS = 30 * 60 * 1000
+const FEEDBACK_WINDOW_MS = 24 * 60 * 60 * 1000
 const MORE_WINDOW_MS = 24 * 60 * 60 * 1000
 // Classifier and model input is capped: a 1,600-character text says what it needs to in far less.
 const MAX_QUESTION_CHARS = 600
+const ANSWER_MODES = ['extractive', 'llm']
 
 export async function handleEmployeeSms (deps: ConversationDeps, sms: InboundSms): Promise<HandledSms> {
-  const started = performance.now()
-  const budgetMs = deps.config.WEBHOOK_BUDGET_MS
-  const stored = await storeInbound(deps.db, sms, { now: deps.now, leaseMs: budgetMs * 2, waitMs: budgetMs / 2 })
-  if (stored.kind === 'duplicate') return { reply: stored.reply, duplicate: true }
-  if (stored.kind === 'in_progress') return { reply: null, duplicate: true }
-
-  const latency: Record<string, number> = {}
-  const fallbacks: string[] = []
-  const deadline = started + budgetMs
-  try {
-    const outcome = await decide(deps, sms, { deadline, latency, fallbacks })
-    latency.totalMs = Math.round(performance.now() - started)
-    await finish(deps, stored.id, sms, outcome, latency, fallbacks)
-    deps.log.info({
-      sid: sms.sid, from: maskPhone(sms.from), mode: outcome.answerMode, label: outcome.classification?.label,
-      totalMs: latency.totalMs, fallbacks: fallbacks.length > 0 ? fallbacks : undefined, retry: stored.retry || undefined
-    }, 'inbound sms handled')
-    return { reply: outcome.reply, duplicate: false }
-  } catch (error) {
-    // Only the database can fail here (providers degrade instead); leave the message to be redelivered.
-    await markFailed(deps.db, stored.id, deps.now()).catch(() => {})
-    throw error
-  }
+  return processInbound({ ...deps, budgetMs: deps.config.WEBHOOK_BUDGET_MS }, sms, (run) => decide(deps, sms, run))
 }
-
-interface Run { deadline: number, latency: Record<string, number>, fallbacks: string[] }
 
 async function decide (deps: ConversationDeps, sms: InboundSms, run: Run): Promise<Outcome> {
   const { db, config, now } = deps
@@ -112,7 +73,56 @@ async function decide (deps: ConversationDeps, sms: InboundSms, run: Run): Promi
   if (keyword === 'more') return continueAnswer(deps, person)
   if (!sms.body.trim()) return { reply: reply('emptyBody', person.language), personId, answerMode: 'empty' }
 
+  const last = await lastInteraction(db, person.id, new Date(now().getTime() - FEEDBACK_WINDOW_MS))
+  if (keyword === 'yes' && last?.answerMode === 'no_answer' && isWithin(last.createdAt, now(), FOLLOW_UP_WINDOW_MS)) {
+    return escalate(deps, run, person, 'no_answer', last.question, { answerMode: 'escalated' })
+  }
+  if (keyword === 'negative_feedback' && last && ANSWER_MODES.includes(last.answerMode)) {
+    await db.insert(feedback).values({ interactionId: last.id, personId, kind: 'disputed', text: sms.body })
+    const text = `"${last.question}" - the answer given: "${last.answer ?? ''}"`
+    return escalate(deps, run, person, 'disputed_answer', text, { answerMode: 'feedback_negative', contextInteractionId: last.id })
+  }
+  if (keyword === 'positive_feedback' && last && ANSWER_MODES.includes(last.answerMode)) {
+    await db.insert(feedback).values({ interactionId: last.id, personId, kind: 'positive', text: sms.body })
+    return { reply: reply('gladItHelped', person.language), personId, answerMode: 'feedback_positive', contextInteractionId: last.id }
+  }
+
   return answerQuestion(deps, person, sms.body, keyword, run)
+}
+
+/** Raises an escalation for this message (or finds the one it already raised) and tells the employee who has it. */
+async function escalate (deps: ConversationDeps, run: Run, person: Person, reason: Reason, text: string, extra: Partial<Outcome>): Promise<Outcome> {
+  const { escalation, assignee } = await raiseEscalation(escalationDeps(deps), {
+    employee: person, reason, priority: priorityFor(reason), text, inboundMessageId: run.messageId
+  })
+  const safety = reason === 'safety' ? `${reply('safetyFirst', person.language)} ` : ''
+  const ack = assignee
+    ? reply('escalationAck', person.language, { who: assignee.role === 'hr' ? `${assignee.name} in HR` : assignee.name })
+    : reply('escalationAckRecorded', person.language)
+  return { answerMode: 'escalated', ...extra, reply: safety + ack, personId: person.id, escalationId: escalation.id, raisedEscalation: true }
+}
+
+async function forward (deps: ConversationDeps, person: Person, escalation: Escalation, text: string, classification: Classification): Promise<Outcome> {
+  const assignee = await forwardToEscalation(escalationDeps(deps), escalation, person, text)
+  const safety = classification.label === 'safety' ? `${reply('safetyFirst', person.language)} ` : ''
+  return {
+    reply: safety + (assignee ? reply('forwarded', person.language, { who: assignee.name }) : reply('escalationAckRecorded', person.language)),
+    personId: person.id, answerMode: 'forwarded', classification, escalationId: escalation.id
+  }
+}
+
+interface LastInteraction { id: number, question: string, answer: string | null, answerMode: string, createdAt: Date }
+
+async function lastInteraction (db: Db, personId: number, since: Date): Promise<LastInteraction | undefined> {
+  const [last] = await db.select({ id: interactions.id, question: interactions.question, answer: interactions.answer, answerMode: interactions.answerMode, createdAt: interactions.createdAt })
+    .from(interactions)
+    .where(and(eq(interactions.personId, personId), gt(interactions.createdAt, since)))
+    .orderBy(desc(interactions.id)).limit(1)
+  return last
+}
+
+function isWithin (then: Date, now: Date, ms: number): boolean {
+  return now.getTime() - then.getTime() <= ms
 }
 
 async function answerQuestion (deps: ConversationDeps, person: Person, body: string, keyword: Keyword | null, run: Run): Promise<Outcome> {
@@ -121,11 +131,15 @@ async function answerQuestion (deps: ConversationDeps, person: Person, body: str
   const classification = await classify(deps, question, run)
   const base = { personId: person.id, classification }
 
+  // While a person handles an escalation, messages on the same matter go to them, not the bot.
+  const active = await findActiveEscalation(deps.db, person.id)
   if (classification.escalation !== 'none') {
-    // The next issue hands these to a manager; for now they are recorded for follow-up.
-    const safety = classification.label === 'safety' ? `${reply('safetyFirst', person.language)} ` : ''
-    return { ...base, reply: safety + reply('escalationAckRecorded', person.language), answerMode: 'escalation_needed' }
+    const sameMatter = active && (active.reason === classification.label || classification.label === 'human_request')
+    if (active && sameMatter) return forward(deps, person, active, question, classification)
+    return escalate(deps, run, person, classification.label as Reason, question, { classification })
   }
+  if (active && classification.label !== 'policy_question') return forward(deps, person, active, question, classification)
+
   if (classification.label === 'smalltalk' || keyword === 'positive_feedback' || keyword === 'yes') {
     return { ...base, reply: smalltalkReply(question, person.language), answerMode: 'smalltalk' }
   }
@@ -150,9 +164,7 @@ async function answerQuestion (deps: ConversationDeps, person: Person, body: str
   const relevant = passages.filter((p) => isRelevant(p, config.ANSWER_MIN_SCORE))
   const sources = passages.map((p) => ({ chunkId: p.chunkId, source: p.source, title: p.title, heading: p.heading, score: p.score }))
   const context = { contextInteractionId: followUp?.id, sources }
-  if (relevant.length === 0) {
-    return { ...base, ...context, reply: reply('noAnswer', person.language), answerMode: 'no_answer', answer: null }
-  }
+  if (relevant.length === 0) return noAnswer(deps, run, person, question, { ...base, ...context })
 
   const answer = await writeAnswer(deps, {
     question,
@@ -162,9 +174,7 @@ async function answerQuestion (deps: ConversationDeps, person: Person, body: str
     maxSegments: config.SMS_MAX_SEGMENTS,
     companyName: config.COMPANY_NAME
   }, run)
-  if (!answer.answered || !answer.text.trim()) {
-    return { ...base, ...context, reply: reply('noAnswer', person.language), answerMode: 'no_answer', answer: null, model: answer.model }
-  }
+  if (!answer.answered || !answer.text.trim()) return noAnswer(deps, run, person, question, { ...base, ...context, model: answer.model })
   const { text, rest } = composeAnswer(answer.text, answer.sources[0], person.language, config.SMS_MAX_SEGMENTS)
   return {
     ...base,
@@ -177,6 +187,12 @@ async function answerQuestion (deps: ConversationDeps, person: Person, body: str
     completionTokens: answer.completionTokens,
     remainingText: rest || null
   }
+}
+
+/** The handbook does not answer: offer a manager (reply YES), or hand it over at once when so configured. */
+async function noAnswer (deps: ConversationDeps, run: Run, person: Person, question: string, extra: Partial<Outcome>): Promise<Outcome> {
+  if (deps.config.ESCALATE_ON_NO_ANSWER) return escalate(deps, run, person, 'no_answer', question, { ...extra, answerMode: 'no_answer_escalated' })
+  return { ...extra, reply: reply('noAnswer', person.language), personId: person.id, answerMode: 'no_answer', answer: null }
 }
 
 async function classify (deps: ConversationDeps, text: string, run: Run): Promise<Classification> {
@@ -223,10 +239,8 @@ function reason (error: unknown): string {
 /** The reply within the segment budget, with the source; what does not fit waits for MORE. */
 export function composeAnswer (body: string, sourceTitle: string | undefined, language: string, maxSegments: number): { text: string, rest: string } {
   const source = sourceTitle ? reply('source', language, { title: smartEncode(sourceTitle) }) : ''
-  const whole = fitToSegments(body + source, maxSegments)
-  if (!whole.rest) return { text: whole.part, rest: '' }
-  const fitted = fitToSegments(body, maxSegments, reply('moreHint', language) + source)
-  return { text: fitted.part, rest: fitted.rest }
+  const { part, rest } = fitToSegments(body, maxSegments, { suffix: source, continuation: reply('moreHint', language) })
+  return { text: part + source, rest }
 }
 
 /** `MORE`: the next part of the last long answer. */
@@ -237,7 +251,7 @@ async function continueAnswer (deps: ConversationDeps, person: Person): Promise<
     .where(and(eq(interactions.personId, person.id), isNotNull(interactions.remainingText), gt(interactions.createdAt, since)))
     .orderBy(desc(interactions.id)).limit(1)
   if (!last?.remaining) return { reply: reply('nothingMore', person.language), personId: person.id, answerMode: 'more' }
-  const next = fitToSegments(last.remaining, deps.config.SMS_MAX_SEGMENTS, reply('moreHint', person.language))
+  const next = fitToSegments(last.remaining, deps.config.SMS_MAX_SEGMENTS, { continuation: reply('moreHint', person.language) })
   await deps.db.update(interactions).set({ remainingText: next.rest || null }).where(eq(interactions.id, last.id))
   return { reply: next.part, personId: person.id, answerMode: 'more', answer: next.part, contextInteractionId: last.id }
 }
@@ -264,41 +278,4 @@ function smalltalkReply (text: string, language: string): string {
   if (/\b(thank|thanks|thx|ty|gracias|appreciate)\b|👍|🙏/u.test(lower)) return reply('smalltalkThanks', language)
   if (/\b(hi|hello|hey|hola|morning|afternoon|evening|yo)\b|👋/u.test(lower)) return reply('smalltalkGreeting', language)
   return reply('smalltalkOther', language)
-}
-
-async function finish (deps: ConversationDeps, messageId: number, sms: InboundSms, outcome: Outcome, latency: Record<string, number>, fallbacks: string[]): Promise<void> {
-  const at = deps.now()
-  const replyText = outcome.reply
-  await deps.db.transaction(async (tx) => {
-    await tx.insert(interactions).values({
-      messageId,
-      personId: outcome.personId,
-      question: sms.body,
-      answer: outcome.answer ?? replyText,
-      answerMode: outcome.answerMode,
-      label: outcome.classification?.label,
-      labelScore: outcome.classification?.score,
-      classifier: outcome.classification?.classifier,
-      escalation: outcome.classification?.escalation,
-      sources: outcome.sources ?? [],
-      model: outcome.model,
-      promptTokens: outcome.promptTokens,
-      completionTokens: outcome.completionTokens,
-      latency,
-      fallbacks,
-      contextInteractionId: outcome.contextInteractionId,
-      remainingText: outcome.remainingText ?? null,
-      createdAt: at
-    }).onConflictDoNothing({ target: interactions.messageId })
-    await tx.update(messages)
-      .set({ status: 'processed', replyText, personId: outcome.personId, processedAt: at, updatedAt: at })
-      .where(eq(messages.id, messageId))
-    if (replyText) {
-      const { segments, encoding } = countSegments(replyText)
-      await tx.insert(messages).values({
-        direction: 'outbound', channel: sms.channel, fromPhone: sms.to, toPhone: sms.from, body: replyText,
-        status: 'twiml', segments, encoding, personId: outcome.personId, createdAt: at, updatedAt: at
-      })
-    }
-  })
 }

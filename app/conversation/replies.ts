@@ -19,6 +19,8 @@ const EN: Texts = {
   safetyFirst: () => 'If anyone is hurt or in danger, call 911 now.',
   escalationAck: ({ who }) => `Thanks for letting us know. I have passed this to ${who}, who will get back to you.`,
   escalationAckRecorded: () => 'Thanks for letting us know. I have recorded this so a manager can follow up.',
+  forwarded: ({ who }) => `I passed that on to ${who}.`,
+  gladItHelped: () => 'Glad that helped!',
   moreHint: () => ' Reply MORE for more.',
   source: ({ title }) => ` (Source: ${title})`
 }
@@ -34,6 +36,8 @@ const ES: Texts = {
   escalationAckRecorded: () => 'Gracias por avisarnos. Lo registre para que un gerente le de seguimiento.',
   smalltalkGreeting: () => 'Hola! Envieme una pregunta sobre el trabajo, como "como pido tiempo libre?"',
   smalltalkThanks: () => 'De nada!',
+  forwarded: ({ who }) => `Le pase eso a ${who}.`,
+  gladItHelped: () => 'Me alegra haber ayudado!',
   moreHint: () => ' Responda MORE para mas.',
   source: ({ title }) => ` (Fuente: ${title})`
 }

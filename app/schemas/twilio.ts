@@ -13,3 +13,14 @@ export const TwilioSmsWebhookSchema = Type.Object({
 }, { additionalProperties: true })
 
 export type TwilioSmsWebhook = Static<typeof TwilioSmsWebhookSchema>
+
+// Status callbacks for messages we sent (the StatusCallback URL given on create).
+export const TwilioStatusCallbackSchema = Type.Object({
+  MessageSid: Type.String({ pattern: '^[A-Z]{2}[0-9a-fA-F]{32}$' }),
+  MessageStatus: Type.String({ maxLength: 32 }),
+  ErrorCode: Type.Optional(Type.String({ pattern: '^[0-9]{0,6}$' })),
+  To: Type.Optional(Type.String({ maxLength: 64 })),
+  From: Type.Optional(Type.String({ maxLength: 64 }))
+}, { additionalProperties: true })
+
+export type TwilioStatusCallback = Static<typeof TwilioStatusCallbackSchema>

@@ -1,0 +1,33 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from '@sinclair/typebox'
+import { and, asc, eq, gt, ne } from 'drizzle-orm'
+import { messages } from '../../../drizzle/schema.ts'
+import { MessageSchema } from '../../schemas/escalate.ts'
+import { ERROR_RESPONSES } from '../../schemas/errors.ts'
+
+/**
+ * GET /outbox?since=...: what the assistant texted out (escalation alerts, relays, reminders), newest
+ * last. For ops; `npm run sms` uses it to show the dry-run messages a local exchange produced.
+ */
+const outboxRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get('/', {
+    preHandler: app.authorize(['ops']),
+    schema: {
+      querystring: Type.Object({ since: Type.Optional(Type.String({ format: 'date-time' })), limit: Type.Integer({ minimum: 1, maximum: 500, default: 100 }) }),
+      response: { 200: Type.Object({ messages: Type.Array(MessageSchema) }), ...ERROR_RESPONSES }
+    }
+  }, async (request) => {
+    const { since, limit } = request.query
+    const rows = await app.db.select().from(messages)
+      .where(and(eq(messages.direction, 'outbound'), ne(messages.status, 'twiml'), since ? gt(messages.createdAt, new Date(since)) : undefined))
+      .orderBy(asc(messages.id)).limit(limit)
+    return {
+      messages: rows.map((m) => ({
+        id: m.id, direction: m.direction, channel: m.channel, from: m.fromPhone, to: m.toPhone, body: m.body,
+        status: m.status, errorCode: m.errorCode, createdAt: m.createdAt.toISOString()
+      }))
+    }
+  })
+}
+
+export default outboxRoutes
