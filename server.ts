@@ -24,7 +24,7 @@ const database = await openDatabase(config)
 const migrations = await runMigrations(database)
 const app = await buildApp(config, { database })
 app.log.info({ driver: database.driver, ...migrations }, 'database ready')
-if (config.NODE_ENV === 'development') await seedSampleDataIfEmpty(database.db, config.DEFAULT_COUNTRY, app.log)
+if (config.NODE_ENV === 'development') await seedSampleDataIfEmpty(database.db, config.DEFAULT_COUNTRY, app.log, app.retriever)
 
 // Reminders and the backup ladder; in AWS a schedule runs the same sweep.
 const sweep = config.ESCALATION_SWEEP_INTERVAL_S > 0

@@ -38,6 +38,10 @@ export const ConfigSchema = Type.Object({
   OPENAI_BASE_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
   OPENAI_CHAT_MODEL: Type.String({ default: 'gpt-4o-mini' }),
   OPENAI_EMBEDDING_MODEL: Type.String({ default: 'text-embedding-3-small' }),
+  // Longest wait for one OpenAI call; the webhook budget caps it further.
+  OPENAI_TIMEOUT_MS: Type.Integer({ minimum: 500, maximum: 60000, default: 8000 }),
+  // Cosine similarity above which a passage found only by meaning counts as answering the question.
+  VECTOR_MIN_SIMILARITY: Type.Number({ minimum: 0, maximum: 1, default: 0.4 }),
 
   VECTOR_STORE: Type.Union([Type.Literal('postgres'), Type.Literal('pinecone')], { default: 'postgres' }),
   PINECONE_API_KEY: Type.Optional(Type.String()),
@@ -48,6 +52,7 @@ export const ConfigSchema = Type.Object({
   SAGEMAKER_ENDPOINT_NAME: Type.Optional(Type.String()),
   AWS_REGION: Type.String({ default: 'us-east-1' }),
   CLASSIFIER_LABEL_MAP: Type.Optional(Type.String()),
+  CLASSIFIER_TIMEOUT_MS: Type.Integer({ minimum: 100, maximum: 10000, default: 1500 }),
 
   COMPANY_NAME: Type.String({ default: 'your company' }),
   DEFAULT_COUNTRY: Type.String({ pattern: '^[A-Z]{2}$', default: 'US' }),

@@ -6,13 +6,14 @@ import { count } from 'drizzle-orm'
 import { documents, people } from '../drizzle/schema.ts'
 import type { Db } from './db/database.ts'
 import { ingestPaths } from './knowledge/ingest.ts'
+import type { Retriever } from './knowledge/types.ts'
 import type { Logger } from './lib/logger.ts'
 import { upsertPeople } from './people/directory.ts'
 import { parseDirectoryCsv } from './people/directory-csv.ts'
 
 const SAMPLE = new URL('../sample/', import.meta.url)
 
-export async function seedSampleDataIfEmpty (db: Db, defaultCountry: string, log: Logger): Promise<void> {
+export async function seedSampleDataIfEmpty (db: Db, defaultCountry: string, log: Logger, retriever?: Retriever): Promise<void> {
   const [{ n: peopleCount }] = await db.select({ n: count() }).from(people) as [{ n: number }]
   if (peopleCount === 0) {
     const { rows } = parseDirectoryCsv(await readFile(new URL('people.csv', SAMPLE), 'utf8'), defaultCountry)
@@ -23,5 +24,6 @@ export async function seedSampleDataIfEmpty (db: Db, defaultCountry: string, log
   if (documentCount === 0) {
     const summary = await ingestPaths(db, [fileURLToPath(new URL('handbook', SAMPLE))])
     log.info({ documents: summary.added, chunks: summary.chunks }, 'seeded the sample handbook (sample/handbook)')
+    if (retriever?.sync) log.info(await retriever.sync(), 'embedded the sample handbook')
   }
 }

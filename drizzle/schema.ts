@@ -205,3 +205,14 @@ export const rateLimits = pgTable('rate_limits', {
 }, (t) => [
   primaryKey({ columns: [t.key, t.windowStart] })
 ])
+
+// What has been pushed to an external vector store (Pinecone): re-ingestion embeds and upserts only
+// text that is new, and deletes the vectors of text that is gone.
+export const vectorSync = pgTable('vector_sync', {
+  store: text('store').notNull(),
+  contentHash: text('content_hash').notNull(),
+  model: text('model').notNull(),
+  syncedAt: timestamp('synced_at', { withTimezone: true }).notNull().defaultNow()
+}, (t) => [
+  primaryKey({ columns: [t.store, t.contentHash] })
+])

@@ -1,10 +1,12 @@
 // `npm run ingest -- <file or folder>... [--prune]`: loads Markdown, text, HTML and PDF into the
 // knowledge base. Unchanged files are skipped; --prune removes documents whose files are gone.
 import { SingleBar } from 'cli-progress'
-import { loadDatabaseConfig } from '../config.ts'
+import { loadCliConfig } from '../config.ts'
 import { openMigratedDatabase } from '../db/migrate.ts'
 import { loadEnvFile } from '../env-file.ts'
+import { createRetriever } from '../knowledge/index.ts'
 import { ingestPaths } from '../knowledge/ingest.ts'
+import { silentLogger } from '../lib/logger.ts'
 import { parseCliArgs } from './args.ts'
 import { runCli, UsageError } from './run-cli.ts'
 
@@ -14,7 +16,8 @@ await runCli(async () => {
   const { values, positionals } = parseCliArgs({ prune: { type: 'boolean', default: false } }, USAGE)
   if (positionals.length === 0) throw new UsageError(`give at least one file or folder\n\nusage: ${USAGE}`)
   loadEnvFile()
-  const database = await openMigratedDatabase(loadDatabaseConfig())
+  const config = loadCliConfig()
+  const database = await openMigratedDatabase(config)
   const bar = new SingleBar({ format: 'ingesting [{bar}] {value}/{total} {file}', stream: process.stderr, hideCursor: true }, undefined)
   try {
     const started = performance.now()
@@ -29,6 +32,12 @@ await runCli(async () => {
     console.log(`${summary.files} files in ${Math.round(performance.now() - started)} ms: ${summary.added} added, ` +
       `${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.removed} removed, ` +
       `${summary.skipped.length} skipped, ${summary.failed.length} failed; ${summary.chunks} chunks written`)
+    // With embeddings configured, new text is embedded (once) and vectors of removed text deleted.
+    const retriever = createRetriever(config, database.db, silentLogger)
+    if (retriever.sync) {
+      const synced = await retriever.sync()
+      console.log(`vectors (${retriever.name}): ${synced.embedded} embedded, ${synced.deleted} deleted`)
+    }
     return summary.failed.length > 0 ? 1 : 0
   } finally {
     bar.stop()

@@ -152,7 +152,7 @@ async function answerQuestion (deps: ConversationDeps, person: Person, body: str
   const retrieveStarted = performance.now()
   try {
     passages = await withTimeout('retriever', stageTimeout(run, 3000), (signal) =>
-      deps.retriever.search(searchText, { limit: 5, location: person.location, signal }))
+      deps.retriever.search(searchText, { limit: 5, location: person.location, signal, onFallback: (why) => run.fallbacks.push(why) }))
   } catch (error) {
     run.fallbacks.push(`retriever:${reason(error)}`)
     deps.log.warn({ err: error }, 'retrieval failed')
@@ -161,7 +161,7 @@ async function answerQuestion (deps: ConversationDeps, person: Person, body: str
     run.latency.retrieveMs = Math.round(performance.now() - retrieveStarted)
   }
 
-  const relevant = passages.filter((p) => isRelevant(p, config.ANSWER_MIN_SCORE))
+  const relevant = passages.filter((p) => isRelevant(p, config.ANSWER_MIN_SCORE, config.VECTOR_MIN_SIMILARITY))
   const sources = passages.map((p) => ({ chunkId: p.chunkId, source: p.source, title: p.title, heading: p.heading, score: p.score }))
   const context = { contextInteractionId: followUp?.id, sources }
   if (relevant.length === 0) return noAnswer(deps, run, person, question, { ...base, ...context })
@@ -198,7 +198,7 @@ async function noAnswer (deps: ConversationDeps, run: Run, person: Person, quest
 async function classify (deps: ConversationDeps, text: string, run: Run): Promise<Classification> {
   const started = performance.now()
   try {
-    const result = await withTimeout('classifier', stageTimeout(run, 2000), (signal) => deps.classifier.classify(text, { signal }))
+    const result = await withTimeout('classifier', stageTimeout(run, deps.config.CLASSIFIER_TIMEOUT_MS), (signal) => deps.classifier.classify(text, { signal }))
     // Whatever the configured classifier says, the safety rules have the last word.
     const rule = result.label === 'safety' ? null : matchSafety(text)
     return rule ? { ...result, label: 'safety', escalation: 'urgent', score: 1, classifier: `rules:${rule}` } : result
@@ -230,8 +230,9 @@ function stageTimeout (run: Run, cap: number, marginMs = 800): number {
 }
 
 function reason (error: unknown): string {
-  const e = error as { name?: string, status?: number, code?: string }
+  const e = error as { name?: string, status?: number, code?: string, reason?: string }
   if (e?.name === 'TimeoutError') return 'timeout'
+  if (e?.name === 'ModelReplyError') return `invalid_reply:${e.reason}`
   if (typeof e?.status === 'number') return `http_${e.status}`
   return e?.code ?? e?.name ?? 'error'
 }

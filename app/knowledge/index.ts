@@ -3,11 +3,19 @@ import { chunks } from '../../drizzle/schema.ts'
 import type { Config } from '../config.ts'
 import type { Db } from '../db/database.ts'
 import type { Logger } from '../lib/logger.ts'
+import { openAiClientFactory } from '../providers/openai-client.ts'
+import { createOpenAiEmbedder } from './embeddings.ts'
+import { createHybridRetriever } from './hybrid-retriever.ts'
 import { searchKnowledge } from './postgres-retriever.ts'
 import type { Retriever } from './types.ts'
+import { createPgvectorStore, createPineconeStore } from './vector-stores.ts'
 
-export function createRetriever (_config: Config, db: Db, _log: Logger): Retriever {
-  return createPostgresRetriever(db)
+/** Full-text search alone without embeddings; with OPENAI_API_KEY, hybrid with pgvector or Pinecone. */
+export function createRetriever (config: Config, db: Db, log: Logger): Retriever {
+  if (!config.OPENAI_API_KEY) return createPostgresRetriever(db)
+  const embedder = createOpenAiEmbedder(config, openAiClientFactory(config))
+  const store = config.VECTOR_STORE === 'pinecone' ? createPineconeStore(config, db) : createPgvectorStore(db, embedder.model)
+  return createHybridRetriever(db, embedder, store, log)
 }
 
 export function createPostgresRetriever (db: Db): Retriever {
@@ -16,7 +24,7 @@ export function createPostgresRetriever (db: Db): Retriever {
     search: (query, options) => searchKnowledge(db, query, options),
     async check () {
       const [row] = await db.select({ n: count() }).from(chunks)
-      return { mode: 'postgres full-text search with trigram spelling correction', detail: `${row?.n ?? 0} chunks` }
+      return { mode: 'postgres full-text search with trigram spelling correction (OPENAI_API_KEY not set: no embeddings)', detail: `${row?.n ?? 0} chunks` }
     }
   }
 }

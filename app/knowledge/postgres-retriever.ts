@@ -73,7 +73,7 @@ export async function searchKnowledge (db: Db, query: string, { limit = 5, locat
 
   const scored = rows.map((r) => ({ ...r, score: Number(r.rank) + 0.01 * Number(r.title_similarity) }))
     .sort((a, b) => b.score - a.score)
-  return diversify(scored, limit).map((r) => ({
+  return diversify(scored, limit, (r) => r.document_id).map((r) => ({
     chunkId: r.chunk_id,
     documentId: r.document_id,
     source: r.source,
@@ -86,11 +86,11 @@ export async function searchKnowledge (db: Db, query: string, { limit = 5, locat
 }
 
 /** Best chunk of each page first, then the pages' second-best chunks, so one long page cannot fill the list. */
-function diversify<T extends { document_id: number }> (ranked: T[], limit: number): T[] {
+export function diversify<T> (ranked: T[], limit: number, documentOf: (row: T) => number): T[] {
   const perDocument = new Map<number, number>()
   const withRound = ranked.map((row) => {
-    const round = perDocument.get(row.document_id) ?? 0
-    perDocument.set(row.document_id, round + 1)
+    const round = perDocument.get(documentOf(row)) ?? 0
+    perDocument.set(documentOf(row), round + 1)
     return { row, round }
   })
   return withRound.filter((r) => r.round < 2)
