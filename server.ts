@@ -2,7 +2,7 @@
 // start and a graceful shutdown that closes the database.
 import closeWithGrace from 'close-with-grace'
 import { buildApp } from './app/app.ts'
-import { ConfigError, loadConfig } from './app/config.ts'
+import { type Config, ConfigError, loadConfig } from './app/config.ts'
 import { openDatabase } from './app/db/database.ts'
 import { runMigrations } from './app/db/migrate.ts'
 import { escalationDeps } from './app/escalation/escalations.ts'
@@ -11,7 +11,7 @@ import { loadEnvFile } from './app/env-file.ts'
 import { seedSampleDataIfEmpty } from './app/sample-data.ts'
 
 loadEnvFile()
-let config
+let config: Config
 try {
   config = loadConfig()
 } catch (error) {

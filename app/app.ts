@@ -8,13 +8,16 @@ import type { Llm } from './answer/types.ts'
 import type { Classifier } from './classifier/types.ts'
 import type { Retriever } from './knowledge/types.ts'
 import type { SmsSender } from './sms/types.ts'
+import type { Metrics } from './metrics.ts'
 import { loggerOptions } from './logging.ts'
+import { schemaController } from './schema-compilers.ts'
 import configPlugin from './plugins/config.ts'
 import dbPlugin from './plugins/db.ts'
 import llmPlugin from './plugins/llm.ts'
 import retrieverPlugin from './plugins/retriever.ts'
 import classifierPlugin from './plugins/classifier.ts'
 import smsPlugin from './plugins/sms.ts'
+import metricsPlugin from './plugins/metrics.ts'
 import conversationPlugin from './plugins/conversation.ts'
 import authPlugin from './plugins/auth.ts'
 import escalateRoutes from './routes/escalate/index.ts'
@@ -31,9 +34,11 @@ export interface AppOverrides {
   sms?: SmsSender
   /** The clock, for tests of time windows and reminders. */
   now?: () => Date
+  metrics?: Metrics
 }
 
-const REQUEST_ID = /^[\w-]{8,64}$/
+// API Gateway request ids are base64-like ("JKJaXmPLvHcESHA="); anything else gets a fresh id.
+const REQUEST_ID = /^[\w=+/.-]{8,64}$/
 
 export async function buildApp (config: Config, overrides: AppOverrides = {}): Promise<FastifyInstance> {
   const app = Fastify({
@@ -48,7 +53,7 @@ export async function buildApp (config: Config, overrides: AppOverrides = {}): P
       const given = request.headers['x-request-id']
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID()
     },
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } }
+    schemaController
   })
 
   // Plugins are registered one by one (no autoload): it has to survive bundling for Lambda.
@@ -59,6 +64,7 @@ export async function buildApp (config: Config, overrides: AppOverrides = {}): P
   await app.register(retrieverPlugin, { client: overrides.retriever })
   await app.register(classifierPlugin, { client: overrides.classifier })
   await app.register(smsPlugin, { client: overrides.sms })
+  await app.register(metricsPlugin, { client: overrides.metrics })
   await app.register(conversationPlugin, { now: overrides.now })
   await app.register(authPlugin)
 

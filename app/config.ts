@@ -16,6 +16,8 @@ export const ConfigSchema = Type.Object({
   BODY_LIMIT: Positive(64 * 1024),
 
   DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
+  // The password when it is kept out of DATABASE_URL (RDS-managed secrets; characters a URL would mangle).
+  DATABASE_PASSWORD: Type.Optional(Type.String()),
   DATABASE_POOL_MAX: Positive(5),
   // Set false behind RDS Proxy or PgBouncer in transaction mode (prepared statements pin sessions).
   DATABASE_PREPARE: Type.Boolean({ default: true }),
@@ -100,7 +102,7 @@ export function loadConfig (env: Record<string, string | undefined> = process.en
   return config
 }
 
-const DATABASE_KEYS = ['NODE_ENV', 'LOG_LEVEL', 'DATABASE_URL', 'DATABASE_POOL_MAX', 'DATABASE_PREPARE',
+const DATABASE_KEYS = ['NODE_ENV', 'LOG_LEVEL', 'DATABASE_URL', 'DATABASE_PASSWORD', 'DATABASE_POOL_MAX', 'DATABASE_PREPARE',
   'DATABASE_STATEMENT_TIMEOUT_MS', 'DATABASE_CONNECT_TIMEOUT_S', 'PGLITE_DIR', 'DEFAULT_COUNTRY'] as const
 export const DatabaseConfigSchema = Type.Pick(ConfigSchema, DATABASE_KEYS)
 export type DatabaseConfig = Static<typeof DatabaseConfigSchema>

@@ -61,3 +61,9 @@ t.test('errors come back through the adapter with their status', async (t) => {
   const unsupported = await handler(restEvent({ method: 'POST', path: '/form-echo', body: '<x/>', headers: { 'Content-Type': 'application/xml' } }), lambdaContext)
   t.equal(unsupported.statusCode, 415)
 })
+
+t.test('the schedule\'s event runs the escalation sweep', async (t) => {
+  const { handler } = await appWithFormEcho(t)
+  const summary = await handler({ task: 'escalation-sweep' } as never, lambdaContext) as unknown as Record<string, number>
+  t.match(summary, { notified: 0, reminded: 0, moved: 0, exhausted: 0, autoClosed: 0, overdueUrgent: 0 })
+})

@@ -9,8 +9,8 @@ export interface TrainOptions { epochs?: number, learningRate?: number, l2?: num
 export interface LinearModel<L extends string> {
   labels: L[]
   bias: number[]
-  /** feature -> one weight per label */
-  weights: Map<string, Float64Array>
+  /** feature -> one weight per label (a view into one buffer, so loading allocates little) */
+  weights: Map<string, Float64Array | Float32Array>
 }
 
 export function trainLogisticRegression<L extends string> (
@@ -60,7 +60,7 @@ export function predict<L extends string> (model: LinearModel<L>, text: string):
   return model.labels.map((label, i) => ({ label, score: probabilities[i]! })).sort((a, b) => b.score - a.score)
 }
 
-function scores (bias: ArrayLike<number>, weights: Map<string, Float64Array>, fs: string[]): Float64Array {
+function scores (bias: ArrayLike<number>, weights: Map<string, ArrayLike<number>>, fs: string[]): Float64Array {
   const s = Float64Array.from(bias)
   for (const f of fs) {
     const w = weights.get(f)
@@ -100,9 +100,10 @@ export function serializeModel<L extends string> (model: LinearModel<L>): Serial
 export function deserializeModel<L extends string> (data: SerializedModel): LinearModel<L> {
   const n = data.labels.length
   const quantised = new Int8Array(Buffer.from(data.weights, 'base64'))
-  const weights = new Map<string, Float64Array>()
-  data.features.split('\n').forEach((f, i) => {
-    weights.set(f, Float64Array.from(quantised.subarray(i * n, (i + 1) * n), (v) => v * data.scale))
-  })
+  const all = new Float32Array(quantised.length)
+  for (let i = 0; i < quantised.length; i++) all[i] = quantised[i]! * data.scale
+  const weights = new Map<string, Float32Array>()
+  const features = data.features.split('\n')
+  for (let i = 0; i < features.length; i++) weights.set(features[i]!, all.subarray(i * n, (i + 1) * n))
   return { labels: data.labels as L[], bias: data.bias, weights }
 }

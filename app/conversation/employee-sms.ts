@@ -1,5 +1,5 @@
 // What happens to a text sent to the employee number, from storing it to the reply.
-import { and, desc, eq, gt, isNotNull } from 'drizzle-orm'
+import { and, desc, eq, gt, isNotNull, sql } from 'drizzle-orm'
 import { feedback, interactions } from '../../drizzle/schema.ts'
 import { extractiveAnswer } from '../answer/extractive.ts'
 import { fitToSegments, smartEncode } from '../answer/segments.ts'
@@ -9,11 +9,12 @@ import { matchSafety } from '../classifier/rules.ts'
 import type { Classification, Classifier } from '../classifier/types.ts'
 import type { Config } from '../config.ts'
 import type { Db } from '../db/database.ts'
-import { type Escalation, escalationDeps, findActiveEscalation, forwardToEscalation, priorityFor, raiseEscalation, type Reason } from '../escalation/escalations.ts'
+import { type Escalation, escalationDeps, findActiveEscalationByPhone, forwardToEscalation, priorityFor, raiseEscalation, type Reason } from '../escalation/escalations.ts'
 import { isRelevant, type Retriever, type RetrievedChunk } from '../knowledge/types.ts'
 import type { Logger } from '../lib/logger.ts'
 import { withTimeout } from '../lib/timeout.ts'
 import { findPersonByPhone, type Person, setOptedOut } from '../people/directory.ts'
+import type { Metrics } from '../metrics.ts'
 import type { SmsSender } from '../sms/types.ts'
 import type { InboundSms } from './inbound-log.ts'
 import { detectKeyword, type Keyword, keywordFromOptOutType } from './keywords.ts'
@@ -28,6 +29,7 @@ export interface ConversationDeps {
   retriever: Retriever
   llm: Llm
   sms: SmsSender
+  metrics: Metrics
   log: Logger
   now: () => Date
 }
@@ -47,7 +49,14 @@ async function decide (deps: ConversationDeps, sms: InboundSms, run: Run): Promi
   const { db, config, now } = deps
   const keyword = keywordFromOptOutType(sms.optOutType) ?? detectKeyword(sms.body)
   const handledByTwilio = keywordFromOptOutType(sms.optOutType) !== null
-  const person = await findPersonByPhone(db, sms.from)
+  // Independent reads, sent together: postgres.js pipelines them on one connection.
+  const [person, rate, last, active] = await Promise.all([
+    findPersonByPhone(db, sms.from),
+    // Opting out or back in never counts against the limit.
+    keyword === 'opt_out' || keyword === 'opt_in' ? 'allow' as const : checkRateLimit(db, `sms:${sms.from}`, config.RATE_LIMIT_PER_HOUR, now()),
+    lastInteraction(db, sms.from, new Date(now().getTime() - FEEDBACK_WINDOW_MS)),
+    findActiveEscalationByPhone(db, sms.from)
+  ])
   const personId = person?.id
 
   // Opting out and back in always works, whatever the rate limit, and nothing is sent in return
@@ -62,7 +71,6 @@ async function decide (deps: ConversationDeps, sms: InboundSms, run: Run): Promi
     return { reply: handledByTwilio ? null : reply('optedIn', person.language, { company: config.COMPANY_NAME }), personId, answerMode: 'opt_in' }
   }
 
-  const rate = await checkRateLimit(db, `sms:${sms.from}`, config.RATE_LIMIT_PER_HOUR, now())
   if (rate !== 'allow') {
     return { reply: rate === 'notify' ? reply('rateLimited', person?.language) : null, personId, answerMode: 'rate_limited' }
   }
@@ -73,7 +81,6 @@ async function decide (deps: ConversationDeps, sms: InboundSms, run: Run): Promi
   if (keyword === 'more') return continueAnswer(deps, person)
   if (!sms.body.trim()) return { reply: reply('emptyBody', person.language), personId, answerMode: 'empty' }
 
-  const last = await lastInteraction(db, person.id, new Date(now().getTime() - FEEDBACK_WINDOW_MS))
   if (keyword === 'yes' && last?.answerMode === 'no_answer' && isWithin(last.createdAt, now(), FOLLOW_UP_WINDOW_MS)) {
     return escalate(deps, run, person, 'no_answer', last.question, { answerMode: 'escalated' })
   }
@@ -87,7 +94,7 @@ async function decide (deps: ConversationDeps, sms: InboundSms, run: Run): Promi
     return { reply: reply('gladItHelped', person.language), personId, answerMode: 'feedback_positive', contextInteractionId: last.id }
   }
 
-  return answerQuestion(deps, person, sms.body, keyword, run)
+  return answerQuestion(deps, { person, last, active }, sms.body, keyword, run)
 }
 
 /** Raises an escalation for this message (or finds the one it already raised) and tells the employee who has it. */
@@ -113,10 +120,11 @@ async function forward (deps: ConversationDeps, person: Person, escalation: Esca
 
 interface LastInteraction { id: number, question: string, answer: string | null, answerMode: string, createdAt: Date }
 
-async function lastInteraction (db: Db, personId: number, since: Date): Promise<LastInteraction | undefined> {
+/** The sender's latest interaction since `since`, looked up by phone so it can run beside the person lookup. */
+async function lastInteraction (db: Db, phone: string, since: Date): Promise<LastInteraction | undefined> {
   const [last] = await db.select({ id: interactions.id, question: interactions.question, answer: interactions.answer, answerMode: interactions.answerMode, createdAt: interactions.createdAt })
     .from(interactions)
-    .where(and(eq(interactions.personId, personId), gt(interactions.createdAt, since)))
+    .where(and(eq(interactions.personId, sql`(select id from people where phone = ${phone})`), gt(interactions.createdAt, since)))
     .orderBy(desc(interactions.id)).limit(1)
   return last
 }
@@ -125,14 +133,15 @@ function isWithin (then: Date, now: Date, ms: number): boolean {
   return now.getTime() - then.getTime() <= ms
 }
 
-async function answerQuestion (deps: ConversationDeps, person: Person, body: string, keyword: Keyword | null, run: Run): Promise<Outcome> {
+interface Sender { person: Person, last: LastInteraction | undefined, active: Escalation | undefined }
+
+async function answerQuestion (deps: ConversationDeps, { person, last, active }: Sender, body: string, keyword: Keyword | null, run: Run): Promise<Outcome> {
   const { config } = deps
   const question = body.trim().slice(0, MAX_QUESTION_CHARS)
   const classification = await classify(deps, question, run)
   const base = { personId: person.id, classification }
 
   // While a person handles an escalation, messages on the same matter go to them, not the bot.
-  const active = await findActiveEscalation(deps.db, person.id)
   if (classification.escalation !== 'none') {
     const sameMatter = active && (active.reason === classification.label || classification.label === 'human_request')
     if (active && sameMatter) return forward(deps, person, active, question, classification)
@@ -144,7 +153,10 @@ async function answerQuestion (deps: ConversationDeps, person: Person, body: str
     return { ...base, reply: smalltalkReply(question, person.language), answerMode: 'smalltalk' }
   }
 
-  const previous = await recentAnswer(deps.db, person.id, deps.now())
+  // The answer this message may follow up on: the last one, if it came within 30 minutes.
+  const previous = last?.answer && ANSWER_MODES.includes(last.answerMode) && isWithin(last.createdAt, deps.now(), FOLLOW_UP_WINDOW_MS)
+    ? { id: last.id, question: last.question, answer: last.answer }
+    : undefined
   const followUp = previous && looksLikeFollowUp(question) ? previous : undefined
   const searchText = followUp ? `${followUp.question} ${question}` : question
 
@@ -255,16 +267,6 @@ async function continueAnswer (deps: ConversationDeps, person: Person): Promise<
   const next = fitToSegments(last.remaining, deps.config.SMS_MAX_SEGMENTS, { continuation: reply('moreHint', person.language) })
   await deps.db.update(interactions).set({ remainingText: next.rest || null }).where(eq(interactions.id, last.id))
   return { reply: next.part, personId: person.id, answerMode: 'more', answer: next.part, contextInteractionId: last.id }
-}
-
-interface PreviousAnswer { id: number, question: string, answer: string }
-
-async function recentAnswer (db: Db, personId: number, now: Date): Promise<PreviousAnswer | undefined> {
-  const [last] = await db.select({ id: interactions.id, question: interactions.question, answer: interactions.answer, mode: interactions.answerMode })
-    .from(interactions)
-    .where(and(eq(interactions.personId, personId), gt(interactions.createdAt, new Date(now.getTime() - FOLLOW_UP_WINDOW_MS))))
-    .orderBy(desc(interactions.id)).limit(1)
-  return last?.answer && (last.mode === 'extractive' || last.mode === 'llm') ? { id: last.id, question: last.question, answer: last.answer } : undefined
 }
 
 /** "what about part-timers?", "and for nights?", "does that include weekends": short or leaning on the last answer. */

@@ -1,12 +1,12 @@
 // The frame every inbound webhook shares (employee number and manager number): store the message,
 // decide what to do, record the outcome and the reply in one transaction.
-import { eq } from 'drizzle-orm'
-import { escalations, interactions, messages } from '../../drizzle/schema.ts'
+import { sql } from 'drizzle-orm'
 import type { InteractionSource } from '../../drizzle/schema.ts'
 import { countSegments } from '../answer/segments.ts'
 import type { Classification } from '../classifier/types.ts'
 import type { Db } from '../db/database.ts'
 import type { Logger } from '../lib/logger.ts'
+import type { Metrics } from '../metrics.ts'
 import { maskPhone } from '../lib/phone.ts'
 import { type InboundSms, markFailed, storeInbound } from './inbound-log.ts'
 
@@ -42,6 +42,7 @@ export interface InboundDeps {
   db: Db
   log: Logger
   now: () => Date
+  metrics: Metrics
   budgetMs: number
 }
 
@@ -58,6 +59,11 @@ export async function processInbound (deps: InboundDeps, sms: InboundSms, decide
     const outcome = await decide(run)
     run.latency.totalMs = Math.round(performance.now() - started)
     await finish(deps, stored.id, sms, outcome, run)
+    await deps.metrics.message({
+      channel: sms.channel, label: outcome.classification?.label, answerMode: outcome.answerMode, totalMs: run.latency.totalMs,
+      fallbacks: run.fallbacks, model: outcome.model, answerMs: run.latency.answerMs,
+      promptTokens: outcome.promptTokens, completionTokens: outcome.completionTokens
+    })
     deps.log.info({
       sid: sms.sid, channel: sms.channel, from: maskPhone(sms.from), mode: outcome.answerMode, label: outcome.classification?.label,
       escalation: outcome.escalationId, totalMs: run.latency.totalMs, fallbacks: run.fallbacks.length > 0 ? run.fallbacks : undefined,
@@ -71,42 +77,46 @@ export async function processInbound (deps: InboundDeps, sms: InboundSms, decide
   }
 }
 
+/**
+ * Records the outcome in one statement (one round trip, atomic): the interaction, the processed
+ * inbound message with its reply, the reply as an outbound message, and the link from a newly raised
+ * escalation back to the interaction.
+ */
 async function finish (deps: InboundDeps, messageId: number, sms: InboundSms, outcome: Outcome, run: Run): Promise<void> {
-  const at = deps.now()
-  const replyText = outcome.reply
-  await deps.db.transaction(async (tx) => {
-    const [interaction] = await tx.insert(interactions).values({
-      messageId,
-      personId: outcome.personId,
-      question: sms.body,
-      answer: outcome.answer ?? replyText,
-      answerMode: outcome.answerMode,
-      label: outcome.classification?.label,
-      labelScore: outcome.classification?.score,
-      classifier: outcome.classification?.classifier,
-      escalation: outcome.classification?.escalation,
-      sources: outcome.sources ?? [],
-      model: outcome.model,
-      promptTokens: outcome.promptTokens,
-      completionTokens: outcome.completionTokens,
-      latency: run.latency,
-      fallbacks: run.fallbacks,
-      contextInteractionId: outcome.contextInteractionId,
-      remainingText: outcome.remainingText ?? null,
-      createdAt: at
-    }).onConflictDoNothing({ target: interactions.messageId }).returning({ id: interactions.id })
-    await tx.update(messages)
-      .set({ status: 'processed', replyText, personId: outcome.personId, escalationId: outcome.escalationId, processedAt: at, updatedAt: at })
-      .where(eq(messages.id, messageId))
-    if (interaction && outcome.escalationId && outcome.raisedEscalation) {
-      await tx.update(escalations).set({ interactionId: interaction.id }).where(eq(escalations.id, outcome.escalationId))
-    }
-    if (replyText) {
-      const { segments, encoding } = countSegments(replyText)
-      await tx.insert(messages).values({
-        direction: 'outbound', channel: sms.channel, fromPhone: sms.to, toPhone: sms.from, body: replyText, status: 'twiml',
-        segments, encoding, personId: outcome.personId, escalationId: outcome.escalationId, createdAt: at, updatedAt: at
-      })
-    }
-  })
+  const at = deps.now().toISOString()
+  const reply = outcome.reply
+  const { segments, encoding } = reply ? countSegments(reply) : { segments: null, encoding: null }
+  const escalationId = outcome.escalationId ?? null
+  const c = outcome.classification
+  await deps.db.execute(sql`
+    with interaction as (
+      insert into interactions (message_id, person_id, question, answer, answer_mode, label, label_score, classifier, escalation,
+        sources, model, prompt_tokens, completion_tokens, latency, fallbacks, context_interaction_id, remaining_text, created_at)
+      values (${messageId}, ${outcome.personId ?? null}::int, ${sms.body}, ${outcome.answer ?? reply}, ${outcome.answerMode},
+        ${c?.label ?? null}, ${c?.score ?? null}::real, ${c?.classifier ?? null}, ${c?.escalation ?? null},
+        ${JSON.stringify(outcome.sources ?? [])}::jsonb, ${outcome.model ?? null}, ${outcome.promptTokens ?? null}::int,
+        ${outcome.completionTokens ?? null}::int, ${JSON.stringify(run.latency)}::jsonb, ${JSON.stringify(run.fallbacks)}::jsonb,
+        ${outcome.contextInteractionId ?? null}::int, ${outcome.remainingText ?? null}, ${at}::timestamptz)
+      on conflict (message_id) do nothing
+      returning id
+    ),
+    processed as (
+      update messages set status = 'processed', reply_text = ${reply}, person_id = ${outcome.personId ?? null}::int,
+        escalation_id = ${escalationId}::int, processed_at = ${at}::timestamptz, updated_at = ${at}::timestamptz
+      where id = ${messageId}
+      returning id
+    ),
+    linked as (
+      update escalations set interaction_id = (select id from interaction)
+      where id = ${escalationId}::int and ${outcome.raisedEscalation === true} and exists (select 1 from interaction)
+      returning id
+    ),
+    replied as (
+      insert into messages (direction, channel, from_phone, to_phone, body, status, segments, encoding, person_id, escalation_id, created_at, updated_at)
+      select 'outbound', ${sms.channel}, ${sms.to}, ${sms.from}, ${reply}::text, 'twiml', ${segments}::int, ${encoding}, ${outcome.personId ?? null}::int,
+        ${escalationId}::int, ${at}::timestamptz, ${at}::timestamptz
+      where ${reply}::text is not null
+      returning id
+    )
+    select (select count(*) from processed) as processed`)
 }

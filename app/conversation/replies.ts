@@ -47,6 +47,6 @@ const BY_LANGUAGE: Readonly<Record<Language, Texts>> = { en: EN, es: ES }
 export type ReplyKey = keyof typeof EN
 
 export function reply (key: ReplyKey, language: string | null | undefined, vars: Record<string, string> = {}): string {
-  const texts = BY_LANGUAGE[(language?.slice(0, 2) as Language)] ?? EN
+  const texts = BY_LANGUAGE[(language ?? 'en').slice(0, 2) as Language] ?? EN
   return (texts[key] ?? EN[key]!)(vars)
 }

@@ -29,11 +29,14 @@ async function openPostgres (url: string, config: DatabaseConfig): Promise<Datab
     // A Lambda instance serves one request at a time: a small pool per instance keeps
     // many instances inside the server's max_connections.
     max: config.DATABASE_POOL_MAX,
+    ...(config.DATABASE_PASSWORD ? { password: config.DATABASE_PASSWORD } : {}),
     // Frozen Lambda environments leave dead sockets; recycle idle and old connections.
     idle_timeout: 20,
     max_lifetime: 60 * 30,
     connect_timeout: config.DATABASE_CONNECT_TIMEOUT_S,
     prepare: config.DATABASE_PREPARE,
+    // Saves a catalogue query on every new connection; drizzle parses the arrays we use itself.
+    fetch_types: false,
     onnotice: () => {},
     connection: {
       application_name: 'frontline-sms-assistant',

@@ -6,6 +6,7 @@ import { fitToSegments, smartEncode } from '../answer/segments.ts'
 import type { Label } from '../classifier/types.ts'
 import type { Config } from '../config.ts'
 import type { Db } from '../db/database.ts'
+import type { Metrics } from '../metrics.ts'
 import { findPersonById, findPersonByPhone, listByRole, type Person } from '../people/directory.ts'
 import { type OutboxDeps, type OutboxResult, sendSms } from '../sms/outbox.ts'
 
@@ -18,6 +19,7 @@ export const ACTIVE_STATUSES: EscalationStatus[] = ['open', 'acknowledged', 'ans
 
 export interface EscalationDeps extends OutboxDeps {
   config: Config
+  metrics?: Metrics
 }
 
 /** The outbox settings escalation texts use: status callbacks come back to POST /message/status. */
@@ -57,9 +59,10 @@ export async function ladderFor (db: Db, employee: Person, reason: Reason): Prom
   return ladder.filter((p, i) => p.id !== employee.id && !p.optedOut && ladder.findIndex((q) => q.id === p.id) === i)
 }
 
-export async function findActiveEscalation (db: Db, employeeId: number): Promise<Escalation | undefined> {
+/** The employee's escalation still in a person's hands, by phone (so it can run beside the person lookup). */
+export async function findActiveEscalationByPhone (db: Db, phone: string): Promise<Escalation | undefined> {
   const [open] = await db.select().from(escalations)
-    .where(and(eq(escalations.employeeId, employeeId), inArray(escalations.status, ACTIVE_STATUSES)))
+    .where(and(eq(escalations.employeeId, sql`(select id from people where phone = ${phone})`), inArray(escalations.status, ACTIVE_STATUSES)))
     .orderBy(desc(escalations.id)).limit(1)
   return open
 }
@@ -102,6 +105,7 @@ export async function raiseEscalation (deps: EscalationDeps, input: RaiseInput):
     updatedAt: deps.now()
   }).onConflictDoNothing({ target: escalations.inboundMessageId }).returning()
   const escalation = created ?? (await deps.db.select().from(escalations).where(eq(escalations.inboundMessageId, input.inboundMessageId!)))[0]!
+  if (created) await deps.metrics?.escalation({ priority: escalation.priority, reason: escalation.reason })
   const current = escalation.assigneeId ? await findPersonById(deps.db, escalation.assigneeId) : undefined
   if (current && !escalation.notifiedAt) await alertAssignee(deps, escalation, input.employee, current, 'new')
   return { escalation, assignee: current, created: Boolean(created) }

@@ -76,6 +76,7 @@ export async function sweepEscalations (deps: EscalationDeps): Promise<SweepSumm
     .where(and(eq(escalations.status, 'answered'), lt(escalations.answeredAt, closeBefore))).returning({ id: escalations.id })
   summary.autoClosed = closed.length
   await pruneRateLimits(deps.db, now)
+  await deps.metrics?.sweep(summary)
   return summary
 }
 

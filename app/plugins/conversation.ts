@@ -21,7 +21,8 @@ export default fp<{ now?: () => Date }>(async (app, opts) => {
     retriever: app.retriever,
     llm: app.llm,
     sms: app.sms,
+    metrics: app.metrics,
     log,
     now
   }))
-}, { name: 'conversation', dependencies: ['config', 'db', 'llm', 'retriever', 'classifier', 'sms'] })
+}, { name: 'conversation', dependencies: ['config', 'db', 'llm', 'retriever', 'classifier', 'sms', 'metrics'] })

@@ -1,6 +1,5 @@
-// Twilio webhook helpers, from the twilio package's own modules (imported directly so a cold start
-// does not load the whole REST client).
-import MessagingResponse from 'twilio/lib/twiml/MessagingResponse.js'
+// Twilio webhook helpers. Signatures use the twilio package's own validator (imported directly so a
+// cold start does not load the whole REST client).
 import { getExpectedTwilioSignature, validateRequest } from 'twilio/lib/webhooks/webhooks.js'
 
 /**
@@ -12,11 +11,23 @@ export function isValidTwilioSignature (authToken: string, signature: unknown, u
   return validateRequest(authToken, signature, url, params as Record<string, string>)
 }
 
-/** `<Response><Message>text</Message></Response>`, or `<Response/>` when nothing must be sent. */
+const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>'
+
+/**
+ * `<Response><Message>text</Message></Response>`, or `<Response/>` when nothing must be sent:
+ * byte for byte what twilio's MessagingResponse writes (a test holds it to that), without loading
+ * xmlbuilder, which cost 12 ms of every cold start.
+ */
 export function twimlReply (text: string | null): string {
-  const response = new MessagingResponse()
-  if (text) response.message(text)
-  return response.toString()
+  if (!text) return `${XML_DECLARATION}<Response/>`
+  return `${XML_DECLARATION}<Response><Message>${escapeXml(text)}</Message></Response>`
+}
+
+function escapeXml (text: string): string {
+  // What xmlbuilder escapes in element text; characters XML 1.0 forbids are dropped.
+  return text
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+    .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#xD;')
 }
 
 /** The X-Twilio-Signature Twilio would send for this URL and form parameters (tests and `npm run sms`). */

@@ -9,7 +9,7 @@ import { HeadingPath, NoContent, type ParsedDocument, ParseError, type Section, 
 const TEMPLATE_TAG = /\{%-?[\s\S]*?-?%\}|\{\{[\s\S]*?\}\}/g
 
 export function parseMarkdown (source: string, fallbackTitle: string): ParsedDocument {
-  let parsed
+  let parsed: matter.GrayMatterFile<string>
   try {
     parsed = matter(source)
   } catch (error) {

@@ -4,7 +4,7 @@ import { type ParsedDocument, ParseError, type Section, tidy } from './types.ts'
 
 export async function parsePdf (bytes: Uint8Array, fallbackTitle: string): Promise<ParsedDocument> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs')
-  let document
+  let document: Awaited<ReturnType<typeof pdfjs.getDocument>['promise']>
   try {
     document = await pdfjs.getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise
   } catch (error) {

@@ -6,7 +6,6 @@ import { closeEscalation, escalationDeps, priorityFor, raiseEscalation, relayAns
 import { handleManagerSms } from '../../escalation/manager-sms.ts'
 import { sweepEscalations } from '../../escalation/sweep.ts'
 import { escalationMessages, listEscalationViews } from '../../escalation/views.ts'
-import { toE164 } from '../../lib/phone.ts'
 import { findPersonById, findPersonByPhone } from '../../people/directory.ts'
 import type { TokenClaims } from '../../plugins/auth.ts'
 import {
@@ -45,7 +44,8 @@ const escalationApi: FastifyPluginAsyncTypebox = async (app) => {
     schema: { body: CreateEscalationSchema, response: { 201: EscalationSchema, ...ERROR_RESPONSES } }
   }, async (request, reply) => {
     const { employeeId, phone, reason, text, priority } = request.body
-    const e164 = phone ? toE164(phone, app.config.DEFAULT_COUNTRY) : null
+    // Loaded here, not at start: only this route needs libphonenumber's metadata.
+    const e164 = phone ? (await import('../../lib/phone-numbers.ts')).toE164(phone, app.config.DEFAULT_COUNTRY) : null
     if (phone && !e164) return reply.status(400).send({ error: 'Bad Request', message: `phone "${phone}" is not a valid number` })
     if (!employeeId && !e164) return reply.status(400).send({ error: 'Bad Request', message: 'give employeeId or phone' })
     const employee = employeeId ? await findPersonById(app.db, employeeId) : await findPersonByPhone(app.db, e164!)
