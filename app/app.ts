@@ -47,6 +47,8 @@ export async function buildApp (config: Config, overrides: AppOverrides = {}): P
     // Never trust X-Forwarded-*: Twilio signatures are checked against PUBLIC_BASE_URL instead.
     trustProxy: false,
     onProtoPoisoning: 'error',
+    // One access line per request (below) instead of Fastify's two.
+    disableRequestLogging: true,
     onConstructorPoisoning: 'error',
     // API Gateway's request id (set by @fastify/aws-lambda) ties our logs to its access log.
     genReqId: (request) => {
@@ -77,6 +79,9 @@ export async function buildApp (config: Config, overrides: AppOverrides = {}): P
     }
     request.log.info({ code: error.code, status }, error.message)
     return reply.status(status).send({ error: STATUS_CODES[status] ?? 'Client Error', message: error.message, code: error.code })
+  })
+  app.addHook('onResponse', async (request, reply) => {
+    request.log.info({ method: request.method, path: request.url.split('?')[0], status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request completed')
   })
   app.setNotFoundHandler((request, reply) => {
     reply.status(404).send({ error: 'Not Found', message: `Route ${request.method} ${request.url.split('?')[0]} not found` })

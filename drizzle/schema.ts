@@ -197,6 +197,14 @@ export const knowledgeTerms = pgTable('knowledge_terms', {
   index('knowledge_terms_trgm_idx').using('gin', t.term.op('gin_trgm_ops'))
 ])
 
+// How many chunks contain each lexeme (PostgreSQL's English stemming), refreshed after ingestion, so a
+// search reads its words' weights (inverse document frequency) instead of counting matches each time.
+// The row with the empty lexeme holds the number of chunks.
+export const knowledgeLexemes = pgTable('knowledge_lexemes', {
+  lexeme: text('lexeme').primaryKey(),
+  chunks: integer('chunks').notNull()
+})
+
 // Fixed-window counters shared by every instance (Lambda has no shared memory).
 export const rateLimits = pgTable('rate_limits', {
   key: text('key').notNull(),

@@ -1,5 +1,5 @@
 import t from 'tap'
-import { countSegments, fitToSegments, smartEncode } from '../app/answer/segments.ts'
+import { countSegments, fitToSegments, referenceSegments, smartEncode } from '../app/answer/segments.ts'
 import { composeAnswer } from '../app/conversation/employee-sms.ts'
 
 t.test('segments are counted the way carriers count them', async (t) => {
@@ -66,4 +66,24 @@ t.test('composeAnswer adds the source and the MORE hint inside the budget', asyn
   t.ok(long.rest.length > 0)
   const spanish = composeAnswer(LONG, 'Vacaciones', 'es', 1)
   t.match(spanish.text, /Responda MORE para mas\. \(Fuente: Vacaciones\)$/)
+})
+
+t.test('the fast count equals sms-segments-calculator on thousands of mixed texts', async (t) => {
+  const pieces = ['a', 'b', ' ', 'Hello ', '.', 'é', 'ñ', '{', '}', '[', '€', '~', '\\', '^', '|', '👍', '👍🏽', '👨‍👩‍👧', '🇺🇸', 'ç', '\r\n', '\n', '“', '—', 'ü', 'Ω', 'あ', '漢', 'e\u0301']
+  let seed = 7
+  const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff
+  let compared = 0
+  for (let i = 0; i < 2000; i++) {
+    const gsmOnly = random() < 0.5
+    let text = ''
+    for (let j = 1 + Math.floor(random() * 450); j > 0; j--) text += pieces[Math.floor(random() * (gsmOnly ? 15 : pieces.length))]
+    const fast = countSegments(text)
+    const reference = referenceSegments(text)
+    if (fast.segments !== reference.segments || fast.encoding !== reference.encoding) {
+      t.fail(`differs for ${JSON.stringify(text)}: ${JSON.stringify(fast)} vs ${JSON.stringify(reference)}`)
+      return
+    }
+    compared++
+  }
+  t.equal(compared, 2000)
 })

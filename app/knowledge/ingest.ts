@@ -139,5 +139,14 @@ export async function refreshKnowledgeTerms (db: Db): Promise<void> {
       insert into knowledge_terms (term, frequency)
       select word, ndoc from ts_stat($$select to_tsvector('simple', title || ' ' || heading || ' ' || keywords || ' ' || content) from chunks$$)
       where length(word) between 3 and 30 and word ~ '^[a-z]+$'`)
+    // Document frequencies for the search's word weights (see postgres-retriever.ts).
+    await tx.execute(sql`delete from knowledge_lexemes`)
+    await tx.execute(sql`
+      insert into knowledge_lexemes (lexeme, chunks)
+      select word, ndoc from ts_stat('select tsv from chunks')
+      union all
+      select '', count(*)::int from chunks`)
   })
+  // Fresh statistics, so the planner uses the full-text index as the knowledge base grows.
+  await db.execute(sql`analyze chunks`)
 }

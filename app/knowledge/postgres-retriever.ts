@@ -9,7 +9,7 @@ import type { RetrievedChunk, SearchOptions } from './types.ts'
 
 // How many candidates the full-text index returns before reranking and per-page diversification.
 const CANDIDATES = 60
-const FIRST_PASS = 300
+const FIRST_PASS = 100
 
 interface CandidateRow {
   chunk_id: number
@@ -41,11 +41,11 @@ export async function searchKnowledge (db: Db, query: string, { limit = 5, locat
     ),
     terms as (select tq, bool_or(own) as own from lexemes group by tq),
     weighted as materialized (
-      select t.tq, t.own, total.n as total,
-             ln(1 + (total.n - hits.n + 0.5) / (hits.n + 0.5)) * (case when t.own then 1 else 0.8 end) as idf
+      select t.tq, t.own, total.chunks as total,
+             ln(1 + (total.chunks - coalesce(hits.chunks, 0) + 0.5) / (coalesce(hits.chunks, 0) + 0.5)) * (case when t.own then 1 else 0.8 end) as idf
       from terms t
-      cross join (select count(*) as n from chunks) as total
-      cross join lateral (select count(*) as n from chunks c where c.tsv @@ t.tq) as hits
+      cross join (select chunks from knowledge_lexemes where lexeme = '') as total
+      left join knowledge_lexemes hits on hits.lexeme = trim(both '''' from t.tq::text)
     ),
     q as (select string_agg(tq::text, ' | ')::tsquery as query from terms),
     -- A cheap first pass over everything that matches, then the weighted score for the best of them.
@@ -64,6 +64,7 @@ export async function searchKnowledge (db: Db, query: string, { limit = 5, locat
            (select sum(w.idf * ts_rank('{0.1, 0.2, 0.5, 1.0}', m.tsv, w.tq, 0)) / ln(2 + max(w.total)) from weighted w) as rank,
            -- The share of the weight of the employee's own words that this chunk contains at all.
            (select sum(w.idf) filter (where w.own and m.tsv @@ w.tq) / nullif(sum(w.idf) filter (where w.own), 0) from weighted w) as coverage,
+           -- A small tie-breaker: the question's words in the page title and section heading.
            word_similarity(${corrected.join(' ')}, c.title || ' ' || c.heading) as title_similarity
     from matched m
     join chunks c on c.id = m.id
