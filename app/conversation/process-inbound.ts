@@ -46,13 +46,24 @@ export interface InboundDeps {
   budgetMs: number
 }
 
-export interface HandledSms { reply: string | null, duplicate: boolean }
+export interface HandledSms {
+  reply: string | null
+  duplicate: boolean
+  /** Another delivery of this message holds it and has not finished: ask for a later re-delivery. */
+  pending?: boolean
+}
+
+/** A claim older than this is taken over: its worker died (or lost the database) mid-way. */
+export function claimLeaseMs (budgetMs: number): number {
+  return budgetMs + 5000
+}
 
 export async function processInbound (deps: InboundDeps, sms: InboundSms, decide: (run: Run) => Promise<Outcome>): Promise<HandledSms> {
   const started = performance.now()
-  const stored = await storeInbound(deps.db, sms, { now: deps.now, leaseMs: deps.budgetMs * 2, waitMs: deps.budgetMs / 2 })
+  const stored = await storeInbound(deps.db, sms, { now: deps.now, leaseMs: claimLeaseMs(deps.budgetMs), waitMs: deps.budgetMs / 2 })
   if (stored.kind === 'duplicate') return { reply: stored.reply, duplicate: true }
-  if (stored.kind === 'in_progress') return { reply: null, duplicate: true }
+  // Never a 200 without the answer: the first delivery may have died after claiming the message.
+  if (stored.kind === 'in_progress') return { reply: null, duplicate: true, pending: true }
 
   const run: Run = { deadline: started + deps.budgetMs, latency: {}, fallbacks: [], messageId: stored.id }
   try {

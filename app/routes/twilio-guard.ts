@@ -38,3 +38,8 @@ export function toInboundSms (body: TwilioSmsWebhook, channel: InboundSms['chann
     optOutType: body.OptOutType
   }
 }
+
+/** 503 with Retry-After: the message is held by another delivery that has not finished. */
+export function sendRetryLater (reply: FastifyReply) {
+  return reply.status(503).header('retry-after', '5').send({ error: 'Service Unavailable', message: 'This message is still being processed; deliver it again later' })
+}

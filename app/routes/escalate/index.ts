@@ -15,7 +15,7 @@ import {
 import { ERROR_RESPONSES } from '../../schemas/errors.ts'
 import { TwilioSmsWebhookSchema } from '../../schemas/twilio.ts'
 import { twimlReply } from '../../twilio/webhook.ts'
-import { toInboundSms, twilioWebhookGuard } from '../twilio-guard.ts'
+import { sendRetryLater, toInboundSms, twilioWebhookGuard } from '../twilio-guard.ts'
 
 /** /escalate: the manager number's webhook (Twilio-signed) and the escalation API (JWT). */
 const escalateRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -28,6 +28,7 @@ const managerWebhook: FastifyPluginAsyncTypebox = async (app) => {
   app.addHook('preValidation', twilioWebhookGuard(app.config))
   app.post('/reply', { schema: { body: TwilioSmsWebhookSchema } }, async (request, reply) => {
     const result = await handleManagerSms(app.conversationDeps(request.log), toInboundSms(request.body, 'manager'))
+    if (result.pending) return sendRetryLater(reply)
     return reply.type('text/xml; charset=utf-8').send(twimlReply(result.reply))
   })
 }

@@ -3,7 +3,7 @@ import { handleEmployeeSms } from '../../conversation/employee-sms.ts'
 import { TwilioSmsWebhookSchema, TwilioStatusCallbackSchema } from '../../schemas/twilio.ts'
 import { recordDeliveryStatus } from '../../sms/delivery-status.ts'
 import { twimlReply } from '../../twilio/webhook.ts'
-import { toInboundSms, twilioWebhookGuard } from '../twilio-guard.ts'
+import { sendRetryLater, toInboundSms, twilioWebhookGuard } from '../twilio-guard.ts'
 
 /** POST /message: the webhook of the employee number (replies with TwiML), and delivery status callbacks. */
 const messageRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -11,6 +11,7 @@ const messageRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post('/', { schema: { body: TwilioSmsWebhookSchema } }, async (request, reply) => {
     const result = await handleEmployeeSms(app.conversationDeps(request.log), toInboundSms(request.body, 'employee'))
+    if (result.pending) return sendRetryLater(reply)
     return reply.type('text/xml; charset=utf-8').send(twimlReply(result.reply))
   })
 
