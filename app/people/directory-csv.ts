@@ -10,23 +10,29 @@ export const DIRECTORY_COLUMNS = ['phone', 'name', 'role', 'manager_phone', 'loc
 export interface RowError { line: number, message: string }
 
 export function parseDirectoryCsv (text: string, defaultCountry: string): { rows: PersonInput[], errors: RowError[] } {
-  let records: string[][]
-  try {
-    records = parse(text.replace(/^\uFEFF/, ''), { relax_column_count: true, skip_empty_lines: true, trim: true })
-  } catch (error) {
-    return { rows: [], errors: [{ line: 0, message: `not readable as CSV: ${(error as Error).message}` }] }
-  }
-  const [header, ...body] = records
-  if (!header) return { rows: [], errors: [{ line: 0, message: 'the file is empty' }] }
+  // Line by line, so one broken row (an unclosed quote, say) costs that row and not the whole file.
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/)
+  const records: Array<{ line: number, fields: string[] }> = []
+  const errors: RowError[] = []
+  lines.forEach((content, index) => {
+    if (!content.trim()) return
+    try {
+      const [fields] = parse(content, { relax_column_count: true, trim: true }) as string[][]
+      if (fields) records.push({ line: index + 1, fields })
+    } catch (error) {
+      errors.push({ line: index + 1, message: `not readable as CSV (${(error as Error).message.split(':')[0]})` })
+    }
+  })
+  const [headerRecord, ...body] = records
+  if (!headerRecord) return { rows: [], errors: errors.length > 0 ? errors : [{ line: 0, message: 'the file is empty' }] }
+  const header = headerRecord.fields
   const columns = header.map((h) => h.toLowerCase().replace(/\s+/g, '_'))
   const missing = ['phone', 'name'].filter((c) => !columns.includes(c))
-  if (missing.length > 0) return { rows: [], errors: [{ line: 1, message: `missing column(s): ${missing.join(', ')} (expected ${DIRECTORY_COLUMNS.join(',')})` }] }
+  if (missing.length > 0) return { rows: [], errors: [{ line: headerRecord.line, message: `missing column(s): ${missing.join(', ')} (expected ${DIRECTORY_COLUMNS.join(',')})` }] }
 
   const rows: PersonInput[] = []
-  const errors: RowError[] = []
   const seen = new Map<string, number>()
-  body.forEach((record, index) => {
-    const line = index + 2
+  body.forEach(({ line, fields: record }) => {
     const field = (name: string) => (record[columns.indexOf(name)] ?? '').trim()
     const problems: string[] = []
     const phone = toE164(field('phone'), defaultCountry)
@@ -50,7 +56,7 @@ export function parseDirectoryCsv (text: string, defaultCountry: string): { rows
     seen.set(phone!, line)
     rows.push({ phone: phone!, name, role: role as Role, managerPhone, location: field('location') || null, language })
   })
-  return { rows, errors }
+  return { rows, errors: errors.sort((a, b) => a.line - b.line) }
 }
 
 export function formatDirectoryCsv (people: Person[]): string {
