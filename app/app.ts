@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { STATUS_CODES } from 'node:http'
 import formbody from '@fastify/formbody'
-import Fastify, { type FastifyError, type FastifyInstance } from 'fastify'
+import Fastify, { type FastifyError, type FastifyInstance, LogController } from 'fastify'
 import type { Config } from './config.ts'
 import type { Database } from './db/database.ts'
 import type { Llm } from './answer/types.ts'
@@ -47,8 +47,8 @@ export async function buildApp (config: Config, overrides: AppOverrides = {}): P
     // Never trust X-Forwarded-*: Twilio signatures are checked against PUBLIC_BASE_URL instead.
     trustProxy: false,
     onProtoPoisoning: 'error',
-    // One access line per request (below) instead of Fastify's two.
-    disableRequestLogging: true,
+    // One access line per request (the onResponse hook below) instead of Fastify's two.
+    logController: new LogController({ disableRequestLogging: true }),
     onConstructorPoisoning: 'error',
     // API Gateway's request id (set by @fastify/aws-lambda) ties our logs to its access log.
     genReqId: (request) => {

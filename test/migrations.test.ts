@@ -4,7 +4,7 @@ import { openDatabase, queryRows } from '../app/db/database.ts'
 import { runMigrations } from '../app/db/migrate.ts'
 import { createPostgresDatabase, testConfig } from './helper.ts'
 
-const EXPECTED_TABLES = ['chunks', 'documents', 'escalations', 'feedback', 'interactions', 'knowledge_terms', 'messages', 'people', 'rate_limits', 'vector_sync']
+const EXPECTED_TABLES = ['chunks', 'documents', 'escalations', 'feedback', 'interactions', 'knowledge_lexemes', 'knowledge_terms', 'messages', 'people', 'rate_limits', 'vector_sync']
 
 async function tablesOf (db: Parameters<typeof queryRows>[0]): Promise<string[]> {
   const rows = await queryRows<{ table_name: string }>(db, sql`

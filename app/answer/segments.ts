@@ -15,7 +15,8 @@ const UNICODE_TO_GSM = interopDefault<Record<number, number[]>>(unicodeToGsmModu
 
 export interface SegmentInfo { segments: number, encoding: 'GSM-7' | 'UCS-2' }
 
-const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' })
+// Created on first use: building ICU's segmenter costs tens of milliseconds, too much for a cold start.
+let graphemes: Intl.Segmenter | undefined
 // No combining marks, joiners or surrogate pairs: one UTF-16 unit per grapheme.
 const SIMPLE_TEXT = /^[\u0000-\u02FF\u2010-\u2027\u2030-\u205E\u20AC]*$/
 const SINGLE_SEGMENT_BITS = 1120 // 140 octets
@@ -33,6 +34,7 @@ export function countSegments (text: string): SegmentInfo {
     // Latin text and punctuation: every character is its own grapheme (the common case, and fast).
     for (let i = 0; i < text.length; i++) chars.push(text[i]!)
   } else {
+    graphemes ??= new Intl.Segmenter('en', { granularity: 'grapheme' })
     for (const { segment } of graphemes.segment(text)) {
       if (segment === '\r\n') chars.push('\r', '\n')
       else chars.push(segment)
