@@ -144,7 +144,7 @@ t.test('workflows: CI tests on a Postgres service and builds; deploy assumes a r
   const test = (ci.jobs as Record<string, Node>).test!
   t.match((test.services as Node).postgres, { image: /^postgres/ })
   const ciSteps = JSON.stringify(test.steps)
-  for (const command of ['npm ci', 'npm run typecheck', 'npm run lint', 'npm test', 'npm run build']) t.match(ciSteps, command)
+  for (const command of ['npm ci', 'npm run typecheck', 'npm run lint', 'npm test', 'npm run test:reliability', 'npm run build']) t.match(ciSteps, command)
 
   const { doc: deploy } = await loadYaml('../.github/workflows/deploy.yml')
   t.same((deploy.on as { push: { branches: string[] } }).push.branches, ['main'])
