@@ -1,6 +1,9 @@
 // Attacks: signatures forged, missing, replayed or made for another URL; spoofed proxy headers; JWT
 // tricks; a token where a signature belongs and the reverse; prompt injection; and what the logs keep.
 import { generateKeyPairSync } from 'node:crypto'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { count } from 'drizzle-orm'
 import { createSigner } from 'fast-jwt'
 import t from 'tap'
@@ -120,8 +123,10 @@ t.test('prompt injection from the message and from a document: no system prompt,
 })
 
 t.test('the logs never hold the auth token, JWTs, full phone numbers or message text', async (t) => {
-  const server = await startServer(testEnv({ LOG_LEVEL: 'info', NODE_ENV: 'development', PGLITE_DIR: undefined, PUBLIC_BASE_URL: 'http://localhost:3000' }))
-  t.teardown(() => server.stop('SIGKILL'))
+  // Development mode seeds the sample directory; its own folder keeps the developer's .data untouched.
+  const dir = await mkdtemp(join(tmpdir(), 'sms-logs-'))
+  const server = await startServer(testEnv({ LOG_LEVEL: 'info', NODE_ENV: 'development', PGLITE_DIR: join(dir, 'db'), PUBLIC_BASE_URL: 'http://localhost:3000' }))
+  t.teardown(async () => { await server.stop('SIGKILL'); await rm(dir, { recursive: true, force: true }) })
   const body = 'my secret question about my paycheck'
   const from = PEOPLE.alex
   const params = smsParams(from, body)
