@@ -69,10 +69,10 @@ try {
 const examples = await readJsonl<{ text: string, label: Label }>(values.classifier)
 const ours = examples.map((e) => classifyText(e.text).label)
 const keywords = examples.map((e) => keywordBaseline(e.text))
-report.classifier = { file: values.classifier, n: examples.length, ours: scoreLabels(examples, ours), keywordBaseline: scoreLabels(examples, keywords) }
+const scores = { ours: scoreLabels(examples, ours), keywords: scoreLabels(examples, keywords) }
+report.classifier = { file: values.classifier, n: examples.length, ours: scores.ours, keywordBaseline: scores.keywords }
 console.log(`classifier: ${examples.length} messages from ${values.classifier}`)
-for (const [name, predicted] of [['ours', ours], ['keywords', keywords]] as const) {
-  const s = scoreLabels(examples, predicted)
+for (const [name, s] of Object.entries(scores)) {
   console.log(`  ${name.padEnd(8)} accuracy ${pct(s.accuracy)}  safety recall ${pct(s.escalationRecall.safety)}  hr_sensitive recall ${pct(s.escalationRecall.hr_sensitive)}`)
   console.log(`           ${LABELS.map((l) => `${l} P${pct(s.perLabel[l]!.precision)}/R${pct(s.perLabel[l]!.recall)}`).join('  ')}`)
 }

@@ -19,7 +19,7 @@ import { ingestPaths } from '../app/knowledge/ingest.ts'
 import { upsertPeople } from '../app/people/directory.ts'
 import { signTwilioRequest } from '../app/twilio/webhook.ts'
 import { generateDirectory } from './directory.ts'
-import { jsonFlag, scratchDatabase } from './lib.ts'
+import { scratchDatabase } from './lib.ts'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -85,7 +85,7 @@ try {
   await check.close()
   const consistent = counts!.inbound === answered && counts!.interactions === answered && counts!.distinct_sids === answered && counts!.unprocessed === 0
   log(`integrity: ${answered} answered requests -> ${counts!.inbound} inbound messages, ${counts!.interactions} interactions, ${counts!.unprocessed} unprocessed: ${consistent ? 'OK' : 'MISMATCH'}`)
-  if (jsonFlag() || values.json) {
+  if (values.json) {
     console.log(JSON.stringify({ database: scratch ? 'postgres' : 'pglite', chunks: ingested.chunks, people: people.length, requestsPerRun: amount, results, integrity: { answered, ...counts, consistent } }))
   }
   if (!consistent) process.exitCode = 1

@@ -120,6 +120,9 @@ t.test('the migration function answers CloudFormation, including on failure', as
   // A database that refuses connections: the deploy must fail with a reason, not hang.
   await invoke(join(dist, 'migrate/index.mjs'), [event], { DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none', DATABASE_CONNECT_TIMEOUT_S: '2' })
   t.match(JSON.parse(received[0]!), { Status: 'FAILED', Reason: /migration failed/, StackId: 'stack', RequestId: 'req', LogicalResourceId: 'DatabaseMigrations', PhysicalResourceId: 'database-migrations' })
+  // A setting that does not validate: reported too, not thrown before the answer.
+  await invoke(join(dist, 'migrate/index.mjs'), [event], { DATABASE_URL: 'mysql://nobody@127.0.0.1/none' })
+  t.match(JSON.parse(received[1]!), { Status: 'FAILED', Reason: /migration failed: [\s\S]*DATABASE_URL/ })
   await invoke(join(dist, 'migrate/index.mjs'), [{ ...event, RequestType: 'Delete', PhysicalResourceId: 'database-migrations' }], {})
-  t.match(JSON.parse(received[1]!), { Status: 'SUCCESS' }, 'deleting the stack never touches the database')
+  t.match(JSON.parse(received[2]!), { Status: 'SUCCESS' }, 'deleting the stack never touches the database')
 })

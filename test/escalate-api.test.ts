@@ -96,6 +96,8 @@ t.test('create, list, show and resolve escalations', async (t) => {
   const resolved = await app.inject({ method: 'POST', url: '/escalate/3/resolve', headers: marcus, payload: { answer: 'Your hours are on Friday\'s check' } })
   t.equal(resolved.statusCode, 200)
   t.match(resolved.json(), { status: 'closed', answer: "Your hours are on Friday's check" })
+  t.type(resolved.json().secondsToAnswer, 'number', 'time to answer is recorded, as for an answer by SMS')
+  t.type(resolved.json().answeredAt, 'string')
   t.match(replyText(await sendSms(app, PEOPLE.jordan, 'hi')), /^Hi!/, 'closed, so the bot answers again')
   const relayed = (await app.inject({ method: 'GET', url: '/escalate/3', headers: ops })).json().messages
   t.ok(relayed.some((m: { body: string }) => m.body === "Marcus Lee: Your hours are on Friday's check"), 'answer relayed with the resolver\'s name')

@@ -1,13 +1,12 @@
 // One place that gives each test its own config, database and app, and closes them in teardown.
-import { randomBytes } from 'node:crypto'
 import type { PGlite } from '@electric-sql/pglite'
 import type { FastifyInstance } from 'fastify'
-import postgres from 'postgres'
 import tap from 'tap'
 import { type AppOverrides, buildApp } from '../app/app.ts'
 import { type Config, loadConfig } from '../app/config.ts'
 import { type Database, fromPglite, openDatabase, openPglite } from '../app/db/database.ts'
 import { runMigrations } from '../app/db/migrate.ts'
+import { scratchDatabase } from '../bench/lib.ts'
 import { seedSampleDirectory, seedSampleHandbook } from './fixtures/data.ts'
 
 interface Teardown { teardown: (fn: () => unknown) => void }
@@ -92,20 +91,7 @@ export async function postgresDatabase (t: Teardown, overrides: Record<string, s
 export async function createPostgresDatabase (): Promise<{ url: string, drop: () => Promise<void> }> {
   const adminUrl = process.env.TEST_DATABASE_URL
   if (!adminUrl) throw new Error('TEST_DATABASE_URL is not set')
-  const name = `sms_test_${process.pid}_${randomBytes(4).toString('hex')}`
-  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} })
-  await admin.unsafe(`create database ${name}`)
-  await admin.end()
-  const url = new URL(adminUrl)
-  url.pathname = `/${name}`
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const cleanup = postgres(adminUrl, { max: 1, onnotice: () => {} })
-      await cleanup.unsafe(`drop database if exists ${name} with (force)`)
-      await cleanup.end()
-    }
-  }
+  return scratchDatabase(adminUrl, `sms_test_${process.pid}`)
 }
 
 export interface BuildOptions extends AppOverrides, DatabaseOptions {

@@ -13,7 +13,7 @@ interface Sentence { text: string, listItem: boolean, passage: number, position:
 
 export function extractiveAnswer (request: AnswerRequest): AnswerResult {
   const passages = request.passages.slice(0, PASSAGES_CONSIDERED)
-  const weights = keyWeights(request)
+  const weights = keyWeights(request, passages)
   const sentences: Sentence[] = passages.flatMap((passage, p) => {
     const headingKeys = keysOf(passage.heading)
     return splitSentences(passage.content).map(({ text, listItem }, position) => {
@@ -46,15 +46,16 @@ export function extractiveAnswer (request: AnswerRequest): AnswerResult {
  * Weight of each question word: rare among the candidate passages counts more (as in retrieval), words
  * of this message count double those of the question it follows up on, thesaurus words count half.
  */
-function keyWeights (request: AnswerRequest): Map<string, number> {
-  const vocabulary = new Set(request.passages.slice(0, PASSAGES_CONSIDERED).flatMap((p) => queryWords(`${p.heading} ${p.content}`)))
+function keyWeights (request: AnswerRequest, passages: RetrievedChunk[]): Map<string, number> {
+  const passageWords = passages.map((p) => queryWords(`${p.heading} ${p.content}`))
+  const vocabulary = new Set(passageWords.flat())
   const current = queryWords(request.question).map((w) => closestWord(w, vocabulary))
   const own = new Map<string, number>()
   for (const word of queryWords(request.previous?.question ?? '')) own.set(stemKey(word), 1)
   for (const word of expandWithThesaurus(request.question, current)) if (!own.has(stemKey(word))) own.set(stemKey(word), 1)
   for (const word of current) own.set(stemKey(word), 2)
 
-  const documents = request.passages.slice(0, PASSAGES_CONSIDERED).map((p) => keysOf(`${p.heading} ${p.content}`))
+  const documents = passageWords.map((words) => new Set(words.map(stemKey)))
   const weights = new Map<string, number>()
   for (const [key, weight] of own) {
     const df = documents.filter((d) => d.has(key)).length

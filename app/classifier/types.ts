@@ -29,12 +29,16 @@ export interface Classification {
   label: Label
   score: number
   escalation: EscalationLevel
-  /** Which classifier decided, e.g. `local-nb`, `rules`, `sagemaker`. */
+  /** Which classifier decided, e.g. `local-model`, `rules:fire`, `sagemaker`. */
   classifier: string
   /** Set when the configured classifier failed and another one answered. */
   fallback?: string
 }
 
+/**
+ * Every classifier applies the safety and hr_sensitive rules (./rules.ts) itself, so a message that
+ * trips one is never labelled otherwise, whichever classifier is configured.
+ */
 export interface Classifier extends Dependency {
   classify: (text: string, options?: { signal?: AbortSignal }) => Promise<Classification>
 }

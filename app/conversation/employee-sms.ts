@@ -5,7 +5,6 @@ import { extractiveAnswer } from '../answer/extractive.ts'
 import { fitToSegments, smartEncode } from '../answer/segments.ts'
 import type { AnswerResult, Llm } from '../answer/types.ts'
 import { classifyText } from '../classifier/local-classifier.ts'
-import { matchSafety } from '../classifier/rules.ts'
 import type { Classification, Classifier } from '../classifier/types.ts'
 import type { Config } from '../config.ts'
 import type { Db } from '../db/database.ts'
@@ -47,8 +46,10 @@ export async function handleEmployeeSms (deps: ConversationDeps, sms: InboundSms
 
 async function decide (deps: ConversationDeps, sms: InboundSms, run: Run): Promise<Outcome> {
   const { db, config, now } = deps
-  const keyword = keywordFromOptOutType(sms.optOutType) ?? detectKeyword(sms.body)
-  const handledByTwilio = keywordFromOptOutType(sms.optOutType) !== null
+  // Twilio's own opt-out handling has already answered these keywords.
+  const twilioKeyword = keywordFromOptOutType(sms.optOutType)
+  const keyword = twilioKeyword ?? detectKeyword(sms.body)
+  const handledByTwilio = twilioKeyword !== null
   // Independent reads, sent together: postgres.js pipelines them on one connection.
   const [person, rate, last, active] = await Promise.all([
     findPersonByPhone(db, sms.from),
@@ -144,7 +145,7 @@ async function answerQuestion (deps: ConversationDeps, { person, last, active }:
   // While a person handles an escalation, messages on the same matter go to them, not the bot.
   if (classification.escalation !== 'none') {
     const sameMatter = active && (active.reason === classification.label || classification.label === 'human_request')
-    if (active && sameMatter) return forward(deps, person, active, question, classification)
+    if (sameMatter) return forward(deps, person, active, question, classification)
     return escalate(deps, run, person, classification.label as Reason, question, { classification })
   }
   if (active && classification.label !== 'policy_question') return forward(deps, person, active, question, classification)
@@ -210,10 +211,7 @@ async function noAnswer (deps: ConversationDeps, run: Run, person: Person, quest
 async function classify (deps: ConversationDeps, text: string, run: Run): Promise<Classification> {
   const started = performance.now()
   try {
-    const result = await withTimeout('classifier', stageTimeout(run, deps.config.CLASSIFIER_TIMEOUT_MS), (signal) => deps.classifier.classify(text, { signal }))
-    // Whatever the configured classifier says, the safety rules have the last word.
-    const rule = result.label === 'safety' ? null : matchSafety(text)
-    return rule ? { ...result, label: 'safety', escalation: 'urgent', score: 1, classifier: `rules:${rule}` } : result
+    return await withTimeout('classifier', stageTimeout(run, deps.config.CLASSIFIER_TIMEOUT_MS), (signal) => deps.classifier.classify(text, { signal }))
   } catch (error) {
     run.fallbacks.push(`classifier:${reason(error)}`)
     deps.log.warn({ err: error }, 'classifier failed; using the local one')

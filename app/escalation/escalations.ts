@@ -1,7 +1,7 @@
 // Handing a message to a person. Everything happens over SMS on the manager number: the alert, the
 // manager's answer ("E42 ..."), reminders and the move up the ladder when nobody answers.
 import { and, desc, eq, inArray, sql } from 'drizzle-orm'
-import { escalations } from '../../drizzle/schema.ts'
+import { escalations, feedback } from '../../drizzle/schema.ts'
 import { fitToSegments, smartEncode } from '../answer/segments.ts'
 import type { Label } from '../classifier/types.ts'
 import type { Config } from '../config.ts'
@@ -162,16 +162,23 @@ export async function acknowledge (db: Db, escalation: Escalation, at: Date): Pr
   return updated.length > 0
 }
 
-export async function recordAnswer (db: Db, escalation: Escalation, answer: string, by: Person, at: Date): Promise<void> {
-  await db.update(escalations).set({
+/**
+ * A person's answer to an escalation, from the manager number or the API: recorded first (with the
+ * time to answer, and as feedback on the interaction), then relayed to the employee.
+ */
+export async function answerEscalation (deps: EscalationDeps, escalation: Escalation, answer: string, by: Person | undefined): Promise<OutboxResult | undefined> {
+  const at = deps.now()
+  await deps.db.update(escalations).set({
     status: 'answered',
     answer,
-    answeredById: by.id,
+    answeredById: by?.id,
     answeredAt: sql`coalesce(${escalations.answeredAt}, ${at.toISOString()}::timestamptz)`,
     acknowledgedAt: sql`coalesce(${escalations.acknowledgedAt}, ${at.toISOString()}::timestamptz)`,
     secondsToAnswer: sql`coalesce(${escalations.secondsToAnswer}, ${Math.max(0, Math.round((at.getTime() - escalation.createdAt.getTime()) / 1000))})`,
     updatedAt: at
   }).where(eq(escalations.id, escalation.id))
+  await deps.db.insert(feedback).values({ interactionId: escalation.interactionId, escalationId: escalation.id, personId: by?.id, kind: 'manager_reply', text: answer })
+  return relayAnswer(deps, escalation, answer, { name: by?.name ?? 'Your manager' })
 }
 
 export async function closeEscalation (db: Db, escalation: Escalation, at: Date): Promise<void> {
@@ -179,7 +186,7 @@ export async function closeEscalation (db: Db, escalation: Escalation, at: Date)
 }
 
 /** Sends a manager's answer to the employee from the employee number, stamped with the manager's name. */
-export async function relayAnswer (deps: EscalationDeps, escalation: Escalation, answer: string, by: Pick<Person, 'name'>): Promise<OutboxResult | undefined> {
+async function relayAnswer (deps: EscalationDeps, escalation: Escalation, answer: string, by: Pick<Person, 'name'>): Promise<OutboxResult | undefined> {
   const employee = await findPersonById(deps.db, escalation.employeeId)
   if (!employee) return undefined
   return sendSms(deps, {

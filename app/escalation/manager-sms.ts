@@ -2,14 +2,14 @@
 // acknowledges with "ACK E42", closes with "CLOSE E42". Without a code, an answer goes to their most
 // recent open escalation and the confirmation says which one.
 import { and, desc, eq, inArray } from 'drizzle-orm'
-import { escalations, feedback, messages } from '../../drizzle/schema.ts'
+import { escalations, messages } from '../../drizzle/schema.ts'
 import type { ConversationDeps } from '../conversation/employee-sms.ts'
 import type { InboundSms } from '../conversation/inbound-log.ts'
 import { detectKeyword } from '../conversation/keywords.ts'
 import { type HandledSms, type Outcome, processInbound } from '../conversation/process-inbound.ts'
 import { findPersonById, findPersonByPhone, type Person, setOptedOut } from '../people/directory.ts'
 import { sendSms } from '../sms/outbox.ts'
-import { acknowledge, ACTIVE_STATUSES, closeEscalation, type Escalation, type EscalationDeps, escalationDeps, findEscalationByCode, recordAnswer, relayAnswer } from './escalations.ts'
+import { acknowledge, ACTIVE_STATUSES, answerEscalation, closeEscalation, type Escalation, type EscalationDeps, escalationDeps, findEscalationByCode } from './escalations.ts'
 
 type Command = { kind: 'ack' | 'close', code: string | null } | { kind: 'answer', code: string | null, text: string }
 
@@ -75,9 +75,7 @@ async function decide (deps: EscalationDeps, sms: InboundSms): Promise<Outcome> 
   if (!text) return { ...base, reply: `To answer ${escalation.code}, reply "${escalation.code} <your answer>".`, answerMode: 'manager_unknown' }
   if (escalation.status === 'closed') return { ...base, reply: `${escalation.code} is already closed.`, answerMode: 'manager_unknown' }
 
-  await recordAnswer(deps.db, escalation, text, sender, deps.now())
-  await deps.db.insert(feedback).values({ interactionId: escalation.interactionId, escalationId: escalation.id, personId: sender.id, kind: 'manager_reply', text })
-  const relayed = await relayAnswer(deps, escalation, text, sender)
+  const relayed = await answerEscalation(deps, escalation, text, sender)
   const which = command.code ? '' : ` (${escalation.code}: "${escalation.originalText.slice(0, 40)}${escalation.originalText.length > 40 ? '...' : ''}")`
   const reply = relayed?.sent
     ? `Sent to ${employeeName}${which}. Reply "CLOSE ${escalation.code}" when it is resolved.`

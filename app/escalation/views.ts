@@ -38,8 +38,13 @@ export async function listEscalationViews (db: Db, where: SQL | undefined, limit
 
 export async function escalationMessages (db: Db, escalationId: number) {
   const rows = await db.select().from(messages).where(eq(messages.escalationId, escalationId)).orderBy(asc(messages.id))
-  return rows.map((m) => ({
+  return rows.map(toMessageView)
+}
+
+/** A stored text as the API shows it (the escalation's messages, the outbox). */
+export function toMessageView (m: typeof messages.$inferSelect) {
+  return {
     id: m.id, direction: m.direction, channel: m.channel, from: m.fromPhone, to: m.toPhone, body: m.body,
     status: m.status, errorCode: m.errorCode, createdAt: m.createdAt.toISOString()
-  }))
+  }
 }

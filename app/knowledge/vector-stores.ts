@@ -43,15 +43,16 @@ export function createPgvectorStore (db: Db, model: string): VectorStore {
     name: 'pgvector',
     async nearest (vector, { limit, location }) {
       await requireTable()
+      const literal = toVectorLiteral(vector)
       const rows = await queryRows<ChunkRow & { similarity: number }>(db, sql`
         select c.id as chunk_id, c.document_id, d.source, c.title, c.heading, c.content, c.content_hash,
-               1 - (e.embedding <=> ${toVectorLiteral(vector)}::vector) as similarity
+               1 - (e.embedding <=> ${literal}::vector) as similarity
         from chunk_embeddings e
         join chunks c on c.content_hash = e.content_hash
         join documents d on d.id = c.document_id
         where e.model = ${model}
           and (cardinality(d.locations) = 0 or ${location ?? null}::text is null or ${location ?? null}::text = any(d.locations))
-        order by e.embedding <=> ${toVectorLiteral(vector)}::vector
+        order by e.embedding <=> ${literal}::vector
         limit ${limit}`)
       return rows.map((r) => toChunk(r, Number(r.similarity)))
     },

@@ -22,16 +22,15 @@ export async function handler (event: CustomResourceEvent, context: { logStreamN
   let reason = 'nothing to do'
   let data: Record<string, number> = {}
   if (event.RequestType !== 'Delete') {
-    const database = await openDatabase({ ...loadDatabaseConfig(), DATABASE_POOL_MAX: 2 })
+    // Anything that goes wrong, a bad setting included, must still be reported to CloudFormation,
+    // which otherwise waits an hour for an answer.
     try {
-      const result = await runMigrations(database, MIGRATIONS_FOLDER)
+      const result = await migrate()
       data = { applied: result.applied, total: result.total }
       reason = `${result.applied} of ${result.total} migrations applied`
     } catch (error) {
       status = 'FAILED'
       reason = `migration failed: ${(error as Error).message}`.slice(0, 500)
-    } finally {
-      await database.close()
     }
   }
   console.log(JSON.stringify({ msg: 'migrations', status, reason }))
@@ -46,4 +45,13 @@ export async function handler (event: CustomResourceEvent, context: { logStreamN
     Data: data
   })
   await fetch(event.ResponseURL, { method: 'PUT', body, headers: { 'content-type': '', 'content-length': String(Buffer.byteLength(body)) } })
+}
+
+async function migrate (): Promise<{ applied: number, total: number }> {
+  const database = await openDatabase({ ...loadDatabaseConfig(), DATABASE_POOL_MAX: 2 })
+  try {
+    return await runMigrations(database, MIGRATIONS_FOLDER)
+  } finally {
+    await database.close()
+  }
 }

@@ -1,8 +1,9 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { Config } from '../config.ts'
 import type { InboundSms } from '../conversation/inbound-log.ts'
+import type { HandledSms } from '../conversation/process-inbound.ts'
 import type { TwilioSmsWebhook } from '../schemas/twilio.ts'
-import { isValidTwilioSignature } from '../twilio/webhook.ts'
+import { isValidTwilioSignature, twimlReply } from '../twilio/webhook.ts'
 
 /**
  * preValidation hook for Twilio webhooks: form bodies only (415 otherwise), and a valid
@@ -39,7 +40,18 @@ export function toInboundSms (body: TwilioSmsWebhook, channel: InboundSms['chann
   }
 }
 
-/** 503 with Retry-After: the message is held by another delivery that has not finished. */
-export function sendRetryLater (reply: FastifyReply) {
-  return reply.status(503).header('retry-after', '5').send({ error: 'Service Unavailable', message: 'This message is still being processed; deliver it again later' })
+/** TwiML with the reply (or an empty response when nothing must be sent). */
+export function sendTwiml (reply: FastifyReply, text: string | null) {
+  return reply.type('text/xml; charset=utf-8').send(twimlReply(text))
+}
+
+/**
+ * The answer to a webhook whose message was handled: its TwiML, or 503 with Retry-After while another
+ * delivery of the same message holds it, so Twilio delivers it again rather than taking silence.
+ */
+export function sendHandledSms (reply: FastifyReply, handled: HandledSms) {
+  if (handled.pending) {
+    return reply.status(503).header('retry-after', '5').send({ error: 'Service Unavailable', message: 'This message is still being processed; deliver it again later' })
+  }
+  return sendTwiml(reply, handled.reply)
 }

@@ -4,11 +4,11 @@ import { and, eq } from 'drizzle-orm'
 import { messages } from '../../drizzle/schema.ts'
 import type { Db } from '../db/database.ts'
 import { setOptedOut } from '../people/directory.ts'
+import { TWILIO_UNSUBSCRIBED } from './types.ts'
 
 const ORDER: Readonly<Record<string, number>> = {
   sending: 1, accepted: 1, queued: 1, scheduled: 1, dry_run: 1, sent: 2, delivered: 3, read: 4, undelivered: 3, failed: 3, canceled: 3
 }
-const UNSUBSCRIBED = 21610
 
 export interface DeliveryUpdate { sid: string, status: string, errorCode?: number, to?: string }
 
@@ -17,7 +17,7 @@ export async function recordDeliveryStatus (db: Db, update: DeliveryUpdate, now:
   const [message] = await db.select({ id: messages.id, status: messages.status, to: messages.toPhone })
     .from(messages).where(and(eq(messages.twilioSid, update.sid), eq(messages.direction, 'outbound')))
   if (!message) return false
-  if (update.errorCode === UNSUBSCRIBED) await setOptedOut(db, message.to, true, now)
+  if (update.errorCode === TWILIO_UNSUBSCRIBED) await setOptedOut(db, message.to, true, now)
   if ((ORDER[update.status] ?? 0) < (ORDER[message.status] ?? 0)) return false
   await db.update(messages).set({ status: update.status, errorCode: update.errorCode ?? null, updatedAt: now }).where(eq(messages.id, message.id))
   return true

@@ -9,7 +9,7 @@ import type { Logger } from '../lib/logger.ts'
 import { maskPhone } from '../lib/phone.ts'
 import { withTimeout } from '../lib/timeout.ts'
 import { setOptedOut } from '../people/directory.ts'
-import { SendError, type SmsSender } from './types.ts'
+import { SendError, type SmsSender, TWILIO_UNSUBSCRIBED } from './types.ts'
 
 export interface OutboxDeps {
   db: Db
@@ -32,9 +32,6 @@ export interface OutgoingSms {
 export type OutboxResult =
   | { sent: true, messageId: number, sid: string, status: string }
   | { sent: false, messageId: number, reason: 'opted_out' | 'failed', errorCode?: number }
-
-// Twilio: "Attempt to send to unsubscribed recipient".
-const UNSUBSCRIBED = 21610
 
 export async function sendSms (deps: OutboxDeps, sms: OutgoingSms): Promise<OutboxResult> {
   const at = deps.now()
@@ -61,7 +58,7 @@ export async function sendSms (deps: OutboxDeps, sms: OutgoingSms): Promise<Outb
     await deps.db.update(messages)
       .set({ status: 'failed', errorCode: code ?? null, errorMessage: String((error as Error).message).slice(0, 500), updatedAt: deps.now() })
       .where(eq(messages.id, messageId))
-    if (code === UNSUBSCRIBED) await setOptedOut(deps.db, sms.to, true, deps.now())
+    if (code === TWILIO_UNSUBSCRIBED) await setOptedOut(deps.db, sms.to, true, deps.now())
     return { sent: false, messageId, reason: 'failed', errorCode: code }
   }
 }

@@ -3,7 +3,7 @@
 // not, and come back as a SendError the outbox records.
 import type { Twilio } from 'twilio'
 import type { Config } from '../config.ts'
-import { type OutboundSms, type SendResult, SendError, type SmsSender } from './types.ts'
+import { type OutboundSms, type SendResult, SendError, type SmsSender, TWILIO_UNSUBSCRIBED } from './types.ts'
 
 const RETRIES = 2
 
@@ -48,7 +48,7 @@ function toSendError (error: unknown): SendError {
   const status = typeof e.status === 'number' ? e.status : undefined
   const code = typeof e.code === 'number' ? e.code : undefined
   const retryable = status === undefined || status === 429 || status >= 500
-  return new SendError(e.message ?? 'Twilio request failed', code, status, code !== 21610 && retryable)
+  return new SendError(e.message ?? 'Twilio request failed', code, status, code !== TWILIO_UNSUBSCRIBED && retryable)
 }
 
 /** twilio-node has no base-URL option: a RequestClient that sends every request to another origin. */

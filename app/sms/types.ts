@@ -13,6 +13,9 @@ export interface SendResult {
   status: string
 }
 
+/** Twilio's error code for "Attempt to send to unsubscribed recipient": the person opted out with their carrier. */
+export const TWILIO_UNSUBSCRIBED = 21610
+
 /** Raised by a sender when the provider refused the message. */
 export class SendError extends Error {
   constructor (message: string, readonly code: number | undefined, readonly status: number | undefined, readonly retryable: boolean) {

@@ -18,9 +18,9 @@ export async function parsePdf (bytes: Uint8Array, fallbackTitle: string): Promi
       const text = content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join('')
       if (tidy(text)) sections.push({ heading: `Page ${n}`, text: tidy(text) })
     }
-    const { info } = await document.getMetadata().catch(() => ({ info: {} as Record<string, unknown> }))
-    const title = typeof (info as Record<string, unknown>)?.Title === 'string' ? String((info as Record<string, unknown>).Title).trim() : ''
     if (sections.length === 0) throw new ParseError('the PDF has no extractable text (scanned images need OCR first)')
+    const info = (await document.getMetadata().catch(() => undefined))?.info as { Title?: unknown } | undefined
+    const title = typeof info?.Title === 'string' ? info.Title.trim() : ''
     return { title: title || fallbackTitle, sections, keywords: '', locations: [] }
   } finally {
     await document.destroy()

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import { and, eq, type SQL } from 'drizzle-orm'
 import { escalations } from '../../../drizzle/schema.ts'
-import { closeEscalation, escalationDeps, priorityFor, raiseEscalation, relayAnswer } from '../../escalation/escalations.ts'
+import { answerEscalation, closeEscalation, escalationDeps, priorityFor, raiseEscalation } from '../../escalation/escalations.ts'
 import { handleManagerSms } from '../../escalation/manager-sms.ts'
 import { sweepEscalations } from '../../escalation/sweep.ts'
 import { escalationMessages, listEscalationViews } from '../../escalation/views.ts'
@@ -14,8 +14,7 @@ import {
 } from '../../schemas/escalate.ts'
 import { ERROR_RESPONSES } from '../../schemas/errors.ts'
 import { TwilioSmsWebhookSchema } from '../../schemas/twilio.ts'
-import { twimlReply } from '../../twilio/webhook.ts'
-import { sendRetryLater, toInboundSms, twilioWebhookGuard } from '../twilio-guard.ts'
+import { sendHandledSms, toInboundSms, twilioWebhookGuard } from '../twilio-guard.ts'
 
 /** /escalate: the manager number's webhook (Twilio-signed) and the escalation API (JWT). */
 const escalateRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -27,9 +26,7 @@ const escalateRoutes: FastifyPluginAsyncTypebox = async (app) => {
 const managerWebhook: FastifyPluginAsyncTypebox = async (app) => {
   app.addHook('preValidation', twilioWebhookGuard(app.config))
   app.post('/reply', { schema: { body: TwilioSmsWebhookSchema } }, async (request, reply) => {
-    const result = await handleManagerSms(app.conversationDeps(request.log), toInboundSms(request.body, 'manager'))
-    if (result.pending) return sendRetryLater(reply)
-    return reply.type('text/xml; charset=utf-8').send(twimlReply(result.reply))
+    return sendHandledSms(reply, await handleManagerSms(app.conversationDeps(request.log), toInboundSms(request.body, 'manager')))
   })
 }
 
@@ -84,8 +81,7 @@ const escalationApi: FastifyPluginAsyncTypebox = async (app) => {
     const { answer } = request.body ?? {}
     if (answer) {
       const resolver = request.user.sub ? await findPersonById(app.db, Number(request.user.sub)) : undefined
-      await relayAnswer(deps(request.log), escalation, answer, { name: resolver?.name ?? 'Your manager' })
-      await app.db.update(escalations).set({ answer, answeredAt: app.now(), answeredById: resolver?.id }).where(eq(escalations.id, escalation.id))
+      await answerEscalation(deps(request.log), escalation, answer, resolver)
     }
     await closeEscalation(app.db, escalation, app.now())
     const [view] = await listEscalationViews(app.db, eq(escalations.id, escalation.id), 1)

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import { and, asc, eq, gt, ne } from 'drizzle-orm'
 import { messages } from '../../../drizzle/schema.ts'
+import { toMessageView } from '../../escalation/views.ts'
 import { MessageSchema } from '../../schemas/escalate.ts'
 import { ERROR_RESPONSES } from '../../schemas/errors.ts'
 
@@ -21,12 +22,7 @@ const outboxRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const rows = await app.db.select().from(messages)
       .where(and(eq(messages.direction, 'outbound'), ne(messages.status, 'twiml'), since ? gt(messages.createdAt, new Date(since)) : undefined))
       .orderBy(asc(messages.id)).limit(limit)
-    return {
-      messages: rows.map((m) => ({
-        id: m.id, direction: m.direction, channel: m.channel, from: m.fromPhone, to: m.toPhone, body: m.body,
-        status: m.status, errorCode: m.errorCode, createdAt: m.createdAt.toISOString()
-      }))
-    }
+    return { messages: rows.map(toMessageView) }
   })
 }
 
