@@ -24,16 +24,21 @@ const database = await openDatabase(config)
 const migrations = await runMigrations(database)
 const app = await buildApp(config, { database })
 app.log.info({ driver: database.driver, ...migrations }, 'database ready')
-if (config.NODE_ENV === 'development') await seedSampleDataIfEmpty(database.db, config.DEFAULT_COUNTRY, app.log, app.retriever)
+if (config.NODE_ENV === 'development')
+  await seedSampleDataIfEmpty(database.db, config.DEFAULT_COUNTRY, app.log, app.retriever)
 
 // Reminders and the backup ladder; in AWS a schedule runs the same sweep.
-const sweep = config.ESCALATION_SWEEP_INTERVAL_S > 0
-  ? setInterval(() => {
-    sweepEscalations(escalationDeps(app.conversationDeps(app.log)))
-      .then((summary) => { if (summary.notified + summary.reminded + summary.moved + summary.autoClosed > 0) app.log.info(summary, 'escalation sweep') })
-      .catch((err: unknown) => app.log.error({ err }, 'escalation sweep failed'))
-  }, config.ESCALATION_SWEEP_INTERVAL_S * 1000)
-  : undefined
+const sweep =
+  config.ESCALATION_SWEEP_INTERVAL_S > 0
+    ? setInterval(() => {
+        sweepEscalations(escalationDeps(app.conversationDeps(app.log)))
+          .then((summary) => {
+            if (summary.notified + summary.reminded + summary.moved + summary.autoClosed > 0)
+              app.log.info(summary, 'escalation sweep')
+          })
+          .catch((err: unknown) => app.log.error({ err }, 'escalation sweep failed'))
+      }, config.ESCALATION_SWEEP_INTERVAL_S * 1000)
+    : undefined
 sweep?.unref()
 
 closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {

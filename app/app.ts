@@ -40,7 +40,7 @@ export interface AppOverrides {
 // API Gateway request ids are base64-like ("JKJaXmPLvHcESHA="); anything else gets a fresh id.
 const REQUEST_ID = /^[\w=+/.-]{8,64}$/
 
-export async function buildApp (config: Config, overrides: AppOverrides = {}): Promise<FastifyInstance> {
+export async function buildApp(config: Config, overrides: AppOverrides = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: loggerOptions(config),
     bodyLimit: config.BODY_LIMIT,
@@ -75,16 +75,30 @@ export async function buildApp (config: Config, overrides: AppOverrides = {}): P
     if (status >= 500) {
       request.log.error({ err: error }, 'request failed')
       // Never leak internals; the request id finds the details in the logs.
-      return reply.status(status).send({ error: 'Internal Server Error', message: 'Something went wrong on our side', requestId: request.id })
+      return reply
+        .status(status)
+        .send({ error: 'Internal Server Error', message: 'Something went wrong on our side', requestId: request.id })
     }
     request.log.info({ code: error.code, status }, error.message)
-    return reply.status(status).send({ error: STATUS_CODES[status] ?? 'Client Error', message: error.message, code: error.code })
+    return reply
+      .status(status)
+      .send({ error: STATUS_CODES[status] ?? 'Client Error', message: error.message, code: error.code })
   })
   app.addHook('onResponse', async (request, reply) => {
-    request.log.info({ method: request.method, path: request.url.split('?')[0], status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request completed')
+    request.log.info(
+      {
+        method: request.method,
+        path: request.url.split('?')[0],
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime)
+      },
+      'request completed'
+    )
   })
   app.setNotFoundHandler((request, reply) => {
-    reply.status(404).send({ error: 'Not Found', message: `Route ${request.method} ${request.url.split('?')[0]} not found` })
+    reply
+      .status(404)
+      .send({ error: 'Not Found', message: `Route ${request.method} ${request.url.split('?')[0]} not found` })
   })
 
   await app.register(validateRoutes)

@@ -6,8 +6,13 @@ import { Value } from '@sinclair/typebox/value'
 const Positive = (def: number) => Type.Integer({ minimum: 1, default: def })
 
 export const ConfigSchema = Type.Object({
-  NODE_ENV: Type.Union([Type.Literal('development'), Type.Literal('production'), Type.Literal('test')], { default: 'production' }),
-  LOG_LEVEL: Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)), { default: 'info' }),
+  NODE_ENV: Type.Union([Type.Literal('development'), Type.Literal('production'), Type.Literal('test')], {
+    default: 'production'
+  }),
+  LOG_LEVEL: Type.Union(
+    ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
+    { default: 'info' }
+  ),
   HOST: Type.String({ default: '127.0.0.1' }),
   PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000 }),
   // The public URL Twilio calls (scheme, host and any API Gateway stage, no trailing slash).
@@ -89,26 +94,36 @@ export const DEV_DEFAULTS: Readonly<Record<string, string>> = {
 }
 
 export class ConfigError extends Error {
-  constructor (readonly problems: string[]) {
+  constructor(readonly problems: string[]) {
     super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`)
     this.name = 'ConfigError'
   }
 }
 
-export function loadConfig (env: Record<string, string | undefined> = process.env): Config {
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const config = parseEnv(ConfigSchema, env)
   const problems = checkCombinations(config)
   if (problems.length > 0) throw new ConfigError(problems)
   return config
 }
 
-const DATABASE_KEYS = ['NODE_ENV', 'LOG_LEVEL', 'DATABASE_URL', 'DATABASE_PASSWORD', 'DATABASE_POOL_MAX', 'DATABASE_PREPARE',
-  'DATABASE_STATEMENT_TIMEOUT_MS', 'DATABASE_CONNECT_TIMEOUT_S', 'PGLITE_DIR', 'DEFAULT_COUNTRY'] as const
+const DATABASE_KEYS = [
+  'NODE_ENV',
+  'LOG_LEVEL',
+  'DATABASE_URL',
+  'DATABASE_PASSWORD',
+  'DATABASE_POOL_MAX',
+  'DATABASE_PREPARE',
+  'DATABASE_STATEMENT_TIMEOUT_MS',
+  'DATABASE_CONNECT_TIMEOUT_S',
+  'PGLITE_DIR',
+  'DEFAULT_COUNTRY'
+] as const
 export const DatabaseConfigSchema = Type.Pick(ConfigSchema, DATABASE_KEYS)
 export type DatabaseConfig = Static<typeof DatabaseConfigSchema>
 
 /** The settings the database CLIs (migrate, ingest, directory) need, and nothing else. */
-export function loadDatabaseConfig (env: Record<string, string | undefined> = process.env): DatabaseConfig {
+export function loadDatabaseConfig(env: Record<string, string | undefined> = process.env): DatabaseConfig {
   return parseEnv(DatabaseConfigSchema, env)
 }
 
@@ -116,11 +131,11 @@ export function loadDatabaseConfig (env: Record<string, string | undefined> = pr
  * Config for the developer CLIs (sms, classify, search): the full config, in development mode unless
  * NODE_ENV says otherwise, so they work on a laptop with no .env.
  */
-export function loadCliConfig (env: Record<string, string | undefined> = process.env): Config {
+export function loadCliConfig(env: Record<string, string | undefined> = process.env): Config {
   return loadConfig({ ...env, NODE_ENV: env.NODE_ENV || 'development' })
 }
 
-function parseEnv<T extends TObject> (schema: T, env: Record<string, string | undefined>): Static<T> {
+function parseEnv<T extends TObject>(schema: T, env: Record<string, string | undefined>): Static<T> {
   // Blank values (`KEY=` in a .env file) mean "not set".
   const raw: Record<string, unknown> = {}
   for (const key of Object.keys(schema.properties)) {
@@ -140,17 +155,18 @@ function parseEnv<T extends TObject> (schema: T, env: Record<string, string | un
   const unique = [...new Map(problems.map((p) => [p.split(':')[0], p])).values()]
   if (unique.length > 0) throw new ConfigError(unique)
 
-  if (typeof converted.PUBLIC_BASE_URL === 'string') converted.PUBLIC_BASE_URL = converted.PUBLIC_BASE_URL.replace(/\/+$/, '')
+  if (typeof converted.PUBLIC_BASE_URL === 'string')
+    converted.PUBLIC_BASE_URL = converted.PUBLIC_BASE_URL.replace(/\/+$/, '')
   return converted as Static<T>
 }
 
-function describeProblem (key: string, value: unknown, message: string): string {
+function describeProblem(key: string, value: unknown, message: string): string {
   if (value === undefined) return `${key}: is required but not set`
   // Never echo the value: it may be a secret.
   return `${key}: is malformed (${message})`
 }
 
-function checkCombinations (config: Config): string[] {
+function checkCombinations(config: Config): string[] {
   const problems: string[] = []
   if (config.JWT_SECRET !== undefined && Buffer.byteLength(config.JWT_SECRET) < 32) {
     problems.push('JWT_SECRET: must be at least 32 bytes (RFC 7518 §3.2)')

@@ -1,5 +1,5 @@
 /** Loads `.env` into process.env when the file exists (variables already set win). */
-export function loadEnvFile (path = '.env'): void {
+export function loadEnvFile(path = '.env'): void {
   try {
     process.loadEnvFile(path)
   } catch (error) {

@@ -3,19 +3,23 @@ import type { FastifyInstance } from 'fastify'
 import { escalationDeps } from './escalation/escalations.ts'
 import { type SweepSummary, sweepEscalations } from './escalation/sweep.ts'
 
-interface LambdaContext { awsRequestId?: string }
+interface LambdaContext {
+  awsRequestId?: string
+}
 
 declare module 'fastify' {
   interface FastifyRequest {
     /** Set by @fastify/aws-lambda when the app runs as a Lambda. */
-    awsLambda?: { event: unknown, context: LambdaContext }
+    awsLambda?: { event: unknown; context: LambdaContext }
   }
 }
 
 /** What the EventBridge schedule sends (template.yaml): run the escalation sweep. */
-export interface SweepEvent { task: 'escalation-sweep' }
+export interface SweepEvent {
+  task: 'escalation-sweep'
+}
 
-function isSweepEvent (event: unknown): event is SweepEvent {
+function isSweepEvent(event: unknown): event is SweepEvent {
   return typeof event === 'object' && event !== null && (event as SweepEvent).task === 'escalation-sweep'
 }
 
@@ -25,7 +29,7 @@ function isSweepEvent (event: unknown): event is SweepEvent {
  * stage prefix for either REST (v1) or HTTP API (v2) events, and the adapter decodes base64 bodies
  * (HTTP APIs send form posts that way) before Fastify parses them. The schedule's event runs the sweep.
  */
-export function createLambdaHandler (app: FastifyInstance) {
+export function createLambdaHandler(app: FastifyInstance) {
   const api = awsLambdaFastify(app, {
     pathParameterUsedAsPath: 'proxy',
     // Do not wait for the database pool's idle sockets before returning the response.
@@ -38,7 +42,7 @@ export function createLambdaHandler (app: FastifyInstance) {
   })
 
   let coldStart = true
-  return async function handler (event: unknown, context: LambdaContext & Record<string, unknown>): Promise<unknown> {
+  return async function handler(event: unknown, context: LambdaContext & Record<string, unknown>): Promise<unknown> {
     if (coldStart) {
       coldStart = false
       await app.metrics.coldStart()

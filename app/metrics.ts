@@ -18,8 +18,8 @@ export interface MessageMetrics {
 
 export interface Metrics {
   message: (event: MessageMetrics) => Promise<void>
-  escalation: (event: { priority: string, reason: string }) => Promise<void>
-  sweep: (event: { reminded: number, moved: number, overdueUrgent: number, notified: number }) => Promise<void>
+  escalation: (event: { priority: string; reason: string }) => Promise<void>
+  sweep: (event: { reminded: number; moved: number; overdueUrgent: number; notified: number }) => Promise<void>
   coldStart: () => Promise<void>
 }
 
@@ -30,7 +30,7 @@ export const noMetrics: Metrics = { message: noop, escalation: noop, sweep: noop
 
 type Emf = typeof import('aws-embedded-metrics')
 
-export function createMetrics (config: Pick<Config, 'METRICS'>, log: Logger): Metrics {
+export function createMetrics(config: Pick<Config, 'METRICS'>, log: Logger): Metrics {
   if (config.METRICS === 'off') return noMetrics
   let library: Promise<Emf> | undefined
   const load = () => {
@@ -40,7 +40,9 @@ export function createMetrics (config: Pick<Config, 'METRICS'>, log: Logger): Me
     process.env.AWS_EMF_NAMESPACE ??= METRICS_NAMESPACE
     process.env.AWS_EMF_SERVICE_NAME ??= 'frontline-sms-assistant'
     // A CommonJS package: bundlers and Node's ESM loader expose its exports at different depths.
-    library ??= import('aws-embedded-metrics').then((mod) => ('createMetricsLogger' in mod ? mod : (mod as unknown as { default: Emf }).default))
+    library ??= import('aws-embedded-metrics').then((mod) =>
+      'createMetricsLogger' in mod ? mod : (mod as unknown as { default: Emf }).default
+    )
     return library
   }
   // Metrics must never fail a request.
@@ -58,7 +60,10 @@ export function createMetrics (config: Pick<Config, 'METRICS'>, log: Logger): Me
   return {
     message: async (event) => {
       await emit((m, { Unit }) => {
-        m.setDimensions([{ Channel: event.channel }, { Label: event.label ?? 'none' }, { AnswerMode: event.answerMode }], false)
+        m.setDimensions(
+          [{ Channel: event.channel }, { Label: event.label ?? 'none' }, { AnswerMode: event.answerMode }],
+          false
+        )
         m.putMetric('Messages', 1, Unit.Count)
         m.putMetric('HandlerLatency', event.totalMs, Unit.Milliseconds)
         m.putMetric('Fallbacks', event.fallbacks.length, Unit.Count)
@@ -78,20 +83,23 @@ export function createMetrics (config: Pick<Config, 'METRICS'>, log: Logger): Me
         })
       }
     },
-    escalation: (event) => emit((m, { Unit }) => {
-      m.setDimensions([{ Priority: event.priority }, { Reason: event.reason }], false)
-      m.putMetric('Escalations', 1, Unit.Count)
-    }),
-    sweep: (event) => emit((m, { Unit }) => {
-      m.setDimensions([{}], false)
-      m.putMetric('UnacknowledgedUrgentEscalations', event.overdueUrgent, Unit.Count)
-      m.putMetric('EscalationReminders', event.reminded, Unit.Count)
-      m.putMetric('EscalationsMoved', event.moved, Unit.Count)
-      m.putMetric('EscalationAlertsRetried', event.notified, Unit.Count)
-    }),
-    coldStart: () => emit((m, { Unit }) => {
-      m.setDimensions([{}], false)
-      m.putMetric('ColdStart', 1, Unit.Count)
-    })
+    escalation: (event) =>
+      emit((m, { Unit }) => {
+        m.setDimensions([{ Priority: event.priority }, { Reason: event.reason }], false)
+        m.putMetric('Escalations', 1, Unit.Count)
+      }),
+    sweep: (event) =>
+      emit((m, { Unit }) => {
+        m.setDimensions([{}], false)
+        m.putMetric('UnacknowledgedUrgentEscalations', event.overdueUrgent, Unit.Count)
+        m.putMetric('EscalationReminders', event.reminded, Unit.Count)
+        m.putMetric('EscalationsMoved', event.moved, Unit.Count)
+        m.putMetric('EscalationAlertsRetried', event.notified, Unit.Count)
+      }),
+    coldStart: () =>
+      emit((m, { Unit }) => {
+        m.setDimensions([{}], false)
+        m.putMetric('ColdStart', 1, Unit.Count)
+      })
   }
 }

@@ -13,14 +13,19 @@ import { parseDirectoryCsv } from './people/directory-csv.ts'
 
 const SAMPLE = new URL('../sample/', import.meta.url)
 
-export async function seedSampleDataIfEmpty (db: Db, defaultCountry: string, log: Logger, retriever?: Retriever): Promise<void> {
-  const [{ n: peopleCount }] = await db.select({ n: count() }).from(people) as [{ n: number }]
+export async function seedSampleDataIfEmpty(
+  db: Db,
+  defaultCountry: string,
+  log: Logger,
+  retriever?: Retriever
+): Promise<void> {
+  const [{ n: peopleCount }] = (await db.select({ n: count() }).from(people)) as [{ n: number }]
   if (peopleCount === 0) {
     const { rows } = parseDirectoryCsv(await readFile(new URL('people.csv', SAMPLE), 'utf8'), defaultCountry)
     await upsertPeople(db, rows)
     log.info({ people: rows.length }, 'seeded the sample directory (sample/people.csv)')
   }
-  const [{ n: documentCount }] = await db.select({ n: count() }).from(documents) as [{ n: number }]
+  const [{ n: documentCount }] = (await db.select({ n: count() }).from(documents)) as [{ n: number }]
   if (documentCount === 0) {
     const summary = await ingestPaths(db, [fileURLToPath(new URL('handbook', SAMPLE))])
     log.info({ documents: summary.added, chunks: summary.chunks }, 'seeded the sample handbook (sample/handbook)')

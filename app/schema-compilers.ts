@@ -6,11 +6,18 @@ import { FormatRegistry, type TSchema } from '@sinclair/typebox'
 import { TypeCompiler, type TypeCheck } from '@sinclair/typebox/compiler'
 import { Value } from '@sinclair/typebox/value'
 
-FormatRegistry.Set('date-time', (value) => /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/.test(value) && !Number.isNaN(Date.parse(value)))
+FormatRegistry.Set(
+  'date-time',
+  (value) =>
+    /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/.test(value) && !Number.isNaN(Date.parse(value))
+)
 
-interface ValidatorRoute { schema: unknown, httpPart?: string }
+interface ValidatorRoute {
+  schema: unknown
+  httpPart?: string
+}
 
-function buildValidator () {
+function buildValidator() {
   return ({ schema, httpPart }: ValidatorRoute) => {
     let check: TypeCheck<TSchema> | undefined
     return (data: unknown) => {
@@ -20,14 +27,19 @@ function buildValidator () {
       if (check.Check(value)) return { value }
       const first = check.Errors(value).First()
       const where = `${httpPart ?? 'request'}${first?.path ? first.path.replace(/\//g, '.') : ''}`
-      const error = Object.assign(new Error(`${where} ${first?.message.toLowerCase() ?? 'is invalid'}`), { statusCode: 400, code: 'FST_ERR_VALIDATION' })
+      const error = Object.assign(new Error(`${where} ${first?.message.toLowerCase() ?? 'is invalid'}`), {
+        statusCode: 400,
+        code: 'FST_ERR_VALIDATION'
+      })
       return { error }
     }
   }
 }
 
-function buildSerializer () {
+function buildSerializer() {
   return () => (data: unknown) => JSON.stringify(data)
 }
 
-export const schemaController = { compilersFactory: { buildValidator, buildSerializer } } as unknown as NonNullable<import('fastify').FastifyServerOptions['schemaController']>
+export const schemaController = { compilersFactory: { buildValidator, buildSerializer } } as unknown as NonNullable<
+  import('fastify').FastifyServerOptions['schemaController']
+>

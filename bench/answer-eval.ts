@@ -59,7 +59,7 @@ export interface AnswerFigures {
   meanSegments: number
   p50Ms: number
   p95Ms: number
-  baseline: { factRate: number, declineRate: number, meanSegments: number }
+  baseline: { factRate: number; declineRate: number; meanSegments: number }
 }
 
 const TOKEN = 'eval-auth-token-0123456789'
@@ -69,16 +69,31 @@ const MANAGER_NUMBER = '+15005550007'
 const ESCALATED = new Set(['escalated', 'forwarded', 'no_answer_escalated'])
 const DECLINED = new Set(['no_answer', 'no_answer_escalated'])
 
-export async function readCases (path: string): Promise<AnswerCase[]> {
-  return (await readFile(path, 'utf8')).trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as AnswerCase)
+export async function readCases(path: string): Promise<AnswerCase[]> {
+  return (await readFile(path, 'utf8'))
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as AnswerCase)
 }
 
 /** Runs every case on a fresh database holding `corpus`; `env` adds settings (an LLM, say). */
-export async function evaluateAnswers (corpus: string, cases: AnswerCase[], env: Record<string, string> = {}): Promise<{ figures: AnswerFigures, results: CaseResult[] }> {
+export async function evaluateAnswers(
+  corpus: string,
+  cases: AnswerCase[],
+  env: Record<string, string> = {}
+): Promise<{ figures: AnswerFigures; results: CaseResult[] }> {
   const config = loadConfig({
-    NODE_ENV: 'test', LOG_LEVEL: 'silent', PUBLIC_BASE_URL: BASE_URL, TWILIO_AUTH_TOKEN: TOKEN,
-    TWILIO_EMPLOYEE_NUMBER: EMPLOYEE_NUMBER, TWILIO_MANAGER_NUMBER: MANAGER_NUMBER,
-    JWT_SECRET: 'eval-jwt-secret-0123456789abcdef-0123456789', PGLITE_DIR: 'memory://', RATE_LIMIT_PER_HOUR: '100000', ...env
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    PUBLIC_BASE_URL: BASE_URL,
+    TWILIO_AUTH_TOKEN: TOKEN,
+    TWILIO_EMPLOYEE_NUMBER: EMPLOYEE_NUMBER,
+    TWILIO_MANAGER_NUMBER: MANAGER_NUMBER,
+    JWT_SECRET: 'eval-jwt-secret-0123456789abcdef-0123456789',
+    PGLITE_DIR: 'memory://',
+    RATE_LIMIT_PER_HOUR: '100000',
+    ...env
   })
   const database = await fromPglite(await openPglite('memory://'))
   await runMigrations(database)
@@ -86,8 +101,22 @@ export async function evaluateAnswers (corpus: string, cases: AnswerCase[], env:
   const phone = (i: number) => `+1312${String(2000000 + i).padStart(7, '0')}`
   await upsertPeople(database.db, [
     { phone: '+13125550100', name: 'Hana HR', role: 'hr', managerPhone: null, location: 'Head office', language: 'en' },
-    { phone: '+13125550101', name: 'Max Manager', role: 'manager', managerPhone: null, location: 'Store 1', language: 'en' },
-    ...cases.map((_, i) => ({ phone: phone(i), name: `Employee ${i}`, role: 'employee' as const, managerPhone: '+13125550101', location: 'Store 1', language: 'en' }))
+    {
+      phone: '+13125550101',
+      name: 'Max Manager',
+      role: 'manager',
+      managerPhone: null,
+      location: 'Store 1',
+      language: 'en'
+    },
+    ...cases.map((_, i) => ({
+      phone: phone(i),
+      name: `Employee ${i}`,
+      role: 'employee' as const,
+      managerPhone: '+13125550101',
+      location: 'Store 1',
+      language: 'en'
+    }))
   ])
   const baseline = await bm25Baseline(database.db, config.SMS_MAX_SEGMENTS)
   const app = await buildApp(config, { database })
@@ -96,16 +125,32 @@ export async function evaluateAnswers (corpus: string, cases: AnswerCase[], env:
     await app.ready()
     for (const [i, c] of cases.entries()) {
       const sid = `SM${String(i).padStart(32, '0')}`
-      const params = { MessageSid: sid, AccountSid: `AC${'0'.repeat(32)}`, From: phone(i), To: EMPLOYEE_NUMBER, Body: c.q, NumMedia: '0', NumSegments: '1' }
+      const params = {
+        MessageSid: sid,
+        AccountSid: `AC${'0'.repeat(32)}`,
+        From: phone(i),
+        To: EMPLOYEE_NUMBER,
+        Body: c.q,
+        NumMedia: '0',
+        NumSegments: '1'
+      }
       const started = performance.now()
       const response = await app.inject({
-        method: 'POST', url: '/message', payload: new URLSearchParams(params).toString(),
-        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signTwilioRequest(TOKEN, `${BASE_URL}/message`, params) }
+        method: 'POST',
+        url: '/message',
+        payload: new URLSearchParams(params).toString(),
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          'x-twilio-signature': signTwilioRequest(TOKEN, `${BASE_URL}/message`, params)
+        }
       })
       const ms = performance.now() - started
       const reply = twimlText(response.body)
-      const [row] = await app.db.select({ mode: interactions.answerMode, label: interactions.label, sources: interactions.sources })
-        .from(interactions).innerJoin(messages, eq(messages.id, interactions.messageId)).where(eq(messages.twilioSid, sid))
+      const [row] = await app.db
+        .select({ mode: interactions.answerMode, label: interactions.label, sources: interactions.sources })
+        .from(interactions)
+        .innerJoin(messages, eq(messages.id, interactions.messageId))
+        .where(eq(messages.twilioSid, sid))
       const fact = c.fact ? new RegExp(c.fact, 'i') : null
       const naive = baseline(c.q)
       results.push({
@@ -125,7 +170,11 @@ export async function evaluateAnswers (corpus: string, cases: AnswerCase[], env:
         baselineFact: fact ? fact.test(naive) : false
       })
       results.at(-1)!.sources = results.at(-1)!.sources.slice(0, 5)
-      if (c.expect.length > 0) (results.at(-1) as CaseResult & { hit3?: boolean }).hit3 = results.at(-1)!.sources.slice(0, 3).some((s) => c.expect.includes(s))
+      if (c.expect.length > 0)
+        (results.at(-1) as CaseResult & { hit3?: boolean }).hit3 = results
+          .at(-1)!
+          .sources.slice(0, 3)
+          .some((s) => c.expect.includes(s))
     }
   } finally {
     await app.close()
@@ -133,11 +182,12 @@ export async function evaluateAnswers (corpus: string, cases: AnswerCase[], env:
   return { figures: summarise(results), results }
 }
 
-function summarise (results: CaseResult[]): AnswerFigures {
+function summarise(results: CaseResult[]): AnswerFigures {
   const answerable = results.filter((r) => r.answerable)
   const unanswerable = results.filter((r) => !r.answerable)
-  const share = (list: CaseResult[], test: (r: CaseResult) => boolean) => list.length ? round(list.filter(test).length / list.length) : 1
-  const mean = (values: number[]) => values.length ? round(values.reduce((a, b) => a + b, 0) / values.length) : 0
+  const share = (list: CaseResult[], test: (r: CaseResult) => boolean) =>
+    list.length ? round(list.filter(test).length / list.length) : 1
+  const mean = (values: number[]) => (values.length ? round(values.reduce((a, b) => a + b, 0) / values.length) : 0)
   const replied = results.filter((r) => r.reply)
   return {
     n: results.length,
@@ -149,8 +199,18 @@ function summarise (results: CaseResult[]): AnswerFigures {
     unfinishedRate: share(replied, (r) => !r.finished),
     hit3: share(answerable, (r) => Boolean((r as CaseResult & { hit3?: boolean }).hit3)),
     meanSegments: mean(replied.map((r) => r.segments)),
-    p50Ms: Math.round(percentile(results.map((r) => r.ms), 50)),
-    p95Ms: Math.round(percentile(results.map((r) => r.ms), 95)),
+    p50Ms: Math.round(
+      percentile(
+        results.map((r) => r.ms),
+        50
+      )
+    ),
+    p95Ms: Math.round(
+      percentile(
+        results.map((r) => r.ms),
+        95
+      )
+    ),
     baseline: {
       factRate: share(answerable, (r) => r.baselineFact),
       declineRate: share(unanswerable, (r) => r.baseline === ''),
@@ -160,10 +220,25 @@ function summarise (results: CaseResult[]): AnswerFigures {
 }
 
 /** BM25 (MiniSearch) over the same chunks; the best chunk's text, cut to the segment budget. */
-async function bm25Baseline (db: Parameters<typeof ingestPaths>[0], maxSegments: number): Promise<(q: string) => string> {
-  const rows = await db.select({ id: chunks.id, title: chunks.title, heading: chunks.heading, content: chunks.content, keywords: chunks.keywords, source: documents.source })
-    .from(chunks).innerJoin(documents, eq(documents.id, chunks.documentId))
-  const index = new MiniSearch({ fields: ['title', 'heading', 'keywords', 'content'], storeFields: ['content', 'title'] })
+async function bm25Baseline(
+  db: Parameters<typeof ingestPaths>[0],
+  maxSegments: number
+): Promise<(q: string) => string> {
+  const rows = await db
+    .select({
+      id: chunks.id,
+      title: chunks.title,
+      heading: chunks.heading,
+      content: chunks.content,
+      keywords: chunks.keywords,
+      source: documents.source
+    })
+    .from(chunks)
+    .innerJoin(documents, eq(documents.id, chunks.documentId))
+  const index = new MiniSearch({
+    fields: ['title', 'heading', 'keywords', 'content'],
+    storeFields: ['content', 'title']
+  })
   index.addAll(rows)
   return (q) => {
     const [best] = index.search(q)
@@ -177,20 +252,29 @@ async function bm25Baseline (db: Parameters<typeof ingestPaths>[0], maxSegments:
  * A reply ends cleanly when its text (before the source and the MORE hint) ends a sentence, a list
  * item or a table row, never in the middle of one.
  */
-export function endsCleanly (reply: string): boolean {
-  const text = reply.replace(/\s*\((Source|Fuente): [^)]*\)\s*$/, '').replace(/\s*(Reply MORE for more|Responda MORE para mas)\.\s*$/, '').trim()
+export function endsCleanly(reply: string): boolean {
+  const text = reply
+    .replace(/\s*\((Source|Fuente): [^)]*\)\s*$/, '')
+    .replace(/\s*(Reply MORE for more|Responda MORE para mas)\.\s*$/, '')
+    .trim()
   if (!text) return true
   const lastLine = text.split('\n').at(-1)!.trim()
   if (/^[-*]\s/.test(lastLine) && !/\.\.\.$/.test(lastLine)) return true
   return /[.!?]["')\]]*$/.test(lastLine) && !/\.\.\.$/.test(lastLine)
 }
 
-function twimlText (body: string): string {
+function twimlText(body: string): string {
   const match = /<Message>([\s\S]*?)<\/Message>/.exec(body)
   if (!match) return ''
-  return match[1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&#xD;/g, '\r').replace(/&amp;/g, '&')
+  return match[1]!
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#xD;/g, '\r')
+    .replace(/&amp;/g, '&')
 }
 
-function round (x: number): number {
+function round(x: number): number {
   return Math.round(x * 1000) / 1000
 }

@@ -23,7 +23,9 @@ const { url, drop } = await scratchDatabase(adminUrl, 'sms_bench_cold')
 try {
   const database = await openDatabase(loadDatabaseConfig({ DATABASE_URL: url }))
   await runMigrations(database)
-  await upsertPeople(database.db, [{ phone: '+13125550142', name: 'Alex Rivera', role: 'employee', managerPhone: null, location: null, language: 'en' }])
+  await upsertPeople(database.db, [
+    { phone: '+13125550142', name: 'Alex Rivera', role: 'employee', managerPhone: null, location: null, language: 'en' }
+  ])
   await database.close()
 
   await buildAll('dist')
@@ -31,12 +33,21 @@ try {
   await build({ ...buildOptions('bench/baseline/bare-lambda.ts', 'dist-bench/baseline'), splitting: false, alias: {} })
 
   const env = {
-    PATH: process.env.PATH, NODE_ENV: 'production', LOG_LEVEL: 'warn', DATABASE_URL: url, DATABASE_POOL_MAX: '1',
-    PUBLIC_BASE_URL: BASE_URL, TWILIO_AUTH_TOKEN: TOKEN, JWT_SECRET: 'bench-jwt-secret-0123456789abcdef-0123'
+    PATH: process.env.PATH,
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    DATABASE_URL: url,
+    DATABASE_POOL_MAX: '1',
+    PUBLIC_BASE_URL: BASE_URL,
+    TWILIO_AUTH_TOKEN: TOKEN,
+    JWT_SECRET: 'bench-jwt-secret-0123456789abcdef-0123'
   }
   const ours = await measure('dist/api/index.mjs', env)
   const baseline = await measure('dist-bench/baseline/index.mjs', env)
-  const sizes = { ours: await bundleBytes('dist/api/index.mjs'), baseline: await bundleBytes('dist-bench/baseline/index.mjs') }
+  const sizes = {
+    ours: await bundleBytes('dist/api/index.mjs'),
+    baseline: await bundleBytes('dist-bench/baseline/index.mjs')
+  }
   const result = {
     runs: RUNS,
     bundleKB: { ours: Math.round(sizes.ours / 1024), baseline: Math.round(sizes.baseline / 1024) },
@@ -47,27 +58,55 @@ try {
     ratio: Math.round((median(ours) / median(baseline)) * 100) / 100
   }
   console.log(`cold start, ${RUNS} fresh processes each (process start to first response, in the process):`)
-  console.log(`  ours      ${result.bundleKB.ours} KB entry   p50 ${result.firstResponseMs.ours.p50} ms   p90 ${result.firstResponseMs.ours.p90} ms`)
-  console.log(`  baseline  ${result.bundleKB.baseline} KB   p50 ${result.firstResponseMs.baseline.p50} ms   p90 ${result.firstResponseMs.baseline.p90} ms`)
+  console.log(
+    `  ours      ${result.bundleKB.ours} KB entry   p50 ${result.firstResponseMs.ours.p50} ms   p90 ${result.firstResponseMs.ours.p90} ms`
+  )
+  console.log(
+    `  baseline  ${result.bundleKB.baseline} KB   p50 ${result.firstResponseMs.baseline.p50} ms   p90 ${result.firstResponseMs.baseline.p90} ms`
+  )
   console.log(`  ratio (p50) ${result.ratio}`)
   if (jsonFlag()) console.log(JSON.stringify(result))
 } finally {
   await drop()
 }
 
-async function bundleBytes (path: string): Promise<number> {
+async function bundleBytes(path: string): Promise<number> {
   return (await stat(path)).size
 }
 
 /** Runs fresh processes that import the bundle and answer one signed webhook event. */
-async function measure (bundle: string, env: Record<string, string | undefined>): Promise<number[]> {
+async function measure(bundle: string, env: Record<string, string | undefined>): Promise<number[]> {
   const times: number[] = []
   for (let i = 0; i < RUNS; i++) {
-    const params = { MessageSid: `SM${String(i).padStart(32, '0')}`, AccountSid: `AC${'0'.repeat(32)}`, From: '+13125550142', To: '+15005550006', Body: 'hello', NumMedia: '0' }
+    const params = {
+      MessageSid: `SM${String(i).padStart(32, '0')}`,
+      AccountSid: `AC${'0'.repeat(32)}`,
+      From: '+13125550142',
+      To: '+15005550006',
+      Body: 'hello',
+      NumMedia: '0'
+    }
     const event = {
-      version: '2.0', routeKey: 'ANY /{proxy+}', rawPath: '/message', rawQueryString: '',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signTwilioRequest(TOKEN, `${BASE_URL}/message`, params), host: 'abc123.execute-api.us-east-1.amazonaws.com' },
-      requestContext: { http: { method: 'POST', path: '/message', protocol: 'HTTP/1.1', sourceIp: '203.0.113.7', userAgent: 'TwilioProxy/1.1' }, requestId: `r${i}`, stage: '$default' },
+      version: '2.0',
+      routeKey: 'ANY /{proxy+}',
+      rawPath: '/message',
+      rawQueryString: '',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-twilio-signature': signTwilioRequest(TOKEN, `${BASE_URL}/message`, params),
+        host: 'abc123.execute-api.us-east-1.amazonaws.com'
+      },
+      requestContext: {
+        http: {
+          method: 'POST',
+          path: '/message',
+          protocol: 'HTTP/1.1',
+          sourceIp: '203.0.113.7',
+          userAgent: 'TwilioProxy/1.1'
+        },
+        requestId: `r${i}`,
+        stage: '$default'
+      },
       pathParameters: { proxy: 'message' },
       body: Buffer.from(new URLSearchParams(params).toString()).toString('base64'),
       isBase64Encoded: true
@@ -80,12 +119,21 @@ async function measure (bundle: string, env: Record<string, string | undefined>)
       console.log(elapsed.toFixed(1))
       process.exit(0)`
     const out = await new Promise<string>((resolve, reject) => {
-      const child = spawn(process.execPath, ['--input-type=module', '-e', script], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+      const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
+        env,
+        stdio: ['ignore', 'pipe', 'pipe']
+      })
       let stdout = ''
       let stderr = ''
-      child.stdout.on('data', (d) => { stdout += d })
-      child.stderr.on('data', (d) => { stderr += d })
-      child.on('exit', (code) => (code === 0 ? resolve(stdout.trim().split('\n').at(-1)!) : reject(new Error(`cold start run failed:\n${stderr}`))))
+      child.stdout.on('data', (d) => {
+        stdout += d
+      })
+      child.stderr.on('data', (d) => {
+        stderr += d
+      })
+      child.on('exit', (code) =>
+        code === 0 ? resolve(stdout.trim().split('\n').at(-1)!) : reject(new Error(`cold start run failed:\n${stderr}`))
+      )
     })
     times.push(Number(out))
   }

@@ -4,8 +4,9 @@ import type { PersonInput } from '../app/people/directory.ts'
 const AREA_CODES = ['312', '773', '872', '415', '628', '206', '503', '617', '512', '305']
 
 /** A directory of `size` people: one manager per ten, two HR people, and the rest employees. */
-export function generateDirectory (size: number): PersonInput[] {
-  const phone = (i: number) => `+1${AREA_CODES[Math.floor(i / 100) % AREA_CODES.length]}55501${String(i % 100).padStart(2, '0')}`
+export function generateDirectory(size: number): PersonInput[] {
+  const phone = (i: number) =>
+    `+1${AREA_CODES[Math.floor(i / 100) % AREA_CODES.length]}55501${String(i % 100).padStart(2, '0')}`
   const people: PersonInput[] = []
   for (let i = 0; i < size; i++) {
     const role = i < 2 ? 'hr' : i % 10 === 2 ? 'manager' : 'employee'

@@ -13,9 +13,15 @@ import { ingestPaths } from '../app/knowledge/ingest.ts'
 import { searchKnowledge } from '../app/knowledge/postgres-retriever.ts'
 import { median, percentile, scratchDatabase } from './lib.ts'
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { json: { type: 'boolean', default: false }, factors: { type: 'string', default: '1,4,16' } } })
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { json: { type: 'boolean', default: false }, factors: { type: 'string', default: '1,4,16' } }
+})
 const corpus = resolve(positionals[0] ?? '../shared/corpus/18f-handbook')
-const questions = (await readFile(new URL('../../shared/eval/retrieval-dev.jsonl', import.meta.url), 'utf8')).trim().split('\n').map((l) => (JSON.parse(l) as { q: string }).q)
+const questions = (await readFile(new URL('../../shared/eval/retrieval-dev.jsonl', import.meta.url), 'utf8'))
+  .trim()
+  .split('\n')
+  .map((l) => (JSON.parse(l) as { q: string }).q)
 const work = await mkdtemp(join(tmpdir(), 'sms-growth-'))
 const results = []
 try {
@@ -23,7 +29,9 @@ try {
     const folder = join(work, `x${factor}`)
     for (let copy = 1; copy <= factor; copy++) await cp(corpus, join(folder, `copy-${copy}`), { recursive: true })
     const scratch = process.env.DATABASE_URL ? await scratchDatabase(process.env.DATABASE_URL, 'sms_growth') : undefined
-    const database: Database = await openMigratedDatabase(loadDatabaseConfig(scratch ? { DATABASE_URL: scratch.url } : { PGLITE_DIR: join(work, `db-${factor}`) }))
+    const database: Database = await openMigratedDatabase(
+      loadDatabaseConfig(scratch ? { DATABASE_URL: scratch.url } : { PGLITE_DIR: join(work, `db-${factor}`) })
+    )
     try {
       const started = performance.now()
       const summary = await ingestPaths(database.db, [folder])
@@ -36,14 +44,25 @@ try {
           latencies.push(performance.now() - t)
         }
       }
-      const [size] = await queryRows<{ bytes: string }>(database.db, sql`select pg_database_size(current_database()) as bytes`)
+      const [size] = await queryRows<{ bytes: string }>(
+        database.db,
+        sql`select pg_database_size(current_database()) as bytes`
+      )
       const row = {
-        factor, files: summary.files, chunks: summary.chunks, ingestS,
-        searchMs: { p50: Math.round(median(latencies) * 10) / 10, p90: Math.round(percentile(latencies, 90) * 10) / 10 },
-        databaseMB: Math.round(Number(size!.bytes) / 1024 / 1024 * 10) / 10
+        factor,
+        files: summary.files,
+        chunks: summary.chunks,
+        ingestS,
+        searchMs: {
+          p50: Math.round(median(latencies) * 10) / 10,
+          p90: Math.round(percentile(latencies, 90) * 10) / 10
+        },
+        databaseMB: Math.round((Number(size!.bytes) / 1024 / 1024) * 10) / 10
       }
       results.push(row)
-      console.log(`${String(factor).padStart(2)}x: ${row.files} files, ${row.chunks} chunks, ingested in ${row.ingestS} s; search p50 ${row.searchMs.p50} ms, p90 ${row.searchMs.p90} ms; database ${row.databaseMB} MB`)
+      console.log(
+        `${String(factor).padStart(2)}x: ${row.files} files, ${row.chunks} chunks, ingested in ${row.ingestS} s; search p50 ${row.searchMs.p50} ms, p90 ${row.searchMs.p90} ms; database ${row.databaseMB} MB`
+      )
     } finally {
       await database.close()
       await scratch?.drop()

@@ -23,7 +23,11 @@ import { scratchDatabase } from './lib.ts'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { json: { type: 'boolean', default: false }, requests: { type: 'string', default: '300' }, levels: { type: 'string', default: '1,10,50' } }
+  options: {
+    json: { type: 'boolean', default: false },
+    requests: { type: 'string', default: '300' },
+    levels: { type: 'string', default: '1,10,50' }
+  }
 })
 const corpus = resolve(positionals[0] ?? '../shared/corpus/18f-handbook')
 // A fixed number of requests per run (not a duration), so every response is counted.
@@ -33,8 +37,14 @@ const TOKEN = 'bench-auth-token-0123456789'
 const BASE_URL = 'https://bench.example.test'
 const ROOT = new URL('..', import.meta.url).pathname
 
-const questions = (await readFile(new URL('../../shared/eval/retrieval-dev.jsonl', import.meta.url), 'utf8').catch(() => '{"q":"how much leave do I get"}'))
-  .trim().split('\n').map((l) => (JSON.parse(l) as { q: string }).q)
+const questions = (
+  await readFile(new URL('../../shared/eval/retrieval-dev.jsonl', import.meta.url), 'utf8').catch(
+    () => '{"q":"how much leave do I get"}'
+  )
+)
+  .trim()
+  .split('\n')
+  .map((l) => (JSON.parse(l) as { q: string }).q)
 const MESSAGES = [...questions, 'thanks!', 'hello', 'what is the dress code', 'how do i request time off']
 
 const postgresUrl = process.env.DATABASE_URL
@@ -52,16 +62,26 @@ try {
   await upsertPeople(setup.db, people)
   await setup.close()
   const employees = people.filter((p) => p.role === 'employee').map((p) => p.phone)
-  log(`${scratch ? 'PostgreSQL' : 'embedded PGlite'}: ${ingested.added} documents, ${ingested.chunks} chunks ingested in ${ingestMs} ms; ${people.length} people`)
+  log(
+    `${scratch ? 'PostgreSQL' : 'embedded PGlite'}: ${ingested.added} documents, ${ingested.chunks} chunks ingested in ${ingestMs} ms; ${people.length} people`
+  )
 
   const server = await startProcess(['--import', 'tsx', 'server.ts'], {
-    NODE_ENV: 'production', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', PUBLIC_BASE_URL: BASE_URL, TWILIO_AUTH_TOKEN: TOKEN,
-    JWT_SECRET: 'bench-jwt-secret-0123456789abcdef-0123', RATE_LIMIT_PER_HOUR: '1000000', ESCALATION_SWEEP_INTERVAL_S: '0', ...databaseEnv
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    LOG_LEVEL: 'info',
+    PUBLIC_BASE_URL: BASE_URL,
+    TWILIO_AUTH_TOKEN: TOKEN,
+    JWT_SECRET: 'bench-jwt-secret-0123456789abcdef-0123',
+    RATE_LIMIT_PER_HOUR: '1000000',
+    ESCALATION_SWEEP_INTERVAL_S: '0',
+    ...databaseEnv
   })
   const baseline = await startProcess(['--import', 'tsx', 'bench/baseline/bare-server.ts'], {})
 
   let counter = 0
-  const results: Array<{ level: number, ours: Figures, baseline: Figures }> = []
+  const results: Array<{ level: number; ours: Figures; baseline: Figures }> = []
   let answered = 0
   for (const level of levels) {
     const ours = await load(server.url, level, amount, () => counter++, employees)
@@ -69,24 +89,49 @@ try {
     // The baseline is ~100 times faster: more requests, so its figures are not all startup.
     const bare = await load(baseline.url, level, amount * 20, () => counter++, employees)
     results.push({ level, ours, baseline: bare })
-    log(`concurrency ${String(level).padStart(2)}: ours ${ours.rps} req/s p50 ${ours.p50} ms p99 ${ours.p99} ms (${ours.ok} ok, ${ours.failed} failed) | ` +
-      `baseline ${bare.rps} req/s p50 ${bare.p50} ms p99 ${bare.p99} ms | throughput ratio ${(ours.rps / bare.rps).toFixed(3)}`)
+    log(
+      `concurrency ${String(level).padStart(2)}: ours ${ours.rps} req/s p50 ${ours.p50} ms p99 ${ours.p99} ms (${ours.ok} ok, ${ours.failed} failed) | ` +
+        `baseline ${bare.rps} req/s p50 ${bare.p50} ms p99 ${bare.p99} ms | throughput ratio ${(ours.rps / bare.rps).toFixed(3)}`
+    )
   }
   await stop(server.child)
   await stop(baseline.child)
 
   // Every answered request: exactly one inbound message and one interaction, nothing lost or doubled.
   const check = await openMigratedDatabase(loadDatabaseConfig(databaseEnv))
-  const [counts] = await queryRows<{ inbound: number, distinct_sids: number, interactions: number, unprocessed: number }>(check.db, sql`
+  const [counts] = await queryRows<{
+    inbound: number
+    distinct_sids: number
+    interactions: number
+    unprocessed: number
+  }>(
+    check.db,
+    sql`
     select (select count(*)::int from messages where direction = 'inbound') as inbound,
            (select count(distinct twilio_sid)::int from messages where direction = 'inbound') as distinct_sids,
            (select count(*)::int from interactions) as interactions,
-           (select count(*)::int from messages where direction = 'inbound' and status <> 'processed') as unprocessed`)
+           (select count(*)::int from messages where direction = 'inbound' and status <> 'processed') as unprocessed`
+  )
   await check.close()
-  const consistent = counts!.inbound === answered && counts!.interactions === answered && counts!.distinct_sids === answered && counts!.unprocessed === 0
-  log(`integrity: ${answered} answered requests -> ${counts!.inbound} inbound messages, ${counts!.interactions} interactions, ${counts!.unprocessed} unprocessed: ${consistent ? 'OK' : 'MISMATCH'}`)
+  const consistent =
+    counts!.inbound === answered &&
+    counts!.interactions === answered &&
+    counts!.distinct_sids === answered &&
+    counts!.unprocessed === 0
+  log(
+    `integrity: ${answered} answered requests -> ${counts!.inbound} inbound messages, ${counts!.interactions} interactions, ${counts!.unprocessed} unprocessed: ${consistent ? 'OK' : 'MISMATCH'}`
+  )
   if (values.json) {
-    console.log(JSON.stringify({ database: scratch ? 'postgres' : 'pglite', chunks: ingested.chunks, people: people.length, requestsPerRun: amount, results, integrity: { answered, ...counts, consistent } }))
+    console.log(
+      JSON.stringify({
+        database: scratch ? 'postgres' : 'pglite',
+        chunks: ingested.chunks,
+        people: people.length,
+        requestsPerRun: amount,
+        results,
+        integrity: { answered, ...counts, consistent }
+      })
+    )
   }
   if (!consistent) process.exitCode = 1
 } finally {
@@ -94,27 +139,49 @@ try {
   if (pgliteDir) await rm(join(pgliteDir, '..'), { recursive: true, force: true })
 }
 
-interface Figures { rps: number, p50: number, p99: number, ok: number, failed: number }
+interface Figures {
+  rps: number
+  p50: number
+  p99: number
+  ok: number
+  failed: number
+}
 
-async function load (url: string, connections: number, amount: number, next: () => number, senders: string[]): Promise<Figures> {
+async function load(
+  url: string,
+  connections: number,
+  amount: number,
+  next: () => number,
+  senders: string[]
+): Promise<Figures> {
   const result = await autocannon({
     url,
     connections,
     amount,
-    requests: [{
-      method: 'POST',
-      path: '/message',
-      setupRequest: (request) => {
-        const n = next()
-        const params = {
-          MessageSid: `SM${n.toString(16).padStart(32, '0')}`, AccountSid: `AC${'0'.repeat(32)}`,
-          From: senders[n % senders.length]!, To: '+15005550006', Body: MESSAGES[n % MESSAGES.length]!, NumMedia: '0', NumSegments: '1'
+    requests: [
+      {
+        method: 'POST',
+        path: '/message',
+        setupRequest: (request) => {
+          const n = next()
+          const params = {
+            MessageSid: `SM${n.toString(16).padStart(32, '0')}`,
+            AccountSid: `AC${'0'.repeat(32)}`,
+            From: senders[n % senders.length]!,
+            To: '+15005550006',
+            Body: MESSAGES[n % MESSAGES.length]!,
+            NumMedia: '0',
+            NumSegments: '1'
+          }
+          request.body = new URLSearchParams(params).toString()
+          request.headers = {
+            'content-type': 'application/x-www-form-urlencoded',
+            'x-twilio-signature': signTwilioRequest(TOKEN, `${BASE_URL}/message`, params)
+          }
+          return request
         }
-        request.body = new URLSearchParams(params).toString()
-        request.headers = { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signTwilioRequest(TOKEN, `${BASE_URL}/message`, params) }
-        return request
       }
-    }]
+    ]
   })
   return {
     rps: Math.round(result.requests.average * 10) / 10,
@@ -125,8 +192,15 @@ async function load (url: string, connections: number, amount: number, next: () 
   }
 }
 
-async function startProcess (args: string[], env: Record<string, string | undefined>): Promise<{ child: ChildProcess, url: string }> {
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+async function startProcess(
+  args: string[],
+  env: Record<string, string | undefined>
+): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH, ...env },
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
   let output = ''
   const url = await new Promise<string>((resolveUrl, reject) => {
     const onData = (data: Buffer) => {
@@ -135,7 +209,9 @@ async function startProcess (args: string[], env: Record<string, string | undefi
       if (match) resolveUrl(match[1]!)
     }
     child.stdout!.on('data', onData)
-    child.stderr!.on('data', (d) => { output += d })
+    child.stderr!.on('data', (d) => {
+      output += d
+    })
     child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited with ${code}:\n${output}`)))
   })
   // Keep draining its output so a full pipe never blocks it.
@@ -143,12 +219,12 @@ async function startProcess (args: string[], env: Record<string, string | undefi
   return { child, url }
 }
 
-async function stop (child: ChildProcess): Promise<void> {
+async function stop(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return
   child.kill('SIGTERM')
   await once(child, 'exit')
 }
 
-function log (line: string): void {
+function log(line: string): void {
   console.log(line)
 }

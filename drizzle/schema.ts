@@ -22,81 +22,100 @@ const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' })
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 
-export const people = pgTable('people', {
-  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
-  phone: text('phone').notNull().unique(),
-  name: text('name').notNull(),
-  role: text('role', { enum: ['employee', 'manager', 'hr'] }).notNull().default('employee'),
-  managerPhone: text('manager_phone'),
-  location: text('location'),
-  language: text('language').notNull().default('en'),
-  optedOut: boolean('opted_out').notNull().default(false),
-  optedOutAt: timestamp('opted_out_at', { withTimezone: true }),
-  createdAt: createdAt(),
-  updatedAt: updatedAt()
-}, (t) => [
-  check('people_role_check', sql`${t.role} in ('employee', 'manager', 'hr')`),
-  index('people_manager_phone_idx').on(t.managerPhone),
-  index('people_role_idx').on(t.role)
-])
+export const people = pgTable(
+  'people',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    phone: text('phone').notNull().unique(),
+    name: text('name').notNull(),
+    role: text('role', { enum: ['employee', 'manager', 'hr'] })
+      .notNull()
+      .default('employee'),
+    managerPhone: text('manager_phone'),
+    location: text('location'),
+    language: text('language').notNull().default('en'),
+    optedOut: boolean('opted_out').notNull().default(false),
+    optedOutAt: timestamp('opted_out_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt()
+  },
+  (t) => [
+    check('people_role_check', sql`${t.role} in ('employee', 'manager', 'hr')`),
+    index('people_manager_phone_idx').on(t.managerPhone),
+    index('people_role_idx').on(t.role)
+  ]
+)
 
-export const messages = pgTable('messages', {
-  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-  // Twilio's MessageSid; the unique constraint is what makes webhook processing idempotent.
-  twilioSid: text('twilio_sid').unique(),
-  direction: text('direction', { enum: ['inbound', 'outbound'] }).notNull(),
-  // Which of the two numbers the message went through.
-  channel: text('channel', { enum: ['employee', 'manager'] }).notNull().default('employee'),
-  fromPhone: text('from_phone').notNull(),
-  toPhone: text('to_phone').notNull(),
-  body: text('body').notNull(),
-  status: text('status').notNull(),
-  segments: integer('segments'),
-  encoding: text('encoding'),
-  errorCode: integer('error_code'),
-  errorMessage: text('error_message'),
-  personId: integer('person_id').references(() => people.id),
-  // Inbound: the reply given in TwiML, so a re-delivery gets the same answer.
-  replyText: text('reply_text'),
-  // Inbound: when a worker took the message; a stale claim can be taken over after a crash.
-  claimedAt: timestamp('claimed_at', { withTimezone: true }),
-  processedAt: timestamp('processed_at', { withTimezone: true }),
-  escalationId: integer('escalation_id'),
-  createdAt: createdAt(),
-  updatedAt: updatedAt()
-}, (t) => [
-  check('messages_direction_check', sql`${t.direction} in ('inbound', 'outbound')`),
-  index('messages_person_created_idx').on(t.personId, t.createdAt),
-  index('messages_escalation_idx').on(t.escalationId)
-])
+export const messages = pgTable(
+  'messages',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    // Twilio's MessageSid; the unique constraint is what makes webhook processing idempotent.
+    twilioSid: text('twilio_sid').unique(),
+    direction: text('direction', { enum: ['inbound', 'outbound'] }).notNull(),
+    // Which of the two numbers the message went through.
+    channel: text('channel', { enum: ['employee', 'manager'] })
+      .notNull()
+      .default('employee'),
+    fromPhone: text('from_phone').notNull(),
+    toPhone: text('to_phone').notNull(),
+    body: text('body').notNull(),
+    status: text('status').notNull(),
+    segments: integer('segments'),
+    encoding: text('encoding'),
+    errorCode: integer('error_code'),
+    errorMessage: text('error_message'),
+    personId: integer('person_id').references(() => people.id),
+    // Inbound: the reply given in TwiML, so a re-delivery gets the same answer.
+    replyText: text('reply_text'),
+    // Inbound: when a worker took the message; a stale claim can be taken over after a crash.
+    claimedAt: timestamp('claimed_at', { withTimezone: true }),
+    processedAt: timestamp('processed_at', { withTimezone: true }),
+    escalationId: integer('escalation_id'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt()
+  },
+  (t) => [
+    check('messages_direction_check', sql`${t.direction} in ('inbound', 'outbound')`),
+    index('messages_person_created_idx').on(t.personId, t.createdAt),
+    index('messages_escalation_idx').on(t.escalationId)
+  ]
+)
 
-export const interactions = pgTable('interactions', {
-  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
-  // One interaction per inbound message, enforced here.
-  messageId: bigint('message_id', { mode: 'number' }).notNull().unique().references(() => messages.id),
-  personId: integer('person_id').references(() => people.id),
-  question: text('question').notNull(),
-  answer: text('answer'),
-  // extractive | llm | no_answer | smalltalk | escalated | forwarded | help | more | feedback | ...
-  answerMode: text('answer_mode').notNull(),
-  label: text('label'),
-  labelScore: real('label_score'),
-  classifier: text('classifier'),
-  escalation: text('escalation'),
-  sources: jsonb('sources').$type<InteractionSource[]>().notNull().default([]),
-  model: text('model'),
-  promptTokens: integer('prompt_tokens'),
-  completionTokens: integer('completion_tokens'),
-  latency: jsonb('latency').$type<Record<string, number>>().notNull().default({}),
-  fallbacks: jsonb('fallbacks').$type<string[]>().notNull().default([]),
-  contextInteractionId: integer('context_interaction_id'),
-  // The part of a long answer not sent yet; `MORE` sends the next piece.
-  remainingText: text('remaining_text'),
-  createdAt: createdAt()
-}, (t) => [
-  index('interactions_person_created_idx').on(t.personId, t.createdAt),
-  index('interactions_label_idx').on(t.label)
-])
+export const interactions = pgTable(
+  'interactions',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    // One interaction per inbound message, enforced here.
+    messageId: bigint('message_id', { mode: 'number' })
+      .notNull()
+      .unique()
+      .references(() => messages.id),
+    personId: integer('person_id').references(() => people.id),
+    question: text('question').notNull(),
+    answer: text('answer'),
+    // extractive | llm | no_answer | smalltalk | escalated | forwarded | help | more | feedback | ...
+    answerMode: text('answer_mode').notNull(),
+    label: text('label'),
+    labelScore: real('label_score'),
+    classifier: text('classifier'),
+    escalation: text('escalation'),
+    sources: jsonb('sources').$type<InteractionSource[]>().notNull().default([]),
+    model: text('model'),
+    promptTokens: integer('prompt_tokens'),
+    completionTokens: integer('completion_tokens'),
+    latency: jsonb('latency').$type<Record<string, number>>().notNull().default({}),
+    fallbacks: jsonb('fallbacks').$type<string[]>().notNull().default([]),
+    contextInteractionId: integer('context_interaction_id'),
+    // The part of a long answer not sent yet; `MORE` sends the next piece.
+    remainingText: text('remaining_text'),
+    createdAt: createdAt()
+  },
+  (t) => [
+    index('interactions_person_created_idx').on(t.personId, t.createdAt),
+    index('interactions_label_idx').on(t.label)
+  ]
+)
 
 export interface InteractionSource {
   chunkId: number
@@ -106,53 +125,67 @@ export interface InteractionSource {
   score: number
 }
 
-export const escalations = pgTable('escalations', {
-  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
-  // What managers type to answer ("E42 ..."), derived from the id so it needs no second round trip.
-  code: text('code').notNull().unique().generatedAlwaysAs(sql`'E' || id::text`),
-  employeeId: integer('employee_id').notNull().references(() => people.id),
-  // The person currently responsible (moves up the ladder when nobody acknowledges).
-  assigneeId: integer('assignee_id').references(() => people.id),
-  interactionId: integer('interaction_id').unique().references(() => interactions.id),
-  // The inbound message that raised it: a re-delivered message never raises a second escalation.
-  inboundMessageId: bigint('inbound_message_id', { mode: 'number' }).unique().references(() => messages.id),
-  answeredById: integer('answered_by_id').references(() => people.id),
-  secondsToAnswer: integer('seconds_to_answer'),
-  reason: text('reason').notNull(),
-  label: text('label'),
-  priority: text('priority', { enum: ['urgent', 'high', 'normal'] }).notNull(),
-  status: text('status', { enum: ['open', 'acknowledged', 'answered', 'closed'] }).notNull().default('open'),
-  originalText: text('original_text').notNull(),
-  answer: text('answer'),
-  ladderLevel: integer('ladder_level').notNull().default(0),
-  reminderCount: integer('reminder_count').notNull().default(0),
-  notifiedAt: timestamp('notified_at', { withTimezone: true }),
-  remindedAt: timestamp('reminded_at', { withTimezone: true }),
-  acknowledgedAt: timestamp('acknowledged_at', { withTimezone: true }),
-  answeredAt: timestamp('answered_at', { withTimezone: true }),
-  closedAt: timestamp('closed_at', { withTimezone: true }),
-  createdAt: createdAt(),
-  updatedAt: updatedAt()
-}, (t) => [
-  check('escalations_priority_check', sql`${t.priority} in ('urgent', 'high', 'normal')`),
-  check('escalations_status_check', sql`${t.status} in ('open', 'acknowledged', 'answered', 'closed')`),
-  index('escalations_status_idx').on(t.status, t.notifiedAt),
-  index('escalations_employee_status_idx').on(t.employeeId, t.status),
-  index('escalations_assignee_status_idx').on(t.assigneeId, t.status)
-])
+export const escalations = pgTable(
+  'escalations',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    // What managers type to answer ("E42 ..."), derived from the id so it needs no second round trip.
+    code: text('code').notNull().unique().generatedAlwaysAs(sql`'E' || id::text`),
+    employeeId: integer('employee_id')
+      .notNull()
+      .references(() => people.id),
+    // The person currently responsible (moves up the ladder when nobody acknowledges).
+    assigneeId: integer('assignee_id').references(() => people.id),
+    interactionId: integer('interaction_id')
+      .unique()
+      .references(() => interactions.id),
+    // The inbound message that raised it: a re-delivered message never raises a second escalation.
+    inboundMessageId: bigint('inbound_message_id', { mode: 'number' })
+      .unique()
+      .references(() => messages.id),
+    answeredById: integer('answered_by_id').references(() => people.id),
+    secondsToAnswer: integer('seconds_to_answer'),
+    reason: text('reason').notNull(),
+    label: text('label'),
+    priority: text('priority', { enum: ['urgent', 'high', 'normal'] }).notNull(),
+    status: text('status', { enum: ['open', 'acknowledged', 'answered', 'closed'] })
+      .notNull()
+      .default('open'),
+    originalText: text('original_text').notNull(),
+    answer: text('answer'),
+    ladderLevel: integer('ladder_level').notNull().default(0),
+    reminderCount: integer('reminder_count').notNull().default(0),
+    notifiedAt: timestamp('notified_at', { withTimezone: true }),
+    remindedAt: timestamp('reminded_at', { withTimezone: true }),
+    acknowledgedAt: timestamp('acknowledged_at', { withTimezone: true }),
+    answeredAt: timestamp('answered_at', { withTimezone: true }),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt()
+  },
+  (t) => [
+    check('escalations_priority_check', sql`${t.priority} in ('urgent', 'high', 'normal')`),
+    check('escalations_status_check', sql`${t.status} in ('open', 'acknowledged', 'answered', 'closed')`),
+    index('escalations_status_idx').on(t.status, t.notifiedAt),
+    index('escalations_employee_status_idx').on(t.employeeId, t.status),
+    index('escalations_assignee_status_idx').on(t.assigneeId, t.status)
+  ]
+)
 
-export const feedback = pgTable('feedback', {
-  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
-  interactionId: integer('interaction_id').references(() => interactions.id),
-  escalationId: integer('escalation_id').references(() => escalations.id),
-  personId: integer('person_id').references(() => people.id),
-  // positive | disputed | manager_reply
-  kind: text('kind').notNull(),
-  text: text('text'),
-  createdAt: createdAt()
-}, (t) => [
-  index('feedback_interaction_idx').on(t.interactionId)
-])
+export const feedback = pgTable(
+  'feedback',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    interactionId: integer('interaction_id').references(() => interactions.id),
+    escalationId: integer('escalation_id').references(() => escalations.id),
+    personId: integer('person_id').references(() => people.id),
+    // positive | disputed | manager_reply
+    kind: text('kind').notNull(),
+    text: text('text'),
+    createdAt: createdAt()
+  },
+  (t) => [index('feedback_interaction_idx').on(t.interactionId)]
+)
 
 export const documents = pgTable('documents', {
   id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
@@ -166,36 +199,46 @@ export const documents = pgTable('documents', {
   updatedAt: updatedAt()
 })
 
-export const chunks = pgTable('chunks', {
-  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
-  documentId: integer('document_id').notNull().references(() => documents.id, { onDelete: 'cascade' }),
-  ord: integer('ord').notNull(),
-  // Denormalised from the document so the generated search column can weight it. Page keywords
-  // weigh less than the section heading: they are the same for every chunk of the page.
-  title: text('title').notNull(),
-  heading: text('heading').notNull().default(''),
-  keywords: text('keywords').notNull().default(''),
-  content: text('content').notNull(),
-  contentHash: text('content_hash').notNull(),
-  tsv: tsvector('tsv').notNull().generatedAlwaysAs(sql`
+export const chunks = pgTable(
+  'chunks',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    ord: integer('ord').notNull(),
+    // Denormalised from the document so the generated search column can weight it. Page keywords
+    // weigh less than the section heading: they are the same for every chunk of the page.
+    title: text('title').notNull(),
+    heading: text('heading').notNull().default(''),
+    keywords: text('keywords').notNull().default(''),
+    content: text('content').notNull(),
+    contentHash: text('content_hash').notNull(),
+    tsv: tsvector('tsv')
+      .notNull()
+      .generatedAlwaysAs(sql`
     setweight(to_tsvector('english', coalesce(title, '')), 'A') ||
     setweight(to_tsvector('english', coalesce(heading, '')), 'B') ||
     setweight(to_tsvector('english', coalesce(keywords, '')), 'C') ||
     setweight(to_tsvector('english', coalesce(content, '')), 'D')`),
-  createdAt: createdAt()
-}, (t) => [
-  index('chunks_document_idx').on(t.documentId, t.ord),
-  index('chunks_content_hash_idx').on(t.contentHash),
-  index('chunks_tsv_idx').using('gin', t.tsv)
-])
+    createdAt: createdAt()
+  },
+  (t) => [
+    index('chunks_document_idx').on(t.documentId, t.ord),
+    index('chunks_content_hash_idx').on(t.contentHash),
+    index('chunks_tsv_idx').using('gin', t.tsv)
+  ]
+)
 
 // Distinct words of the knowledge base, for trigram spelling correction of queries.
-export const knowledgeTerms = pgTable('knowledge_terms', {
-  term: text('term').primaryKey(),
-  frequency: integer('frequency').notNull()
-}, (t) => [
-  index('knowledge_terms_trgm_idx').using('gin', t.term.op('gin_trgm_ops'))
-])
+export const knowledgeTerms = pgTable(
+  'knowledge_terms',
+  {
+    term: text('term').primaryKey(),
+    frequency: integer('frequency').notNull()
+  },
+  (t) => [index('knowledge_terms_trgm_idx').using('gin', t.term.op('gin_trgm_ops'))]
+)
 
 // How many chunks contain each lexeme (PostgreSQL's English stemming), refreshed after ingestion, so a
 // search reads its words' weights (inverse document frequency) instead of counting matches each time.
@@ -206,21 +249,25 @@ export const knowledgeLexemes = pgTable('knowledge_lexemes', {
 })
 
 // Fixed-window counters shared by every instance (Lambda has no shared memory).
-export const rateLimits = pgTable('rate_limits', {
-  key: text('key').notNull(),
-  windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
-  count: integer('count').notNull().default(0)
-}, (t) => [
-  primaryKey({ columns: [t.key, t.windowStart] })
-])
+export const rateLimits = pgTable(
+  'rate_limits',
+  {
+    key: text('key').notNull(),
+    windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
+    count: integer('count').notNull().default(0)
+  },
+  (t) => [primaryKey({ columns: [t.key, t.windowStart] })]
+)
 
 // What has been pushed to an external vector store (Pinecone): re-ingestion embeds and upserts only
 // text that is new, and deletes the vectors of text that is gone.
-export const vectorSync = pgTable('vector_sync', {
-  store: text('store').notNull(),
-  contentHash: text('content_hash').notNull(),
-  model: text('model').notNull(),
-  syncedAt: timestamp('synced_at', { withTimezone: true }).notNull().defaultNow()
-}, (t) => [
-  primaryKey({ columns: [t.store, t.contentHash] })
-])
+export const vectorSync = pgTable(
+  'vector_sync',
+  {
+    store: text('store').notNull(),
+    contentHash: text('content_hash').notNull(),
+    model: text('model').notNull(),
+    syncedAt: timestamp('synced_at', { withTimezone: true }).notNull().defaultNow()
+  },
+  (t) => [primaryKey({ columns: [t.store, t.contentHash] })]
+)

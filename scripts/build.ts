@@ -9,9 +9,10 @@ import { build, type BuildOptions } from 'esbuild'
 export const ENTRY_POINTS = { api: 'lambda.ts', migrate: 'app/lambda/migrate-handler.ts' } as const
 
 // ESM bundles of CommonJS packages need `require` (aws-lambda-fastify#191, aws-sam-cli#4827).
-export const REQUIRE_BANNER = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);"
+export const REQUIRE_BANNER =
+  "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);"
 
-export function buildOptions (entry: string, outdir: string): BuildOptions {
+export function buildOptions(entry: string, outdir: string): BuildOptions {
   return {
     entryPoints: { index: entry },
     outdir,
@@ -26,7 +27,13 @@ export function buildOptions (entry: string, outdir: string): BuildOptions {
     sourcemap: true,
     legalComments: 'linked',
     banner: { js: REQUIRE_BANNER },
-    external: ['@electric-sql/pglite', '@electric-sql/pglite/*', '@electric-sql/pglite-pgvector', 'pdfjs-dist', 'pdfjs-dist/*'],
+    external: [
+      '@electric-sql/pglite',
+      '@electric-sql/pglite/*',
+      '@electric-sql/pglite-pgvector',
+      'pdfjs-dist',
+      'pdfjs-dist/*'
+    ],
     alias: {
       '@fastify/ajv-compiler': './scripts/bundle-stubs/unused-schema-compiler.cjs',
       '@fastify/fast-json-stringify-compiler': './scripts/bundle-stubs/unused-schema-compiler.cjs'
@@ -35,7 +42,7 @@ export function buildOptions (entry: string, outdir: string): BuildOptions {
   }
 }
 
-export async function buildAll (root = 'dist'): Promise<Record<string, number>> {
+export async function buildAll(root = 'dist'): Promise<Record<string, number>> {
   await rm(root, { recursive: true, force: true })
   const sizes: Record<string, number> = {}
   for (const [name, entry] of Object.entries(ENTRY_POINTS)) {
@@ -52,5 +59,6 @@ export async function buildAll (root = 'dist'): Promise<Record<string, number>> 
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const sizes = await buildAll()
-  for (const [name, bytes] of Object.entries(sizes)) console.log(`dist/${name}/index.mjs ${(bytes / 1024).toFixed(0)} KB`)
+  for (const [name, bytes] of Object.entries(sizes))
+    console.log(`dist/${name}/index.mjs ${(bytes / 1024).toFixed(0)} KB`)
 }

@@ -5,7 +5,7 @@ import { DATASET } from '../app/classifier/dataset.ts'
 import { serializeModel, trainLogisticRegression } from '../app/classifier/logistic-regression.ts'
 import { LABELS } from '../app/classifier/types.ts'
 
-export function trainShippedModel () {
+export function trainShippedModel() {
   return serializeModel(trainLogisticRegression(DATASET, LABELS))
 }
 
@@ -14,6 +14,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const model = trainShippedModel()
   const path = new URL('../app/classifier/model.json', import.meta.url)
   await writeFile(path, JSON.stringify(model) + '\n')
-  console.log(`trained on ${DATASET.length} messages in ${Math.round(performance.now() - started)} ms: ` +
-    `${model.features.split('\n').length} features -> app/classifier/model.json`)
+  console.log(
+    `trained on ${DATASET.length} messages in ${Math.round(performance.now() - started)} ms: ` +
+      `${model.features.split('\n').length} features -> app/classifier/model.json`
+  )
 }

@@ -12,7 +12,7 @@ t.test('held-out accuracy and recall of the escalating labels', async (t) => {
   // Trained without the held-out messages, so the figures say how it does on text it has not seen.
   const model = trainLogisticRegression(train, LABELS)
   let correct = 0
-  const recall: Record<string, { found: number, total: number }> = {}
+  const recall: Record<string, { found: number; total: number }> = {}
   for (const { text, label } of heldOut) {
     const predicted = classifyText(text, model).label
     if (predicted === label) correct++
@@ -21,8 +21,12 @@ t.test('held-out accuracy and recall of the escalating labels', async (t) => {
     if (predicted === label) recall[label].found++
   }
   const accuracy = correct / heldOut.length
-  t.comment(`held-out accuracy ${(accuracy * 100).toFixed(1)}% on ${heldOut.length} messages; ` +
-    Object.entries(recall).map(([l, r]) => `${l} ${r.found}/${r.total}`).join(', '))
+  t.comment(
+    `held-out accuracy ${(accuracy * 100).toFixed(1)}% on ${heldOut.length} messages; ` +
+      Object.entries(recall)
+        .map(([l, r]) => `${l} ${r.found}/${r.total}`)
+        .join(', ')
+  )
   t.ok(accuracy >= 0.9, `accuracy ${accuracy.toFixed(3)} >= 0.90`)
   t.equal(recall.safety!.found, recall.safety!.total, 'every held-out safety message is caught')
   t.equal(recall.hr_sensitive!.found, recall.hr_sensitive!.total, 'every held-out hr_sensitive message is caught')
@@ -39,7 +43,10 @@ t.test('the shipped model is the one the data set trains', async (t) => {
 
 t.test('output carries the escalation decision', async (t) => {
   t.match(classifyText('I cut my hand on the slicer'), { label: 'safety', escalation: 'urgent', score: 1 })
-  t.match(classifyText('my manager keeps touching me and i told him to stop'), { label: 'hr_sensitive', escalation: 'high' })
+  t.match(classifyText('my manager keeps touching me and i told him to stop'), {
+    label: 'hr_sensitive',
+    escalation: 'high'
+  })
   t.match(classifyText('running late, bus broke down'), { label: 'attendance', escalation: 'normal' })
   t.match(classifyText('my paycheck is missing my overtime'), { label: 'payroll', escalation: 'normal' })
   t.match(classifyText('can i talk to a manager please'), { label: 'human_request', escalation: 'normal' })
@@ -50,28 +57,53 @@ t.test('output carries the escalation decision', async (t) => {
 
 t.test('safety rules catch emergencies however they are typed', async (t) => {
   for (const text of [
-    'theres smoke in the back', 'SOMEONE IS BLEEDING', 'guy has a gun in the lot', 'i slipped and fell in the cooler',
-    'smells like gas by the fryer', 'coworker passed out', 'a customer punched me', 'we got robbed', 'chemical spill aisle 4',
-    'burned my arm on the grill', 'hay un incendio', 'me corté el dedo', 'kid is missing', 'my chest hurts'
-  ]) t.ok(matchSafety(text), text)
+    'theres smoke in the back',
+    'SOMEONE IS BLEEDING',
+    'guy has a gun in the lot',
+    'i slipped and fell in the cooler',
+    'smells like gas by the fryer',
+    'coworker passed out',
+    'a customer punched me',
+    'we got robbed',
+    'chemical spill aisle 4',
+    'burned my arm on the grill',
+    'hay un incendio',
+    'me corté el dedo',
+    'kid is missing',
+    'my chest hurts'
+  ])
+    t.ok(matchSafety(text), text)
 })
 
 t.test('safety rules do not fire on everyday phrases', async (t) => {
   for (const text of [
-    'are they going to fire me', 'they cut my hours again', 'where do i get a flu shot', 'family emergency, cant come in',
-    'vet emergency with my dog', 'how do i update my emergency contact', 'how much PTO do I get?'
-  ]) t.equal(matchSafety(text), null, text)
+    'are they going to fire me',
+    'they cut my hours again',
+    'where do i get a flu shot',
+    'family emergency, cant come in',
+    'vet emergency with my dog',
+    'how do i update my emergency contact',
+    'how much PTO do I get?'
+  ])
+    t.equal(matchSafety(text), null, text)
 })
 
 t.test('hr rules catch harassment, discrimination, retaliation and bullying', async (t) => {
   for (const text of [
-    'he keeps touching me', 'racist comments in the break room', 'they cut my shifts after i complained',
-    'my lead keeps bullying me', 'i want to report my manager anonymously', 'mi supervisor me acosa'
-  ]) t.ok(matchHrSensitive(text), text)
+    'he keeps touching me',
+    'racist comments in the break room',
+    'they cut my shifts after i complained',
+    'my lead keeps bullying me',
+    'i want to report my manager anonymously',
+    'mi supervisor me acosa'
+  ])
+    t.ok(matchHrSensitive(text), text)
   t.equal(matchHrSensitive('how do i request time off'), null)
 })
 
 t.test('pleasantries', async (t) => {
-  for (const text of ['ok', 'thanks!', 'ok thx', '👍', '🙏🙏', 'got it, thanks', 'good morning']) t.ok(isPleasantry(text), text)
-  for (const text of ['ok so how much pto do i get', 'thanks but my check is wrong', 'no']) t.notOk(isPleasantry(text), text)
+  for (const text of ['ok', 'thanks!', 'ok thx', '👍', '🙏🙏', 'got it, thanks', 'good morning'])
+    t.ok(isPleasantry(text), text)
+  for (const text of ['ok so how much pto do i get', 'thanks but my check is wrong', 'no'])
+    t.notOk(isPleasantry(text), text)
 })

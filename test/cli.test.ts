@@ -6,7 +6,7 @@ import { runCli } from './fixtures/cli.ts'
 import { SAMPLE_HANDBOOK } from './fixtures/data.ts'
 import { startServer } from './fixtures/processes.ts'
 
-async function tempDir (t: { teardown: (fn: () => unknown) => void }): Promise<string> {
+async function tempDir(t: { teardown: (fn: () => unknown) => void }): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'sms-cli-'))
   t.teardown(() => rm(dir, { recursive: true, force: true }))
   return dir
@@ -17,9 +17,17 @@ t.test('npm run classify: one text, or JSON lines in and out', async (t) => {
   t.equal(one.code, 0, one.stderr)
   t.match(JSON.parse(one.stdout), { label: 'safety', escalation: 'urgent', score: 1 })
 
-  const many = await runCli('classify', ['--jsonl'], {}, '{"text":"running late, bus broke down"}\n{"text":"how much PTO do I get?"}\n')
+  const many = await runCli(
+    'classify',
+    ['--jsonl'],
+    {},
+    '{"text":"running late, bus broke down"}\n{"text":"how much PTO do I get?"}\n'
+  )
   t.equal(many.code, 0, many.stderr)
-  const lines = many.stdout.trim().split('\n').map((l) => JSON.parse(l))
+  const lines = many.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l))
   t.match(lines, [
     { text: 'running late, bus broke down', label: 'attendance', escalation: 'normal' },
     { text: 'how much PTO do I get?', label: 'policy_question', escalation: 'none' }
@@ -34,7 +42,10 @@ t.test('npm run ingest, then npm run search on the same embedded database', asyn
   const env = { PGLITE_DIR: join(dir, 'db') }
   const ingest = await runCli('ingest', [SAMPLE_HANDBOOK], env)
   t.equal(ingest.code, 0, ingest.stderr)
-  t.match(ingest.stdout, /8 files in \d+ ms: 8 added, 0 updated, 0 unchanged, 0 removed, 0 skipped, 0 failed; \d+ chunks written/)
+  t.match(
+    ingest.stdout,
+    /8 files in \d+ ms: 8 added, 0 updated, 0 unchanged, 0 removed, 0 skipped, 0 failed; \d+ chunks written/
+  )
   t.match((await runCli('ingest', [SAMPLE_HANDBOOK], env)).stdout, /0 added, 0 updated, 8 unchanged/)
 
   const search = await runCli('search', ['when', 'is', 'payday'], env)
@@ -43,8 +54,16 @@ t.test('npm run ingest, then npm run search on the same embedded database', asyn
   t.match(results[0], { source: 'pay.md', title: 'Pay and paychecks', heading: 'Payday' })
   t.type(results[0].score, 'number')
 
-  const jsonl = await runCli('search', ['--jsonl', '--limit', '2'], env, '{"q":"how do i swap shifts"}\n{"q":"shoes"}\n')
-  const lines = jsonl.stdout.trim().split('\n').map((l) => JSON.parse(l))
+  const jsonl = await runCli(
+    'search',
+    ['--jsonl', '--limit', '2'],
+    env,
+    '{"q":"how do i swap shifts"}\n{"q":"shoes"}\n'
+  )
+  const lines = jsonl.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l))
   t.equal(lines.length, 2)
   t.equal(lines[0].results[0].source, 'breaks-and-schedules.md')
   t.ok(lines.every((l: { results: unknown[] }) => l.results.length <= 2))
@@ -53,24 +72,29 @@ t.test('npm run ingest, then npm run search on the same embedded database', asyn
   t.match((await runCli('search', ['x', '--limit', 'lots'], env)).stderr, /--limit must be a whole number/)
 })
 
-t.test('npm run dev seeds the sample data, npm run sms gets a real answer, and the database is locked to one process', async (t) => {
-  const dir = await tempDir(t)
-  // PORT=0 picks a free port; the URL Twilio (and so the CLI) signs stays the dev default.
-  const env = { NODE_ENV: 'development', PGLITE_DIR: join(dir, 'db'), PUBLIC_BASE_URL: 'http://localhost:3000' }
-  const server = await startServer(env)
-  t.teardown(() => server.stop('SIGKILL'))
-  // The CLI signs for PUBLIC_BASE_URL (http://localhost:3000 in dev) but posts to the server's real port.
-  const sms = await runCli('sms', ['--server', server.url, 'how much PTO do I get?'], { NODE_ENV: 'development' })
-  t.equal(sms.code, 0, sms.stderr)
-  t.match(sms.stdout, /4 hours of paid time off.*\(Source: Paid time off \(PTO\)\)/)
+t.test(
+  'npm run dev seeds the sample data, npm run sms gets a real answer, and the database is locked to one process',
+  async (t) => {
+    const dir = await tempDir(t)
+    // PORT=0 picks a free port; the URL Twilio (and so the CLI) signs stays the dev default.
+    const env = { NODE_ENV: 'development', PGLITE_DIR: join(dir, 'db'), PUBLIC_BASE_URL: 'http://localhost:3000' }
+    const server = await startServer(env)
+    t.teardown(() => server.stop('SIGKILL'))
+    // The CLI signs for PUBLIC_BASE_URL (http://localhost:3000 in dev) but posts to the server's real port.
+    const sms = await runCli('sms', ['--server', server.url, 'how much PTO do I get?'], { NODE_ENV: 'development' })
+    t.equal(sms.code, 0, sms.stderr)
+    t.match(sms.stdout, /4 hours of paid time off.*\(Source: Paid time off \(PTO\)\)/)
 
-  const unknown = await runCli('sms', ['--server', server.url, '--from', '+13125550199', 'hi'], { NODE_ENV: 'development' })
-  t.match(unknown.stdout, /not registered/)
+    const unknown = await runCli('sms', ['--server', server.url, '--from', '+13125550199', 'hi'], {
+      NODE_ENV: 'development'
+    })
+    t.match(unknown.stdout, /not registered/)
 
-  const locked = await runCli('search', ['payday'], { PGLITE_DIR: join(dir, 'db') })
-  t.equal(locked.code, 1)
-  t.match(locked.stderr, /in use by process \d+ \(is `npm run dev` running\?\)/)
-  t.equal(await server.stop('SIGTERM'), 0)
-  const after = await runCli('search', ['payday'], { PGLITE_DIR: join(dir, 'db') })
-  t.equal(after.code, 0, 'unlocked once the server stopped')
-})
+    const locked = await runCli('search', ['payday'], { PGLITE_DIR: join(dir, 'db') })
+    t.equal(locked.code, 1)
+    t.match(locked.stderr, /in use by process \d+ \(is `npm run dev` running\?\)/)
+    t.equal(await server.stop('SIGTERM'), 0)
+    const after = await runCli('search', ['payday'], { PGLITE_DIR: join(dir, 'db') })
+    t.equal(after.code, 0, 'unlocked once the server stopped')
+  }
+)

@@ -2,7 +2,7 @@ import t from 'tap'
 import { ConfigError, loadConfig, loadDatabaseConfig } from '../app/config.ts'
 import { testEnv } from './helper.ts'
 
-function problemsOf (env: Record<string, string | undefined>): string[] {
+function problemsOf(env: Record<string, string | undefined>): string[] {
   try {
     loadConfig(env)
   } catch (error) {
@@ -13,7 +13,9 @@ function problemsOf (env: Record<string, string | undefined>): string[] {
 }
 
 t.test('a complete environment loads, with defaults and conversions', async (t) => {
-  const config = loadConfig(testEnv({ PORT: '8080', DATABASE_PREPARE: 'false', PUBLIC_BASE_URL: 'https://x.example.com/Prod/' }))
+  const config = loadConfig(
+    testEnv({ PORT: '8080', DATABASE_PREPARE: 'false', PUBLIC_BASE_URL: 'https://x.example.com/Prod/' })
+  )
   t.equal(config.PORT, 8080)
   t.equal(config.DATABASE_PREPARE, false)
   t.equal(config.SMS_MAX_SEGMENTS, 3)
@@ -22,14 +24,25 @@ t.test('a complete environment loads, with defaults and conversions', async (t) 
 
 t.test('production names every missing variable', async (t) => {
   const problems = problemsOf({ NODE_ENV: 'production' })
-  t.ok(problems.some((p) => p.startsWith('PUBLIC_BASE_URL: is required')), problems.join('; '))
-  t.ok(problems.some((p) => p.startsWith('TWILIO_AUTH_TOKEN: is required')), problems.join('; '))
+  t.ok(
+    problems.some((p) => p.startsWith('PUBLIC_BASE_URL: is required')),
+    problems.join('; ')
+  )
+  t.ok(
+    problems.some((p) => p.startsWith('TWILIO_AUTH_TOKEN: is required')),
+    problems.join('; ')
+  )
 })
 
 t.test('malformed values are named without echoing them', async (t) => {
-  const problems = problemsOf(testEnv({ PORT: 'eighty', DATABASE_URL: 'mysql://secret-password@db', SMS_MAX_SEGMENTS: '0', METRICS: 'loud' }))
+  const problems = problemsOf(
+    testEnv({ PORT: 'eighty', DATABASE_URL: 'mysql://secret-password@db', SMS_MAX_SEGMENTS: '0', METRICS: 'loud' })
+  )
   for (const key of ['PORT', 'DATABASE_URL', 'SMS_MAX_SEGMENTS', 'METRICS']) {
-    t.ok(problems.some((p) => p.startsWith(`${key}: is malformed`)), `${key} reported`)
+    t.ok(
+      problems.some((p) => p.startsWith(`${key}: is malformed`)),
+      `${key} reported`
+    )
   }
   t.notOk(problems.join(' ').includes('secret-password'), 'the value is not echoed')
 })
@@ -37,7 +50,11 @@ t.test('malformed values are named without echoing them', async (t) => {
 t.test('cross-field rules', async (t) => {
   t.match(problemsOf(testEnv({ JWT_SECRET: 'short' })), [/JWT_SECRET: must be at least 32 bytes/])
   t.match(problemsOf(testEnv({ JWT_SECRET: undefined })), [/JWT_SECRET: is required/])
-  t.match(problemsOf(testEnv({ VECTOR_STORE: 'pinecone' })), [/PINECONE_API_KEY/, /PINECONE_INDEX_HOST/, /OPENAI_API_KEY/])
+  t.match(problemsOf(testEnv({ VECTOR_STORE: 'pinecone' })), [
+    /PINECONE_API_KEY/,
+    /PINECONE_INDEX_HOST/,
+    /OPENAI_API_KEY/
+  ])
   t.match(problemsOf(testEnv({ CLASSIFIER: 'sagemaker' })), [/SAGEMAKER_ENDPOINT_NAME/])
   t.match(problemsOf(testEnv({ CLASSIFIER_LABEL_MAP: '[1,2]' })), [/CLASSIFIER_LABEL_MAP: is malformed/])
 })

@@ -23,13 +23,19 @@ not-a-phone,Broken Phone,employee,,,en
 
 t.test('CSV: phones normalised to E.164, bad rows reported by line and skipped', async (t) => {
   const { rows, errors } = parseDirectoryCsv(CSV, 'US')
-  t.same(rows.map((r) => [r.phone, r.name, r.role, r.managerPhone, r.language]), [
-    ['+13125550142', 'Alex Rivera', 'employee', '+13125550101', 'en'],
-    ['+13125550101', 'Marcus Lee', 'manager', null, 'en'],
-    ['+13125550143', 'Jordan Kim', 'employee', '+13125550101', 'es'],
-    ['+13125550149', 'Quoted, Name', 'hr', null, 'en']
-  ])
-  t.same(errors.map((e) => e.line), [5, 6, 7, 8, 9, 10, 11])
+  t.same(
+    rows.map((r) => [r.phone, r.name, r.role, r.managerPhone, r.language]),
+    [
+      ['+13125550142', 'Alex Rivera', 'employee', '+13125550101', 'en'],
+      ['+13125550101', 'Marcus Lee', 'manager', null, 'en'],
+      ['+13125550143', 'Jordan Kim', 'employee', '+13125550101', 'es'],
+      ['+13125550149', 'Quoted, Name', 'hr', null, 'en']
+    ]
+  )
+  t.same(
+    errors.map((e) => e.line),
+    [5, 6, 7, 8, 9, 10, 11]
+  )
   t.match(errors.find((e) => e.line === 5)!.message, /phone "not-a-phone" is not a valid number/)
   t.match(errors.find((e) => e.line === 7)!.message, /role "boss"/)
   t.match(errors.find((e) => e.line === 9)!.message, /already on line 2/)
@@ -37,9 +43,19 @@ t.test('CSV: phones normalised to E.164, bad rows reported by line and skipped',
 
 t.test('CSV: unreadable files and missing columns are reported, not thrown', async (t) => {
   t.match(parseDirectoryCsv('', 'US').errors, [{ line: 0, message: /empty/ }])
-  t.match(parseDirectoryCsv('name,role\nA,employee\n', 'US').errors, [{ line: 1, message: /missing column\(s\): phone/ }])
-  t.match(parseDirectoryCsv('phone,name\n"unterminated,A\n+13125550142,Fine\n', 'US'), { errors: [{ line: 2, message: /not readable as CSV/ }], rows: [{ phone: '+13125550142' }] }, 'one broken row costs only that row')
-  t.equal(parseDirectoryCsv('phone,name\n07911 123456,UK person\n', 'GB').rows[0]!.phone, '+447911123456', 'default country applies')
+  t.match(parseDirectoryCsv('name,role\nA,employee\n', 'US').errors, [
+    { line: 1, message: /missing column\(s\): phone/ }
+  ])
+  t.match(
+    parseDirectoryCsv('phone,name\n"unterminated,A\n+13125550142,Fine\n', 'US'),
+    { errors: [{ line: 2, message: /not readable as CSV/ }], rows: [{ phone: '+13125550142' }] },
+    'one broken row costs only that row'
+  )
+  t.equal(
+    parseDirectoryCsv('phone,name\n07911 123456,UK person\n', 'GB').rows[0]!.phone,
+    '+447911123456',
+    'default country applies'
+  )
 })
 
 t.test('upsert keeps opt-out state and updates the rest', async (t) => {

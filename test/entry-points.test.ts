@@ -32,18 +32,23 @@ t.test('server.ts on PostgreSQL closes its pool on SIGTERM', usePostgres, async 
   const admin = postgres(process.env.TEST_DATABASE_URL!, { max: 1 })
   t.teardown(() => admin.end())
   const dbName = new URL(url).pathname.slice(1)
-  const connections = async () => (await admin`select count(*)::int as n from pg_stat_activity where datname = ${dbName}`)[0]!.n as number
-  t.ok(await connections() > 0, 'the server holds connections while running')
+  const connections = async () =>
+    (await admin`select count(*)::int as n from pg_stat_activity where datname = ${dbName}`)[0]!.n as number
+  t.ok((await connections()) > 0, 'the server holds connections while running')
   t.equal(await server.stop('SIGTERM'), 0)
   t.equal(await connections(), 0, 'every connection was closed')
 })
 
 t.test('server.ts refuses to start with a clear message when the config is bad', async (t) => {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
-    cwd: ROOT, env: { PATH: process.env.PATH, NODE_ENV: 'production' }, stdio: ['ignore', 'pipe', 'pipe']
+    cwd: ROOT,
+    env: { PATH: process.env.PATH, NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'pipe']
   })
   let stderr = ''
-  child.stderr.on('data', (d) => { stderr += d })
+  child.stderr.on('data', (d) => {
+    stderr += d
+  })
   const code = await new Promise((resolve) => child.on('exit', resolve))
   t.equal(code, 1)
   t.match(stderr, /TWILIO_AUTH_TOKEN: is required/)
@@ -60,12 +65,18 @@ t.test('lambda.ts loads in a fresh process and answers an HTTP API event', usePo
     process.stdout.write(JSON.stringify(res))
     process.exit(0)`
   const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
-    cwd: ROOT, env: { PATH: process.env.PATH, ...testEnv({ DATABASE_URL: database.url, PGLITE_DIR: undefined }) }, stdio: ['ignore', 'pipe', 'pipe']
+    cwd: ROOT,
+    env: { PATH: process.env.PATH, ...testEnv({ DATABASE_URL: database.url, PGLITE_DIR: undefined }) },
+    stdio: ['ignore', 'pipe', 'pipe']
   })
   let stdout = ''
   let stderr = ''
-  child.stdout.on('data', (d) => { stdout += d })
-  child.stderr.on('data', (d) => { stderr += d })
+  child.stdout.on('data', (d) => {
+    stdout += d
+  })
+  child.stderr.on('data', (d) => {
+    stderr += d
+  })
   const code = await new Promise((resolve) => child.on('exit', resolve))
   t.equal(code, 0, stderr)
   const res = JSON.parse(stdout)

@@ -12,50 +12,86 @@ import { build, DATABASE_KINDS } from './helper.ts'
 
 type App = Awaited<ReturnType<typeof build>>
 
-const fromManager = (app: App, phone: string, body: string, sid?: string) => sendSms(app, phone, body, { path: '/escalate/reply', sid })
+const fromManager = (app: App, phone: string, body: string, sid?: string) =>
+  sendSms(app, phone, body, { path: '/escalate/reply', sid })
 
-async function outbound (app: App, to: string) {
-  return app.db.select().from(messages).where(and(eq(messages.direction, 'outbound'), eq(messages.toPhone, to), eq(messages.channel, to === PEOPLE.alex || to === PEOPLE.jordan || to === PEOPLE.sofia || to === PEOPLE.sam ? 'employee' : 'manager'))).orderBy(asc(messages.id))
+async function outbound(app: App, to: string) {
+  return app.db
+    .select()
+    .from(messages)
+    .where(
+      and(
+        eq(messages.direction, 'outbound'),
+        eq(messages.toPhone, to),
+        eq(
+          messages.channel,
+          to === PEOPLE.alex || to === PEOPLE.jordan || to === PEOPLE.sofia || to === PEOPLE.sam
+            ? 'employee'
+            : 'manager'
+        )
+      )
+    )
+    .orderBy(asc(messages.id))
 }
-async function sent (app: App, to: string) {
+async function sent(app: App, to: string) {
   return (await outbound(app, to)).filter((m) => m.status !== 'twiml')
 }
-async function allEscalations (app: App) {
+async function allEscalations(app: App) {
   return app.db.select().from(escalations).orderBy(asc(escalations.id))
 }
 
 for (const kind of DATABASE_KINDS) {
-  t.test(`safety: urgent alert to the manager, acknowledgement to the employee, answer relayed back (${kind})`, async (t) => {
-    const app = await build(t, { kind, seed: true })
-    const ack = replyText(await sendSms(app, PEOPLE.alex, 'I cut my hand on the slicer'))!
-    t.match(ack, /^If anyone is hurt or in danger, call 911 now\. .*passed this to Marcus Lee/)
+  t.test(
+    `safety: urgent alert to the manager, acknowledgement to the employee, answer relayed back (${kind})`,
+    async (t) => {
+      const app = await build(t, { kind, seed: true })
+      const ack = replyText(await sendSms(app, PEOPLE.alex, 'I cut my hand on the slicer'))!
+      t.match(ack, /^If anyone is hurt or in danger, call 911 now\. .*passed this to Marcus Lee/)
 
-    const [escalation] = await allEscalations(app)
-    t.match(escalation, { code: 'E1', reason: 'safety', priority: 'urgent', status: 'open', originalText: 'I cut my hand on the slicer' })
-    t.ok(escalation!.notifiedAt, 'notified')
-    const [interaction] = await app.db.select().from(interactions)
-    t.equal(escalation!.interactionId, interaction!.id, 'linked to the interaction')
-    t.equal(interaction!.answerMode, 'escalated')
+      const [escalation] = await allEscalations(app)
+      t.match(escalation, {
+        code: 'E1',
+        reason: 'safety',
+        priority: 'urgent',
+        status: 'open',
+        originalText: 'I cut my hand on the slicer'
+      })
+      t.ok(escalation!.notifiedAt, 'notified')
+      const [interaction] = await app.db.select().from(interactions)
+      t.equal(escalation!.interactionId, interaction!.id, 'linked to the interaction')
+      t.equal(interaction!.answerMode, 'escalated')
 
-    const [alert] = await sent(app, PEOPLE.manager)
-    t.match(alert, { fromPhone: MANAGER_NUMBER, status: 'dry_run', escalationId: escalation!.id })
-    t.match(alert!.body, /^URGENT: Alex Rivera \(Downtown\), safety: "I cut my hand on the slicer" Code E1\. Reply "E1 <your answer>" or "ACK E1"\.$/)
+      const [alert] = await sent(app, PEOPLE.manager)
+      t.match(alert, { fromPhone: MANAGER_NUMBER, status: 'dry_run', escalationId: escalation!.id })
+      t.match(
+        alert!.body,
+        /^URGENT: Alex Rivera \(Downtown\), safety: "I cut my hand on the slicer" Code E1\. Reply "E1 <your answer>" or "ACK E1"\.$/
+      )
 
-    const confirm = replyText(await fromManager(app, PEOPLE.manager, 'E1 Go to urgent care on 5th, I am calling you'))!
-    t.match(confirm, /^Sent to Alex Rivera\. Reply "CLOSE E1"/)
-    const [relay] = await sent(app, PEOPLE.alex)
-    t.match(relay, { fromPhone: EMPLOYEE_NUMBER, body: 'Marcus Lee: Go to urgent care on 5th, I am calling you', status: 'dry_run' })
-    const [answered] = await allEscalations(app)
-    t.match(answered, { status: 'answered', answer: 'Go to urgent care on 5th, I am calling you' })
-    t.type(answered!.secondsToAnswer, 'number', 'time to answer recorded')
-    const [reply] = await app.db.select().from(feedback)
-    t.match(reply, { kind: 'manager_reply', escalationId: escalation!.id, interactionId: interaction!.id })
-  })
+      const confirm = replyText(
+        await fromManager(app, PEOPLE.manager, 'E1 Go to urgent care on 5th, I am calling you')
+      )!
+      t.match(confirm, /^Sent to Alex Rivera\. Reply "CLOSE E1"/)
+      const [relay] = await sent(app, PEOPLE.alex)
+      t.match(relay, {
+        fromPhone: EMPLOYEE_NUMBER,
+        body: 'Marcus Lee: Go to urgent care on 5th, I am calling you',
+        status: 'dry_run'
+      })
+      const [answered] = await allEscalations(app)
+      t.match(answered, { status: 'answered', answer: 'Go to urgent care on 5th, I am calling you' })
+      t.type(answered!.secondsToAnswer, 'number', 'time to answer recorded')
+      const [reply] = await app.db.select().from(feedback)
+      t.match(reply, { kind: 'manager_reply', escalationId: escalation!.id, interactionId: interaction!.id })
+    }
+  )
 
   t.test(`duplicates of the inbound message never raise a second escalation (${kind})`, async (t) => {
     const app = await build(t, { kind, seed: true })
     const sid = messageSid()
-    const replies = await Promise.all([1, 2, 3].map(() => sendSms(app, PEOPLE.alex, 'there is smoke coming from the oven', { sid })))
+    const replies = await Promise.all(
+      [1, 2, 3].map(() => sendSms(app, PEOPLE.alex, 'there is smoke coming from the oven', { sid }))
+    )
     await sendSms(app, PEOPLE.alex, 'there is smoke coming from the oven', { sid })
     t.equal(new Set(replies.map((r) => r.body)).size, 1)
     t.equal((await allEscalations(app)).length, 1)
@@ -68,14 +104,18 @@ t.test('manager replies: without a code, ACK, CLOSE, unknown codes, strangers', 
   await sendSms(app, PEOPLE.alex, 'my paycheck is short this week')
   await sendSms(app, PEOPLE.jordan, 'running late, bus broke down')
 
-  t.match(replyText(await fromManager(app, PEOPLE.manager, 'ack')), /^E2 \(Jordan Kim\) acknowledged/, 'ACK without a code takes the most recent')
+  t.match(
+    replyText(await fromManager(app, PEOPLE.manager, 'ack')),
+    /^E2 \(Jordan Kim\) acknowledged/,
+    'ACK without a code takes the most recent'
+  )
   t.match((await sent(app, PEOPLE.jordan)).at(-1)!.body, /Marcus Lee has seen your message/)
   t.equal((await allEscalations(app))[1]!.status, 'acknowledged')
 
   const noCode = replyText(await fromManager(app, PEOPLE.manager, 'No problem, see you at 10'))!
   t.match(noCode, /Sent to Jordan Kim \(E2: "running late, bus broke down"\)/, 'says which escalation it went to')
   t.match(replyText(await fromManager(app, PEOPLE.manager, 'ACK E1')), /^E1 \(Alex Rivera\) acknowledged/)
-  t.match(replyText(await fromManager(app, PEOPLE.manager, 'e1: fixed on friday\'s check')), /^Sent to Alex Rivera\./)
+  t.match(replyText(await fromManager(app, PEOPLE.manager, "e1: fixed on friday's check")), /^Sent to Alex Rivera\./)
   t.equal((await sent(app, PEOPLE.alex)).at(-1)!.body, "Marcus Lee: fixed on friday's check")
   t.match(replyText(await fromManager(app, PEOPLE.manager, 'CLOSE E1')), /^E1 \(Alex Rivera\) closed\./)
   t.equal((await allEscalations(app))[0]!.status, 'closed')
@@ -84,8 +124,16 @@ t.test('manager replies: without a code, ACK, CLOSE, unknown codes, strangers', 
   t.match(replyText(await fromManager(app, PEOPLE.manager, 'E99 hello')), /There is no escalation E99/)
   t.match(replyText(await fromManager(app, PEOPLE.otherManager, 'E2 I can take this')), /E2 is not assigned to you/)
   t.match(replyText(await fromManager(app, PEOPLE.stranger, 'E2 hi')), /only takes replies from managers/)
-  t.match(replyText(await fromManager(app, PEOPLE.sam, 'E2 hi')), /only takes replies from managers/, 'employees cannot answer')
-  t.match(replyText(await fromManager(app, PEOPLE.hr, 'E2 HR here, sorted')), /^Sent to Jordan Kim\./, 'HR may answer any escalation')
+  t.match(
+    replyText(await fromManager(app, PEOPLE.sam, 'E2 hi')),
+    /only takes replies from managers/,
+    'employees cannot answer'
+  )
+  t.match(
+    replyText(await fromManager(app, PEOPLE.hr, 'E2 HR here, sorted')),
+    /^Sent to Jordan Kim\./,
+    'HR may answer any escalation'
+  )
 })
 
 t.test('a manager reply re-delivered is relayed once', async (t) => {
@@ -108,28 +156,46 @@ t.test('hr_sensitive goes to HR, not to the manager who may be the subject', asy
   t.equal((await sent(app, PEOPLE.manager)).length, 0, 'the direct manager is not told')
 })
 
-t.test('while an escalation is open, messages on the same matter are forwarded; other questions are answered; after CLOSE the bot resumes', async (t) => {
-  const app = await build(t, { seed: true })
-  await sendSms(app, PEOPLE.alex, 'my paycheck is missing 8 hours from last week')
-  t.match(replyText(await sendSms(app, PEOPLE.alex, 'also my overtime is not there')), /I passed that on to Marcus Lee/)
-  t.match((await sent(app, PEOPLE.manager)).at(-1)!.body, /^E1 Alex Rivera: "also my overtime is not there"$/)
-  t.match(replyText(await sendSms(app, PEOPLE.alex, 'can i talk to someone please')), /I passed that on/, 'a request for a person joins the open matter')
-  t.match(replyText(await sendSms(app, PEOPLE.alex, 'how do I swap a shift?')), /scheduling app/, 'another topic is still answered')
-  const safety = replyText(await sendSms(app, PEOPLE.alex, 'someone just collapsed in aisle 3'))!
-  t.match(safety, /call 911 now.*passed this to Marcus Lee/, 'a new emergency is a new matter')
-  t.equal((await allEscalations(app)).length, 2)
+t.test(
+  'while an escalation is open, messages on the same matter are forwarded; other questions are answered; after CLOSE the bot resumes',
+  async (t) => {
+    const app = await build(t, { seed: true })
+    await sendSms(app, PEOPLE.alex, 'my paycheck is missing 8 hours from last week')
+    t.match(
+      replyText(await sendSms(app, PEOPLE.alex, 'also my overtime is not there')),
+      /I passed that on to Marcus Lee/
+    )
+    t.match((await sent(app, PEOPLE.manager)).at(-1)!.body, /^E1 Alex Rivera: "also my overtime is not there"$/)
+    t.match(
+      replyText(await sendSms(app, PEOPLE.alex, 'can i talk to someone please')),
+      /I passed that on/,
+      'a request for a person joins the open matter'
+    )
+    t.match(
+      replyText(await sendSms(app, PEOPLE.alex, 'how do I swap a shift?')),
+      /scheduling app/,
+      'another topic is still answered'
+    )
+    const safety = replyText(await sendSms(app, PEOPLE.alex, 'someone just collapsed in aisle 3'))!
+    t.match(safety, /call 911 now.*passed this to Marcus Lee/, 'a new emergency is a new matter')
+    t.equal((await allEscalations(app)).length, 2)
 
-  await fromManager(app, PEOPLE.manager, 'CLOSE E1')
-  await fromManager(app, PEOPLE.manager, 'CLOSE E2')
-  t.match(replyText(await sendSms(app, PEOPLE.alex, 'hi')), /^Hi!/, 'the bot answers again')
-  const forwarded = await app.db.select({ n: count() }).from(messages).where(and(eq(messages.escalationId, 1), eq(messages.direction, 'inbound'), eq(messages.channel, 'employee')))
-  t.equal(forwarded[0]!.n, 3, 'the raising message and the two forwarded ones belong to E1')
-})
+    await fromManager(app, PEOPLE.manager, 'CLOSE E1')
+    await fromManager(app, PEOPLE.manager, 'CLOSE E2')
+    t.match(replyText(await sendSms(app, PEOPLE.alex, 'hi')), /^Hi!/, 'the bot answers again')
+    const forwarded = await app.db
+      .select({ n: count() })
+      .from(messages)
+      .where(and(eq(messages.escalationId, 1), eq(messages.direction, 'inbound'), eq(messages.channel, 'employee')))
+    t.equal(forwarded[0]!.n, 3, 'the raising message and the two forwarded ones belong to E1')
+  }
+)
 
 t.test('reminders, then the backup ladder, on a controllable clock', async (t) => {
   let now = new Date('2026-11-25T09:00:00Z')
   const app = await build(t, { seed: true, now: () => now })
-  const sweep = async () => (await app.inject({ method: 'POST', url: '/escalate/sweep', headers: bearer(token({ role: 'ops' })) })).json()
+  const sweep = async () =>
+    (await app.inject({ method: 'POST', url: '/escalate/sweep', headers: bearer(token({ role: 'ops' })) })).json()
   await sendSms(app, PEOPLE.alex, 'I slipped and hurt my back')
 
   now = new Date('2026-11-25T09:04:00Z')
@@ -145,7 +211,10 @@ t.test('reminders, then the backup ladder, on a controllable clock', async (t) =
   t.match(moved, { ladderLevel: 1, reminderCount: 0 })
   const senior = (await app.db.select().from(people).where(eq(people.phone, PEOPLE.seniorManager)))[0]!
   t.equal(moved!.assigneeId, senior.id, "passed to the manager's manager")
-  t.match((await sent(app, PEOPLE.seniorManager))[0]!.body, /^URGENT, passed on as Marcus Lee has not answered: Alex Rivera/)
+  t.match(
+    (await sent(app, PEOPLE.seniorManager))[0]!.body,
+    /^URGENT, passed on as Marcus Lee has not answered: Alex Rivera/
+  )
   t.match((await sent(app, PEOPLE.alex)).at(-1)!.body, /passed to Grace Okafor, as Marcus Lee has not answered yet/)
 
   now = new Date('2026-11-25T09:17:00Z')
@@ -174,42 +243,58 @@ t.test('answered escalations close by themselves after ESCALATION_AUTO_CLOSE_HOU
   t.equal((await allEscalations(app))[0]!.status, 'closed')
 })
 
-t.test('YES after "I could not find that" asks a manager; WRONG disputes the last answer; THANKS is recorded', async (t) => {
-  const app = await build(t, { seed: true })
-  await sendSms(app, PEOPLE.alex, 'how do I repave the parking lot with asphalt?')
-  t.match(replyText(await sendSms(app, PEOPLE.alex, 'YES')), /passed this to Marcus Lee/)
-  const [noAnswer] = await allEscalations(app)
-  t.match(noAnswer, { reason: 'no_answer', priority: 'normal', originalText: 'how do I repave the parking lot with asphalt?' })
-  await fromManager(app, PEOPLE.manager, 'CLOSE E1')
+t.test(
+  'YES after "I could not find that" asks a manager; WRONG disputes the last answer; THANKS is recorded',
+  async (t) => {
+    const app = await build(t, { seed: true })
+    await sendSms(app, PEOPLE.alex, 'how do I repave the parking lot with asphalt?')
+    t.match(replyText(await sendSms(app, PEOPLE.alex, 'YES')), /passed this to Marcus Lee/)
+    const [noAnswer] = await allEscalations(app)
+    t.match(noAnswer, {
+      reason: 'no_answer',
+      priority: 'normal',
+      originalText: 'how do I repave the parking lot with asphalt?'
+    })
+    await fromManager(app, PEOPLE.manager, 'CLOSE E1')
 
-  await sendSms(app, PEOPLE.jordan, 'when is payday?')
-  t.match(replyText(await sendSms(app, PEOPLE.jordan, 'thanks')), /Glad that helped/)
-  t.match(replyText(await sendSms(app, PEOPLE.jordan, 'when is payday?')), /every other Friday/)
-  t.match(replyText(await sendSms(app, PEOPLE.jordan, 'wrong')), /passed this to Marcus Lee/)
-  const disputed = (await allEscalations(app)).at(-1)!
-  t.match(disputed, { reason: 'disputed_answer' })
-  t.match(disputed.originalText, /^"when is payday\?" - the answer given: ".*every other Friday/)
-  t.match((await sent(app, PEOPLE.manager)).at(-1)!.body, /says the answer was wrong/)
-  const kinds = (await app.db.select().from(feedback).orderBy(asc(feedback.id))).map((f) => f.kind)
-  t.same(kinds, ['manager_reply', 'positive', 'disputed'].filter((k) => k !== 'manager_reply'))
-})
+    await sendSms(app, PEOPLE.jordan, 'when is payday?')
+    t.match(replyText(await sendSms(app, PEOPLE.jordan, 'thanks')), /Glad that helped/)
+    t.match(replyText(await sendSms(app, PEOPLE.jordan, 'when is payday?')), /every other Friday/)
+    t.match(replyText(await sendSms(app, PEOPLE.jordan, 'wrong')), /passed this to Marcus Lee/)
+    const disputed = (await allEscalations(app)).at(-1)!
+    t.match(disputed, { reason: 'disputed_answer' })
+    t.match(disputed.originalText, /^"when is payday\?" - the answer given: ".*every other Friday/)
+    t.match((await sent(app, PEOPLE.manager)).at(-1)!.body, /says the answer was wrong/)
+    const kinds = (await app.db.select().from(feedback).orderBy(asc(feedback.id))).map((f) => f.kind)
+    t.same(
+      kinds,
+      ['manager_reply', 'positive', 'disputed'].filter((k) => k !== 'manager_reply')
+    )
+  }
+)
 
 t.test('with nobody on the ladder the escalation is still recorded and the employee is told', async (t) => {
   const app = await build(t, { seed: true })
   await app.db.update(people).set({ managerPhone: null }).where(eq(people.phone, PEOPLE.sam))
   await app.db.update(people).set({ role: 'manager' }).where(eq(people.phone, PEOPLE.hr))
-  t.match(replyText(await sendSms(app, PEOPLE.sam, 'i never got paid for saturday')), /recorded this so a manager can follow up/)
+  t.match(
+    replyText(await sendSms(app, PEOPLE.sam, 'i never got paid for saturday')),
+    /recorded this so a manager can follow up/
+  )
   t.match((await allEscalations(app))[0], { assigneeId: null, status: 'open' })
 })
 
 t.test('outbound texts: never to an opted-out person; Twilio 21610 marks them opted out', async (t) => {
   const refusing: SmsSender = {
     name: 'refusing',
-    async send (message) {
-      if (message.to === PEOPLE.manager) throw new SendError('Attempt to send to unsubscribed recipient', 21610, 400, false)
+    async send(message) {
+      if (message.to === PEOPLE.manager)
+        throw new SendError('Attempt to send to unsubscribed recipient', 21610, 400, false)
       return { sid: `SM${'a'.repeat(32)}`, status: 'queued' }
     },
-    async check () { return { mode: 'test' } }
+    async check() {
+      return { mode: 'test' }
+    }
   }
   const app = await build(t, { seed: true, sms: refusing })
   const ack = replyText(await sendSms(app, PEOPLE.alex, 'my paycheck is short'))!
@@ -226,23 +311,31 @@ t.test('outbound texts: never to an opted-out person; Twilio 21610 marks them op
   t.match((await sent(app, PEOPLE.seniorManager))[0]!.body, /Jordan Kim/, 'the next person on the ladder gets it')
 })
 
-t.test('status callbacks update outbound messages; 21610 opts the person out; order and signature enforced', async (t) => {
-  const app = await build(t, { seed: true })
-  await sendSms(app, PEOPLE.alex, 'my paycheck is short')
-  const [alert] = await sent(app, PEOPLE.manager)
-  const status = (MessageStatus: string, extra: Record<string, string> = {}, signature?: string | null) =>
-    sendSms(app, PEOPLE.manager, '', { path: '/message/status', sid: alert!.twilioSid!, extra: { MessageStatus, To: PEOPLE.manager, ...extra }, signature })
+t.test(
+  'status callbacks update outbound messages; 21610 opts the person out; order and signature enforced',
+  async (t) => {
+    const app = await build(t, { seed: true })
+    await sendSms(app, PEOPLE.alex, 'my paycheck is short')
+    const [alert] = await sent(app, PEOPLE.manager)
+    const status = (MessageStatus: string, extra: Record<string, string> = {}, signature?: string | null) =>
+      sendSms(app, PEOPLE.manager, '', {
+        path: '/message/status',
+        sid: alert!.twilioSid!,
+        extra: { MessageStatus, To: PEOPLE.manager, ...extra },
+        signature
+      })
 
-  t.equal((await status('delivered')).statusCode, 200)
-  t.equal((await sent(app, PEOPLE.manager))[0]!.status, 'delivered')
-  await status('sent')
-  t.equal((await sent(app, PEOPLE.manager))[0]!.status, 'delivered', 'a late "sent" does not undo "delivered"')
-  await status('failed', { ErrorCode: '21610' })
-  const [row] = await sent(app, PEOPLE.manager)
-  t.match(row, { status: 'failed', errorCode: 21610 })
-  t.equal((await app.db.select().from(people).where(eq(people.phone, PEOPLE.manager)))[0]!.optedOut, true)
-  t.equal((await status('delivered', {}, null)).statusCode, 403)
-})
+    t.equal((await status('delivered')).statusCode, 200)
+    t.equal((await sent(app, PEOPLE.manager))[0]!.status, 'delivered')
+    await status('sent')
+    t.equal((await sent(app, PEOPLE.manager))[0]!.status, 'delivered', 'a late "sent" does not undo "delivered"')
+    await status('failed', { ErrorCode: '21610' })
+    const [row] = await sent(app, PEOPLE.manager)
+    t.match(row, { status: 'failed', errorCode: 21610 })
+    t.equal((await app.db.select().from(people).where(eq(people.phone, PEOPLE.manager)))[0]!.optedOut, true)
+    t.equal((await status('delivered', {}, null)).statusCode, 403)
+  }
+)
 
 t.test('managers can opt out of the manager number and back in', async (t) => {
   const app = await build(t, { seed: true })
@@ -261,9 +354,20 @@ t.test('parsing manager replies', async (t) => {
   t.same(parseManagerReply('Everything is fine'), { kind: 'answer', code: null, text: 'Everything is fine' })
 })
 
-t.test('the manager alert keeps its frame and fits the budget, trimming the employee\'s words', async (t) => {
-  const long = 'the walk-in freezer door is stuck and someone is inside and we cannot open it, the handle broke off and the light is out, please send someone fast '.repeat(4)
-  const alert = managerAlert({ code: 'E42', priority: 'urgent', reason: 'safety', originalText: long }, { name: 'Alex Rivera', location: 'Downtown' }, 'new', 2)
+t.test("the manager alert keeps its frame and fits the budget, trimming the employee's words", async (t) => {
+  const long =
+    'the walk-in freezer door is stuck and someone is inside and we cannot open it, the handle broke off and the light is out, please send someone fast '.repeat(
+      4
+    )
+  const alert = managerAlert(
+    { code: 'E42', priority: 'urgent', reason: 'safety', originalText: long },
+    { name: 'Alex Rivera', location: 'Downtown' },
+    'new',
+    2
+  )
   t.ok(countSegments(alert).segments <= 2)
-  t.match(alert, /^URGENT: Alex Rivera \(Downtown\), safety: "the walk-in freezer .*\.\.\." Code E42\. Reply "E42 <your answer>" or "ACK E42"\.$/)
+  t.match(
+    alert,
+    /^URGENT: Alex Rivera \(Downtown\), safety: "the walk-in freezer .*\.\.\." Code E42\. Reply "E42 <your answer>" or "ACK E42"\.$/
+  )
 })

@@ -9,12 +9,14 @@ import { runMigrations } from '../app/db/migrate.ts'
 import { scratchDatabase } from '../bench/lib.ts'
 import { seedSampleDirectory, seedSampleHandbook } from './fixtures/data.ts'
 
-interface Teardown { teardown: (fn: () => unknown) => void }
+interface Teardown {
+  teardown: (fn: () => unknown) => void
+}
 
 export const TEST_AUTH_TOKEN = 'test-auth-token-123'
 export const TEST_BASE_URL = 'https://sms.example.test'
 
-export function testEnv (overrides: Record<string, string | undefined> = {}): Record<string, string | undefined> {
+export function testEnv(overrides: Record<string, string | undefined> = {}): Record<string, string | undefined> {
   return {
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
@@ -26,7 +28,7 @@ export function testEnv (overrides: Record<string, string | undefined> = {}): Re
   }
 }
 
-export function testConfig (overrides: Record<string, string | undefined> = {}): Config {
+export function testConfig(overrides: Record<string, string | undefined> = {}): Config {
   return loadConfig(testEnv(overrides))
 }
 
@@ -37,23 +39,26 @@ export const DATABASE_KINDS: DatabaseKind[] = process.env.TEST_DATABASE_URL ? ['
 
 // Creating and migrating a PGlite takes seconds; do it once per test process and clone it per test.
 const templates = new Map<string, Promise<PGlite>>()
-function template (seeded: boolean): Promise<PGlite> {
+function template(seeded: boolean): Promise<PGlite> {
   const key = seeded ? 'seeded' : 'empty'
   if (!templates.has(key)) {
-    templates.set(key, (async () => {
-      const client = await openPglite('memory://')
-      const database = await fromPglite(client, { closeClient: false })
-      await runMigrations(database)
-      if (seeded) await seedSampleData(database.db)
-      // An open PGlite keeps the process alive: close the template when the file's tests are done.
-      tap.teardown(() => client.close())
-      return client
-    })())
+    templates.set(
+      key,
+      (async () => {
+        const client = await openPglite('memory://')
+        const database = await fromPglite(client, { closeClient: false })
+        await runMigrations(database)
+        if (seeded) await seedSampleData(database.db)
+        // An open PGlite keeps the process alive: close the template when the file's tests are done.
+        tap.teardown(() => client.close())
+        return client
+      })()
+    )
   }
   return templates.get(key)!
 }
 
-async function seedSampleData (db: Database['db']): Promise<void> {
+async function seedSampleData(db: Database['db']): Promise<void> {
   await seedSampleDirectory(db)
   await seedSampleHandbook(db)
 }
@@ -64,7 +69,11 @@ export interface DatabaseOptions {
 }
 
 /** A migrated database of its own for one test, dropped or closed in teardown. */
-export async function testDatabase (t: Teardown, kind: DatabaseKind = 'pglite', { seed = false }: DatabaseOptions = {}): Promise<Database> {
+export async function testDatabase(
+  t: Teardown,
+  kind: DatabaseKind = 'pglite',
+  { seed = false }: DatabaseOptions = {}
+): Promise<Database> {
   if (kind === 'postgres') {
     const database = await postgresDatabase(t)
     if (seed) await seedSampleData(database.db)
@@ -76,7 +85,10 @@ export async function testDatabase (t: Teardown, kind: DatabaseKind = 'pglite', 
 }
 
 /** A fresh, migrated PostgreSQL database on the TEST_DATABASE_URL server, dropped in teardown. */
-export async function postgresDatabase (t: Teardown, overrides: Record<string, string> = {}): Promise<Database & { url: string }> {
+export async function postgresDatabase(
+  t: Teardown,
+  overrides: Record<string, string> = {}
+): Promise<Database & { url: string }> {
   const { url, drop } = await createPostgresDatabase()
   const database = await openDatabase(testConfig({ DATABASE_URL: url, DATABASE_POOL_MAX: '4', ...overrides }))
   await runMigrations(database)
@@ -88,7 +100,7 @@ export async function postgresDatabase (t: Teardown, overrides: Record<string, s
 }
 
 /** An empty database on the TEST_DATABASE_URL server; `drop` removes it. */
-export async function createPostgresDatabase (): Promise<{ url: string, drop: () => Promise<void> }> {
+export async function createPostgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   const adminUrl = process.env.TEST_DATABASE_URL
   if (!adminUrl) throw new Error('TEST_DATABASE_URL is not set')
   return scratchDatabase(adminUrl, `sms_test_${process.pid}`)
@@ -102,9 +114,9 @@ export interface BuildOptions extends AppOverrides, DatabaseOptions {
 }
 
 /** An app with its own config and database, closed in teardown. */
-export async function build (t: Teardown, options: BuildOptions = {}): Promise<FastifyInstance> {
+export async function build(t: Teardown, options: BuildOptions = {}): Promise<FastifyInstance> {
   const { env, kind, ready = true, seed, ...overrides } = options
-  const database = overrides.database ?? await testDatabase(t, kind, { seed })
+  const database = overrides.database ?? (await testDatabase(t, kind, { seed }))
   const app = await buildApp(testConfig(env), { ...overrides, database })
   t.teardown(() => app.close())
   if (ready) await app.ready()

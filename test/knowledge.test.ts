@@ -11,14 +11,16 @@ import { CORPUS_18F, readJsonl, SAMPLE_HANDBOOK, SHARED, SKIP_WITHOUT_18F } from
 import { makePdf } from './fixtures/pdf.ts'
 import { DATABASE_KINDS, testDatabase } from './helper.ts'
 
-async function tempDir (t: { teardown: (fn: () => unknown) => void }): Promise<string> {
+async function tempDir(t: { teardown: (fn: () => unknown) => void }): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'sms-kb-'))
   t.teardown(() => rm(dir, { recursive: true, force: true }))
   return dir
 }
 
 t.test('Markdown: front matter title and keywords, template tags removed, sections with heading paths', async (t) => {
-  const doc = await parseDocument('leave.md', Buffer.from(`---
+  const doc = await parseDocument(
+    'leave.md',
+    Buffer.from(`---
 title: Leave &amp; <em>time off</em>
 keywords: pto, vacation
 locations: [Downtown, Riverside]
@@ -39,29 +41,47 @@ You earn 4 hours. {{ site.var }}
 | Years | Hours |
 |---|---|
 | 0-3 | 4 |
-`))
+`)
+  )
   t.equal(doc.title, 'Leave & time off')
   t.equal(doc.keywords, 'pto, vacation')
   t.same(doc.locations, ['Downtown', 'Riverside'])
-  t.same(doc.sections.map((s) => s.heading), ['', 'Annual leave', 'Annual leave > Use or lose'])
+  t.same(
+    doc.sections.map((s) => s.heading),
+    ['', 'Annual leave', 'Annual leave > Use or lose']
+  )
   t.match(doc.sections[0]!.text, /Check the leave chart\.\s+Intro text with bold and a link\./)
   t.notMatch(JSON.stringify(doc), /\{%|%\}|\{\{|https:\/\/example/, 'no template tags or link targets')
   t.match(doc.sections[2]!.text, /- Up to 240 hours carry over\.\n- The rest is lost\.\n+Years: 0-3; Hours: 4/)
 })
 
 t.test('HTML, plain text and PDF are read too', async (t) => {
-  const html = await parseDocument('policy.html', Buffer.from('<html><head><title>Uniform policy</title><style>p{}</style></head><body><nav>menu</nav><h1>Uniforms</h1><p>Wear the &quot;blue&quot; shirt.</p><h2>Shoes</h2><ul><li>Non-slip</li><li>Closed toe</li></ul><script>alert(1)</script></body></html>'))
+  const html = await parseDocument(
+    'policy.html',
+    Buffer.from(
+      '<html><head><title>Uniform policy</title><style>p{}</style></head><body><nav>menu</nav><h1>Uniforms</h1><p>Wear the &quot;blue&quot; shirt.</p><h2>Shoes</h2><ul><li>Non-slip</li><li>Closed toe</li></ul><script>alert(1)</script></body></html>'
+    )
+  )
   t.equal(html.title, 'Uniform policy')
-  t.same(html.sections.map((s) => s.heading), ['Uniforms', 'Uniforms > Shoes'])
+  t.same(
+    html.sections.map((s) => s.heading),
+    ['Uniforms', 'Uniforms > Shoes']
+  )
   t.match(html.sections[0]!.text, /Wear the "blue" shirt\./)
   t.match(html.sections[1]!.text, /- Non-slip\n- Closed toe/)
   t.notMatch(JSON.stringify(html), /menu|alert/)
 
-  const text = await parseDocument('break-policy.txt', Buffer.from('Break policy\n\nYou get a 10 minute break every 4 hours.'))
+  const text = await parseDocument(
+    'break-policy.txt',
+    Buffer.from('Break policy\n\nYou get a 10 minute break every 4 hours.')
+  )
   t.equal(text.title, 'Break policy')
   t.match(text.sections[0]!.text, /10 minute break/)
 
-  const pdf = await parseDocument('notice.pdf', makePdf(['Holiday schedule', 'The store closes at 6 pm on December 24.'], 'Holiday notice'))
+  const pdf = await parseDocument(
+    'notice.pdf',
+    makePdf(['Holiday schedule', 'The store closes at 6 pm on December 24.'], 'Holiday notice')
+  )
   t.equal(pdf.title, 'Holiday notice')
   t.match(pdf.sections[0]!.text, /closes at 6 pm on December 24/)
 })
@@ -78,7 +98,8 @@ for (const kind of DATABASE_KINDS) {
     const { db } = await testDatabase(t, kind)
     const dir = await tempDir(t)
     await mkdir(join(dir, 'policies'))
-    for (const file of ['time-off.md', 'pay.md', 'safety.md']) await copyFile(join(SAMPLE_HANDBOOK, file), join(dir, 'policies', file))
+    for (const file of ['time-off.md', 'pay.md', 'safety.md'])
+      await copyFile(join(SAMPLE_HANDBOOK, file), join(dir, 'policies', file))
     await writeFile(join(dir, 'notice.pdf'), makePdf(['Holiday schedule', 'The store closes at 6 pm on December 24.']))
     await writeFile(join(dir, 'redirect.md'), '---\ntitle: Old\nredirect_to: https://example.com\n---\n')
     await writeFile(join(dir, 'corrupt.md'), Buffer.from([0, 1, 2, 3]))
@@ -86,11 +107,21 @@ for (const kind of DATABASE_KINDS) {
 
     const first = await ingestPaths(db, [dir])
     t.match(first, { files: 6, added: 4, updated: 0, unchanged: 0, removed: 0 })
-    t.same(first.skipped.map((s) => s.source), ['redirect.md'])
-    t.same(first.failed.map((f) => f.source), ['corrupt.md'])
+    t.same(
+      first.skipped.map((s) => s.source),
+      ['redirect.md']
+    )
+    t.same(
+      first.failed.map((f) => f.source),
+      ['corrupt.md']
+    )
     t.ok(first.chunks >= 10)
     const sources = (await db.select({ source: documents.source }).from(documents)).map((d) => d.source).sort()
-    t.same(sources, ['notice.pdf', 'policies/pay.md', 'policies/safety.md', 'policies/time-off.md'], 'paths relative to the folder given')
+    t.same(
+      sources,
+      ['notice.pdf', 'policies/pay.md', 'policies/safety.md', 'policies/time-off.md'],
+      'paths relative to the folder given'
+    )
 
     const again = await ingestPaths(db, [dir])
     t.match(again, { added: 0, updated: 0, unchanged: 4, chunks: 0 }, 'unchanged files are skipped')
@@ -98,13 +129,25 @@ for (const kind of DATABASE_KINDS) {
     await writeFile(join(dir, 'policies', 'pay.md'), '---\ntitle: Pay\n---\n\n## Payday\n\nWe now pay every Friday.\n')
     const changed = await ingestPaths(db, [dir])
     t.match(changed, { updated: 1, unchanged: 3 })
-    const payChunks = await db.select({ content: chunks.content }).from(chunks).innerJoin(documents, eq(documents.id, chunks.documentId)).where(eq(documents.source, 'policies/pay.md'))
-    t.same(payChunks.map((c) => c.content), ['We now pay every Friday.'], 'old chunks replaced')
+    const payChunks = await db
+      .select({ content: chunks.content })
+      .from(chunks)
+      .innerJoin(documents, eq(documents.id, chunks.documentId))
+      .where(eq(documents.source, 'policies/pay.md'))
+    t.same(
+      payChunks.map((c) => c.content),
+      ['We now pay every Friday.'],
+      'old chunks replaced'
+    )
 
     await writeFile(join(dir, 'policies', 'safety.md'), Buffer.from([0, 0, 0]))
     const broken = await ingestPaths(db, [dir])
     t.equal(broken.failed.length, 2)
-    t.equal((await db.select({ n: count() }).from(documents).where(eq(documents.source, 'policies/safety.md')))[0]!.n, 1, 'a file that breaks keeps its last good version')
+    t.equal(
+      (await db.select({ n: count() }).from(documents).where(eq(documents.source, 'policies/safety.md')))[0]!.n,
+      1,
+      'a file that breaks keeps its last good version'
+    )
 
     await rm(join(dir, 'notice.pdf'))
     const withoutPrune = await ingestPaths(db, [dir])
@@ -118,8 +161,14 @@ for (const kind of DATABASE_KINDS) {
 t.test('retrieval: typos, follow the title and heading, and scope by location', async (t) => {
   const { db } = await testDatabase(t)
   const dir = await tempDir(t)
-  await writeFile(join(dir, 'downtown-parking.md'), '---\ntitle: Parking\nlocations: [Downtown]\n---\nStaff park in the garage on 5th street; validate your ticket at the register.\n')
-  await writeFile(join(dir, 'riverside-parking.md'), '---\ntitle: Parking\nlocations: [Riverside]\n---\nStaff park in the back lot by the loading dock.\n')
+  await writeFile(
+    join(dir, 'downtown-parking.md'),
+    '---\ntitle: Parking\nlocations: [Downtown]\n---\nStaff park in the garage on 5th street; validate your ticket at the register.\n'
+  )
+  await writeFile(
+    join(dir, 'riverside-parking.md'),
+    '---\ntitle: Parking\nlocations: [Riverside]\n---\nStaff park in the back lot by the loading dock.\n'
+  )
   await ingestPaths(db, [SAMPLE_HANDBOOK, dir])
 
   const [typo] = await searchKnowledge(db, 'how much vacaton do i get', { limit: 1 })
@@ -129,35 +178,52 @@ t.test('retrieval: typos, follow the title and heading, and scope by location', 
   t.ok(payday!.score > 0 && payday!.coverage === 1)
 
   const downtown = await searchKnowledge(db, 'where do i park', { location: 'Downtown' })
-  t.same(downtown.filter((r) => r.title === 'Parking').map((r) => r.source), ['downtown-parking.md'])
+  t.same(
+    downtown.filter((r) => r.title === 'Parking').map((r) => r.source),
+    ['downtown-parking.md']
+  )
   const riverside = await searchKnowledge(db, 'where do i park', { location: 'Riverside' })
-  t.same(riverside.filter((r) => r.title === 'Parking').map((r) => r.source), ['riverside-parking.md'])
+  t.same(
+    riverside.filter((r) => r.title === 'Parking').map((r) => r.source),
+    ['riverside-parking.md']
+  )
   t.same(await searchKnowledge(db, 'the and of'), [], 'only stop words: nothing')
 })
 
-t.test('the 18F handbook: ingestion counts, re-run, and retrieval on the development questions', { skip: SKIP_WITHOUT_18F }, async (t) => {
-  const { db } = await testDatabase(t)
-  const first = await ingestPaths(db, [CORPUS_18F])
-  t.equal(first.files, 247)
-  t.equal(first.added + first.skipped.length + first.failed.length, 247)
-  t.equal(first.failed.length, 0, first.failed.map((f) => `${f.source}: ${f.error}`).join('; '))
-  t.ok(first.skipped.every((s) => /redirect/.test(s.reason)), 'only redirect stubs are skipped')
-  t.ok(first.chunks > 1500, `${first.chunks} chunks`)
-  const rerun = await ingestPaths(db, [CORPUS_18F], { prune: true })
-  t.match(rerun, { added: 0, updated: 0, removed: 0, unchanged: first.added })
+t.test(
+  'the 18F handbook: ingestion counts, re-run, and retrieval on the development questions',
+  { skip: SKIP_WITHOUT_18F },
+  async (t) => {
+    const { db } = await testDatabase(t)
+    const first = await ingestPaths(db, [CORPUS_18F])
+    t.equal(first.files, 247)
+    t.equal(first.added + first.skipped.length + first.failed.length, 247)
+    t.equal(first.failed.length, 0, first.failed.map((f) => `${f.source}: ${f.error}`).join('; '))
+    t.ok(
+      first.skipped.every((s) => /redirect/.test(s.reason)),
+      'only redirect stubs are skipped'
+    )
+    t.ok(first.chunks > 1500, `${first.chunks} chunks`)
+    const rerun = await ingestPaths(db, [CORPUS_18F], { prune: true })
+    t.match(rerun, { added: 0, updated: 0, removed: 0, unchanged: first.added })
 
-  const sets = {
-    'shared dev set': readJsonl<{ q: string, expect: string[] }>(await readFile(`${SHARED}eval/retrieval-dev.jsonl`, 'utf8')),
-    'project dev set': readJsonl<{ q: string, expect: string[] }>(await readFile(new URL('fixtures/retrieval-extra.jsonl', import.meta.url), 'utf8'))
-  }
-  for (const [name, questions] of Object.entries(sets)) {
-    let top3 = 0
-    for (const { q, expect } of questions) {
-      const pages = [...new Set((await searchKnowledge(db, q, { limit: 5 })).map((r) => r.source))]
-      if (pages.slice(0, 3).some((p) => expect.includes(p))) top3++
+    const sets = {
+      'shared dev set': readJsonl<{ q: string; expect: string[] }>(
+        await readFile(`${SHARED}eval/retrieval-dev.jsonl`, 'utf8')
+      ),
+      'project dev set': readJsonl<{ q: string; expect: string[] }>(
+        await readFile(new URL('fixtures/retrieval-extra.jsonl', import.meta.url), 'utf8')
+      )
     }
-    const rate = top3 / questions.length
-    t.comment(`${name}: right page in the top 3 for ${top3}/${questions.length} (${(rate * 100).toFixed(0)}%)`)
-    t.ok(rate >= 0.9, `${name}: hit@3 ${rate.toFixed(2)} >= 0.90`)
+    for (const [name, questions] of Object.entries(sets)) {
+      let top3 = 0
+      for (const { q, expect } of questions) {
+        const pages = [...new Set((await searchKnowledge(db, q, { limit: 5 })).map((r) => r.source))]
+        if (pages.slice(0, 3).some((p) => expect.includes(p))) top3++
+      }
+      const rate = top3 / questions.length
+      t.comment(`${name}: right page in the top 3 for ${top3}/${questions.length} (${(rate * 100).toFixed(0)}%)`)
+      t.ok(rate >= 0.9, `${name}: hit@3 ${rate.toFixed(2)} >= 0.90`)
+    }
   }
-})
+)

@@ -3,9 +3,14 @@ import { createLambdaHandler } from '../app/lambda-handler.ts'
 import { httpApiEvent, lambdaContext, restEvent } from './fixtures/api-gateway.ts'
 import { build } from './helper.ts'
 
-interface LambdaResult { statusCode: number, headers: Record<string, string>, body: string, isBase64Encoded: boolean }
+interface LambdaResult {
+  statusCode: number
+  headers: Record<string, string>
+  body: string
+  isBase64Encoded: boolean
+}
 
-async function appWithFormEcho (t: Parameters<typeof build>[0]) {
+async function appWithFormEcho(t: Parameters<typeof build>[0]) {
   const app = await build(t, { ready: false })
   // A stand-in for the Twilio webhooks: echoes the parsed form body.
   app.post('/form-echo', async (request) => request.body)
@@ -33,14 +38,25 @@ t.test('REST (v1) event: GET /validate answers like app.inject', async (t) => {
 
 t.test('REST (v1) event: a plain-text form body is parsed', async (t) => {
   const { handler } = await appWithFormEcho(t)
-  const res = await handler(restEvent({ method: 'POST', path: '/form-echo', body: FORM, headers: FORM_HEADERS }), lambdaContext)
+  const res = await handler(
+    restEvent({ method: 'POST', path: '/form-echo', body: FORM, headers: FORM_HEADERS }),
+    lambdaContext
+  )
   t.equal(res.statusCode, 200)
   t.same(JSON.parse(res.body), { MessageSid: 'SM0001', From: '+13125550142', Body: 'Hello world 👋' })
 })
 
 t.test('HTTP API (v2) event: a base64 form body is decoded and parsed', async (t) => {
   const { app, handler } = await appWithFormEcho(t)
-  const res = await handler(httpApiEvent({ method: 'POST', path: '/form-echo', body: FORM, headers: { 'content-type': 'application/x-www-form-urlencoded' } }), lambdaContext)
+  const res = await handler(
+    httpApiEvent({
+      method: 'POST',
+      path: '/form-echo',
+      body: FORM,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' }
+    }),
+    lambdaContext
+  )
   const viaInject = await app.inject({ method: 'POST', url: '/form-echo', payload: FORM, headers: FORM_HEADERS })
   t.equal(res.statusCode, 200)
   t.equal(res.body, viaInject.body, 'same response as inject')
@@ -58,12 +74,18 @@ t.test('errors come back through the adapter with their status', async (t) => {
   const { handler } = await appWithFormEcho(t)
   const missing = await handler(httpApiEvent({ method: 'GET', path: '/nope' }), lambdaContext)
   t.equal(missing.statusCode, 404)
-  const unsupported = await handler(restEvent({ method: 'POST', path: '/form-echo', body: '<x/>', headers: { 'Content-Type': 'application/xml' } }), lambdaContext)
+  const unsupported = await handler(
+    restEvent({ method: 'POST', path: '/form-echo', body: '<x/>', headers: { 'Content-Type': 'application/xml' } }),
+    lambdaContext
+  )
   t.equal(unsupported.statusCode, 415)
 })
 
-t.test('the schedule\'s event runs the escalation sweep', async (t) => {
+t.test("the schedule's event runs the escalation sweep", async (t) => {
   const { handler } = await appWithFormEcho(t)
-  const summary = await handler({ task: 'escalation-sweep' } as never, lambdaContext) as unknown as Record<string, number>
+  const summary = (await handler({ task: 'escalation-sweep' } as never, lambdaContext)) as unknown as Record<
+    string,
+    number
+  >
   t.match(summary, { notified: 0, reminded: 0, moved: 0, exhausted: 0, autoClosed: 0, overdueUrgent: 0 })
 })

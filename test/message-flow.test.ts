@@ -22,11 +22,19 @@ for (const kind of DATABASE_KINDS) {
     const [inbound] = await app.db.select().from(messages).where(eq(messages.direction, 'inbound'))
     t.match(inbound, { status: 'processed', fromPhone: PEOPLE.alex, body: 'how much PTO do I get?', replyText: text })
     const [interaction] = await app.db.select().from(interactions)
-    t.match(interaction, { messageId: inbound!.id, question: 'how much PTO do I get?', answerMode: 'extractive', label: 'policy_question', escalation: 'none', classifier: 'local-model' })
+    t.match(interaction, {
+      messageId: inbound!.id,
+      question: 'how much PTO do I get?',
+      answerMode: 'extractive',
+      label: 'policy_question',
+      escalation: 'none',
+      classifier: 'local-model'
+    })
     t.ok(interaction!.labelScore! > 0.3, 'label score recorded')
     t.equal(interaction!.sources[0]!.source, 'time-off.md')
     t.type(interaction!.sources[0]!.score, 'number')
-    for (const stage of ['classifyMs', 'retrieveMs', 'answerMs', 'totalMs']) t.type(interaction!.latency[stage], 'number', `${stage} recorded`)
+    for (const stage of ['classifyMs', 'retrieveMs', 'answerMs', 'totalMs'])
+      t.type(interaction!.latency[stage], 'number', `${stage} recorded`)
     const [outbound] = await app.db.select().from(messages).where(eq(messages.direction, 'outbound'))
     t.match(outbound, { status: 'twiml', toPhone: PEOPLE.alex, body: text, segments: countSegments(text).segments })
   })
@@ -40,7 +48,9 @@ for (const kind of DATABASE_KINDS) {
     t.equal(again.body, first.body, 'the duplicate gets the same reply')
 
     const concurrentSid = messageSid()
-    const together = await Promise.all(Array.from({ length: 5 }, () => sendSms(app, PEOPLE.jordan, 'when is payday?', { sid: concurrentSid })))
+    const together = await Promise.all(
+      Array.from({ length: 5 }, () => sendSms(app, PEOPLE.jordan, 'when is payday?', { sid: concurrentSid }))
+    )
     t.same(new Set(together.map((r) => r.statusCode)), new Set([200]))
     t.equal(new Set(together.map((r) => r.body)).size, 1, 'five copies at once get one reply')
     t.match(replyText(together[0]!), /every other Friday/)
@@ -65,14 +75,31 @@ t.test('unknown senders get a short notice and no company knowledge', async (t) 
 
 t.test('opt-out keywords: whole message, any case; nothing is sent afterwards until opt-in', async (t) => {
   const app = await build(t, { seed: true })
-  const optedOut = async (phone: string) => (await app.db.select({ v: people.optedOut }).from(people).where(eq(people.phone, phone)))[0]!.v
+  const optedOut = async (phone: string) =>
+    (await app.db.select({ v: people.optedOut }).from(people).where(eq(people.phone, phone)))[0]!.v
 
-  for (const keyword of ['STOP', ' stop ', 'sToP', 'StopAll', 'UNSUBSCRIBE', 'cancel', 'End', 'QUIT', 'revoke', 'OPTOUT', 'Stop.']) {
+  for (const keyword of [
+    'STOP',
+    ' stop ',
+    'sToP',
+    'StopAll',
+    'UNSUBSCRIBE',
+    'cancel',
+    'End',
+    'QUIT',
+    'revoke',
+    'OPTOUT',
+    'Stop.'
+  ]) {
     const res = await sendSms(app, PEOPLE.sam, keyword)
     t.equal(res.statusCode, 200)
     t.equal(replyText(res), null, `"${keyword}" gets no reply`)
     t.equal(await optedOut(PEOPLE.sam), true, `"${keyword}" opts out`)
-    t.equal(replyText(await sendSms(app, PEOPLE.sam, 'how much PTO do I get?')), null, 'nothing is sent to an opted-out person')
+    t.equal(
+      replyText(await sendSms(app, PEOPLE.sam, 'how much PTO do I get?')),
+      null,
+      'nothing is sent to an opted-out person'
+    )
     t.match(replyText(await sendSms(app, PEOPLE.sam, 'start')), /subscribed again/, 'START opts back in')
     t.equal(await optedOut(PEOPLE.sam), false)
   }
@@ -84,7 +111,11 @@ t.test('opt-out keywords: whole message, any case; nothing is sent afterwards un
   t.match(replyText(await sendSms(app, PEOPLE.sam, 'UNSTOP')), /subscribed again/)
   await sendSms(app, PEOPLE.sam, 'STOP')
   t.match(replyText(await sendSms(app, PEOPLE.sam, 'yes')), /subscribed again/, 'YES from an opted-out person opts in')
-  t.notMatch(replyText(await sendSms(app, PEOPLE.sam, 'yes')) ?? '', /subscribed again/, 'YES otherwise is an ordinary reply')
+  t.notMatch(
+    replyText(await sendSms(app, PEOPLE.sam, 'yes')) ?? '',
+    /subscribed again/,
+    'YES otherwise is an ordinary reply'
+  )
 })
 
 t.test("Twilio's OptOutType is honoured, without repeating Twilio's own reply", async (t) => {
@@ -92,8 +123,16 @@ t.test("Twilio's OptOutType is honoured, without repeating Twilio's own reply", 
   t.equal(replyText(await sendSms(app, PEOPLE.jordan, 'Arret', { extra: { OptOutType: 'STOP' } })), null)
   const [row] = await app.db.select({ v: people.optedOut }).from(people).where(eq(people.phone, PEOPLE.jordan))
   t.equal(row!.v, true)
-  t.equal(replyText(await sendSms(app, PEOPLE.jordan, 'start', { extra: { OptOutType: 'START' } })), null, 'Twilio already confirmed')
-  t.equal(replyText(await sendSms(app, PEOPLE.jordan, 'help', { extra: { OptOutType: 'HELP' } })), null, 'Twilio already answered HELP')
+  t.equal(
+    replyText(await sendSms(app, PEOPLE.jordan, 'start', { extra: { OptOutType: 'START' } })),
+    null,
+    'Twilio already confirmed'
+  )
+  t.equal(
+    replyText(await sendSms(app, PEOPLE.jordan, 'help', { extra: { OptOutType: 'HELP' } })),
+    null,
+    'Twilio already answered HELP'
+  )
   t.match(replyText(await sendSms(app, PEOPLE.jordan, 'HELP')), /work assistant.*STOP/s, 'our help text otherwise')
   t.match(replyText(await sendSms(app, PEOPLE.jordan, 'info')), /work assistant/)
 })
@@ -102,7 +141,10 @@ t.test('rate limit: over the hourly limit, one notice, then silence; counted in 
   const app = await build(t, { seed: true, env: { RATE_LIMIT_PER_HOUR: '3' } })
   const replies = []
   for (let i = 0; i < 6; i++) replies.push(replyText(await sendSms(app, PEOPLE.alex, `hello ${i}`)))
-  t.ok(replies.slice(0, 3).every((r) => r && !/a lot of messages/.test(r)), 'the first three are answered')
+  t.ok(
+    replies.slice(0, 3).every((r) => r && !/a lot of messages/.test(r)),
+    'the first three are answered'
+  )
   t.match(replies[3], /a lot of messages/, 'the fourth gets the notice')
   t.same(replies.slice(4), [null, null], 'then silence')
   t.not(replyText(await sendSms(app, PEOPLE.jordan, 'hello')), null, 'other people are not affected')
@@ -178,7 +220,10 @@ t.test('safety messages put emergency guidance first; escalating labels are reco
 
 t.test('Spanish speakers get the fixed replies in Spanish', async (t) => {
   const app = await build(t, { seed: true })
-  t.match(replyText(await sendSms(app, PEOPLE.sofia, 'me corté la mano')), /^Si alguien esta herido o en peligro, llame al 911/)
+  t.match(
+    replyText(await sendSms(app, PEOPLE.sofia, 'me corté la mano')),
+    /^Si alguien esta herido o en peligro, llame al 911/
+  )
 })
 
 t.test('smalltalk gets a short reply without a knowledge lookup', async (t) => {
@@ -187,7 +232,11 @@ t.test('smalltalk gets a short reply without a knowledge lookup', async (t) => {
   t.match(replyText(await sendSms(app, PEOPLE.alex, 'thanks!')), /welcome/)
   const rows = await app.db.select().from(interactions).where(eq(interactions.answerMode, 'smalltalk'))
   t.equal(rows.length, 2)
-  t.same(rows.map((r) => r.sources), [[], []], 'no sources: nothing was looked up')
+  t.same(
+    rows.map((r) => r.sources),
+    [[], []],
+    'no sources: nothing was looked up'
+  )
 })
 
 t.test('nothing relevant: says so plainly and offers a manager', async (t) => {
@@ -203,14 +252,22 @@ t.test('empty, whitespace and media-only messages get a short reply', async (t) 
   for (const body of ['', '   ', '\n\t']) {
     t.match(replyText(await sendSms(app, PEOPLE.alex, body)), /only read text/, JSON.stringify(body))
   }
-  t.match(replyText(await sendSms(app, PEOPLE.alex, '', { extra: { NumMedia: '1', MediaUrl0: 'https://api.twilio.com/x.jpg' } })), /only read text/)
+  t.match(
+    replyText(
+      await sendSms(app, PEOPLE.alex, '', { extra: { NumMedia: '1', MediaUrl0: 'https://api.twilio.com/x.jpg' } })
+    ),
+    /only read text/
+  )
 })
 
 t.test('control characters and NUL bytes are stripped before storing', async (t) => {
   const app = await build(t, { seed: true })
   const res = await sendSms(app, PEOPLE.alex, 'how much\u0000 PTO\u0007 do I get?')
   t.equal(res.statusCode, 200)
-  const [row] = await app.db.select().from(messages).where(and(eq(messages.direction, 'inbound'), eq(messages.fromPhone, PEOPLE.alex)))
+  const [row] = await app.db
+    .select()
+    .from(messages)
+    .where(and(eq(messages.direction, 'inbound'), eq(messages.fromPhone, PEOPLE.alex)))
   t.equal(row!.body, 'how much PTO do I get?')
 })
 

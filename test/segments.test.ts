@@ -10,7 +10,11 @@ t.test('segments are counted the way carriers count them', async (t) => {
   t.same(countSegments('{'.repeat(80)), { segments: 1, encoding: 'GSM-7' }, 'extension characters count twice')
   t.same(countSegments('{'.repeat(81)), { segments: 2, encoding: 'GSM-7' })
   t.same(countSegments('€'.repeat(81)), { segments: 2, encoding: 'GSM-7' })
-  t.same(countSegments('a'.repeat(69) + '👋'), { segments: 2, encoding: 'UCS-2' }, 'one emoji makes the whole message UCS-2 and takes two units')
+  t.same(
+    countSegments('a'.repeat(69) + '👋'),
+    { segments: 2, encoding: 'UCS-2' },
+    'one emoji makes the whole message UCS-2 and takes two units'
+  )
   t.same(countSegments('é'.repeat(160)), { segments: 1, encoding: 'GSM-7' }, 'é is in the GSM alphabet')
   t.same(countSegments('ç'.repeat(70)), { segments: 1, encoding: 'UCS-2' }, 'ç is not')
 })
@@ -21,7 +25,8 @@ t.test('smart encoding keeps replies GSM-7', async (t) => {
   t.equal(countSegments(text).encoding, 'GSM-7')
 })
 
-const LONG = 'Full-time employees earn four hours of paid time off for every forty hours worked. ' +
+const LONG =
+  'Full-time employees earn four hours of paid time off for every forty hours worked. ' +
   'Part-time employees earn one hour for every thirty hours worked. ' +
   'After three years of service, full-time employees earn six hours for every forty hours worked. ' +
   'Requests go in the scheduling app two weeks ahead. Managers answer within three days. ' +
@@ -34,7 +39,11 @@ for (const max of [1, 2, 3]) {
     t.ok(countSegments(part).segments <= max)
     t.ok(part.endsWith(' Reply MORE for more.'))
     const body = part.replace(' Reply MORE for more.', '')
-    t.equal(`${body} ${rest}`.replace(/\s+/g, ' '), LONG.replace(/\s+/g, ' '), 'nothing lost between the part and the rest')
+    t.equal(
+      `${body} ${rest}`.replace(/\s+/g, ' '),
+      LONG.replace(/\s+/g, ' '),
+      'nothing lost between the part and the rest'
+    )
     const words = new Set(LONG.split(/\s+/))
     t.ok(words.has(body.split(/\s+/).at(-1)!), 'the last word is whole')
   })
@@ -69,14 +78,45 @@ t.test('composeAnswer adds the source and the MORE hint inside the budget', asyn
 })
 
 t.test('the fast count equals sms-segments-calculator on thousands of mixed texts', async (t) => {
-  const pieces = ['a', 'b', ' ', 'Hello ', '.', 'é', 'ñ', '{', '}', '[', '€', '~', '\\', '^', '|', '👍', '👍🏽', '👨‍👩‍👧', '🇺🇸', 'ç', '\r\n', '\n', '“', '—', 'ü', 'Ω', 'あ', '漢', 'e\u0301']
+  const pieces = [
+    'a',
+    'b',
+    ' ',
+    'Hello ',
+    '.',
+    'é',
+    'ñ',
+    '{',
+    '}',
+    '[',
+    '€',
+    '~',
+    '\\',
+    '^',
+    '|',
+    '👍',
+    '👍🏽',
+    '👨‍👩‍👧',
+    '🇺🇸',
+    'ç',
+    '\r\n',
+    '\n',
+    '“',
+    '—',
+    'ü',
+    'Ω',
+    'あ',
+    '漢',
+    'e\u0301'
+  ]
   let seed = 7
   const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff
   let compared = 0
   for (let i = 0; i < 2000; i++) {
     const gsmOnly = random() < 0.5
     let text = ''
-    for (let j = 1 + Math.floor(random() * 450); j > 0; j--) text += pieces[Math.floor(random() * (gsmOnly ? 15 : pieces.length))]
+    for (let j = 1 + Math.floor(random() * 450); j > 0; j--)
+      text += pieces[Math.floor(random() * (gsmOnly ? 15 : pieces.length))]
     const fast = countSegments(text)
     const reference = referenceSegments(text)
     if (fast.segments !== reference.segments || fast.encoding !== reference.encoding) {

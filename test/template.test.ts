@@ -7,26 +7,53 @@ import { METRICS_NAMESPACE } from '../app/metrics.ts'
 type Node = Record<string, unknown>
 
 // CloudFormation short-form tags (!Ref, !Sub, ...) read as the long form ({"Fn::Sub": ...}).
-const FUNCTIONS = ['Ref', 'Sub', 'GetAtt', 'If', 'Equals', 'Not', 'And', 'Or', 'Join', 'Select', 'Split', 'FindInMap', 'ImportValue', 'GetAZs', 'Base64', 'Condition', 'Cidr']
-const cfnTags = FUNCTIONS.flatMap((name) => (['scalar', 'seq', 'map'] as const).map((kind) => ({
-  tag: `!${name}`,
-  collection: kind === 'scalar' ? undefined : kind,
-  resolve: (value: unknown) => {
-    const plain = value && typeof value === 'object' && 'toJSON' in value ? (value as { toJSON: () => unknown }).toJSON() : value
-    return { [name === 'Ref' || name === 'Condition' ? name : `Fn::${name}`]: plain }
-  }
-})))
+const FUNCTIONS = [
+  'Ref',
+  'Sub',
+  'GetAtt',
+  'If',
+  'Equals',
+  'Not',
+  'And',
+  'Or',
+  'Join',
+  'Select',
+  'Split',
+  'FindInMap',
+  'ImportValue',
+  'GetAZs',
+  'Base64',
+  'Condition',
+  'Cidr'
+]
+const cfnTags = FUNCTIONS.flatMap((name) =>
+  (['scalar', 'seq', 'map'] as const).map((kind) => ({
+    tag: `!${name}`,
+    collection: kind === 'scalar' ? undefined : kind,
+    resolve: (value: unknown) => {
+      const plain =
+        value && typeof value === 'object' && 'toJSON' in value ? (value as { toJSON: () => unknown }).toJSON() : value
+      return { [name === 'Ref' || name === 'Condition' ? name : `Fn::${name}`]: plain }
+    }
+  }))
+)
 
-async function loadYaml (path: string): Promise<{ text: string, doc: Node }> {
+async function loadYaml(path: string): Promise<{ text: string; doc: Node }> {
   const text = await readFile(new URL(path, import.meta.url), 'utf8')
   return { text, doc: YAML.parse(text, { customTags: cfnTags as never }) as Node }
 }
 
 const { text, doc: template } = await loadYaml('../template.yaml')
-const resources = template.Resources as Record<string, { Type: string, Condition?: string, Properties: Node, Metadata?: Node, DependsOn?: string }>
+const resources = template.Resources as Record<
+  string,
+  { Type: string; Condition?: string; Properties: Node; Metadata?: Node; DependsOn?: string }
+>
 const globals = (template.Globals as { Function: Node }).Function
 const api = resources.ApiFunction!
-const apiEnv = { ...(globals.Environment as { Variables: Node }).Variables, ...(api.Properties.Environment as { Variables: Node }).Variables }
+const apiEnv = {
+  ...(globals.Environment as { Variables: Node }).Variables,
+  ...(api.Properties.Environment as { Variables: Node }).Variables
+}
 
 t.test('SAM: the API function on Node.js 22 arm64, timeout sized for the webhook budget', async (t) => {
   t.equal(template.Transform, 'AWS::Serverless-2016-10-31')
@@ -36,7 +63,10 @@ t.test('SAM: the API function on Node.js 22 arm64, timeout sized for the webhook
   t.equal(api.Properties.Handler, 'index.handler', 'dist/api/index.mjs exports handler (see deploy.test.ts)')
   t.equal(api.Metadata?.BuildMethod, 'makefile')
   const makefile = await readFile(new URL('../Makefile', import.meta.url), 'utf8')
-  t.match(makefile, /build-ApiFunction:\n\tnpm ci[^\n]*\n\tnpm run build\n\tcp -R dist\/api\/\. "\$\(ARTIFACTS_DIR\)\/"/)
+  t.match(
+    makefile,
+    /build-ApiFunction:\n\tnpm ci[^\n]*\n\tnpm run build\n\tcp -R dist\/api\/\. "\$\(ARTIFACTS_DIR\)\/"/
+  )
   t.match(makefile, /build-MigrateFunction:[\s\S]*cp -R dist\/migrate\/\./)
   const timeout = api.Properties.Timeout as number
   t.ok(timeout >= 15 && timeout < 30, `timeout ${timeout} s covers Twilio's 15 s and stays under API Gateway's 30 s`)
@@ -56,16 +86,32 @@ t.test('every setting the config requires is supplied, and every variable is a r
 })
 
 t.test('secrets come from Secrets Manager, never plain text', async (t) => {
-  for (const key of ['TWILIO_AUTH_TOKEN', 'JWT_SECRET', 'OPENAI_API_KEY', 'PINECONE_API_KEY', 'TWILIO_ACCOUNT_SID', 'DATABASE_URL', 'DATABASE_PASSWORD']) {
+  for (const key of [
+    'TWILIO_AUTH_TOKEN',
+    'JWT_SECRET',
+    'OPENAI_API_KEY',
+    'PINECONE_API_KEY',
+    'TWILIO_ACCOUNT_SID',
+    'DATABASE_URL',
+    'DATABASE_PASSWORD'
+  ]) {
     const value = JSON.stringify(apiEnv[key])
     t.match(value, /\{\{resolve:secretsmanager:/, `${key} is a dynamic reference`)
-    t.notMatch(value.replace(/\{\{resolve:secretsmanager:[^}]+\}\}/g, ''), /[A-Za-z0-9+/]{24,}/, `${key} holds no literal secret`)
+    t.notMatch(
+      value.replace(/\{\{resolve:secretsmanager:[^}]+\}\}/g, ''),
+      /[A-Za-z0-9+/]{24,}/,
+      `${key} holds no literal secret`
+    )
   }
-  t.notMatch(text, /dev-twilio-auth-token|dev-jwt-secret|sk-[A-Za-z0-9]{8}|AC[0-9a-f]{32}|\b(MasterUserPassword|DB_PASSWORD|AuthToken):\s*['"]?\w/, 'no secret-looking literal anywhere')
+  t.notMatch(
+    text,
+    /dev-twilio-auth-token|dev-jwt-secret|sk-[A-Za-z0-9]{8}|AC[0-9a-f]{32}|\b(MasterUserPassword|DB_PASSWORD|AuthToken):\s*['"]?\w/,
+    'no secret-looking literal anywhere'
+  )
 })
 
 t.test('routes: the proxy and root on an HTTP API with a stage, and the sweep every minute', async (t) => {
-  const events = api.Properties.Events as Record<string, { Type: string, Properties: Node }>
+  const events = api.Properties.Events as Record<string, { Type: string; Properties: Node }>
   const http = Object.values(events).filter((e) => e.Type === 'HttpApi')
   t.same(http.map((e) => `${e.Properties.Method} ${e.Properties.Path}`).sort(), ['ANY /', 'ANY /{proxy+}'])
   const schedule = Object.values(events).find((e) => e.Type === 'Schedule')!
@@ -80,7 +126,8 @@ t.test('routes: the proxy and root on an HTTP API with a stage, and the sweep ev
 t.test('log groups with retention for the API, its access log and the migrations', async (t) => {
   const logGroups = Object.entries(resources).filter(([, r]) => r.Type === 'AWS::Logs::LogGroup')
   t.same(logGroups.map(([name]) => name).sort(), ['ApiFunctionLogs', 'HttpApiAccessLogs', 'MigrateFunctionLogs'])
-  for (const [name, group] of logGroups) t.same(group.Properties.RetentionInDays, { Ref: 'LogRetentionDays' }, `${name} has retention`)
+  for (const [name, group] of logGroups)
+    t.same(group.Properties.RetentionInDays, { Ref: 'LogRetentionDays' }, `${name} has retention`)
   t.same((api.Properties.LoggingConfig as Node).LogGroup, { Ref: 'ApiFunctionLogs' })
   t.same((resources.MigrateFunction!.Properties.LoggingConfig as Node).LogGroup, { Ref: 'MigrateFunctionLogs' })
 })
@@ -91,7 +138,11 @@ t.test('migrations run once per deploy through a custom resource, before the API
   t.equal(migrate.Properties.AutoPublishAlias, 'live')
   const custom = resources.DatabaseMigrations!
   t.equal(custom.Type, 'AWS::CloudFormation::CustomResource')
-  t.same(custom.Properties.FunctionVersion, { Ref: 'MigrateFunction.Version' }, 're-runs when the function (and its migrations) change')
+  t.same(
+    custom.Properties.FunctionVersion,
+    { Ref: 'MigrateFunction.Version' },
+    're-runs when the function (and its migrations) change'
+  )
   t.equal(api.DependsOn, 'DatabaseMigrations')
 })
 
@@ -106,7 +157,9 @@ t.test('optional RDS PostgreSQL behind RDS Proxy, in the VPC the parameters name
 })
 
 t.test('alarms: errors, throttles, p99 near the Twilio limit, unacknowledged urgent escalations', async (t) => {
-  const alarms = Object.values(resources).filter((r) => r.Type === 'AWS::CloudWatch::Alarm').map((r) => r.Properties)
+  const alarms = Object.values(resources)
+    .filter((r) => r.Type === 'AWS::CloudWatch::Alarm')
+    .map((r) => r.Properties)
   const byMetric = new Map(alarms.map((a) => [`${a.Namespace}/${a.MetricName}`, a]))
   t.ok(byMetric.has('AWS/Lambda/Errors'))
   t.ok(byMetric.has('AWS/Lambda/Throttles'))
@@ -117,15 +170,38 @@ t.test('alarms: errors, throttles, p99 near the Twilio limit, unacknowledged urg
 })
 
 t.test('the dashboard body is valid JSON with the widgets ops need', async (t) => {
-  const [body, variables] = ((resources.Dashboard!.Properties.DashboardBody as Node)['Fn::Sub'] as [string, Record<string, string>])
+  const [body, variables] = (resources.Dashboard!.Properties.DashboardBody as Node)['Fn::Sub'] as [
+    string,
+    Record<string, string>
+  ]
   const substituted = body.replace(/\$\{([\w.:]+)\}/g, (_m, name: string) => variables[name] ?? `value-of-${name}`)
-  const dashboard = JSON.parse(substituted) as { widgets: Array<{ properties: { title: string, metrics?: unknown[][] } }> }
+  const dashboard = JSON.parse(substituted) as {
+    widgets: Array<{ properties: { title: string; metrics?: unknown[][] } }>
+  }
   const titles = dashboard.widgets.map((w) => w.properties.title)
-  for (const title of ['Invocations and errors', 'Duration p50 / p99 (ms)', 'Cold starts', 'Messages by label', 'Escalations by priority', 'Answer mode', 'LLM latency (ms)', 'LLM tokens', 'Fallbacks taken']) {
+  for (const title of [
+    'Invocations and errors',
+    'Duration p50 / p99 (ms)',
+    'Cold starts',
+    'Messages by label',
+    'Escalations by priority',
+    'Answer mode',
+    'LLM latency (ms)',
+    'LLM tokens',
+    'Fallbacks taken'
+  ]) {
     t.ok(titles.includes(title), title)
   }
   const metricNames = JSON.stringify(dashboard.widgets.map((w) => w.properties.metrics))
-  for (const name of ['ColdStart', 'Messages', 'Escalations', 'LlmLatency', 'LlmPromptTokens', 'FallbackTaken', 'UnacknowledgedUrgentEscalations']) {
+  for (const name of [
+    'ColdStart',
+    'Messages',
+    'Escalations',
+    'LlmLatency',
+    'LlmPromptTokens',
+    'FallbackTaken',
+    'UnacknowledgedUrgentEscalations'
+  ]) {
     t.match(metricNames, name, `${name} (emitted by app/metrics.ts) is on the dashboard`)
   }
 })
@@ -138,24 +214,35 @@ t.test('outputs: the webhook URLs for both numbers, with the stage, and the dash
   t.ok(outputs.ValidateUrl)
 })
 
-t.test('workflows: CI tests on a Postgres service and builds; deploy assumes a role through OIDC and smoke-tests', async (t) => {
-  const { doc: ci } = await loadYaml('../.github/workflows/ci.yml')
-  t.same(Object.keys(ci.on as Node).sort(), ['pull_request', 'push'])
-  const test = (ci.jobs as Record<string, Node>).test!
-  t.match((test.services as Node).postgres, { image: /^postgres/ })
-  const ciSteps = JSON.stringify(test.steps)
-  for (const command of ['npm ci', 'npm run typecheck', 'npm run lint', 'npm test', 'npm run test:reliability', 'npm run build']) t.match(ciSteps, command)
+t.test(
+  'workflows: CI tests on a Postgres service and builds; deploy assumes a role through OIDC and smoke-tests',
+  async (t) => {
+    const { doc: ci } = await loadYaml('../.github/workflows/ci.yml')
+    t.same(Object.keys(ci.on as Node).sort(), ['pull_request', 'push'])
+    const test = (ci.jobs as Record<string, Node>).test!
+    t.match((test.services as Node).postgres, { image: /^postgres/ })
+    const ciSteps = JSON.stringify(test.steps)
+    for (const command of [
+      'npm ci',
+      'npm run typecheck',
+      'npm run lint',
+      'npm test',
+      'npm run test:reliability',
+      'npm run build'
+    ])
+      t.match(ciSteps, command)
 
-  const { doc: deploy } = await loadYaml('../.github/workflows/deploy.yml')
-  t.same((deploy.on as { push: { branches: string[] } }).push.branches, ['main'])
-  t.ok('workflow_dispatch' in (deploy.on as Node))
-  t.equal((deploy.permissions as Node)['id-token'], 'write')
-  const steps = (deploy.jobs as Record<string, { steps: Array<Record<string, unknown>> }>).deploy!.steps
-  const credentials = steps.find((s) => String(s.uses).startsWith('aws-actions/configure-aws-credentials'))
-  t.ok(credentials && 'role-to-assume' in (credentials.with as Node), 'OIDC role, no stored keys')
-  const run = steps.map((s) => String(s.run ?? '')).join('\n')
-  t.match(run, /sam build/)
-  t.match(run, /sam deploy --config-env production/)
-  t.match(run, /ValidateUrl[\s\S]*curl/)
-  t.match(await readFile(new URL('../samconfig.toml', import.meta.url), 'utf8'), /\[production\.deploy\.parameters\]/)
-})
+    const { doc: deploy } = await loadYaml('../.github/workflows/deploy.yml')
+    t.same((deploy.on as { push: { branches: string[] } }).push.branches, ['main'])
+    t.ok('workflow_dispatch' in (deploy.on as Node))
+    t.equal((deploy.permissions as Node)['id-token'], 'write')
+    const steps = (deploy.jobs as Record<string, { steps: Array<Record<string, unknown>> }>).deploy!.steps
+    const credentials = steps.find((s) => String(s.uses).startsWith('aws-actions/configure-aws-credentials'))
+    t.ok(credentials && 'role-to-assume' in (credentials.with as Node), 'OIDC role, no stored keys')
+    const run = steps.map((s) => String(s.run ?? '')).join('\n')
+    t.match(run, /sam build/)
+    t.match(run, /sam deploy --config-env production/)
+    t.match(run, /ValidateUrl[\s\S]*curl/)
+    t.match(await readFile(new URL('../samconfig.toml', import.meta.url), 'utf8'), /\[production\.deploy\.parameters\]/)
+  }
+)

@@ -4,7 +4,7 @@ import { twimlReply } from '../app/twilio/webhook.ts'
 
 // twimlReply is hand-written to keep xmlbuilder out of the cold start; it must stay byte-identical
 // to what the twilio package's MessagingResponse writes.
-function official (text: string | null): string {
+function official(text: string | null): string {
   const response = new MessagingResponse()
   if (text) response.message(text)
   return response.toString()

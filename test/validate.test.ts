@@ -43,7 +43,11 @@ t.test('GET /validate reports a failing dependency without leaking details', asy
   const broken: Retriever = {
     name: 'broken',
     search: async () => [],
-    check: async () => { throw Object.assign(new Error('connect ECONNREFUSED to https://user:pw@vectors.internal'), { code: 'ECONNREFUSED' }) }
+    check: async () => {
+      throw Object.assign(new Error('connect ECONNREFUSED to https://user:pw@vectors.internal'), {
+        code: 'ECONNREFUSED'
+      })
+    }
   }
   const app = await build(t, { retriever: broken })
   const res = await app.inject({ method: 'GET', url: '/validate' })

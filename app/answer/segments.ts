@@ -6,14 +6,17 @@ import * as smartEncodingModule from 'sms-segments-calculator/dist/libs/SmartEnc
 import * as unicodeToGsmModule from 'sms-segments-calculator/dist/libs/UnicodeToGSM.js'
 
 // CommonJS modules with `exports.default`: Node's ESM loader nests them one level deeper than bundlers do.
-function interopDefault<T> (module: unknown): T {
+function interopDefault<T>(module: unknown): T {
   const outer = (module as { default: unknown }).default as Record<string, unknown>
   return ('default' in outer ? outer.default : outer) as T
 }
 const SMART = interopDefault<Record<string, string>>(smartEncodingModule)
 const UNICODE_TO_GSM = interopDefault<Record<number, number[]>>(unicodeToGsmModule)
 
-export interface SegmentInfo { segments: number, encoding: 'GSM-7' | 'UCS-2' }
+export interface SegmentInfo {
+  segments: number
+  encoding: 'GSM-7' | 'UCS-2'
+}
 
 // Created on first use: building ICU's segmenter costs tens of milliseconds, too much for a cold start.
 let graphemes: Intl.Segmenter | undefined
@@ -27,7 +30,7 @@ const PART_BITS = 1120 - 48 // a long message's parts carry a 6-octet user data 
  * two equal), in one pass: the library rebuilds its segments' sizes for every character, which made
  * fitting a reply cost milliseconds of CPU per message.
  */
-export function countSegments (text: string): SegmentInfo {
+export function countSegments(text: string): SegmentInfo {
   if (text.length === 0) return { segments: 0, encoding: 'GSM-7' }
   const chars: string[] = []
   if (SIMPLE_TEXT.test(text)) {
@@ -63,7 +66,7 @@ export function countSegments (text: string): SegmentInfo {
 }
 
 /** The library's own count (slow; the reference the tests compare countSegments with). */
-export function referenceSegments (text: string): SegmentInfo {
+export function referenceSegments(text: string): SegmentInfo {
   const message = new SegmentedMessage(text)
   return { segments: message.segmentsCount, encoding: message.encodingName }
 }
@@ -72,7 +75,7 @@ export function referenceSegments (text: string): SegmentInfo {
  * Replaces typographic characters (curly quotes, dashes, ellipses, non-breaking spaces) with GSM-7
  * equivalents, as Twilio's Smart Encoding does, so one stray quote does not halve what fits.
  */
-export function smartEncode (text: string): string {
+export function smartEncode(text: string): string {
   let out = ''
   for (const char of text) out += SMART[char] ?? char
   return out
@@ -99,28 +102,34 @@ export interface FitOptions {
  * something is left over) the continuation, cut after a sentence when that keeps most of the room,
  * otherwise after a word; never inside a word. Callers put the prefix and suffix around `part`.
  */
-export function fitToSegments (text: string, maxSegments: number, { prefix = '', suffix = '', continuation = '' }: FitOptions = {}): FittedText {
+export function fitToSegments(
+  text: string,
+  maxSegments: number,
+  { prefix = '', suffix = '', continuation = '' }: FitOptions = {}
+): FittedText {
   const clean = text.trim()
   if (countSegments(prefix + clean + suffix).segments <= maxSegments) return { part: clean, rest: '' }
 
-  const fits = (end: number) => countSegments(prefix + clean.slice(0, end).trimEnd() + continuation + suffix).segments <= maxSegments
+  const fits = (end: number) =>
+    countSegments(prefix + clean.slice(0, end).trimEnd() + continuation + suffix).segments <= maxSegments
   const wordEnds = boundaries(clean, /\s+/g)
   const sentenceEnds = boundaries(clean, /(?<=[.!?])\s+|\n+/g)
   const bestWord = longestFitting(wordEnds, fits)
   const bestSentence = longestFitting(sentenceEnds, fits)
-  let end = bestSentence !== undefined && bestWord !== undefined && bestSentence >= bestWord * 0.6 ? bestSentence : bestWord
+  let end =
+    bestSentence !== undefined && bestWord !== undefined && bestSentence >= bestWord * 0.6 ? bestSentence : bestWord
   // A single word longer than the whole budget: cut it, as a last resort.
   if (end === undefined) end = longestFitting([...Array(clean.length).keys()].slice(1), fits) ?? 1
   return { part: clean.slice(0, end).trimEnd() + continuation, rest: clean.slice(end).trim() }
 }
 
 /** Offsets where a piece of text may end: the start of each separator match. */
-function boundaries (text: string, separator: RegExp): number[] {
+function boundaries(text: string, separator: RegExp): number[] {
   return [...text.matchAll(separator)].map((m) => m.index!).filter((i) => i > 0)
 }
 
 /** Binary search for the largest offset that fits (segment count grows with length). */
-function longestFitting (ends: number[], fits: (end: number) => boolean): number | undefined {
+function longestFitting(ends: number[], fits: (end: number) => boolean): number | undefined {
   let low = 0
   let high = ends.length - 1
   let best: number | undefined

@@ -4,7 +4,7 @@ import type { RetrievedChunk } from '../knowledge/types.ts'
 export interface AnswerRequest {
   question: string
   /** The previous exchange, when this message follows up on it. */
-  previous?: { question: string, answer: string }
+  previous?: { question: string; answer: string }
   passages: RetrievedChunk[]
   language: string
   /** Upper bound for the reply, in SMS segments. */

@@ -11,8 +11,19 @@ export interface TokenRequest {
 }
 
 /** An HS256 API token with the issuer, audience and expiry the API requires. */
-export function signApiToken (config: Pick<Config, 'JWT_SECRET' | 'JWT_ISSUER' | 'JWT_AUDIENCE'>, { role, sub, ttlSeconds = 3600 }: TokenRequest): string {
-  if (!config.JWT_SECRET) throw new Error('JWT_SECRET is not set: with JWT_PUBLIC_KEY (RS256), tokens come from your identity provider')
-  const sign = createSigner({ key: config.JWT_SECRET, algorithm: 'HS256', iss: config.JWT_ISSUER, aud: config.JWT_AUDIENCE, expiresIn: ttlSeconds * 1000, ...(sub ? { sub } : {}) })
+export function signApiToken(
+  config: Pick<Config, 'JWT_SECRET' | 'JWT_ISSUER' | 'JWT_AUDIENCE'>,
+  { role, sub, ttlSeconds = 3600 }: TokenRequest
+): string {
+  if (!config.JWT_SECRET)
+    throw new Error('JWT_SECRET is not set: with JWT_PUBLIC_KEY (RS256), tokens come from your identity provider')
+  const sign = createSigner({
+    key: config.JWT_SECRET,
+    algorithm: 'HS256',
+    iss: config.JWT_ISSUER,
+    aud: config.JWT_AUDIENCE,
+    expiresIn: ttlSeconds * 1000,
+    ...(sub ? { sub } : {})
+  })
   return sign({ role })
 }

@@ -1,7 +1,10 @@
 import messages from './data/messages.json' with { type: 'json' }
 import { isLabel, type Label } from './types.ts'
 
-export interface LabelledMessage { text: string, label: Label }
+export interface LabelledMessage {
+  text: string
+  label: Label
+}
 
 export const DATASET: LabelledMessage[] = messages.map((m, i) => {
   if (!isLabel(m.label)) throw new Error(`classifier data set, entry ${i}: unknown label ${m.label}`)
@@ -9,7 +12,7 @@ export const DATASET: LabelledMessage[] = messages.map((m, i) => {
 })
 
 /** A fixed 20% of the data set, chosen by a hash of the text, never used to train the evaluated model. */
-export function isHeldOut (text: string): boolean {
+export function isHeldOut(text: string): boolean {
   let hash = 0x811c9dc5
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i)
@@ -18,7 +21,10 @@ export function isHeldOut (text: string): boolean {
   return hash % 5 === 0
 }
 
-export function splitDataset (data: LabelledMessage[] = DATASET): { train: LabelledMessage[], heldOut: LabelledMessage[] } {
+export function splitDataset(data: LabelledMessage[] = DATASET): {
+  train: LabelledMessage[]
+  heldOut: LabelledMessage[]
+} {
   return {
     train: data.filter((m) => !isHeldOut(m.text)),
     heldOut: data.filter((m) => isHeldOut(m.text))

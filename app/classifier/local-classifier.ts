@@ -12,14 +12,18 @@ const SAFETY_MIN_SCORE = 0.25
 const HR_MIN_SCORE = 0.3
 
 let defaultModel: LinearModel<Label> | undefined
-export function loadShippedModel (): LinearModel<Label> {
+export function loadShippedModel(): LinearModel<Label> {
   defaultModel ??= deserializeModel<Label>(shippedModel as SerializedModel)
   return defaultModel
 }
 
-export function classifyText (text: string, model: LinearModel<Label> = loadShippedModel()): Classification {
-  const result = (label: Label, score: number, classifier: string): Classification =>
-    ({ label, score: Math.round(score * 1000) / 1000, escalation: ESCALATION_BY_LABEL[label], classifier })
+export function classifyText(text: string, model: LinearModel<Label> = loadShippedModel()): Classification {
+  const result = (label: Label, score: number, classifier: string): Classification => ({
+    label,
+    score: Math.round(score * 1000) / 1000,
+    escalation: ESCALATION_BY_LABEL[label],
+    classifier
+  })
 
   if (!text.trim()) return result('other', 1, 'rules:empty')
   const safetyRule = matchSafety(text)
@@ -38,13 +42,13 @@ export function classifyText (text: string, model: LinearModel<Label> = loadShip
   return result(best.label, best.score, 'local-model')
 }
 
-export function createLocalClassifier (_log?: Logger): Classifier {
+export function createLocalClassifier(_log?: Logger): Classifier {
   return {
     name: 'local',
-    async classify (text) {
+    async classify(text) {
       return classifyText(text)
     },
-    async check () {
+    async check() {
       const model = loadShippedModel()
       const probe = classifyText('I cut my hand on the slicer', model)
       if (probe.label !== 'safety') throw new Error('local classifier self-test failed')

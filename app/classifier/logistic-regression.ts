@@ -2,9 +2,17 @@
 // the same data always gives the same weights, so the shipped model can be checked against the data.
 import { features } from './text-features.ts'
 
-export interface Example<L extends string> { text: string, label: L }
+export interface Example<L extends string> {
+  text: string
+  label: L
+}
 
-export interface TrainOptions { epochs?: number, learningRate?: number, l2?: number, seed?: number }
+export interface TrainOptions {
+  epochs?: number
+  learningRate?: number
+  l2?: number
+  seed?: number
+}
 
 export interface LinearModel<L extends string> {
   labels: L[]
@@ -13,8 +21,10 @@ export interface LinearModel<L extends string> {
   weights: Map<string, Float64Array | Float32Array>
 }
 
-export function trainLogisticRegression<L extends string> (
-  examples: Example<L>[], labels: readonly L[], { epochs = 20, learningRate = 0.2, l2 = 0.001, seed = 1 }: TrainOptions = {}
+export function trainLogisticRegression<L extends string>(
+  examples: Example<L>[],
+  labels: readonly L[],
+  { epochs = 20, learningRate = 0.2, l2 = 0.001, seed = 1 }: TrainOptions = {}
 ): LinearModel<L> {
   const n = labels.length
   const weights = new Map<string, Float64Array>()
@@ -28,8 +38,8 @@ export function trainLogisticRegression<L extends string> (
     // Fisher-Yates with the seeded generator.
     const order = data.map((_, i) => i)
     for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!]
+      const j = Math.floor(random() * (i + 1))
+      ;[order[i], order[j]] = [order[j]!, order[i]!]
     }
     for (const i of order) {
       const example = data[i]!
@@ -41,12 +51,12 @@ export function trainLogisticRegression<L extends string> (
           let w = weights.get(f)
           let g = squaredGradients.get(f)
           if (!w || !g) {
-            weights.set(f, w = new Float64Array(n))
-            squaredGradients.set(f, g = new Float64Array(n))
+            weights.set(f, (w = new Float64Array(n)))
+            squaredGradients.set(f, (g = new Float64Array(n)))
           }
           const step = gradient + l2 * w[j]!
           g[j]! += step * step
-          w[j]! -= learningRate * step / Math.sqrt(g[j]! + 1e-8)
+          w[j]! -= (learningRate * step) / Math.sqrt(g[j]! + 1e-8)
         }
       }
     }
@@ -55,12 +65,12 @@ export function trainLogisticRegression<L extends string> (
 }
 
 /** Probability of each label, best first. */
-export function predict<L extends string> (model: LinearModel<L>, text: string): Array<{ label: L, score: number }> {
+export function predict<L extends string>(model: LinearModel<L>, text: string): Array<{ label: L; score: number }> {
   const probabilities = softmax(scores(model.bias, model.weights, features(text)))
   return model.labels.map((label, i) => ({ label, score: probabilities[i]! })).sort((a, b) => b.score - a.score)
 }
 
-function scores (bias: ArrayLike<number>, weights: Map<string, ArrayLike<number>>, fs: string[]): Float64Array {
+function scores(bias: ArrayLike<number>, weights: Map<string, ArrayLike<number>>, fs: string[]): Float64Array {
   const s = Float64Array.from(bias)
   for (const f of fs) {
     const w = weights.get(f)
@@ -69,7 +79,7 @@ function scores (bias: ArrayLike<number>, weights: Map<string, ArrayLike<number>
   return s
 }
 
-function softmax (s: Float64Array): Float64Array {
+function softmax(s: Float64Array): Float64Array {
   const max = Math.max(...s)
   const exp = s.map((v) => Math.exp(v - max))
   const sum = exp.reduce((a, b) => a + b, 0)
@@ -81,9 +91,15 @@ function softmax (s: Float64Array): Float64Array {
  * int8 (one scale for the whole model), base64-encoded. About a third of the size of plain JSON, with
  * the same predictions on the held-out set.
  */
-export interface SerializedModel { labels: string[], bias: number[], scale: number, features: string, weights: string }
+export interface SerializedModel {
+  labels: string[]
+  bias: number[]
+  scale: number
+  features: string
+  weights: string
+}
 
-export function serializeModel<L extends string> (model: LinearModel<L>): SerializedModel {
+export function serializeModel<L extends string>(model: LinearModel<L>): SerializedModel {
   const entries = [...model.weights].sort(([a], [b]) => (a < b ? -1 : 1))
   const max = Math.max(...entries.flatMap(([, w]) => [...w].map(Math.abs)))
   const scale = max / 127
@@ -97,7 +113,7 @@ export function serializeModel<L extends string> (model: LinearModel<L>): Serial
   }
 }
 
-export function deserializeModel<L extends string> (data: SerializedModel): LinearModel<L> {
+export function deserializeModel<L extends string>(data: SerializedModel): LinearModel<L> {
   const n = data.labels.length
   const quantised = new Int8Array(Buffer.from(data.weights, 'base64'))
   const all = new Float32Array(quantised.length)

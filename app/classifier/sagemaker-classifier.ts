@@ -7,42 +7,63 @@ import type { Config } from '../config.ts'
 import { matchHrSensitive, matchSafety } from './rules.ts'
 import { type Classification, type Classifier, ESCALATION_BY_LABEL, isLabel, type Label } from './types.ts'
 
-interface Prediction { label: string, score: number }
+interface Prediction {
+  label: string
+  score: number
+}
 
 /** The container answers `[{label, score}]`, `[[{label, score}, ...]]` or `{label, score}`; the best one. */
-export function bestPrediction (body: unknown): Prediction {
+export function bestPrediction(body: unknown): Prediction {
   const flat = (Array.isArray(body) ? body.flat(2) : [body]) as unknown[]
-  const predictions = flat.filter((p): p is Prediction =>
-    typeof p === 'object' && p !== null && typeof (p as Prediction).label === 'string' && typeof (p as Prediction).score === 'number' && Number.isFinite((p as Prediction).score))
+  const predictions = flat.filter(
+    (p): p is Prediction =>
+      typeof p === 'object' &&
+      p !== null &&
+      typeof (p as Prediction).label === 'string' &&
+      typeof (p as Prediction).score === 'number' &&
+      Number.isFinite((p as Prediction).score)
+  )
   if (predictions.length === 0) throw new Error('the endpoint returned no {label, score} prediction')
   return predictions.reduce((best, p) => (p.score > best.score ? p : best))
 }
 
-export function mapLabel (modelLabel: string, labelMap: Record<string, string>): Label {
+export function mapLabel(modelLabel: string, labelMap: Record<string, string>): Label {
   const mapped = labelMap[modelLabel] ?? modelLabel
   return isLabel(mapped) ? mapped : 'other'
 }
 
-export function createSageMakerClassifier (config: Config): Classifier {
-  const labelMap = config.CLASSIFIER_LABEL_MAP ? JSON.parse(config.CLASSIFIER_LABEL_MAP) as Record<string, string> : {}
-  let client: Promise<{ client: SageMakerRuntimeClient, Invoke: typeof import('@aws-sdk/client-sagemaker-runtime').InvokeEndpointCommand }> | undefined
+export function createSageMakerClassifier(config: Config): Classifier {
+  const labelMap = config.CLASSIFIER_LABEL_MAP
+    ? (JSON.parse(config.CLASSIFIER_LABEL_MAP) as Record<string, string>)
+    : {}
+  let client:
+    | Promise<{
+        client: SageMakerRuntimeClient
+        Invoke: typeof import('@aws-sdk/client-sagemaker-runtime').InvokeEndpointCommand
+      }>
+    | undefined
   const load = () => {
     // Loaded on first use: most cold starts answer /validate or a webhook before they need it.
-    client ??= import('@aws-sdk/client-sagemaker-runtime').then(({ SageMakerRuntimeClient: Client, InvokeEndpointCommand }) => ({
-      // AWS_ENDPOINT_URL_SAGEMAKER_RUNTIME is honoured by the SDK itself. One retry at most.
-      client: new Client({ region: config.AWS_REGION, maxAttempts: 2 }),
-      Invoke: InvokeEndpointCommand
-    }))
+    client ??= import('@aws-sdk/client-sagemaker-runtime').then(
+      ({ SageMakerRuntimeClient: Client, InvokeEndpointCommand }) => ({
+        // AWS_ENDPOINT_URL_SAGEMAKER_RUNTIME is honoured by the SDK itself. One retry at most.
+        client: new Client({ region: config.AWS_REGION, maxAttempts: 2 }),
+        Invoke: InvokeEndpointCommand
+      })
+    )
     return client
   }
   const invoke = async (text: string, signal?: AbortSignal): Promise<Prediction> => {
     const { client: runtime, Invoke } = await load()
-    const response = await runtime.send(new Invoke({
-      EndpointName: config.SAGEMAKER_ENDPOINT_NAME,
-      ContentType: 'application/json',
-      Accept: 'application/json',
-      Body: new TextEncoder().encode(JSON.stringify({ inputs: text, parameters: { top_k: null } }))
-    }), { abortSignal: signal })
+    const response = await runtime.send(
+      new Invoke({
+        EndpointName: config.SAGEMAKER_ENDPOINT_NAME,
+        ContentType: 'application/json',
+        Accept: 'application/json',
+        Body: new TextEncoder().encode(JSON.stringify({ inputs: text, parameters: { top_k: null } }))
+      }),
+      { abortSignal: signal }
+    )
     let body: unknown
     try {
       body = JSON.parse(new TextDecoder().decode(response.Body))
@@ -54,7 +75,7 @@ export function createSageMakerClassifier (config: Config): Classifier {
 
   return {
     name: 'sagemaker',
-    async classify (text, options = {}): Promise<Classification> {
+    async classify(text, options = {}): Promise<Classification> {
       const prediction = await invoke(text.slice(0, 1000), options.signal)
       let label = mapLabel(prediction.label, labelMap)
       let classifier = 'sagemaker'
@@ -62,13 +83,21 @@ export function createSageMakerClassifier (config: Config): Classifier {
       const hrRule = label === 'safety' || label === 'hr_sensitive' || safetyRule ? null : matchHrSensitive(text)
       if (safetyRule) [label, classifier] = ['safety', `rules:${safetyRule}`]
       else if (hrRule) [label, classifier] = ['hr_sensitive', `rules:${hrRule}`]
-      return { label, score: classifier === 'sagemaker' ? Math.round(prediction.score * 1000) / 1000 : 1, escalation: ESCALATION_BY_LABEL[label], classifier }
+      return {
+        label,
+        score: classifier === 'sagemaker' ? Math.round(prediction.score * 1000) / 1000 : 1,
+        escalation: ESCALATION_BY_LABEL[label],
+        classifier
+      }
     },
-    async check (signal) {
+    async check(signal) {
       const prediction = await invoke('hello', signal)
-      return { mode: `SageMaker endpoint ${config.SAGEMAKER_ENDPOINT_NAME} + local safety rules`, detail: `probe: ${prediction.label}` }
+      return {
+        mode: `SageMaker endpoint ${config.SAGEMAKER_ENDPOINT_NAME} + local safety rules`,
+        detail: `probe: ${prediction.label}`
+      }
     },
-    async close () {
+    async close() {
       if (client) (await client).client.destroy()
     }
   }

@@ -2,21 +2,52 @@
 // (the n-grams keep typos such as "vacaton" or "paycheque" close to the words they mean).
 
 const SLANG: Readonly<Record<string, string>> = {
-  u: 'you', ur: 'your', r: 'are', pls: 'please', plz: 'please', thx: 'thanks', ty: 'thanks',
-  tmrw: 'tomorrow', tmr: 'tomorrow', tmrrw: 'tomorrow', rn: 'now', b: 'be', im: 'i am', omw: 'on my way',
-  hrs: 'hours', hr: 'hr', mgr: 'manager', sup: 'supervisor', appt: 'appointment', dr: 'doctor',
-  sry: 'sorry', wanna: 'want to', gonna: 'going to', gotta: 'got to', cuz: 'because', bc: 'because',
-  wat: 'what', hw: 'how', wont: 'will not', cant: 'cannot', dont: 'do not', didnt: 'did not'
+  u: 'you',
+  ur: 'your',
+  r: 'are',
+  pls: 'please',
+  plz: 'please',
+  thx: 'thanks',
+  ty: 'thanks',
+  tmrw: 'tomorrow',
+  tmr: 'tomorrow',
+  tmrrw: 'tomorrow',
+  rn: 'now',
+  b: 'be',
+  im: 'i am',
+  omw: 'on my way',
+  hrs: 'hours',
+  hr: 'hr',
+  mgr: 'manager',
+  sup: 'supervisor',
+  appt: 'appointment',
+  dr: 'doctor',
+  sry: 'sorry',
+  wanna: 'want to',
+  gonna: 'going to',
+  gotta: 'got to',
+  cuz: 'because',
+  bc: 'because',
+  wat: 'what',
+  hw: 'how',
+  wont: 'will not',
+  cant: 'cannot',
+  dont: 'do not',
+  didnt: 'did not'
 }
 
 /** Lower-case words with accents, apostrophes and punctuation removed; emoji kept as words. */
-export function words (text: string): string[] {
-  const normalised = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['’]/g, '')
+export function words(text: string): string[] {
+  const normalised = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
   const tokens = normalised.match(/[a-z0-9]+|\p{Extended_Pictographic}/gu) ?? []
   return tokens.flatMap((token) => (SLANG[token] ?? token).split(' '))
 }
 
-export function features (text: string): string[] {
+export function features(text: string): string[] {
   const ws = words(text)
   const out = new Set<string>()
   for (const w of ws) out.add(`w:${w}`)

@@ -11,7 +11,7 @@ export const LABELS = [
   'other'
 ] as const
 
-export type Label = typeof LABELS[number]
+export type Label = (typeof LABELS)[number]
 export type EscalationLevel = 'urgent' | 'high' | 'normal' | 'none'
 
 export const ESCALATION_BY_LABEL: Readonly<Record<Label, EscalationLevel>> = {
@@ -43,6 +43,6 @@ export interface Classifier extends Dependency {
   classify: (text: string, options?: { signal?: AbortSignal }) => Promise<Classification>
 }
 
-export function isLabel (value: unknown): value is Label {
+export function isLabel(value: unknown): value is Label {
   return typeof value === 'string' && (LABELS as readonly string[]).includes(value)
 }

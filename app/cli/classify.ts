@@ -26,10 +26,9 @@ await runCli(async () => {
     for await (const line of stdinLines()) {
       const input = JSON.parse(line) as { text?: unknown }
       if (typeof input.text !== 'string') throw new UsageError(`each line needs a "text" string: ${line.slice(0, 80)}`)
-      console.log(JSON.stringify({ text: input.text, ...await verdict(input.text) }))
+      console.log(JSON.stringify({ text: input.text, ...(await verdict(input.text)) }))
     }
   } finally {
     await classifier.close?.()
   }
 })
-

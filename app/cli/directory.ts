@@ -12,7 +12,9 @@ import { runCli, UsageError } from './run-cli.ts'
 const USAGE = 'npm run directory -- import <people.csv> | export [out.csv]'
 
 await runCli(async () => {
-  const { positionals: [command, file] } = parseCliArgs({}, USAGE)
+  const {
+    positionals: [command, file]
+  } = parseCliArgs({}, USAGE)
   if (command !== 'import' && command !== 'export') throw new UsageError(`usage: ${USAGE}`)
   if (command === 'import' && !file) throw new UsageError(`give the CSV file to import\n\nusage: ${USAGE}`)
   loadEnvFile()

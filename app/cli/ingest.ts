@@ -18,7 +18,10 @@ await runCli(async () => {
   loadEnvFile()
   const config = loadCliConfig()
   const database = await openMigratedDatabase(config)
-  const bar = new SingleBar({ format: 'ingesting [{bar}] {value}/{total} {file}', stream: process.stderr, hideCursor: true }, undefined)
+  const bar = new SingleBar(
+    { format: 'ingesting [{bar}] {value}/{total} {file}', stream: process.stderr, hideCursor: true },
+    undefined
+  )
   try {
     const started = performance.now()
     const summary = await ingestPaths(database.db, positionals, {
@@ -29,9 +32,11 @@ await runCli(async () => {
     bar.stop()
     for (const { source, error } of summary.failed) console.error(`  failed  ${source}: ${error}`)
     for (const { source, reason } of summary.skipped) console.error(`  skipped ${source}: ${reason}`)
-    console.log(`${summary.files} files in ${Math.round(performance.now() - started)} ms: ${summary.added} added, ` +
-      `${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.removed} removed, ` +
-      `${summary.skipped.length} skipped, ${summary.failed.length} failed; ${summary.chunks} chunks written`)
+    console.log(
+      `${summary.files} files in ${Math.round(performance.now() - started)} ms: ${summary.added} added, ` +
+        `${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.removed} removed, ` +
+        `${summary.skipped.length} skipped, ${summary.failed.length} failed; ${summary.chunks} chunks written`
+    )
     // With embeddings configured, new text is embedded (once) and vectors of removed text deleted.
     const retriever = createRetriever(config, database.db, silentLogger)
     if (retriever.sync) {

@@ -1,7 +1,7 @@
 import { ConfigError } from '../config.ts'
 
 /** Runs a CLI's main function: a clear message and exit code 1 on failure, never a stack for bad config. */
-export async function runCli (main: () => Promise<unknown>): Promise<void> {
+export async function runCli(main: () => Promise<unknown>): Promise<void> {
   try {
     const code = await main()
     if (typeof code === 'number') process.exitCode = code

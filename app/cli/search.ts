@@ -8,23 +8,33 @@ import { silentLogger } from '../lib/logger.ts'
 import { parseCliArgs, stdinLines } from './args.ts'
 import { runCli, UsageError } from './run-cli.ts'
 
-const USAGE = 'npm run search -- "question" [--limit 5] [--location X]   |   npm run search -- --jsonl < questions.jsonl'
+const USAGE =
+  'npm run search -- "question" [--limit 5] [--location X]   |   npm run search -- --jsonl < questions.jsonl'
 
 await runCli(async () => {
-  const { values, positionals } = parseCliArgs({
-    jsonl: { type: 'boolean', default: false },
-    limit: { type: 'string', default: '5' },
-    location: { type: 'string' }
-  }, USAGE)
+  const { values, positionals } = parseCliArgs(
+    {
+      jsonl: { type: 'boolean', default: false },
+      limit: { type: 'string', default: '5' },
+      location: { type: 'string' }
+    },
+    USAGE
+  )
   const limit = Number(values.limit)
-  if (!Number.isInteger(limit) || limit < 1 || limit > 50) throw new UsageError('--limit must be a whole number from 1 to 50')
+  if (!Number.isInteger(limit) || limit < 1 || limit > 50)
+    throw new UsageError('--limit must be a whole number from 1 to 50')
   if (!values.jsonl && positionals.length === 0) throw new UsageError(`usage: ${USAGE}`)
   loadEnvFile()
   const config = loadCliConfig()
   const database = await openMigratedDatabase(config)
   const retriever = createRetriever(config, database.db, silentLogger)
-  const search = async (q: string) => (await retriever.search(q, { limit, location: values.location }))
-    .map(({ source, title, heading, score }) => ({ source, title, heading, score }))
+  const search = async (q: string) =>
+    (await retriever.search(q, { limit, location: values.location })).map(({ source, title, heading, score }) => ({
+      source,
+      title,
+      heading,
+      score
+    }))
   try {
     if (!values.jsonl) {
       console.log(JSON.stringify(await search(positionals.join(' ')), null, 2))

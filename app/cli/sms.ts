@@ -11,11 +11,14 @@ import { runCli, UsageError } from './run-cli.ts'
 const USAGE = 'npm run sms -- [--from +13125550142] [--manager] [--server http://127.0.0.1:3000] "message text"'
 
 await runCli(async () => {
-  const { values, positionals } = parseCliArgs({
-    from: { type: 'string', default: '+13125550142' },
-    manager: { type: 'boolean', default: false },
-    server: { type: 'string' }
-  }, USAGE)
+  const { values, positionals } = parseCliArgs(
+    {
+      from: { type: 'string', default: '+13125550142' },
+      manager: { type: 'boolean', default: false },
+      server: { type: 'string' }
+    },
+    USAGE
+  )
   if (positionals.length === 0) throw new UsageError(`usage: ${USAGE}`)
   loadEnvFile()
   const config = loadCliConfig()
@@ -37,7 +40,9 @@ await runCli(async () => {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signature },
     body: new URLSearchParams(params)
-  }).catch((error: Error) => { throw new UsageError(`could not reach ${target} (${error.message}); is \`npm run dev\` running?`) })
+  }).catch((error: Error) => {
+    throw new UsageError(`could not reach ${target} (${error.message}); is \`npm run dev\` running?`)
+  })
   const text = await response.text()
   if (!response.ok) throw new UsageError(`${response.status} from ${target}: ${text}`)
   const replies = [...text.matchAll(/<Message>([\s\S]*?)<\/Message>/g)].map((m) => decodeXml(m[1]!))
@@ -46,15 +51,23 @@ await runCli(async () => {
 })
 
 /** The other texts the exchange caused (manager alerts, relays): dry runs locally, so show them here. */
-async function printOutbox (config: Config, server: string, since: string): Promise<void> {
+async function printOutbox(config: Config, server: string, since: string): Promise<void> {
   if (!config.JWT_SECRET) return
   const token = signApiToken(config, { role: 'ops', ttlSeconds: 60 })
-  const response = await fetch(`${server.replace(/\/+$/, '')}/outbox?since=${encodeURIComponent(since)}`, { headers: { authorization: `Bearer ${token}` } }).catch(() => undefined)
+  const response = await fetch(`${server.replace(/\/+$/, '')}/outbox?since=${encodeURIComponent(since)}`, {
+    headers: { authorization: `Bearer ${token}` }
+  }).catch(() => undefined)
   if (!response?.ok) return
-  const { messages } = await response.json() as { messages: Array<{ to: string, body: string, status: string }> }
+  const { messages } = (await response.json()) as { messages: Array<{ to: string; body: string; status: string }> }
   for (const m of messages) console.log(`\n  [also texted ${m.to} (${m.status})]\n  ${m.body.replace(/\n/g, '\n  ')}`)
 }
 
-function decodeXml (text: string): string {
-  return text.replace(/<\/?Body>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&')
+function decodeXml(text: string): string {
+  return text
+    .replace(/<\/?Body>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&')
 }

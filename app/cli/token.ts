@@ -9,10 +9,15 @@ import { runCli, UsageError } from './run-cli.ts'
 const USAGE = `npm run token -- --role ${API_ROLES.join('|')} [--sub <person id>] [--ttl <seconds>]`
 
 await runCli(async () => {
-  const { values } = parseCliArgs({ role: { type: 'string' }, sub: { type: 'string' }, ttl: { type: 'string', default: '3600' } }, USAGE)
-  if (!API_ROLES.includes(values.role as ApiRole)) throw new UsageError(`--role must be one of ${API_ROLES.join(', ')}\n\nusage: ${USAGE}`)
+  const { values } = parseCliArgs(
+    { role: { type: 'string' }, sub: { type: 'string' }, ttl: { type: 'string', default: '3600' } },
+    USAGE
+  )
+  if (!API_ROLES.includes(values.role as ApiRole))
+    throw new UsageError(`--role must be one of ${API_ROLES.join(', ')}\n\nusage: ${USAGE}`)
   const ttl = Number(values.ttl)
-  if (!Number.isInteger(ttl) || ttl < 1 || ttl > 30 * 24 * 3600) throw new UsageError('--ttl must be a number of seconds up to 30 days')
+  if (!Number.isInteger(ttl) || ttl < 1 || ttl > 30 * 24 * 3600)
+    throw new UsageError('--ttl must be a number of seconds up to 30 days')
   loadEnvFile()
   console.log(signApiToken(loadCliConfig(), { role: values.role as ApiRole, sub: values.sub, ttlSeconds: ttl }))
 })

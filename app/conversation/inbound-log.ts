@@ -17,8 +17,8 @@ export interface InboundSms {
 }
 
 export type StoreResult =
-  | { kind: 'claimed', id: number, retry: boolean }
-  | { kind: 'duplicate', reply: string | null }
+  | { kind: 'claimed'; id: number; retry: boolean }
+  | { kind: 'duplicate'; reply: string | null }
   | { kind: 'in_progress' }
 
 export interface StoreOptions {
@@ -29,34 +29,50 @@ export interface StoreOptions {
   waitMs: number
 }
 
-export async function storeInbound (db: Db, sms: InboundSms, { now, leaseMs, waitMs }: StoreOptions): Promise<StoreResult> {
-  const [inserted] = await db.insert(messages).values({
-    twilioSid: sms.sid,
-    direction: 'inbound',
-    channel: sms.channel,
-    fromPhone: sms.from,
-    toPhone: sms.to,
-    body: sms.body,
-    status: 'processing',
-    segments: sms.numSegments,
-    claimedAt: now()
-  }).onConflictDoNothing({ target: messages.twilioSid }).returning({ id: messages.id })
+export async function storeInbound(
+  db: Db,
+  sms: InboundSms,
+  { now, leaseMs, waitMs }: StoreOptions
+): Promise<StoreResult> {
+  const [inserted] = await db
+    .insert(messages)
+    .values({
+      twilioSid: sms.sid,
+      direction: 'inbound',
+      channel: sms.channel,
+      fromPhone: sms.from,
+      toPhone: sms.to,
+      body: sms.body,
+      status: 'processing',
+      segments: sms.numSegments,
+      claimedAt: now()
+    })
+    .onConflictDoNothing({ target: messages.twilioSid })
+    .returning({ id: messages.id })
   if (inserted) return { kind: 'claimed', id: inserted.id, retry: false }
 
   const giveUpAt = Date.now() + waitMs
   for (;;) {
     const at = now()
-    const [claimed] = await db.update(messages)
+    const [claimed] = await db
+      .update(messages)
       .set({ status: 'processing', claimedAt: at, updatedAt: at })
-      .where(and(eq(messages.twilioSid, sms.sid), or(
-        eq(messages.status, 'failed'),
-        and(eq(messages.status, 'processing'), lt(messages.claimedAt, new Date(at.getTime() - leaseMs)))
-      )))
+      .where(
+        and(
+          eq(messages.twilioSid, sms.sid),
+          or(
+            eq(messages.status, 'failed'),
+            and(eq(messages.status, 'processing'), lt(messages.claimedAt, new Date(at.getTime() - leaseMs)))
+          )
+        )
+      )
       .returning({ id: messages.id })
     if (claimed) return { kind: 'claimed', id: claimed.id, retry: true }
 
-    const [existing] = await db.select({ status: messages.status, reply: messages.replyText })
-      .from(messages).where(eq(messages.twilioSid, sms.sid))
+    const [existing] = await db
+      .select({ status: messages.status, reply: messages.replyText })
+      .from(messages)
+      .where(eq(messages.twilioSid, sms.sid))
     if (existing?.status === 'processed') return { kind: 'duplicate', reply: existing.reply }
     if (Date.now() >= giveUpAt) return { kind: 'in_progress' }
     await new Promise((resolve) => setTimeout(resolve, 100))
@@ -64,7 +80,9 @@ export async function storeInbound (db: Db, sms: InboundSms, { now, leaseMs, wai
 }
 
 /** Marks a message whose processing failed, so a re-delivery may take it over at once. */
-export async function markFailed (db: Db, id: number, now: Date): Promise<void> {
-  await db.update(messages).set({ status: 'failed', updatedAt: now }).where(and(eq(messages.id, id), eq(messages.status, 'processing')))
+export async function markFailed(db: Db, id: number, now: Date): Promise<void> {
+  await db
+    .update(messages)
+    .set({ status: 'failed', updatedAt: now })
+    .where(and(eq(messages.id, id), eq(messages.status, 'processing')))
 }
-

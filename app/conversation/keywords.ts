@@ -26,17 +26,26 @@ const KEYWORDS: Readonly<Record<string, Keyword>> = {
   '👍': 'positive_feedback'
 }
 
-export function detectKeyword (body: string): Keyword | null {
-  const normalised = body.trim().replace(/[.!]+$/, '').replace(/\s+/g, ' ').replace(/\u{FE0F}|[\u{1F3FB}-\u{1F3FF}]/gu, '').toLowerCase()
+export function detectKeyword(body: string): Keyword | null {
+  const normalised = body
+    .trim()
+    .replace(/[.!]+$/, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\u{FE0F}|[\u{1F3FB}-\u{1F3FF}]/gu, '')
+    .toLowerCase()
   return KEYWORDS[normalised] ?? null
 }
 
 /** Twilio's Advanced Opt-Out adds `OptOutType` (STOP, START or HELP) when it handled a keyword itself. */
-export function keywordFromOptOutType (optOutType: string | undefined): Keyword | null {
+export function keywordFromOptOutType(optOutType: string | undefined): Keyword | null {
   switch (optOutType?.toUpperCase()) {
-    case 'STOP': return 'opt_out'
-    case 'START': return 'opt_in'
-    case 'HELP': return 'help'
-    default: return null
+    case 'STOP':
+      return 'opt_out'
+    case 'START':
+      return 'opt_in'
+    case 'HELP':
+      return 'help'
+    default:
+      return null
   }
 }

@@ -54,13 +54,21 @@ export interface HandledSms {
 }
 
 /** A claim older than this is taken over: its worker died (or lost the database) mid-way. */
-export function claimLeaseMs (budgetMs: number): number {
+export function claimLeaseMs(budgetMs: number): number {
   return budgetMs + 5000
 }
 
-export async function processInbound (deps: InboundDeps, sms: InboundSms, decide: (run: Run) => Promise<Outcome>): Promise<HandledSms> {
+export async function processInbound(
+  deps: InboundDeps,
+  sms: InboundSms,
+  decide: (run: Run) => Promise<Outcome>
+): Promise<HandledSms> {
   const started = performance.now()
-  const stored = await storeInbound(deps.db, sms, { now: deps.now, leaseMs: claimLeaseMs(deps.budgetMs), waitMs: deps.budgetMs / 2 })
+  const stored = await storeInbound(deps.db, sms, {
+    now: deps.now,
+    leaseMs: claimLeaseMs(deps.budgetMs),
+    waitMs: deps.budgetMs / 2
+  })
   if (stored.kind === 'duplicate') return { reply: stored.reply, duplicate: true }
   // Never a 200 without the answer: the first delivery may have died after claiming the message.
   if (stored.kind === 'in_progress') return { reply: null, duplicate: true, pending: true }
@@ -71,15 +79,30 @@ export async function processInbound (deps: InboundDeps, sms: InboundSms, decide
     run.latency.totalMs = Math.round(performance.now() - started)
     await finish(deps, stored.id, sms, outcome, run)
     await deps.metrics.message({
-      channel: sms.channel, label: outcome.classification?.label, answerMode: outcome.answerMode, totalMs: run.latency.totalMs,
-      fallbacks: run.fallbacks, model: outcome.model, answerMs: run.latency.answerMs,
-      promptTokens: outcome.promptTokens, completionTokens: outcome.completionTokens
+      channel: sms.channel,
+      label: outcome.classification?.label,
+      answerMode: outcome.answerMode,
+      totalMs: run.latency.totalMs,
+      fallbacks: run.fallbacks,
+      model: outcome.model,
+      answerMs: run.latency.answerMs,
+      promptTokens: outcome.promptTokens,
+      completionTokens: outcome.completionTokens
     })
-    deps.log.info({
-      sid: sms.sid, channel: sms.channel, from: maskPhone(sms.from), mode: outcome.answerMode, label: outcome.classification?.label,
-      escalation: outcome.escalationId, totalMs: run.latency.totalMs, fallbacks: run.fallbacks.length > 0 ? run.fallbacks : undefined,
-      retry: stored.retry || undefined
-    }, 'inbound sms handled')
+    deps.log.info(
+      {
+        sid: sms.sid,
+        channel: sms.channel,
+        from: maskPhone(sms.from),
+        mode: outcome.answerMode,
+        label: outcome.classification?.label,
+        escalation: outcome.escalationId,
+        totalMs: run.latency.totalMs,
+        fallbacks: run.fallbacks.length > 0 ? run.fallbacks : undefined,
+        retry: stored.retry || undefined
+      },
+      'inbound sms handled'
+    )
     return { reply: outcome.reply, duplicate: false }
   } catch (error) {
     // Only the database can fail here (providers degrade instead); leave the message to be redelivered.
@@ -93,7 +116,13 @@ export async function processInbound (deps: InboundDeps, sms: InboundSms, decide
  * inbound message with its reply, the reply as an outbound message, and the link from a newly raised
  * escalation back to the interaction.
  */
-async function finish (deps: InboundDeps, messageId: number, sms: InboundSms, outcome: Outcome, run: Run): Promise<void> {
+async function finish(
+  deps: InboundDeps,
+  messageId: number,
+  sms: InboundSms,
+  outcome: Outcome,
+  run: Run
+): Promise<void> {
   const at = deps.now().toISOString()
   const reply = outcome.reply
   const { segments, encoding } = reply ? countSegments(reply) : { segments: null, encoding: null }

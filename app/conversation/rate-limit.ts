@@ -10,17 +10,21 @@ const HOUR_MS = 60 * 60 * 1000
  * Counts one message for `key` in the current hour, in the database so every Lambda instance shares
  * the count. Over the limit: one notice, then silence until the hour is over.
  */
-export async function checkRateLimit (db: Db, key: string, limitPerHour: number, now: Date): Promise<RateDecision> {
+export async function checkRateLimit(db: Db, key: string, limitPerHour: number, now: Date): Promise<RateDecision> {
   const windowStart = new Date(Math.floor(now.getTime() / HOUR_MS) * HOUR_MS)
-  const [row] = await db.insert(rateLimits)
+  const [row] = await db
+    .insert(rateLimits)
     .values({ key, windowStart, count: 1 })
-    .onConflictDoUpdate({ target: [rateLimits.key, rateLimits.windowStart], set: { count: sql`${rateLimits.count} + 1` } })
+    .onConflictDoUpdate({
+      target: [rateLimits.key, rateLimits.windowStart],
+      set: { count: sql`${rateLimits.count} + 1` }
+    })
     .returning({ count: rateLimits.count })
   const count = row!.count
   if (count <= limitPerHour) return 'allow'
   return count === limitPerHour + 1 ? 'notify' : 'silence'
 }
 
-export async function pruneRateLimits (db: Db, now: Date): Promise<void> {
+export async function pruneRateLimits(db: Db, now: Date): Promise<void> {
   await db.delete(rateLimits).where(lt(rateLimits.windowStart, new Date(now.getTime() - 2 * HOUR_MS)))
 }

@@ -5,13 +5,18 @@ type Language = 'en' | 'es'
 type Texts = Readonly<Record<string, (vars: Record<string, string>) => string>>
 
 const EN: Texts = {
-  unknownSender: () => 'Sorry, this number is not registered with this service. Please ask your manager or HR to add you.',
-  help: ({ company }) => `This is the ${company} work assistant. Text a question about policies, pay or schedules. Text MORE for the rest of a long answer. Reply STOP to stop messages. If anyone is in danger, call 911.`,
-  optedIn: ({ company }) => `You are subscribed again to the ${company} work assistant. Reply STOP to stop, HELP for help.`,
-  rateLimited: () => 'You have sent a lot of messages in the last hour. Please wait a bit before texting again. If anyone is in danger, call 911.',
+  unknownSender: () =>
+    'Sorry, this number is not registered with this service. Please ask your manager or HR to add you.',
+  help: ({ company }) =>
+    `This is the ${company} work assistant. Text a question about policies, pay or schedules. Text MORE for the rest of a long answer. Reply STOP to stop messages. If anyone is in danger, call 911.`,
+  optedIn: ({ company }) =>
+    `You are subscribed again to the ${company} work assistant. Reply STOP to stop, HELP for help.`,
+  rateLimited: () =>
+    'You have sent a lot of messages in the last hour. Please wait a bit before texting again. If anyone is in danger, call 911.',
   emptyBody: () => 'I can only read text. Please type your question.',
   noAnswer: () => 'I could not find that in the handbook. Reply YES and I will ask your manager.',
-  lookupFailed: () => 'I cannot look that up right now. Please try again in a few minutes, or reply YES and I will ask your manager.',
+  lookupFailed: () =>
+    'I cannot look that up right now. Please try again in a few minutes, or reply YES and I will ask your manager.',
   nothingMore: () => 'That was the whole answer. Text a new question any time.',
   smalltalkGreeting: () => 'Hi! Text me a question about work, like "how do I request time off?"',
   smalltalkThanks: () => 'You are welcome!',
@@ -27,8 +32,10 @@ const EN: Texts = {
 
 const ES: Texts = {
   ...EN,
-  unknownSender: () => 'Lo siento, este numero no esta registrado en este servicio. Pida a su gerente o a RR. HH. que lo agreguen.',
-  help: ({ company }) => `Este es el asistente de trabajo de ${company}. Envie una pregunta sobre politicas, pagos u horarios. Envie MORE para el resto de una respuesta larga. Responda STOP para no recibir mensajes. Si alguien esta en peligro, llame al 911.`,
+  unknownSender: () =>
+    'Lo siento, este numero no esta registrado en este servicio. Pida a su gerente o a RR. HH. que lo agreguen.',
+  help: ({ company }) =>
+    `Este es el asistente de trabajo de ${company}. Envie una pregunta sobre politicas, pagos u horarios. Envie MORE para el resto de una respuesta larga. Responda STOP para no recibir mensajes. Si alguien esta en peligro, llame al 911.`,
   emptyBody: () => 'Solo puedo leer texto. Por favor escriba su pregunta.',
   noAnswer: () => 'No encontre eso en el manual. Responda YES y le preguntare a su gerente.',
   safetyFirst: () => 'Si alguien esta herido o en peligro, llame al 911 ahora.',
@@ -46,7 +53,7 @@ const BY_LANGUAGE: Readonly<Record<Language, Texts>> = { en: EN, es: ES }
 
 export type ReplyKey = keyof typeof EN
 
-export function reply (key: ReplyKey, language: string | null | undefined, vars: Record<string, string> = {}): string {
+export function reply(key: ReplyKey, language: string | null | undefined, vars: Record<string, string> = {}): string {
   const texts = BY_LANGUAGE[(language ?? 'en').slice(0, 2) as Language] ?? EN
   return (texts[key] ?? EN[key]!)(vars)
 }

@@ -16,13 +16,13 @@ export interface Database {
   close: () => Promise<void>
 }
 
-export async function openDatabase (config: DatabaseConfig): Promise<Database> {
+export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   return config.DATABASE_URL
     ? openPostgres(config.DATABASE_URL, config)
     : fromPglite(await openPglite(config.PGLITE_DIR))
 }
 
-async function openPostgres (url: string, config: DatabaseConfig): Promise<Database> {
+async function openPostgres(url: string, config: DatabaseConfig): Promise<Database> {
   const { default: postgres } = await import('postgres')
   const { drizzle } = await import('drizzle-orm/postgres-js')
   const client = postgres(url, {
@@ -51,7 +51,7 @@ async function openPostgres (url: string, config: DatabaseConfig): Promise<Datab
   }
 }
 
-export async function openPglite (dir: string): Promise<PGlite> {
+export async function openPglite(dir: string): Promise<PGlite> {
   const [{ PGlite }, { pg_trgm }, { vector }] = await Promise.all([
     import('@electric-sql/pglite'),
     import('@electric-sql/pglite/contrib/pg_trgm'),
@@ -63,7 +63,13 @@ export async function openPglite (dir: string): Promise<PGlite> {
   try {
     const client = await PGlite.create(dir, { extensions: { pg_trgm, vector } })
     const close = client.close.bind(client)
-    client.close = async () => { try { await close() } finally { await release() } }
+    client.close = async () => {
+      try {
+        await close()
+      } finally {
+        await release()
+      }
+    }
     return client
   } catch (error) {
     await release()
@@ -75,7 +81,7 @@ export async function openPglite (dir: string): Promise<PGlite> {
  * PGlite is a single-process database: two processes writing one folder would corrupt it. A lock file
  * turns that into a clear error (say, `npm run search` while `npm run dev` is running).
  */
-async function lockDirectory (dir: string): Promise<() => Promise<void>> {
+async function lockDirectory(dir: string): Promise<() => Promise<void>> {
   const lockPath = join(dir, '..', `${basename(dir)}.lock`)
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
@@ -85,7 +91,9 @@ async function lockDirectory (dir: string): Promise<() => Promise<void>> {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
       const owner = Number(await readFile(lockPath, 'utf8').catch(() => ''))
       if (owner && isRunning(owner)) {
-        throw new Error(`the embedded database in ${dir} is in use by process ${owner} (is \`npm run dev\` running?). Stop it, or set DATABASE_URL.`)
+        throw new Error(
+          `the embedded database in ${dir} is in use by process ${owner} (is \`npm run dev\` running?). Stop it, or set DATABASE_URL.`
+        )
       }
       await rm(lockPath, { force: true }) // left behind by a process that is gone
     }
@@ -93,7 +101,7 @@ async function lockDirectory (dir: string): Promise<() => Promise<void>> {
   throw new Error(`could not lock ${dir}`)
 }
 
-function isRunning (pid: number): boolean {
+function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0)
     return true
@@ -103,22 +111,24 @@ function isRunning (pid: number): boolean {
 }
 
 /** Wraps an open PGlite (also used by tests, which clone a migrated template). */
-export async function fromPglite (client: PGlite | PGliteInterface, { closeClient = true } = {}): Promise<Database> {
+export async function fromPglite(client: PGlite | PGliteInterface, { closeClient = true } = {}): Promise<Database> {
   const { drizzle } = await import('drizzle-orm/pglite')
   return {
     // clone() is typed as the interface but returns a PGlite.
     db: drizzle(client as PGlite, { schema }) as unknown as Db,
     driver: 'pglite',
-    close: async () => { if (closeClient && !client.closed) await client.close() }
+    close: async () => {
+      if (closeClient && !client.closed) await client.close()
+    }
   }
 }
 
 /** Rows of a raw query; the two drivers shape `execute` results differently. */
-export async function queryRows<T> (db: Db, query: SQL): Promise<T[]> {
-  const result = await db.execute(query) as unknown
+export async function queryRows<T>(db: Db, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown
   return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[]
 }
 
-export async function ping (db: Db): Promise<void> {
+export async function ping(db: Db): Promise<void> {
   await db.execute(sql`select 1`)
 }

@@ -15,7 +15,10 @@ export interface MigrationResult {
   total: number
 }
 
-export async function runMigrations (database: Database, migrationsFolder = DEFAULT_MIGRATIONS_FOLDER): Promise<MigrationResult> {
+export async function runMigrations(
+  database: Database,
+  migrationsFolder = DEFAULT_MIGRATIONS_FOLDER
+): Promise<MigrationResult> {
   const migrations = readMigrationFiles({ migrationsFolder })
   const { db } = database
   // The lock is session-scoped, so it and the migration must share one connection: a transaction
@@ -25,8 +28,10 @@ export async function runMigrations (database: Database, migrationsFolder = DEFA
     await tx.execute(sql`create schema if not exists drizzle`)
     await tx.execute(sql`create table if not exists drizzle.__drizzle_migrations (
       id serial primary key, hash text not null, created_at bigint)`)
-    const [last] = await queryRows<{ created_at: string }>(tx as never,
-      sql`select created_at from drizzle.__drizzle_migrations order by created_at desc limit 1`)
+    const [last] = await queryRows<{ created_at: string }>(
+      tx as never,
+      sql`select created_at from drizzle.__drizzle_migrations order by created_at desc limit 1`
+    )
     const pending = migrations.filter((m) => !last || Number(last.created_at) < m.folderMillis)
     for (const migration of pending) {
       for (const statement of migration.sql) {
@@ -40,7 +45,7 @@ export async function runMigrations (database: Database, migrationsFolder = DEFA
 }
 
 /** Opens the configured database with every migration applied (the CLIs use this). */
-export async function openMigratedDatabase (config: DatabaseConfig, migrationsFolder?: string): Promise<Database> {
+export async function openMigratedDatabase(config: DatabaseConfig, migrationsFolder?: string): Promise<Database> {
   const database = await openDatabase(config)
   try {
     await runMigrations(database, migrationsFolder)

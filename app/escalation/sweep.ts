@@ -23,7 +23,7 @@ export interface SweepSummary {
 
 const MINUTE = 60_000
 
-export async function sweepEscalations (deps: EscalationDeps): Promise<SweepSummary> {
+export async function sweepEscalations(deps: EscalationDeps): Promise<SweepSummary> {
   const now = deps.now()
   const summary: SweepSummary = { notified: 0, reminded: 0, moved: 0, exhausted: 0, autoClosed: 0, overdueUrgent: 0 }
   const open = await deps.db.select().from(escalations).where(eq(escalations.status, 'open'))
@@ -54,26 +54,39 @@ export async function sweepEscalations (deps: EscalationDeps): Promise<SweepSumm
     if (escalation.remindedAt && now.getTime() - escalation.remindedAt.getTime() < waitMs) continue
 
     const ladder = await ladderFor(deps.db, employee, escalation.reason as Reason)
-    const next = ladder[ladder.findIndex((p) => p.id === assignee.id) + 1] ?? (ladder.some((p) => p.id === assignee.id) ? undefined : ladder[0])
+    const next =
+      ladder[ladder.findIndex((p) => p.id === assignee.id) + 1] ??
+      (ladder.some((p) => p.id === assignee.id) ? undefined : ladder[0])
     if (!next || next.id === assignee.id) {
       summary.exhausted++
       continue
     }
     const moved = await claim(deps, escalation.id, eq(escalations.ladderLevel, escalation.ladderLevel), {
-      ladderLevel: escalation.ladderLevel + 1, assigneeId: next.id, reminderCount: 0, remindedAt: null, notifiedAt: now
+      ladderLevel: escalation.ladderLevel + 1,
+      assigneeId: next.id,
+      reminderCount: 0,
+      remindedAt: null,
+      notifiedAt: now
     })
     if (!moved) continue
     await alertAssignee(deps, { ...escalation, assigneeId: next.id }, employee, next, 'moved', assignee)
     await sendSms(deps, {
-      to: employee.phone, from: deps.config.TWILIO_EMPLOYEE_NUMBER, channel: 'employee', personId: employee.id, escalationId: escalation.id,
+      to: employee.phone,
+      from: deps.config.TWILIO_EMPLOYEE_NUMBER,
+      channel: 'employee',
+      personId: employee.id,
+      escalationId: escalation.id,
       body: `Your message has been passed to ${next.name}, as ${assignee.name} has not answered yet.`
     })
     summary.moved++
   }
 
   const closeBefore = new Date(now.getTime() - deps.config.ESCALATION_AUTO_CLOSE_HOURS * 60 * MINUTE)
-  const closed = await deps.db.update(escalations).set({ status: 'closed', closedAt: now, updatedAt: now })
-    .where(and(eq(escalations.status, 'answered'), lt(escalations.answeredAt, closeBefore))).returning({ id: escalations.id })
+  const closed = await deps.db
+    .update(escalations)
+    .set({ status: 'closed', closedAt: now, updatedAt: now })
+    .where(and(eq(escalations.status, 'answered'), lt(escalations.answeredAt, closeBefore)))
+    .returning({ id: escalations.id })
   summary.autoClosed = closed.length
   await pruneRateLimits(deps.db, now)
   await deps.metrics?.sweep(summary)
@@ -81,9 +94,16 @@ export async function sweepEscalations (deps: EscalationDeps): Promise<SweepSumm
 }
 
 /** Applies `set` only if the row is still open and `condition` holds: true for the one sweep that won. */
-async function claim (deps: EscalationDeps, id: number, condition: ReturnType<typeof eq>, set: Partial<typeof escalations.$inferInsert>): Promise<boolean> {
-  const rows = await deps.db.update(escalations).set({ ...set, updatedAt: deps.now() })
-    .where(and(eq(escalations.id, id), eq(escalations.status, 'open'), condition)).returning({ id: escalations.id })
+async function claim(
+  deps: EscalationDeps,
+  id: number,
+  condition: ReturnType<typeof eq>,
+  set: Partial<typeof escalations.$inferInsert>
+): Promise<boolean> {
+  const rows = await deps.db
+    .update(escalations)
+    .set({ ...set, updatedAt: deps.now() })
+    .where(and(eq(escalations.id, id), eq(escalations.status, 'open'), condition))
+    .returning({ id: escalations.id })
   return rows.length > 0
 }
-

@@ -7,8 +7,9 @@ import type { EscalationView } from '../schemas/escalate.ts'
 
 const assignees = alias(people, 'assignee')
 
-export async function listEscalationViews (db: Db, where: SQL | undefined, limit = 50): Promise<EscalationView[]> {
-  const rows = await db.select({ escalation: escalations, employee: people, assignee: assignees })
+export async function listEscalationViews(db: Db, where: SQL | undefined, limit = 50): Promise<EscalationView[]> {
+  const rows = await db
+    .select({ escalation: escalations, employee: people, assignee: assignees })
     .from(escalations)
     .innerJoin(people, eq(people.id, escalations.employeeId))
     .leftJoin(assignees, eq(assignees.id, escalations.assigneeId))
@@ -36,15 +37,22 @@ export async function listEscalationViews (db: Db, where: SQL | undefined, limit
   }))
 }
 
-export async function escalationMessages (db: Db, escalationId: number) {
+export async function escalationMessages(db: Db, escalationId: number) {
   const rows = await db.select().from(messages).where(eq(messages.escalationId, escalationId)).orderBy(asc(messages.id))
   return rows.map(toMessageView)
 }
 
 /** A stored text as the API shows it (the escalation's messages, the outbox). */
-export function toMessageView (m: typeof messages.$inferSelect) {
+export function toMessageView(m: typeof messages.$inferSelect) {
   return {
-    id: m.id, direction: m.direction, channel: m.channel, from: m.fromPhone, to: m.toPhone, body: m.body,
-    status: m.status, errorCode: m.errorCode, createdAt: m.createdAt.toISOString()
+    id: m.id,
+    direction: m.direction,
+    channel: m.channel,
+    from: m.fromPhone,
+    to: m.toPhone,
+    body: m.body,
+    status: m.status,
+    errorCode: m.errorCode,
+    createdAt: m.createdAt.toISOString()
   }
 }

@@ -12,7 +12,7 @@ export interface DocumentChunk {
 export const MAX_CHUNK_CHARS = 1200
 
 /** One chunk per section, long sections split at paragraphs, then sentences, then words. */
-export function chunkDocument (document: ParsedDocument, maxChars = MAX_CHUNK_CHARS): DocumentChunk[] {
+export function chunkDocument(document: ParsedDocument, maxChars = MAX_CHUNK_CHARS): DocumentChunk[] {
   const result: DocumentChunk[] = []
   for (const section of document.sections) {
     for (const content of splitText(section.text, maxChars)) {
@@ -27,9 +27,9 @@ export function chunkDocument (document: ParsedDocument, maxChars = MAX_CHUNK_CH
   return result
 }
 
-export function splitText (text: string, maxChars: number): string[] {
+export function splitText(text: string, maxChars: number): string[] {
   if (text.length <= maxChars) return [text]
-  const pieces = text.split(/\n{2,}/).flatMap((p) => p.length <= maxChars ? [p] : splitSentences(p, maxChars))
+  const pieces = text.split(/\n{2,}/).flatMap((p) => (p.length <= maxChars ? [p] : splitSentences(p, maxChars)))
   const out: string[] = []
   let current = ''
   for (const piece of pieces) {
@@ -44,11 +44,11 @@ export function splitText (text: string, maxChars: number): string[] {
   return out
 }
 
-function splitSentences (paragraph: string, maxChars: number): string[] {
+function splitSentences(paragraph: string, maxChars: number): string[] {
   const sentences = paragraph.match(/[^.!?\n]+(?:[.!?]+|\n|$)\s*/g) ?? [paragraph]
   const out: string[] = []
   let current = ''
-  for (const sentence of sentences.flatMap((s) => s.length <= maxChars ? [s] : splitWords(s, maxChars))) {
+  for (const sentence of sentences.flatMap((s) => (s.length <= maxChars ? [s] : splitWords(s, maxChars)))) {
     if (current && current.length + sentence.length > maxChars) {
       out.push(current.trim())
       current = sentence
@@ -60,7 +60,7 @@ function splitSentences (paragraph: string, maxChars: number): string[] {
   return out
 }
 
-function splitWords (text: string, maxChars: number): string[] {
+function splitWords(text: string, maxChars: number): string[] {
   const out: string[] = []
   let current = ''
   for (const word of text.split(/\s+/)) {
@@ -75,6 +75,6 @@ function splitWords (text: string, maxChars: number): string[] {
   return out
 }
 
-export function sha256 (data: string | Uint8Array): string {
+export function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex')
 }

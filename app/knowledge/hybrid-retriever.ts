@@ -15,11 +15,17 @@ const CANDIDATES = 20
 // Embedding the question and querying the store take a few hundred ms; past this, words alone answer.
 const VECTOR_TIMEOUT_MS = 1200
 
-export function createHybridRetriever (db: Db, embedder: Embedder, store: VectorStore, log: Logger, vectorTimeoutMs = VECTOR_TIMEOUT_MS): Retriever {
+export function createHybridRetriever(
+  db: Db,
+  embedder: Embedder,
+  store: VectorStore,
+  log: Logger,
+  vectorTimeoutMs = VECTOR_TIMEOUT_MS
+): Retriever {
   let warned = false
   return {
     name: `hybrid-${store.name}`,
-    async search (query, { limit = 5, location, signal, onFallback } = {}) {
+    async search(query, { limit = 5, location, signal, onFallback } = {}) {
       const byMeaning = withTimeout('vector search', vectorTimeoutMs, async (inner) => {
         const [vector] = await embedder.embed([query], anySignal(signal, inner))
         return store.nearest(vector!, { limit: CANDIDATES, location, signal: inner })
@@ -30,10 +36,15 @@ export function createHybridRetriever (db: Db, embedder: Embedder, store: Vector
         } else {
           log.warn({ err: error }, 'vector search failed; full-text results only')
         }
-        onFallback?.(`vector:${error instanceof VectorStoreUnavailable ? 'unavailable' : (error as Error).name === 'TimeoutError' ? 'timeout' : 'error'}`)
+        onFallback?.(
+          `vector:${error instanceof VectorStoreUnavailable ? 'unavailable' : (error as Error).name === 'TimeoutError' ? 'timeout' : 'error'}`
+        )
         return [] as RetrievedChunk[]
       })
-      const [byWords, vectors] = await Promise.all([searchKnowledge(db, query, { limit: CANDIDATES, location }), byMeaning])
+      const [byWords, vectors] = await Promise.all([
+        searchKnowledge(db, query, { limit: CANDIDATES, location }),
+        byMeaning
+      ])
       return fuse(byWords, vectors, limit)
     },
     sync: () => store.sync(embedder),
@@ -42,23 +53,30 @@ export function createHybridRetriever (db: Db, embedder: Embedder, store: Vector
 }
 
 /** Reciprocal rank fusion of two ranked lists of chunks, best chunk of each page first. */
-export function fuse (byWords: RetrievedChunk[], byMeaning: RetrievedChunk[], limit: number): RetrievedChunk[] {
-  const merged = new Map<number, { chunk: RetrievedChunk, rrf: number }>()
-  const add = (list: RetrievedChunk[]) => list.forEach((chunk, rank) => {
-    const entry = merged.get(chunk.chunkId)
-    if (entry) {
-      entry.rrf += 1 / (RRF_K + rank + 1)
-      entry.chunk = { ...entry.chunk, ...chunk, score: Math.max(entry.chunk.score, chunk.score), coverage: entry.chunk.coverage ?? chunk.coverage, similarity: entry.chunk.similarity ?? chunk.similarity }
-    } else {
-      merged.set(chunk.chunkId, { chunk, rrf: 1 / (RRF_K + rank + 1) })
-    }
-  })
+export function fuse(byWords: RetrievedChunk[], byMeaning: RetrievedChunk[], limit: number): RetrievedChunk[] {
+  const merged = new Map<number, { chunk: RetrievedChunk; rrf: number }>()
+  const add = (list: RetrievedChunk[]) =>
+    list.forEach((chunk, rank) => {
+      const entry = merged.get(chunk.chunkId)
+      if (entry) {
+        entry.rrf += 1 / (RRF_K + rank + 1)
+        entry.chunk = {
+          ...entry.chunk,
+          ...chunk,
+          score: Math.max(entry.chunk.score, chunk.score),
+          coverage: entry.chunk.coverage ?? chunk.coverage,
+          similarity: entry.chunk.similarity ?? chunk.similarity
+        }
+      } else {
+        merged.set(chunk.chunkId, { chunk, rrf: 1 / (RRF_K + rank + 1) })
+      }
+    })
   add(byWords)
   add(byMeaning)
   const ranked = [...merged.values()].sort((a, b) => b.rrf - a.rrf)
   return diversify(ranked, limit, (r) => r.chunk.documentId).map((r) => r.chunk)
 }
 
-function anySignal (...signals: Array<AbortSignal | undefined>): AbortSignal {
+function anySignal(...signals: Array<AbortSignal | undefined>): AbortSignal {
   return AbortSignal.any(signals.filter((s): s is AbortSignal => s !== undefined))
 }

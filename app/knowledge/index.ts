@@ -11,20 +11,24 @@ import type { Retriever } from './types.ts'
 import { createPgvectorStore, createPineconeStore } from './vector-stores.ts'
 
 /** Full-text search alone without embeddings; with OPENAI_API_KEY, hybrid with pgvector or Pinecone. */
-export function createRetriever (config: Config, db: Db, log: Logger): Retriever {
+export function createRetriever(config: Config, db: Db, log: Logger): Retriever {
   if (!config.OPENAI_API_KEY) return createPostgresRetriever(db)
   const embedder = createOpenAiEmbedder(config, openAiClientFactory(config))
-  const store = config.VECTOR_STORE === 'pinecone' ? createPineconeStore(config, db) : createPgvectorStore(db, embedder.model)
+  const store =
+    config.VECTOR_STORE === 'pinecone' ? createPineconeStore(config, db) : createPgvectorStore(db, embedder.model)
   return createHybridRetriever(db, embedder, store, log)
 }
 
-export function createPostgresRetriever (db: Db): Retriever {
+export function createPostgresRetriever(db: Db): Retriever {
   return {
     name: 'postgres-fts',
     search: (query, options) => searchKnowledge(db, query, options),
-    async check () {
+    async check() {
       const [row] = await db.select({ n: count() }).from(chunks)
-      return { mode: 'postgres full-text search with trigram spelling correction (OPENAI_API_KEY not set: no embeddings)', detail: `${row?.n ?? 0} chunks` }
+      return {
+        mode: 'postgres full-text search with trigram spelling correction (OPENAI_API_KEY not set: no embeddings)',
+        detail: `${row?.n ?? 0} chunks`
+      }
     }
   }
 }

@@ -17,9 +17,9 @@ export interface IngestSummary {
   removed: number
   chunks: number
   /** Readable files with nothing to answer from (redirect stubs, empty pages). */
-  skipped: Array<{ source: string, reason: string }>
+  skipped: Array<{ source: string; reason: string }>
   /** Files that could not be read; whatever was stored for them before is kept. */
-  failed: Array<{ source: string, error: string }>
+  failed: Array<{ source: string; error: string }>
 }
 
 export interface IngestOptions {
@@ -29,12 +29,29 @@ export interface IngestOptions {
   onFile?: (source: string) => void
 }
 
-interface FoundFile { path: string, source: string }
+interface FoundFile {
+  path: string
+  source: string
+}
 
-export async function ingestPaths (db: Db, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
+export async function ingestPaths(db: Db, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const files = await findFiles(paths)
-  const summary: IngestSummary = { files: files.length, added: 0, updated: 0, unchanged: 0, removed: 0, chunks: 0, skipped: [], failed: [] }
-  const existing = new Map((await db.select({ source: documents.source, hash: documents.contentHash }).from(documents)).map((d) => [d.source, d.hash]))
+  const summary: IngestSummary = {
+    files: files.length,
+    added: 0,
+    updated: 0,
+    unchanged: 0,
+    removed: 0,
+    chunks: 0,
+    skipped: [],
+    failed: []
+  }
+  const existing = new Map(
+    (await db.select({ source: documents.source, hash: documents.contentHash }).from(documents)).map((d) => [
+      d.source,
+      d.hash
+    ])
+  )
   const seen = new Set<string>()
   options.onStart?.(files.length)
 
@@ -56,7 +73,8 @@ export async function ingestPaths (db: Db, paths: string[], options: IngestOptio
       const rows = chunkDocument(parsed)
       if (rows.length === 0) throw new NoContent('no text found')
       await db.transaction(async (tx) => {
-        const [doc] = await tx.insert(documents)
+        const [doc] = await tx
+          .insert(documents)
           .values({ source: file.source, title: parsed.title, contentHash: hash, locations: parsed.locations })
           .onConflictDoUpdate({
             target: documents.source,
@@ -64,9 +82,17 @@ export async function ingestPaths (db: Db, paths: string[], options: IngestOptio
           })
           .returning({ id: documents.id })
         await tx.delete(chunks).where(eq(chunks.documentId, doc!.id))
-        await tx.insert(chunks).values(rows.map((r) => ({
-          documentId: doc!.id, ord: r.ord, title: parsed.title, heading: r.heading, keywords: parsed.keywords, content: r.content, contentHash: r.contentHash
-        })))
+        await tx.insert(chunks).values(
+          rows.map((r) => ({
+            documentId: doc!.id,
+            ord: r.ord,
+            title: parsed.title,
+            heading: r.heading,
+            keywords: parsed.keywords,
+            content: r.content,
+            contentHash: r.contentHash
+          }))
+        )
       })
       summary.chunks += rows.length
       if (existing.has(file.source)) summary.updated++
@@ -98,7 +124,7 @@ export async function ingestPaths (db: Db, paths: string[], options: IngestOptio
 }
 
 /** Every file under the given paths that ingestion can read, with its source path. */
-export async function findFiles (paths: string[]): Promise<FoundFile[]> {
+export async function findFiles(paths: string[]): Promise<FoundFile[]> {
   const found: FoundFile[] = []
   for (const given of paths) {
     const absolute = resolve(given)
@@ -115,16 +141,18 @@ export async function findFiles (paths: string[]): Promise<FoundFile[]> {
   return found
 }
 
-async function walk (dir: string): Promise<string[]> {
+async function walk(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true })
-  const nested = await Promise.all(entries
-    .filter((e) => !e.name.startsWith('.') && e.name !== 'node_modules')
-    .sort((a, b) => (a.name < b.name ? -1 : 1))
-    .map(async (e) => {
-      const path = join(dir, e.name)
-      if (e.isDirectory()) return walk(path)
-      return e.isFile() && SUPPORTED_EXTENSIONS.has(extname(e.name).toLowerCase()) ? [path] : []
-    }))
+  const nested = await Promise.all(
+    entries
+      .filter((e) => !e.name.startsWith('.') && e.name !== 'node_modules')
+      .sort((a, b) => (a.name < b.name ? -1 : 1))
+      .map(async (e) => {
+        const path = join(dir, e.name)
+        if (e.isDirectory()) return walk(path)
+        return e.isFile() && SUPPORTED_EXTENSIONS.has(extname(e.name).toLowerCase()) ? [path] : []
+      })
+  )
   return nested.flat()
 }
 
@@ -132,7 +160,7 @@ async function walk (dir: string): Promise<string[]> {
  * The distinct words of the knowledge base, which the retriever uses to correct misspelt query words
  * with trigram similarity (the approach the PostgreSQL pg_trgm documentation describes).
  */
-export async function refreshKnowledgeTerms (db: Db): Promise<void> {
+export async function refreshKnowledgeTerms(db: Db): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.execute(sql`delete from knowledge_terms`)
     await tx.execute(sql`

@@ -23,7 +23,11 @@ interface CandidateRow {
   title_similarity: number
 }
 
-export async function searchKnowledge (db: Db, query: string, { limit = 5, location }: SearchOptions = {}): Promise<RetrievedChunk[]> {
+export async function searchKnowledge(
+  db: Db,
+  query: string,
+  { limit = 5, location }: SearchOptions = {}
+): Promise<RetrievedChunk[]> {
   const words = queryWords(query)
   if (words.length === 0) return []
   const corrected = await correctSpelling(db, words)
@@ -32,7 +36,9 @@ export async function searchKnowledge (db: Db, query: string, { limit = 5, locat
 
   // Each query term is weighted by its inverse document frequency (BM25's formula), which plain
   // ts_rank lacks: a rare word such as "jury" should outweigh a common one such as "leave".
-  const rows = await queryRows<CandidateRow>(db, sql`
+  const rows = await queryRows<CandidateRow>(
+    db,
+    sql`
     with lexemes as (
       select term::tsquery as tq, own
       from (values (${corrected.join(' ')}, true), (${extra.join(' ')}, false)) as given(text, own)
@@ -70,9 +76,11 @@ export async function searchKnowledge (db: Db, query: string, { limit = 5, locat
     join chunks c on c.id = m.id
     join documents d on d.id = c.document_id
     order by rank desc
-    limit ${CANDIDATES}`)
+    limit ${CANDIDATES}`
+  )
 
-  const scored = rows.map((r) => ({ ...r, score: Number(r.rank) + 0.01 * Number(r.title_similarity) }))
+  const scored = rows
+    .map((r) => ({ ...r, score: Number(r.rank) + 0.01 * Number(r.title_similarity) }))
     .sort((a, b) => b.score - a.score)
   return diversify(scored, limit, (r) => r.document_id).map((r) => ({
     chunkId: r.chunk_id,
@@ -87,14 +95,15 @@ export async function searchKnowledge (db: Db, query: string, { limit = 5, locat
 }
 
 /** Best chunk of each page first, then the pages' second-best chunks, so one long page cannot fill the list. */
-export function diversify<T> (ranked: T[], limit: number, documentOf: (row: T) => number): T[] {
+export function diversify<T>(ranked: T[], limit: number, documentOf: (row: T) => number): T[] {
   const perDocument = new Map<number, number>()
   const withRound = ranked.map((row) => {
     const round = perDocument.get(documentOf(row)) ?? 0
     perDocument.set(documentOf(row), round + 1)
     return { row, round }
   })
-  return withRound.filter((r) => r.round < 2)
+  return withRound
+    .filter((r) => r.round < 2)
     .sort((a, b) => a.round - b.round)
     .slice(0, limit)
     .map((r) => r.row)
@@ -104,17 +113,23 @@ export function diversify<T> (ranked: T[], limit: number, documentOf: (row: T) =
  * Replaces words the knowledge base never uses with its closest word by trigram similarity, when one
  * is close enough ("vacaton" -> "vacation"). Known words and numbers are kept as they are.
  */
-export async function correctSpelling (db: Db, words: string[]): Promise<string[]> {
+export async function correctSpelling(db: Db, words: string[]): Promise<string[]> {
   const candidates = words.filter((w) => w.length >= 5 && /^[a-z]+$/.test(w))
   if (candidates.length === 0) return words
-  const rows = await queryRows<{ word: string, fix: string | null }>(db, sql`
+  const rows = await queryRows<{ word: string; fix: string | null }>(
+    db,
+    sql`
     select w.word,
            case when exists (select 1 from knowledge_terms k where k.term = w.word) then w.word
                 else (select k.term from knowledge_terms k
                       where k.term % w.word and similarity(k.term, w.word) >= 0.5
                       order by similarity(k.term, w.word) desc, k.frequency desc limit 1)
            end as fix
-    from unnest(array[${sql.join(candidates.map((c) => sql`${c}`), sql`, `)}]::text[]) as w(word)`)
+    from unnest(array[${sql.join(
+      candidates.map((c) => sql`${c}`),
+      sql`, `
+    )}]::text[]) as w(word)`
+  )
   const fixes = new Map(rows.map((r) => [r.word, r.fix ?? r.word]))
   return words.map((w) => fixes.get(w) ?? w)
 }

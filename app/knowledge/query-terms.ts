@@ -3,17 +3,153 @@
 
 // Words that carry no topic in a question; the database's English configuration drops the rest.
 const FILLER = new Set([
-  'how', 'what', 'whats', 'when', 'where', 'who', 'why', 'which', 'can', 'could', 'would', 'should', 'do', 'does',
-  'did', 'get', 'got', 'need', 'want', 'know', 'tell', 'please', 'pls', 'plz', 'thanks', 'hey', 'hi', 'hello',
-  'yo', 'ok', 'okay', 'im', 'ive', 'dont', 'cant', 'wont', 'isnt', 'u', 'ur', 'r', 'ya', 'gonna', 'wanna',
-  'someone', 'anyone', 'thing', 'stuff', 'really', 'just', 'also', 'still', 'even', 'much', 'many', 'any', 'some',
-  'lot', 'way', 'make', 'going', 'go', 'use', 'find', 'help', 'work', 'job', 'company', 'question', 'quick', 'q',
+  'how',
+  'what',
+  'whats',
+  'when',
+  'where',
+  'who',
+  'why',
+  'which',
+  'can',
+  'could',
+  'would',
+  'should',
+  'do',
+  'does',
+  'did',
+  'get',
+  'got',
+  'need',
+  'want',
+  'know',
+  'tell',
+  'please',
+  'pls',
+  'plz',
+  'thanks',
+  'hey',
+  'hi',
+  'hello',
+  'yo',
+  'ok',
+  'okay',
+  'im',
+  'ive',
+  'dont',
+  'cant',
+  'wont',
+  'isnt',
+  'u',
+  'ur',
+  'r',
+  'ya',
+  'gonna',
+  'wanna',
+  'someone',
+  'anyone',
+  'thing',
+  'stuff',
+  'really',
+  'just',
+  'also',
+  'still',
+  'even',
+  'much',
+  'many',
+  'any',
+  'some',
+  'lot',
+  'way',
+  'make',
+  'going',
+  'go',
+  'use',
+  'find',
+  'help',
+  'work',
+  'job',
+  'company',
+  'question',
+  'quick',
+  'q',
   // Common English words (PostgreSQL's English configuration drops these too).
-  'a', 'an', 'the', 'and', 'or', 'but', 'if', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'about',
-  'as', 'into', 'is', 'are', 'was', 'were', 'be', 'been', 'am', 'i', 'me', 'my', 'mine', 'we', 'our', 'you', 'your',
-  'it', 'its', 'this', 'that', 'these', 'those', 'there', 'theres', 'here', 'they', 'them', 'their', 'he', 'she',
-  'his', 'her', 'him', 'so', 'than', 'then', 'too', 'very', 'not', 'no', 'yes', 'have', 'has', 'had', 'will',
-  'would', 'shall', 'may', 'might', 'must', 'up', 'out', 'all', 'also', 'what', 'whats', 'which', 'who'
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'but',
+  'if',
+  'of',
+  'to',
+  'in',
+  'on',
+  'at',
+  'by',
+  'for',
+  'with',
+  'from',
+  'about',
+  'as',
+  'into',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'am',
+  'i',
+  'me',
+  'my',
+  'mine',
+  'we',
+  'our',
+  'you',
+  'your',
+  'it',
+  'its',
+  'this',
+  'that',
+  'these',
+  'those',
+  'there',
+  'theres',
+  'here',
+  'they',
+  'them',
+  'their',
+  'he',
+  'she',
+  'his',
+  'her',
+  'him',
+  'so',
+  'than',
+  'then',
+  'too',
+  'very',
+  'not',
+  'no',
+  'yes',
+  'have',
+  'has',
+  'had',
+  'will',
+  'would',
+  'shall',
+  'may',
+  'might',
+  'must',
+  'up',
+  'out',
+  'all',
+  'also',
+  'what',
+  'whats',
+  'which',
+  'who'
 ])
 
 /** Frontline words and abbreviations, and handbook words they should also find. */
@@ -109,17 +245,22 @@ const THESAURUS: Readonly<Record<string, string[]>> = {
 }
 
 /** Lower-case words of a query, without filler words and duplicates. */
-export function queryWords (text: string): string[] {
-  const words = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['’]/g, '')
-    .match(/[a-z0-9]+/g) ?? []
+export function queryWords(text: string): string[] {
+  const words =
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/['’]/g, '')
+      .match(/[a-z0-9]+/g) ?? []
   return [...new Set(words.filter((w) => !FILLER.has(w) && (w.length > 1 || /\d/.test(w))))]
 }
 
 /** The query's words plus thesaurus entries for its words and two-word phrases. */
-export function expandWithThesaurus (text: string, words: string[]): string[] {
+export function expandWithThesaurus(text: string, words: string[]): string[] {
   const lower = ` ${text.toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `
   const extra = Object.entries(THESAURUS)
-    .filter(([key]) => key.includes(' ') ? lower.includes(` ${key} `) : words.includes(key))
+    .filter(([key]) => (key.includes(' ') ? lower.includes(` ${key} `) : words.includes(key)))
     .flatMap(([, synonyms]) => synonyms)
   return [...new Set([...words, ...extra])]
 }

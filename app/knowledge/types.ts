@@ -25,7 +25,10 @@ export interface SearchOptions {
   onFallback?: (reason: string) => void
 }
 
-export interface SyncSummary { embedded: number, deleted: number }
+export interface SyncSummary {
+  embedded: number
+  deleted: number
+}
 
 export interface Retriever extends Dependency {
   search: (query: string, options?: SearchOptions) => Promise<RetrievedChunk[]>
@@ -38,7 +41,10 @@ export interface Retriever extends Dependency {
  * every important word of the question found with a lower one (short questions in small handbooks),
  * or close enough in meaning.
  */
-export function isRelevant (chunk: RetrievedChunk, minScore: number, minSimilarity = 1): boolean {
-  return chunk.score >= minScore || ((chunk.coverage ?? 0) >= 0.9 && chunk.score >= minScore / 4) ||
+export function isRelevant(chunk: RetrievedChunk, minScore: number, minSimilarity = 1): boolean {
+  return (
+    chunk.score >= minScore ||
+    ((chunk.coverage ?? 0) >= 0.9 && chunk.score >= minScore / 4) ||
     (chunk.similarity ?? 0) >= minSimilarity
+  )
 }

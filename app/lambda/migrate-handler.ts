@@ -17,7 +17,7 @@ interface CustomResourceEvent {
 
 export const MIGRATIONS_FOLDER = join(dirname(fileURLToPath(import.meta.url)), 'migrations')
 
-export async function handler (event: CustomResourceEvent, context: { logStreamName?: string }): Promise<void> {
+export async function handler(event: CustomResourceEvent, context: { logStreamName?: string }): Promise<void> {
   let status: 'SUCCESS' | 'FAILED' = 'SUCCESS'
   let reason = 'nothing to do'
   let data: Record<string, number> = {}
@@ -44,10 +44,14 @@ export async function handler (event: CustomResourceEvent, context: { logStreamN
     LogicalResourceId: event.LogicalResourceId,
     Data: data
   })
-  await fetch(event.ResponseURL, { method: 'PUT', body, headers: { 'content-type': '', 'content-length': String(Buffer.byteLength(body)) } })
+  await fetch(event.ResponseURL, {
+    method: 'PUT',
+    body,
+    headers: { 'content-type': '', 'content-length': String(Buffer.byteLength(body)) }
+  })
 }
 
-async function migrate (): Promise<{ applied: number, total: number }> {
+async function migrate(): Promise<{ applied: number; total: number }> {
   const database = await openDatabase({ ...loadDatabaseConfig(), DATABASE_POOL_MAX: 2 })
   try {
     return await runMigrations(database, MIGRATIONS_FOLDER)

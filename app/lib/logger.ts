@@ -6,4 +6,4 @@ export interface Logger {
   error: (obj: object, msg?: string) => void
 }
 
-export const silentLogger: Logger = { debug () {}, info () {}, warn () {}, error () {} }
+export const silentLogger: Logger = { debug() {}, info() {}, warn() {}, error() {} }

@@ -1,5 +1,8 @@
 export class TimeoutError extends Error {
-  constructor (readonly what: string, readonly ms: number) {
+  constructor(
+    readonly what: string,
+    readonly ms: number
+  ) {
     super(`${what} timed out after ${ms} ms`)
     this.name = 'TimeoutError'
   }
@@ -9,7 +12,7 @@ export class TimeoutError extends Error {
  * Runs `task` with an AbortSignal that fires after `ms`, and rejects with TimeoutError then even if
  * the task ignores the signal: a provider that hangs must never hold up the webhook.
  */
-export async function withTimeout<T> (what: string, ms: number, task: (signal: AbortSignal) => Promise<T>): Promise<T> {
+export async function withTimeout<T>(what: string, ms: number, task: (signal: AbortSignal) => Promise<T>): Promise<T> {
   const controller = new AbortController()
   let timer: NodeJS.Timeout | undefined
   const timeout = new Promise<never>((_resolve, reject) => {

@@ -7,12 +7,15 @@ import { type Person, type PersonInput, ROLES, type Role } from './directory.ts'
 
 export const DIRECTORY_COLUMNS = ['phone', 'name', 'role', 'manager_phone', 'location', 'language'] as const
 
-export interface RowError { line: number, message: string }
+export interface RowError {
+  line: number
+  message: string
+}
 
-export function parseDirectoryCsv (text: string, defaultCountry: string): { rows: PersonInput[], errors: RowError[] } {
+export function parseDirectoryCsv(text: string, defaultCountry: string): { rows: PersonInput[]; errors: RowError[] } {
   // Line by line, so one broken row (an unclosed quote, say) costs that row and not the whole file.
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/)
-  const records: Array<{ line: number, fields: string[] }> = []
+  const records: Array<{ line: number; fields: string[] }> = []
   const errors: RowError[] = []
   lines.forEach((content, index) => {
     if (!content.trim()) return
@@ -24,11 +27,21 @@ export function parseDirectoryCsv (text: string, defaultCountry: string): { rows
     }
   })
   const [headerRecord, ...body] = records
-  if (!headerRecord) return { rows: [], errors: errors.length > 0 ? errors : [{ line: 0, message: 'the file is empty' }] }
+  if (!headerRecord)
+    return { rows: [], errors: errors.length > 0 ? errors : [{ line: 0, message: 'the file is empty' }] }
   const header = headerRecord.fields
   const columns = header.map((h) => h.toLowerCase().replace(/\s+/g, '_'))
   const missing = ['phone', 'name'].filter((c) => !columns.includes(c))
-  if (missing.length > 0) return { rows: [], errors: [{ line: headerRecord.line, message: `missing column(s): ${missing.join(', ')} (expected ${DIRECTORY_COLUMNS.join(',')})` }] }
+  if (missing.length > 0)
+    return {
+      rows: [],
+      errors: [
+        {
+          line: headerRecord.line,
+          message: `missing column(s): ${missing.join(', ')} (expected ${DIRECTORY_COLUMNS.join(',')})`
+        }
+      ]
+    }
 
   const rows: PersonInput[] = []
   const seen = new Map<string, number>()
@@ -46,7 +59,8 @@ export function parseDirectoryCsv (text: string, defaultCountry: string): { rows
     if (managerRaw && !managerPhone) problems.push(`manager_phone "${managerRaw}" is not a valid number`)
     if (phone && managerPhone === phone) problems.push('a person cannot be their own manager')
     const language = (field('language') || 'en').toLowerCase()
-    if (!/^[a-z]{2,3}(-[a-z0-9]{2,8})?$/.test(language)) problems.push(`language "${field('language')}" is not a language code such as en or es`)
+    if (!/^[a-z]{2,3}(-[a-z0-9]{2,8})?$/.test(language))
+      problems.push(`language "${field('language')}" is not a language code such as en or es`)
     if (phone && seen.has(phone)) problems.push(`phone ${phone} is already on line ${seen.get(phone)}`)
 
     if (problems.length > 0) {
@@ -59,7 +73,7 @@ export function parseDirectoryCsv (text: string, defaultCountry: string): { rows
   return { rows, errors: errors.sort((a, b) => a.line - b.line) }
 }
 
-export function formatDirectoryCsv (people: Person[]): string {
+export function formatDirectoryCsv(people: Person[]): string {
   return stringify([
     [...DIRECTORY_COLUMNS],
     ...people.map((p) => [p.phone, p.name, p.role, p.managerPhone ?? '', p.location ?? '', p.language])

@@ -16,18 +16,19 @@ export interface PersonInput {
   language: string
 }
 
-export async function findPersonByPhone (db: Db, phone: string): Promise<Person | undefined> {
+export async function findPersonByPhone(db: Db, phone: string): Promise<Person | undefined> {
   const [person] = await db.select().from(people).where(eq(people.phone, phone)).limit(1)
   return person
 }
 
-export async function findPersonById (db: Db, id: number): Promise<Person | undefined> {
+export async function findPersonById(db: Db, id: number): Promise<Person | undefined> {
   const [person] = await db.select().from(people).where(eq(people.id, id)).limit(1)
   return person
 }
 
-export async function setOptedOut (db: Db, phone: string, optedOut: boolean, at: Date): Promise<boolean> {
-  const updated = await db.update(people)
+export async function setOptedOut(db: Db, phone: string, optedOut: boolean, at: Date): Promise<boolean> {
+  const updated = await db
+    .update(people)
     .set({ optedOut, optedOutAt: optedOut ? at : null, updatedAt: at })
     .where(eq(people.phone, phone))
     .returning({ id: people.id })
@@ -35,29 +36,47 @@ export async function setOptedOut (db: Db, phone: string, optedOut: boolean, at:
 }
 
 /** Inserts new people and updates existing ones (matched by phone). Opt-out state is never touched. */
-export async function upsertPeople (db: Db, rows: PersonInput[]): Promise<{ inserted: number, updated: number }> {
+export async function upsertPeople(db: Db, rows: PersonInput[]): Promise<{ inserted: number; updated: number }> {
   if (rows.length === 0) return { inserted: 0, updated: 0 }
-  const existing = new Set((await db.select({ phone: people.phone }).from(people)
-    .where(inArray(people.phone, rows.map((r) => r.phone)))).map((r) => r.phone))
-  await db.insert(people).values(rows).onConflictDoUpdate({
-    target: people.phone,
-    set: {
-      name: sql`excluded.name`,
-      role: sql`excluded.role`,
-      managerPhone: sql`excluded.manager_phone`,
-      location: sql`excluded.location`,
-      language: sql`excluded.language`,
-      updatedAt: sql`now()`
-    }
-  })
+  const existing = new Set(
+    (
+      await db
+        .select({ phone: people.phone })
+        .from(people)
+        .where(
+          inArray(
+            people.phone,
+            rows.map((r) => r.phone)
+          )
+        )
+    ).map((r) => r.phone)
+  )
+  await db
+    .insert(people)
+    .values(rows)
+    .onConflictDoUpdate({
+      target: people.phone,
+      set: {
+        name: sql`excluded.name`,
+        role: sql`excluded.role`,
+        managerPhone: sql`excluded.manager_phone`,
+        location: sql`excluded.location`,
+        language: sql`excluded.language`,
+        updatedAt: sql`now()`
+      }
+    })
   const updated = rows.filter((r) => existing.has(r.phone)).length
   return { inserted: rows.length - updated, updated }
 }
 
-export async function listPeople (db: Db): Promise<Person[]> {
+export async function listPeople(db: Db): Promise<Person[]> {
   return db.select().from(people).orderBy(asc(people.id))
 }
 
-export async function listByRole (db: Db, role: Role): Promise<Person[]> {
-  return db.select().from(people).where(and(eq(people.role, role), eq(people.optedOut, false))).orderBy(asc(people.id))
+export async function listByRole(db: Db, role: Role): Promise<Person[]> {
+  return db
+    .select()
+    .from(people)
+    .where(and(eq(people.role, role), eq(people.optedOut, false)))
+    .orderBy(asc(people.id))
 }

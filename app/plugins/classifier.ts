@@ -9,8 +9,13 @@ declare module 'fastify' {
   }
 }
 
-export default fp<{ client?: Classifier }>(async (app, opts) => {
-  const client = opts.client ?? createClassifier(app.config, app.log)
-  app.decorate('classifier', client)
-  app.addHook('onClose', async () => { await client.close?.() })
-}, { name: 'classifier', dependencies: ['config'] })
+export default fp<{ client?: Classifier }>(
+  async (app, opts) => {
+    const client = opts.client ?? createClassifier(app.config, app.log)
+    app.decorate('classifier', client)
+    app.addHook('onClose', async () => {
+      await client.close?.()
+    })
+  },
+  { name: 'classifier', dependencies: ['config'] }
+)

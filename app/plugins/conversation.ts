@@ -11,18 +11,24 @@ declare module 'fastify' {
   }
 }
 
-export default fp<{ now?: () => Date }>(async (app, opts) => {
-  const now = opts.now ?? (() => new Date())
-  app.decorate('now', now)
-  app.decorate('conversationDeps', (log: FastifyBaseLogger): ConversationDeps => ({
-    db: app.db,
-    config: app.config,
-    classifier: app.classifier,
-    retriever: app.retriever,
-    llm: app.llm,
-    sms: app.sms,
-    metrics: app.metrics,
-    log,
-    now
-  }))
-}, { name: 'conversation', dependencies: ['config', 'db', 'llm', 'retriever', 'classifier', 'sms', 'metrics'] })
+export default fp<{ now?: () => Date }>(
+  async (app, opts) => {
+    const now = opts.now ?? (() => new Date())
+    app.decorate('now', now)
+    app.decorate(
+      'conversationDeps',
+      (log: FastifyBaseLogger): ConversationDeps => ({
+        db: app.db,
+        config: app.config,
+        classifier: app.classifier,
+        retriever: app.retriever,
+        llm: app.llm,
+        sms: app.sms,
+        metrics: app.metrics,
+        log,
+        now
+      })
+    )
+  },
+  { name: 'conversation', dependencies: ['config', 'db', 'llm', 'retriever', 'classifier', 'sms', 'metrics'] }
+)

@@ -9,9 +9,14 @@ declare module 'fastify' {
   }
 }
 
-export default fp<{ database?: Database }>(async (app, opts) => {
-  const database = opts.database ?? await openDatabase(app.config)
-  app.decorate('db', database.db)
-  app.decorate('dbDriver', database.driver)
-  app.addHook('onClose', async () => { await database.close() })
-}, { name: 'db', dependencies: ['config'] })
+export default fp<{ database?: Database }>(
+  async (app, opts) => {
+    const database = opts.database ?? (await openDatabase(app.config))
+    app.decorate('db', database.db)
+    app.decorate('dbDriver', database.driver)
+    app.addHook('onClose', async () => {
+      await database.close()
+    })
+  },
+  { name: 'db', dependencies: ['config'] }
+)

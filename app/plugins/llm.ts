@@ -9,8 +9,13 @@ declare module 'fastify' {
   }
 }
 
-export default fp<{ client?: Llm }>(async (app, opts) => {
-  const client = opts.client ?? createLlm(app.config, app.log)
-  app.decorate('llm', client)
-  app.addHook('onClose', async () => { await client.close?.() })
-}, { name: 'llm', dependencies: ['config'] })
+export default fp<{ client?: Llm }>(
+  async (app, opts) => {
+    const client = opts.client ?? createLlm(app.config, app.log)
+    app.decorate('llm', client)
+    app.addHook('onClose', async () => {
+      await client.close?.()
+    })
+  },
+  { name: 'llm', dependencies: ['config'] }
+)

@@ -8,6 +8,9 @@ declare module 'fastify' {
   }
 }
 
-export default fp<{ client?: Metrics }>(async (app, opts) => {
-  app.decorate('metrics', opts.client ?? createMetrics(app.config, app.log))
-}, { name: 'metrics', dependencies: ['config'] })
+export default fp<{ client?: Metrics }>(
+  async (app, opts) => {
+    app.decorate('metrics', opts.client ?? createMetrics(app.config, app.log))
+  },
+  { name: 'metrics', dependencies: ['config'] }
+)

@@ -9,8 +9,13 @@ declare module 'fastify' {
   }
 }
 
-export default fp<{ client?: Retriever }>(async (app, opts) => {
-  const client = opts.client ?? createRetriever(app.config, app.db, app.log)
-  app.decorate('retriever', client)
-  app.addHook('onClose', async () => { await client.close?.() })
-}, { name: 'retriever', dependencies: ['config', 'db'] })
+export default fp<{ client?: Retriever }>(
+  async (app, opts) => {
+    const client = opts.client ?? createRetriever(app.config, app.db, app.log)
+    app.decorate('retriever', client)
+    app.addHook('onClose', async () => {
+      await client.close?.()
+    })
+  },
+  { name: 'retriever', dependencies: ['config', 'db'] }
+)

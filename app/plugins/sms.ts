@@ -9,8 +9,13 @@ declare module 'fastify' {
   }
 }
 
-export default fp<{ client?: SmsSender }>(async (app, opts) => {
-  const client = opts.client ?? createSmsSender(app.config, app.log)
-  app.decorate('sms', client)
-  app.addHook('onClose', async () => { await client.close?.() })
-}, { name: 'sms', dependencies: ['config'] })
+export default fp<{ client?: SmsSender }>(
+  async (app, opts) => {
+    const client = opts.client ?? createSmsSender(app.config, app.log)
+    app.decorate('sms', client)
+    app.addHook('onClose', async () => {
+      await client.close?.()
+    })
+  },
+  { name: 'sms', dependencies: ['config'] }
+)

@@ -8,4 +8,10 @@ export const ErrorResponseSchema = Type.Object({
   requestId: Type.Optional(Type.String())
 })
 
-export const ERROR_RESPONSES = { 400: ErrorResponseSchema, 401: ErrorResponseSchema, 403: ErrorResponseSchema, 404: ErrorResponseSchema, 409: ErrorResponseSchema }
+export const ERROR_RESPONSES = {
+  400: ErrorResponseSchema,
+  401: ErrorResponseSchema,
+  403: ErrorResponseSchema,
+  404: ErrorResponseSchema,
+  409: ErrorResponseSchema
+}

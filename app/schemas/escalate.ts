@@ -1,30 +1,51 @@
 import { type Static, Type } from '@sinclair/typebox'
 
 const Priority = Type.Union([Type.Literal('urgent'), Type.Literal('high'), Type.Literal('normal')])
-export const EscalationStatusSchema = Type.Union([Type.Literal('open'), Type.Literal('acknowledged'), Type.Literal('answered'), Type.Literal('closed')])
+export const EscalationStatusSchema = Type.Union([
+  Type.Literal('open'),
+  Type.Literal('acknowledged'),
+  Type.Literal('answered'),
+  Type.Literal('closed')
+])
 const Reason = Type.Union([
-  Type.Literal('safety'), Type.Literal('hr_sensitive'), Type.Literal('attendance'), Type.Literal('payroll'), Type.Literal('human_request'),
-  Type.Literal('no_answer'), Type.Literal('disputed_answer'), Type.Literal('policy_question'), Type.Literal('manual')
+  Type.Literal('safety'),
+  Type.Literal('hr_sensitive'),
+  Type.Literal('attendance'),
+  Type.Literal('payroll'),
+  Type.Literal('human_request'),
+  Type.Literal('no_answer'),
+  Type.Literal('disputed_answer'),
+  Type.Literal('policy_question'),
+  Type.Literal('manual')
 ])
 
-export const CreateEscalationSchema = Type.Object({
-  employeeId: Type.Optional(Type.Integer({ minimum: 1 })),
-  phone: Type.Optional(Type.String({ minLength: 3, maxLength: 32 })),
-  reason: Reason,
-  text: Type.String({ minLength: 1, maxLength: 1600 }),
-  priority: Type.Optional(Priority)
-}, { additionalProperties: false })
+export const CreateEscalationSchema = Type.Object(
+  {
+    employeeId: Type.Optional(Type.Integer({ minimum: 1 })),
+    phone: Type.Optional(Type.String({ minLength: 3, maxLength: 32 })),
+    reason: Reason,
+    text: Type.String({ minLength: 1, maxLength: 1600 }),
+    priority: Type.Optional(Priority)
+  },
+  { additionalProperties: false }
+)
 
-export const ListEscalationsQuerySchema = Type.Object({
-  status: Type.Optional(EscalationStatusSchema),
-  limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 })
-}, { additionalProperties: false })
+export const ListEscalationsQuerySchema = Type.Object(
+  {
+    status: Type.Optional(EscalationStatusSchema),
+    limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 })
+  },
+  { additionalProperties: false }
+)
 
 export const EscalationParamsSchema = Type.Object({ id: Type.Integer({ minimum: 1 }) })
 
-export const ResolveEscalationSchema = Type.Object({
-  answer: Type.Optional(Type.String({ minLength: 1, maxLength: 1600 }))
-}, { additionalProperties: false })
+export const ResolveEscalationSchema = Type.Object(
+  {
+    answer: Type.Optional(Type.String({ minLength: 1, maxLength: 1600 }))
+  },
+  { additionalProperties: false }
+)
 
 const Timestamp = Type.Union([Type.String(), Type.Null()])
 
@@ -36,7 +57,12 @@ export const EscalationSchema = Type.Object({
   reason: Type.String(),
   originalText: Type.String(),
   answer: Type.Union([Type.String(), Type.Null()]),
-  employee: Type.Object({ id: Type.Integer(), name: Type.String(), phone: Type.String(), location: Type.Union([Type.String(), Type.Null()]) }),
+  employee: Type.Object({
+    id: Type.Integer(),
+    name: Type.String(),
+    phone: Type.String(),
+    location: Type.Union([Type.String(), Type.Null()])
+  }),
   assignee: Type.Union([Type.Object({ id: Type.Integer(), name: Type.String(), role: Type.String() }), Type.Null()]),
   ladderLevel: Type.Integer(),
   reminderCount: Type.Integer(),
@@ -60,10 +86,18 @@ export const MessageSchema = Type.Object({
   createdAt: Type.String()
 })
 
-export const EscalationWithMessagesSchema = Type.Intersect([EscalationSchema, Type.Object({ messages: Type.Array(MessageSchema) })])
+export const EscalationWithMessagesSchema = Type.Intersect([
+  EscalationSchema,
+  Type.Object({ messages: Type.Array(MessageSchema) })
+])
 
 export const SweepSummarySchema = Type.Object({
-  notified: Type.Integer(), reminded: Type.Integer(), moved: Type.Integer(), exhausted: Type.Integer(), autoClosed: Type.Integer(), overdueUrgent: Type.Integer()
+  notified: Type.Integer(),
+  reminded: Type.Integer(),
+  moved: Type.Integer(),
+  exhausted: Type.Integer(),
+  autoClosed: Type.Integer(),
+  overdueUrgent: Type.Integer()
 })
 
 export type CreateEscalation = Static<typeof CreateEscalationSchema>

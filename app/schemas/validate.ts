@@ -12,7 +12,12 @@ export const CheckResultSchema = Type.Object({
 
 export const ValidateResponseSchema = Type.Object({
   status: Type.Union([Type.Literal('ok'), Type.Literal('fail')]),
-  checks: Type.Object(Object.fromEntries(DEPENDENCIES.map((d) => [d, CheckResultSchema])) as Record<typeof DEPENDENCIES[number], typeof CheckResultSchema>),
+  checks: Type.Object(
+    Object.fromEntries(DEPENDENCIES.map((d) => [d, CheckResultSchema])) as Record<
+      (typeof DEPENDENCIES)[number],
+      typeof CheckResultSchema
+    >
+  ),
   uptimeSeconds: Type.Number()
 })
 

@@ -7,18 +7,38 @@ import { setOptedOut } from '../people/directory.ts'
 import { TWILIO_UNSUBSCRIBED } from './types.ts'
 
 const ORDER: Readonly<Record<string, number>> = {
-  sending: 1, accepted: 1, queued: 1, scheduled: 1, dry_run: 1, sent: 2, delivered: 3, read: 4, undelivered: 3, failed: 3, canceled: 3
+  sending: 1,
+  accepted: 1,
+  queued: 1,
+  scheduled: 1,
+  dry_run: 1,
+  sent: 2,
+  delivered: 3,
+  read: 4,
+  undelivered: 3,
+  failed: 3,
+  canceled: 3
 }
 
-export interface DeliveryUpdate { sid: string, status: string, errorCode?: number, to?: string }
+export interface DeliveryUpdate {
+  sid: string
+  status: string
+  errorCode?: number
+  to?: string
+}
 
 /** Applies one callback; returns false when the message is unknown or the status is older than ours. */
-export async function recordDeliveryStatus (db: Db, update: DeliveryUpdate, now: Date): Promise<boolean> {
-  const [message] = await db.select({ id: messages.id, status: messages.status, to: messages.toPhone })
-    .from(messages).where(and(eq(messages.twilioSid, update.sid), eq(messages.direction, 'outbound')))
+export async function recordDeliveryStatus(db: Db, update: DeliveryUpdate, now: Date): Promise<boolean> {
+  const [message] = await db
+    .select({ id: messages.id, status: messages.status, to: messages.toPhone })
+    .from(messages)
+    .where(and(eq(messages.twilioSid, update.sid), eq(messages.direction, 'outbound')))
   if (!message) return false
   if (update.errorCode === TWILIO_UNSUBSCRIBED) await setOptedOut(db, message.to, true, now)
   if ((ORDER[update.status] ?? 0) < (ORDER[message.status] ?? 0)) return false
-  await db.update(messages).set({ status: update.status, errorCode: update.errorCode ?? null, updatedAt: now }).where(eq(messages.id, message.id))
+  await db
+    .update(messages)
+    .set({ status: update.status, errorCode: update.errorCode ?? null, updatedAt: now })
+    .where(eq(messages.id, message.id))
   return true
 }

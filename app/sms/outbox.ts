@@ -30,33 +30,61 @@ export interface OutgoingSms {
 }
 
 export type OutboxResult =
-  | { sent: true, messageId: number, sid: string, status: string }
-  | { sent: false, messageId: number, reason: 'opted_out' | 'failed', errorCode?: number }
+  | { sent: true; messageId: number; sid: string; status: string }
+  | { sent: false; messageId: number; reason: 'opted_out' | 'failed'; errorCode?: number }
 
-export async function sendSms (deps: OutboxDeps, sms: OutgoingSms): Promise<OutboxResult> {
+export async function sendSms(deps: OutboxDeps, sms: OutgoingSms): Promise<OutboxResult> {
   const at = deps.now()
   const { segments, encoding } = countSegments(sms.body)
-  const [recipient] = await deps.db.select({ id: people.id, optedOut: people.optedOut }).from(people).where(eq(people.phone, sms.to))
+  const [recipient] = await deps.db
+    .select({ id: people.id, optedOut: people.optedOut })
+    .from(people)
+    .where(eq(people.phone, sms.to))
   const base = {
-    direction: 'outbound' as const, channel: sms.channel, fromPhone: sms.from, toPhone: sms.to, body: sms.body,
-    segments, encoding, personId: sms.personId ?? recipient?.id, escalationId: sms.escalationId, createdAt: at, updatedAt: at
+    direction: 'outbound' as const,
+    channel: sms.channel,
+    fromPhone: sms.from,
+    toPhone: sms.to,
+    body: sms.body,
+    segments,
+    encoding,
+    personId: sms.personId ?? recipient?.id,
+    escalationId: sms.escalationId,
+    createdAt: at,
+    updatedAt: at
   }
   if (recipient?.optedOut) {
-    const [row] = await deps.db.insert(messages).values({ ...base, status: 'blocked', errorMessage: 'recipient opted out' }).returning({ id: messages.id })
+    const [row] = await deps.db
+      .insert(messages)
+      .values({ ...base, status: 'blocked', errorMessage: 'recipient opted out' })
+      .returning({ id: messages.id })
     return { sent: false, messageId: row!.id, reason: 'opted_out' }
   }
-  const [row] = await deps.db.insert(messages).values({ ...base, status: 'sending' }).returning({ id: messages.id })
+  const [row] = await deps.db
+    .insert(messages)
+    .values({ ...base, status: 'sending' })
+    .returning({ id: messages.id })
   const messageId = row!.id
   try {
     const result = await withTimeout('sms send', deps.timeoutMs ?? 5000, (signal) =>
-      deps.sms.send({ to: sms.to, from: sms.from, body: sms.body, statusCallback: deps.statusCallbackUrl }, { signal }))
-    await deps.db.update(messages).set({ twilioSid: result.sid, status: result.status, updatedAt: deps.now() }).where(eq(messages.id, messageId))
+      deps.sms.send({ to: sms.to, from: sms.from, body: sms.body, statusCallback: deps.statusCallbackUrl }, { signal })
+    )
+    await deps.db
+      .update(messages)
+      .set({ twilioSid: result.sid, status: result.status, updatedAt: deps.now() })
+      .where(eq(messages.id, messageId))
     return { sent: true, messageId, sid: result.sid, status: result.status }
   } catch (error) {
     const code = error instanceof SendError ? error.code : undefined
     deps.log.warn({ err: error, to: maskPhone(sms.to), code }, 'outbound SMS failed')
-    await deps.db.update(messages)
-      .set({ status: 'failed', errorCode: code ?? null, errorMessage: String((error as Error).message).slice(0, 500), updatedAt: deps.now() })
+    await deps.db
+      .update(messages)
+      .set({
+        status: 'failed',
+        errorCode: code ?? null,
+        errorMessage: String((error as Error).message).slice(0, 500),
+        updatedAt: deps.now()
+      })
       .where(eq(messages.id, messageId))
     if (code === TWILIO_UNSUBSCRIBED) await setOptedOut(deps.db, sms.to, true, deps.now())
     return { sent: false, messageId, reason: 'failed', errorCode: code }

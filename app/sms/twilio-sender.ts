@@ -7,12 +7,13 @@ import { type OutboundSms, type SendResult, SendError, type SmsSender, TWILIO_UN
 
 const RETRIES = 2
 
-export function createTwilioSender (config: Config): SmsSender {
+export function createTwilioSender(config: Config): SmsSender {
   let client: Promise<Twilio> | undefined
   const load = () => {
     client ??= import('twilio').then(({ default: twilio }) => {
       const options: Record<string, unknown> = { timeout: 5000 }
-      if (config.TWILIO_API_BASE_URL) options.httpClient = baseUrlClient(twilio.RequestClient, config.TWILIO_API_BASE_URL)
+      if (config.TWILIO_API_BASE_URL)
+        options.httpClient = baseUrlClient(twilio.RequestClient, config.TWILIO_API_BASE_URL)
       return twilio(config.TWILIO_ACCOUNT_SID, config.TWILIO_AUTH_TOKEN, options)
     })
     return client
@@ -20,12 +21,15 @@ export function createTwilioSender (config: Config): SmsSender {
 
   return {
     name: 'twilio',
-    async send (message: OutboundSms, options = {}): Promise<SendResult> {
+    async send(message: OutboundSms, options = {}): Promise<SendResult> {
       const twilio = await load()
       for (let attempt = 0; ; attempt++) {
         try {
           const created = await twilio.messages.create({
-            to: message.to, from: message.from, body: message.body, ...(message.statusCallback ? { statusCallback: message.statusCallback } : {})
+            to: message.to,
+            from: message.from,
+            body: message.body,
+            ...(message.statusCallback ? { statusCallback: message.statusCallback } : {})
           })
           return { sid: created.sid, status: created.status }
         } catch (error) {
@@ -35,7 +39,7 @@ export function createTwilioSender (config: Config): SmsSender {
         }
       }
     },
-    async check () {
+    async check() {
       const twilio = await load()
       const account = await twilio.api.v2010.accounts(config.TWILIO_ACCOUNT_SID!).fetch()
       return { mode: 'Twilio Messages API', detail: `account ${account.status}` }
@@ -43,8 +47,8 @@ export function createTwilioSender (config: Config): SmsSender {
   }
 }
 
-function toSendError (error: unknown): SendError {
-  const e = error as { status?: number, code?: number, message?: string }
+function toSendError(error: unknown): SendError {
+  const e = error as { status?: number; code?: number; message?: string }
   const status = typeof e.status === 'number' ? e.status : undefined
   const code = typeof e.code === 'number' ? e.code : undefined
   const retryable = status === undefined || status === 429 || status >= 500
@@ -52,10 +56,10 @@ function toSendError (error: unknown): SendError {
 }
 
 /** twilio-node has no base-URL option: a RequestClient that sends every request to another origin. */
-function baseUrlClient (RequestClient: typeof import('twilio').RequestClient, baseUrl: string) {
+function baseUrlClient(RequestClient: typeof import('twilio').RequestClient, baseUrl: string) {
   const target = new URL(baseUrl)
   return new (class extends RequestClient {
-    override request<TData> (opts: Parameters<InstanceType<typeof RequestClient>['request']>[0] & { data?: TData }) {
+    override request<TData>(opts: Parameters<InstanceType<typeof RequestClient>['request']>[0] & { data?: TData }) {
       const uri = new URL(opts.uri)
       uri.protocol = target.protocol
       uri.host = target.host
@@ -65,9 +69,16 @@ function baseUrlClient (RequestClient: typeof import('twilio').RequestClient, ba
   })()
 }
 
-function sleep (ms: number, signal?: AbortSignal): Promise<void> {
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
     const timer = setTimeout(resolve, ms)
-    signal?.addEventListener('abort', () => { clearTimeout(timer); resolve() }, { once: true })
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer)
+        resolve()
+      },
+      { once: true }
+    )
   })
 }

@@ -18,7 +18,12 @@ export const TWILIO_UNSUBSCRIBED = 21610
 
 /** Raised by a sender when the provider refused the message. */
 export class SendError extends Error {
-  constructor (message: string, readonly code: number | undefined, readonly status: number | undefined, readonly retryable: boolean) {
+  constructor(
+    message: string,
+    readonly code: number | undefined,
+    readonly status: number | undefined,
+    readonly retryable: boolean
+  ) {
     super(message)
     this.name = 'SendError'
   }

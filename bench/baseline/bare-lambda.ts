@@ -6,6 +6,8 @@ import Fastify from 'fastify'
 
 const app = Fastify()
 await app.register(formbody)
-app.post('/message', async (_request, reply) => reply.type('text/xml').send('<?xml version="1.0" encoding="UTF-8"?><Response><Message>Thanks!</Message></Response>'))
+app.post('/message', async (_request, reply) =>
+  reply.type('text/xml').send('<?xml version="1.0" encoding="UTF-8"?><Response><Message>Thanks!</Message></Response>')
+)
 export const handler = awsLambdaFastify(app, { pathParameterUsedAsPath: 'proxy' })
 await app.ready()

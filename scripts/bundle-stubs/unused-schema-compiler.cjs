@@ -2,6 +2,6 @@
 // the app always passes its own (app/schema-compilers.ts), so these are never called, and leaving
 // them out saves parsing about 300 KB on every cold start.
 'use strict'
-module.exports = function unusedSchemaCompiler () {
+module.exports = function unusedSchemaCompiler() {
   throw new Error('Fastify default schema compilers are not bundled; pass schemaController.compilersFactory')
 }

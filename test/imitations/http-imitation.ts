@@ -14,7 +14,11 @@ export interface RecordedRequest {
   json?: unknown
 }
 
-export interface Reply { status: number, body: unknown, headers?: Record<string, string> }
+export interface Reply {
+  status: number
+  body: unknown
+  headers?: Record<string, string>
+}
 
 export type Route = (request: RecordedRequest, behaviour: Behaviour) => Reply | Promise<Reply>
 
@@ -28,7 +32,7 @@ export interface Imitation {
   close: () => Promise<void>
 }
 
-export async function startImitation (route: Route): Promise<Imitation> {
+export async function startImitation(route: Route): Promise<Imitation> {
   const queue: Behaviour[] = []
   const pathQueues = new Map<string, Behaviour[]>()
   const requests: RecordedRequest[] = []
@@ -38,7 +42,9 @@ export async function startImitation (route: Route): Promise<Imitation> {
     for await (const chunk of req) chunks.push(chunk as Buffer)
     const body = Buffer.concat(chunks).toString('utf8')
     const recorded: RecordedRequest = { method: req.method ?? 'GET', path: req.url ?? '/', headers: req.headers, body }
-    try { recorded.json = body ? JSON.parse(body) : undefined } catch {}
+    try {
+      recorded.json = body ? JSON.parse(body) : undefined
+    } catch {}
     requests.push(recorded)
     const forPath = [...pathQueues.entries()].find(([path, q]) => recorded.path.startsWith(path) && q.length > 0)?.[1]
     const behaviour = (forPath ?? queue).shift() ?? 'ok'
@@ -49,7 +55,10 @@ export async function startImitation (route: Route): Promise<Imitation> {
     try {
       const reply = await route(recorded, behaviour)
       const payload = typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body)
-      res.writeHead(reply.status, { 'content-type': typeof reply.body === 'string' ? 'text/plain' : 'application/json', ...reply.headers })
+      res.writeHead(reply.status, {
+        'content-type': typeof reply.body === 'string' ? 'text/plain' : 'application/json',
+        ...reply.headers
+      })
       res.end(payload)
     } catch (error) {
       res.writeHead(500, { 'content-type': 'text/plain' })
@@ -61,7 +70,9 @@ export async function startImitation (route: Route): Promise<Imitation> {
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
-    script: (...behaviours) => { queue.push(...behaviours) },
+    script: (...behaviours) => {
+      queue.push(...behaviours)
+    },
     scriptPath: (path, ...behaviours) => {
       if (!pathQueues.has(path)) pathQueues.set(path, [])
       pathQueues.get(path)!.push(...behaviours)
@@ -75,7 +86,7 @@ export async function startImitation (route: Route): Promise<Imitation> {
 }
 
 /** Deterministic bag-of-words vectors: texts that share words are close, as real embeddings are for paraphrases. */
-export function wordVector (text: string, dimensions = 1536): number[] {
+export function wordVector(text: string, dimensions = 1536): number[] {
   const vector = new Array<number>(dimensions).fill(0)
   for (const word of text.toLowerCase().match(/[a-z0-9]+/g) ?? []) {
     if (word.length < 3) continue
@@ -88,7 +99,7 @@ export function wordVector (text: string, dimensions = 1536): number[] {
   return vector.map((v) => v / norm)
 }
 
-export function cosine (a: number[], b: number[]): number {
+export function cosine(a: number[], b: number[]): number {
   let dot = 0
   for (let i = 0; i < a.length; i++) dot += a[i]! * b[i]!
   return dot / ((Math.hypot(...a) || 1) * (Math.hypot(...b) || 1))

@@ -1,17 +1,28 @@
 // Pinecone's data plane as the SDK v8 uses it: Api-Key header, POST /vectors/upsert, /query,
 // /vectors/delete, /describe_index_stats; "__default__" is the default namespace on the wire.
-import { type Behaviour, cosine, type Imitation, type RecordedRequest, type Reply, startImitation } from './http-imitation.ts'
+import {
+  type Behaviour,
+  cosine,
+  type Imitation,
+  type RecordedRequest,
+  type Reply,
+  startImitation
+} from './http-imitation.ts'
 
 export const PINECONE_KEY = 'pc-test-imitation'
 
-interface Vector { id: string, values: number[], metadata?: Record<string, unknown> }
+interface Vector {
+  id: string
+  values: number[]
+  metadata?: Record<string, unknown>
+}
 
 export interface PineconeImitation extends Imitation {
   namespaces: Map<string, Map<string, Vector>>
   vectors: (namespace?: string) => Vector[]
 }
 
-export async function startPinecone (): Promise<PineconeImitation> {
+export async function startPinecone(): Promise<PineconeImitation> {
   const namespaces = new Map<string, Map<string, Vector>>()
   const space = (name: unknown) => {
     const key = name === '__default__' || name === undefined ? '' : String(name)
@@ -22,9 +33,22 @@ export async function startPinecone (): Promise<PineconeImitation> {
   return { ...imitation, namespaces, vectors: (namespace = '') => [...(namespaces.get(namespace)?.values() ?? [])] }
 }
 
-function route (req: RecordedRequest, behaviour: Behaviour, space: (n: unknown) => Map<string, Vector>, namespaces: Map<string, Map<string, Vector>>): Reply {
+function route(
+  req: RecordedRequest,
+  behaviour: Behaviour,
+  space: (n: unknown) => Map<string, Vector>,
+  namespaces: Map<string, Map<string, Vector>>
+): Reply {
   if (req.headers['api-key'] !== PINECONE_KEY) return { status: 401, body: 'Unauthorized' }
-  if (typeof behaviour === 'number') return { status: behaviour, body: { code: behaviour === 429 ? 8 : 13, message: behaviour === 429 ? 'Too many requests' : 'Internal error', details: [] } }
+  if (typeof behaviour === 'number')
+    return {
+      status: behaviour,
+      body: {
+        code: behaviour === 429 ? 8 : 13,
+        message: behaviour === 429 ? 'Too many requests' : 'Internal error',
+        details: []
+      }
+    }
   if (behaviour === 'garbage') return { status: 200, body: '<html>oops</html>' }
   const body = (req.json ?? {}) as Record<string, unknown>
   switch (req.path) {
@@ -37,7 +61,11 @@ function route (req: RecordedRequest, behaviour: Behaviour, space: (n: unknown) 
       const vector = body.vector as number[]
       const matches = [...space(body.namespace).values()]
         .filter((v) => !body.filter || matchesFilter(v.metadata ?? {}, body.filter as Record<string, unknown>))
-        .map((v) => ({ id: v.id, score: cosine(vector, v.values), ...(body.includeMetadata ? { metadata: v.metadata } : {}) }))
+        .map((v) => ({
+          id: v.id,
+          score: cosine(vector, v.values),
+          ...(body.includeMetadata ? { metadata: v.metadata } : {})
+        }))
         .sort((a, b) => b.score - a.score)
         .slice(0, Number(body.topK))
       return { status: 200, body: { matches, namespace: body.namespace, usage: { readUnits: 5 } } }
@@ -54,7 +82,11 @@ function route (req: RecordedRequest, behaviour: Behaviour, space: (n: unknown) 
         status: 200,
         body: {
           namespaces: Object.fromEntries(all.map(([name, vectors]) => [name, { vectorCount: vectors.size }])),
-          dimension: 1536, indexFullness: 0, totalVectorCount: all.reduce((n, [, v]) => n + v.size, 0), metric: 'cosine', vectorType: 'dense'
+          dimension: 1536,
+          indexFullness: 0,
+          totalVectorCount: all.reduce((n, [, v]) => n + v.size, 0),
+          metric: 'cosine',
+          vectorType: 'dense'
         }
       }
     }
@@ -64,7 +96,7 @@ function route (req: RecordedRequest, behaviour: Behaviour, space: (n: unknown) 
 }
 
 /** The subset of Pinecone's metadata filter language we use: $or, $eq, $in (array fields match any element). */
-function matchesFilter (metadata: Record<string, unknown>, filter: Record<string, unknown>): boolean {
+function matchesFilter(metadata: Record<string, unknown>, filter: Record<string, unknown>): boolean {
   return Object.entries(filter).every(([key, condition]) => {
     if (key === '$or') return (condition as Array<Record<string, unknown>>).some((f) => matchesFilter(metadata, f))
     if (key === '$and') return (condition as Array<Record<string, unknown>>).every((f) => matchesFilter(metadata, f))

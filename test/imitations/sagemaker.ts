@@ -5,36 +5,72 @@ import { classifyText } from '../../app/classifier/local-classifier.ts'
 import { type Behaviour, type Imitation, type RecordedRequest, type Reply, startImitation } from './http-imitation.ts'
 
 // The model's own label names (id2label), which CLASSIFIER_LABEL_MAP maps to ours.
-export const MODEL_LABELS = ['policy_question', 'attendance', 'payroll', 'safety', 'hr_sensitive', 'human_request', 'smalltalk', 'other']
+export const MODEL_LABELS = [
+  'policy_question',
+  'attendance',
+  'payroll',
+  'safety',
+  'hr_sensitive',
+  'human_request',
+  'smalltalk',
+  'other'
+]
 export const LABEL_MAP = JSON.stringify(Object.fromEntries(MODEL_LABELS.map((l, i) => [`LABEL_${i}`, l])))
 
 export type Shape = 'sorted' | 'nested' | 'single'
 
 export interface SageMakerImitation extends Imitation {
   /** How the container shapes its reply, and a label to force (otherwise it "predicts" one). */
-  configure: (options: { shape?: Shape, forceLabel?: string }) => void
+  configure: (options: { shape?: Shape; forceLabel?: string }) => void
 }
 
-export async function startSageMaker (endpointName = 'sms-classifier'): Promise<SageMakerImitation> {
+export async function startSageMaker(endpointName = 'sms-classifier'): Promise<SageMakerImitation> {
   let shape: Shape = 'sorted'
   let forceLabel: string | undefined
   const imitation = await startImitation((req, behaviour) => route(req, behaviour, endpointName, shape, forceLabel))
-  return { ...imitation, configure: (o) => { shape = o.shape ?? shape; forceLabel = o.forceLabel } }
+  return {
+    ...imitation,
+    configure: (o) => {
+      shape = o.shape ?? shape
+      forceLabel = o.forceLabel
+    }
+  }
 }
 
-function route (req: RecordedRequest, behaviour: Behaviour, endpointName: string, shape: Shape, forceLabel?: string): Reply {
+function route(
+  req: RecordedRequest,
+  behaviour: Behaviour,
+  endpointName: string,
+  shape: Shape,
+  forceLabel?: string
+): Reply {
   if (req.path !== `/endpoints/${endpointName}/invocations`) {
-    return { status: 400, body: { message: `Endpoint ${req.path} not found` }, headers: { 'x-amzn-errortype': 'ValidationError' } }
+    return {
+      status: 400,
+      body: { message: `Endpoint ${req.path} not found` },
+      headers: { 'x-amzn-errortype': 'ValidationError' }
+    }
   }
-  if (!String(req.headers.authorization ?? '').startsWith('AWS4-HMAC-SHA256')) return { status: 403, body: { message: 'Missing Authentication Token' } }
+  if (!String(req.headers.authorization ?? '').startsWith('AWS4-HMAC-SHA256'))
+    return { status: 403, body: { message: 'Missing Authentication Token' } }
   if (behaviour === 424 || behaviour === 500) {
     return {
       status: 424,
-      body: { Message: 'Received client error (400) from primary with message "{"code":400,"type":"InternalServerException"}"', OriginalStatusCode: 400, OriginalMessage: 'boom' },
+      body: {
+        Message:
+          'Received client error (400) from primary with message "{"code":400,"type":"InternalServerException"}"',
+        OriginalStatusCode: 400,
+        OriginalMessage: 'boom'
+      },
       headers: { 'x-amzn-errortype': 'ModelError' }
     }
   }
-  if (behaviour === 429) return { status: 429, body: { message: 'Model not ready' }, headers: { 'x-amzn-errortype': 'ModelNotReadyException' } }
+  if (behaviour === 429)
+    return {
+      status: 429,
+      body: { message: 'Model not ready' },
+      headers: { 'x-amzn-errortype': 'ModelNotReadyException' }
+    }
   if (behaviour === 'garbage') return { status: 200, body: 'not json' }
   const text = String((req.json as { inputs?: unknown })?.inputs ?? '')
   // A stand-in for the fine-tuned DistilBERT: the local model's verdict, under the model's label ids.

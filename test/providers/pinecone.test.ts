@@ -8,13 +8,17 @@ import { build } from '../helper.ts'
 import { OPENAI_KEY, startOpenAi } from '../imitations/openai.ts'
 import { PINECONE_KEY, startPinecone } from '../imitations/pinecone.ts'
 
-async function setup (t: Parameters<typeof build>[0], namespace?: string) {
+async function setup(t: Parameters<typeof build>[0], namespace?: string) {
   const [openai, pinecone] = await Promise.all([startOpenAi(), startPinecone()])
   t.teardown(() => Promise.all([openai.close(), pinecone.close()]))
   const app = await build(t, {
     env: {
-      OPENAI_API_KEY: OPENAI_KEY, OPENAI_BASE_URL: openai.url, VECTOR_STORE: 'pinecone',
-      PINECONE_API_KEY: PINECONE_KEY, PINECONE_INDEX_HOST: pinecone.url, ...(namespace ? { PINECONE_NAMESPACE: namespace } : {})
+      OPENAI_API_KEY: OPENAI_KEY,
+      OPENAI_BASE_URL: openai.url,
+      VECTOR_STORE: 'pinecone',
+      PINECONE_API_KEY: PINECONE_KEY,
+      PINECONE_INDEX_HOST: pinecone.url,
+      ...(namespace ? { PINECONE_NAMESPACE: namespace } : {})
     }
   })
   const dir = await mkdtemp(join(tmpdir(), 'sms-pc-'))
@@ -22,45 +26,85 @@ async function setup (t: Parameters<typeof build>[0], namespace?: string) {
   return { app, openai, pinecone, dir }
 }
 
-t.test('ingestion upserts vectors with metadata; re-ingestion deletes vectors of changed and removed text', async (t) => {
-  const { app, openai, pinecone, dir } = await setup(t)
-  await writeFile(join(dir, 'parking.md'), '---\ntitle: Parking\nlocations: [Downtown]\n---\n## Staff parking\n\nPark in the garage on 5th street.\n\n## Bikes\n\nBike racks are by the loading dock.\n')
-  await ingestPaths(app.db, [dir, SAMPLE_HANDBOOK])
-  const first = await app.retriever.sync!()
-  const vectors = pinecone.vectors()
-  t.equal(first.embedded, vectors.length)
-  t.ok(vectors.length > 30)
-  const upserts = pinecone.requests.filter((r) => r.path === '/vectors/upsert')
-  t.equal((upserts[0]!.json as { namespace: string }).namespace, '__default__', 'the SDK names the default namespace __default__')
-  t.equal(upserts[0]!.headers['api-key'], PINECONE_KEY)
-  const garage = vectors.find((v) => v.metadata?.heading === 'Staff parking')!
-  t.match(garage.metadata, { source: 'parking.md', title: 'Parking', text: 'Park in the garage on 5th street.', locations: ['Downtown'], all_locations: false })
-  t.equal(garage.values.length, 1536)
+t.test(
+  'ingestion upserts vectors with metadata; re-ingestion deletes vectors of changed and removed text',
+  async (t) => {
+    const { app, openai, pinecone, dir } = await setup(t)
+    await writeFile(
+      join(dir, 'parking.md'),
+      '---\ntitle: Parking\nlocations: [Downtown]\n---\n## Staff parking\n\nPark in the garage on 5th street.\n\n## Bikes\n\nBike racks are by the loading dock.\n'
+    )
+    await ingestPaths(app.db, [dir, SAMPLE_HANDBOOK])
+    const first = await app.retriever.sync!()
+    const vectors = pinecone.vectors()
+    t.equal(first.embedded, vectors.length)
+    t.ok(vectors.length > 30)
+    const upserts = pinecone.requests.filter((r) => r.path === '/vectors/upsert')
+    t.equal(
+      (upserts[0]!.json as { namespace: string }).namespace,
+      '__default__',
+      'the SDK names the default namespace __default__'
+    )
+    t.equal(upserts[0]!.headers['api-key'], PINECONE_KEY)
+    const garage = vectors.find((v) => v.metadata?.heading === 'Staff parking')!
+    t.match(garage.metadata, {
+      source: 'parking.md',
+      title: 'Parking',
+      text: 'Park in the garage on 5th street.',
+      locations: ['Downtown'],
+      all_locations: false
+    })
+    t.equal(garage.values.length, 1536)
 
-  const embeddingCalls = openai.embeddingRequests().length
-  t.same(await app.retriever.sync!(), { embedded: 0, deleted: 0 })
-  t.equal(openai.embeddingRequests().length, embeddingCalls, 'nothing embedded twice')
+    const embeddingCalls = openai.embeddingRequests().length
+    t.same(await app.retriever.sync!(), { embedded: 0, deleted: 0 })
+    t.equal(openai.embeddingRequests().length, embeddingCalls, 'nothing embedded twice')
 
-  await writeFile(join(dir, 'parking.md'), '---\ntitle: Parking\nlocations: [Downtown]\n---\n## Staff parking\n\nPark in the lot behind the store.\n')
-  await ingestPaths(app.db, [dir, SAMPLE_HANDBOOK])
-  t.same(await app.retriever.sync!(), { embedded: 1, deleted: 2 }, 'one new text; the old garage text and the bikes text are gone')
-  t.notOk(pinecone.vectors().some((v) => String(v.metadata?.text).includes('garage')))
-})
+    await writeFile(
+      join(dir, 'parking.md'),
+      '---\ntitle: Parking\nlocations: [Downtown]\n---\n## Staff parking\n\nPark in the lot behind the store.\n'
+    )
+    await ingestPaths(app.db, [dir, SAMPLE_HANDBOOK])
+    t.same(
+      await app.retriever.sync!(),
+      { embedded: 1, deleted: 2 },
+      'one new text; the old garage text and the bikes text are gone'
+    )
+    t.notOk(pinecone.vectors().some((v) => String(v.metadata?.text).includes('garage')))
+  }
+)
 
 t.test('search: hybrid with Pinecone, scoped by location, in a named namespace', async (t) => {
   const { app, pinecone, dir } = await setup(t, 'acme')
-  await writeFile(join(dir, 'downtown.md'), '---\ntitle: Downtown parking\nlocations: [Downtown]\n---\nStaff park in the garage on 5th street.\n')
-  await writeFile(join(dir, 'riverside.md'), '---\ntitle: Riverside parking\nlocations: [Riverside]\n---\nStaff park in the back lot by the river.\n')
+  await writeFile(
+    join(dir, 'downtown.md'),
+    '---\ntitle: Downtown parking\nlocations: [Downtown]\n---\nStaff park in the garage on 5th street.\n'
+  )
+  await writeFile(
+    join(dir, 'riverside.md'),
+    '---\ntitle: Riverside parking\nlocations: [Riverside]\n---\nStaff park in the back lot by the river.\n'
+  )
   await ingestPaths(app.db, [dir])
   await app.retriever.sync!()
   t.equal(pinecone.vectors('acme').length, 2)
 
   const downtown = await app.retriever.search('where does staff park', { location: 'Downtown' })
-  t.same(downtown.map((r) => r.source), ['downtown.md'])
+  t.same(
+    downtown.map((r) => r.source),
+    ['downtown.md']
+  )
   t.type(downtown[0]!.similarity, 'number')
   const query = pinecone.requests.filter((r) => r.path === '/query').at(-1)!.json as Record<string, unknown>
-  t.match(query, { namespace: 'acme', topK: 20, includeMetadata: true, filter: { $or: [{ all_locations: { $eq: true } }, { locations: { $in: ['Downtown'] } }] } })
-  t.same((await app.retriever.search('where does staff park', { location: 'Riverside' })).map((r) => r.source), ['riverside.md'])
+  t.match(query, {
+    namespace: 'acme',
+    topK: 20,
+    includeMetadata: true,
+    filter: { $or: [{ all_locations: { $eq: true } }, { locations: { $in: ['Downtown'] } }] }
+  })
+  t.same(
+    (await app.retriever.search('where does staff park', { location: 'Riverside' })).map((r) => r.source),
+    ['riverside.md']
+  )
 })
 
 t.test('Pinecone failing or hanging: full-text results, and the fallback is reported', async (t) => {

@@ -7,22 +7,49 @@ import { replyText, sendSms } from '../fixtures/twilio.ts'
 import { build } from '../helper.ts'
 import { LABEL_MAP, startSageMaker } from '../imitations/sagemaker.ts'
 
-async function setup (t: Parameters<typeof build>[0]) {
+async function setup(t: Parameters<typeof build>[0]) {
   const sagemaker = await startSageMaker('sms-classifier')
   t.teardown(() => sagemaker.close())
   // The AWS SDK reads the endpoint override and credentials from the environment.
   const saved = { ...process.env }
-  Object.assign(process.env, { AWS_ENDPOINT_URL_SAGEMAKER_RUNTIME: sagemaker.url, AWS_ACCESS_KEY_ID: 'AKIATEST', AWS_SECRET_ACCESS_KEY: 'secret' })
-  t.teardown(() => { for (const key of ['AWS_ENDPOINT_URL_SAGEMAKER_RUNTIME', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY']) { if (saved[key] === undefined) delete process.env[key]; else process.env[key] = saved[key] } })
-  const app = await build(t, { seed: true, env: { CLASSIFIER: 'sagemaker', SAGEMAKER_ENDPOINT_NAME: 'sms-classifier', CLASSIFIER_LABEL_MAP: LABEL_MAP } })
+  Object.assign(process.env, {
+    AWS_ENDPOINT_URL_SAGEMAKER_RUNTIME: sagemaker.url,
+    AWS_ACCESS_KEY_ID: 'AKIATEST',
+    AWS_SECRET_ACCESS_KEY: 'secret'
+  })
+  t.teardown(() => {
+    for (const key of ['AWS_ENDPOINT_URL_SAGEMAKER_RUNTIME', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY']) {
+      if (saved[key] === undefined) delete process.env[key]
+      else process.env[key] = saved[key]
+    }
+  })
+  const app = await build(t, {
+    seed: true,
+    env: { CLASSIFIER: 'sagemaker', SAGEMAKER_ENDPOINT_NAME: 'sms-classifier', CLASSIFIER_LABEL_MAP: LABEL_MAP }
+  })
   return { app, sagemaker }
 }
 
 const last = async (app: Awaited<ReturnType<typeof build>>) => (await app.db.select().from(interactions)).at(-1)!
 
 t.test('every response shape of the Hugging Face container is understood', async (t) => {
-  t.same(bestPrediction([{ label: 'LABEL_3', score: 0.9 }, { label: 'LABEL_0', score: 0.1 }]), { label: 'LABEL_3', score: 0.9 })
-  t.same(bestPrediction([[{ label: 'LABEL_0', score: 0.1 }, { label: 'LABEL_3', score: 0.9 }]]), { label: 'LABEL_3', score: 0.9 }, 'nested, unsorted')
+  t.same(
+    bestPrediction([
+      { label: 'LABEL_3', score: 0.9 },
+      { label: 'LABEL_0', score: 0.1 }
+    ]),
+    { label: 'LABEL_3', score: 0.9 }
+  )
+  t.same(
+    bestPrediction([
+      [
+        { label: 'LABEL_0', score: 0.1 },
+        { label: 'LABEL_3', score: 0.9 }
+      ]
+    ]),
+    { label: 'LABEL_3', score: 0.9 },
+    'nested, unsorted'
+  )
   t.same(bestPrediction({ label: 'POSITIVE', score: 0.99 }), { label: 'POSITIVE', score: 0.99 })
   t.throws(() => bestPrediction({ oops: true }), /no \{label, score\}/)
   t.throws(() => bestPrediction([{ label: 'x', score: 'high' }]), /no \{label, score\}/)
@@ -40,20 +67,31 @@ for (const shape of ['sorted', 'nested', 'single'] as const) {
     const request = sagemaker.requests.at(-1)!
     t.match(request.json, { inputs: 'my paycheck is short this week' })
     t.equal(request.headers['content-type'], 'application/json')
-    t.match(String(request.headers.authorization), /^AWS4-HMAC-SHA256 Credential=AKIATEST\/\d+\/us-east-1\/sagemaker\//, 'signed with SigV4')
+    t.match(
+      String(request.headers.authorization),
+      /^AWS4-HMAC-SHA256 Credential=AKIATEST\/\d+\/us-east-1\/sagemaker\//,
+      'signed with SigV4'
+    )
   })
 }
 
 t.test('the safety rules run even when the model disagrees', async (t) => {
   const { app, sagemaker } = await setup(t)
   sagemaker.configure({ forceLabel: 'smalltalk' })
-  t.match(replyText(await sendSms(app, PEOPLE.alex, 'there is smoke coming out of the fryer')), /^If anyone is hurt or in danger, call 911/)
+  t.match(
+    replyText(await sendSms(app, PEOPLE.alex, 'there is smoke coming out of the fryer')),
+    /^If anyone is hurt or in danger, call 911/
+  )
   t.match(await last(app), { label: 'safety', escalation: 'urgent', classifier: 'rules:fire' })
   await sendSms(app, PEOPLE.jordan, 'my lead keeps bullying me')
   t.match(await last(app), { label: 'hr_sensitive', classifier: 'rules:bullying' })
 })
 
-for (const [name, behaviours] of [['a ModelError (424)', [424, 424]], ['not ready (429)', [429, 429]], ['garbage', ['garbage']]] as const) {
+for (const [name, behaviours] of [
+  ['a ModelError (424)', [424, 424]],
+  ['not ready (429)', [429, 429]],
+  ['garbage', ['garbage']]
+] as const) {
   t.test(`${name}: the local classifier answers and the fallback is recorded`, async (t) => {
     const { app, sagemaker } = await setup(t)
     sagemaker.script(...behaviours)
@@ -77,7 +115,10 @@ t.test('a hanging endpoint: the local classifier answers within CLASSIFIER_TIMEO
 
 t.test('/validate invokes the endpoint', async (t) => {
   const { app, sagemaker } = await setup(t)
-  t.match((await app.inject({ method: 'GET', url: '/validate' })).json().checks.classifier, { ok: true, mode: /SageMaker endpoint sms-classifier/ })
+  t.match((await app.inject({ method: 'GET', url: '/validate' })).json().checks.classifier, {
+    ok: true,
+    mode: /SageMaker endpoint sms-classifier/
+  })
   sagemaker.script(424, 424)
   t.equal((await app.inject({ method: 'GET', url: '/validate' })).statusCode, 503)
 })

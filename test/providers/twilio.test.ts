@@ -6,30 +6,40 @@ import { replyText, sendSms } from '../fixtures/twilio.ts'
 import { build, TEST_BASE_URL } from '../helper.ts'
 import { ACCOUNT_SID, AUTH_TOKEN, startTwilio } from '../imitations/twilio.ts'
 
-async function setup (t: Parameters<typeof build>[0]) {
+async function setup(t: Parameters<typeof build>[0]) {
   const twilio = await startTwilio()
   t.teardown(() => twilio.close())
   // The same auth token signs Twilio's webhooks and authenticates our REST calls.
-  const app = await build(t, { seed: true, env: { TWILIO_ACCOUNT_SID: ACCOUNT_SID, TWILIO_AUTH_TOKEN: AUTH_TOKEN, TWILIO_API_BASE_URL: twilio.url } })
+  const app = await build(t, {
+    seed: true,
+    env: { TWILIO_ACCOUNT_SID: ACCOUNT_SID, TWILIO_AUTH_TOKEN: AUTH_TOKEN, TWILIO_API_BASE_URL: twilio.url }
+  })
   return { app, twilio }
 }
 
-const alerts = async (app: Awaited<ReturnType<typeof build>>) => app.db.select().from(messages)
-  .where(and(eq(messages.direction, 'outbound'), eq(messages.channel, 'manager'))).orderBy(asc(messages.id))
+const alerts = async (app: Awaited<ReturnType<typeof build>>) =>
+  app.db
+    .select()
+    .from(messages)
+    .where(and(eq(messages.direction, 'outbound'), eq(messages.channel, 'manager')))
+    .orderBy(asc(messages.id))
 
-t.test('escalation alerts go out through the Messages API from the manager number, with a status callback', async (t) => {
-  const { app, twilio } = await setup(t)
-  const res = await sendSms(app, PEOPLE.alex, 'I cut my hand on the slicer', { token: AUTH_TOKEN })
-  t.match(replyText(res), /Marcus Lee/)
-  const [sent] = twilio.sent()
-  t.match(sent, { To: PEOPLE.manager, From: '+15005550007', StatusCallback: `${TEST_BASE_URL}/message/status` })
-  t.match(sent!.Body, /^URGENT: Alex Rivera/)
-  const [row] = await alerts(app)
-  t.match(row, { status: 'queued', twilioSid: /^SM[0-9a-f]{32}$/ })
+t.test(
+  'escalation alerts go out through the Messages API from the manager number, with a status callback',
+  async (t) => {
+    const { app, twilio } = await setup(t)
+    const res = await sendSms(app, PEOPLE.alex, 'I cut my hand on the slicer', { token: AUTH_TOKEN })
+    t.match(replyText(res), /Marcus Lee/)
+    const [sent] = twilio.sent()
+    t.match(sent, { To: PEOPLE.manager, From: '+15005550007', StatusCallback: `${TEST_BASE_URL}/message/status` })
+    t.match(sent!.Body, /^URGENT: Alex Rivera/)
+    const [row] = await alerts(app)
+    t.match(row, { status: 'queued', twilioSid: /^SM[0-9a-f]{32}$/ })
 
-  await sendSms(app, PEOPLE.manager, 'E1 on my way', { path: '/escalate/reply', token: AUTH_TOKEN })
-  t.match(twilio.sent()[1], { To: PEOPLE.alex, From: '+15005550006', Body: 'Marcus Lee: on my way' })
-})
+    await sendSms(app, PEOPLE.manager, 'E1 on my way', { path: '/escalate/reply', token: AUTH_TOKEN })
+    t.match(twilio.sent()[1], { To: PEOPLE.alex, From: '+15005550006', Body: 'Marcus Lee: on my way' })
+  }
+)
 
 t.test('429 then success: retried with backoff', async (t) => {
   const { app, twilio } = await setup(t)
@@ -78,7 +88,11 @@ t.test('a hanging API: the webhook still answers in time', async (t) => {
 
 t.test('/validate fetches the account', async (t) => {
   const { app, twilio } = await setup(t)
-  t.match((await app.inject({ method: 'GET', url: '/validate' })).json().checks.sms, { ok: true, mode: 'Twilio Messages API', detail: 'account active' })
+  t.match((await app.inject({ method: 'GET', url: '/validate' })).json().checks.sms, {
+    ok: true,
+    mode: 'Twilio Messages API',
+    detail: 'account active'
+  })
   twilio.script(500, 500, 500)
   t.equal((await app.inject({ method: 'GET', url: '/validate' })).statusCode, 503)
 })

@@ -18,9 +18,16 @@ import { OPENAI_KEY, startOpenAi } from '../imitations/openai.ts'
 
 type App = Awaited<ReturnType<typeof build>>
 
-async function snapshot (app: App) {
-  const n = async (table: typeof people | typeof messages | typeof documents | typeof chunks | typeof interactions) => (await app.db.select({ n: count() }).from(table))[0]!.n
-  return { people: await n(people), messages: await n(messages), interactions: await n(interactions), documents: await n(documents), chunks: await n(chunks) }
+async function snapshot(app: App) {
+  const n = async (table: typeof people | typeof messages | typeof documents | typeof chunks | typeof interactions) =>
+    (await app.db.select({ n: count() }).from(table))[0]!.n
+  return {
+    people: await n(people),
+    messages: await n(messages),
+    interactions: await n(interactions),
+    documents: await n(documents),
+    chunks: await n(chunks)
+  }
 }
 
 t.test('webhook bodies: empty, huge, UCS-2, emoji, extension characters, control characters and NUL', async (t) => {
@@ -43,11 +50,30 @@ t.test('webhook bodies: empty, huge, UCS-2, emoji, extension characters, control
     t.match(reply ?? '', expected, `${name}: a useful reply`)
     if (reply) t.ok(countSegments(reply).segments <= 3, `${name}: reply within SMS_MAX_SEGMENTS`)
   }
-  const modelInputs = openai.chatRequests().map((r) => JSON.parse((r.json as { messages: Array<{ content: string }> }).messages[1]!.content.replace(/^<untrusted_data>\n|\n<\/untrusted_data>$/g, '')).employee_message as string)
-  t.ok(modelInputs.every((m) => m.length <= 600), 'what reaches the model is capped at 600 characters')
+  const modelInputs = openai
+    .chatRequests()
+    .map(
+      (r) =>
+        JSON.parse(
+          (r.json as { messages: Array<{ content: string }> }).messages[1]!.content.replace(
+            /^<untrusted_data>\n|\n<\/untrusted_data>$/g,
+            ''
+          )
+        ).employee_message as string
+    )
+  t.ok(
+    modelInputs.every((m) => m.length <= 600),
+    'what reaches the model is capped at 600 characters'
+  )
   const stored = (await app.db.select().from(messages)).filter((m) => m.direction === 'inbound')
-  t.ok(stored.some((m) => m.body.length === 1600), 'the full text is stored')
-  t.notOk(stored.some((m) => /\u0000/.test(m.body)), 'no NUL stored')
+  t.ok(
+    stored.some((m) => m.body.length === 1600),
+    'the full text is stored'
+  )
+  t.notOk(
+    stored.some((m) => /\u0000/.test(m.body)),
+    'no NUL stored'
+  )
 })
 
 t.test('malformed requests get clear 4xx errors and store nothing', async (t) => {
@@ -56,14 +82,62 @@ t.test('malformed requests get clear 4xx errors and store nothing', async (t) =>
   const form = { 'content-type': 'application/x-www-form-urlencoded' }
   const attempts: Array<[string, InjectOptions, number]> = [
     ['malformed form body', { method: 'POST', url: '/message', headers: form, payload: '%E0%A4%A&&=&Body=%%%' }, 403],
-    ['JSON to the webhook', { method: 'POST', url: '/message', headers: { 'content-type': 'application/json' }, payload: '{"Body":"hi"}' }, 415],
-    ['unknown content type', { method: 'POST', url: '/message', headers: { 'content-type': 'text/csv' }, payload: 'a,b' }, 415],
+    [
+      'JSON to the webhook',
+      { method: 'POST', url: '/message', headers: { 'content-type': 'application/json' }, payload: '{"Body":"hi"}' },
+      415
+    ],
+    [
+      'unknown content type',
+      { method: 'POST', url: '/message', headers: { 'content-type': 'text/csv' }, payload: 'a,b' },
+      415
+    ],
     ['no content type', { method: 'POST', url: '/message', payload: 'Body=hi' }, 415],
-    ['body over the limit', { method: 'POST', url: '/message', headers: form, payload: `Body=${'x'.repeat(70 * 1024)}` }, 413],
-    ['__proto__ in JSON', { method: 'POST', url: '/escalate', headers: { ...bearer(token()), 'content-type': 'application/json' }, payload: '{"__proto__":{"isAdmin":true},"phone":"+13125550142","reason":"payroll","text":"x"}' }, 400],
-    ['constructor.prototype in JSON', { method: 'POST', url: '/escalate', headers: { ...bearer(token()), 'content-type': 'application/json' }, payload: '{"constructor":{"prototype":{"isAdmin":true}},"phone":"+13125550142","reason":"payroll","text":"x"}' }, 400],
-    ['broken JSON', { method: 'POST', url: '/escalate', headers: { ...bearer(token()), 'content-type': 'application/json' }, payload: '{"phone":' }, 400],
-    ['odd phone number', { method: 'POST', url: '/escalate', headers: bearer(token()), payload: { phone: '+1 (312) 555-01ab', reason: 'payroll', text: 'x' } }, 400],
+    [
+      'body over the limit',
+      { method: 'POST', url: '/message', headers: form, payload: `Body=${'x'.repeat(70 * 1024)}` },
+      413
+    ],
+    [
+      '__proto__ in JSON',
+      {
+        method: 'POST',
+        url: '/escalate',
+        headers: { ...bearer(token()), 'content-type': 'application/json' },
+        payload: '{"__proto__":{"isAdmin":true},"phone":"+13125550142","reason":"payroll","text":"x"}'
+      },
+      400
+    ],
+    [
+      'constructor.prototype in JSON',
+      {
+        method: 'POST',
+        url: '/escalate',
+        headers: { ...bearer(token()), 'content-type': 'application/json' },
+        payload: '{"constructor":{"prototype":{"isAdmin":true}},"phone":"+13125550142","reason":"payroll","text":"x"}'
+      },
+      400
+    ],
+    [
+      'broken JSON',
+      {
+        method: 'POST',
+        url: '/escalate',
+        headers: { ...bearer(token()), 'content-type': 'application/json' },
+        payload: '{"phone":'
+      },
+      400
+    ],
+    [
+      'odd phone number',
+      {
+        method: 'POST',
+        url: '/escalate',
+        headers: bearer(token()),
+        payload: { phone: '+1 (312) 555-01ab', reason: 'payroll', text: 'x' }
+      },
+      400
+    ],
     ['unknown route', { method: 'GET', url: '/admin' }, 404]
   ]
   for (const [name, request, status] of attempts) {
@@ -75,23 +149,32 @@ t.test('malformed requests get clear 4xx errors and store nothing', async (t) =>
 })
 
 t.test('phone numbers in odd formats and CSV files with broken rows', async (t) => {
-  const { rows, errors } = parseDirectoryCsv([
-    'phone,name,role,manager_phone,location,language',
-    '312.555.0142,Dots,employee,,,en',
-    '(312) 555-0143,Parens,employee,,,en',
-    '001 312 555 0144,International prefix,employee,,,en',
-    '+1 312 555 0145 ext. 12,Extension,employee,,,en',
-    '3125550146,Digits only,employee,,,en',
-    '555-CALL-NOW,Letters,employee,,,en',
-    '+44 20 7183 8750,London,employee,,,en',
-    ',No phone,employee,,,en',
-    '"+13125550147,Unterminated quote,employee',
-    '+13125550148,Too,many,columns,here,en,extra,extra'
-  ].join('\n'), 'US')
+  const { rows, errors } = parseDirectoryCsv(
+    [
+      'phone,name,role,manager_phone,location,language',
+      '312.555.0142,Dots,employee,,,en',
+      '(312) 555-0143,Parens,employee,,,en',
+      '001 312 555 0144,International prefix,employee,,,en',
+      '+1 312 555 0145 ext. 12,Extension,employee,,,en',
+      '3125550146,Digits only,employee,,,en',
+      '555-CALL-NOW,Letters,employee,,,en',
+      '+44 20 7183 8750,London,employee,,,en',
+      ',No phone,employee,,,en',
+      '"+13125550147,Unterminated quote,employee',
+      '+13125550148,Too,many,columns,here,en,extra,extra'
+    ].join('\n'),
+    'US'
+  )
   t.ok(rows.length >= 5, `${rows.length} good rows kept`)
-  t.ok(rows.every((r) => /^\+[1-9]\d{6,14}$/.test(r.phone)), 'every kept phone is E.164')
+  t.ok(
+    rows.every((r) => /^\+[1-9]\d{6,14}$/.test(r.phone)),
+    'every kept phone is E.164'
+  )
   t.ok(errors.length >= 1, 'broken rows are reported')
-  t.ok(errors.every((e) => e.line >= 0 && e.message.length > 0), 'each with its line and a reason')
+  t.ok(
+    errors.every((e) => e.line >= 0 && e.message.length > 0),
+    'each with its line and a reason'
+  )
 })
 
 t.test('a binary or truncated corpus file is refused and the stored knowledge stays intact', async (t) => {

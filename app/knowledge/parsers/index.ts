@@ -7,7 +7,7 @@ import { NoContent, type ParsedDocument, ParseError } from './types.ts'
 
 export const SUPPORTED_EXTENSIONS = new Set(['.md', '.markdown', '.mdx', '.txt', '.text', '.html', '.htm', '.pdf'])
 
-export async function parseDocument (path: string, bytes: Uint8Array): Promise<ParsedDocument> {
+export async function parseDocument(path: string, bytes: Uint8Array): Promise<ParsedDocument> {
   const extension = extname(path).toLowerCase()
   const fallbackTitle = titleFromFileName(path)
   if (extension === '.pdf') return parsePdf(bytes, fallbackTitle)
@@ -19,7 +19,7 @@ export async function parseDocument (path: string, bytes: Uint8Array): Promise<P
 }
 
 /** UTF-8 text, or a ParseError for binary content saved under a text extension. */
-function decodeText (bytes: Uint8Array): string {
+function decodeText(bytes: Uint8Array): string {
   if (bytes.includes(0)) throw new ParseError('binary content (NUL bytes) in a text file')
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '')
@@ -28,7 +28,7 @@ function decodeText (bytes: Uint8Array): string {
   }
 }
 
-function titleFromFileName (path: string): string {
+function titleFromFileName(path: string): string {
   const name = basename(path, extname(path)).replace(/[-_]+/g, ' ').trim()
   return name.charAt(0).toUpperCase() + name.slice(1)
 }

@@ -8,7 +8,7 @@ import { HeadingPath, NoContent, type ParsedDocument, ParseError, type Section, 
 // {% include x %}, {% page "..." %}, {{ site.var }} and {%- raw -%} blocks' tags.
 const TEMPLATE_TAG = /\{%-?[\s\S]*?-?%\}|\{\{[\s\S]*?\}\}/g
 
-export function parseMarkdown (source: string, fallbackTitle: string): ParsedDocument {
+export function parseMarkdown(source: string, fallbackTitle: string): ParsedDocument {
   let parsed: matter.GrayMatterFile<string>
   try {
     parsed = matter(source)
@@ -44,17 +44,25 @@ export function parseMarkdown (source: string, fallbackTitle: string): ParsedDoc
   }
 }
 
-function stringField (value: unknown): string | undefined {
+function stringField(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() ? value.trim() : undefined
 }
 
-function listField (value: unknown): string[] {
-  if (typeof value === 'string') return value.split(',').map((v) => v.trim()).filter(Boolean)
-  if (Array.isArray(value)) return value.filter((v) => typeof v === 'string' || typeof v === 'number').map((v) => String(v).trim()).filter(Boolean)
+function listField(value: unknown): string[] {
+  if (typeof value === 'string')
+    return value
+      .split(',')
+      .map((v) => v.trim())
+      .filter(Boolean)
+  if (Array.isArray(value))
+    return value
+      .filter((v) => typeof v === 'string' || typeof v === 'number')
+      .map((v) => String(v).trim())
+      .filter(Boolean)
   return []
 }
 
-function blockText (token: Token): string {
+function blockText(token: Token): string {
   switch (token.type) {
     case 'paragraph':
     case 'text':
@@ -64,7 +72,9 @@ function blockText (token: Token): string {
     case 'table': {
       const table = token as Tokens.Table
       const header = table.header.map((cell) => inlineText(cell.tokens))
-      return table.rows.map((row) => row.map((cell, i) => `${header[i] ? `${header[i]}: ` : ''}${inlineText(cell.tokens)}`).join('; ')).join('\n')
+      return table.rows
+        .map((row) => row.map((cell, i) => `${header[i] ? `${header[i]}: ` : ''}${inlineText(cell.tokens)}`).join('; '))
+        .join('\n')
     }
     case 'blockquote':
       return (token as Tokens.Blockquote).tokens.map(blockText).join('\n')
@@ -77,25 +87,27 @@ function blockText (token: Token): string {
   }
 }
 
-function inlineText (tokens: Token[] | undefined): string {
+function inlineText(tokens: Token[] | undefined): string {
   if (!tokens) return ''
-  return tokens.map((token) => {
-    switch (token.type) {
-      case 'html':
-        return stripTags(token.text)
-      case 'image':
-        return (token as Tokens.Image).text
-      case 'br':
-        return '\n'
-      case 'codespan':
-        return decodeHTML((token as Tokens.Codespan).text)
-      default:
-        if ('tokens' in token && token.tokens) return inlineText(token.tokens)
-        return decodeHTML('text' in token ? String(token.text) : '')
-    }
-  }).join('')
+  return tokens
+    .map((token) => {
+      switch (token.type) {
+        case 'html':
+          return stripTags(token.text)
+        case 'image':
+          return (token as Tokens.Image).text
+        case 'br':
+          return '\n'
+        case 'codespan':
+          return decodeHTML((token as Tokens.Codespan).text)
+        default:
+          if ('tokens' in token && token.tokens) return inlineText(token.tokens)
+          return decodeHTML('text' in token ? String(token.text) : '')
+      }
+    })
+    .join('')
 }
 
-function stripTags (html: string): string {
+function stripTags(html: string): string {
   return decodeHTML(html.replace(/<!--[\s\S]*?-->/g, ' ').replace(/<[^>]+>/g, ' '))
 }

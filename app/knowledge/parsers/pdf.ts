@@ -2,11 +2,16 @@
 // each page becomes a section named after it.
 import { type ParsedDocument, ParseError, type Section, tidy } from './types.ts'
 
-export async function parsePdf (bytes: Uint8Array, fallbackTitle: string): Promise<ParsedDocument> {
+export async function parsePdf(bytes: Uint8Array, fallbackTitle: string): Promise<ParsedDocument> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs')
   let document: Awaited<ReturnType<typeof pdfjs.getDocument>['promise']>
   try {
-    document = await pdfjs.getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise
+    document = await pdfjs.getDocument({
+      data: new Uint8Array(bytes),
+      useSystemFonts: false,
+      isEvalSupported: false,
+      verbosity: 0
+    }).promise
   } catch (error) {
     throw new ParseError(`not a readable PDF: ${(error as Error).message}`)
   }

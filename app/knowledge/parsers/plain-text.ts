@@ -1,7 +1,7 @@
 import { type ParsedDocument, tidy } from './types.ts'
 
 /** Plain text: the first short line is the title when it looks like one; the rest is one section. */
-export function parsePlainText (source: string, fallbackTitle: string): ParsedDocument {
+export function parsePlainText(source: string, fallbackTitle: string): ParsedDocument {
   const text = tidy(source)
   const [firstLine = '', ...rest] = text.split('\n')
   const looksLikeTitle = firstLine.length > 0 && firstLine.length <= 80 && !/[.!?]$/.test(firstLine) && rest.length > 0

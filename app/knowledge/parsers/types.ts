@@ -15,7 +15,7 @@ export interface ParsedDocument {
 
 /** A file that cannot be read as a document: reported and skipped by ingestion. */
 export class ParseError extends Error {
-  constructor (message: string) {
+  constructor(message: string) {
     super(message)
     this.name = 'ParseError'
   }
@@ -23,7 +23,7 @@ export class ParseError extends Error {
 
 /** A file that is readable but has no content to answer from (a redirect stub, an empty page). */
 export class NoContent extends Error {
-  constructor (message: string) {
+  constructor(message: string) {
     super(message)
     this.name = 'NoContent'
   }
@@ -31,21 +31,24 @@ export class NoContent extends Error {
 
 /** Keeps a stack of headings by level and renders the current path. */
 export class HeadingPath {
-  private stack: Array<{ level: number, text: string }> = []
+  private stack: Array<{ level: number; text: string }> = []
 
-  enter (level: number, text: string): string {
+  enter(level: number, text: string): string {
     while (this.stack.length > 0 && this.stack.at(-1)!.level >= level) this.stack.pop()
     this.stack.push({ level, text: text.trim() })
     return this.toString()
   }
 
-  toString (): string {
-    return this.stack.map((h) => h.text).filter(Boolean).join(' > ')
+  toString(): string {
+    return this.stack
+      .map((h) => h.text)
+      .filter(Boolean)
+      .join(' > ')
   }
 }
 
 /** Collapses runs of blank space while keeping paragraph breaks. */
-export function tidy (text: string): string {
+export function tidy(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
     .replace(/[ \t\u00a0]+/g, ' ')

@@ -9,13 +9,20 @@ const messageRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.addHook('preValidation', twilioWebhookGuard(app.config))
 
   app.post('/', { schema: { body: TwilioSmsWebhookSchema } }, async (request, reply) => {
-    return sendHandledSms(reply, await handleEmployeeSms(app.conversationDeps(request.log), toInboundSms(request.body, 'employee')))
+    return sendHandledSms(
+      reply,
+      await handleEmployeeSms(app.conversationDeps(request.log), toInboundSms(request.body, 'employee'))
+    )
   })
 
   // Delivery reports for what we sent; error 21610 means the person opted out with their carrier.
   app.post('/status', { schema: { body: TwilioStatusCallbackSchema } }, async (request, reply) => {
     const { MessageSid, MessageStatus, ErrorCode } = request.body
-    await recordDeliveryStatus(app.db, { sid: MessageSid, status: MessageStatus.toLowerCase(), errorCode: ErrorCode ? Number(ErrorCode) : undefined }, app.now())
+    await recordDeliveryStatus(
+      app.db,
+      { sid: MessageSid, status: MessageStatus.toLowerCase(), errorCode: ErrorCode ? Number(ErrorCode) : undefined },
+      app.now()
+    )
     return sendTwiml(reply, null)
   })
 }

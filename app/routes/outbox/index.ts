@@ -11,19 +11,35 @@ import { ERROR_RESPONSES } from '../../schemas/errors.ts'
  * last. For ops; `npm run sms` uses it to show the dry-run messages a local exchange produced.
  */
 const outboxRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  app.get('/', {
-    preHandler: app.authorize(['ops']),
-    schema: {
-      querystring: Type.Object({ since: Type.Optional(Type.String({ format: 'date-time' })), limit: Type.Integer({ minimum: 1, maximum: 500, default: 100 }) }),
-      response: { 200: Type.Object({ messages: Type.Array(MessageSchema) }), ...ERROR_RESPONSES }
+  app.get(
+    '/',
+    {
+      preHandler: app.authorize(['ops']),
+      schema: {
+        querystring: Type.Object({
+          since: Type.Optional(Type.String({ format: 'date-time' })),
+          limit: Type.Integer({ minimum: 1, maximum: 500, default: 100 })
+        }),
+        response: { 200: Type.Object({ messages: Type.Array(MessageSchema) }), ...ERROR_RESPONSES }
+      }
+    },
+    async (request) => {
+      const { since, limit } = request.query
+      const rows = await app.db
+        .select()
+        .from(messages)
+        .where(
+          and(
+            eq(messages.direction, 'outbound'),
+            ne(messages.status, 'twiml'),
+            since ? gt(messages.createdAt, new Date(since)) : undefined
+          )
+        )
+        .orderBy(asc(messages.id))
+        .limit(limit)
+      return { messages: rows.map(toMessageView) }
     }
-  }, async (request) => {
-    const { since, limit } = request.query
-    const rows = await app.db.select().from(messages)
-      .where(and(eq(messages.direction, 'outbound'), ne(messages.status, 'twiml'), since ? gt(messages.createdAt, new Date(since)) : undefined))
-      .orderBy(asc(messages.id)).limit(limit)
-    return { messages: rows.map(toMessageView) }
-  })
+  )
 }
 
 export default outboxRoutes
