@@ -2,7 +2,7 @@
 // (they run once per deploy, see template.yaml).
 import { buildApp } from './app/app.ts'
 import { loadConfig } from './app/config.ts'
-import { createLambdaHandler } from './app/lambda-handler.ts'
+import { createLambdaHandler } from './app/lambda/api-handler.ts'
 
 const app = await buildApp(loadConfig())
 export const handler = createLambdaHandler(app)

@@ -5,9 +5,8 @@ import { buildApp } from './app/app.ts'
 import { type Config, ConfigError, loadConfig } from './app/config.ts'
 import { openDatabase } from './app/db/database.ts'
 import { runMigrations } from './app/db/migrate.ts'
-import { escalationDeps } from './app/escalation/escalations.ts'
 import { sweepEscalations } from './app/escalation/sweep.ts'
-import { loadEnvFile } from './app/env-file.ts'
+import { loadEnvFile } from './app/lib/env-file.ts'
 import { seedSampleDataIfEmpty } from './app/sample-data.ts'
 
 loadEnvFile()
@@ -31,7 +30,7 @@ if (config.NODE_ENV === 'development')
 const sweep =
   config.ESCALATION_SWEEP_INTERVAL_S > 0
     ? setInterval(() => {
-        sweepEscalations(escalationDeps(app.conversationDeps(app.log)))
+        sweepEscalations(app.services(app.log))
           .then((summary) => {
             if (summary.notified + summary.reminded + summary.moved + summary.autoClosed > 0)
               app.log.info(summary, 'escalation sweep')

@@ -32,9 +32,12 @@ export const ConfigSchema = Type.Object({
 
   TWILIO_AUTH_TOKEN: Type.String({ minLength: 8 }),
   TWILIO_ACCOUNT_SID: Type.Optional(Type.String({ pattern: '^AC[0-9a-fA-F]{32}$' })),
-  TWILIO_EMPLOYEE_NUMBER: Type.String({ pattern: '^\\+[1-9][0-9]{6,14}$', default: '+15005550006' }),
-  TWILIO_MANAGER_NUMBER: Type.String({ pattern: '^\\+[1-9][0-9]{6,14}$', default: '+15005550007' }),
+  // The two numbers, in E.164. Development and tests get Twilio's test numbers; production must say.
+  TWILIO_EMPLOYEE_NUMBER: Type.String({ pattern: '^\\+[1-9][0-9]{6,14}$' }),
+  TWILIO_MANAGER_NUMBER: Type.String({ pattern: '^\\+[1-9][0-9]{6,14}$' }),
   TWILIO_API_BASE_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
+  // Longest wait for one outbound text (Twilio REST, with its retries).
+  SMS_SEND_TIMEOUT_MS: Type.Integer({ minimum: 500, maximum: 14000, default: 5000 }),
 
   JWT_SECRET: Type.Optional(Type.String()),
   JWT_PUBLIC_KEY: Type.Optional(Type.String()),
@@ -49,6 +52,10 @@ export const ConfigSchema = Type.Object({
   OPENAI_TIMEOUT_MS: Type.Integer({ minimum: 500, maximum: 60000, default: 8000 }),
   // Cosine similarity above which a passage found only by meaning counts as answering the question.
   VECTOR_MIN_SIMILARITY: Type.Number({ minimum: 0, maximum: 1, default: 0.4 }),
+  // Longest wait for the whole search, and for its by-meaning half (embedding + vector store); past
+  // the latter, words alone answer.
+  RETRIEVER_TIMEOUT_MS: Type.Integer({ minimum: 100, maximum: 10000, default: 3000 }),
+  VECTOR_TIMEOUT_MS: Type.Integer({ minimum: 100, maximum: 10000, default: 1200 }),
 
   VECTOR_STORE: Type.Union([Type.Literal('postgres'), Type.Literal('pinecone')], { default: 'postgres' }),
   PINECONE_API_KEY: Type.Optional(Type.String()),
@@ -58,6 +65,12 @@ export const ConfigSchema = Type.Object({
   CLASSIFIER: Type.Union([Type.Literal('local'), Type.Literal('sagemaker')], { default: 'local' }),
   SAGEMAKER_ENDPOINT_NAME: Type.Optional(Type.String()),
   AWS_REGION: Type.String({ default: 'us-east-1' }),
+  // Another SageMaker runtime endpoint (a VPC endpoint, a local imitation).
+  SAGEMAKER_ENDPOINT_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
+  // Credentials, when not taken from the Lambda role (the SDK's default chain reads the same names).
+  AWS_ACCESS_KEY_ID: Type.Optional(Type.String()),
+  AWS_SECRET_ACCESS_KEY: Type.Optional(Type.String()),
+  AWS_SESSION_TOKEN: Type.Optional(Type.String()),
   CLASSIFIER_LABEL_MAP: Type.Optional(Type.String()),
   CLASSIFIER_TIMEOUT_MS: Type.Integer({ minimum: 100, maximum: 10000, default: 1500 }),
 
@@ -86,11 +99,15 @@ export const ConfigSchema = Type.Object({
 
 export type Config = Static<typeof ConfigSchema>
 
+// Twilio's magic test numbers: what development and tests text from and to.
+export const TWILIO_TEST_NUMBERS = { TWILIO_EMPLOYEE_NUMBER: '+15005550006', TWILIO_MANAGER_NUMBER: '+15005550007' }
+
 // Only `npm run dev` gets these, so a laptop works with no setup; production must set its own.
 export const DEV_DEFAULTS: Readonly<Record<string, string>> = {
   TWILIO_AUTH_TOKEN: 'dev-twilio-auth-token',
   JWT_SECRET: 'dev-jwt-secret-change-me-0123456789abcdef',
-  LOG_LEVEL: 'info'
+  LOG_LEVEL: 'info',
+  ...TWILIO_TEST_NUMBERS
 }
 
 export class ConfigError extends Error {
@@ -141,6 +158,9 @@ function parseEnv<T extends TObject>(schema: T, env: Record<string, string | und
   for (const key of Object.keys(schema.properties)) {
     const value = env[key]?.trim()
     if (value) raw[key] = value
+  }
+  if (raw.NODE_ENV === 'test') {
+    for (const [key, value] of Object.entries(TWILIO_TEST_NUMBERS)) if (key in schema.properties) raw[key] ??= value
   }
   if (raw.NODE_ENV === 'development') {
     for (const [key, value] of Object.entries(DEV_DEFAULTS)) if (key in schema.properties) raw[key] ??= value

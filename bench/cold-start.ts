@@ -40,6 +40,8 @@ try {
     DATABASE_POOL_MAX: '1',
     PUBLIC_BASE_URL: BASE_URL,
     TWILIO_AUTH_TOKEN: TOKEN,
+    TWILIO_EMPLOYEE_NUMBER: '+15005550006',
+    TWILIO_MANAGER_NUMBER: '+15005550007',
     JWT_SECRET: 'bench-jwt-secret-0123456789abcdef-0123'
   }
   const ours = await measure('dist/api/index.mjs', env)

@@ -15,7 +15,7 @@ import { runMigrations } from '../app/db/migrate.ts'
 import { chunks, documents } from '../drizzle/schema.ts'
 import { eq } from 'drizzle-orm'
 import { ingestPaths } from '../app/knowledge/ingest.ts'
-import { searchKnowledge } from '../app/knowledge/postgres-retriever.ts'
+import { searchFullText } from '../app/knowledge/full-text-search.ts'
 
 const { values } = parseArgs({
   options: {
@@ -69,7 +69,7 @@ try {
     const started = performance.now()
     for (const { q, expect } of questions) {
       ours.push(
-        rankOf([...new Set((await searchKnowledge(database.db, q, { limit: 10 })).map((r) => r.source))], expect)
+        rankOf([...new Set((await searchFullText(database.db, q, { limit: 10 })).map((r) => r.source))], expect)
       )
     }
     const msPerQuery = Math.round(((performance.now() - started) / questions.length) * 10) / 10

@@ -10,7 +10,7 @@ import { loadDatabaseConfig } from '../app/config.ts'
 import { type Database, queryRows } from '../app/db/database.ts'
 import { openMigratedDatabase } from '../app/db/migrate.ts'
 import { ingestPaths } from '../app/knowledge/ingest.ts'
-import { searchKnowledge } from '../app/knowledge/postgres-retriever.ts'
+import { searchFullText } from '../app/knowledge/full-text-search.ts'
 import { median, percentile, scratchDatabase } from './lib.ts'
 
 const { values, positionals } = parseArgs({
@@ -40,7 +40,7 @@ try {
       for (let round = 0; round < 3; round++) {
         for (const q of questions) {
           const t = performance.now()
-          await searchKnowledge(database.db, q, { limit: 5 })
+          await searchFullText(database.db, q, { limit: 5 })
           latencies.push(performance.now() - t)
         }
       }

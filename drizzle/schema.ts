@@ -14,7 +14,8 @@ import {
   primaryKey,
   real,
   text,
-  timestamp
+  timestamp,
+  uniqueIndex
 } from 'drizzle-orm/pg-core'
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' })
@@ -72,6 +73,9 @@ export const messages = pgTable(
     claimedAt: timestamp('claimed_at', { withTimezone: true }),
     processedAt: timestamp('processed_at', { withTimezone: true }),
     escalationId: integer('escalation_id'),
+    // Outbound: the cause of the text ("m42:relay", "E7:alert:0"). Unique, so a cause that runs twice
+    // (a re-delivered webhook, two workers at once) texts once.
+    idempotencyKey: text('idempotency_key').unique(),
     createdAt: createdAt(),
     updatedAt: updatedAt()
   },
@@ -113,7 +117,9 @@ export const interactions = pgTable(
   },
   (t) => [
     index('interactions_person_created_idx').on(t.personId, t.createdAt),
-    index('interactions_label_idx').on(t.label)
+    index('interactions_label_idx').on(t.label),
+    // One MORE per page: two MOREs at once cannot both continue the same interaction.
+    uniqueIndex('interactions_more_once_idx').on(t.contextInteractionId).where(sql`answer_mode = 'more'`)
   ]
 )
 
@@ -154,6 +160,8 @@ export const escalations = pgTable(
     originalText: text('original_text').notNull(),
     answer: text('answer'),
     ladderLevel: integer('ladder_level').notNull().default(0),
+    // People the employee's message names (say, the manager it complains about): never on its ladder.
+    excludedPersonIds: integer('excluded_person_ids').array().notNull().default(sql`'{}'::int[]`),
     reminderCount: integer('reminder_count').notNull().default(0),
     notifiedAt: timestamp('notified_at', { withTimezone: true }),
     remindedAt: timestamp('reminded_at', { withTimezone: true }),

@@ -32,6 +32,12 @@ t.test('production names every missing variable', async (t) => {
     problems.some((p) => p.startsWith('TWILIO_AUTH_TOKEN: is required')),
     problems.join('; ')
   )
+  for (const number of ['TWILIO_EMPLOYEE_NUMBER', 'TWILIO_MANAGER_NUMBER']) {
+    t.ok(
+      problems.some((p) => p.startsWith(`${number}: is required`)),
+      `${number}: production has no test-number default`
+    )
+  }
 })
 
 t.test('malformed values are named without echoing them', async (t) => {

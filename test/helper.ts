@@ -24,6 +24,8 @@ export function testEnv(overrides: Record<string, string | undefined> = {}): Rec
     TWILIO_AUTH_TOKEN: TEST_AUTH_TOKEN,
     JWT_SECRET: 'test-jwt-secret-0123456789abcdef-0123456789',
     PGLITE_DIR: 'memory://',
+    TWILIO_EMPLOYEE_NUMBER: '+15005550006',
+    TWILIO_MANAGER_NUMBER: '+15005550007',
     ...overrides
   }
 }

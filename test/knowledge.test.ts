@@ -6,7 +6,7 @@ import t from 'tap'
 import { chunks, documents } from '../drizzle/schema.ts'
 import { ingestPaths } from '../app/knowledge/ingest.ts'
 import { parseDocument } from '../app/knowledge/parsers/index.ts'
-import { searchKnowledge } from '../app/knowledge/postgres-retriever.ts'
+import { searchFullText } from '../app/knowledge/full-text-search.ts'
 import { CORPUS_18F, readJsonl, SAMPLE_HANDBOOK, SHARED, SKIP_WITHOUT_18F } from './fixtures/data.ts'
 import { makePdf } from './fixtures/pdf.ts'
 import { DATABASE_KINDS, testDatabase } from './helper.ts'
@@ -171,23 +171,23 @@ t.test('retrieval: typos, follow the title and heading, and scope by location', 
   )
   await ingestPaths(db, [SAMPLE_HANDBOOK, dir])
 
-  const [typo] = await searchKnowledge(db, 'how much vacaton do i get', { limit: 1 })
+  const [typo] = await searchFullText(db, 'how much vacaton do i get', { limit: 1 })
   t.equal(typo!.source, 'time-off.md', 'vacaton -> vacation')
-  const [payday] = await searchKnowledge(db, 'when is payday', { limit: 1 })
+  const [payday] = await searchFullText(db, 'when is payday', { limit: 1 })
   t.match(payday, { source: 'pay.md', heading: 'Payday' })
   t.ok(payday!.score > 0 && payday!.coverage === 1)
 
-  const downtown = await searchKnowledge(db, 'where do i park', { location: 'Downtown' })
+  const downtown = await searchFullText(db, 'where do i park', { location: 'Downtown' })
   t.same(
     downtown.filter((r) => r.title === 'Parking').map((r) => r.source),
     ['downtown-parking.md']
   )
-  const riverside = await searchKnowledge(db, 'where do i park', { location: 'Riverside' })
+  const riverside = await searchFullText(db, 'where do i park', { location: 'Riverside' })
   t.same(
     riverside.filter((r) => r.title === 'Parking').map((r) => r.source),
     ['riverside-parking.md']
   )
-  t.same(await searchKnowledge(db, 'the and of'), [], 'only stop words: nothing')
+  t.same(await searchFullText(db, 'the and of'), [], 'only stop words: nothing')
 })
 
 t.test(
@@ -218,7 +218,7 @@ t.test(
     for (const [name, questions] of Object.entries(sets)) {
       let top3 = 0
       for (const { q, expect } of questions) {
-        const pages = [...new Set((await searchKnowledge(db, q, { limit: 5 })).map((r) => r.source))]
+        const pages = [...new Set((await searchFullText(db, q, { limit: 5 })).map((r) => r.source))]
         if (pages.slice(0, 3).some((p) => expect.includes(p))) top3++
       }
       const rate = top3 / questions.length

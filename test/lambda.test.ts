@@ -1,5 +1,5 @@
 import t from 'tap'
-import { createLambdaHandler } from '../app/lambda-handler.ts'
+import { createLambdaHandler } from '../app/lambda/api-handler.ts'
 import { httpApiEvent, lambdaContext, restEvent } from './fixtures/api-gateway.ts'
 import { build } from './helper.ts'
 

@@ -1,7 +1,7 @@
 import { and, asc, count, eq } from 'drizzle-orm'
 import t from 'tap'
 import { interactions, messages, people } from '../drizzle/schema.ts'
-import { countSegments } from '../app/answer/segments.ts'
+import { countSegments } from '../app/sms/segments.ts'
 import { PEOPLE } from './fixtures/data.ts'
 import { messageSid, replyText, sendSms } from './fixtures/twilio.ts'
 import { build, DATABASE_KINDS } from './helper.ts'

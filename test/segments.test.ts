@@ -1,6 +1,6 @@
 import t from 'tap'
-import { countSegments, fitToSegments, referenceSegments, smartEncode } from '../app/answer/segments.ts'
-import { composeAnswer } from '../app/conversation/employee-sms.ts'
+import { countSegments, fitToSegments, referenceSegments, smartEncode } from '../app/sms/segments.ts'
+import { composeAnswer } from '../app/conversation/answering.ts'
 
 t.test('segments are counted the way carriers count them', async (t) => {
   t.same(countSegments('a'.repeat(160)), { segments: 1, encoding: 'GSM-7' })

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import t from 'tap'
 import YAML from 'yaml'
 import { ConfigSchema } from '../app/config.ts'
-import { METRICS_NAMESPACE } from '../app/metrics.ts'
+import { METRICS_NAMESPACE } from '../app/metrics/metrics.ts'
 
 type Node = Record<string, unknown>
 

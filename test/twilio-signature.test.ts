@@ -1,7 +1,7 @@
 import { count } from 'drizzle-orm'
 import t from 'tap'
 import { messages } from '../drizzle/schema.ts'
-import { createLambdaHandler } from '../app/lambda-handler.ts'
+import { createLambdaHandler } from '../app/lambda/api-handler.ts'
 import { isValidTwilioSignature, signTwilioRequest } from '../app/twilio/webhook.ts'
 import { httpApiEvent, lambdaContext, restEvent } from './fixtures/api-gateway.ts'
 import { PEOPLE } from './fixtures/data.ts'

@@ -1,5 +1,5 @@
 import t from 'tap'
-import type { Llm } from '../app/answer/types.ts'
+import type { Answerer } from '../app/answer/types.ts'
 import type { Retriever } from '../app/knowledge/types.ts'
 import { build, DATABASE_KINDS } from './helper.ts'
 
@@ -22,7 +22,7 @@ for (const kind of DATABASE_KINDS) {
 }
 
 t.test('GET /validate is 503 when a dependency hangs past its timeout', async (t) => {
-  const hanging: Llm = {
+  const hanging: Answerer = {
     name: 'hanging',
     answer: () => new Promise(() => {}),
     check: () => new Promise(() => {})

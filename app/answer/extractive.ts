@@ -2,7 +2,7 @@
 // the question, in their original order, and never writes anything the handbook does not say.
 import { expandWithThesaurus, queryWords } from '../knowledge/query-terms.ts'
 import type { RetrievedChunk } from '../knowledge/types.ts'
-import { smartEncode } from './segments.ts'
+import { smartEncode } from '../sms/segments.ts'
 import type { AnswerRequest, AnswerResult } from './types.ts'
 
 // About three GSM-7 segments: enough for the first reply and a MORE.

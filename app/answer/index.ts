@@ -1,16 +1,18 @@
 import type { Config } from '../config.ts'
 import type { Logger } from '../lib/logger.ts'
-import { openAiClientFactory } from '../providers/openai-client.ts'
+import { openAiClientFactory } from '../openai/client.ts'
 import { extractiveAnswer } from './extractive.ts'
-import { createOpenAiLlm } from './openai-llm.ts'
-import type { Llm } from './types.ts'
+import { createOpenAiAnswerer } from './openai-answerer.ts'
+import type { Answerer } from './types.ts'
 
 /** OpenAI (or an OpenAI-compatible server) with OPENAI_API_KEY; otherwise extractive answers. */
-export function createLlm(config: Config, log: Logger): Llm {
-  return config.OPENAI_API_KEY ? createOpenAiLlm(config, openAiClientFactory(config), log) : createExtractiveLlm()
+export function createAnswerer(config: Config, log: Logger): Answerer {
+  return config.OPENAI_API_KEY
+    ? createOpenAiAnswerer(config, openAiClientFactory(config), log)
+    : createExtractiveAnswerer()
 }
 
-export function createExtractiveLlm(): Llm {
+export function createExtractiveAnswerer(): Answerer {
   return {
     name: 'local-extractive',
     answer: async (request) => extractiveAnswer(request),

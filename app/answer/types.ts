@@ -24,6 +24,6 @@ export interface AnswerResult {
   completionTokens?: number
 }
 
-export interface Llm extends Dependency {
+export interface Answerer extends Dependency {
   answer: (request: AnswerRequest, options?: { signal?: AbortSignal }) => Promise<AnswerResult>
 }

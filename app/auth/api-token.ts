@@ -1,6 +1,6 @@
 import { createSigner } from 'fast-jwt'
 import type { Config } from '../config.ts'
-import type { ApiRole } from '../plugins/auth.ts'
+import type { ApiRole } from './roles.ts'
 
 export interface TokenRequest {
   role: ApiRole

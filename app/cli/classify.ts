@@ -2,7 +2,7 @@
 // {"text": ...} lines on standard input and writes one verdict a line.
 import { createClassifier } from '../classifier/index.ts'
 import { loadCliConfig } from '../config.ts'
-import { loadEnvFile } from '../env-file.ts'
+import { loadEnvFile } from '../lib/env-file.ts'
 import { silentLogger } from '../lib/logger.ts'
 import { parseCliArgs, stdinLines } from './args.ts'
 import { runCli, UsageError } from './run-cli.ts'

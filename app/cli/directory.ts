@@ -3,7 +3,7 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { loadDatabaseConfig } from '../config.ts'
 import { openMigratedDatabase } from '../db/migrate.ts'
-import { loadEnvFile } from '../env-file.ts'
+import { loadEnvFile } from '../lib/env-file.ts'
 import { listPeople, upsertPeople } from '../people/directory.ts'
 import { formatDirectoryCsv, parseDirectoryCsv } from '../people/directory-csv.ts'
 import { parseCliArgs } from './args.ts'

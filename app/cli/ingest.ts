@@ -3,7 +3,7 @@
 import { SingleBar } from 'cli-progress'
 import { loadCliConfig } from '../config.ts'
 import { openMigratedDatabase } from '../db/migrate.ts'
-import { loadEnvFile } from '../env-file.ts'
+import { loadEnvFile } from '../lib/env-file.ts'
 import { createRetriever } from '../knowledge/index.ts'
 import { ingestPaths } from '../knowledge/ingest.ts'
 import { silentLogger } from '../lib/logger.ts'

@@ -2,7 +2,7 @@
 import { loadDatabaseConfig } from '../config.ts'
 import { openDatabase } from '../db/database.ts'
 import { runMigrations } from '../db/migrate.ts'
-import { loadEnvFile } from '../env-file.ts'
+import { loadEnvFile } from '../lib/env-file.ts'
 import { runCli } from './run-cli.ts'
 
 await runCli(async () => {

@@ -2,7 +2,7 @@
 // lines on standard input and writes one result a line. Same database and retriever as the server.
 import { loadCliConfig } from '../config.ts'
 import { openMigratedDatabase } from '../db/migrate.ts'
-import { loadEnvFile } from '../env-file.ts'
+import { loadEnvFile } from '../lib/env-file.ts'
 import { createRetriever } from '../knowledge/index.ts'
 import { silentLogger } from '../lib/logger.ts'
 import { parseCliArgs, stdinLines } from './args.ts'

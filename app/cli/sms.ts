@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto'
 import { signApiToken } from '../auth/api-token.ts'
 import { type Config, loadCliConfig } from '../config.ts'
-import { loadEnvFile } from '../env-file.ts'
+import { loadEnvFile } from '../lib/env-file.ts'
 import { signTwilioRequest } from '../twilio/webhook.ts'
 import { parseCliArgs } from './args.ts'
 import { runCli, UsageError } from './run-cli.ts'

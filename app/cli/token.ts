@@ -1,8 +1,8 @@
 // `npm run token -- --role ops [--sub 12] [--ttl 3600]`: prints an API token for local use.
 import { signApiToken } from '../auth/api-token.ts'
 import { loadCliConfig } from '../config.ts'
-import { loadEnvFile } from '../env-file.ts'
-import { API_ROLES, type ApiRole } from '../plugins/auth.ts'
+import { loadEnvFile } from '../lib/env-file.ts'
+import { API_ROLES, type ApiRole } from '../auth/roles.ts'
 import { parseCliArgs } from './args.ts'
 import { runCli, UsageError } from './run-cli.ts'
 

@@ -57,3 +57,12 @@ export function reply(key: ReplyKey, language: string | null | undefined, vars: 
   const texts = BY_LANGUAGE[(language ?? 'en').slice(0, 2) as Language] ?? EN
   return (texts[key] ?? EN[key]!)(vars)
 }
+
+/** A greeting, thanks or acknowledgement, answered in kind. */
+export function smalltalkReply(text: string, language: string): string {
+  const lower = text.toLowerCase()
+  if (/\b(thank|thanks|thx|ty|gracias|appreciate)\b|👍|🙏/u.test(lower)) return reply('smalltalkThanks', language)
+  if (/\b(hi|hello|hey|hola|morning|afternoon|evening|yo)\b|👋/u.test(lower))
+    return reply('smalltalkGreeting', language)
+  return reply('smalltalkOther', language)
+}

@@ -7,10 +7,11 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
 import type { PGlite, PGliteInterface } from '@electric-sql/pglite'
 import * as schema from '../../drizzle/schema.ts'
 import type { DatabaseConfig } from '../config.ts'
+import type { CheckInfo, Dependency } from '../lib/health.ts'
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>
 
-export interface Database {
+export interface Database extends Dependency {
   db: Db
   driver: 'postgres' | 'pglite'
   close: () => Promise<void>
@@ -44,9 +45,12 @@ async function openPostgres(url: string, config: DatabaseConfig): Promise<Databa
       idle_in_transaction_session_timeout: 30_000
     }
   })
+  const db = drizzle(client, { schema }) as unknown as Db
   return {
-    db: drizzle(client, { schema }) as unknown as Db,
+    db,
     driver: 'postgres',
+    name: 'postgres',
+    check: () => checkDatabase(db, 'PostgreSQL'),
     close: () => client.end({ timeout: 5 })
   }
 }
@@ -113,10 +117,13 @@ function isRunning(pid: number): boolean {
 /** Wraps an open PGlite (also used by tests, which clone a migrated template). */
 export async function fromPglite(client: PGlite | PGliteInterface, { closeClient = true } = {}): Promise<Database> {
   const { drizzle } = await import('drizzle-orm/pglite')
+  // clone() is typed as the interface but returns a PGlite.
+  const db = drizzle(client as PGlite, { schema }) as unknown as Db
   return {
-    // clone() is typed as the interface but returns a PGlite.
-    db: drizzle(client as PGlite, { schema }) as unknown as Db,
+    db,
     driver: 'pglite',
+    name: 'pglite',
+    check: () => checkDatabase(db, 'embedded PGlite'),
     close: async () => {
       if (closeClient && !client.closed) await client.close()
     }
@@ -129,6 +136,12 @@ export async function queryRows<T>(db: Db, query: SQL): Promise<T[]> {
   return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[]
 }
 
-export async function ping(db: Db): Promise<void> {
-  await db.execute(sql`select 1`)
+/** /validate's database check: it answers, and how many migrations and people it holds. */
+async function checkDatabase(db: Db, mode: string): Promise<CheckInfo> {
+  const [row] = await queryRows<{ people: number; migrations: number }>(
+    db,
+    sql`select (select count(*)::int from people) as people,
+               (select count(*)::int from drizzle.__drizzle_migrations) as migrations`
+  )
+  return { mode, detail: `${row?.migrations} migrations, ${row?.people} people` }
 }

@@ -1,9 +1,29 @@
 // Escalations as the JWT API shows them: with the employee and the person responsible.
-import { asc, desc, eq, type SQL } from 'drizzle-orm'
+import { desc, eq, type SQL } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/pg-core'
-import { escalations, messages, people } from '../../drizzle/schema.ts'
+import { escalations, people } from '../../drizzle/schema.ts'
 import type { Db } from '../db/database.ts'
-import type { EscalationView } from '../schemas/escalate.ts'
+import type { EscalationStatus, Priority } from './repository.ts'
+
+export interface EscalationView {
+  id: number
+  code: string
+  status: EscalationStatus
+  priority: Priority
+  reason: string
+  originalText: string
+  answer: string | null
+  employee: { id: number; name: string; phone: string; location: string | null }
+  assignee: { id: number; name: string; role: string } | null
+  ladderLevel: number
+  reminderCount: number
+  secondsToAnswer: number | null
+  createdAt: string
+  notifiedAt: string | null
+  acknowledgedAt: string | null
+  answeredAt: string | null
+  closedAt: string | null
+}
 
 const assignees = alias(people, 'assignee')
 
@@ -37,22 +57,7 @@ export async function listEscalationViews(db: Db, where: SQL | undefined, limit 
   }))
 }
 
-export async function escalationMessages(db: Db, escalationId: number) {
-  const rows = await db.select().from(messages).where(eq(messages.escalationId, escalationId)).orderBy(asc(messages.id))
-  return rows.map(toMessageView)
-}
-
-/** A stored text as the API shows it (the escalation's messages, the outbox). */
-export function toMessageView(m: typeof messages.$inferSelect) {
-  return {
-    id: m.id,
-    direction: m.direction,
-    channel: m.channel,
-    from: m.fromPhone,
-    to: m.toPhone,
-    body: m.body,
-    status: m.status,
-    errorCode: m.errorCode,
-    createdAt: m.createdAt.toISOString()
-  }
+export async function findEscalationView(db: Db, id: number): Promise<EscalationView | undefined> {
+  const [view] = await listEscalationViews(db, eq(escalations.id, id), 1)
+  return view
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { sha256 } from '../lib/hash.ts'
 import type { ParsedDocument } from './parsers/types.ts'
 
 export interface DocumentChunk {
@@ -73,8 +73,4 @@ function splitWords(text: string, maxChars: number): string[] {
   }
   if (current) out.push(current)
   return out
-}
-
-export function sha256(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex')
 }

@@ -5,22 +5,20 @@ import type { Db } from '../db/database.ts'
 import type { Logger } from '../lib/logger.ts'
 import { withTimeout } from '../lib/timeout.ts'
 import type { Embedder } from './embeddings.ts'
-import { diversify, searchKnowledge } from './postgres-retriever.ts'
+import { diversify, searchFullText } from './full-text-search.ts'
 import type { RetrievedChunk, Retriever } from './types.ts'
 import { type VectorStore, VectorStoreUnavailable } from './vector-stores.ts'
 
 const RRF_K = 60
 const CANDIDATES = 20
 
-// Embedding the question and querying the store take a few hundred ms; past this, words alone answer.
-const VECTOR_TIMEOUT_MS = 1200
-
+/** `vectorTimeoutMs`: embedding the question and querying the store take a few hundred ms; past it, words alone answer. */
 export function createHybridRetriever(
   db: Db,
   embedder: Embedder,
   store: VectorStore,
   log: Logger,
-  vectorTimeoutMs = VECTOR_TIMEOUT_MS
+  vectorTimeoutMs: number
 ): Retriever {
   let warned = false
   return {
@@ -42,7 +40,7 @@ export function createHybridRetriever(
         return [] as RetrievedChunk[]
       })
       const [byWords, vectors] = await Promise.all([
-        searchKnowledge(db, query, { limit: CANDIDATES, location }),
+        searchFullText(db, query, { limit: CANDIDATES, location }),
         byMeaning
       ])
       return fuse(byWords, vectors, limit)

@@ -3,26 +3,26 @@ import { chunks } from '../../drizzle/schema.ts'
 import type { Config } from '../config.ts'
 import type { Db } from '../db/database.ts'
 import type { Logger } from '../lib/logger.ts'
-import { openAiClientFactory } from '../providers/openai-client.ts'
+import { openAiClientFactory } from '../openai/client.ts'
 import { createOpenAiEmbedder } from './embeddings.ts'
 import { createHybridRetriever } from './hybrid-retriever.ts'
-import { searchKnowledge } from './postgres-retriever.ts'
+import { searchFullText } from './full-text-search.ts'
 import type { Retriever } from './types.ts'
 import { createPgvectorStore, createPineconeStore } from './vector-stores.ts'
 
 /** Full-text search alone without embeddings; with OPENAI_API_KEY, hybrid with pgvector or Pinecone. */
 export function createRetriever(config: Config, db: Db, log: Logger): Retriever {
-  if (!config.OPENAI_API_KEY) return createPostgresRetriever(db)
+  if (!config.OPENAI_API_KEY) return createFullTextRetriever(db)
   const embedder = createOpenAiEmbedder(config, openAiClientFactory(config))
   const store =
     config.VECTOR_STORE === 'pinecone' ? createPineconeStore(config, db) : createPgvectorStore(db, embedder.model)
-  return createHybridRetriever(db, embedder, store, log)
+  return createHybridRetriever(db, embedder, store, log, config.VECTOR_TIMEOUT_MS)
 }
 
-export function createPostgresRetriever(db: Db): Retriever {
+export function createFullTextRetriever(db: Db): Retriever {
   return {
     name: 'postgres-fts',
-    search: (query, options) => searchKnowledge(db, query, options),
+    search: (query, options) => searchFullText(db, query, options),
     async check() {
       const [row] = await db.select({ n: count() }).from(chunks)
       return {

@@ -6,7 +6,8 @@ import { basename, extname, join, relative, resolve, sep } from 'node:path'
 import { eq, inArray, sql } from 'drizzle-orm'
 import { chunks, documents } from '../../drizzle/schema.ts'
 import type { Db } from '../db/database.ts'
-import { chunkDocument, sha256 } from './chunk.ts'
+import { sha256 } from '../lib/hash.ts'
+import { chunkDocument } from './chunk.ts'
 import { NoContent, parseDocument, ParseError, SUPPORTED_EXTENSIONS } from './parsers/index.ts'
 
 export interface IngestSummary {

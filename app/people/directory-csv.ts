@@ -2,7 +2,7 @@
 // line number and skipped; good rows are kept.
 import { parse } from 'csv-parse/sync'
 import { stringify } from 'csv-stringify/sync'
-import { toE164 } from '../lib/phone-numbers.ts'
+import { toE164 } from './e164.ts'
 import { type Person, type PersonInput, ROLES, type Role } from './directory.ts'
 
 export const DIRECTORY_COLUMNS = ['phone', 'name', 'role', 'manager_phone', 'location', 'language'] as const

@@ -1,18 +1,7 @@
 import fastifyJwt from '@fastify/jwt'
-import type { FastifyReply, FastifyRequest } from 'fastify'
+import type { FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
-
-export const API_ROLES = ['ops', 'manager', 'hr'] as const
-export type ApiRole = (typeof API_ROLES)[number]
-
-export interface TokenClaims {
-  role: ApiRole
-  /** For manager and hr tokens, the person's id in the directory. */
-  sub?: string
-  iss?: string
-  aud?: string | string[]
-  exp?: number
-}
+import { type Actor, type ApiRole, actorFromClaims, type TokenClaims } from '../auth/roles.ts'
 
 declare module '@fastify/jwt' {
   interface FastifyJWT {
@@ -24,7 +13,11 @@ declare module '@fastify/jwt' {
 declare module 'fastify' {
   interface FastifyInstance {
     /** preHandler for the JWT API: a valid token (401 otherwise) with one of these roles (403 otherwise). */
-    authorize: (roles: readonly ApiRole[]) => (request: FastifyRequest, reply: FastifyReply) => Promise<void>
+    authorize: (roles: readonly ApiRole[]) => (request: FastifyRequest) => Promise<void>
+  }
+  interface FastifyRequest {
+    /** Who is calling, set by `authorize`. */
+    actor: Actor
   }
 }
 
@@ -46,20 +39,25 @@ export default fp(
         requiredClaims: ['exp', 'iss', 'aud']
       }
     })
+    app.decorateRequest('actor', null as unknown as Actor)
 
-    app.decorate('authorize', (roles: readonly ApiRole[]) => async (request: FastifyRequest, reply: FastifyReply) => {
+    app.decorate('authorize', (roles: readonly ApiRole[]) => async (request: FastifyRequest) => {
       try {
         await request.jwtVerify()
       } catch (error) {
         request.log.info({ reason: (error as { code?: string }).code }, 'rejected an API token')
-        return reply.status(401).send({ error: 'Unauthorized', message: 'A valid bearer token is required' })
+        throw app.httpErrors.unauthorized('A valid bearer token is required')
       }
-      if (!roles.includes(request.user.role)) {
-        return reply
-          .status(403)
-          .send({ error: 'Forbidden', message: `This needs one of the roles: ${roles.join(', ')}` })
+      const actor = actorFromClaims(request.user)
+      if ('invalid' in actor && actor.invalid !== 'role') {
+        request.log.info({ reason: `bad ${actor.invalid} claim` }, 'rejected an API token')
+        throw app.httpErrors.unauthorized('A valid bearer token is required')
       }
+      if ('invalid' in actor || !roles.includes(actor.role)) {
+        throw app.httpErrors.forbidden(`This needs one of the roles: ${roles.join(', ')}`)
+      }
+      request.actor = actor
     })
   },
-  { name: 'auth', dependencies: ['config'] }
+  { name: 'auth', dependencies: ['config', '@fastify/sensible'] }
 )

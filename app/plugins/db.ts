@@ -5,7 +5,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** drizzle over PostgreSQL (postgres.js) or the embedded PGlite. */
     db: Db
-    dbDriver: Database['driver']
+    /** The database itself: its driver, health check and close. */
+    database: Database
   }
 }
 
@@ -13,7 +14,7 @@ export default fp<{ database?: Database }>(
   async (app, opts) => {
     const database = opts.database ?? (await openDatabase(app.config))
     app.decorate('db', database.db)
-    app.decorate('dbDriver', database.driver)
+    app.decorate('database', database)
     app.addHook('onClose', async () => {
       await database.close()
     })

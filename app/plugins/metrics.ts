@@ -1,5 +1,5 @@
 import fp from 'fastify-plugin'
-import { createMetrics, type Metrics } from '../metrics.ts'
+import { createMetrics, type Metrics } from '../metrics/metrics.ts'
 
 declare module 'fastify' {
   interface FastifyInstance {

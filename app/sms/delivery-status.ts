@@ -20,15 +20,20 @@ const ORDER: Readonly<Record<string, number>> = {
   canceled: 3
 }
 
-export interface DeliveryUpdate {
-  sid: string
-  status: string
-  errorCode?: number
-  to?: string
+/** Twilio's status callback parameters (schemas/twilio.ts validates them). */
+export interface StatusCallback {
+  MessageSid: string
+  MessageStatus: string
+  ErrorCode?: string
 }
 
 /** Applies one callback; returns false when the message is unknown or the status is older than ours. */
-export async function recordDeliveryStatus(db: Db, update: DeliveryUpdate, now: Date): Promise<boolean> {
+export async function recordDeliveryStatus(db: Db, callback: StatusCallback, now: Date): Promise<boolean> {
+  const update = {
+    sid: callback.MessageSid,
+    status: callback.MessageStatus.toLowerCase(),
+    errorCode: callback.ErrorCode ? Number(callback.ErrorCode) : undefined
+  }
   const [message] = await db
     .select({ id: messages.id, status: messages.status, to: messages.toPhone })
     .from(messages)

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { maskPhone } from '../lib/phone.ts'
+import { maskPhone } from '../lib/redact.ts'
 import type { Logger } from '../lib/logger.ts'
 import type { OutboundSms, SendResult, SmsSender } from './types.ts'
 

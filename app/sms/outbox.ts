@@ -1,14 +1,14 @@
 // Every outbound SMS goes through here: recorded in `messages` before it is sent, never sent to an
-// opted-out person, and a refusal from the provider is recorded rather than thrown, so the caller's
-// work (an escalation, a relay) is never lost because a text failed.
-import { eq } from 'drizzle-orm'
+// opted-out person, at most once per cause (its idempotency key), and a refusal from the provider is
+// recorded rather than thrown, so the caller's work (an escalation, a relay) is never lost.
+import { and, eq } from 'drizzle-orm'
 import { messages, people } from '../../drizzle/schema.ts'
-import { countSegments } from '../answer/segments.ts'
 import type { Db } from '../db/database.ts'
 import type { Logger } from '../lib/logger.ts'
-import { maskPhone } from '../lib/phone.ts'
+import { maskPhone, redactText } from '../lib/redact.ts'
 import { withTimeout } from '../lib/timeout.ts'
 import { setOptedOut } from '../people/directory.ts'
+import { countSegments } from './segments.ts'
 import { SendError, type SmsSender, TWILIO_UNSUBSCRIBED } from './types.ts'
 
 export interface OutboxDeps {
@@ -27,11 +27,13 @@ export interface OutgoingSms {
   channel: 'employee' | 'manager'
   personId?: number | null
   escalationId?: number | null
+  /** What causes this text; the same key is texted once, however often the cause runs. */
+  key?: string
 }
 
 export type OutboxResult =
-  | { sent: true; messageId: number; sid: string; status: string }
-  | { sent: false; messageId: number; reason: 'opted_out' | 'failed'; errorCode?: number }
+  | { sent: true; messageId: number; sid: string; status: string; repeated?: boolean }
+  | { sent: false; messageId: number; reason: 'opted_out' | 'failed' | 'in_flight'; errorCode?: number }
 
 export async function sendSms(deps: OutboxDeps, sms: OutgoingSms): Promise<OutboxResult> {
   const at = deps.now()
@@ -40,7 +42,7 @@ export async function sendSms(deps: OutboxDeps, sms: OutgoingSms): Promise<Outbo
     .select({ id: people.id, optedOut: people.optedOut })
     .from(people)
     .where(eq(people.phone, sms.to))
-  const base = {
+  const row = {
     direction: 'outbound' as const,
     channel: sms.channel,
     fromPhone: sms.from,
@@ -50,21 +52,20 @@ export async function sendSms(deps: OutboxDeps, sms: OutgoingSms): Promise<Outbo
     encoding,
     personId: sms.personId ?? recipient?.id,
     escalationId: sms.escalationId,
+    idempotencyKey: sms.key,
     createdAt: at,
     updatedAt: at
   }
-  if (recipient?.optedOut) {
-    const [row] = await deps.db
-      .insert(messages)
-      .values({ ...base, status: 'blocked', errorMessage: 'recipient opted out' })
-      .returning({ id: messages.id })
-    return { sent: false, messageId: row!.id, reason: 'opted_out' }
-  }
-  const [row] = await deps.db
+  const status = recipient?.optedOut ? 'blocked' : 'sending'
+  const [inserted] = await deps.db
     .insert(messages)
-    .values({ ...base, status: 'sending' })
+    .values({ ...row, status, errorMessage: recipient?.optedOut ? 'recipient opted out' : null })
+    .onConflictDoNothing({ target: messages.idempotencyKey })
     .returning({ id: messages.id })
-  const messageId = row!.id
+  const messageId = inserted?.id ?? (await claimRepeat(deps, sms.key!))
+  if (typeof messageId !== 'number') return messageId
+  if (recipient?.optedOut) return { sent: false, messageId, reason: 'opted_out' }
+
   try {
     const result = await withTimeout('sms send', deps.timeoutMs ?? 5000, (signal) =>
       deps.sms.send({ to: sms.to, from: sms.from, body: sms.body, statusCallback: deps.statusCallbackUrl }, { signal })
@@ -82,11 +83,33 @@ export async function sendSms(deps: OutboxDeps, sms: OutgoingSms): Promise<Outbo
       .set({
         status: 'failed',
         errorCode: code ?? null,
-        errorMessage: String((error as Error).message).slice(0, 500),
+        errorMessage: redactText(String((error as Error).message)).slice(0, 500),
         updatedAt: deps.now()
       })
       .where(eq(messages.id, messageId))
     if (code === TWILIO_UNSUBSCRIBED) await setOptedOut(deps.db, sms.to, true, deps.now())
     return { sent: false, messageId, reason: 'failed', errorCode: code }
   }
+}
+
+/**
+ * The key was texted before. Only a text that certainly did not go out (it failed) is tried again,
+ * and only by the one caller that claims it; anything else is reported as it stands.
+ */
+async function claimRepeat(deps: OutboxDeps, key: string): Promise<number | OutboxResult> {
+  const [claimed] = await deps.db
+    .update(messages)
+    .set({ status: 'sending', updatedAt: deps.now() })
+    .where(and(eq(messages.idempotencyKey, key), eq(messages.status, 'failed')))
+    .returning({ id: messages.id })
+  if (claimed) return claimed.id
+  const [existing] = await deps.db
+    .select({ id: messages.id, status: messages.status, sid: messages.twilioSid })
+    .from(messages)
+    .where(eq(messages.idempotencyKey, key))
+  if (!existing) throw new Error('an outbound message key conflicted but the message is gone')
+  if (existing.status === 'blocked') return { sent: false, messageId: existing.id, reason: 'opted_out' }
+  if (existing.status === 'sending' || !existing.sid)
+    return { sent: false, messageId: existing.id, reason: 'in_flight' }
+  return { sent: true, messageId: existing.id, sid: existing.sid, status: existing.status, repeated: true }
 }

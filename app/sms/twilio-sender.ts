@@ -11,7 +11,7 @@ export function createTwilioSender(config: Config): SmsSender {
   let client: Promise<Twilio> | undefined
   const load = () => {
     client ??= import('twilio').then(({ default: twilio }) => {
-      const options: Record<string, unknown> = { timeout: 5000 }
+      const options: Record<string, unknown> = { timeout: config.SMS_SEND_TIMEOUT_MS }
       if (config.TWILIO_API_BASE_URL)
         options.httpClient = baseUrlClient(twilio.RequestClient, config.TWILIO_API_BASE_URL)
       return twilio(config.TWILIO_ACCOUNT_SID, config.TWILIO_AUTH_TOKEN, options)

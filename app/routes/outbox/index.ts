@@ -1,10 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
-import { and, asc, eq, gt, ne } from 'drizzle-orm'
-import { messages } from '../../../drizzle/schema.ts'
-import { toMessageView } from '../../escalation/views.ts'
 import { MessageSchema } from '../../schemas/escalate.ts'
 import { ERROR_RESPONSES } from '../../schemas/errors.ts'
+import { listSentMessages } from '../../sms/sent-messages.ts'
 
 /**
  * GET /outbox?since=...: what the assistant texted out (escalation alerts, relays, reminders), newest
@@ -23,22 +21,7 @@ const outboxRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Type.Object({ messages: Type.Array(MessageSchema) }), ...ERROR_RESPONSES }
       }
     },
-    async (request) => {
-      const { since, limit } = request.query
-      const rows = await app.db
-        .select()
-        .from(messages)
-        .where(
-          and(
-            eq(messages.direction, 'outbound'),
-            ne(messages.status, 'twiml'),
-            since ? gt(messages.createdAt, new Date(since)) : undefined
-          )
-        )
-        .orderBy(asc(messages.id))
-        .limit(limit)
-      return { messages: rows.map(toMessageView) }
-    }
+    async (request) => ({ messages: await listSentMessages(app.db, request.query) })
   )
 }
 

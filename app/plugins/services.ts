@@ -1,13 +1,14 @@
 import type { FastifyBaseLogger } from 'fastify'
 import fp from 'fastify-plugin'
-import type { ConversationDeps } from '../conversation/employee-sms.ts'
+import type { ConversationDeps } from '../conversation/types.ts'
+import { escalationDeps } from '../escalation/service.ts'
 
 declare module 'fastify' {
   interface FastifyInstance {
     /** The clock the app runs on (tests move it to exercise reminders and windows). */
     now: () => Date
-    /** The clients and settings the conversation code needs, with the request's logger. */
-    conversationDeps: (log: FastifyBaseLogger) => ConversationDeps
+    /** The clients and settings domain code needs, with the request's logger. */
+    services: (log: FastifyBaseLogger) => ConversationDeps
   }
 }
 
@@ -15,9 +16,8 @@ export default fp<{ now?: () => Date }>(
   async (app, opts) => {
     const now = opts.now ?? (() => new Date())
     app.decorate('now', now)
-    app.decorate(
-      'conversationDeps',
-      (log: FastifyBaseLogger): ConversationDeps => ({
+    app.decorate('services', (log: FastifyBaseLogger) =>
+      escalationDeps({
         db: app.db,
         config: app.config,
         classifier: app.classifier,
@@ -26,9 +26,10 @@ export default fp<{ now?: () => Date }>(
         sms: app.sms,
         metrics: app.metrics,
         log,
-        now
+        now,
+        timeoutMs: app.config.SMS_SEND_TIMEOUT_MS
       })
     )
   },
-  { name: 'conversation', dependencies: ['config', 'db', 'llm', 'retriever', 'classifier', 'sms', 'metrics'] }
+  { name: 'services', dependencies: ['config', 'db', 'llm', 'retriever', 'classifier', 'sms', 'metrics'] }
 )

@@ -1,8 +1,8 @@
 // CloudWatch metrics in Embedded Metric Format: each event is one JSON line on stdout, which
 // CloudWatch Logs turns into metrics, so no API call ever happens on the request path. METRICS=stdout
 // prints the same lines locally; METRICS=off (the default outside AWS) records nothing.
-import type { Config } from './config.ts'
-import type { Logger } from './lib/logger.ts'
+import type { Config } from '../config.ts'
+import type { Logger } from '../lib/logger.ts'
 
 export interface MessageMetrics {
   channel: string
@@ -28,28 +28,52 @@ export const METRICS_NAMESPACE = 'FrontlineSmsAssistant'
 const noop = async () => {}
 export const noMetrics: Metrics = { message: noop, escalation: noop, sweep: noop, coldStart: noop }
 
-type Emf = typeof import('aws-embedded-metrics')
+interface EmfParts {
+  MetricsLogger: typeof import('aws-embedded-metrics').MetricsLogger
+  Unit: typeof import('aws-embedded-metrics').Unit
+  environment: object
+}
+
+// CommonJS modules: bundlers and Node's ESM loader expose their exports at different depths.
+function exportsOf<T>(module: unknown): T {
+  const m = module as Record<string, unknown>
+  return ('default' in m && m.default && typeof m.default === 'object' ? m.default : m) as T
+}
+
+/**
+ * The library's parts, loaded on first use. Its index module starts probing for an environment (EC2
+ * metadata over the network) as soon as it loads, so the logger, the unit names and the environment
+ * are taken from their own modules and the environment is chosen by the METRICS setting.
+ */
+async function loadEmf(mode: 'emf' | 'stdout'): Promise<EmfParts> {
+  const [logger, unit, environment] = await Promise.all([
+    import('aws-embedded-metrics/lib/logger/MetricsLogger.js'),
+    import('aws-embedded-metrics/lib/logger/Unit.js'),
+    mode === 'emf'
+      ? import('aws-embedded-metrics/lib/environment/LambdaEnvironment.js').then(
+          (m) => new (exportsOf<{ LambdaEnvironment: new () => object }>(m).LambdaEnvironment)()
+        )
+      : import('aws-embedded-metrics/lib/environment/LocalEnvironment.js').then(
+          (m) => new (exportsOf<{ LocalEnvironment: new () => object }>(m).LocalEnvironment)()
+        )
+  ])
+  return {
+    MetricsLogger: exportsOf<Pick<EmfParts, 'MetricsLogger'>>(logger).MetricsLogger,
+    Unit: exportsOf<Pick<EmfParts, 'Unit'>>(unit).Unit,
+    environment
+  }
+}
 
 export function createMetrics(config: Pick<Config, 'METRICS'>, log: Logger): Metrics {
   if (config.METRICS === 'off') return noMetrics
-  let library: Promise<Emf> | undefined
-  const load = () => {
-    // The library starts detecting its environment (probing EC2 metadata over the network) as soon as
-    // it is loaded, so the environment is named before the import.
-    process.env.AWS_EMF_ENVIRONMENT ??= config.METRICS === 'emf' ? 'Lambda' : 'Local'
-    process.env.AWS_EMF_NAMESPACE ??= METRICS_NAMESPACE
-    process.env.AWS_EMF_SERVICE_NAME ??= 'frontline-sms-assistant'
-    // A CommonJS package: bundlers and Node's ESM loader expose its exports at different depths.
-    library ??= import('aws-embedded-metrics').then((mod) =>
-      'createMetricsLogger' in mod ? mod : (mod as unknown as { default: Emf }).default
-    )
-    return library
-  }
+  let parts: Promise<EmfParts> | undefined
   // Metrics must never fail a request.
-  const emit = async (write: (metrics: InstanceType<Emf['MetricsLogger']>, emf: Emf) => void) => {
+  const emit = async (write: (metrics: InstanceType<EmfParts['MetricsLogger']>, emf: EmfParts) => void) => {
     try {
-      const emf = await load()
-      const metrics = emf.createMetricsLogger()
+      parts ??= loadEmf(config.METRICS as 'emf' | 'stdout')
+      const emf = await parts
+      const metrics = new emf.MetricsLogger(async () => emf.environment as never)
+      metrics.setNamespace(METRICS_NAMESPACE)
       write(metrics, emf)
       await metrics.flush()
     } catch (error) {

@@ -7,8 +7,8 @@ import type OpenAI from 'openai'
 import type { Config } from '../config.ts'
 import type { Logger } from '../lib/logger.ts'
 import { guardAnswer } from './output-guard.ts'
-import { smartEncode } from './segments.ts'
-import type { AnswerRequest, AnswerResult, Llm } from './types.ts'
+import { smartEncode } from '../sms/segments.ts'
+import type { AnswerRequest, AnswerResult, Answerer } from './types.ts'
 
 const ModelReply = Type.Object({
   answer: Type.String(),
@@ -83,7 +83,7 @@ export function userMessage(request: AnswerRequest): string {
   return `<untrusted_data>\n${JSON.stringify(data)}\n</untrusted_data>`
 }
 
-export function createOpenAiLlm(config: Config, client: () => Promise<OpenAI>, log: Logger): Llm {
+export function createOpenAiAnswerer(config: Config, client: () => Promise<OpenAI>, log: Logger): Answerer {
   const model = config.OPENAI_CHAT_MODEL
   return {
     name: 'openai',

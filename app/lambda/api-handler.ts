@@ -1,7 +1,6 @@
 import awsLambdaFastify from '@fastify/aws-lambda'
 import type { FastifyInstance } from 'fastify'
-import { escalationDeps } from './escalation/escalations.ts'
-import { type SweepSummary, sweepEscalations } from './escalation/sweep.ts'
+import { type SweepSummary, sweepEscalations } from '../escalation/sweep.ts'
 
 interface LambdaContext {
   awsRequestId?: string
@@ -49,7 +48,7 @@ export function createLambdaHandler(app: FastifyInstance) {
     }
     if (isSweepEvent(event)) {
       const log = app.log.child({ awsRequestId: context.awsRequestId })
-      const summary: SweepSummary = await sweepEscalations(escalationDeps(app.conversationDeps(log)))
+      const summary: SweepSummary = await sweepEscalations(app.services(log))
       log.info(summary, 'escalation sweep')
       return summary
     }

@@ -23,7 +23,7 @@ interface CandidateRow {
   title_similarity: number
 }
 
-export async function searchKnowledge(
+export async function searchFullText(
   db: Db,
   query: string,
   { limit = 5, location }: SearchOptions = {}

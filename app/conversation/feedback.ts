@@ -1,0 +1,45 @@
+// Replies to the last answer: YES after "I could not find that" asks a manager, WRONG (or 👎) sends the
+// question and the answer to a person, THANKS (or 👍) is recorded.
+import { feedback } from '../../drizzle/schema.ts'
+import type { Keyword } from '../inbound/keywords.ts'
+import type { Outcome, Run } from '../inbound/process-inbound.ts'
+import type { Person } from '../people/directory.ts'
+import { escalate } from './handoff.ts'
+import { reply } from './replies.ts'
+import type { LastInteraction } from './sender.ts'
+import { ANSWER_MODES, type ConversationDeps, isWithin } from './types.ts'
+
+const YES_WINDOW_MS = 30 * 60 * 1000
+
+/** The outcome when `keyword` is feedback on the last interaction; undefined otherwise. */
+export async function handleFeedback(
+  deps: ConversationDeps,
+  run: Run,
+  person: Person,
+  keyword: Keyword | null,
+  body: string,
+  last: LastInteraction | undefined
+): Promise<Outcome | undefined> {
+  if (!last) return undefined
+  if (keyword === 'yes' && last.answerMode === 'no_answer' && isWithin(last.createdAt, deps.now(), YES_WINDOW_MS)) {
+    return escalate(deps, run, person, 'no_answer', last.question, { extra: { answerMode: 'escalated' } })
+  }
+  if (!ANSWER_MODES.includes(last.answerMode)) return undefined
+  if (keyword === 'negative_feedback') {
+    await deps.db.insert(feedback).values({ interactionId: last.id, personId: person.id, kind: 'disputed', text: body })
+    const text = `"${last.question}" - the answer given: "${last.answer ?? ''}"`
+    return escalate(deps, run, person, 'disputed_answer', text, {
+      extra: { answerMode: 'feedback_negative', contextInteractionId: last.id }
+    })
+  }
+  if (keyword === 'positive_feedback') {
+    await deps.db.insert(feedback).values({ interactionId: last.id, personId: person.id, kind: 'positive', text: body })
+    return {
+      reply: reply('gladItHelped', person.language),
+      personId: person.id,
+      answerMode: 'feedback_positive',
+      contextInteractionId: last.id
+    }
+  }
+  return undefined
+}

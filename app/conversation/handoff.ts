@@ -1,0 +1,74 @@
+// Bringing in a person: raising an escalation (the employee is told who has it) or adding the message
+// to the one already open on the same matter.
+import type { Classification } from '../classifier/types.ts'
+import type { Reason } from '../escalation/ladder.ts'
+import { priorityFor } from '../escalation/ladder.ts'
+import type { Escalation } from '../escalation/repository.ts'
+import { forwardToEscalation, raiseEscalation } from '../escalation/service.ts'
+import { type Outcome, outboundKey, type Run } from '../inbound/process-inbound.ts'
+import type { Person } from '../people/directory.ts'
+import { reply } from './replies.ts'
+import type { ConversationDeps } from './types.ts'
+
+export interface HandoffOptions {
+  /** People the message names, who must not handle it. */
+  exclude?: ReadonlySet<number>
+  extra?: Partial<Outcome>
+}
+
+/** Raises an escalation for this message (or finds the one it already raised) and tells the employee who has it. */
+export async function escalate(
+  deps: ConversationDeps,
+  run: Run,
+  person: Person,
+  reason: Reason,
+  text: string,
+  { exclude, extra = {} }: HandoffOptions = {}
+): Promise<Outcome> {
+  const { escalation, assignee } = await raiseEscalation(deps, {
+    employee: person,
+    reason,
+    priority: priorityFor(reason),
+    text,
+    inboundMessageId: run.messageId,
+    exclude
+  })
+  const safety = reason === 'safety' ? `${reply('safetyFirst', person.language)} ` : ''
+  const ack = assignee
+    ? reply('escalationAck', person.language, {
+        who: assignee.role === 'hr' ? `${assignee.name} in HR` : assignee.name
+      })
+    : reply('escalationAckRecorded', person.language)
+  return {
+    answerMode: 'escalated',
+    ...extra,
+    reply: safety + ack,
+    personId: person.id,
+    escalationId: escalation.id,
+    raisedEscalation: true
+  }
+}
+
+/** Adds the message to an open escalation: the person handling it gets it on the manager number. */
+export async function forward(
+  deps: ConversationDeps,
+  run: Run,
+  person: Person,
+  escalation: Escalation,
+  text: string,
+  classification: Classification
+): Promise<Outcome> {
+  const assignee = await forwardToEscalation(deps, escalation, person, text, outboundKey(run, 'forward'))
+  const safety = classification.label === 'safety' ? `${reply('safetyFirst', person.language)} ` : ''
+  return {
+    reply:
+      safety +
+      (assignee
+        ? reply('forwarded', person.language, { who: assignee.name })
+        : reply('escalationAckRecorded', person.language)),
+    personId: person.id,
+    answerMode: 'forwarded',
+    classification,
+    escalationId: escalation.id
+  }
+}

@@ -1,0 +1,124 @@
+// What the JWT API does with escalations, for a caller with a role: ops and HR act on anyone,
+// managers only on the people they manage (directly or further down) and what is assigned to them.
+import { and, eq, type SQL } from 'drizzle-orm'
+import { escalations } from '../../drizzle/schema.ts'
+import type { Actor } from '../auth/roles.ts'
+import { sha256 } from '../lib/hash.ts'
+import type { Db } from '../db/database.ts'
+import { badGateway, badRequest, conflict, forbidden, notFound } from '../lib/errors.ts'
+import { findPersonById, findPersonByPhone, type Person } from '../people/directory.ts'
+import { listEscalationMessages, type MessageView } from '../sms/sent-messages.ts'
+import { managerChain, priorityFor, type Reason } from './ladder.ts'
+import {
+  closeEscalation,
+  findEscalationById,
+  type EscalationStatus,
+  type Priority,
+  reopenEscalation
+} from './repository.ts'
+import { answerEscalation, type EscalationDeps, raiseEscalation } from './service.ts'
+import { type EscalationView, findEscalationView, listEscalationViews } from './views.ts'
+
+export interface CreateInput {
+  employeeId?: number
+  phone?: string
+  reason: Reason
+  text: string
+  priority?: Priority
+}
+
+// Managers see what is assigned to them; ops and HR see everything.
+function visibleTo(actor: Actor): SQL | undefined {
+  return actor.role === 'manager' ? eq(escalations.assigneeId, actor.personId ?? 0) : undefined
+}
+
+export async function createEscalation(
+  deps: EscalationDeps,
+  actor: Actor,
+  input: CreateInput,
+  defaultCountry: string
+): Promise<EscalationView> {
+  const employee = await findEmployee(deps.db, input, defaultCountry)
+  if (actor.role === 'manager' && !(await manages(deps.db, actor, employee))) {
+    throw forbidden('managers can raise escalations only for the people they manage')
+  }
+  const { escalation } = await raiseEscalation(deps, {
+    employee,
+    reason: input.reason,
+    priority: input.priority ?? priorityFor(input.reason),
+    text: input.text
+  })
+  return (await findEscalationView(deps.db, escalation.id))!
+}
+
+export async function listEscalations(
+  db: Db,
+  actor: Actor,
+  { status, limit }: { status?: EscalationStatus; limit: number }
+): Promise<EscalationView[]> {
+  return listEscalationViews(db, and(status ? eq(escalations.status, status) : undefined, visibleTo(actor)), limit)
+}
+
+export async function getEscalation(
+  db: Db,
+  actor: Actor,
+  id: number
+): Promise<EscalationView & { messages: MessageView[] }> {
+  const [view] = await listEscalationViews(db, and(eq(escalations.id, id), visibleTo(actor)), 1)
+  if (!view) throw notFound(`no escalation ${id}`)
+  return { ...view, messages: await listEscalationMessages(db, view.id) }
+}
+
+/**
+ * Closes an escalation, relaying the answer to the employee first when there is one. Of concurrent
+ * calls, one closes it and relays; the others get 409. If the relay does not go out, the escalation
+ * is open again (the answer is kept) and the caller gets 502.
+ */
+export async function resolveEscalation(
+  deps: EscalationDeps,
+  actor: Actor,
+  id: number,
+  answer: string | undefined
+): Promise<EscalationView> {
+  const [visible] = await listEscalationViews(deps.db, and(eq(escalations.id, id), visibleTo(actor)), 1)
+  if (!visible) throw notFound(`no escalation ${id}`)
+  const escalation = (await findEscalationById(deps.db, id))!
+  if (!(await closeEscalation(deps.db, id, deps.now()))) throw conflict(`${escalation.code} is already closed`)
+  if (answer) {
+    const resolver = actor.personId ? await findPersonById(deps.db, actor.personId) : undefined
+    const result = await answerEscalation(deps, escalation, answer, resolver, {
+      keepStatus: true,
+      key: `${escalation.code}:resolve:${sha256(answer).slice(0, 12)}`
+    })
+    if (result.kind === 'relayed' && !result.outbox.sent) {
+      await reopenEscalation(deps.db, id, escalation.status, deps.now())
+      throw badGateway(
+        result.outbox.reason === 'opted_out'
+          ? `${escalation.code}: the employee has opted out of texts; the answer is saved and the escalation stays open`
+          : `${escalation.code}: the answer could not be texted; it is saved and the escalation stays open`
+      )
+    }
+  }
+  return (await findEscalationView(deps.db, id))!
+}
+
+async function findEmployee(db: Db, { employeeId, phone }: CreateInput, defaultCountry: string): Promise<Person> {
+  if (!employeeId && !phone) throw badRequest('give employeeId or phone')
+  let employee: Person | undefined
+  if (employeeId) {
+    employee = await findPersonById(db, employeeId)
+  } else {
+    // Loaded here, not at start: only this call needs libphonenumber's metadata.
+    const { toE164 } = await import('../people/e164.ts')
+    const e164 = toE164(phone!, defaultCountry)
+    if (!e164) throw badRequest(`phone "${phone}" is not a valid number`)
+    employee = await findPersonByPhone(db, e164)
+  }
+  if (!employee) throw notFound('no such person in the directory')
+  return employee
+}
+
+async function manages(db: Db, actor: Actor, employee: Person): Promise<boolean> {
+  if (!actor.personId || employee.id === actor.personId) return false
+  return (await managerChain(db, employee)).some((m) => m.id === actor.personId)
+}

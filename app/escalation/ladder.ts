@@ -1,0 +1,53 @@
+// Who handles an escalation, and how fast: pure rules over the directory.
+import type { Label } from '../classifier/types.ts'
+import type { Config } from '../config.ts'
+import type { Db } from '../db/database.ts'
+import { findPersonByPhone, listByRole, type Person } from '../people/directory.ts'
+import type { Priority } from './repository.ts'
+
+export type Reason = Label | 'no_answer' | 'disputed_answer' | 'manual'
+
+/** Reasons that must never reach the employee's own managers (who may be the subject). */
+export function isHrMatter(reason: string): boolean {
+  return reason === 'hr_sensitive'
+}
+
+/** The employee's managers, nearest first (stops at loops, non-managers and six levels). */
+export async function managerChain(db: Db, employee: Person): Promise<Person[]> {
+  const chain: Person[] = []
+  let phone = employee.managerPhone
+  for (let depth = 0; phone && depth < 6; depth++) {
+    const manager = await findPersonByPhone(db, phone)
+    if (!manager || manager.role === 'employee' || chain.some((p) => p.id === manager.id)) break
+    chain.push(manager)
+    phone = manager.managerPhone
+  }
+  return chain
+}
+
+/**
+ * Who handles an employee's escalations, in order: the direct manager, then that manager's managers,
+ * then HR. HR matters go to HR first and then to the managers above the direct manager; never to the
+ * direct manager, who may be the subject. Nobody in `exclude` (people the message names) is on it.
+ */
+export async function ladderFor(
+  db: Db,
+  employee: Person,
+  reason: string,
+  exclude: ReadonlySet<number> = new Set()
+): Promise<Person[]> {
+  const [chain, hr] = await Promise.all([managerChain(db, employee), listByRole(db, 'hr')])
+  const ladder = isHrMatter(reason) ? [...hr, ...chain.slice(1)] : [...chain, ...hr]
+  return ladder.filter(
+    (p, i) => p.id !== employee.id && !exclude.has(p.id) && !p.optedOut && ladder.findIndex((q) => q.id === p.id) === i
+  )
+}
+
+export function priorityFor(reason: Reason): Priority {
+  return reason === 'safety' ? 'urgent' : reason === 'hr_sensitive' ? 'high' : 'normal'
+}
+
+export function ackMinutes(config: Config, priority: Priority): number {
+  if (priority === 'urgent') return config.ESCALATION_ACK_MINUTES_URGENT
+  return priority === 'high' ? config.ESCALATION_ACK_MINUTES_HIGH : config.ESCALATION_ACK_MINUTES_NORMAL
+}

@@ -1,0 +1,190 @@
+// The escalations table: every query the escalation code runs, and nothing else.
+import { and, desc, eq, inArray, isNull, lt, ne, sql } from 'drizzle-orm'
+import { escalations, feedback, messages } from '../../drizzle/schema.ts'
+import type { Db } from '../db/database.ts'
+
+export type Escalation = typeof escalations.$inferSelect
+export type NewEscalation = typeof escalations.$inferInsert
+export type Priority = Escalation['priority']
+export type EscalationStatus = Escalation['status']
+
+/** Escalations still in a person's hands: the bot forwards the employee's messages on that matter. */
+export const ACTIVE_STATUSES: EscalationStatus[] = ['open', 'acknowledged', 'answered']
+
+const byPhone = (phone: string) => sql`(select id from people where phone = ${phone})`
+
+/** The employee's escalations still in a person's hands, newest first, by phone (to run beside the person lookup). */
+export async function findActiveEscalationsByPhone(db: Db, phone: string): Promise<Escalation[]> {
+  return db
+    .select()
+    .from(escalations)
+    .where(and(eq(escalations.employeeId, byPhone(phone)), inArray(escalations.status, ACTIVE_STATUSES)))
+    .orderBy(desc(escalations.id))
+    .limit(5)
+}
+
+export async function findEscalationById(db: Db, id: number): Promise<Escalation | undefined> {
+  const [found] = await db.select().from(escalations).where(eq(escalations.id, id)).limit(1)
+  return found
+}
+
+export async function findEscalationByCode(db: Db, code: string): Promise<Escalation | undefined> {
+  const [found] = await db.select().from(escalations).where(eq(escalations.code, code.toUpperCase())).limit(1)
+  return found
+}
+
+/** The person's most recently updated escalation that is still open. */
+export async function latestAssignedTo(db: Db, personId: number): Promise<Escalation | undefined> {
+  const [latest] = await db
+    .select()
+    .from(escalations)
+    .where(and(eq(escalations.assigneeId, personId), inArray(escalations.status, ACTIVE_STATUSES)))
+    .orderBy(desc(escalations.updatedAt), desc(escalations.id))
+    .limit(1)
+  return latest
+}
+
+/** Inserts an escalation; for an inbound message that already raised one, returns that one instead. */
+export async function insertEscalation(
+  db: Db,
+  values: NewEscalation
+): Promise<{ escalation: Escalation; created: boolean }> {
+  const [created] = await db
+    .insert(escalations)
+    .values(values)
+    .onConflictDoNothing({ target: escalations.inboundMessageId })
+    .returning()
+  if (created) return { escalation: created, created: true }
+  const [existing] = await db
+    .select()
+    .from(escalations)
+    .where(eq(escalations.inboundMessageId, values.inboundMessageId!))
+  return { escalation: existing!, created: false }
+}
+
+/**
+ * Claims the first alert: sets notified_at only if it is still empty, so of two workers (a new
+ * escalation and a sweep) exactly one texts the assignee.
+ */
+export async function claimFirstAlert(db: Db, id: number, at: Date): Promise<boolean> {
+  const rows = await db
+    .update(escalations)
+    .set({ notifiedAt: at, updatedAt: at })
+    .where(and(eq(escalations.id, id), isNull(escalations.notifiedAt), eq(escalations.status, 'open')))
+    .returning({ id: escalations.id })
+  return rows.length > 0
+}
+
+/** An alert that did not go out: clear the claim so the next sweep tries again. */
+export async function releaseFirstAlert(db: Db, id: number, at: Date): Promise<void> {
+  await db.update(escalations).set({ notifiedAt: null, updatedAt: at }).where(eq(escalations.id, id))
+}
+
+/** Applies `set` only while the escalation is open and `condition` holds: true for the one worker that won. */
+export async function claimOpen(
+  db: Db,
+  id: number,
+  condition: ReturnType<typeof eq>,
+  set: Partial<NewEscalation>,
+  at: Date
+): Promise<boolean> {
+  const rows = await db
+    .update(escalations)
+    .set({ ...set, updatedAt: at })
+    .where(and(eq(escalations.id, id), eq(escalations.status, 'open'), condition))
+    .returning({ id: escalations.id })
+  return rows.length > 0
+}
+
+export async function listOpenEscalations(db: Db): Promise<Escalation[]> {
+  return db.select().from(escalations).where(eq(escalations.status, 'open'))
+}
+
+export async function acknowledgeEscalation(db: Db, id: number, at: Date): Promise<boolean> {
+  const updated = await db
+    .update(escalations)
+    .set({ status: 'acknowledged', acknowledgedAt: at, updatedAt: at })
+    .where(and(eq(escalations.id, id), eq(escalations.status, 'open')))
+    .returning({ id: escalations.id })
+  return updated.length > 0
+}
+
+/**
+ * Records a person's answer (time to answer, who; status `answered` unless `keepStatus`), unless the
+ * escalation is closed, and keeps it as feedback on the interaction it came from. False when closed.
+ */
+export async function recordAnswer(
+  db: Db,
+  escalation: Escalation,
+  answer: string,
+  byId: number | undefined,
+  at: Date,
+  { keepStatus = false } = {}
+): Promise<boolean> {
+  const iso = at.toISOString()
+  const seconds = Math.max(0, Math.round((at.getTime() - escalation.createdAt.getTime()) / 1000))
+  const updated = await db
+    .update(escalations)
+    .set({
+      ...(keepStatus ? {} : { status: 'answered' as const }),
+      answer,
+      answeredById: byId,
+      answeredAt: sql`coalesce(${escalations.answeredAt}, ${iso}::timestamptz)`,
+      acknowledgedAt: sql`coalesce(${escalations.acknowledgedAt}, ${iso}::timestamptz)`,
+      secondsToAnswer: sql`coalesce(${escalations.secondsToAnswer}, ${seconds})`,
+      updatedAt: at
+    })
+    .where(and(eq(escalations.id, escalation.id), keepStatus ? undefined : ne(escalations.status, 'closed')))
+    .returning({ id: escalations.id })
+  if (updated.length === 0) return false
+  await db.insert(feedback).values({
+    interactionId: escalation.interactionId,
+    escalationId: escalation.id,
+    personId: byId,
+    kind: 'manager_reply',
+    text: answer
+  })
+  return true
+}
+
+/** Closes it unless it already is: true for the one caller that closed it. */
+export async function closeEscalation(db: Db, id: number, at: Date): Promise<boolean> {
+  const updated = await db
+    .update(escalations)
+    .set({ status: 'closed', closedAt: at, updatedAt: at })
+    .where(and(eq(escalations.id, id), ne(escalations.status, 'closed')))
+    .returning({ id: escalations.id })
+  return updated.length > 0
+}
+
+/** Undoes a close whose follow-up failed (the relay of the answer): it is in a person's hands again. */
+export async function reopenEscalation(db: Db, id: number, status: EscalationStatus, at: Date): Promise<void> {
+  await db.update(escalations).set({ status, closedAt: null, updatedAt: at }).where(eq(escalations.id, id))
+}
+
+/** Answered escalations older than `before` close by themselves; returns how many. */
+export async function autoCloseAnswered(db: Db, before: Date, at: Date): Promise<number> {
+  const closed = await db
+    .update(escalations)
+    .set({ status: 'closed', closedAt: at, updatedAt: at })
+    .where(and(eq(escalations.status, 'answered'), lt(escalations.answeredAt, before)))
+    .returning({ id: escalations.id })
+  return closed.length
+}
+
+/** Whether this escalation's alert (or a reminder, or a forward) was texted to `phone` on the manager number. */
+export async function wasAlerted(db: Db, escalationId: number, phone: string): Promise<boolean> {
+  const alerted = await db
+    .select({ id: messages.id })
+    .from(messages)
+    .where(
+      and(
+        eq(messages.escalationId, escalationId),
+        eq(messages.toPhone, phone),
+        eq(messages.direction, 'outbound'),
+        eq(messages.channel, 'manager')
+      )
+    )
+    .limit(1)
+  return alerted.length > 0
+}

@@ -1,0 +1,172 @@
+// Handing a message to a person, over SMS on the manager number: raising an escalation and alerting
+// the person responsible, forwarding the employee's further messages, relaying the answer back.
+import type { Config } from '../config.ts'
+import type { Metrics } from '../metrics/metrics.ts'
+import { findPersonById, type Person } from '../people/directory.ts'
+import { type OutboxDeps, type OutboxResult, sendSms } from '../sms/outbox.ts'
+import { ladderFor, type Reason } from './ladder.ts'
+import {
+  acknowledgeEscalation,
+  claimFirstAlert,
+  type Escalation,
+  insertEscalation,
+  type Priority,
+  recordAnswer,
+  releaseFirstAlert
+} from './repository.ts'
+import { acknowledgedNotice, type AlertKind, forwardedMessage, managerAlert, relayedAnswer } from './texts.ts'
+
+export interface EscalationDeps extends OutboxDeps {
+  config: Config
+  metrics?: Metrics
+}
+
+/** The outbox settings escalation texts use: status callbacks come back to POST /message/status. */
+export function escalationDeps<T extends Omit<EscalationDeps, 'statusCallbackUrl'>>(deps: T): T & EscalationDeps {
+  return { ...deps, statusCallbackUrl: `${deps.config.PUBLIC_BASE_URL}/message/status` }
+}
+
+export interface RaiseInput {
+  employee: Person
+  reason: Reason
+  priority: Priority
+  text: string
+  inboundMessageId?: number
+  /** People the message names, who must not handle it. */
+  exclude?: ReadonlySet<number>
+}
+
+export interface Raised {
+  escalation: Escalation
+  assignee: Person | undefined
+  created: boolean
+}
+
+/**
+ * Creates the escalation and texts the first person on the ladder. Raising it again for the same
+ * inbound message returns the first one, and the first alert is claimed before it is sent, so a sweep
+ * running at the same time never sends a second one.
+ */
+export async function raiseEscalation(deps: EscalationDeps, input: RaiseInput): Promise<Raised> {
+  const [assignee] = await ladderFor(deps.db, input.employee, input.reason, input.exclude)
+  const at = deps.now()
+  const { escalation, created } = await insertEscalation(deps.db, {
+    employeeId: input.employee.id,
+    assigneeId: assignee?.id,
+    reason: input.reason,
+    label: input.reason,
+    priority: input.priority,
+    originalText: input.text,
+    inboundMessageId: input.inboundMessageId,
+    excludedPersonIds: [...(input.exclude ?? [])],
+    createdAt: at,
+    updatedAt: at
+  })
+  if (created) await deps.metrics?.escalation({ priority: escalation.priority, reason: escalation.reason })
+  const current = escalation.assigneeId ? await findPersonById(deps.db, escalation.assigneeId) : undefined
+  if (current && !escalation.notifiedAt) await deliverFirstAlert(deps, escalation, input.employee, current)
+  return { escalation, assignee: current, created }
+}
+
+/** Claims and sends the first alert; if it does not go out, the claim is released for the sweep to retry. */
+export async function deliverFirstAlert(
+  deps: EscalationDeps,
+  escalation: Escalation,
+  employee: Person,
+  assignee: Person
+): Promise<boolean> {
+  if (!(await claimFirstAlert(deps.db, escalation.id, deps.now()))) return false
+  const result = await alertAssignee(deps, escalation, employee, assignee, 'new')
+  if (!result.sent) await releaseFirstAlert(deps.db, escalation.id, deps.now())
+  return result.sent
+}
+
+/** Texts the person responsible from the manager number (the caller has claimed the step). */
+export async function alertAssignee(
+  deps: EscalationDeps,
+  escalation: Escalation,
+  employee: Person,
+  assignee: Person,
+  kind: AlertKind,
+  previous?: Person
+): Promise<OutboxResult> {
+  return sendSms(deps, {
+    to: assignee.phone,
+    from: deps.config.TWILIO_MANAGER_NUMBER,
+    body: managerAlert(escalation, employee, kind, deps.config.SMS_MAX_SEGMENTS, previous),
+    channel: 'manager',
+    personId: assignee.id,
+    escalationId: escalation.id
+  })
+}
+
+/** Forwards an employee's further message on an open escalation to the person handling it. */
+export async function forwardToEscalation(
+  deps: EscalationDeps,
+  escalation: Escalation,
+  employee: Person,
+  text: string,
+  key?: string
+): Promise<Person | undefined> {
+  const assignee = escalation.assigneeId ? await findPersonById(deps.db, escalation.assigneeId) : undefined
+  if (!assignee) return undefined
+  await sendSms(deps, {
+    to: assignee.phone,
+    from: deps.config.TWILIO_MANAGER_NUMBER,
+    body: forwardedMessage(escalation, employee, text, deps.config.SMS_MAX_SEGMENTS),
+    channel: 'manager',
+    personId: assignee.id,
+    escalationId: escalation.id,
+    key
+  })
+  return assignee
+}
+
+export type AnswerResult = { kind: 'closed' } | { kind: 'no_employee' } | { kind: 'relayed'; outbox: OutboxResult }
+
+/**
+ * A person's answer to an escalation, from the manager number or the API: recorded first (with the
+ * time to answer, and as feedback), then relayed to the employee from the employee number.
+ */
+export async function answerEscalation(
+  deps: EscalationDeps,
+  escalation: Escalation,
+  answer: string,
+  by: Person | undefined,
+  { key, keepStatus = false }: { key?: string; keepStatus?: boolean } = {}
+): Promise<AnswerResult> {
+  if (!(await recordAnswer(deps.db, escalation, answer, by?.id, deps.now(), { keepStatus }))) return { kind: 'closed' }
+  const employee = await findPersonById(deps.db, escalation.employeeId)
+  if (!employee) return { kind: 'no_employee' }
+  const outbox = await sendSms(deps, {
+    to: employee.phone,
+    from: deps.config.TWILIO_EMPLOYEE_NUMBER,
+    body: relayedAnswer(by, answer),
+    channel: 'employee',
+    personId: employee.id,
+    escalationId: escalation.id,
+    key
+  })
+  return { kind: 'relayed', outbox }
+}
+
+/** "ACK E42": marks it acknowledged (once) and tells the employee someone is on it. */
+export async function acknowledgeAndNotify(
+  deps: EscalationDeps,
+  escalation: Escalation,
+  by: Person,
+  key?: string
+): Promise<void> {
+  if (!(await acknowledgeEscalation(deps.db, escalation.id, deps.now()))) return
+  const employee = await findPersonById(deps.db, escalation.employeeId)
+  if (!employee) return
+  await sendSms(deps, {
+    to: employee.phone,
+    from: deps.config.TWILIO_EMPLOYEE_NUMBER,
+    channel: 'employee',
+    personId: employee.id,
+    escalationId: escalation.id,
+    body: acknowledgedNotice(by),
+    key
+  })
+}

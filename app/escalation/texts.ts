@@ -1,0 +1,72 @@
+// What the escalation texts say. Kept GSM-7 and inside the segment budget.
+import type { Person } from '../people/directory.ts'
+import { fitToSegments, smartEncode } from '../sms/segments.ts'
+import type { Escalation } from './repository.ts'
+
+const CATEGORY: Readonly<Record<string, string>> = {
+  safety: 'safety',
+  hr_sensitive: 'HR concern',
+  attendance: 'attendance',
+  payroll: 'pay problem',
+  human_request: 'asks for a person',
+  no_answer: 'question the handbook does not answer',
+  disputed_answer: 'says the answer was wrong',
+  policy_question: 'question',
+  manual: 'raised by ops'
+}
+
+export type AlertKind = 'new' | 'reminder' | 'moved'
+
+/** "URGENT: Alex Rivera (Downtown), safety: "I cut my hand..." Code E42. Reply "E42 <your answer>" or "ACK E42"." */
+export function managerAlert(
+  escalation: Pick<Escalation, 'code' | 'priority' | 'reason' | 'originalText'>,
+  employee: Pick<Person, 'name' | 'location'>,
+  kind: AlertKind,
+  maxSegments: number,
+  previous?: Pick<Person, 'name'>
+): string {
+  const priority = escalation.priority.toUpperCase()
+  const who = `${employee.name}${employee.location ? ` (${employee.location})` : ''}`
+  const category = CATEGORY[escalation.reason] ?? escalation.reason
+  const lead =
+    kind === 'reminder'
+      ? `REMINDER ${priority}`
+      : kind === 'moved'
+        ? `${priority}, passed on as ${previous?.name ?? 'the first contact'} has not answered`
+        : priority
+  const prefix = smartEncode(`${lead}: ${who}, ${category}: "`)
+  const suffix = `" Code ${escalation.code}. Reply "${escalation.code} <your answer>" or "ACK ${escalation.code}".`
+  const words = smartEncode(escalation.originalText.replace(/\s+/g, ' ').trim())
+  // Never below two segments: the frame alone takes most of one.
+  const { part } = fitToSegments(words, Math.max(maxSegments, 2), { prefix, suffix, continuation: '...' })
+  return prefix + part + suffix
+}
+
+/** An employee's further message on an open escalation, as the person handling it receives it. */
+export function forwardedMessage(
+  escalation: Pick<Escalation, 'code'>,
+  employee: Pick<Person, 'name'>,
+  text: string,
+  maxSegments: number
+): string {
+  const prefix = smartEncode(`${escalation.code} ${employee.name}: "`)
+  const { part } = fitToSegments(smartEncode(text.trim()), Math.max(maxSegments, 2), {
+    prefix,
+    suffix: '"',
+    continuation: '...'
+  })
+  return `${prefix}${part}"`
+}
+
+/** A person's answer as the employee receives it, from the employee number. */
+export function relayedAnswer(by: Pick<Person, 'name'> | undefined, answer: string): string {
+  return smartEncode(`${by?.name ?? 'Your manager'}: ${answer.trim()}`)
+}
+
+export function acknowledgedNotice(by: Pick<Person, 'name'>): string {
+  return `${by.name} has seen your message and will get back to you.`
+}
+
+export function movedNotice(next: Pick<Person, 'name'>, previous: Pick<Person, 'name'>): string {
+  return `Your message has been passed to ${next.name}, as ${previous.name} has not answered yet.`
+}

@@ -1,0 +1,55 @@
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import fp from 'fastify-plugin'
+import type { HandledSms } from '../inbound/process-inbound.ts'
+import { isValidTwilioSignature, twimlReply } from '../twilio/webhook.ts'
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /**
+     * preValidation hook for Twilio webhooks: form bodies only (415), and a valid X-Twilio-Signature
+     * over PUBLIC_BASE_URL + the request path (403, before anything is stored). Host and
+     * X-Forwarded-* headers are never used, and an Authorization header is no substitute.
+     */
+    verifyTwilioSignature: (request: FastifyRequest) => Promise<void>
+  }
+  interface FastifyReply {
+    /**
+     * Answers a webhook with TwiML: the reply, or an empty <Response/> when nothing must be sent. A
+     * message another delivery still holds gets 503 with Retry-After, so Twilio delivers it again.
+     */
+    twiml: (handled: HandledSms | string | null) => FastifyReply
+  }
+}
+
+export default fp(
+  async (app) => {
+    const { PUBLIC_BASE_URL, TWILIO_AUTH_TOKEN } = app.config
+
+    app.decorate('verifyTwilioSignature', async (request: FastifyRequest) => {
+      if (!request.headers['content-type']?.toLowerCase().startsWith('application/x-www-form-urlencoded')) {
+        throw app.httpErrors.unsupportedMediaType('Twilio webhooks are application/x-www-form-urlencoded')
+      }
+      const params = (request.body ?? {}) as Record<string, unknown>
+      const url = `${PUBLIC_BASE_URL}${request.url}`
+      if (!isValidTwilioSignature(TWILIO_AUTH_TOKEN, request.headers['x-twilio-signature'], url, params)) {
+        request.log.warn(
+          { path: request.url.split('?')[0] },
+          'rejected a webhook with a missing or invalid Twilio signature'
+        )
+        throw app.httpErrors.forbidden('Invalid or missing X-Twilio-Signature')
+      }
+    })
+
+    app.decorateReply('twiml', function (this: FastifyReply, handled: HandledSms | string | null) {
+      const result = typeof handled === 'object' && handled !== null ? handled : { reply: handled }
+      if (result.pending) {
+        this.header('retry-after', '5')
+        throw app.httpErrors.createError(503, 'This message is still being processed; deliver it again later', {
+          expose: true
+        })
+      }
+      return this.type('text/xml; charset=utf-8').send(twimlReply(result.reply))
+    })
+  },
+  { name: 'twilio-webhook', dependencies: ['config', '@fastify/sensible'] }
+)
