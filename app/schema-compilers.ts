@@ -1,7 +1,7 @@
 // Route schemas are TypeBox schemas, so TypeBox checks them: compiled on a route's first request,
 // not at start, so a Lambda cold start pays only for the routes it serves. Ajv and
-// fast-json-stringify (Fastify's defaults) are never loaded. Responses are built explicitly by the
-// handlers, so plain JSON.stringify serializes them.
+// fast-json-stringify (Fastify's defaults) are never loaded: responses are checked against their
+// schema, then JSON.stringify serializes them.
 import { FormatRegistry, type TSchema } from '@sinclair/typebox'
 import { TypeCompiler, type TypeCheck } from '@sinclair/typebox/compiler'
 import { Value } from '@sinclair/typebox/value'
@@ -36,8 +36,27 @@ function buildValidator() {
   }
 }
 
+/**
+ * Responses are held to their route's response schema (compiled on first use, like the validators):
+ * a handler that returns another shape is a bug, answered with a 500 rather than sent.
+ */
 function buildSerializer() {
-  return () => (data: unknown) => JSON.stringify(data)
+  return ({ schema, url, httpStatus }: { schema: unknown; url?: string; httpStatus?: string }) => {
+    let check: TypeCheck<TSchema> | undefined
+    return (data: unknown) => {
+      check ??= TypeCompiler.Compile(schema as TSchema)
+      if (!check.Check(data)) {
+        const first = check.Errors(data).First()
+        throw Object.assign(
+          new Error(
+            `the ${httpStatus} response of ${url} does not match its schema at ${first?.path || '/'}: ${first?.message}`
+          ),
+          { code: 'FST_ERR_RESPONSE_SCHEMA' }
+        )
+      }
+      return JSON.stringify(data)
+    }
+  }
 }
 
 export const schemaController = { compilersFactory: { buildValidator, buildSerializer } } as unknown as NonNullable<

@@ -1,6 +1,5 @@
 // The built Lambda bundles, run the way Lambda runs them: a fresh Node process, outside the project
 // (so nothing can come from node_modules), answering real event shapes.
-import { spawn } from 'node:child_process'
 import { createServer } from 'node:http'
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -8,6 +7,7 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import postgres from 'postgres'
 import t from 'tap'
+import { runNode } from './fixtures/processes.ts'
 import { signTwilioRequest } from '../app/twilio/webhook.ts'
 import { buildAll } from '../scripts/build.ts'
 import { httpApiEvent } from './fixtures/api-gateway.ts'
@@ -37,25 +37,9 @@ function invoke(
     for (const event of ${JSON.stringify(events)}) results.push(await handler(event, { awsRequestId: 'lambda-req-1', logStreamName: 'stream', getRemainingTimeInMillis: () => 15000 }))
     process.stdout.write('\\nRESULTS ' + JSON.stringify(results) + '\\n')
     process.exit(0)`
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
-      cwd: tmpdir(),
-      env: { PATH: process.env.PATH, ...env },
-      stdio: ['ignore', 'pipe', 'pipe']
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d) => {
-      stdout += d
-    })
-    child.stderr.on('data', (d) => {
-      stderr += d
-    })
-    child.on('error', reject)
-    child.on('exit', (code) => {
-      const line = stdout.split('\n').find((l) => l.startsWith('RESULTS '))
-      resolve({ results: line ? JSON.parse(line.slice(8)) : [], stdout, stderr, code })
-    })
+  return runNode(['--input-type=module', '-e', script], { cwd: tmpdir(), env }).then(({ code, stdout, stderr }) => {
+    const line = stdout.split('\n').find((l) => l.startsWith('RESULTS '))
+    return { results: line ? JSON.parse(line.slice(8)) : [], stdout, stderr, code }
   })
 }
 

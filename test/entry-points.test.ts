@@ -1,10 +1,9 @@
-import { spawn } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import postgres from 'postgres'
 import t from 'tap'
-import { ROOT, startServer } from './fixtures/processes.ts'
+import { runNode, startServer } from './fixtures/processes.ts'
 import { createPostgresDatabase, postgresDatabase, testEnv } from './helper.ts'
 
 const usePostgres = { skip: !process.env.TEST_DATABASE_URL && 'TEST_DATABASE_URL not set' }
@@ -40,16 +39,7 @@ t.test('server.ts on PostgreSQL closes its pool on SIGTERM', usePostgres, async 
 })
 
 t.test('server.ts refuses to start with a clear message when the config is bad', async (t) => {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH, NODE_ENV: 'production' },
-    stdio: ['ignore', 'pipe', 'pipe']
-  })
-  let stderr = ''
-  child.stderr.on('data', (d) => {
-    stderr += d
-  })
-  const code = await new Promise((resolve) => child.on('exit', resolve))
+  const { code, stderr } = await runNode(['--import', 'tsx', 'server.ts'], { env: { NODE_ENV: 'production' } })
   t.equal(code, 1)
   t.match(stderr, /TWILIO_AUTH_TOKEN: is required/)
   t.match(stderr, /PUBLIC_BASE_URL: is required/)
@@ -64,20 +54,9 @@ t.test('lambda.ts loads in a fresh process and answers an HTTP API event', usePo
     const res = await handler(httpApiEvent({ method: 'GET', path: '/validate' }), lambdaContext)
     process.stdout.write(JSON.stringify(res))
     process.exit(0)`
-  const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH, ...testEnv({ DATABASE_URL: database.url, PGLITE_DIR: undefined }) },
-    stdio: ['ignore', 'pipe', 'pipe']
+  const { code, stdout, stderr } = await runNode(['--import', 'tsx', '--input-type=module', '-e', script], {
+    env: testEnv({ DATABASE_URL: database.url, PGLITE_DIR: undefined })
   })
-  let stdout = ''
-  let stderr = ''
-  child.stdout.on('data', (d) => {
-    stdout += d
-  })
-  child.stderr.on('data', (d) => {
-    stderr += d
-  })
-  const code = await new Promise((resolve) => child.on('exit', resolve))
   t.equal(code, 0, stderr)
   const res = JSON.parse(stdout)
   t.equal(res.statusCode, 200)

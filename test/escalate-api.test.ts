@@ -4,7 +4,7 @@ import t from 'tap'
 import { PEOPLE } from './fixtures/data.ts'
 import { runCli } from './fixtures/cli.ts'
 import { bearer, token } from './fixtures/tokens.ts'
-import { replyText, sendSms, smsParams } from './fixtures/twilio.ts'
+import { replyText, deliverSms, smsParams } from './fixtures/twilio.ts'
 import { signTwilioRequest } from '../app/twilio/webhook.ts'
 import { build, TEST_AUTH_TOKEN, TEST_BASE_URL } from './helper.ts'
 
@@ -170,7 +170,7 @@ t.test('create, list, show and resolve escalations', async (t) => {
     headers: ops,
     payload: { employeeId: 7, reason: 'safety', text: 'Ladder broke', priority: 'urgent' }
   })
-  await sendSms(app, PEOPLE.jordan, 'my paycheck is short')
+  await deliverSms(app, PEOPLE.jordan, 'my paycheck is short')
 
   const all = (await app.inject({ method: 'GET', url: '/escalate', headers: ops })).json().escalations
   t.same(
@@ -215,7 +215,7 @@ t.test('create, list, show and resolve escalations', async (t) => {
   t.match(resolved.json(), { status: 'closed', answer: "Your hours are on Friday's check" })
   t.type(resolved.json().secondsToAnswer, 'number', 'time to answer is recorded, as for an answer by SMS')
   t.type(resolved.json().answeredAt, 'string')
-  t.match(replyText(await sendSms(app, PEOPLE.jordan, 'hi')), /^Hi!/, 'closed, so the bot answers again')
+  t.match(replyText(await deliverSms(app, PEOPLE.jordan, 'hi')), /^Hi!/, 'closed, so the bot answers again')
   const relayed = (await app.inject({ method: 'GET', url: '/escalate/3', headers: ops })).json().messages
   t.ok(
     relayed.some((m: { body: string }) => m.body === "Marcus Lee: Your hours are on Friday's check"),

@@ -7,13 +7,13 @@ import { countSegments } from '../app/sms/segments.ts'
 import { SendError, type SmsSender } from '../app/sms/types.ts'
 import { PEOPLE } from './fixtures/data.ts'
 import { bearer, token } from './fixtures/tokens.ts'
-import { EMPLOYEE_NUMBER, MANAGER_NUMBER, messageSid, replyText, sendSms } from './fixtures/twilio.ts'
+import { EMPLOYEE_NUMBER, MANAGER_NUMBER, messageSid, replyText, deliverSms } from './fixtures/twilio.ts'
 import { build, DATABASE_KINDS } from './helper.ts'
 
 type App = Awaited<ReturnType<typeof build>>
 
 const fromManager = (app: App, phone: string, body: string, sid?: string) =>
-  sendSms(app, phone, body, { path: '/escalate/reply', sid })
+  deliverSms(app, phone, body, { path: '/escalate/reply', sid })
 
 async function outbound(app: App, to: string) {
   return app.db
@@ -45,7 +45,7 @@ for (const kind of DATABASE_KINDS) {
     `safety: urgent alert to the manager, acknowledgement to the employee, answer relayed back (${kind})`,
     async (t) => {
       const app = await build(t, { kind, seed: true })
-      const ack = replyText(await sendSms(app, PEOPLE.alex, 'I cut my hand on the slicer'))!
+      const ack = replyText(await deliverSms(app, PEOPLE.alex, 'I cut my hand on the slicer'))!
       t.match(ack, /^If anyone is hurt or in danger, call 911 now\. .*passed this to Marcus Lee/)
 
       const [escalation] = await allEscalations(app)
@@ -90,9 +90,9 @@ for (const kind of DATABASE_KINDS) {
     const app = await build(t, { kind, seed: true })
     const sid = messageSid()
     const replies = await Promise.all(
-      [1, 2, 3].map(() => sendSms(app, PEOPLE.alex, 'there is smoke coming from the oven', { sid }))
+      [1, 2, 3].map(() => deliverSms(app, PEOPLE.alex, 'there is smoke coming from the oven', { sid }))
     )
-    await sendSms(app, PEOPLE.alex, 'there is smoke coming from the oven', { sid })
+    await deliverSms(app, PEOPLE.alex, 'there is smoke coming from the oven', { sid })
     t.equal(new Set(replies.map((r) => r.body)).size, 1)
     t.equal((await allEscalations(app)).length, 1)
     t.equal((await sent(app, PEOPLE.manager)).length, 1, 'the manager is texted once')
@@ -101,8 +101,8 @@ for (const kind of DATABASE_KINDS) {
 
 t.test('manager replies: without a code, ACK, CLOSE, unknown codes, strangers', async (t) => {
   const app = await build(t, { seed: true })
-  await sendSms(app, PEOPLE.alex, 'my paycheck is short this week')
-  await sendSms(app, PEOPLE.jordan, 'running late, bus broke down')
+  await deliverSms(app, PEOPLE.alex, 'my paycheck is short this week')
+  await deliverSms(app, PEOPLE.jordan, 'running late, bus broke down')
 
   t.match(
     replyText(await fromManager(app, PEOPLE.manager, 'ack')),
@@ -138,7 +138,7 @@ t.test('manager replies: without a code, ACK, CLOSE, unknown codes, strangers', 
 
 t.test('a manager reply re-delivered is relayed once', async (t) => {
   const app = await build(t, { seed: true })
-  await sendSms(app, PEOPLE.alex, 'my paycheck is short this week')
+  await deliverSms(app, PEOPLE.alex, 'my paycheck is short this week')
   const sid = messageSid()
   const first = await fromManager(app, PEOPLE.manager, 'E1 fixing it now', sid)
   const again = await fromManager(app, PEOPLE.manager, 'E1 fixing it now', sid)
@@ -148,7 +148,7 @@ t.test('a manager reply re-delivered is relayed once', async (t) => {
 
 t.test('hr_sensitive goes to HR, not to the manager who may be the subject', async (t) => {
   const app = await build(t, { seed: true })
-  const ack = replyText(await sendSms(app, PEOPLE.alex, 'my supervisor keeps making comments about my body'))!
+  const ack = replyText(await deliverSms(app, PEOPLE.alex, 'my supervisor keeps making comments about my body'))!
   t.match(ack, /passed this to Dana Whitfield in HR/)
   const [escalation] = await allEscalations(app)
   t.match(escalation, { reason: 'hr_sensitive', priority: 'high' })
@@ -160,29 +160,29 @@ t.test(
   'while an escalation is open, messages on the same matter are forwarded; other questions are answered; after CLOSE the bot resumes',
   async (t) => {
     const app = await build(t, { seed: true })
-    await sendSms(app, PEOPLE.alex, 'my paycheck is missing 8 hours from last week')
+    await deliverSms(app, PEOPLE.alex, 'my paycheck is missing 8 hours from last week')
     t.match(
-      replyText(await sendSms(app, PEOPLE.alex, 'also my overtime is not there')),
+      replyText(await deliverSms(app, PEOPLE.alex, 'also my overtime is not there')),
       /I passed that on to Marcus Lee/
     )
     t.match((await sent(app, PEOPLE.manager)).at(-1)!.body, /^E1 Alex Rivera: "also my overtime is not there"$/)
     t.match(
-      replyText(await sendSms(app, PEOPLE.alex, 'can i talk to someone please')),
+      replyText(await deliverSms(app, PEOPLE.alex, 'can i talk to someone please')),
       /I passed that on/,
       'a request for a person joins the open matter'
     )
     t.match(
-      replyText(await sendSms(app, PEOPLE.alex, 'how do I swap a shift?')),
+      replyText(await deliverSms(app, PEOPLE.alex, 'how do I swap a shift?')),
       /scheduling app/,
       'another topic is still answered'
     )
-    const safety = replyText(await sendSms(app, PEOPLE.alex, 'someone just collapsed in aisle 3'))!
+    const safety = replyText(await deliverSms(app, PEOPLE.alex, 'someone just collapsed in aisle 3'))!
     t.match(safety, /call 911 now.*passed this to Marcus Lee/, 'a new emergency is a new matter')
     t.equal((await allEscalations(app)).length, 2)
 
     await fromManager(app, PEOPLE.manager, 'CLOSE E1')
     await fromManager(app, PEOPLE.manager, 'CLOSE E2')
-    t.match(replyText(await sendSms(app, PEOPLE.alex, 'hi')), /^Hi!/, 'the bot answers again')
+    t.match(replyText(await deliverSms(app, PEOPLE.alex, 'hi')), /^Hi!/, 'the bot answers again')
     const forwarded = await app.db
       .select({ n: count() })
       .from(messages)
@@ -196,7 +196,7 @@ t.test('reminders, then the backup ladder, on a controllable clock', async (t) =
   const app = await build(t, { seed: true, now: () => now })
   const sweep = async () =>
     (await app.inject({ method: 'POST', url: '/escalate/sweep', headers: bearer(token({ role: 'ops' })) })).json()
-  await sendSms(app, PEOPLE.alex, 'I slipped and hurt my back')
+  await deliverSms(app, PEOPLE.alex, 'I slipped and hurt my back')
 
   now = new Date('2026-11-25T09:04:00Z')
   t.match(await sweep(), { reminded: 0, moved: 0 }, 'nothing before 5 minutes')
@@ -235,7 +235,7 @@ t.test('reminders, then the backup ladder, on a controllable clock', async (t) =
 t.test('answered escalations close by themselves after ESCALATION_AUTO_CLOSE_HOURS', async (t) => {
   let now = new Date('2026-11-25T09:00:00Z')
   const app = await build(t, { seed: true, now: () => now })
-  await sendSms(app, PEOPLE.alex, 'my paycheck is short')
+  await deliverSms(app, PEOPLE.alex, 'my paycheck is short')
   await fromManager(app, PEOPLE.manager, 'E1 fixed on the next check')
   now = new Date('2026-11-26T09:30:00Z')
   const res = await app.inject({ method: 'POST', url: '/escalate/sweep', headers: bearer(token()) })
@@ -247,8 +247,8 @@ t.test(
   'YES after "I could not find that" asks a manager; WRONG disputes the last answer; THANKS is recorded',
   async (t) => {
     const app = await build(t, { seed: true })
-    await sendSms(app, PEOPLE.alex, 'how do I repave the parking lot with asphalt?')
-    t.match(replyText(await sendSms(app, PEOPLE.alex, 'YES')), /passed this to Marcus Lee/)
+    await deliverSms(app, PEOPLE.alex, 'how do I repave the parking lot with asphalt?')
+    t.match(replyText(await deliverSms(app, PEOPLE.alex, 'YES')), /passed this to Marcus Lee/)
     const [noAnswer] = await allEscalations(app)
     t.match(noAnswer, {
       reason: 'no_answer',
@@ -257,10 +257,10 @@ t.test(
     })
     await fromManager(app, PEOPLE.manager, 'CLOSE E1')
 
-    await sendSms(app, PEOPLE.jordan, 'when is payday?')
-    t.match(replyText(await sendSms(app, PEOPLE.jordan, 'thanks')), /Glad that helped/)
-    t.match(replyText(await sendSms(app, PEOPLE.jordan, 'when is payday?')), /every other Friday/)
-    t.match(replyText(await sendSms(app, PEOPLE.jordan, 'wrong')), /passed this to Marcus Lee/)
+    await deliverSms(app, PEOPLE.jordan, 'when is payday?')
+    t.match(replyText(await deliverSms(app, PEOPLE.jordan, 'thanks')), /Glad that helped/)
+    t.match(replyText(await deliverSms(app, PEOPLE.jordan, 'when is payday?')), /every other Friday/)
+    t.match(replyText(await deliverSms(app, PEOPLE.jordan, 'wrong')), /passed this to Marcus Lee/)
     const disputed = (await allEscalations(app)).at(-1)!
     t.match(disputed, { reason: 'disputed_answer' })
     t.match(disputed.originalText, /^"when is payday\?" - the answer given: ".*every other Friday/)
@@ -278,7 +278,7 @@ t.test('with nobody on the ladder the escalation is still recorded and the emplo
   await app.db.update(people).set({ managerPhone: null }).where(eq(people.phone, PEOPLE.sam))
   await app.db.update(people).set({ role: 'manager' }).where(eq(people.phone, PEOPLE.hr))
   t.match(
-    replyText(await sendSms(app, PEOPLE.sam, 'i never got paid for saturday')),
+    replyText(await deliverSms(app, PEOPLE.sam, 'i never got paid for saturday')),
     /recorded this so a manager can follow up/
   )
   t.match((await allEscalations(app))[0], { assigneeId: null, status: 'open' })
@@ -297,7 +297,7 @@ t.test('outbound texts: never to an opted-out person; Twilio 21610 marks them op
     }
   }
   const app = await build(t, { seed: true, sms: refusing })
-  const ack = replyText(await sendSms(app, PEOPLE.alex, 'my paycheck is short'))!
+  const ack = replyText(await deliverSms(app, PEOPLE.alex, 'my paycheck is short'))!
   t.match(ack, /Marcus Lee/, 'the employee is still told')
   const [alert] = await sent(app, PEOPLE.manager)
   t.match(alert, { status: 'failed', errorCode: 21610 })
@@ -305,7 +305,7 @@ t.test('outbound texts: never to an opted-out person; Twilio 21610 marks them op
   t.equal(manager!.optedOut, true)
   t.equal((await allEscalations(app))[0]!.notifiedAt, null, 'the sweep will try the alert again')
 
-  await sendSms(app, PEOPLE.jordan, 'my paycheck is short too')
+  await deliverSms(app, PEOPLE.jordan, 'my paycheck is short too')
   const blocked = (await outbound(app, PEOPLE.manager)).filter((m) => m.status === 'blocked')
   t.equal(blocked.length, 0, 'opted-out people drop off the ladder instead')
   t.match((await sent(app, PEOPLE.seniorManager))[0]!.body, /Jordan Kim/, 'the next person on the ladder gets it')
@@ -315,10 +315,10 @@ t.test(
   'status callbacks update outbound messages; 21610 opts the person out; order and signature enforced',
   async (t) => {
     const app = await build(t, { seed: true })
-    await sendSms(app, PEOPLE.alex, 'my paycheck is short')
+    await deliverSms(app, PEOPLE.alex, 'my paycheck is short')
     const [alert] = await sent(app, PEOPLE.manager)
     const status = (MessageStatus: string, extra: Record<string, string> = {}, signature?: string | null) =>
-      sendSms(app, PEOPLE.manager, '', {
+      deliverSms(app, PEOPLE.manager, '', {
         path: '/message/status',
         sid: alert!.twilioSid!,
         extra: { MessageStatus, To: PEOPLE.manager, ...extra },

@@ -3,14 +3,14 @@ import t from 'tap'
 import { interactions, messages, people } from '../drizzle/schema.ts'
 import { countSegments } from '../app/sms/segments.ts'
 import { PEOPLE } from './fixtures/data.ts'
-import { messageSid, replyText, sendSms } from './fixtures/twilio.ts'
+import { messageSid, replyText, deliverSms } from './fixtures/twilio.ts'
 import { build, DATABASE_KINDS } from './helper.ts'
 
 for (const kind of DATABASE_KINDS) {
   t.test(`the employee flow end to end (${kind})`, async (t) => {
     const app = await build(t, { kind, seed: true })
 
-    const res = await sendSms(app, PEOPLE.alex, 'how much PTO do I get?')
+    const res = await deliverSms(app, PEOPLE.alex, 'how much PTO do I get?')
     t.equal(res.statusCode, 200)
     t.match(res.headers['content-type'], /^text\/xml/)
     t.match(res.body, /^<\?xml version="1.0" encoding="UTF-8"\?><Response><Message>/)
@@ -42,14 +42,14 @@ for (const kind of DATABASE_KINDS) {
   t.test(`the same MessageSid twice, one after the other and at once, is processed once (${kind})`, async (t) => {
     const app = await build(t, { kind, seed: true })
     const sid = messageSid()
-    const first = await sendSms(app, PEOPLE.alex, 'how do I swap a shift?', { sid })
-    const again = await sendSms(app, PEOPLE.alex, 'how do I swap a shift?', { sid })
+    const first = await deliverSms(app, PEOPLE.alex, 'how do I swap a shift?', { sid })
+    const again = await deliverSms(app, PEOPLE.alex, 'how do I swap a shift?', { sid })
     t.equal(again.statusCode, 200)
     t.equal(again.body, first.body, 'the duplicate gets the same reply')
 
     const concurrentSid = messageSid()
     const together = await Promise.all(
-      Array.from({ length: 5 }, () => sendSms(app, PEOPLE.jordan, 'when is payday?', { sid: concurrentSid }))
+      Array.from({ length: 5 }, () => deliverSms(app, PEOPLE.jordan, 'when is payday?', { sid: concurrentSid }))
     )
     t.same(new Set(together.map((r) => r.statusCode)), new Set([200]))
     t.equal(new Set(together.map((r) => r.body)).size, 1, 'five copies at once get one reply')
@@ -66,7 +66,7 @@ for (const kind of DATABASE_KINDS) {
 
 t.test('unknown senders get a short notice and no company knowledge', async (t) => {
   const app = await build(t, { seed: true })
-  const text = replyText(await sendSms(app, PEOPLE.stranger, 'how much PTO do I get?'))!
+  const text = replyText(await deliverSms(app, PEOPLE.stranger, 'how much PTO do I get?'))!
   t.match(text, /not registered/)
   t.notMatch(text, /hours|PTO|Source/i)
   const [interaction] = await app.db.select().from(interactions)
@@ -91,64 +91,66 @@ t.test('opt-out keywords: whole message, any case; nothing is sent afterwards un
     'OPTOUT',
     'Stop.'
   ]) {
-    const res = await sendSms(app, PEOPLE.sam, keyword)
+    const res = await deliverSms(app, PEOPLE.sam, keyword)
     t.equal(res.statusCode, 200)
     t.equal(replyText(res), null, `"${keyword}" gets no reply`)
     t.equal(await optedOut(PEOPLE.sam), true, `"${keyword}" opts out`)
     t.equal(
-      replyText(await sendSms(app, PEOPLE.sam, 'how much PTO do I get?')),
+      replyText(await deliverSms(app, PEOPLE.sam, 'how much PTO do I get?')),
       null,
       'nothing is sent to an opted-out person'
     )
-    t.match(replyText(await sendSms(app, PEOPLE.sam, 'start')), /subscribed again/, 'START opts back in')
+    t.match(replyText(await deliverSms(app, PEOPLE.sam, 'start')), /subscribed again/, 'START opts back in')
     t.equal(await optedOut(PEOPLE.sam), false)
   }
 
-  t.not(replyText(await sendSms(app, PEOPLE.sam, 'stop please')), null, '"stop please" is an ordinary message')
+  t.not(replyText(await deliverSms(app, PEOPLE.sam, 'stop please')), null, '"stop please" is an ordinary message')
   t.equal(await optedOut(PEOPLE.sam), false)
 
-  await sendSms(app, PEOPLE.sam, 'STOP')
-  t.match(replyText(await sendSms(app, PEOPLE.sam, 'UNSTOP')), /subscribed again/)
-  await sendSms(app, PEOPLE.sam, 'STOP')
-  t.match(replyText(await sendSms(app, PEOPLE.sam, 'yes')), /subscribed again/, 'YES from an opted-out person opts in')
-  t.notMatch(
-    replyText(await sendSms(app, PEOPLE.sam, 'yes')) ?? '',
+  await deliverSms(app, PEOPLE.sam, 'STOP')
+  t.match(replyText(await deliverSms(app, PEOPLE.sam, 'UNSTOP')), /subscribed again/)
+  await deliverSms(app, PEOPLE.sam, 'STOP')
+  t.match(
+    replyText(await deliverSms(app, PEOPLE.sam, 'yes')),
     /subscribed again/,
-    'YES otherwise is an ordinary reply'
+    'YES from an opted-out person opts in'
   )
+  const yesAgain = replyText(await deliverSms(app, PEOPLE.sam, 'yes'))
+  t.type(yesAgain, 'string', 'YES otherwise gets a reply')
+  t.notMatch(yesAgain, /subscribed again/, 'YES otherwise is an ordinary reply')
 })
 
 t.test("Twilio's OptOutType is honoured, without repeating Twilio's own reply", async (t) => {
   const app = await build(t, { seed: true })
-  t.equal(replyText(await sendSms(app, PEOPLE.jordan, 'Arret', { extra: { OptOutType: 'STOP' } })), null)
+  t.equal(replyText(await deliverSms(app, PEOPLE.jordan, 'Arret', { extra: { OptOutType: 'STOP' } })), null)
   const [row] = await app.db.select({ v: people.optedOut }).from(people).where(eq(people.phone, PEOPLE.jordan))
   t.equal(row!.v, true)
   t.equal(
-    replyText(await sendSms(app, PEOPLE.jordan, 'start', { extra: { OptOutType: 'START' } })),
+    replyText(await deliverSms(app, PEOPLE.jordan, 'start', { extra: { OptOutType: 'START' } })),
     null,
     'Twilio already confirmed'
   )
   t.equal(
-    replyText(await sendSms(app, PEOPLE.jordan, 'help', { extra: { OptOutType: 'HELP' } })),
+    replyText(await deliverSms(app, PEOPLE.jordan, 'help', { extra: { OptOutType: 'HELP' } })),
     null,
     'Twilio already answered HELP'
   )
-  t.match(replyText(await sendSms(app, PEOPLE.jordan, 'HELP')), /work assistant.*STOP/s, 'our help text otherwise')
-  t.match(replyText(await sendSms(app, PEOPLE.jordan, 'info')), /work assistant/)
+  t.match(replyText(await deliverSms(app, PEOPLE.jordan, 'HELP')), /work assistant.*STOP/s, 'our help text otherwise')
+  t.match(replyText(await deliverSms(app, PEOPLE.jordan, 'info')), /work assistant/)
 })
 
 t.test('rate limit: over the hourly limit, one notice, then silence; counted in the database', async (t) => {
   const app = await build(t, { seed: true, env: { RATE_LIMIT_PER_HOUR: '3' } })
   const replies = []
-  for (let i = 0; i < 6; i++) replies.push(replyText(await sendSms(app, PEOPLE.alex, `hello ${i}`)))
+  for (let i = 0; i < 6; i++) replies.push(replyText(await deliverSms(app, PEOPLE.alex, `hello ${i}`)))
   t.ok(
     replies.slice(0, 3).every((r) => r && !/a lot of messages/.test(r)),
     'the first three are answered'
   )
   t.match(replies[3], /a lot of messages/, 'the fourth gets the notice')
   t.same(replies.slice(4), [null, null], 'then silence')
-  t.not(replyText(await sendSms(app, PEOPLE.jordan, 'hello')), null, 'other people are not affected')
-  t.equal(replyText(await sendSms(app, PEOPLE.alex, 'STOP')), null)
+  t.not(replyText(await deliverSms(app, PEOPLE.jordan, 'hello')), null, 'other people are not affected')
+  t.equal(replyText(await deliverSms(app, PEOPLE.alex, 'STOP')), null)
   const [row] = await app.db.select({ v: people.optedOut }).from(people).where(eq(people.phone, PEOPLE.alex))
   t.equal(row!.v, true, 'STOP still works when rate limited')
 })
@@ -156,21 +158,21 @@ t.test('rate limit: over the hourly limit, one notice, then silence; counted in 
 t.test('the rate limit window passes with the clock', async (t) => {
   let now = new Date('2026-11-25T10:10:00Z')
   const app = await build(t, { seed: true, env: { RATE_LIMIT_PER_HOUR: '1' }, now: () => now })
-  t.not(replyText(await sendSms(app, PEOPLE.alex, 'hello')), null)
-  t.match(replyText(await sendSms(app, PEOPLE.alex, 'hello')), /a lot of messages/)
+  t.not(replyText(await deliverSms(app, PEOPLE.alex, 'hello')), null)
+  t.match(replyText(await deliverSms(app, PEOPLE.alex, 'hello')), /a lot of messages/)
   now = new Date('2026-11-25T11:00:01Z')
-  t.notMatch(replyText(await sendSms(app, PEOPLE.alex, 'hello')) ?? '', /a lot of messages/)
+  t.match(replyText(await deliverSms(app, PEOPLE.alex, 'hello')), /^Hi!/, 'a new hour: answered again')
 })
 
 t.test('long answers stay within SMS_MAX_SEGMENTS and MORE sends the rest', async (t) => {
   const app = await build(t, { seed: true, env: { SMS_MAX_SEGMENTS: '1' } })
-  const first = replyText(await sendSms(app, PEOPLE.alex, 'how much PTO do I get?'))!
+  const first = replyText(await deliverSms(app, PEOPLE.alex, 'how much PTO do I get?'))!
   t.equal(countSegments(first).segments, 1)
   t.match(first, /Reply MORE for more\. \(Source: Paid time off \(PTO\)\)$/)
   t.notMatch(first, /\S+\.\.\.$|\w-$/, 'not cut inside a word')
   const seen = [first]
   for (let i = 0; i < 6; i++) {
-    const next = replyText(await sendSms(app, PEOPLE.alex, i % 2 ? 'more' : 'MORE'))!
+    const next = replyText(await deliverSms(app, PEOPLE.alex, i % 2 ? 'more' : 'MORE'))!
     t.ok(countSegments(next).segments <= 1, 'each part within the budget')
     seen.push(next)
     if (/whole answer/.test(next)) break
@@ -181,8 +183,8 @@ t.test('long answers stay within SMS_MAX_SEGMENTS and MORE sends the rest', asyn
 
 t.test('a follow-up within 30 minutes is understood in context', async (t) => {
   const app = await build(t, { seed: true })
-  await sendSms(app, PEOPLE.alex, 'how much PTO do full-time employees get?')
-  const followUp = replyText(await sendSms(app, PEOPLE.alex, 'what about part-timers?'))!
+  await deliverSms(app, PEOPLE.alex, 'how much PTO do full-time employees get?')
+  const followUp = replyText(await deliverSms(app, PEOPLE.alex, 'what about part-timers?'))!
   t.match(followUp, /Part-time employees earn 1 hour of PTO/)
   const rows = await app.db.select().from(interactions).orderBy(asc(interactions.id))
   t.equal(rows[1]!.contextInteractionId, rows[0]!.id, 'linked to the question it follows up on')
@@ -191,16 +193,16 @@ t.test('a follow-up within 30 minutes is understood in context', async (t) => {
 t.test('a follow-up after 30 minutes is a new question', async (t) => {
   let now = new Date('2026-11-25T10:00:00Z')
   const app = await build(t, { seed: true, now: () => now })
-  await sendSms(app, PEOPLE.alex, 'how much PTO do full-time employees get?')
+  await deliverSms(app, PEOPLE.alex, 'how much PTO do full-time employees get?')
   now = new Date('2026-11-25T10:31:00Z')
-  await sendSms(app, PEOPLE.alex, 'what about part-timers?')
+  await deliverSms(app, PEOPLE.alex, 'what about part-timers?')
   const rows = await app.db.select().from(interactions).orderBy(asc(interactions.id))
   t.equal(rows[1]!.contextInteractionId, null)
 })
 
 t.test('safety messages put emergency guidance first; escalating labels are recorded', async (t) => {
   const app = await build(t, { seed: true })
-  const text = replyText(await sendSms(app, PEOPLE.alex, 'I cut my hand on the slicer'))!
+  const text = replyText(await deliverSms(app, PEOPLE.alex, 'I cut my hand on the slicer'))!
   t.match(text, /^If anyone is hurt or in danger, call 911 now\./)
   const [row] = await app.db.select().from(interactions)
   t.match(row, { label: 'safety', escalation: 'urgent' })
@@ -211,7 +213,7 @@ t.test('safety messages put emergency guidance first; escalating labels are reco
     ['my supervisor keeps making comments about my body', 'hr_sensitive', 'high'],
     ['can i talk to a manager', 'human_request', 'normal']
   ] as const) {
-    const reply = replyText(await sendSms(app, PEOPLE.jordan, message))!
+    const reply = replyText(await deliverSms(app, PEOPLE.jordan, message))!
     t.notMatch(reply, /911/, `${label}: no emergency text`)
     const [last] = await app.db.select().from(interactions).where(eq(interactions.question, message))
     t.match(last, { label, escalation }, message)
@@ -221,15 +223,15 @@ t.test('safety messages put emergency guidance first; escalating labels are reco
 t.test('Spanish speakers get the fixed replies in Spanish', async (t) => {
   const app = await build(t, { seed: true })
   t.match(
-    replyText(await sendSms(app, PEOPLE.sofia, 'me corté la mano')),
+    replyText(await deliverSms(app, PEOPLE.sofia, 'me corté la mano')),
     /^Si alguien esta herido o en peligro, llame al 911/
   )
 })
 
 t.test('smalltalk gets a short reply without a knowledge lookup', async (t) => {
   const app = await build(t, { seed: true })
-  t.match(replyText(await sendSms(app, PEOPLE.alex, 'hi')), /^Hi!/)
-  t.match(replyText(await sendSms(app, PEOPLE.alex, 'thanks!')), /welcome/)
+  t.match(replyText(await deliverSms(app, PEOPLE.alex, 'hi')), /^Hi!/)
+  t.match(replyText(await deliverSms(app, PEOPLE.alex, 'thanks!')), /welcome/)
   const rows = await app.db.select().from(interactions).where(eq(interactions.answerMode, 'smalltalk'))
   t.equal(rows.length, 2)
   t.same(
@@ -241,7 +243,7 @@ t.test('smalltalk gets a short reply without a knowledge lookup', async (t) => {
 
 t.test('nothing relevant: says so plainly and offers a manager', async (t) => {
   const app = await build(t, { seed: true })
-  const text = replyText(await sendSms(app, PEOPLE.alex, 'how do I repave the parking lot with asphalt?'))!
+  const text = replyText(await deliverSms(app, PEOPLE.alex, 'how do I repave the parking lot with asphalt?'))!
   t.match(text, /could not find that.*Reply YES/)
   const [row] = await app.db.select().from(interactions)
   t.equal(row!.answerMode, 'no_answer')
@@ -250,11 +252,11 @@ t.test('nothing relevant: says so plainly and offers a manager', async (t) => {
 t.test('empty, whitespace and media-only messages get a short reply', async (t) => {
   const app = await build(t, { seed: true })
   for (const body of ['', '   ', '\n\t']) {
-    t.match(replyText(await sendSms(app, PEOPLE.alex, body)), /only read text/, JSON.stringify(body))
+    t.match(replyText(await deliverSms(app, PEOPLE.alex, body)), /only read text/, JSON.stringify(body))
   }
   t.match(
     replyText(
-      await sendSms(app, PEOPLE.alex, '', { extra: { NumMedia: '1', MediaUrl0: 'https://api.twilio.com/x.jpg' } })
+      await deliverSms(app, PEOPLE.alex, '', { extra: { NumMedia: '1', MediaUrl0: 'https://api.twilio.com/x.jpg' } })
     ),
     /only read text/
   )
@@ -262,7 +264,7 @@ t.test('empty, whitespace and media-only messages get a short reply', async (t) 
 
 t.test('control characters and NUL bytes are stripped before storing', async (t) => {
   const app = await build(t, { seed: true })
-  const res = await sendSms(app, PEOPLE.alex, 'how much\u0000 PTO\u0007 do I get?')
+  const res = await deliverSms(app, PEOPLE.alex, 'how much\u0000 PTO\u0007 do I get?')
   t.equal(res.statusCode, 200)
   const [row] = await app.db
     .select()
@@ -273,7 +275,7 @@ t.test('control characters and NUL bytes are stripped before storing', async (t)
 
 t.test('a signed request without the required fields is a 400, not a crash', async (t) => {
   const app = await build(t, { seed: true })
-  const res = await sendSms(app, PEOPLE.alex, 'hi', { sid: 'not-a-sid' })
+  const res = await deliverSms(app, PEOPLE.alex, 'hi', { sid: 'not-a-sid' })
   t.equal(res.statusCode, 400)
   t.match(res.json().message, /MessageSid/)
 })

@@ -5,7 +5,7 @@ import { createLambdaHandler } from '../app/lambda/api-handler.ts'
 import { isValidTwilioSignature, signTwilioRequest } from '../app/twilio/webhook.ts'
 import { httpApiEvent, lambdaContext, restEvent } from './fixtures/api-gateway.ts'
 import { PEOPLE } from './fixtures/data.ts'
-import { replyText, sendSms, smsParams } from './fixtures/twilio.ts'
+import { replyText, deliverSms, smsParams } from './fixtures/twilio.ts'
 import { build, TEST_AUTH_TOKEN } from './helper.ts'
 
 // Published vector: twilio-node spec/validation.spec.js.
@@ -106,12 +106,12 @@ t.test(
     const app = await build(t, { seed: true })
     const stored = async () => (await app.db.select({ n: count() }).from(messages))[0]!.n
 
-    const ok = await sendSms(app, PEOPLE.alex, 'hello')
+    const ok = await deliverSms(app, PEOPLE.alex, 'hello')
     t.equal(ok.statusCode, 200)
     t.match(ok.headers['content-type'], /^text\/xml/)
     t.equal(await stored(), 2, 'inbound and reply recorded')
 
-    const cases: Array<[string, Parameters<typeof sendSms>[3]]> = [
+    const cases: Array<[string, Parameters<typeof deliverSms>[3]]> = [
       ['missing', { signature: null }],
       ['forged', { signature: 'AAAAAAAAAAAAAAAAAAAAAAAAAAA=' }],
       ['wrong token', { token: 'not-the-token' }],
@@ -119,7 +119,7 @@ t.test(
       ['signed for http instead of https', { baseUrl: 'http://sms.example.test' }]
     ]
     for (const [name, options] of cases) {
-      const res = await sendSms(app, PEOPLE.alex, 'hello', options)
+      const res = await deliverSms(app, PEOPLE.alex, 'hello', options)
       t.equal(res.statusCode, 403, name)
       t.match(res.json(), { error: 'Forbidden' })
     }
@@ -222,7 +222,7 @@ t.test('behind API Gateway the signature is checked against PUBLIC_BASE_URL with
 t.test('a JWT is no substitute for the signature, and JSON is refused', async (t) => {
   const app = await build(t, { seed: true })
   const token = 'eyJhbGciOiJIUzI1NiJ9.eyJyb2xlIjoib3BzIn0.c2lnbmF0dXJl'
-  const withBearer = await sendSms(app, PEOPLE.alex, 'hello', {
+  const withBearer = await deliverSms(app, PEOPLE.alex, 'hello', {
     signature: null,
     headers: { authorization: `Bearer ${token}` }
   })

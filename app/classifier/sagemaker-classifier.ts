@@ -46,8 +46,21 @@ export function createSageMakerClassifier(config: Config): Classifier {
     // Loaded on first use: most cold starts answer /validate or a webhook before they need it.
     client ??= import('@aws-sdk/client-sagemaker-runtime').then(
       ({ SageMakerRuntimeClient: Client, InvokeEndpointCommand }) => ({
-        // AWS_ENDPOINT_URL_SAGEMAKER_RUNTIME is honoured by the SDK itself. One retry at most.
-        client: new Client({ region: config.AWS_REGION, maxAttempts: 2 }),
+        // One retry at most. Without explicit credentials the SDK's default chain (the Lambda role) is used.
+        client: new Client({
+          region: config.AWS_REGION,
+          maxAttempts: 2,
+          ...(config.SAGEMAKER_ENDPOINT_URL ? { endpoint: config.SAGEMAKER_ENDPOINT_URL } : {}),
+          ...(config.AWS_ACCESS_KEY_ID && config.AWS_SECRET_ACCESS_KEY
+            ? {
+                credentials: {
+                  accessKeyId: config.AWS_ACCESS_KEY_ID,
+                  secretAccessKey: config.AWS_SECRET_ACCESS_KEY,
+                  sessionToken: config.AWS_SESSION_TOKEN
+                }
+              }
+            : {})
+        }),
         Invoke: InvokeEndpointCommand
       })
     )

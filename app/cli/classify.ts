@@ -3,7 +3,7 @@
 import { createClassifier } from '../classifier/index.ts'
 import { loadCliConfig } from '../config.ts'
 import { loadEnvFile } from '../lib/env-file.ts'
-import { silentLogger } from '../lib/logger.ts'
+import { cliLogger } from '../lib/logger.ts'
 import { parseCliArgs, stdinLines } from './args.ts'
 import { runCli, UsageError } from './run-cli.ts'
 
@@ -13,7 +13,7 @@ await runCli(async () => {
   const { values, positionals } = parseCliArgs({ jsonl: { type: 'boolean', default: false } }, USAGE)
   if (!values.jsonl && positionals.length === 0) throw new UsageError(`usage: ${USAGE}`)
   loadEnvFile()
-  const classifier = createClassifier(loadCliConfig(), silentLogger)
+  const classifier = createClassifier(loadCliConfig(), cliLogger())
   const verdict = async (text: string) => {
     const { label, score, escalation, classifier: by } = await classifier.classify(text)
     return { label, score, escalation, classifier: by }

@@ -6,7 +6,7 @@ import { openMigratedDatabase } from '../db/migrate.ts'
 import { loadEnvFile } from '../lib/env-file.ts'
 import { createRetriever } from '../knowledge/index.ts'
 import { ingestPaths } from '../knowledge/ingest.ts'
-import { silentLogger } from '../lib/logger.ts'
+import { cliLogger } from '../lib/logger.ts'
 import { parseCliArgs } from './args.ts'
 import { runCli, UsageError } from './run-cli.ts'
 
@@ -38,7 +38,7 @@ await runCli(async () => {
         `${summary.skipped.length} skipped, ${summary.failed.length} failed; ${summary.chunks} chunks written`
     )
     // With embeddings configured, new text is embedded (once) and vectors of removed text deleted.
-    const retriever = createRetriever(config, database.db, silentLogger)
+    const retriever = createRetriever(config, database.db, cliLogger())
     if (retriever.sync) {
       const synced = await retriever.sync()
       console.log(`vectors (${retriever.name}): ${synced.embedded} embedded, ${synced.deleted} deleted`)

@@ -4,7 +4,7 @@ import { loadCliConfig } from '../config.ts'
 import { openMigratedDatabase } from '../db/migrate.ts'
 import { loadEnvFile } from '../lib/env-file.ts'
 import { createRetriever } from '../knowledge/index.ts'
-import { silentLogger } from '../lib/logger.ts'
+import { cliLogger } from '../lib/logger.ts'
 import { parseCliArgs, stdinLines } from './args.ts'
 import { runCli, UsageError } from './run-cli.ts'
 
@@ -27,7 +27,7 @@ await runCli(async () => {
   loadEnvFile()
   const config = loadCliConfig()
   const database = await openMigratedDatabase(config)
-  const retriever = createRetriever(config, database.db, silentLogger)
+  const retriever = createRetriever(config, database.db, cliLogger())
   const search = async (q: string) =>
     (await retriever.search(q, { limit, location: values.location })).map(({ source, title, heading, score }) => ({
       source,

@@ -138,16 +138,7 @@ export async function answerEscalation(
   if (!(await recordAnswer(deps.db, escalation, answer, by?.id, deps.now(), { keepStatus }))) return { kind: 'closed' }
   const employee = await findPersonById(deps.db, escalation.employeeId)
   if (!employee) return { kind: 'no_employee' }
-  const outbox = await sendSms(deps, {
-    to: employee.phone,
-    from: deps.config.TWILIO_EMPLOYEE_NUMBER,
-    body: relayedAnswer(by, answer),
-    channel: 'employee',
-    personId: employee.id,
-    escalationId: escalation.id,
-    key
-  })
-  return { kind: 'relayed', outbox }
+  return { kind: 'relayed', outbox: await textEmployee(deps, escalation, employee, relayedAnswer(by, answer), key) }
 }
 
 /** "ACK E42": marks it acknowledged (once) and tells the employee someone is on it. */
@@ -160,13 +151,24 @@ export async function acknowledgeAndNotify(
   if (!(await acknowledgeEscalation(deps.db, escalation.id, deps.now()))) return
   const employee = await findPersonById(deps.db, escalation.employeeId)
   if (!employee) return
-  await sendSms(deps, {
+  await textEmployee(deps, escalation, employee, acknowledgedNotice(by), key)
+}
+
+/** A text about an escalation to the employee it is about, from the employee number. */
+export function textEmployee(
+  deps: EscalationDeps,
+  escalation: Pick<Escalation, 'id'>,
+  employee: Person,
+  body: string,
+  key?: string
+): Promise<OutboxResult> {
+  return sendSms(deps, {
     to: employee.phone,
     from: deps.config.TWILIO_EMPLOYEE_NUMBER,
     channel: 'employee',
     personId: employee.id,
     escalationId: escalation.id,
-    body: acknowledgedNotice(by),
+    body,
     key
   })
 }

@@ -6,10 +6,9 @@ import { eq } from 'drizzle-orm'
 import { escalations } from '../../drizzle/schema.ts'
 import { pruneRateLimits } from '../inbound/rate-limit.ts'
 import { findPersonById } from '../people/directory.ts'
-import { sendSms } from '../sms/outbox.ts'
 import { ackMinutes, ladderFor } from './ladder.ts'
 import { autoCloseAnswered, claimOpen, type Escalation, listOpenEscalations, releaseFirstAlert } from './repository.ts'
-import { alertAssignee, deliverFirstAlert, type EscalationDeps } from './service.ts'
+import { alertAssignee, deliverFirstAlert, type EscalationDeps, textEmployee } from './service.ts'
 import { movedNotice } from './texts.ts'
 
 export interface SweepSummary {
@@ -87,13 +86,6 @@ async function sweepOne(deps: EscalationDeps, escalation: Escalation, now: Date)
   const alert = await alertAssignee(deps, { ...escalation, assigneeId: next.id }, employee, next, 'moved', assignee)
   // Not delivered: the next sweep sends it again as a first alert.
   if (!alert.sent) await releaseFirstAlert(deps.db, escalation.id, now)
-  await sendSms(deps, {
-    to: employee.phone,
-    from: deps.config.TWILIO_EMPLOYEE_NUMBER,
-    channel: 'employee',
-    personId: employee.id,
-    escalationId: escalation.id,
-    body: movedNotice(next, assignee)
-  })
+  await textEmployee(deps, escalation, employee, movedNotice(next, assignee))
   return { step: 'moved', overdue }
 }

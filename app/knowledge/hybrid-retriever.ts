@@ -7,7 +7,7 @@ import { withTimeout } from '../lib/timeout.ts'
 import type { Embedder } from './embeddings.ts'
 import { diversify, searchFullText } from './full-text-search.ts'
 import type { RetrievedChunk, Retriever } from './types.ts'
-import { type VectorStore, VectorStoreUnavailable } from './vector-stores.ts'
+import { type VectorStore, VectorStoreUnavailable } from './vector-store.ts'
 
 const RRF_K = 60
 const CANDIDATES = 20

@@ -8,7 +8,8 @@ import { createOpenAiEmbedder } from './embeddings.ts'
 import { createHybridRetriever } from './hybrid-retriever.ts'
 import { searchFullText } from './full-text-search.ts'
 import type { Retriever } from './types.ts'
-import { createPgvectorStore, createPineconeStore } from './vector-stores.ts'
+import { createPgvectorStore } from './pgvector-store.ts'
+import { createPineconeStore } from './pinecone-store.ts'
 
 /** Full-text search alone without embeddings; with OPENAI_API_KEY, hybrid with pgvector or Pinecone. */
 export function createRetriever(config: Config, db: Db, log: Logger): Retriever {

@@ -13,5 +13,7 @@ export const ERROR_RESPONSES = {
   401: ErrorResponseSchema,
   403: ErrorResponseSchema,
   404: ErrorResponseSchema,
-  409: ErrorResponseSchema
+  409: ErrorResponseSchema,
+  500: ErrorResponseSchema,
+  502: ErrorResponseSchema
 }

@@ -5,22 +5,12 @@ import t from 'tap'
 import { ingestPaths } from '../../app/knowledge/ingest.ts'
 import { SAMPLE_HANDBOOK } from '../fixtures/data.ts'
 import { build } from '../helper.ts'
-import { OPENAI_KEY, startOpenAi } from '../imitations/openai.ts'
-import { PINECONE_KEY, startPinecone } from '../imitations/pinecone.ts'
+import { startImitations } from '../imitations/index.ts'
+import { PINECONE_KEY } from '../imitations/pinecone.ts'
 
 async function setup(t: Parameters<typeof build>[0], namespace?: string) {
-  const [openai, pinecone] = await Promise.all([startOpenAi(), startPinecone()])
-  t.teardown(() => Promise.all([openai.close(), pinecone.close()]))
-  const app = await build(t, {
-    env: {
-      OPENAI_API_KEY: OPENAI_KEY,
-      OPENAI_BASE_URL: openai.url,
-      VECTOR_STORE: 'pinecone',
-      PINECONE_API_KEY: PINECONE_KEY,
-      PINECONE_INDEX_HOST: pinecone.url,
-      ...(namespace ? { PINECONE_NAMESPACE: namespace } : {})
-    }
-  })
+  const { openai, pinecone, env } = await startImitations(t, 'openai', 'pinecone')
+  const app = await build(t, { env: { ...env, ...(namespace ? { PINECONE_NAMESPACE: namespace } : {}) } })
   const dir = await mkdtemp(join(tmpdir(), 'sms-pc-'))
   t.teardown(() => rm(dir, { recursive: true, force: true }))
   return { app, openai, pinecone, dir }

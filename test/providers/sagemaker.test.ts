@@ -3,30 +3,14 @@ import t from 'tap'
 import { interactions } from '../../drizzle/schema.ts'
 import { bestPrediction, mapLabel } from '../../app/classifier/sagemaker-classifier.ts'
 import { PEOPLE } from '../fixtures/data.ts'
-import { replyText, sendSms } from '../fixtures/twilio.ts'
+import { replyText, deliverSms } from '../fixtures/twilio.ts'
 import { build } from '../helper.ts'
-import { LABEL_MAP, startSageMaker } from '../imitations/sagemaker.ts'
+import { startImitations } from '../imitations/index.ts'
+import { LABEL_MAP } from '../imitations/sagemaker.ts'
 
 async function setup(t: Parameters<typeof build>[0]) {
-  const sagemaker = await startSageMaker('sms-classifier')
-  t.teardown(() => sagemaker.close())
-  // The AWS SDK reads the endpoint override and credentials from the environment.
-  const saved = { ...process.env }
-  Object.assign(process.env, {
-    AWS_ENDPOINT_URL_SAGEMAKER_RUNTIME: sagemaker.url,
-    AWS_ACCESS_KEY_ID: 'AKIATEST',
-    AWS_SECRET_ACCESS_KEY: 'secret'
-  })
-  t.teardown(() => {
-    for (const key of ['AWS_ENDPOINT_URL_SAGEMAKER_RUNTIME', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY']) {
-      if (saved[key] === undefined) delete process.env[key]
-      else process.env[key] = saved[key]
-    }
-  })
-  const app = await build(t, {
-    seed: true,
-    env: { CLASSIFIER: 'sagemaker', SAGEMAKER_ENDPOINT_NAME: 'sms-classifier', CLASSIFIER_LABEL_MAP: LABEL_MAP }
-  })
+  const { sagemaker, env } = await startImitations(t, 'sagemaker')
+  const app = await build(t, { seed: true, env })
   return { app, sagemaker }
 }
 
@@ -62,7 +46,7 @@ for (const shape of ['sorted', 'nested', 'single'] as const) {
   t.test(`classifies through the endpoint (${shape} response)`, async (t) => {
     const { app, sagemaker } = await setup(t)
     sagemaker.configure({ shape })
-    await sendSms(app, PEOPLE.alex, 'my paycheck is short this week')
+    await deliverSms(app, PEOPLE.alex, 'my paycheck is short this week')
     t.match(await last(app), { label: 'payroll', classifier: 'sagemaker', escalation: 'normal', fallbacks: [] })
     const request = sagemaker.requests.at(-1)!
     t.match(request.json, { inputs: 'my paycheck is short this week' })
@@ -79,11 +63,11 @@ t.test('the safety rules run even when the model disagrees', async (t) => {
   const { app, sagemaker } = await setup(t)
   sagemaker.configure({ forceLabel: 'smalltalk' })
   t.match(
-    replyText(await sendSms(app, PEOPLE.alex, 'there is smoke coming out of the fryer')),
+    replyText(await deliverSms(app, PEOPLE.alex, 'there is smoke coming out of the fryer')),
     /^If anyone is hurt or in danger, call 911/
   )
   t.match(await last(app), { label: 'safety', escalation: 'urgent', classifier: 'rules:fire' })
-  await sendSms(app, PEOPLE.jordan, 'my lead keeps bullying me')
+  await deliverSms(app, PEOPLE.jordan, 'my lead keeps bullying me')
   t.match(await last(app), { label: 'hr_sensitive', classifier: 'rules:bullying' })
 })
 
@@ -95,7 +79,7 @@ for (const [name, behaviours] of [
   t.test(`${name}: the local classifier answers and the fallback is recorded`, async (t) => {
     const { app, sagemaker } = await setup(t)
     sagemaker.script(...behaviours)
-    await sendSms(app, PEOPLE.alex, 'I cut my hand on the slicer')
+    await deliverSms(app, PEOPLE.alex, 'I cut my hand on the slicer')
     const row = await last(app)
     t.match(row, { label: 'safety', escalation: 'urgent' })
     t.equal(row.fallbacks.length, 1)
@@ -107,7 +91,7 @@ t.test('a hanging endpoint: the local classifier answers within CLASSIFIER_TIMEO
   const { app, sagemaker } = await setup(t)
   sagemaker.script('hang')
   const started = Date.now()
-  await sendSms(app, PEOPLE.alex, 'can i talk to a manager')
+  await deliverSms(app, PEOPLE.alex, 'can i talk to a manager')
   t.ok(Date.now() - started < 3000)
   const [row] = await app.db.select().from(interactions).where(eq(interactions.question, 'can i talk to a manager'))
   t.match(row, { label: 'human_request', fallbacks: ['classifier:timeout'] })

@@ -2,18 +2,14 @@ import { and, asc, eq } from 'drizzle-orm'
 import t from 'tap'
 import { messages, people } from '../../drizzle/schema.ts'
 import { PEOPLE } from '../fixtures/data.ts'
-import { replyText, sendSms } from '../fixtures/twilio.ts'
+import { replyText, deliverSms } from '../fixtures/twilio.ts'
 import { build, TEST_BASE_URL } from '../helper.ts'
-import { ACCOUNT_SID, AUTH_TOKEN, startTwilio } from '../imitations/twilio.ts'
+import { startImitations } from '../imitations/index.ts'
+import { AUTH_TOKEN } from '../imitations/twilio.ts'
 
 async function setup(t: Parameters<typeof build>[0]) {
-  const twilio = await startTwilio()
-  t.teardown(() => twilio.close())
-  // The same auth token signs Twilio's webhooks and authenticates our REST calls.
-  const app = await build(t, {
-    seed: true,
-    env: { TWILIO_ACCOUNT_SID: ACCOUNT_SID, TWILIO_AUTH_TOKEN: AUTH_TOKEN, TWILIO_API_BASE_URL: twilio.url }
-  })
+  const { twilio, env } = await startImitations(t, 'twilio')
+  const app = await build(t, { seed: true, env })
   return { app, twilio }
 }
 
@@ -28,7 +24,7 @@ t.test(
   'escalation alerts go out through the Messages API from the manager number, with a status callback',
   async (t) => {
     const { app, twilio } = await setup(t)
-    const res = await sendSms(app, PEOPLE.alex, 'I cut my hand on the slicer', { token: AUTH_TOKEN })
+    const res = await deliverSms(app, PEOPLE.alex, 'I cut my hand on the slicer', { token: AUTH_TOKEN })
     t.match(replyText(res), /Marcus Lee/)
     const [sent] = twilio.sent()
     t.match(sent, { To: PEOPLE.manager, From: '+15005550007', StatusCallback: `${TEST_BASE_URL}/message/status` })
@@ -36,7 +32,7 @@ t.test(
     const [row] = await alerts(app)
     t.match(row, { status: 'queued', twilioSid: /^SM[0-9a-f]{32}$/ })
 
-    await sendSms(app, PEOPLE.manager, 'E1 on my way', { path: '/escalate/reply', token: AUTH_TOKEN })
+    await deliverSms(app, PEOPLE.manager, 'E1 on my way', { path: '/escalate/reply', token: AUTH_TOKEN })
     t.match(twilio.sent()[1], { To: PEOPLE.alex, From: '+15005550006', Body: 'Marcus Lee: on my way' })
   }
 )
@@ -44,7 +40,7 @@ t.test(
 t.test('429 then success: retried with backoff', async (t) => {
   const { app, twilio } = await setup(t)
   twilio.script(429)
-  await sendSms(app, PEOPLE.alex, 'my paycheck is short', { token: AUTH_TOKEN })
+  await deliverSms(app, PEOPLE.alex, 'my paycheck is short', { token: AUTH_TOKEN })
   t.equal(twilio.sent().length, 2)
   t.match((await alerts(app))[0], { status: 'queued' })
 })
@@ -53,7 +49,7 @@ t.test('5xx every time: a bounded number of tries, then recorded as failed', asy
   const { app, twilio } = await setup(t)
   twilio.script(500, 503, 500, 500)
   const started = Date.now()
-  const reply = replyText(await sendSms(app, PEOPLE.alex, 'my paycheck is short', { token: AUTH_TOKEN }))
+  const reply = replyText(await deliverSms(app, PEOPLE.alex, 'my paycheck is short', { token: AUTH_TOKEN }))
   t.ok(Date.now() - started < 5000)
   t.match(reply, /Marcus Lee/, 'the employee is still answered')
   t.equal(twilio.sent().length, 3, 'three tries')
@@ -63,7 +59,7 @@ t.test('5xx every time: a bounded number of tries, then recorded as failed', asy
 t.test('21610: no retry, and the person is marked opted out', async (t) => {
   const { app, twilio } = await setup(t)
   twilio.script(21610)
-  await sendSms(app, PEOPLE.alex, 'my paycheck is short', { token: AUTH_TOKEN })
+  await deliverSms(app, PEOPLE.alex, 'my paycheck is short', { token: AUTH_TOKEN })
   t.equal(twilio.sent().length, 1)
   t.match((await alerts(app))[0], { status: 'failed', errorCode: 21610 })
   t.equal((await app.db.select().from(people).where(eq(people.phone, PEOPLE.manager)))[0]!.optedOut, true)
@@ -72,7 +68,7 @@ t.test('21610: no retry, and the person is marked opted out', async (t) => {
 t.test('other 4xx: recorded as failed, not retried', async (t) => {
   const { app, twilio } = await setup(t)
   twilio.script(21211)
-  await sendSms(app, PEOPLE.alex, 'my paycheck is short', { token: AUTH_TOKEN })
+  await deliverSms(app, PEOPLE.alex, 'my paycheck is short', { token: AUTH_TOKEN })
   t.equal(twilio.sent().length, 1)
   t.match((await alerts(app))[0], { status: 'failed', errorCode: 21211 })
 })
@@ -81,7 +77,7 @@ t.test('a hanging API: the webhook still answers in time', async (t) => {
   const { app, twilio } = await setup(t)
   twilio.script('hang')
   const started = Date.now()
-  t.match(replyText(await sendSms(app, PEOPLE.alex, 'my paycheck is short', { token: AUTH_TOKEN })), /Marcus Lee/)
+  t.match(replyText(await deliverSms(app, PEOPLE.alex, 'my paycheck is short', { token: AUTH_TOKEN })), /Marcus Lee/)
   t.ok(Date.now() - started < 7000)
   t.match((await alerts(app))[0], { status: 'failed' })
 })

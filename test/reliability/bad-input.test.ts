@@ -12,9 +12,9 @@ import { parseDirectoryCsv } from '../../app/people/directory-csv.ts'
 import { PEOPLE, SAMPLE_HANDBOOK } from '../fixtures/data.ts'
 import { makePdf } from '../fixtures/pdf.ts'
 import { bearer, token } from '../fixtures/tokens.ts'
-import { replyText, sendSms } from '../fixtures/twilio.ts'
+import { replyText, deliverSms } from '../fixtures/twilio.ts'
 import { build } from '../helper.ts'
-import { OPENAI_KEY, startOpenAi } from '../imitations/openai.ts'
+import { startImitations } from '../imitations/index.ts'
 
 type App = Awaited<ReturnType<typeof build>>
 
@@ -31,9 +31,8 @@ async function snapshot(app: App) {
 }
 
 t.test('webhook bodies: empty, huge, UCS-2, emoji, extension characters, control characters and NUL', async (t) => {
-  const openai = await startOpenAi()
-  t.teardown(() => openai.close())
-  const app = await build(t, { seed: true, env: { OPENAI_API_KEY: OPENAI_KEY, OPENAI_BASE_URL: openai.url } })
+  const { openai, env } = await startImitations(t, 'openai')
+  const app = await build(t, { seed: true, env })
   const cases: Array<[string, string, RegExp]> = [
     ['empty', '', /only read text/],
     ['whitespace', ' \n\t ', /only read text/],
@@ -44,7 +43,7 @@ t.test('webhook bodies: empty, huge, UCS-2, emoji, extension characters, control
     ['only emoji', '👍', /./]
   ]
   for (const [name, body, expected] of cases) {
-    const res = await sendSms(app, PEOPLE.alex, body)
+    const res = await deliverSms(app, PEOPLE.alex, body)
     t.equal(res.statusCode, 200, `${name}: 200`)
     const reply = replyText(res)
     t.match(reply ?? '', expected, `${name}: a useful reply`)

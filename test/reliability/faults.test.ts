@@ -1,6 +1,5 @@
 // Faults: the database refusing connections or too slow, every provider failing at once, and many
 // Lambda cold starts against a small connection limit.
-import { spawn } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -14,13 +13,11 @@ import { signTwilioRequest } from '../../app/twilio/webhook.ts'
 import { buildAll } from '../../scripts/build.ts'
 import { httpApiEvent } from '../fixtures/api-gateway.ts'
 import { PEOPLE, SAMPLE_HANDBOOK, seedSampleDirectory, seedSampleHandbook } from '../fixtures/data.ts'
-import { ROOT } from '../fixtures/processes.ts'
-import { replyText, sendSms } from '../fixtures/twilio.ts'
+import { runNode } from '../fixtures/processes.ts'
+import { replyText, deliverSms } from '../fixtures/twilio.ts'
 import { build, createPostgresDatabase, postgresDatabase, TEST_AUTH_TOKEN, testEnv } from '../helper.ts'
-import { OPENAI_KEY, startOpenAi } from '../imitations/openai.ts'
-import { PINECONE_KEY, startPinecone } from '../imitations/pinecone.ts'
-import { LABEL_MAP, startSageMaker } from '../imitations/sagemaker.ts'
-import { ACCOUNT_SID, AUTH_TOKEN, startTwilio } from '../imitations/twilio.ts'
+import { startImitations } from '../imitations/index.ts'
+import { AUTH_TOKEN } from '../imitations/twilio.ts'
 
 const withPostgres = { skip: !process.env.TEST_DATABASE_URL && 'TEST_DATABASE_URL not set' }
 
@@ -31,27 +28,15 @@ process.on('unhandledRejection', (reason) => {
 
 t.test('a database that refuses connections at start: the server exits with a clear error, no hang', async (t) => {
   const started = Date.now()
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH,
-      ...testEnv({
-        DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none',
-        PGLITE_DIR: undefined,
-        DATABASE_CONNECT_TIMEOUT_S: '2',
-        LOG_LEVEL: 'info'
-      })
-    },
-    stdio: ['ignore', 'pipe', 'pipe']
+  const { code, stdout, stderr } = await runNode(['--import', 'tsx', 'server.ts'], {
+    env: testEnv({
+      DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none',
+      PGLITE_DIR: undefined,
+      DATABASE_CONNECT_TIMEOUT_S: '2',
+      LOG_LEVEL: 'info'
+    })
   })
-  let output = ''
-  child.stdout.on('data', (d) => {
-    output += d
-  })
-  child.stderr.on('data', (d) => {
-    output += d
-  })
-  const code = await new Promise((resolve) => child.on('exit', resolve))
+  const output = stdout + stderr
   t.not(code, 0)
   t.match(output, /ECONNREFUSED/)
   t.ok(Date.now() - started < 20_000, `gave up after ${Date.now() - started} ms`)
@@ -72,7 +57,7 @@ t.test(
     await reserved`lock table rate_limits in access exclusive mode`
     const sid = `SM${'5'.repeat(32)}`
     const started = Date.now()
-    const blocked = await sendSms(app, PEOPLE.alex, 'how much PTO do I get?', { sid })
+    const blocked = await deliverSms(app, PEOPLE.alex, 'how much PTO do I get?', { sid })
     const elapsed = Date.now() - started
     await reserved`rollback`
     reserved.release()
@@ -80,7 +65,7 @@ t.test(
     t.match(blocked.json(), { error: 'Internal Server Error', requestId: /.+/ })
     t.notMatch(blocked.body, /statement timeout|rate_limits|canceling/, 'no internals leak')
     t.ok(elapsed < 3000, `answered in ${elapsed} ms, bounded by statement_timeout`)
-    const again = await sendSms(app, PEOPLE.alex, 'how much PTO do I get?', { sid })
+    const again = await deliverSms(app, PEOPLE.alex, 'how much PTO do I get?', { sid })
     t.equal(again.statusCode, 200)
     t.match(replyText(again), /paid time off/)
   }
@@ -90,42 +75,19 @@ t.test(
   'every provider failing at once: useful replies inside the budget, each fallback recorded once, one escalation',
   withPostgres,
   async (t) => {
-    const [openai, pinecone, sagemaker, twilio] = await Promise.all([
-      startOpenAi(),
-      startPinecone(),
-      startSageMaker('sms-classifier'),
-      startTwilio()
-    ])
-    t.teardown(() => Promise.all([openai.close(), pinecone.close(), sagemaker.close(), twilio.close()]))
-    const saved = { ...process.env }
-    Object.assign(process.env, {
-      AWS_ENDPOINT_URL_SAGEMAKER_RUNTIME: sagemaker.url,
-      AWS_ACCESS_KEY_ID: 'AKIATEST',
-      AWS_SECRET_ACCESS_KEY: 'secret'
-    })
-    t.teardown(() => {
-      process.env = saved
-    })
+    const {
+      openai,
+      pinecone,
+      sagemaker,
+      twilio,
+      env: providers
+    } = await startImitations(t, 'openai', 'pinecone', 'sagemaker', 'twilio')
     const database = await postgresDatabase(t)
     await seedSampleDirectory(database.db)
     await seedSampleHandbook(database.db)
     const app = await build(t, {
       database,
-      env: {
-        DATABASE_URL: database.url,
-        WEBHOOK_BUDGET_MS: '4000',
-        OPENAI_API_KEY: OPENAI_KEY,
-        OPENAI_BASE_URL: openai.url,
-        VECTOR_STORE: 'pinecone',
-        PINECONE_API_KEY: PINECONE_KEY,
-        PINECONE_INDEX_HOST: pinecone.url,
-        CLASSIFIER: 'sagemaker',
-        SAGEMAKER_ENDPOINT_NAME: 'sms-classifier',
-        CLASSIFIER_LABEL_MAP: LABEL_MAP,
-        TWILIO_ACCOUNT_SID: ACCOUNT_SID,
-        TWILIO_AUTH_TOKEN: AUTH_TOKEN,
-        TWILIO_API_BASE_URL: twilio.url
-      }
+      env: { DATABASE_URL: database.url, WEBHOOK_BUDGET_MS: '4000', ...providers }
     })
     openai.script(500, 500, 500, 500, 500, 500, 500, 500)
     pinecone.script('hang', 'hang', 'hang', 'hang')
@@ -135,7 +97,7 @@ t.test(
     const timings: number[] = []
     const ask = async (from: string, text: string, sid?: string) => {
       const started = Date.now()
-      const res = await sendSms(app, from, text, { token: AUTH_TOKEN, sid })
+      const res = await deliverSms(app, from, text, { token: AUTH_TOKEN, sid })
       timings.push(Date.now() - started)
       return replyText(res)!
     }
@@ -214,7 +176,7 @@ t.test(
 
     const BASE = 'https://abc123.execute-api.us-east-1.amazonaws.com/prod'
     const runs = await Promise.all(
-      Array.from({ length: 50 }, (_, i) => {
+      Array.from({ length: 50 }, async (_, i) => {
         const params = {
           MessageSid: `SM${(i + 1).toString(16).padStart(32, 'c')}`,
           AccountSid: `AC${'0'.repeat(32)}`,
@@ -238,31 +200,18 @@ t.test(
       const res = await handler(${JSON.stringify(event)}, { awsRequestId: 'cold-${i}' })
       console.log(res.statusCode)
       process.exit(0)`
-        return new Promise<string>((resolve) => {
-          const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
-            cwd: tmpdir(),
-            env: {
-              PATH: process.env.PATH,
-              ...testEnv({
-                DATABASE_URL: limitedUrl.toString(),
-                PGLITE_DIR: undefined,
-                PUBLIC_BASE_URL: BASE,
-                DATABASE_POOL_MAX: '1',
-                RATE_LIMIT_PER_HOUR: '1000'
-              }),
-              NODE_ENV: 'production'
-            },
-            stdio: ['ignore', 'pipe', 'pipe']
-          })
-          let out = ''
-          child.stdout.on('data', (d) => {
-            out += d
-          })
-          child.stderr.on('data', (d) => {
-            out += d
-          })
-          child.on('exit', () => resolve(out))
-        })
+        const env = {
+          ...testEnv({
+            DATABASE_URL: limitedUrl.toString(),
+            PGLITE_DIR: undefined,
+            PUBLIC_BASE_URL: BASE,
+            DATABASE_POOL_MAX: '1',
+            RATE_LIMIT_PER_HOUR: '1000'
+          }),
+          NODE_ENV: 'production'
+        }
+        const { stdout, stderr } = await runNode(['--input-type=module', '-e', script], { cwd: tmpdir(), env })
+        return stdout + stderr
       })
     )
     clearInterval(sampler)

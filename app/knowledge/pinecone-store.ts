@@ -1,121 +1,10 @@
-// Finding chunks by meaning: pgvector in the same database, or Pinecone. Both keep one vector per
-// chunk text (keyed by content hash), so unchanged text is never embedded twice, and both resolve
-// results to the chunks currently in the database, so a stale vector can never resurface old text.
-import { and, eq, inArray, notInArray, sql } from 'drizzle-orm'
 import type { Index, RecordMetadata } from '@pinecone-database/pinecone'
+import { and, eq, inArray, notInArray } from 'drizzle-orm'
 import { chunks, documents, vectorSync } from '../../drizzle/schema.ts'
 import type { Config } from '../config.ts'
-import { type Db, queryRows } from '../db/database.ts'
-import type { CheckInfo } from '../lib/health.ts'
-import { type Embedder, embeddingText } from './embeddings.ts'
-import type { RetrievedChunk, SyncSummary } from './types.ts'
-
-export interface VectorStore {
-  name: string
-  nearest: (
-    vector: number[],
-    options: { limit: number; location?: string | null; signal?: AbortSignal }
-  ) => Promise<RetrievedChunk[]>
-  sync: (embedder: Embedder) => Promise<SyncSummary>
-  check: (signal: AbortSignal) => Promise<CheckInfo>
-}
-
-export class VectorStoreUnavailable extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'VectorStoreUnavailable'
-  }
-}
-
-interface ChunkRow {
-  chunk_id: number
-  document_id: number
-  source: string
-  title: string
-  heading: string
-  content: string
-  content_hash: string
-}
-
-const SYNC_BATCH = 96
-
-/** pgvector: the `chunk_embeddings` table the vector migration creates where the extension exists. */
-export function createPgvectorStore(db: Db, model: string): VectorStore {
-  let available: Promise<boolean> | undefined
-  const isAvailable = () => {
-    available ??= queryRows<{ present: boolean }>(
-      db,
-      sql`select to_regclass('public.chunk_embeddings') is not null as present`
-    ).then((r) => Boolean(r[0]?.present))
-    return available
-  }
-  const requireTable = async () => {
-    if (!(await isAvailable()))
-      throw new VectorStoreUnavailable('pgvector is not installed in this database (full-text search only)')
-  }
-
-  return {
-    name: 'pgvector',
-    async nearest(vector, { limit, location }) {
-      await requireTable()
-      const literal = toVectorLiteral(vector)
-      const rows = await queryRows<ChunkRow & { similarity: number }>(
-        db,
-        sql`
-        select c.id as chunk_id, c.document_id, d.source, c.title, c.heading, c.content, c.content_hash,
-               1 - (e.embedding <=> ${literal}::vector) as similarity
-        from chunk_embeddings e
-        join chunks c on c.content_hash = e.content_hash
-        join documents d on d.id = c.document_id
-        where e.model = ${model}
-          and (cardinality(d.locations) = 0 or ${location ?? null}::text is null or ${location ?? null}::text = any(d.locations))
-        order by e.embedding <=> ${literal}::vector
-        limit ${limit}`
-      )
-      return rows.map((r) => toChunk(r, Number(r.similarity)))
-    },
-    async sync(embedder) {
-      await requireTable()
-      const missing = await queryRows<ChunkRow>(
-        db,
-        sql`
-        select distinct on (c.content_hash) c.content_hash, c.title, c.heading, c.content
-        from chunks c
-        where not exists (select 1 from chunk_embeddings e where e.content_hash = c.content_hash and e.model = ${embedder.model})`
-      )
-      for (let i = 0; i < missing.length; i += SYNC_BATCH) {
-        const batch = missing.slice(i, i + SYNC_BATCH)
-        const vectors = await embedder.embed(batch.map(embeddingText))
-        await db.execute(sql`
-          insert into chunk_embeddings (content_hash, model, embedding)
-          values ${sql.join(
-            batch.map((c, j) => sql`(${c.content_hash}, ${embedder.model}, ${toVectorLiteral(vectors[j]!)}::vector)`),
-            sql`, `
-          )}
-          on conflict do nothing`)
-      }
-      // Vectors of text no chunk has any more.
-      const deleted = await queryRows<{ n: number }>(
-        db,
-        sql`
-        with gone as (
-          delete from chunk_embeddings e
-          where not exists (select 1 from chunks c where c.content_hash = e.content_hash)
-          returning 1)
-        select count(*)::int as n from gone`
-      )
-      return { embedded: missing.length, deleted: deleted[0]?.n ?? 0 }
-    },
-    async check() {
-      if (!(await isAvailable())) return { mode: 'pgvector not installed: full-text search only' }
-      const [row] = await queryRows<{ n: number }>(
-        db,
-        sql`select count(*)::int as n from chunk_embeddings where model = ${model}`
-      )
-      return { mode: `hybrid: PostgreSQL full-text + pgvector (${model})`, detail: `${row?.n ?? 0} embeddings` }
-    }
-  }
-}
+import type { Db } from '../db/database.ts'
+import { embeddingText } from './embeddings.ts'
+import { SYNC_BATCH, toChunk, type VectorStore } from './vector-store.ts'
 
 /** Pinecone, addressed by its data-plane host (no control-plane lookup on a cold start). */
 export function createPineconeStore(
@@ -247,21 +136,4 @@ export function createPineconeStore(
       }
     }
   }
-}
-
-function toChunk(row: ChunkRow, similarity: number): RetrievedChunk {
-  return {
-    chunkId: row.chunk_id,
-    documentId: row.document_id,
-    source: row.source,
-    title: row.title,
-    heading: row.heading,
-    content: row.content,
-    score: 0,
-    similarity: Math.round(similarity * 10000) / 10000
-  }
-}
-
-function toVectorLiteral(vector: number[]): string {
-  return `[${vector.map((v) => (Number.isFinite(v) ? v : 0)).join(',')}]`
 }
