@@ -78,8 +78,8 @@ export const ConfigSchema = Type.Object({
   DEFAULT_COUNTRY: Type.String({ pattern: '^[A-Z]{2}$', default: 'US' }),
   SMS_MAX_SEGMENTS: Type.Integer({ minimum: 1, maximum: 10, default: 3 }),
   RATE_LIMIT_PER_HOUR: Positive(30),
-  // Retrieval score below which the knowledge base is taken not to answer the question.
-  ANSWER_MIN_SCORE: Type.Number({ minimum: 0, default: 0.33 }),
+  // Share of the question (by word weight) a passage must hold before an answer is written from it.
+  ANSWER_MIN_COVERAGE: Type.Number({ minimum: 0, maximum: 1, default: 0.4 }),
   // Twilio waits 15 s for the TwiML; the pipeline aims to finish well inside that.
   WEBHOOK_BUDGET_MS: Type.Integer({ minimum: 1000, maximum: 14000, default: 10000 }),
   // Minutes a manager has to acknowledge an escalation before a reminder, and again before it moves

@@ -279,3 +279,10 @@ export const vectorSync = pgTable(
   },
   (t) => [primaryKey({ columns: [t.store, t.contentHash] })]
 )
+
+// The company's own words (synonyms.txt beside the handbook): what employees text, and the handbook's
+// words for it. Replaced whenever ingestion finds the file.
+export const knowledgeSynonyms = pgTable('knowledge_synonyms', {
+  term: text('term').primaryKey(),
+  related: text('related').array().notNull()
+})

@@ -52,7 +52,7 @@ You earn 4 hours. {{ site.var }}
   )
   t.match(doc.sections[0]!.text, /Check the leave chart\.\s+Intro text with bold and a link\./)
   t.notMatch(JSON.stringify(doc), /\{%|%\}|\{\{|https:\/\/example/, 'no template tags or link targets')
-  t.match(doc.sections[2]!.text, /- Up to 240 hours carry over\.\n- The rest is lost\.\n+Years: 0-3; Hours: 4/)
+  t.match(doc.sections[2]!.text, /- Up to 240 hours carry over\.\n- The rest is lost\.\n+0-3: 4\./)
 })
 
 t.test('HTML, plain text and PDF are read too', async (t) => {

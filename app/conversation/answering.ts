@@ -1,5 +1,6 @@
-// Answering a question from the handbook: retrieve passages, decide whether they answer it, write the
-// answer (the LLM, or extractively when it fails) and fit it into the SMS budget with its source.
+// Answering a question from the handbook: retrieve passages, keep those that hold enough of the
+// question, write the answer (the LLM, or extractively when it fails) and fit it into the SMS budget
+// with its source. When the handbook does not say, the reply says so.
 import type { InteractionSource } from '../../drizzle/schema.ts'
 import { extractiveAnswer } from '../answer/extractive.ts'
 import type { AnswerRequest, AnswerResult } from '../answer/types.ts'
@@ -14,13 +15,21 @@ import { escalate } from './handoff.ts'
 import { reply } from './replies.ts'
 import type { ConversationDeps } from './types.ts'
 
+export interface AnswerOptions {
+  /** The question touches on harassment or a complaint: offer HR, never the manager. */
+  offerHr?: boolean
+  /** A question about an emergency procedure: 911 guidance first. */
+  safety?: boolean
+}
+
 export async function answerFromHandbook(
   deps: ConversationDeps,
   run: Run,
   person: Person,
   question: string,
   classification: Classification,
-  followUp: PreviousExchange | undefined
+  followUp: PreviousExchange | undefined,
+  { offerHr = false, safety = false }: AnswerOptions = {}
 ): Promise<Outcome> {
   const { config } = deps
   const base = { personId: person.id, classification, contextInteractionId: followUp?.id }
@@ -31,7 +40,7 @@ export async function answerFromHandbook(
     { name: 'retriever', latencyKey: 'retrieveMs', capMs: config.RETRIEVER_TIMEOUT_MS },
     (signal) =>
       deps.retriever.search(searchText, {
-        limit: 5,
+        limit: 8,
         location: person.location,
         signal,
         onFallback: (why) => run.fallbacks.push(why)
@@ -40,9 +49,10 @@ export async function answerFromHandbook(
   )
   if (!passages) return { ...base, reply: reply('lookupFailed', person.language), answerMode: 'lookup_failed' }
 
-  const relevant = passages.filter((p) => isRelevant(p, config.ANSWER_MIN_SCORE, config.VECTOR_MIN_SIMILARITY))
+  const relevant = passages.filter((p) => isRelevant(p, config.ANSWER_MIN_COVERAGE, config.VECTOR_MIN_SIMILARITY))
   const withSources = { ...base, sources: passages.map(toSource) }
-  if (relevant.length === 0) return noAnswer(deps, run, person, question, withSources)
+  const declined = (extra: Partial<Outcome>) => noAnswer(deps, run, person, question, extra, offerHr)
+  if (relevant.length === 0) return declined(withSources)
 
   const request: AnswerRequest = {
     question,
@@ -59,10 +69,11 @@ export async function answerFromHandbook(
     (signal) => deps.llm.answer(request, { signal }),
     () => extractiveAnswer(request)
   )
-  if (!answer.answered || !answer.text.trim()) {
-    return noAnswer(deps, run, person, question, { ...withSources, model: answer.model })
-  }
-  const { text, rest } = composeAnswer(answer.text, answer.sources[0], person.language, config.SMS_MAX_SEGMENTS)
+  if (!answer.answered || !answer.text.trim()) return declined({ ...withSources, model: answer.model })
+  const { text, rest } = composeAnswer(answer.text, answer.sources[0], person.language, config.SMS_MAX_SEGMENTS, {
+    before: safety ? `${reply('safetyFirst', person.language)} ` : '',
+    after: offerHr ? reply('hrOffer', person.language) : ''
+  })
   return {
     ...withSources,
     reply: text,
@@ -75,38 +86,46 @@ export async function answerFromHandbook(
   }
 }
 
-/** The reply within the segment budget, with the source; what does not fit waits for MORE. */
+/**
+ * The reply within the segment budget: any lead line, the answer, any closing offer and the source.
+ * What does not fit waits for MORE.
+ */
 export function composeAnswer(
   body: string,
   sourceTitle: string | undefined,
   language: string,
-  maxSegments: number
+  maxSegments: number,
+  { before = '', after = '' }: { before?: string; after?: string } = {}
 ): { text: string; rest: string } {
   const source = sourceTitle ? reply('source', language, { title: smartEncode(sourceTitle) }) : ''
-  const { part, rest } = fitToSegments(body, maxSegments, { suffix: source, continuation: reply('moreHint', language) })
-  return { text: part + source, rest }
+  const suffix = after + source
+  const { part, rest } = fitToSegments(body, maxSegments, {
+    prefix: before,
+    suffix,
+    continuation: reply('moreHint', language)
+  })
+  return { text: before + part + suffix, rest }
 }
 
-/** The handbook does not answer: offer a manager (reply YES), or hand it over at once when so configured. */
+/**
+ * The handbook does not answer: offer a manager (reply YES), or HR for a question about harassment or
+ * a complaint, or hand it over at once when so configured.
+ */
 async function noAnswer(
   deps: ConversationDeps,
   run: Run,
   person: Person,
   question: string,
-  extra: Partial<Outcome>
+  extra: Partial<Outcome>,
+  hrMatter: boolean
 ): Promise<Outcome> {
   if (deps.config.ESCALATE_ON_NO_ANSWER) {
-    return escalate(deps, run, person, 'no_answer', question, {
+    return escalate(deps, run, person, hrMatter ? 'hr_request' : 'no_answer', question, {
       extra: { ...extra, answerMode: 'no_answer_escalated' }
     })
   }
-  return {
-    ...extra,
-    reply: reply('noAnswer', person.language),
-    personId: person.id,
-    answerMode: 'no_answer',
-    answer: null
-  }
+  const text = reply(hrMatter ? 'noAnswerHr' : 'noAnswer', person.language)
+  return { ...extra, reply: text, personId: person.id, answerMode: 'no_answer', answer: null }
 }
 
 function toSource(p: RetrievedChunk): InteractionSource {

@@ -1,8 +1,9 @@
 // What happens to a text sent to the employee number: each decision in turn, first match wins.
 import { classifyText } from '../classifier/local-classifier.ts'
+import { isPleasantry } from '../classifier/rules.ts'
 import type { Classification } from '../classifier/types.ts'
-import type { Reason } from '../escalation/ladder.ts'
-import { detectKeyword, keywordFromOptOutType } from '../inbound/keywords.ts'
+import { isHrMatter } from '../escalation/ladder.ts'
+import { detectKeyword, type Keyword, keywordFromOptOutType } from '../inbound/keywords.ts'
 import { handleOptOut } from '../inbound/opt-out.ts'
 import {
   type HandledSms,
@@ -13,12 +14,16 @@ import {
 } from '../inbound/process-inbound.ts'
 import { runStage } from '../inbound/stage.ts'
 import type { InboundSms } from '../inbound/store-once.ts'
+import type { Person } from '../people/directory.ts'
+import { namedHandlers } from '../people/named.ts'
 import { answerFromHandbook } from './answering.ts'
 import { handleFeedback } from './feedback.ts'
 import { followUpOf } from './follow-up.ts'
-import { escalate, forward } from './handoff.ts'
+import { escalate, forward, reachHr } from './handoff.ts'
+import { readIntent } from './intent.ts'
 import { continueAnswer } from './more.ts'
 import { reply, smalltalkReply } from './replies.ts'
+import { routeMessage } from './routing.ts'
 import { loadSender, type SenderState } from './sender.ts'
 import type { ConversationDeps } from './types.ts'
 
@@ -49,55 +54,53 @@ async function decide(deps: ConversationDeps, sms: InboundSms, run: Run): Promis
     return { reply: notice, personId: person?.id, answerMode: 'rate_limited' }
   }
   if (!person) return { reply: reply('unknownSender', null), answerMode: 'unknown_sender' }
-  if (keyword === 'opt_in') return { reply: optedIn, personId: person.id, answerMode: 'opt_in' }
-  if (keyword === 'help') {
-    return {
-      reply: twilioKeyword ? null : reply('help', person.language, company),
-      personId: person.id,
-      answerMode: 'help'
-    }
-  }
+  const personId = person.id
+  if (keyword === 'opt_in') return { reply: optedIn, personId, answerMode: 'opt_in' }
+  if (keyword === 'help')
+    return { reply: twilioKeyword ? null : reply('help', person.language, company), personId, answerMode: 'help' }
   if (keyword === 'more') return continueAnswer(person, last, config.SMS_MAX_SEGMENTS)
-  if (!sms.body.trim()) return { reply: reply('emptyBody', person.language), personId: person.id, answerMode: 'empty' }
+  if (keyword === 'private_hr') return reachHr(deps, run, person, last, sms.body)
+  if (!sms.body.trim()) return { reply: reply('emptyBody', person.language), personId, answerMode: 'empty' }
   const feedback = await handleFeedback(deps, run, person, keyword, sms.body, last)
   if (feedback) return feedback
-  return handleMessage(
-    deps,
-    run,
-    sender as SenderState & { person: NonNullable<SenderState['person']> },
-    sms.body,
-    keyword
-  )
+  return handleMessage(deps, run, { ...sender, person }, sms.body, keyword)
 }
 
+/** A message that is not a keyword: classified, then answered, handed to a person, or added to an open matter. */
 async function handleMessage(
   deps: ConversationDeps,
   run: Run,
-  { person, last, active }: SenderState & { person: NonNullable<SenderState['person']> },
+  { person, last, active }: SenderState & { person: Person },
   body: string,
-  keyword: ReturnType<typeof detectKeyword>
+  keyword: Keyword | null
 ): Promise<Outcome> {
-  const question = body.trim().slice(0, MAX_QUESTION_CHARS)
-  const classification = await classify(deps, run, question)
-  const [open] = active
-
-  // While a person handles an escalation, messages on the same matter go to them, not the bot.
-  if (classification.escalation !== 'none') {
-    const sameMatter = open && (open.reason === classification.label || classification.label === 'human_request')
-    if (sameMatter) return forward(deps, run, person, open, question, classification)
-    return escalate(deps, run, person, classification.label as Reason, question, { extra: { classification } })
-  }
-  if (open && classification.label !== 'policy_question')
-    return forward(deps, run, person, open, question, classification)
-  if (classification.label === 'smalltalk' || keyword === 'positive_feedback' || keyword === 'yes') {
-    return {
-      personId: person.id,
-      classification,
-      reply: smalltalkReply(question, person.language),
-      answerMode: 'smalltalk'
+  const text = body.trim().slice(0, MAX_QUESTION_CHARS)
+  const classification = await classify(deps, run, text)
+  const route = routeMessage({
+    text,
+    classification,
+    intent: readIntent(text),
+    active,
+    pleasantry: isPleasantry(text) || keyword === 'positive_feedback' || keyword === 'yes'
+  })
+  switch (route.kind) {
+    case 'smalltalk':
+      return {
+        personId: person.id,
+        classification,
+        reply: smalltalkReply(text, person.language),
+        answerMode: 'smalltalk'
+      }
+    case 'forward':
+      return forward(deps, run, person, route.escalation, text, classification)
+    case 'escalate': {
+      // A complaint never goes to anyone it names.
+      const exclude = isHrMatter(route.reason) ? new Set(await namedHandlers(deps.db, text)) : undefined
+      return escalate(deps, run, person, route.reason, text, { exclude, extra: { classification } })
     }
+    case 'answer':
+      return answerFromHandbook(deps, run, person, text, classification, followUpOf(text, last, deps.now()), route)
   }
-  return answerFromHandbook(deps, run, person, question, classification, followUpOf(question, last, deps.now()))
 }
 
 async function classify(deps: ConversationDeps, run: Run, text: string): Promise<Classification> {

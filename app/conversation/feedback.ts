@@ -22,7 +22,9 @@ export async function handleFeedback(
 ): Promise<Outcome | undefined> {
   if (!last) return undefined
   if (keyword === 'yes' && last.answerMode === 'no_answer' && isWithin(last.createdAt, deps.now(), YES_WINDOW_MS)) {
-    return escalate(deps, run, person, 'no_answer', last.question, { extra: { answerMode: 'escalated' } })
+    // An HR question was offered HR, not the manager: a YES to it goes to HR as well.
+    const reason = last.label === 'hr_sensitive' ? 'hr_request' : 'no_answer'
+    return escalate(deps, run, person, reason, last.question, { extra: { answerMode: 'escalated' } })
   }
   if (!ANSWER_MODES.includes(last.answerMode)) return undefined
   if (keyword === 'negative_feedback') {

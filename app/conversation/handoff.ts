@@ -3,10 +3,12 @@
 import type { Classification } from '../classifier/types.ts'
 import type { Reason } from '../escalation/ladder.ts'
 import { priorityFor } from '../escalation/ladder.ts'
-import type { Escalation } from '../escalation/repository.ts'
+import { countInboundMessages, type Escalation } from '../escalation/repository.ts'
 import { forwardToEscalation, raiseEscalation } from '../escalation/service.ts'
 import { type Outcome, outboundKey, type Run } from '../inbound/process-inbound.ts'
 import type { Person } from '../people/directory.ts'
+import { namedHandlers } from '../people/named.ts'
+import type { LastInteraction } from './sender.ts'
 import { reply } from './replies.ts'
 import type { ConversationDeps } from './types.ts'
 
@@ -49,6 +51,28 @@ export async function escalate(
   }
 }
 
+const HR_OFFER_WINDOW_MS = 30 * 60 * 1000
+
+/**
+ * "HR": the employee takes up the offer to reach HR privately. What goes to HR is their last question
+ * when it came just before, otherwise only that they asked; it never reaches their manager.
+ */
+export async function reachHr(
+  deps: ConversationDeps,
+  run: Run,
+  person: Person,
+  last: LastInteraction | undefined,
+  body: string
+): Promise<Outcome> {
+  const recent =
+    last && deps.now().getTime() - last.createdAt.getTime() <= HR_OFFER_WINDOW_MS && last.answerMode !== 'smalltalk'
+  const text = recent ? `${last.question} (asked to reach HR privately)` : body
+  return escalate(deps, run, person, 'hr_request', text, {
+    exclude: new Set(await namedHandlers(deps.db, text)),
+    extra: { contextInteractionId: recent ? last.id : undefined }
+  })
+}
+
 /** Adds the message to an open escalation: the person handling it gets it on the manager number. */
 export async function forward(
   deps: ConversationDeps,
@@ -58,13 +82,18 @@ export async function forward(
   text: string,
   classification: Classification
 ): Promise<Outcome> {
-  const assignee = await forwardToEscalation(deps, escalation, person, text, outboundKey(run, 'forward'))
+  const [assignee, linked] = await Promise.all([
+    forwardToEscalation(deps, escalation, person, text, outboundKey(run, 'forward')),
+    countInboundMessages(deps.db, escalation.id)
+  ])
   const safety = classification.label === 'safety' ? `${reply('safetyFirst', person.language)} ` : ''
+  // The first time, say that other questions still get answered.
+  const passed = linked <= 1 ? 'forwardedFirst' : 'forwarded'
   return {
     reply:
       safety +
       (assignee
-        ? reply('forwarded', person.language, { who: assignee.name })
+        ? reply(passed, person.language, { who: assignee.name })
         : reply('escalationAckRecorded', person.language)),
     personId: person.id,
     answerMode: 'forwarded',

@@ -15,6 +15,7 @@ const EN: Texts = {
     'You have sent a lot of messages in the last hour. Please wait a bit before texting again. If anyone is in danger, call 911.',
   emptyBody: () => 'I can only read text. Please type your question.',
   noAnswer: () => 'I could not find that in the handbook. Reply YES and I will ask your manager.',
+  noAnswerHr: () => 'I could not find that in the handbook. Reply HR to reach HR privately.',
   lookupFailed: () =>
     'I cannot look that up right now. Please try again in a few minutes, or reply YES and I will ask your manager.',
   nothingMore: () => 'That was the whole answer. Text a new question any time.',
@@ -25,6 +26,8 @@ const EN: Texts = {
   escalationAck: ({ who }) => `Thanks for letting us know. I have passed this to ${who}, who will get back to you.`,
   escalationAckRecorded: () => 'Thanks for letting us know. I have recorded this so a manager can follow up.',
   forwarded: ({ who }) => `I passed that on to ${who}.`,
+  forwardedFirst: ({ who }) => `I passed that on to ${who}. For anything else, just text your question as usual.`,
+  hrOffer: () => ' Reply HR to reach HR privately.',
   gladItHelped: () => 'Glad that helped!',
   moreHint: () => ' Reply MORE for more.',
   source: ({ title }) => ` (Source: ${title})`
@@ -38,12 +41,15 @@ const ES: Texts = {
     `Este es el asistente de trabajo de ${company}. Envie una pregunta sobre politicas, pagos u horarios. Envie MORE para el resto de una respuesta larga. Responda STOP para no recibir mensajes. Si alguien esta en peligro, llame al 911.`,
   emptyBody: () => 'Solo puedo leer texto. Por favor escriba su pregunta.',
   noAnswer: () => 'No encontre eso en el manual. Responda YES y le preguntare a su gerente.',
+  noAnswerHr: () => 'No encontre eso en el manual. Responda HR para hablar con RR. HH. en privado.',
   safetyFirst: () => 'Si alguien esta herido o en peligro, llame al 911 ahora.',
   escalationAck: ({ who }) => `Gracias por avisarnos. Pase esto a ${who}, quien le respondera.`,
   escalationAckRecorded: () => 'Gracias por avisarnos. Lo registre para que un gerente le de seguimiento.',
   smalltalkGreeting: () => 'Hola! Envieme una pregunta sobre el trabajo, como "como pido tiempo libre?"',
   smalltalkThanks: () => 'De nada!',
   forwarded: ({ who }) => `Le pase eso a ${who}.`,
+  forwardedFirst: ({ who }) => `Le pase eso a ${who}. Para cualquier otra cosa, envie su pregunta como siempre.`,
+  hrOffer: () => ' Responda HR para hablar con RR. HH. en privado.',
   gladItHelped: () => 'Me alegra haber ayudado!',
   moreHint: () => ' Responda MORE para mas.',
   source: ({ title }) => ` (Fuente: ${title})`

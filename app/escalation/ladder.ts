@@ -5,11 +5,12 @@ import type { Db } from '../db/database.ts'
 import { findPersonByPhone, listByRole, type Person } from '../people/directory.ts'
 import type { Priority } from './repository.ts'
 
-export type Reason = Label | 'no_answer' | 'disputed_answer' | 'manual'
+/** Why a person is brought in: the message's label, or what the employee asked for. */
+export type Reason = Label | 'no_answer' | 'disputed_answer' | 'manual' | 'hr_request'
 
-/** Reasons that must never reach the employee's own managers (who may be the subject). */
+/** Reasons that go to HR and never to the employee's own manager (who may be the subject). */
 export function isHrMatter(reason: string): boolean {
-  return reason === 'hr_sensitive'
+  return reason === 'hr_sensitive' || reason === 'hr_request'
 }
 
 /** The employee's managers, nearest first (stops at loops, non-managers and six levels). */
@@ -44,7 +45,7 @@ export async function ladderFor(
 }
 
 export function priorityFor(reason: Reason): Priority {
-  return reason === 'safety' ? 'urgent' : reason === 'hr_sensitive' ? 'high' : 'normal'
+  return reason === 'safety' ? 'urgent' : isHrMatter(reason) ? 'high' : 'normal'
 }
 
 export function ackMinutes(config: Config, priority: Priority): number {

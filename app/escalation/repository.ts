@@ -1,5 +1,5 @@
 // The escalations table: every query the escalation code runs, and nothing else.
-import { and, desc, eq, inArray, isNull, lt, ne, sql } from 'drizzle-orm'
+import { and, count, desc, eq, inArray, isNull, lt, ne, sql } from 'drizzle-orm'
 import { escalations, feedback, messages } from '../../drizzle/schema.ts'
 import type { Db } from '../db/database.ts'
 
@@ -187,4 +187,13 @@ export async function wasAlerted(db: Db, escalationId: number, phone: string): P
     )
     .limit(1)
   return alerted.length > 0
+}
+
+/** How many of the employee's messages are linked to the escalation (the one that raised it included). */
+export async function countInboundMessages(db: Db, escalationId: number): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(messages)
+    .where(and(eq(messages.escalationId, escalationId), eq(messages.direction, 'inbound')))
+  return row?.n ?? 0
 }

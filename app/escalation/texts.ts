@@ -12,7 +12,8 @@ const CATEGORY: Readonly<Record<string, string>> = {
   no_answer: 'question the handbook does not answer',
   disputed_answer: 'says the answer was wrong',
   policy_question: 'question',
-  manual: 'raised by ops'
+  manual: 'raised by ops',
+  hr_request: 'asks to reach HR privately'
 }
 
 export type AlertKind = 'new' | 'reminder' | 'moved'

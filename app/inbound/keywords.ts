@@ -1,7 +1,15 @@
 // Whole-message keywords (any case, surrounding space and a trailing "." or "!" ignored), as carriers
 // and Twilio's opt-out handling match them: "STOP" opts out, "stop texting me about pto" does not.
 
-export type Keyword = 'opt_out' | 'opt_in' | 'yes' | 'help' | 'more' | 'negative_feedback' | 'positive_feedback'
+export type Keyword =
+  | 'opt_out'
+  | 'opt_in'
+  | 'yes'
+  | 'help'
+  | 'more'
+  | 'negative_feedback'
+  | 'positive_feedback'
+  | 'private_hr'
 
 const KEYWORDS: Readonly<Record<string, Keyword>> = {
   stop: 'opt_out',
@@ -18,6 +26,8 @@ const KEYWORDS: Readonly<Record<string, Keyword>> = {
   help: 'help',
   info: 'help',
   more: 'more',
+  hr: 'private_hr',
+  'hr please': 'private_hr',
   wrong: 'negative_feedback',
   'not helpful': 'negative_feedback',
   '👎': 'negative_feedback',

@@ -6,6 +6,7 @@ import type { Logger } from '../lib/logger.ts'
 import { withTimeout } from '../lib/timeout.ts'
 import type { Embedder } from './embeddings.ts'
 import { diversify, searchFullText } from './full-text-search.ts'
+import type { Synonyms } from './query-terms.ts'
 import type { RetrievedChunk, Retriever } from './types.ts'
 import { type VectorStore, VectorStoreUnavailable } from './vector-store.ts'
 
@@ -18,7 +19,7 @@ export function createHybridRetriever(
   embedder: Embedder,
   store: VectorStore,
   log: Logger,
-  vectorTimeoutMs: number
+  { vectorTimeoutMs, synonyms }: { vectorTimeoutMs: number; synonyms: () => Promise<Synonyms> }
 ): Retriever {
   let warned = false
   return {
@@ -40,7 +41,7 @@ export function createHybridRetriever(
         return [] as RetrievedChunk[]
       })
       const [byWords, vectors] = await Promise.all([
-        searchFullText(db, query, { limit: CANDIDATES, location }),
+        synonyms().then((words) => searchFullText(db, query, { limit: CANDIDATES, location, synonyms: words })),
         byMeaning
       ])
       return fuse(byWords, vectors, limit)

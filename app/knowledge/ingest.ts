@@ -8,6 +8,7 @@ import { chunks, documents } from '../../drizzle/schema.ts'
 import type { Db } from '../db/database.ts'
 import { sha256 } from '../lib/hash.ts'
 import { chunkDocument } from './chunk.ts'
+import { parseSynonyms, replaceSynonyms, SYNONYMS_FILE } from './company-terms.ts'
 import { NoContent, parseDocument, ParseError, SUPPORTED_EXTENSIONS } from './parsers/index.ts'
 
 export interface IngestSummary {
@@ -21,6 +22,8 @@ export interface IngestSummary {
   skipped: Array<{ source: string; reason: string }>
   /** Files that could not be read; whatever was stored for them before is kept. */
   failed: Array<{ source: string; error: string }>
+  /** The company's synonyms.txt, when this run found one (it replaces the stored synonyms). */
+  synonyms?: { terms: number; errors: Array<{ line: number; message: string }> }
 }
 
 export interface IngestOptions {
@@ -36,7 +39,9 @@ interface FoundFile {
 }
 
 export async function ingestPaths(db: Db, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
-  const files = await findFiles(paths)
+  const found = await findFiles(paths)
+  const synonymFiles = found.filter((f) => basename(f.path).toLowerCase() === SYNONYMS_FILE)
+  const files = found.filter((f) => !synonymFiles.includes(f))
   const summary: IngestSummary = {
     files: files.length,
     added: 0,
@@ -121,7 +126,22 @@ export async function ingestPaths(db: Db, paths: string[], options: IngestOption
     }
   }
   if (summary.added + summary.updated + summary.removed > 0) await refreshKnowledgeTerms(db)
+  if (synonymFiles.length > 0) summary.synonyms = await loadSynonyms(db, synonymFiles)
   return summary
+}
+
+/** The company's synonyms files (usually one), merged and stored in place of the previous ones. */
+async function loadSynonyms(db: Db, files: FoundFile[]): Promise<NonNullable<IngestSummary['synonyms']>> {
+  const entries = new Map<string, string[]>()
+  const errors: Array<{ line: number; message: string }> = []
+  for (const file of files) {
+    const parsed = parseSynonyms(await readFile(file.path, 'utf8'))
+    for (const [term, related] of parsed.entries)
+      entries.set(term, [...new Set([...(entries.get(term) ?? []), ...related])])
+    errors.push(...parsed.errors.map((e) => ({ ...e, message: `${file.source}: ${e.message}` })))
+  }
+  await replaceSynonyms(db, entries)
+  return { terms: entries.size, errors }
 }
 
 /** Every file under the given paths that ingestion can read, with its source path. */

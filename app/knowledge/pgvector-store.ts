@@ -32,7 +32,7 @@ export function createPgvectorStore(db: Db, model: string): VectorStore {
         join chunks c on c.content_hash = e.content_hash
         join documents d on d.id = c.document_id
         where e.model = ${model}
-          and (cardinality(d.locations) = 0 or ${location ?? null}::text is null or ${location ?? null}::text = any(d.locations))
+          and (cardinality(d.locations) = 0 or ${location ?? null}::text = any(d.locations))
         order by e.embedding <=> ${literal}::vector
         limit ${limit}`
       )

@@ -1,266 +1,110 @@
-// Turning an employee's SMS into search terms: words, spelling fixes against the knowledge base's own
-// vocabulary, and a small thesaurus for the words people text versus the words handbooks use.
+// Turning an employee's SMS into search terms: its content words (no filler), each with the other
+// words that count as it (general workplace vocabulary, then the company's own synonyms), and the
+// phrases it contains ("time off", "clock in") as terms of their own.
+import { WORKPLACE_TERMS } from './workplace-terms.ts'
 
-// Words that carry no topic in a question; the database's English configuration drops the rest.
-const FILLER = new Set([
-  'how',
-  'what',
-  'whats',
-  'when',
-  'where',
-  'who',
-  'why',
-  'which',
-  'can',
-  'could',
-  'would',
-  'should',
-  'do',
-  'does',
-  'did',
-  'get',
-  'got',
-  'need',
-  'want',
-  'know',
-  'tell',
-  'please',
-  'pls',
-  'plz',
-  'thanks',
-  'hey',
-  'hi',
-  'hello',
-  'yo',
-  'ok',
-  'okay',
-  'im',
-  'ive',
-  'dont',
-  'cant',
-  'wont',
-  'isnt',
-  'u',
-  'ur',
-  'r',
-  'ya',
-  'gonna',
-  'wanna',
-  'someone',
-  'anyone',
-  'thing',
-  'stuff',
-  'really',
-  'just',
-  'also',
-  'still',
-  'even',
-  'much',
-  'many',
-  'any',
-  'some',
-  'lot',
-  'way',
-  'make',
-  'going',
-  'go',
-  'use',
-  'find',
-  'help',
-  'work',
-  'job',
-  'company',
-  'question',
-  'quick',
-  'q',
-  // Common English words (PostgreSQL's English configuration drops these too).
-  'a',
-  'an',
-  'the',
-  'and',
-  'or',
-  'but',
-  'if',
-  'of',
-  'to',
-  'in',
-  'on',
-  'at',
-  'by',
-  'for',
-  'with',
-  'from',
-  'about',
-  'as',
-  'into',
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'am',
-  'i',
-  'me',
-  'my',
-  'mine',
-  'we',
-  'our',
-  'you',
-  'your',
-  'it',
-  'its',
-  'this',
-  'that',
-  'these',
-  'those',
-  'there',
-  'theres',
-  'here',
-  'they',
-  'them',
-  'their',
-  'he',
-  'she',
-  'his',
-  'her',
-  'him',
-  'so',
-  'than',
-  'then',
-  'too',
-  'very',
-  'not',
-  'no',
-  'yes',
-  'have',
-  'has',
-  'had',
-  'will',
-  'would',
-  'shall',
-  'may',
-  'might',
-  'must',
-  'up',
-  'out',
-  'all',
-  'also',
-  'what',
-  'whats',
-  'which',
-  'who'
-])
-
-/** Frontline words and abbreviations, and handbook words they should also find. */
-const THESAURUS: Readonly<Record<string, string[]>> = {
-  pto: ['leave', 'annual', 'vacation'],
-  vacation: ['pto', 'annual', 'leave'],
-  vacay: ['vacation', 'pto', 'annual', 'leave'],
-  holiday: ['holidays', 'leave'],
-  sick: ['sick', 'leave'],
-  'time off': ['leave'],
-  'day off': ['leave'],
-  'days off': ['leave'],
-  paycheck: ['pay', 'salary', 'payroll'],
-  paystub: ['pay', 'earnings', 'statement'],
-  wage: ['pay', 'salary'],
-  wages: ['pay', 'salary'],
-  raise: ['promotion', 'salary', 'increase'],
-  quit: ['leaving', 'offboarding', 'resign'],
-  quitting: ['leaving', 'offboarding', 'resign'],
-  resign: ['leaving', 'offboarding'],
-  fired: ['termination', 'separation'],
-  badge: ['piv', 'card', 'badge'],
-  'access card': ['piv', 'badge'],
-  'id card': ['piv', 'badge'],
-  laptop: ['laptop', 'equipment', 'computer'],
-  computer: ['laptop', 'equipment'],
-  phone: ['phone', 'equipment', 'mobile'],
-  password: ['password', 'login', 'log'],
-  login: ['log', 'password', 'sign'],
-  timesheet: ['timecard', 'hours', 'time'],
-  timecard: ['timesheet', 'hours'],
-  hours: ['time', 'schedule'],
-  shift: ['schedule', 'shift'],
-  schedule: ['schedule', 'hours'],
-  overtime: ['overtime', 'comp', 'compensatory'],
-  ot: ['overtime'],
-  remote: ['telework', 'remote', 'distributed'],
-  'work from home': ['telework', 'remote'],
-  wfh: ['telework', 'remote'],
-  baby: ['parental', 'birth'],
-  pregnant: ['parental', 'birth', 'pregnancy'],
-  maternity: ['parental'],
-  paternity: ['parental'],
-  funeral: ['bereavement', 'funeral'],
-  died: ['bereavement', 'death'],
-  doctor: ['medical', 'sick'],
-  surgery: ['medical', 'sick'],
-  insurance: ['benefits', 'health', 'insurance'],
-  '401k': ['retirement', 'tsp'],
-  retirement: ['retirement', 'tsp'],
-  disability: ['accommodation', 'disability'],
-  accommodation: ['accommodation', 'reasonable'],
-  reimburse: ['reimbursement', 'reimbursed', 'expense'],
-  reimbursed: ['reimbursement', 'expense'],
-  expenses: ['reimbursement', 'expense'],
-  trip: ['travel'],
-  flight: ['travel', 'flight'],
-  hotel: ['travel', 'lodging'],
-  bus: ['transit', 'commute'],
-  metro: ['transit', 'commute'],
-  commute: ['transit', 'commute'],
-  married: ['name', 'marriage'],
-  address: ['address', 'moving'],
-  moving: ['moving', 'relocation', 'address'],
-  hack: ['security', 'incident'],
-  hacked: ['security', 'incident'],
-  phishing: ['phishing', 'security', 'incident'],
-  scam: ['phishing', 'security'],
-  virus: ['security', 'incident'],
-  deaf: ['deaf', 'hearing', 'interpreter'],
-  interpreter: ['interpreter', 'deaf'],
-  harassment: ['harassment', 'conduct'],
-  benefits: ['benefits'],
-  training: ['training', 'learning', 'development'],
-  class: ['training', 'course'],
-  review: ['performance', 'review'],
-  evaluation: ['performance', 'appraisal'],
-  proof: ['verification', 'verify'],
-  'proof of employment': ['employment', 'verification'],
-  '4 10s': ['compressed', 'schedule'],
-  '4x10': ['compressed', 'schedule'],
-  ssn: ['sensitive', 'pii', 'social', 'security'],
-  ssns: ['sensitive', 'pii', 'social', 'security'],
-  'social security': ['sensitive', 'pii'],
-  privacy: ['privacy', 'pii', 'sensitive'],
-  hurricane: ['weather', 'safety'],
-  storm: ['weather', 'safety'],
-  snow: ['weather', 'safety'],
-  blizzard: ['weather', 'safety'],
-  tornado: ['weather', 'safety'],
-  flood: ['weather', 'safety'],
-  admin: ['administrative']
+export interface QueryTerm {
+  /** The employee's word (spelling corrected) or phrase. */
+  word: string
+  /** What counts as finding it: the word itself first, then its synonyms. */
+  forms: string[]
+  /**
+   * How much it says what the question is about: 1 for most words, less for numbers ("after 3 years")
+   * and for verbs any question may use ("bring", "wear"), which narrow a search but are not its topic.
+   */
+  emphasis: number
+  /** Filled in by the search: the term's weight (inverse document frequency times emphasis) ... */
+  weight?: number
+  /** ... and in how many chunks of the knowledge base it occurs (0: the handbook never uses it). */
+  df?: number
 }
 
-/** Lower-case words of a query, without filler words and duplicates. */
-export function queryWords(text: string): string[] {
-  const words =
+/** Company synonyms: a word or phrase employees use, and the handbook's words for it. */
+export type Synonyms = ReadonlyMap<string, readonly string[]>
+
+// Words that carry no topic in a question: how it is asked, not what about. Words that only say what
+// kind of answer is wanted (how long, how much) are here too; the answer reads them from the question.
+const FILLER = new Set(
+  `how what whats when where who whom whose why which can could would should shall will may might must do does
+  did doing done get gets getting got need needs want wants know tell please pls plz thanks thank thx hey hi
+  hello yo ok okay im ive id ill dont cant wont isnt arent wasnt didnt doesnt u ur r ya gonna wanna gotta someone
+  anyone anybody somebody something anything thing things stuff really just also still even much many any some
+  lot lots way make going go use find help work job company question quick q a an the and or but if of to in
+  on at by for with from about as into is are was were be been being am i me my mine myself we our ours us you
+  your yours it its this that these those there theres here they them their he she his her him so than then
+  too very not no yes have has had up out all policy policies rule rules allowed supposed able possible
+  happen happens happened mean means like info information details long often soon early far old big
+  enough every each ever always never usually normally generally exactly actually new ahead advance after
+  before kind type sort
+  say says said let lets give given take taking put keep`.split(/\s+/)
+)
+
+const NUMBER_EMPHASIS = 0.3
+const GENERIC_EMPHASIS = 0.4
+// Verbs that say what the employee wants to do with a topic, and the employee's words for their
+// workplace: they narrow a search but are not what the question is about.
+const GENERIC_WORDS = new Set(
+  `bring brought wear wearing come coming stay start starting stop see look put ask asked call talk speak send
+  earn earned show showing sign change changed buy use using number office store shop restaurant warehouse
+  site building location place team staff employee employees people`.split(/\s+/)
+)
+
+/** Lower-case words of a text, accents and apostrophes removed, "401(k)" and "W-2" kept whole. */
+export function textWords(text: string): string[] {
+  return (
     text
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
       .toLowerCase()
       .replace(/['’]/g, '')
+      .replace(/\b(\d+)\((\w)\)/g, '$1$2')
+      .replace(/\bw-(\d)\b/g, 'w$1')
       .match(/[a-z0-9]+/g) ?? []
-  return [...new Set(words.filter((w) => !FILLER.has(w) && (w.length > 1 || /\d/.test(w))))]
+  )
 }
 
-/** The query's words plus thesaurus entries for its words and two-word phrases. */
-export function expandWithThesaurus(text: string, words: string[]): string[] {
-  const lower = ` ${text.toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `
-  const extra = Object.entries(THESAURUS)
-    .filter(([key]) => (key.includes(' ') ? lower.includes(` ${key} `) : words.includes(key)))
-    .flatMap(([, synonyms]) => synonyms)
-  return [...new Set([...words, ...extra])]
+/** The content words of a query, without filler words and duplicates. */
+export function queryWords(text: string): string[] {
+  return [...new Set(textWords(text).filter((w) => !FILLER.has(w) && (w.length > 1 || /\d/.test(w))))]
+}
+
+/**
+ * The query's terms: phrases it contains first (their words are then not terms of their own), then its
+ * other content words, spelling corrected as `corrections` says (original word to the corrected one).
+ */
+export function buildTerms(
+  text: string,
+  corrections: ReadonlyMap<string, string>,
+  synonyms: Synonyms = new Map()
+): QueryTerm[] {
+  const spaced = ` ${textWords(text).join(' ')} `
+  const terms: QueryTerm[] = []
+  const used = new Set<string>()
+  for (const phrase of phrasesIn(spaced, synonyms)) {
+    if (phrase.split(' ').every((w) => used.has(w))) continue
+    terms.push({ word: phrase, forms: unique([phrase, ...related(phrase, synonyms)]), emphasis: 1 })
+    for (const w of phrase.split(' ')) used.add(w)
+  }
+  for (const original of queryWords(text)) {
+    if (used.has(original)) continue
+    const word = corrections.get(original) ?? original
+    const emphasis = /^\d+$/.test(word) ? NUMBER_EMPHASIS : GENERIC_WORDS.has(word) ? GENERIC_EMPHASIS : 1
+    terms.push({ word, forms: unique([word, ...related(word, synonyms)]), emphasis })
+  }
+  return terms
+}
+
+function related(key: string, synonyms: Synonyms): readonly string[] {
+  return [...(WORKPLACE_TERMS[key] ?? []), ...(synonyms.get(key) ?? [])]
+}
+
+/** Multi-word keys (general or the company's) that occur in the text, longest first. */
+function phrasesIn(spaced: string, synonyms: Synonyms): string[] {
+  return [...Object.keys(WORKPLACE_TERMS), ...synonyms.keys()]
+    .filter((key) => key.includes(' ') && spaced.includes(` ${key} `))
+    .sort((a, b) => b.length - a.length)
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values.map((v) => v.toLowerCase().trim()).filter(Boolean))]
 }

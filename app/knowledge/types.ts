@@ -1,4 +1,5 @@
 import type { Dependency } from '../lib/health.ts'
+import type { QueryTerm } from './query-terms.ts'
 
 export interface RetrievedChunk {
   chunkId: number
@@ -14,6 +15,8 @@ export interface RetrievedChunk {
   coverage?: number
   /** Cosine similarity of the question and the chunk, when found by meaning (embeddings). */
   similarity?: number
+  /** The question's terms as the search read them (the same for every chunk of one search). */
+  terms?: QueryTerm[]
 }
 
 export interface SearchOptions {
@@ -37,14 +40,10 @@ export interface Retriever extends Dependency {
 }
 
 /**
- * Whether a retrieved chunk answers the question well enough to reply from it: a high score, or
- * every important word of the question found with a lower one (short questions in small handbooks),
- * or close enough in meaning.
+ * Whether a retrieved chunk may answer the question: it holds enough of the question's weight (a
+ * share, so the same threshold holds for a 40-page and a 250-page handbook), or it is close enough in
+ * meaning. The answer writer decides whether it actually does.
  */
-export function isRelevant(chunk: RetrievedChunk, minScore: number, minSimilarity = 1): boolean {
-  return (
-    chunk.score >= minScore ||
-    ((chunk.coverage ?? 0) >= 0.9 && chunk.score >= minScore / 4) ||
-    (chunk.similarity ?? 0) >= minSimilarity
-  )
+export function isRelevant(chunk: RetrievedChunk, minCoverage: number, minSimilarity = 1): boolean {
+  return (chunk.coverage ?? 0) >= minCoverage || (chunk.similarity ?? 0) >= minSimilarity
 }

@@ -16,7 +16,8 @@ const Reason = Type.Union([
   Type.Literal('no_answer'),
   Type.Literal('disputed_answer'),
   Type.Literal('policy_question'),
-  Type.Literal('manual')
+  Type.Literal('manual'),
+  Type.Literal('hr_request')
 ])
 
 export const CreateEscalationSchema = Type.Object(

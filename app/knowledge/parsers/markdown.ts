@@ -3,6 +3,8 @@
 import { decodeHTML } from 'entities'
 import matter from 'gray-matter'
 import { marked, type Token, type Tokens } from 'marked'
+import { parseHtml } from './html.ts'
+import { tableToLines } from './tables.ts'
 import { HeadingPath, NoContent, type ParsedDocument, ParseError, type Section, tidy } from './types.ts'
 
 // {% include x %}, {% page "..." %}, {{ site.var }} and {%- raw -%} blocks' tags.
@@ -18,7 +20,8 @@ export function parseMarkdown(source: string, fallbackTitle: string): ParsedDocu
   const data = parsed.data as Record<string, unknown>
   if (typeof data.redirect_to === 'string') throw new NoContent('a redirect page')
 
-  const body = parsed.content.replace(TEMPLATE_TAG, ' ')
+  // "#Salary" is not a heading to CommonMark, but handbooks written by hand mean one.
+  const body = parsed.content.replace(TEMPLATE_TAG, ' ').replace(/^(#{1,6})(?=[^\s#])/gm, '$1 ')
   const sections: Section[] = []
   const path = new HeadingPath()
   let current: Section = { heading: '', text: '' }
@@ -72,16 +75,22 @@ function blockText(token: Token): string {
     case 'table': {
       const table = token as Tokens.Table
       const header = table.header.map((cell) => inlineText(cell.tokens))
-      return table.rows
-        .map((row) => row.map((cell, i) => `${header[i] ? `${header[i]}: ` : ''}${inlineText(cell.tokens)}`).join('; '))
-        .join('\n')
+      return tableToLines([header, ...table.rows.map((row) => row.map((cell) => inlineText(cell.tokens)))], true).join(
+        '\n'
+      )
     }
     case 'blockquote':
       return (token as Tokens.Blockquote).tokens.map(blockText).join('\n')
     case 'code':
       return (token as Tokens.Code).text
-    case 'html':
-      return stripTags((token as Tokens.HTML).text)
+    case 'html': {
+      // Handbooks written in Markdown often hold their tables as HTML.
+      const html = (token as Tokens.HTML).text
+      if (!/<table/i.test(html)) return stripTags(html)
+      return parseHtml(html, '')
+        .sections.map((s) => s.text)
+        .join('\n')
+    }
     default:
       return ''
   }
@@ -102,7 +111,8 @@ function inlineText(tokens: Token[] | undefined): string {
           return decodeHTML((token as Tokens.Codespan).text)
         default:
           if ('tokens' in token && token.tokens) return inlineText(token.tokens)
-          return decodeHTML('text' in token ? String(token.text) : '')
+          // A line break inside a paragraph is only where the author's editor wrapped it.
+          return decodeHTML('text' in token ? String(token.text) : '').replace(/\n/g, ' ')
       }
     })
     .join('')

@@ -1,0 +1,116 @@
+// "After 3 years" against "2 to 5 years" or "less than 2 years", "1 day notice" against "less than 72
+// hours notice": whether a range a sentence states holds the employee's figure. Picks the right row of
+// a table of service bands, or the rule that applies.
+
+// Every quantity is a length of time, kept in hours so "1 day" can meet "72 hours".
+const HOURS: Readonly<Record<string, number>> = {
+  minute: 1 / 60,
+  minutes: 1 / 60,
+  min: 1 / 60,
+  mins: 1 / 60,
+  hour: 1,
+  hours: 1,
+  hr: 1,
+  hrs: 1,
+  day: 24,
+  days: 24,
+  week: 168,
+  weeks: 168,
+  wk: 168,
+  wks: 168,
+  month: 730,
+  months: 730,
+  mo: 730,
+  mos: 730,
+  year: 8760,
+  years: 8760,
+  yr: 8760,
+  yrs: 8760
+}
+const WORDS: Readonly<Record<string, number>> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  first: 1,
+  two: 2,
+  second: 2,
+  three: 3,
+  third: 3,
+  four: 4,
+  fourth: 4,
+  five: 5,
+  fifth: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30
+}
+const NUMBER =
+  '(\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|first|second|third|fourth|fifth|an?)'
+const UNIT = '(minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|mos?|years?|yrs?)'
+
+/** A figure or a range, in hours. */
+interface Range {
+  min: number
+  max: number
+}
+
+function toNumber(word: string): number {
+  return WORDS[word] ?? Number(word)
+}
+
+/** The lengths of time a question gives, in hours: "3 yrs", "a 5 hour shift", "my first year". */
+export function quantitiesIn(text: string): number[] {
+  return [...text.toLowerCase().matchAll(new RegExp(`\\b${NUMBER}[\\s-]+${UNIT}\\b`, 'g'))]
+    .map((m) => toNumber(m[1]!) * HOURS[m[2]!]!)
+    .filter((v) => Number.isFinite(v))
+}
+
+/** The ranges a sentence states: "less than 2 years", "2 to 5 years", "more than 5 years", "year 5 and after". */
+export function rangesIn(text: string): Range[] {
+  const lower = text.toLowerCase()
+  const ranges: Range[] = []
+  const add = (unit: string, min: number, max: number) =>
+    ranges.push({ min: min * HOURS[unit]!, max: max * HOURS[unit]! })
+  const each = (pattern: string, use: (m: RegExpMatchArray) => void) => {
+    for (const m of lower.matchAll(new RegExp(pattern, 'g'))) use(m)
+  }
+  each(`\\b${NUMBER}\\s*(?:to|-|–|through|and)\\s*${NUMBER}[\\s-]+${UNIT}\\b`, (m) =>
+    add(m[3]!, toNumber(m[1]!), toNumber(m[2]!))
+  )
+  each(`\\b${UNIT}\\s+${NUMBER}\\s*(?:to|-|–|through)\\s*${NUMBER}\\b`, (m) =>
+    add(m[1]!, toNumber(m[2]!), toNumber(m[3]!))
+  )
+  each(`\\b(less than|under|fewer than|up to|within|no more than|before)\\s+${NUMBER}[\\s-]+${UNIT}\\b`, (m) => {
+    const inclusive = m[1] === 'up to' || m[1] === 'no more than' || m[1] === 'within'
+    add(m[3]!, 0, toNumber(m[2]!) - (inclusive ? 0 : 0.001))
+  })
+  each(`\\b(more than|over|longer than|at least|after|beyond)\\s+${NUMBER}[\\s-]+${UNIT}\\b`, (m) => {
+    const inclusive = m[1] === 'at least' || m[1] === 'after'
+    add(m[3]!, toNumber(m[2]!) + (inclusive ? 0 : 0.001), Number.POSITIVE_INFINITY)
+  })
+  each(`\\b${UNIT}\\s+${NUMBER}\\s+(?:and|or)\\s+(?:after|later|more|beyond|over)\\b`, (m) =>
+    add(m[1]!, toNumber(m[2]!), Number.POSITIVE_INFINITY)
+  )
+  each(`\\b${NUMBER}\\+?\\s*${UNIT}\\s+or more\\b`, (m) => add(m[2]!, toNumber(m[1]!), Number.POSITIVE_INFINITY))
+  each(`\\b(first|second|third|fourth|fifth)\\s+${UNIT}\\b`, (m) => add(m[2]!, toNumber(m[1]!) - 1, toNumber(m[1]!)))
+  return ranges
+}
+
+/**
+ * `fit` is +1 when the sentence states a range that holds one of the question's figures (`bounded`
+ * when that range has two ends), -1 when it states ranges and none holds them, 0 when it states none.
+ */
+export function quantityFit(question: number[], sentence: string): { fit: number; bounded: boolean } {
+  const ranges = question.length === 0 ? [] : rangesIn(sentence)
+  if (ranges.length === 0) return { fit: 0, bounded: false }
+  const holding = ranges.filter((r) => question.some((q) => q >= r.min - 1e-9 && q <= r.max + 1e-9))
+  if (holding.length === 0) return { fit: -1, bounded: false }
+  return { fit: 1, bounded: holding.some((r) => r.min > 0 && Number.isFinite(r.max)) }
+}

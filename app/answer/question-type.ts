@@ -1,0 +1,73 @@
+// What a question asks for ("how much" wants an amount, "when" a time, "who" a person or a contact),
+// and whether a sentence holds that kind of thing. Plain patterns of English, no handbook's words.
+
+export type AnswerKind = 'amount' | 'duration' | 'time' | 'contact' | 'place' | 'rule' | 'procedure' | 'consequence'
+
+const NUMBER_WORD =
+  '(?:\\d[\\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|half)'
+const UNIT =
+  '(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|shifts?|pay periods?|business days?|calendar days?)'
+
+const ASKS: ReadonlyArray<[AnswerKind, RegExp]> = [
+  [
+    'duration',
+    /\bhow (long|soon|early|late|far (in advance|ahead|out))\b|\bhow often\b|\bhow much notice\b|\bhow many (minutes|hours|days|weeks|months|years|shifts)\b|\bin advance\b|\bahead of time\b/
+  ],
+  [
+    'amount',
+    /\bhow (much|many|big|high|low|old)\b|\bwhat (percent|percentage|amount|rate|share)\b|\b(what|whats|what is|how much is) (the |my |our )?(pay|rate|wage|salary|amount|cost|price|fee|limit|maximum|minimum|budget|bonus|discount|match)\b/
+  ],
+  [
+    'time',
+    /^(when|what time|what day|which day|what date|what days)\b|\b(when|what time|what day|which day|what date) (do|does|is|are|can|will|should|must|did)\b|\bby when\b/
+  ],
+  [
+    'contact',
+    /^(who|whom)\b|\bwho (do|should|can|is|are|to)\b|\b(contact|reach|email|e-mail|call|text) (for|about|someone|the|hr|if)\b|\bnumber (for|to)\b|\bphone number\b|\bemail address\b|\breport (it|this|that|harassment|\w+) to\b|\btalk to about\b/
+  ],
+  ['place', /^where\b|\bwhere (do|can|is|are|should|to)\b/],
+  ['consequence', /\bwhat happens\b|\bwill i (get|be)\b|\bget in trouble\b|\bwhat if\b/],
+  [
+    'procedure',
+    /\bhow (do|can|should|would) (i|we|you|someone)\b|\bwhat (do|should|can) (i|we) do\b|\bwhat are the steps\b|\bprocess for\b/
+  ],
+  [
+    'rule',
+    /^(can|may|do|does|did|is|are|am|will|would|should|could|must|have|has)\b|\ballowed\b|\bok to\b|\bokay to\b|\bpermitted\b|\brequired\b|\bhave to\b|\bneed to\b|\bis there\b|\bare there\b/
+  ]
+]
+
+/** The kinds of answer the question asks for, most specific first. */
+export function asksFor(question: string): AnswerKind[] {
+  const q = ` ${question.toLowerCase().replace(/['’]/g, '').replace(/\s+/g, ' ').trim()} `.trim()
+  return ASKS.filter(([, pattern]) => pattern.test(q)).map(([kind]) => kind)
+}
+
+const HOLDS: Readonly<Record<AnswerKind, RegExp>> = {
+  amount: new RegExp(
+    `\\$\\s?\\d|\\d(\\.\\d+)?\\s?(%|percent)|\\b\\d[\\d,.]*\\s?k?\\b|\\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|half|double|twice|once|free|no cost|unlimited|all|none|entirely|fully)\\b`,
+    'i'
+  ),
+  duration: new RegExp(
+    `\\b${NUMBER_WORD}[\\s-]+${UNIT}\\b|\\b(daily|weekly|monthly|annually|yearly|every (day|week|month|year|other \\w+|pay period|shift)|once a \\w+|in advance|ahead|notice|at least|within|no later than|immediately|right away|same day|as soon as)\\b`,
+    'i'
+  ),
+  time: /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|weekday|january|february|march|april|in may|june|july|august|september|october|november|december|daily|weekly|monthly|yearly|annually|noon|midnight|morning|evening|tonight|payday|each year|every year|every (week|month|other)|first (day|week|of the month)|last (day|week)|end of|start of|beginning of|before|after|within|by the|until)\b|\b\d{1,2}(:\d\d)?\s?(am|pm|a\.m\.|p\.m\.)\b|\b\d{1,2}(st|nd|rd|th)\b/i,
+  contact:
+    /[\w.+-]+@[\w-]+\.[\w.-]+|\+?\d[\d\s().-]{6,}\d|\b(call|text|email|e-mail|contact|talk to|speak to|speak with|ask|tell|notify|report (it |this )?to|reach|hotline|line|desk|office|team|department|manager|supervisor|hr|human resources|people team|lead|founder|ceo|owner|rep|representative|counselor)\b/i,
+  place:
+    /\b(in|at|on|behind|beside|next to|by|inside|outside|near|under|above|through|via)\s+(the\s+|your\s+|our\s+|a\s+)?[a-z0-9]/i,
+  rule: /\b(can|cannot|can't|may|may not|must|must not|should|shouldn't|need to|needs to|have to|has to|required|requires|require|allowed|not allowed|permitted|prohibited|never|always|only|not|don't|do not|doesn't|does not|no\b|yes\b|eligible|entitled|reserve the right|right to|expected|expectation|up to)\b/i,
+  procedure:
+    /^(to [a-z]+[^,]*,\s*)?(request|call|tell|submit|ask|post|report|fill|clock|swipe|email|text|go|use|take|open|choose|select|send|give|return|wash|check|keep|wear|stay|turn|pull|guide|count|bring|apply|sign|log|download|contact|speak|talk|let|notify|visit|complete|follow|make|get|put|leave|see|find|read|update|change|enroll|register|book|schedule|write|show|present)\b|\b(you (should|must|need to|can|have to|will need to)|the first step|then|first,)\b/i,
+  consequence:
+    /\b(lead(s)? to|result(s)? in|will (be|get|lose|receive)|treated as|may (end|lead|result|be)|warning|discipline|disciplinary|terminat\w*|punish\w*|retaliat\w*|nobody may|no one may|not be)\b/i
+}
+
+/** Whether a sentence holds something of this kind. */
+export function holds(kind: AnswerKind, sentence: string): boolean {
+  return HOLDS[kind].test(sentence)
+}
+
+/** Kinds whose answer is a specific thing: a sentence without one does not answer the question. */
+export const SPECIFIC: ReadonlySet<AnswerKind> = new Set(['amount', 'duration', 'time', 'contact', 'place'])

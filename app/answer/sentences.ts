@@ -1,0 +1,81 @@
+// A passage as the units an answer is made of: sentences, list items and table rows, in order. Lines
+// that an editor merely wrapped are joined again; abbreviations, decimals and times do not end one.
+
+export interface Unit {
+  text: string
+  /** A list item or a table row, shown on a line of its own. */
+  item: boolean
+  /** Ends with a colon: it introduces the items after it. */
+  intro: boolean
+  /** Index of the paragraph it belongs to (items of one list share one). */
+  paragraph: number
+}
+
+const ITEM = /^\s*(?:[-*•]|\d{1,2}[.)])\s+/
+// Words after which a period does not end a sentence.
+const ABBREVIATIONS =
+  /\b(?:e\.g|i\.e|etc|vs|approx|incl|dept|no|nos|mr|mrs|ms|dr|st|jr|sr|inc|ltd|co|corp|a\.m|p\.m|u\.s|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|min|max|hr|hrs|ext)\.$/i
+
+export function splitUnits(content: string): Unit[] {
+  const units: Unit[] = []
+  joinWrappedLines(content).forEach((block, paragraph) => {
+    for (const line of block) {
+      const item = ITEM.test(line) || isTableRow(line)
+      const text = line.replace(ITEM, '').trim()
+      for (const sentence of item ? [text] : splitSentences(text)) {
+        const clean = sentence.replace(/\s+/g, ' ').trim()
+        if (clean.length < 3 || !/[a-z0-9]/i.test(clean)) continue
+        units.push({ text: clean, item, intro: clean.endsWith(':'), paragraph })
+      }
+    }
+  })
+  return units
+}
+
+/**
+ * Paragraphs (split at blank lines), each as its lines with wrapped ones joined: a line continues the
+ * one before unless that one ended a sentence or the line starts a list item.
+ */
+function joinWrappedLines(content: string): string[][] {
+  return content.split(/\n\s*\n/).map((paragraph) => {
+    const lines: string[] = []
+    for (const raw of paragraph.split('\n')) {
+      const line = raw.trim()
+      if (!line) continue
+      const previous = lines.at(-1)
+      const continues =
+        previous !== undefined &&
+        !ITEM.test(line) &&
+        !isTableRow(line) &&
+        !/[.!?:]["')]*$/.test(previous) &&
+        !isTableRow(previous)
+      if (continues) lines[lines.length - 1] = `${previous} ${line}`
+      else lines.push(line)
+    }
+    return lines
+  })
+}
+
+/** "Label: value." lines written from tables (parsers/tables.ts), kept whole. */
+function isTableRow(line: string): boolean {
+  return (
+    /^[^.!?:]{1,80}: [^:]{1,160}[.]$/.test(line) &&
+    !/\s(is|are|was|were|will|must|can|may)\s/i.test(line.split(':')[0]!)
+  )
+}
+
+function splitSentences(text: string): string[] {
+  const sentences: string[] = []
+  let start = 0
+  const boundary = /[.!?]+["')\]]*\s+(?=["'(]?[A-Z0-9$])/g
+  for (const match of text.matchAll(boundary)) {
+    const end = match.index + match[0].trimEnd().length
+    const candidate = text.slice(start, end)
+    // "e.g. The", "9 a.m. Monday", "No. 5": not the end of a sentence.
+    if (ABBREVIATIONS.test(candidate.trim()) || /\b[A-Z]\.$/.test(candidate.trim())) continue
+    sentences.push(candidate)
+    start = match.index + match[0].length
+  }
+  sentences.push(text.slice(start))
+  return sentences.map((s) => s.trim()).filter(Boolean)
+}

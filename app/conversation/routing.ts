@@ -1,0 +1,67 @@
+// Who deals with a message: the bot answers questions; reports and requests go to a person; anything
+// about harassment, discrimination or retaliation goes to HR, never to the employee's manager; an
+// emergency goes to a person at once. While an escalation is open, only messages on its matter join it.
+import type { Classification } from '../classifier/types.ts'
+import type { Reason } from '../escalation/ladder.ts'
+import type { Escalation } from '../escalation/repository.ts'
+import { continuesMatter, type Intent, isHypotheticalSafetyQuestion } from './intent.ts'
+
+export type Route =
+  /** Answer from the handbook; `offerHr` adds a line offering HR, `safety` puts 911 guidance first. */
+  | { kind: 'answer'; offerHr: boolean; safety: boolean }
+  | { kind: 'escalate'; reason: Reason }
+  | { kind: 'forward'; escalation: Escalation }
+  | { kind: 'smalltalk' }
+
+export interface RouteInput {
+  text: string
+  classification: Classification
+  intent: Intent
+  /** Open escalations about the sender, newest first. */
+  active: Escalation[]
+  /** The message is only greetings, thanks or acknowledgements. */
+  pleasantry: boolean
+}
+
+const MANAGER_MATTERS = new Set(['attendance', 'payroll', 'human_request'])
+const HR_MATTERS = new Set(['hr_sensitive', 'hr_request'])
+
+export function routeMessage({ text, classification, intent, active, pleasantry }: RouteInput): Route {
+  const label = classification.label
+  const hrOpen = active.find((e) => HR_MATTERS.has(e.reason))
+  const sameMatter = (reason: string) => active.find((e) => e.reason === reason)
+
+  if (label === 'safety') {
+    if (isHypotheticalSafetyQuestion(text)) return { kind: 'answer', offerHr: false, safety: true }
+    const open = sameMatter('safety')
+    return open && continuesMatter(text)
+      ? { kind: 'forward', escalation: open }
+      : { kind: 'escalate', reason: 'safety' }
+  }
+  if (pleasantry) return { kind: 'smalltalk' }
+
+  // Anything that may carry on an HR matter goes to HR: never guess it belongs to a manager's matter.
+  if (hrOpen && (label === 'hr_sensitive' || (intent !== 'question' && continuesMatter(text)))) {
+    return { kind: 'forward', escalation: hrOpen }
+  }
+  if (label === 'hr_sensitive') {
+    return intent === 'question'
+      ? { kind: 'answer', offerHr: true, safety: false }
+      : { kind: 'escalate', reason: 'hr_sensitive' }
+  }
+  if (intent === 'person') {
+    if (/\b(hr|h\.r\.|human resources|people team)\b/i.test(text))
+      return hrOpen ? { kind: 'forward', escalation: hrOpen } : { kind: 'escalate', reason: 'hr_request' }
+    const open = active.find(
+      (e) => MANAGER_MATTERS.has(e.reason) || e.reason === 'no_answer' || e.reason === 'disputed_answer'
+    )
+    return open ? { kind: 'forward', escalation: open } : { kind: 'escalate', reason: 'human_request' }
+  }
+  if (intent === 'report') {
+    const open =
+      sameMatter(label) ?? (continuesMatter(text) ? active.find((e) => !HR_MATTERS.has(e.reason)) : undefined)
+    if (open) return { kind: 'forward', escalation: open }
+    if (MANAGER_MATTERS.has(label)) return { kind: 'escalate', reason: label as Reason }
+  }
+  return { kind: 'answer', offerHr: false, safety: false }
+}
