@@ -253,8 +253,8 @@ async function bm25Baseline(
  * item or a table row, never in the middle of one.
  */
 export function endsCleanly(reply: string): boolean {
-  const text = reply
-    .replace(/\s*\((Source|Fuente): [^)]*\)\s*$/, '')
+  const source = Math.max(reply.lastIndexOf(' (Source: '), reply.lastIndexOf(' (Fuente: '))
+  const text = (source >= 0 ? reply.slice(0, source) : reply)
     .replace(/\s*(Reply MORE for more|Responda MORE para mas)\.\s*$/, '')
     .trim()
   if (!text) return true

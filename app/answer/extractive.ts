@@ -21,9 +21,9 @@ const REFERS_BACK =
 
 export function extractiveAnswer(request: AnswerRequest): AnswerResult {
   const passages = request.passages.slice(0, PASSAGES_CONSIDERED)
-  const { units } = scoreSentences(request.question, request.previous?.question, passages)
+  const { units, topics } = scoreSentences(request.question, request.previous?.question, passages)
   const best = [...units].sort((a, b) => b.score - a.score)[0]
-  if (!best || best.support < MIN_SUPPORT || best.own === 0) return declined()
+  if (!best || !answers(best, topics)) return declined()
 
   const passage = passages[best.passage]!
   const sameSection = units.filter((u) => u.passage === best.passage)
@@ -34,6 +34,17 @@ export function extractiveAnswer(request: AnswerRequest): AnswerResult {
     sources: [passage.title],
     mode: 'extractive'
   }
+}
+
+/**
+ * Whether the best sentence answers at all: enough of the question in and around it; the question's
+ * words in the sentence itself, unless its section is about them; and of a question with two topics
+ * or more ("smoke" and "break"), at least two, not just the rarest.
+ */
+function answers(best: ScoredUnit, topics: number): boolean {
+  if (best.support < MIN_SUPPORT) return false
+  if (best.own === 0 && best.about < 0.5) return false
+  return topics < 2 || best.topicsFound >= 2
 }
 
 function declined(): AnswerResult {
@@ -58,8 +69,9 @@ function compose(section: ScoredUnit[], best: ScoredUnit): ScoredUnit[] {
   let length = [...before, best].reduce((n, u) => n + u.text.length + 1, 0)
   const fits = (u: ScoredUnit) => length + u.text.length + 1 <= TARGET_CHARS
   if (best.intro) {
-    for (const item of section.slice(best.position + 1).filter((u) => u.item && u.paragraph === best.paragraph)) {
-      if (!fits(item)) break
+    // The items it introduces: the run of list items after it (a blank line may come first).
+    for (const item of section.slice(best.position + 1)) {
+      if (!item.item || !fits(item)) break
       after.push(item)
       length += item.text.length + 1
     }
@@ -83,7 +95,8 @@ function compose(section: ScoredUnit[], best: ScoredUnit): ScoredUnit[] {
 function render(units: ScoredUnit[]): string {
   return units
     .map((u, i) => {
-      const text = u.item && !/[.!?:]$/.test(u.text) ? `${u.text}.` : u.text
+      // Every sentence ends as one, even where the handbook left off the period.
+      const text = /[.!?:]["')]*$/.test(u.text) ? u.text : `${u.text}.`
       if (i === 0) return text
       return u.item || units[i - 1]!.item || units[i - 1]!.intro ? `\n${text}` : ` ${text}`
     })

@@ -99,7 +99,10 @@ export function rangesIn(text: string): Range[] {
     add(m[1]!, toNumber(m[2]!), Number.POSITIVE_INFINITY)
   )
   each(`\\b${NUMBER}\\+?\\s*${UNIT}\\s+or more\\b`, (m) => add(m[2]!, toNumber(m[1]!), Number.POSITIVE_INFINITY))
-  each(`\\b(first|second|third|fourth|fifth)\\s+${UNIT}\\b`, (m) => add(m[2]!, toNumber(m[1]!) - 1, toNumber(m[1]!)))
+  // "Your first year": a band of service. "Your fifth hour of work" is a moment, not a band.
+  each(`\\b(first|second|third|fourth|fifth)\\s+(years?|months?)\\b`, (m) =>
+    add(m[2]!, toNumber(m[1]!) - 1, toNumber(m[1]!))
+  )
   return ranges
 }
 

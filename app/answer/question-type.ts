@@ -1,7 +1,16 @@
 // What a question asks for ("how much" wants an amount, "when" a time, "who" a person or a contact),
 // and whether a sentence holds that kind of thing. Plain patterns of English, no handbook's words.
 
-export type AnswerKind = 'amount' | 'duration' | 'time' | 'contact' | 'place' | 'rule' | 'procedure' | 'consequence'
+export type AnswerKind =
+  | 'age'
+  | 'amount'
+  | 'duration'
+  | 'time'
+  | 'contact'
+  | 'place'
+  | 'rule'
+  | 'procedure'
+  | 'consequence'
 
 const NUMBER_WORD =
   '(?:\\d[\\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|half)'
@@ -9,13 +18,14 @@ const UNIT =
   '(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|shifts?|pay periods?|business days?|calendar days?)'
 
 const ASKS: ReadonlyArray<[AnswerKind, RegExp]> = [
+  ['age', /\bhow old\b|\bwhat age\b|\bminimum age\b|\bold enough\b|\bage limit\b/],
   [
     'duration',
     /\bhow (long|soon|early|late|far (in advance|ahead|out))\b|\bhow often\b|\bhow much notice\b|\bhow many (minutes|hours|days|weeks|months|years|shifts)\b|\bin advance\b|\bahead of time\b/
   ],
   [
     'amount',
-    /\bhow (much|many|big|high|low|old)\b|\bwhat (percent|percentage|amount|rate|share)\b|\b(what|whats|what is|how much is) (the |my |our )?(pay|rate|wage|salary|amount|cost|price|fee|limit|maximum|minimum|budget|bonus|discount|match)\b/
+    /\bhow (much|many|big|high|low)\b|\bwhat (percent|percentage|amount|rate|share)\b|\b(what|whats|what is|how much is) (the |my |our )?(pay|rate|wage|salary|amount|cost|price|fee|limit|maximum|minimum|budget|bonus|discount|match)\b/
   ],
   [
     'time',
@@ -44,6 +54,7 @@ export function asksFor(question: string): AnswerKind[] {
 }
 
 const HOLDS: Readonly<Record<AnswerKind, RegExp>> = {
+  age: /\b(at least|over|under|older than|younger than)\s+\d{2}\b|\b\d{2}\s*(years old|or older|and older|\+)\b|\b(age|aged|minors?|adults?|older|younger)\b/i,
   amount: new RegExp(
     `\\$\\s?\\d|\\d(\\.\\d+)?\\s?(%|percent)|\\b\\d[\\d,.]*\\s?k?\\b|\\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|half|double|twice|once|free|no cost|unlimited|all|none|entirely|fully)\\b`,
     'i'
@@ -61,7 +72,7 @@ const HOLDS: Readonly<Record<AnswerKind, RegExp>> = {
   procedure:
     /^(to [a-z]+[^,]*,\s*)?(request|call|tell|submit|ask|post|report|fill|clock|swipe|email|text|go|use|take|open|choose|select|send|give|return|wash|check|keep|wear|stay|turn|pull|guide|count|bring|apply|sign|log|download|contact|speak|talk|let|notify|visit|complete|follow|make|get|put|leave|see|find|read|update|change|enroll|register|book|schedule|write|show|present)\b|\b(you (should|must|need to|can|have to|will need to)|the first step|then|first,)\b/i,
   consequence:
-    /\b(lead(s)? to|result(s)? in|will (be|get|lose|receive)|treated as|may (end|lead|result|be)|warning|discipline|disciplinary|terminat\w*|punish\w*|retaliat\w*|nobody may|no one may|not be)\b/i
+    /\b(lead(s)? to|result(s)? in|will (be|get|lose|receive)|treated as|may (end|lead|result|be)|warning|discipline|disciplinary|terminat\w*|punish\w*|retaliat\w*|nobody may|no one may|not be|written up|write-?up|recounted|corrected|deducted|taken out|is (paid|charged|counted))\b/i
 }
 
 /** Whether a sentence holds something of this kind. */
@@ -70,4 +81,4 @@ export function holds(kind: AnswerKind, sentence: string): boolean {
 }
 
 /** Kinds whose answer is a specific thing: a sentence without one does not answer the question. */
-export const SPECIFIC: ReadonlySet<AnswerKind> = new Set(['amount', 'duration', 'time', 'contact', 'place'])
+export const SPECIFIC: ReadonlySet<AnswerKind> = new Set(['age', 'amount', 'duration', 'time', 'contact', 'place'])

@@ -1,6 +1,7 @@
 // How well each sentence of the retrieved passages answers the question: the question's terms found
 // in it (or, at a discount, around it: its neighbours, its section heading, its page title), whether
 // it holds the kind of thing asked for (an amount for "how much"), and whether its figures fit.
+import { stemmer } from 'stemmer'
 import { buildTerms, type QueryTerm, queryWords, textWords } from '../knowledge/query-terms.ts'
 import type { RetrievedChunk } from '../knowledge/types.ts'
 import { type AnswerKind, asksFor, holds, SPECIFIC } from './question-type.ts'
@@ -10,25 +11,36 @@ import { splitUnits, type Unit } from './sentences.ts'
 export interface ScoredUnit extends Unit {
   passage: number
   position: number
-  keys: Set<string>
   /** Share of the question's weight found in the sentence itself. */
   own: number
   /** Share found in it or around it, the surroundings counting less. */
   support: number
+  /** Share of the question's weight its page title and section heading name. */
+  about: number
+  /** How many of the question's topics (words the handbook uses) are in it or around it. */
+  topicsFound: number
   score: number
 }
 
 export interface Scoring {
   units: ScoredUnit[]
-  terms: WeightedTerm[]
+  /** How many topics the question has: its words the handbook uses (not numbers, not common verbs). */
+  topics: number
   kinds: AnswerKind[]
 }
 
 interface WeightedTerm extends QueryTerm {
   weight: number
-  keys: string[][]
+  /** Each form as its stems: one for a word, several for a phrase. */
+  stems: string[][]
   /** Said in this message (a follow-up's earlier question weighs less). */
   current: boolean
+}
+
+/** A text as its stems: as a set for words, as a spaced sequence for phrases. */
+interface Words {
+  set: Set<string>
+  sequence: string
 }
 
 // What finding a term where counts for: in the sentence, a synonym in the sentence, next to it, in
@@ -44,51 +56,64 @@ export function scoreSentences(
   passages: RetrievedChunk[]
 ): Scoring {
   const terms = weightTerms(question, previousQuestion, passages)
+  const topicTerms = terms.filter((t) => t.current && t.emphasis >= 1 && (t.df ?? 1) > 0)
   const kinds = asksFor(question)
   const specific = kinds.filter((k) => SPECIFIC.has(k))
   const quantities = quantitiesIn(question)
   const units: ScoredUnit[] = []
   passages.forEach((passage, p) => {
-    const context = keysOf(`${passage.title} ${passage.heading}`)
+    const context = wordsOf(`${passage.title} ${passage.heading}`)
     const split = splitUnits(passage.content)
-    const keys = split.map((u) => keysOf(u.text))
-    const everywhere = new Set(keys.flatMap((k) => [...k]))
+    const texts = split.map((u) => wordsOf(u.text))
+    const everywhere = wordsOf(split.map((u) => u.text).join(' . '))
     // A page whose title or heading names what is asked is about it: its sentences come first.
     const about = share(terms, (term) => credit(term, context))
     split.forEach((unit, i) => {
-      const near = [keys[i - 1], keys[i + 1]].filter((k): k is Set<string> => k !== undefined)
+      const near = [texts[i - 1], texts[i + 1]].filter((w): w is Words => w !== undefined)
       let own = 0
       let support = 0
       let total = 0
+      let topicsFound = 0
       for (const term of terms) {
         const weight = term.weight * (term.current ? 1 : 0.5)
-        const inSentence = credit(term, keys[i]!)
+        const inSentence = credit(term, texts[i]!)
         const around = Math.max(
-          Math.max(0, ...near.map((k) => credit(term, k))) * CREDIT.neighbour,
+          Math.max(0, ...near.map((w) => credit(term, w))) * CREDIT.neighbour,
           credit(term, context) * CREDIT.heading,
           credit(term, everywhere) * CREDIT.passage
         )
+        const found = Math.max(inSentence, around)
         own += weight * inSentence
-        support += weight * Math.max(inSentence, around)
-        total += weight * (Math.max(inSentence, around) === 0 && (term.df ?? 0) > 0 ? ELSEWHERE_PENALTY : 1)
+        support += weight * found
+        total += weight * (found === 0 && (term.df ?? 0) > 0 ? ELSEWHERE_PENALTY : 1)
+        if (found > 0 && topicTerms.includes(term)) topicsFound++
       }
       const shareOwn = total > 0 ? own / total : 0
       const shareSupport = total > 0 ? support / total : 0
-      const typeFits = specific.length === 0 || specific.some((k) => holds(k, unit.text))
-      const consequence = !kinds.includes('consequence') || holds('consequence', unit.text)
-      const weakFits = kinds.filter((k) => !SPECIFIC.has(k)).some((k) => holds(k, unit.text))
       const score =
-        (0.6 * shareSupport + 0.4 * shareOwn) * (typeFits ? 1 : 0.4) * (consequence ? 1 : 0.7) +
-        (weakFits ? 0.05 : 0) +
+        (0.6 * shareSupport + 0.4 * shareOwn) * kindFactor(kinds, specific, unit.text) +
         quantityBonus(quantityFit(quantities, unit.text)) +
-        0.15 * about +
+        0.25 * about +
         (p === 0 ? 0.04 : p === 1 ? 0.02 : 0) +
         // The first sentence of a section or paragraph usually states its rule.
         (i === 0 ? 0.06 : split[i - 1]?.paragraph !== unit.paragraph ? 0.03 : 0)
-      units.push({ ...unit, passage: p, position: i, keys: keys[i]!, own: shareOwn, support: shareSupport, score })
+      units.push({ ...unit, passage: p, position: i, own: shareOwn, support: shareSupport, about, topicsFound, score })
     })
   })
-  return { units, terms, kinds }
+  return { units, topics: topicTerms.length, kinds }
+}
+
+/**
+ * How much a sentence's kind of content fits what is asked: full when it holds the most specific kind
+ * asked for ("how old": an age), less for another specific kind asked, little for none.
+ */
+function kindFactor(kinds: AnswerKind[], specific: AnswerKind[], text: string): number {
+  let factor = 1
+  if (specific.length > 0)
+    factor = holds(specific[0]!, text) ? 1 : specific.slice(1).some((k) => holds(k, text)) ? 0.7 : 0.4
+  if (kinds.includes('consequence') && !holds('consequence', text)) factor *= 0.7
+  const weak = kinds.filter((k) => !SPECIFIC.has(k) && k !== 'consequence')
+  return factor + (weak.some((k) => holds(k, text)) ? 0.05 : 0)
 }
 
 /** The share of the terms' weight for which `found` gives credit. */
@@ -103,10 +128,14 @@ function quantityBonus(fit: { fit: number; bounded: boolean }): number {
   return fit.fit < 0 ? -0.25 : 0
 }
 
-/** 1 when the term's own word is among the keys, 0.8 for one of its synonyms, 0 otherwise. */
-function credit(term: WeightedTerm, keys: Set<string>): number {
-  for (const [i, formKeys] of term.keys.entries()) {
-    if (formKeys.length > 0 && formKeys.every((k) => keys.has(k))) return i === 0 ? CREDIT.word : CREDIT.synonym
+/** 1 when the term's own word (or phrase, words in order) is in the text, 0.8 for one of its synonyms. */
+function credit(term: WeightedTerm, words: Words): number {
+  for (const [i, stems] of term.stems.entries()) {
+    const found =
+      stems.length === 1
+        ? words.set.has(stems[0]!)
+        : stems.length > 1 && words.sequence.includes(` ${stems.join(' ')} `)
+    if (found) return i === 0 ? CREDIT.word : CREDIT.synonym
   }
   return 0
 }
@@ -120,26 +149,26 @@ function weightTerms(question: string, previous: string | undefined, passages: R
   const own = new Set(queryWords(question).map(stem))
   const given = passages[0]?.terms
   const terms = given?.length ? given : buildTerms(`${previous ?? ''} ${question}`, new Map())
-  const documents = passages.map((p) => keysOf(`${p.title} ${p.heading} ${p.content}`))
+  const documents = passages.map((p) => wordsOf(`${p.title} ${p.heading} ${p.content}`))
   return terms
     .map((term) => {
-      const keys = term.forms.map((form) => textWords(form).map(stem))
-      const localDf = documents.filter((d) => keys.some((k) => k.length > 0 && k.every((x) => d.has(x)))).length
+      const stems = term.forms.map((form) => textWords(form).map(stem))
+      const found = (d: Words) =>
+        stems.some((s) => s.length > 0 && (s.length === 1 ? d.set.has(s[0]!) : d.sequence.includes(` ${s.join(' ')} `)))
+      const localDf = documents.filter(found).length
       const weight = term.weight ?? term.emphasis * Math.log(1 + (documents.length + 1) / (localDf + 0.5))
-      const current = keys[0]!.some((k) => own.has(k)) || previous === undefined
-      return { ...term, weight, keys, current }
+      const current = previous === undefined || stems[0]!.some((s) => own.has(s))
+      return { ...term, weight, stems, current }
     })
     .filter((t) => t.weight > 0)
 }
 
-export function keysOf(text: string): Set<string> {
-  return new Set(textWords(text).map(stem))
+function wordsOf(text: string): Words {
+  const stems = textWords(text).map(stem)
+  return { set: new Set(stems), sequence: ` ${stems.join(' ')} ` }
 }
 
-// A crude stem: common endings off, then the first five letters, so "reimbursed" meets
-// "reimbursement" and "schedules" meets "scheduled".
+/** Porter's stem, as PostgreSQL's English search has it: "carries" meets "carry", "schedules" "scheduled". */
 export function stem(word: string): string {
-  const base = word.length > 4 ? word.replace(/(ings?|ers?|ed|es|s)$/, '') : word
-  const stemmed = base.length >= 3 ? base : word
-  return stemmed.length > 5 ? stemmed.slice(0, 5) : stemmed
+  return stemmer(word)
 }

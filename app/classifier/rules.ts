@@ -94,7 +94,10 @@ const SAFETY_EXCEPTIONS: RegExp[] = [
   /\b(cut|cutting) (my|our|the)? ?(hours|shifts?|pay|schedule)\b/,
   /\bflu shot|booster shot|vaccine shot|covid shot\b/,
   /\b(fight|fighting) (for|about) (my|our|a) (pay|raise|schedule|hours)\b/,
-  /\b(family|personal|childcare|child care|vet|dental|car) emergency\b|\bemergency (with|at) (my|home)\b|\bemergency contact\b/
+  /\b(family|personal|childcare|child care|vet|dental|car) emergency\b|\bemergency (with|at) (my|home)\b|\bemergency contact\b/,
+  // Asking about a smoke break, or a money emergency at home, is not an emergency at work.
+  /\b(smoke|smoking|vape|vaping) (break|breaks|area|spot|section|policy|room)\b|\b(can|may|could|where can|where do) (i|we|people|employees) (smoke|vape)\b/,
+  /\bif (i|we|you|someone) (have|has|had|get|gets) an? (family |personal |money |financial )?emergency\b|\bemergency (fund|loan|advance|pay)\b/
 ]
 
 const HR_RULES: Rule[] = [

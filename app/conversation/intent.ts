@@ -15,6 +15,8 @@ const ASKS_OTHERS =
   /^(can|could|would|will|is|are) (someone|somebody|anyone|anybody|any ?one|you)\b|^(does|do) (anyone|anybody|someone)\b/
 const QUESTION_START =
   /^(how|what|whats|what's|wat|when|where|who|whom|whose|which|why|is|are|am|do|does|did|dont|can|cant|could|may|might|should|shall|will|would|have|has|any|anyone know|is there|are there|hey (how|what|when|where|who|can|do|is))\b/
+const QUESTION_CLAUSE =
+  /[,;.] ?(so |but |and )?(how|what|whats|when|where|who|which|can i|could i|do i|does|should i|is it|is there|are we|am i|will i|do we)\b/
 const HYPOTHETICAL =
   /\b(if|in case|in the event|what happens|suppose|say i|when (i|you|someone|we) (are|am|is|get|need|have|want|cant|miss))\b/
 // A specific event: the employee asks leave to do something on a given day, not what the rule is.
@@ -25,6 +27,9 @@ const ASKS_LEAVE =
 // The employee's own pay gone wrong, even when asked as a question ("why is my check so low").
 const OWN_PROBLEM =
   /\b(my|i)\b[^.?!]{0,30}\b(short|shorted|missing|wrong|low|less|late|bounced|didnt|didn't|did not|never|havent|haven't|not (get|got|receive|paid)|still waiting|underpaid|overcharged|docked)\b/
+// The employee's own slip, which the handbook tells them how to fix ("I made a mistake on my timesheet").
+const SELF_PROBLEM =
+  /\bi (made a mistake|messed up|forgot|lost|misplaced|accidentally|entered the wrong|clocked in wrong)\b/
 const WANTS_INFO =
   /\b(wondering|want to know|wanna know|need to know|question about|quick question|tell me|explain|info (on|about)|information (on|about)|looking for (the )?(info|policy|rules?))\b/
 const FIRST_PERSON_EVENT =
@@ -39,7 +44,8 @@ export function readIntent(text: string): Intent {
     .trim()
   const bare = t.replace(/[?.!]+$/, '')
   if (PERSON_ALONE.test(bare)) return 'person'
-  const question = QUESTION_START.test(t) || t.includes('?')
+  // "i dont have a bank account, how do i get paid": a question after a clause of context.
+  const question = QUESTION_START.test(t) || t.includes('?') || QUESTION_CLAUSE.test(t)
   const hypothetical = HYPOTHETICAL.test(t)
   // "who do I talk to about FMLA", "is there someone I can talk to about stress": asking whom to contact.
   const asksWhom =
@@ -53,7 +59,7 @@ export function readIntent(text: string): Intent {
     if (OWN_PROBLEM.test(t) && !/^(how|what|who|where|when) (do|does|can|should) (i|we|you)\b/.test(t)) return 'report'
     return 'question'
   }
-  if (WANTS_INFO.test(t)) return 'question'
+  if (WANTS_INFO.test(t) || SELF_PROBLEM.test(t)) return 'question'
   // A few words with nobody in them read like a search: "pto policy", "holiday schedule".
   if (t.split(' ').length <= 4 && !FIRST_PERSON_EVENT.test(t)) return 'question'
   return 'report'

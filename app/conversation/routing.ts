@@ -32,7 +32,12 @@ export function routeMessage({ text, classification, intent, active, pleasantry 
   const sameMatter = (reason: string) => active.find((e) => e.reason === reason)
 
   if (label === 'safety') {
-    if (isHypotheticalSafetyQuestion(text)) return { kind: 'answer', offerHr: false, safety: true }
+    // A rule matched: escalate unless it plainly asks what to do if it ever happens. The model alone
+    // (no rule) is less sure: a question it labels safety is answered, with 911 guidance first.
+    const byRule = classification.classifier.startsWith('rules:')
+    if (isHypotheticalSafetyQuestion(text) || (!byRule && intent === 'question')) {
+      return { kind: 'answer', offerHr: false, safety: true }
+    }
     const open = sameMatter('safety')
     return open && continuesMatter(text)
       ? { kind: 'forward', escalation: open }

@@ -1,6 +1,7 @@
 // Turning an employee's SMS into search terms: its content words (no filler), each with the other
 // words that count as it (general workplace vocabulary, then the company's own synonyms), and the
 // phrases it contains ("time off", "clock in") as terms of their own.
+import { stemmer } from 'stemmer'
 import { WORKPLACE_TERMS } from './workplace-terms.ts'
 
 export interface QueryTerm {
@@ -44,9 +45,11 @@ const GENERIC_EMPHASIS = 0.4
 // Verbs that say what the employee wants to do with a topic, and the employee's words for their
 // workplace: they narrow a search but are not what the question is about.
 const GENERIC_WORDS = new Set(
-  `bring brought wear wearing come coming stay start starting stop see look put ask asked call talk speak send
-  earn earned show showing sign change changed buy use using number office store shop restaurant warehouse
-  site building location place team staff employee employees people`.split(/\s+/)
+  `bring brought wear come stay start stop see look put ask call talk speak send earn show sign change buy use
+  number office store shop restaurant warehouse site building location place team staff employee people last
+  time`
+    .split(/\s+/)
+    .map((w) => stemmer(w))
 )
 
 /** Lower-case words of a text, accents and apostrophes removed, "401(k)" and "W-2" kept whole. */
@@ -63,9 +66,14 @@ export function textWords(text: string): string[] {
   )
 }
 
+// How a question is asked, not what about: "what time does second shift start" is about second shift.
+const FRAMING =
+  /\b(what time|what day|what date|how long|how much|how many|how often|how soon|how far|how early|how late)\b/g
+
 /** The content words of a query, without filler words and duplicates. */
 export function queryWords(text: string): string[] {
-  return [...new Set(textWords(text).filter((w) => !FILLER.has(w) && (w.length > 1 || /\d/.test(w))))]
+  const words = textWords(text.toLowerCase().replace(FRAMING, ' '))
+  return [...new Set(words.filter((w) => !FILLER.has(w) && (w.length > 1 || /\d/.test(w))))]
 }
 
 /**
@@ -77,7 +85,7 @@ export function buildTerms(
   corrections: ReadonlyMap<string, string>,
   synonyms: Synonyms = new Map()
 ): QueryTerm[] {
-  const spaced = ` ${textWords(text).join(' ')} `
+  const spaced = ` ${textWords(text.toLowerCase().replace(FRAMING, ' ')).join(' ')} `
   const terms: QueryTerm[] = []
   const used = new Set<string>()
   for (const phrase of phrasesIn(spaced, synonyms)) {
@@ -88,7 +96,7 @@ export function buildTerms(
   for (const original of queryWords(text)) {
     if (used.has(original)) continue
     const word = corrections.get(original) ?? original
-    const emphasis = /^\d+$/.test(word) ? NUMBER_EMPHASIS : GENERIC_WORDS.has(word) ? GENERIC_EMPHASIS : 1
+    const emphasis = /^\d+$/.test(word) ? NUMBER_EMPHASIS : GENERIC_WORDS.has(stemmer(word)) ? GENERIC_EMPHASIS : 1
     terms.push({ word, forms: unique([word, ...related(word, synonyms)]), emphasis })
   }
   return terms
