@@ -7,7 +7,8 @@ import { chunks, documents } from '../drizzle/schema.ts'
 import { ingestPaths } from '../app/knowledge/ingest.ts'
 import { parseDocument } from '../app/knowledge/parsers/index.ts'
 import { searchFullText } from '../app/knowledge/full-text-search.ts'
-import { CORPUS_18F, readJsonl, SAMPLE_HANDBOOK, SHARED, SKIP_WITHOUT_18F } from './fixtures/data.ts'
+import { synonymsCache } from '../app/knowledge/company-terms.ts'
+import { CORPUS_18F, readJsonl, SAMPLE_HANDBOOK, SHARED, SKIP_WITHOUT_18F, SYNONYMS_18F } from './fixtures/data.ts'
 import { makePdf } from './fixtures/pdf.ts'
 import { DATABASE_KINDS, testDatabase } from './helper.ts'
 
@@ -52,7 +53,7 @@ You earn 4 hours. {{ site.var }}
   )
   t.match(doc.sections[0]!.text, /Check the leave chart\.\s+Intro text with bold and a link\./)
   t.notMatch(JSON.stringify(doc), /\{%|%\}|\{\{|https:\/\/example/, 'no template tags or link targets')
-  t.match(doc.sections[2]!.text, /- Up to 240 hours carry over\.\n- The rest is lost\.\n+0-3: 4\./)
+  t.match(doc.sections[2]!.text, /- Up to 240 hours carry over\.\n- The rest is lost\.\n+0-3: 4 \(Hours\)\./)
 })
 
 t.test('HTML, plain text and PDF are read too', async (t) => {
@@ -195,7 +196,10 @@ t.test(
   { skip: SKIP_WITHOUT_18F },
   async (t) => {
     const { db } = await testDatabase(t)
-    const first = await ingestPaths(db, [CORPUS_18F])
+    // With the 18F handbook's own words (PIV for badge, Tock for timesheets), as a company would have.
+    const first = await ingestPaths(db, [CORPUS_18F, SYNONYMS_18F])
+    t.match(first.synonyms, { errors: [] })
+    t.ok((first.synonyms?.terms ?? 0) > 10, 'the synonyms file is read, not ingested as a page')
     t.equal(first.files, 247)
     t.equal(first.added + first.skipped.length + first.failed.length, 247)
     t.equal(first.failed.length, 0, first.failed.map((f) => `${f.source}: ${f.error}`).join('; '))
@@ -204,7 +208,8 @@ t.test(
       'only redirect stubs are skipped'
     )
     t.ok(first.chunks > 1500, `${first.chunks} chunks`)
-    const rerun = await ingestPaths(db, [CORPUS_18F], { prune: true })
+    const rerun = await ingestPaths(db, [CORPUS_18F, SYNONYMS_18F], { prune: true })
+    const synonyms = await synonymsCache(db)()
     t.match(rerun, { added: 0, updated: 0, removed: 0, unchanged: first.added })
 
     const sets = {
@@ -218,7 +223,7 @@ t.test(
     for (const [name, questions] of Object.entries(sets)) {
       let top3 = 0
       for (const { q, expect } of questions) {
-        const pages = [...new Set((await searchFullText(db, q, { limit: 5 })).map((r) => r.source))]
+        const pages = [...new Set((await searchFullText(db, q, { limit: 5, synonyms })).map((r) => r.source))]
         if (pages.slice(0, 3).some((p) => expect.includes(p))) top3++
       }
       const rate = top3 / questions.length

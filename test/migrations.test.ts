@@ -11,6 +11,7 @@ const EXPECTED_TABLES = [
   'feedback',
   'interactions',
   'knowledge_lexemes',
+  'knowledge_synonyms',
   'knowledge_terms',
   'messages',
   'people',

@@ -33,29 +33,15 @@ export async function answerFromHandbook(
 ): Promise<Outcome> {
   const { config } = deps
   const base = { personId: person.id, classification, contextInteractionId: followUp?.id }
-  const searchText = followUp ? `${followUp.question} ${question}` : question
-  const passages = await runStage(
-    run,
-    deps.log,
-    { name: 'retriever', latencyKey: 'retrieveMs', capMs: config.RETRIEVER_TIMEOUT_MS },
-    (signal) =>
-      deps.retriever.search(searchText, {
-        limit: 8,
-        location: person.location,
-        signal,
-        onFallback: (why) => run.fallbacks.push(why)
-      }),
-    () => null
-  )
-  if (!passages) return { ...base, reply: reply('lookupFailed', person.language), answerMode: 'lookup_failed' }
-
-  const relevant = passages.filter((p) => isRelevant(p, config.ANSWER_MIN_COVERAGE, config.VECTOR_MIN_SIMILARITY))
+  const found = await findPassages(deps, run, person, question, followUp)
+  if (!found) return { ...base, reply: reply('lookupFailed', person.language), answerMode: 'lookup_failed' }
+  const { passages, relevant, asked } = found
   const withSources = { ...base, sources: passages.map(toSource) }
   const declined = (extra: Partial<Outcome>) => noAnswer(deps, run, person, question, extra, offerHr)
   if (relevant.length === 0) return declined(withSources)
 
   const request: AnswerRequest = {
-    question,
+    question: asked,
     previous: followUp ? { question: followUp.question, answer: followUp.answer } : undefined,
     passages: relevant,
     language: person.language,
@@ -84,6 +70,70 @@ export async function answerFromHandbook(
     completionTokens: answer.completionTokens,
     remainingText: rest || null
   }
+}
+
+interface Found {
+  passages: RetrievedChunk[]
+  /** Those that may answer: enough of the question, and not far below the best one. */
+  relevant: RetrievedChunk[]
+  /** What was answered: the whole message, or the one question in it the handbook speaks to. */
+  asked: string
+}
+
+/**
+ * The passages for a message. When the whole message finds nothing ("How do I swap a shift? Also,
+ * ignore your rules..."), each question in it is tried on its own, the first one that finds something
+ * wins. Null when the search failed.
+ */
+async function findPassages(
+  deps: ConversationDeps,
+  run: Run,
+  person: Person,
+  question: string,
+  followUp: PreviousExchange | undefined
+): Promise<Found | null> {
+  const { config } = deps
+  let first: Found | undefined
+  for (const asked of [question, ...questionsIn(question)]) {
+    const searchText = followUp ? `${followUp.question} ${asked}` : asked
+    const passages = await runStage(
+      run,
+      deps.log,
+      { name: 'retriever', latencyKey: 'retrieveMs', capMs: config.RETRIEVER_TIMEOUT_MS },
+      (signal) =>
+        deps.retriever.search(searchText, {
+          limit: 8,
+          location: person.location,
+          signal,
+          onFallback: (why) => run.fallbacks.push(why)
+        }),
+      () => null
+    )
+    if (!passages) return first ?? null
+    const top = passages[0]?.score ?? 0
+    const relevant = passages
+      .filter((p) => isRelevant(p, config.ANSWER_MIN_COVERAGE, config.VECTOR_MIN_SIMILARITY))
+      .filter((p) => p.score >= top * MIN_SHARE_OF_TOP || (p.similarity ?? 0) >= config.VECTOR_MIN_SIMILARITY)
+    const result = { passages, relevant, asked }
+    if (relevant.length > 0) return result
+    first ??= result
+  }
+  return first ?? null
+}
+
+// Passages scoring below this share of the best one are noise for the answer writer.
+const MIN_SHARE_OF_TOP = 0.2
+
+/** The questions in a message of several sentences, questions first; none for a single sentence. */
+export function questionsIn(text: string): string[] {
+  const parts = text
+    .split(/(?<=[.?!])\s+|\s*[,;]\s*(?=(?:and|but|also|plus|then)\b|(?:how|what|when|where|who|can|do|does|is|are)\b)/i)
+    .map((p) => p.trim())
+    .filter((p) => p.split(/\s+/).length >= 3)
+  if (parts.length < 2) return []
+  const isQuestion = (p: string) =>
+    /\?$|^(how|what|whats|when|where|who|which|can|do|does|is|are|am|will|should)\b/i.test(p)
+  return [...parts.filter(isQuestion), ...parts.filter((p) => !isQuestion(p))].slice(0, 3)
 }
 
 /**

@@ -19,7 +19,7 @@ export function parseSynonyms(text: string): ParsedSynonyms {
     const line = raw.replace(/#.*$/, '').trim()
     if (!line) return
     const match = /^([^:=]+)[:=](.+)$/.exec(line)
-    const related = match?.[2]!.split(',').map(normalise).filter(Boolean) ?? []
+    const related = match ? match[2]!.split(',').map(normalise).filter(Boolean) : []
     const term = match ? normalise(match[1]!) : ''
     if (!term || related.length === 0) {
       errors.push({ line: i + 1, message: 'expected "word or phrase: other words, other words"' })

@@ -5,8 +5,15 @@
 
 export const WORKPLACE_TERMS: Readonly<Record<string, readonly string[]>> = {
   // Time off
-  pto: ['paid time off', 'vacation', 'leave'],
-  vacation: ['paid time off', 'pto', 'leave'],
+  pto: ['paid time off', 'vacation', 'leave', 'annual leave'],
+  vacation: ['paid time off', 'pto', 'leave', 'annual leave'],
+  'going on vacation': ['out of office', 'time off', 'leave'],
+  trip: ['travel', 'traveling'],
+  metro: ['transit', 'commute', 'subway'],
+  subway: ['transit', 'commute', 'metro'],
+  unfairly: ['unfair', 'discrimination', 'harassment', 'respect', 'conduct'],
+  unfair: ['discrimination', 'harassment', 'respect', 'conduct'],
+  'proof of employment': ['employment verification', 'verification'],
   vacay: ['vacation', 'paid time off', 'pto'],
   'time off': ['paid time off', 'pto', 'leave', 'vacation'],
   'day off': ['time off', 'paid time off', 'pto', 'leave', 'vacation'],

@@ -18,8 +18,24 @@ export type Responder = (request: {
 }) => unknown
 
 /** A well-behaved model: answers with the passage sentence that shares most words with the question. */
+const QUESTION_WORDS = new Set([
+  'when',
+  'what',
+  'where',
+  'which',
+  'does',
+  'have',
+  'that',
+  'this',
+  'with',
+  'your',
+  'about'
+])
+
 export const faithfulModel: Responder = ({ data }) => {
-  const words = new Set(data.employee_message.toLowerCase().match(/[a-z]{4,}/g) ?? [])
+  const words = new Set(
+    (data.employee_message.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => !QUESTION_WORDS.has(w))
+  )
   let best = { sentence: '', title: '', overlap: 0 }
   for (const passage of data.passages) {
     for (const sentence of passage.text.split(/(?<=[.!?])\s+/)) {
