@@ -5,6 +5,7 @@ export type AnswerKind =
   | 'age'
   | 'amount'
   | 'duration'
+  | 'frequency'
   | 'time'
   | 'contact'
   | 'place'
@@ -19,9 +20,10 @@ const UNIT =
 
 const ASKS: ReadonlyArray<[AnswerKind, RegExp]> = [
   ['age', /\bhow old\b|\bwhat age\b|\bminimum age\b|\bold enough\b|\bage limit\b/],
+  ['frequency', /\bhow often\b|\bhow many times\b|\bhow frequently\b/],
   [
     'duration',
-    /\bhow (long|soon|early|late|far (in advance|ahead|out))\b|\bhow often\b|\bhow much notice\b|\bhow many (minutes|hours|days|weeks|months|years|shifts)\b|\bin advance\b|\bahead of time\b/
+    /\bhow (long|soon|early|late|far (in advance|ahead|out))\b|\bhow much notice\b|\bhow many (minutes|hours|days|weeks|months|years|shifts)\b|\bin advance\b|\bahead of time\b/
   ],
   [
     'amount',
@@ -60,9 +62,11 @@ const HOLDS: Readonly<Record<AnswerKind, RegExp>> = {
     'i'
   ),
   duration: new RegExp(
-    `\\b${NUMBER_WORD}[\\s-]+${UNIT}\\b|\\b(daily|weekly|monthly|annually|yearly|every (day|week|month|year|other \\w+|pay period|shift)|once a \\w+|in advance|ahead|notice|at least|within|no later than|immediately|right away|same day|as soon as)\\b`,
+    `\\b${NUMBER_WORD}[\\s-]+${UNIT}\\b|\\b(in advance|ahead|notice|at least|within|no later than|immediately|right away|same day|as soon as)\\b`,
     'i'
   ),
+  frequency:
+    /\b(every|each|per|daily|weekly|biweekly|bi-weekly|monthly|quarterly|annually|yearly|once|twice|\d+ times|a (day|week|month|year))\b/i,
   time: /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|weekday|january|february|march|april|in may|june|july|august|september|october|november|december|daily|weekly|monthly|yearly|annually|noon|midnight|morning|evening|tonight|payday|each year|every year|every (week|month|other)|first (day|week|of the month)|last (day|week)|end of|start of|beginning of|before|after|within|by the|until)\b|\b\d{1,2}(:\d\d)?\s?(am|pm|a\.m\.|p\.m\.)\b|\b\d{1,2}(st|nd|rd|th)\b/i,
   contact:
     /[\w.+-]+@[\w-]+\.[\w.-]+|\+?\d[\d\s().-]{6,}\d|\b(call|text|email|e-mail|contact|talk to|speak to|speak with|ask|tell|notify|report (it |this )?to|reach|hotline|line|desk|office|team|department|manager|supervisor|hr|human resources|people team|lead|founder|ceo|owner|rep|representative|counselor)\b/i,
@@ -81,4 +85,12 @@ export function holds(kind: AnswerKind, sentence: string): boolean {
 }
 
 /** Kinds whose answer is a specific thing: a sentence without one does not answer the question. */
-export const SPECIFIC: ReadonlySet<AnswerKind> = new Set(['age', 'amount', 'duration', 'time', 'contact', 'place'])
+export const SPECIFIC: ReadonlySet<AnswerKind> = new Set([
+  'age',
+  'amount',
+  'duration',
+  'frequency',
+  'time',
+  'contact',
+  'place'
+])

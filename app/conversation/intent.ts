@@ -39,7 +39,7 @@ export function readIntent(text: string): Intent {
   const t = text
     .toLowerCase()
     .replace(/[’]/g, "'")
-    .replace(/[^a-z0-9?' :.$%-]+/g, ' ')
+    .replace(/[^a-z0-9?' :.,;$%-]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
   const bare = t.replace(/[?.!]+$/, '')

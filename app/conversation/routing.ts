@@ -50,9 +50,11 @@ export function routeMessage({ text, classification, intent, active, pleasantry 
     return { kind: 'forward', escalation: hrOpen }
   }
   if (label === 'hr_sensitive') {
-    return intent === 'question'
-      ? { kind: 'answer', offerHr: true, safety: false }
-      : { kind: 'escalate', reason: 'hr_sensitive' }
+    if (intent !== 'question') return { kind: 'escalate', reason: 'hr_sensitive' }
+    // A question about harassment or a complaint gets the answer and a private way to HR; one the model
+    // only half suspects ("how often should I meet my manager") just gets the answer.
+    const sure = classification.classifier.startsWith('rules:') || classification.score >= 0.6
+    return { kind: 'answer', offerHr: sure, safety: false }
   }
   if (intent === 'person') {
     if (/\b(hr|h\.r\.|human resources|people team)\b/i.test(text))

@@ -60,6 +60,8 @@ export async function searchFullText(
     ),
     terms as materialized (
       select u.term, string_agg('(' || u.q::text || ')', ' | ')::tsquery as q,
+             -- The employee's own word (or phrase), which ranks above its synonyms.
+             (array_agg(u.q order by u.form <> (${textArray(terms.map((t) => t.forms[0]!))})[u.term + 1]))[1] as own_q,
              -- The employee's own word when the handbook uses it, else the commonest of its synonyms.
              coalesce((select nullif(d.df, 0) from form_df d where d.term = u.term and d.form = (${textArray(
                terms.map((t) => t.forms[0]!)
@@ -72,7 +74,7 @@ export async function searchFullText(
     -- "leave". A word the handbook never uses, nor any synonym of it, weighs most of all: it is most
     -- likely what the question is about, and a passage without it does not answer it.
     weighted as materialized (
-      select t.term, t.q, t.df,
+      select t.term, t.q, t.own_q, t.df,
              ln(1 + (total.chunks - greatest(t.df, 1) + 0.5) / (greatest(t.df, 1) + 0.5))
                * (case when t.df = 0 then 1.5 else 1 end) * t.emphasis as idf
       from terms t
@@ -91,7 +93,8 @@ export async function searchFullText(
       limit ${FIRST_PASS}
     )
     select c.id as chunk_id, c.document_id, d.source, c.title, c.heading, c.content,
-           (select sum(w.idf * ts_rank('{0.1, 0.2, 0.5, 1.0}', m.tsv, w.q, 0)) / nullif(sum(w.idf), 0)
+           (select sum(w.idf * (ts_rank('{0.1, 0.2, 0.5, 1.0}', m.tsv, w.q, 0)
+                                + 0.3 * ts_rank('{0.1, 0.2, 0.5, 1.0}', m.tsv, w.own_q, 0))) / nullif(sum(w.idf), 0)
               from weighted w) as rank,
            -- The share of the question's weight this chunk holds: every term found counts whole.
            (select sum(w.idf) filter (where m.tsv @@ w.q) / nullif(sum(w.idf), 0) from weighted w) as coverage,

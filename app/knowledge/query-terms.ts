@@ -30,7 +30,7 @@ const FILLER = new Set(
   did doing done get gets getting got need needs want wants know tell please pls plz thanks thank thx hey hi
   hello yo ok okay im ive id ill dont cant wont isnt arent wasnt didnt doesnt u ur r ya gonna wanna gotta someone
   anyone anybody somebody something anything thing things stuff really just also still even much many any some
-  lot lots way make going go use find help work job company question quick q a an the and or but if of to in
+  lot lots way make going go use find help job company question quick q a an the and or but if of to in
   on at by for with from about as into is are was were be been being am i me my mine myself we our ours us you
   your yours it its this that these those there theres here they them their he she his her him so than then
   too very not no yes have has had up out all policy policies rule rules allowed supposed able possible
@@ -47,7 +47,7 @@ const GENERIC_EMPHASIS = 0.4
 const GENERIC_WORDS = new Set(
   `bring brought wear come stay start stop see look put ask call talk speak send earn show sign change buy use
   number office store shop restaurant warehouse site building location place team staff employee people last
-  time`
+  time work`
     .split(/\s+/)
     .map((w) => stemmer(w))
 )
