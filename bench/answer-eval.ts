@@ -77,9 +77,12 @@ export async function readCases(path: string): Promise<AnswerCase[]> {
     .map((line) => JSON.parse(line) as AnswerCase)
 }
 
-/** Runs every case on a fresh database holding `corpus`; `env` adds settings (an LLM, say). */
+/**
+ * Runs every case on a fresh database holding `corpus` (folders and files, a synonyms.txt among them);
+ * `env` adds settings (an LLM, say).
+ */
 export async function evaluateAnswers(
-  corpus: string,
+  corpus: string | string[],
   cases: AnswerCase[],
   env: Record<string, string> = {}
 ): Promise<{ figures: AnswerFigures; results: CaseResult[] }> {
@@ -97,7 +100,10 @@ export async function evaluateAnswers(
   })
   const database = await fromPglite(await openPglite('memory://'))
   await runMigrations(database)
-  await ingestPaths(database.db, [resolve(corpus)])
+  await ingestPaths(
+    database.db,
+    (Array.isArray(corpus) ? corpus : [corpus]).map((p) => resolve(p))
+  )
   const phone = (i: number) => `+1312${String(2000000 + i).padStart(7, '0')}`
   await upsertPeople(database.db, [
     { phone: '+13125550100', name: 'Hana HR', role: 'hr', managerPhone: null, location: 'Head office', language: 'en' },

@@ -6,6 +6,7 @@ export type AnswerKind =
   | 'amount'
   | 'duration'
   | 'frequency'
+  | 'eligibility'
   | 'time'
   | 'contact'
   | 'place'
@@ -20,6 +21,11 @@ const UNIT =
 
 const ASKS: ReadonlyArray<[AnswerKind, RegExp]> = [
   ['age', /\bhow old\b|\bwhat age\b|\bminimum age\b|\bold enough\b|\bage limit\b/],
+  // "Who can earn credit hours": which people, not whom to call.
+  [
+    'eligibility',
+    /^who (can|gets|get|is eligible|qualifies|may|has to|must|needs to)\b|\bwho is eligible\b|\bam i eligible\b|\bdo i qualify\b|\beligible for\b/
+  ],
   ['frequency', /\bhow often\b|\bhow many times\b|\bhow frequently\b/],
   [
     'duration',
@@ -35,7 +41,7 @@ const ASKS: ReadonlyArray<[AnswerKind, RegExp]> = [
   ],
   [
     'contact',
-    /^(who|whom)\b|\bwho (do|should|can|is|are|to)\b|\b(contact|reach|email|e-mail|call|text) (for|about|someone|the|hr|if)\b|\bnumber (for|to)\b|\bphone number\b|\bemail address\b|\breport (it|this|that|harassment|\w+) to\b|\btalk to about\b/
+    /^(who|whom) (do|should|would|can i|can we|is my|is the|to)\b|\bwho (do|should) (i|we)\b|\b(contact|reach|email|e-mail|call|text) (for|about|someone|the|hr|if)\b|\bnumber (for|to)\b|\bphone number\b|\bemail address\b|\breport (it|this|that|harassment|\w+) to\b|\btalk to about\b/
   ],
   ['place', /^where\b|\bwhere (do|can|is|are|should|to)\b/],
   ['consequence', /\bwhat happens\b|\bwill i (get|be)\b|\bget in trouble\b|\bwhat if\b/],
@@ -65,6 +71,8 @@ const HOLDS: Readonly<Record<AnswerKind, RegExp>> = {
     `\\b${NUMBER_WORD}[\\s-]+${UNIT}\\b|\\b(in advance|ahead|notice|at least|within|no later than|immediately|right away|same day|as soon as)\\b`,
     'i'
   ),
+  eligibility:
+    /\b(eligible|eligibility|qualify|qualifies|employees|associates|team members|staff|everyone|anyone|all|full-time|part-time|full time|part time|those who|only|if you)\b/i,
   frequency:
     /\b(every|each|per|daily|weekly|biweekly|bi-weekly|monthly|quarterly|annually|yearly|once|twice|\d+ times|a (day|week|month|year))\b/i,
   time: /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|weekday|january|february|march|april|in may|june|july|august|september|october|november|december|daily|weekly|monthly|yearly|annually|noon|midnight|morning|evening|tonight|payday|each year|every year|every (week|month|other)|first (day|week|of the month)|last (day|week)|end of|start of|beginning of|before|after|within|by the|until)\b|\b\d{1,2}(:\d\d)?\s?(am|pm|a\.m\.|p\.m\.)\b|\b\d{1,2}(st|nd|rd|th)\b/i,
@@ -87,6 +95,7 @@ export function holds(kind: AnswerKind, sentence: string): boolean {
 /** Kinds whose answer is a specific thing: a sentence without one does not answer the question. */
 export const SPECIFIC: ReadonlySet<AnswerKind> = new Set([
   'age',
+  'eligibility',
   'amount',
   'duration',
   'frequency',

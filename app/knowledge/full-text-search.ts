@@ -162,8 +162,12 @@ export async function correctSpelling(db: Db, words: string[]): Promise<Map<stri
   const rows = await queryRows<{ word: string; known: boolean; near: string[] | null }>(
     db,
     sql`
+    -- A word is known when the handbook has it in any form ("caring" when it says "care"): only an
+    -- unknown one is a typo to correct.
     select w.word,
-           exists (select 1 from knowledge_terms k where k.term = w.word) as known,
+           exists (select 1 from knowledge_terms k where k.term = w.word)
+             or exists (select 1 from knowledge_lexemes l
+                        where l.lexeme = any(tsvector_to_array(to_tsvector('english', w.word)))) as known,
            (select array_agg(term) from (
               select k.term from knowledge_terms k
               where k.term % w.word and similarity(k.term, w.word) >= 0.4

@@ -37,7 +37,7 @@ const FILLER = new Set(
   happen happens happened mean means like info information details long often soon early far old big
   enough every each ever always never usually normally generally exactly actually new ahead advance after
   before kind type sort
-  say says said let lets give given take taking put keep`.split(/\s+/)
+  say says said let lets give given take taking put keep made make makes`.split(/\s+/)
 )
 
 const NUMBER_EMPHASIS = 0.3
