@@ -3,19 +3,13 @@
 // handbook, each from its own sender so nothing is read as a follow-up. Beside it, a naive baseline:
 // BM25's best chunk, cut to the same segment budget.
 import { readFile } from 'node:fs/promises'
-import { resolve } from 'node:path'
 import { eq } from 'drizzle-orm'
 import MiniSearch from 'minisearch'
-import { buildApp } from '../app/app.ts'
-import { loadConfig } from '../app/config.ts'
-import { fromPglite, openPglite } from '../app/db/database.ts'
-import { runMigrations } from '../app/db/migrate.ts'
-import { ingestPaths } from '../app/knowledge/ingest.ts'
-import { upsertPeople } from '../app/people/directory.ts'
+import type { Db } from '../app/db/database.ts'
 import { countSegments, fitToSegments } from '../app/sms/segments.ts'
-import { signTwilioRequest } from '../app/twilio/webhook.ts'
-import { chunks, documents, interactions, messages } from '../drizzle/schema.ts'
+import { chunks, documents } from '../drizzle/schema.ts'
 import { percentile } from './lib.ts'
+import { startPipeline } from './pipeline.ts'
 
 export interface AnswerCase {
   q: string
@@ -36,6 +30,7 @@ export interface CaseResult {
   declined: boolean
   escalated: boolean
   finished: boolean
+  hit3: boolean
   segments: number
   ms: number
   baseline: string
@@ -62,19 +57,15 @@ export interface AnswerFigures {
   baseline: { factRate: number; declineRate: number; meanSegments: number }
 }
 
-const TOKEN = 'eval-auth-token-0123456789'
-const BASE_URL = 'https://eval.example.test'
-const EMPLOYEE_NUMBER = '+15005550006'
-const MANAGER_NUMBER = '+15005550007'
 const ESCALATED = new Set(['escalated', 'forwarded', 'no_answer_escalated'])
 const DECLINED = new Set(['no_answer', 'no_answer_escalated'])
 
-export async function readCases(path: string): Promise<AnswerCase[]> {
+export async function readCases<T = AnswerCase>(path: string): Promise<T[]> {
   return (await readFile(path, 'utf8'))
     .trim()
     .split('\n')
     .filter(Boolean)
-    .map((line) => JSON.parse(line) as AnswerCase)
+    .map((line) => JSON.parse(line) as T)
 }
 
 /**
@@ -86,104 +77,34 @@ export async function evaluateAnswers(
   cases: AnswerCase[],
   env: Record<string, string> = {}
 ): Promise<{ figures: AnswerFigures; results: CaseResult[] }> {
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
-    PUBLIC_BASE_URL: BASE_URL,
-    TWILIO_AUTH_TOKEN: TOKEN,
-    TWILIO_EMPLOYEE_NUMBER: EMPLOYEE_NUMBER,
-    TWILIO_MANAGER_NUMBER: MANAGER_NUMBER,
-    JWT_SECRET: 'eval-jwt-secret-0123456789abcdef-0123456789',
-    PGLITE_DIR: 'memory://',
-    RATE_LIMIT_PER_HOUR: '100000',
-    ...env
-  })
-  const database = await fromPglite(await openPglite('memory://'))
-  await runMigrations(database)
-  await ingestPaths(
-    database.db,
-    (Array.isArray(corpus) ? corpus : [corpus]).map((p) => resolve(p))
-  )
-  const phone = (i: number) => `+1312${String(2000000 + i).padStart(7, '0')}`
-  await upsertPeople(database.db, [
-    { phone: '+13125550100', name: 'Hana HR', role: 'hr', managerPhone: null, location: 'Head office', language: 'en' },
-    {
-      phone: '+13125550101',
-      name: 'Max Manager',
-      role: 'manager',
-      managerPhone: null,
-      location: 'Store 1',
-      language: 'en'
-    },
-    ...cases.map((_, i) => ({
-      phone: phone(i),
-      name: `Employee ${i}`,
-      role: 'employee' as const,
-      managerPhone: '+13125550101',
-      location: 'Store 1',
-      language: 'en'
-    }))
-  ])
-  const baseline = await bm25Baseline(database.db, config.SMS_MAX_SEGMENTS)
-  const app = await buildApp(config, { database })
+  const pipeline = await startPipeline(corpus, cases.length, env)
   const results: CaseResult[] = []
   try {
-    await app.ready()
+    const baseline = await bm25Baseline(pipeline.database.db, pipeline.app.config.SMS_MAX_SEGMENTS)
     for (const [i, c] of cases.entries()) {
-      const sid = `SM${String(i).padStart(32, '0')}`
-      const params = {
-        MessageSid: sid,
-        AccountSid: `AC${'0'.repeat(32)}`,
-        From: phone(i),
-        To: EMPLOYEE_NUMBER,
-        Body: c.q,
-        NumMedia: '0',
-        NumSegments: '1'
-      }
-      const started = performance.now()
-      const response = await app.inject({
-        method: 'POST',
-        url: '/message',
-        payload: new URLSearchParams(params).toString(),
-        headers: {
-          'content-type': 'application/x-www-form-urlencoded',
-          'x-twilio-signature': signTwilioRequest(TOKEN, `${BASE_URL}/message`, params)
-        }
-      })
-      const ms = performance.now() - started
-      const reply = twimlText(response.body)
-      const [row] = await app.db
-        .select({ mode: interactions.answerMode, label: interactions.label, sources: interactions.sources })
-        .from(interactions)
-        .innerJoin(messages, eq(messages.id, interactions.messageId))
-        .where(eq(messages.twilioSid, sid))
+      const { reply, mode, label, sources, ms } = await pipeline.ask(i, c.q)
       const fact = c.fact ? new RegExp(c.fact, 'i') : null
       const naive = baseline(c.q)
       results.push({
         q: c.q,
         reply,
-        mode: row?.mode ?? 'none',
-        label: row?.label ?? null,
-        sources: [...new Set((row?.sources ?? []).map((s) => s.source))],
+        mode,
+        label,
+        sources: sources.slice(0, 5),
         answerable: fact !== null,
         factFound: fact ? fact.test(reply) : false,
-        declined: DECLINED.has(row?.mode ?? ''),
-        escalated: ESCALATED.has(row?.mode ?? ''),
+        declined: DECLINED.has(mode),
+        escalated: ESCALATED.has(mode),
         finished: endsCleanly(reply),
+        hit3: c.expect.length > 0 && sources.slice(0, 3).some((s) => c.expect.includes(s)),
         segments: reply ? countSegments(reply).segments : 0,
         ms,
         baseline: naive,
         baselineFact: fact ? fact.test(naive) : false
       })
-      results.at(-1)!.sources = results.at(-1)!.sources.slice(0, 5)
-      if (c.expect.length > 0)
-        (results.at(-1) as CaseResult & { hit3?: boolean }).hit3 = results
-          .at(-1)!
-          .sources.slice(0, 3)
-          .some((s) => c.expect.includes(s))
     }
   } finally {
-    await app.close()
+    await pipeline.close()
   }
   return { figures: summarise(results), results }
 }
@@ -203,7 +124,7 @@ function summarise(results: CaseResult[]): AnswerFigures {
     declineRate: share(unanswerable, (r) => r.declined),
     escalatedRate: share(results, (r) => r.escalated),
     unfinishedRate: share(replied, (r) => !r.finished),
-    hit3: share(answerable, (r) => Boolean((r as CaseResult & { hit3?: boolean }).hit3)),
+    hit3: share(answerable, (r) => r.hit3),
     meanSegments: mean(replied.map((r) => r.segments)),
     p50Ms: Math.round(
       percentile(
@@ -226,10 +147,7 @@ function summarise(results: CaseResult[]): AnswerFigures {
 }
 
 /** BM25 (MiniSearch) over the same chunks; the best chunk's text, cut to the segment budget. */
-async function bm25Baseline(
-  db: Parameters<typeof ingestPaths>[0],
-  maxSegments: number
-): Promise<(q: string) => string> {
+async function bm25Baseline(db: Db, maxSegments: number): Promise<(q: string) => string> {
   const rows = await db
     .select({
       id: chunks.id,
@@ -260,25 +178,18 @@ async function bm25Baseline(
  */
 export function endsCleanly(reply: string): boolean {
   const source = Math.max(reply.lastIndexOf(' (Source: '), reply.lastIndexOf(' (Fuente: '))
-  const text = (source >= 0 ? reply.slice(0, source) : reply)
-    .replace(/\s*(Reply MORE for more|Responda MORE para mas)\.\s*$/, '')
+  const body = source >= 0 ? reply.slice(0, source) : reply
+  const more = /\s*(Reply MORE for more|Responda MORE para mas)\.\s*$/
+  // A sentence too long for the budget may end at a clause with "...", when MORE offers the rest.
+  if (more.test(body) && /\w[,;:]?\.\.\.$/.test(body.replace(more, '').trim())) return true
+  const text = body
+    .replace(more, '')
+    .replace(/\s*(Reply HR to reach HR privately|Responda HR para hablar con RR\. HH\. en privado)\.\s*$/, '')
     .trim()
   if (!text) return true
   const lastLine = text.split('\n').at(-1)!.trim()
   if (/^[-*]\s/.test(lastLine) && !/\.\.\.$/.test(lastLine)) return true
   return /[.!?]["')\]]*$/.test(lastLine) && !/\.\.\.$/.test(lastLine)
-}
-
-function twimlText(body: string): string {
-  const match = /<Message>([\s\S]*?)<\/Message>/.exec(body)
-  if (!match) return ''
-  return match[1]!
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#xD;/g, '\r')
-    .replace(/&amp;/g, '&')
 }
 
 function round(x: number): number {

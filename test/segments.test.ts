@@ -63,7 +63,20 @@ t.test('a text that fits is left alone; a single giant word is cut as a last res
   t.same(fitToSegments('short answer', 1), { part: 'short answer', rest: '' })
   const giant = fitToSegments('x'.repeat(500), 1)
   t.equal(countSegments(giant.part).segments, 1)
-  t.equal(giant.part.length + giant.rest.length, 500)
+  t.match(giant.part, /^x+\.\.\.$/, 'marked as cut')
+  t.equal(giant.part.length - 3 + giant.rest.length, 500, 'nothing lost')
+})
+
+t.test('never inside a sentence: whole sentences, or one too long ends at a clause with "..."', async (t) => {
+  const sentences = 'The first sentence is short. The second one is a little longer than the first. The third ends it.'
+  const whole = fitToSegments(sentences, 1, { continuation: ' Reply MORE for more.' })
+  t.match(whole.part, /\.( Reply MORE for more\.)?$/)
+  t.ok(!/\w Reply MORE/.test(whole.part), 'not cut after a word')
+  const long = `You may carry over your unused paid time off, up to forty hours, into the next calendar year, ${'and '.repeat(30)}the rest is lost.`
+  const clause = fitToSegments(long, 1, { continuation: ' Reply MORE for more.' })
+  t.match(clause.part, /(year|hours|off)\.\.\. Reply MORE for more\.$/, 'ends at a clause')
+  t.equal(countSegments(clause.part).segments, 1)
+  t.notMatch(clause.rest, /^,/, 'the rest starts cleanly')
 })
 
 t.test('composeAnswer adds the source and the MORE hint inside the budget', async (t) => {

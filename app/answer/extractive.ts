@@ -57,9 +57,12 @@ function declined(): AnswerResult {
  * while the reply stays within the target.
  */
 function compose(section: ScoredUnit[], best: ScoredUnit): ScoredUnit[] {
-  // A short paragraph is one thought: all of it, in its own order.
+  // A short paragraph is one thought: all of it, in its own order (with the list it may introduce).
   const paragraph = section.filter((u) => u.paragraph === best.paragraph)
-  if (paragraph.length <= 4 && paragraph.reduce((n, u) => n + u.text.length + 1, 0) <= TARGET_CHARS) return paragraph
+  if (paragraph.length <= 4 && paragraph.reduce((n, u) => n + u.text.length + 1, 0) <= TARGET_CHARS) {
+    const last = paragraph.at(-1)!
+    return last.intro ? [...paragraph, ...itemsAfter(section, last, TARGET_CHARS - lengthOf(paragraph))] : paragraph
+  }
   const before: ScoredUnit[] = []
   const previous = section[best.position - 1]
   if (previous && (REFERS_BACK.test(best.text) || (best.item && previous.intro && best.text.length < 80))) {
@@ -69,12 +72,8 @@ function compose(section: ScoredUnit[], best: ScoredUnit): ScoredUnit[] {
   let length = [...before, best].reduce((n, u) => n + u.text.length + 1, 0)
   const fits = (u: ScoredUnit) => length + u.text.length + 1 <= TARGET_CHARS
   if (best.intro) {
-    // The items it introduces: the run of list items after it (a blank line may come first).
-    for (const item of section.slice(best.position + 1)) {
-      if (!item.item || !fits(item)) break
-      after.push(item)
-      length += item.text.length + 1
-    }
+    after.push(...itemsAfter(section, best, TARGET_CHARS - length))
+    length += after.reduce((n, u) => n + u.text.length + 1, 0)
   }
   const taken = new Set([...before, best, ...after])
   const related = section
@@ -89,6 +88,20 @@ function compose(section: ScoredUnit[], best: ScoredUnit): ScoredUnit[] {
   const lead = [...before, best]
   const rest = after.filter((u) => !lead.includes(u)).sort((a, b) => a.position - b.position)
   return [...lead, ...rest]
+}
+
+/** The list items an intro ("do the following:") introduces, as many as fit in `room`. */
+function itemsAfter(section: ScoredUnit[], intro: ScoredUnit, room: number): ScoredUnit[] {
+  const items: ScoredUnit[] = []
+  for (const item of section.slice(intro.position + 1)) {
+    if (!item.item || lengthOf([...items, item]) > room) break
+    items.push(item)
+  }
+  return items
+}
+
+function lengthOf(units: ScoredUnit[]): number {
+  return units.reduce((n, u) => n + u.text.length + 1, 0)
 }
 
 /** Sentences as running text; list items and table rows on lines of their own, as in the handbook. */

@@ -95,6 +95,8 @@ const SAFETY_EXCEPTIONS: RegExp[] = [
   /\bflu shot|booster shot|vaccine shot|covid shot\b/,
   /\b(fight|fighting) (for|about) (my|our|a) (pay|raise|schedule|hours)\b/,
   /\b(family|personal|childcare|child care|vet|dental|car) emergency\b|\bemergency (with|at) (my|home)\b|\bemergency contact\b/,
+  // Being told not to report an injury is a complaint about a person, not an injury now.
+  /\b(not to|don'?t|never|shouldn'?t|stop) (report|reporting|write up|log) (my |an |the |any |our )?(injur\w*|accidents?|incidents?)\b/,
   // Asking about a smoke break, or a money emergency at home, is not an emergency at work.
   /\b(smoke|smoking|vape|vaping) (break|breaks|area|spot|section|policy|room)\b|\b(can|may|could|where can|where do) (i|we|people|employees) (smoke|vape)\b/,
   /\bif (i|we|you|someone) (have|has|had|get|gets) an? (family |personal |money |financial )?emergency\b|\bemergency (fund|loan|advance|pay)\b/
@@ -124,7 +126,7 @@ const HR_RULES: Rule[] = [
   {
     name: 'misconduct',
     pattern:
-      /\b(drunk|high) (at|on|to) (work|the job|shift)|\b(using|doing) drugs\b|\b(off the clock|skip our breaks|skip breaks|no breaks|lie on (an|the) (incident )?report|stealing from)\b/
+      /\b(drunk|high) (at|on|to) (work|the job|shift)|\b(using|doing) drugs\b|\b(off the clock|skip our breaks|skip breaks|no breaks|lie on (an|the) (incident )?report|stealing from)\b|\b(told|tells|telling|asked|asks|made|makes|pressured) (me|us|people|staff|them) (not to|to not|never) (report|say|tell|clock|log)\b/
   },
   {
     name: 'report',
@@ -154,7 +156,7 @@ function match(text: string, rules: Rule[], exceptions: RegExp[]): string | null
 }
 
 const PLEASANTRY =
-  "(?:hi|hey|hello|hola|yo|sup|hiya|howdy|gm|good (?:morning|afternoon|evening|night)|thanks?(?: you)?(?: so much)?|thank u|thx|ty|tysm|gracias|muchas gracias|merci|ok(?:ay)?|k|kk|cool|got it|sounds good|perfect|great|awesome|nice|sure|yes|yep|yeah|no worries|np|lol|haha|bye|see (?:ya|you)|noted|understood|will do|appreciate it|alright|you'?re the best|have a (?:good|great|nice) (?:one|day|night))"
+  "(?:hi there|hey there|hello there|hi|hey|hello|hola|yo|sup|hiya|howdy|gm|good (?:morning|afternoon|evening|night)|thanks?(?: you)?(?: so much)?|thank u|thx|ty|tysm|gracias|muchas gracias|merci|ok(?:ay)?|k|kk|cool|got it|sounds good|perfect|great|awesome|nice|sure|yes|yep|yeah|no worries|np|lol|haha|bye|see (?:ya|you)|noted|understood|will do|appreciate it|alright|you'?re the best|have a (?:good|great|nice) (?:one|day|night))"
 const ONLY_PLEASANTRIES = new RegExp(`^${PLEASANTRY}(?:[\\s,.!]+${PLEASANTRY})*[\\s,.!]*$`)
 
 /**

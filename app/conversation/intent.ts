@@ -8,6 +8,9 @@ const PERSON = new RegExp(
   String.raw`\b(talk|speak|chat|text|call|contact|reach|connect|get|put|transfer|have|need|want)\b[^.?!]{0,24}?` +
     String.raw`\b(real|live|actual)?\s*(person|human|humans|manager|managers|supervisor|boss|gm|hr|h\.r\.|human resources|someone|somebody|agent|representative|rep|lead|owner)\b`
 )
+// "Can my supervisor text me back": the person first, then what they should do.
+const PERSON_FIRST =
+  /\b(manager|supervisor|boss|gm|hr|human resources|someone|somebody|lead|owner)\b[^.?!]{0,20}\b(call|text|contact|reach|email|get back to|message) me\b/
 const PERSON_ALONE =
   /^(human|person|agent|representative|rep|operator|manager|hr|someone|a person|a human|real person|live agent)( please| pls| plz)?[.!]*$/
 // "Can someone cover my shift": asking others to do something, not asking about a rule.
@@ -21,12 +24,12 @@ const HYPOTHETICAL =
   /\b(if|in case|in the event|what happens|suppose|say i|when (i|you|someone|we) (are|am|is|get|need|have|want|cant|miss))\b/
 // A specific event: the employee asks leave to do something on a given day, not what the rule is.
 const SPECIFIC_TIME =
-  /\b(today|tonight|tomorrow|tmrw|tmr|rn|right now|this (morning|afternoon|evening|week|weekend|shift|friday|saturday|sunday|monday|tuesday|wednesday|thursday)|next (week|weekend|shift|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d+)|at \d|\d{1,2}(:\d\d)?\s?(am|pm)|(monday|tuesday|wednesday|thursday|friday|saturday|sunday)( night| morning)?$)\b/
+  /\b(today|tonight|tomorrow|tmrw|tmr|rn|right now|this (morning|afternoon|evening|week|weekend|shift|friday|saturday|sunday|monday|tuesday|wednesday|thursday)|next (week|weekend|shift|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d+)|at \d|\d{1,2}(:\d\d)?\s?(am|pm)|(monday|tuesday|wednesday|thursday|friday|saturday|sunday)('?s)? (shift|night|morning|close|closing|opening|open)|(monday|tuesday|wednesday|thursday|friday|saturday|sunday)( night| morning)?$)\b/
 const ASKS_LEAVE =
   /^(can|could|may|is it ok if|is it okay if) i (leave|come in|start|skip|miss|take|have|get|drop|switch|swap|trade|give|go|work|pick up|clock)\b/
 // The employee's own pay gone wrong, even when asked as a question ("why is my check so low").
 const OWN_PROBLEM =
-  /\b(my|i)\b[^.?!]{0,30}\b(short|shorted|missing|wrong|low|less|late|bounced|didnt|didn't|did not|never|havent|haven't|not (get|got|receive|paid)|still waiting|underpaid|overcharged|docked)\b/
+  /\b(my|i)\b[^.?!]{0,30}\b(short|shorted|missing|wrong|low|small|less|off|incorrect|late|bounced|didnt|didn't|did not|never|havent|haven't|not (get|got|receive|paid)|still waiting|underpaid|overcharged|docked)\b/
 // The employee's own slip, which the handbook tells them how to fix ("I made a mistake on my timesheet").
 const SELF_PROBLEM =
   /\bi (made a mistake|messed up|forgot|lost|misplaced|accidentally|entered the wrong|clocked in wrong)\b/
@@ -51,7 +54,7 @@ export function readIntent(text: string): Intent {
   const asksWhom =
     /^(who|whom|where|how|what)\b/.test(t) ||
     /\b(is there|are there) (someone|anyone|a person|somebody)\b[^?]*\babout\b/.test(t)
-  if (PERSON.test(t) && !asksWhom && !hypothetical) return 'person'
+  if ((PERSON.test(t) || PERSON_FIRST.test(t)) && !asksWhom && !hypothetical) return 'person'
   if (question) {
     if (ASKS_OTHERS.test(t)) return 'report'
     if (hypothetical) return 'question'
@@ -61,7 +64,7 @@ export function readIntent(text: string): Intent {
   }
   if (WANTS_INFO.test(t) || SELF_PROBLEM.test(t)) return 'question'
   // A few words with nobody in them read like a search: "pto policy", "holiday schedule".
-  if (t.split(' ').length <= 4 && !FIRST_PERSON_EVENT.test(t)) return 'question'
+  if (t.split(' ').length <= 4 && !FIRST_PERSON_EVENT.test(t) && !SPECIFIC_TIME.test(t)) return 'question'
   return 'report'
 }
 
@@ -82,7 +85,11 @@ export function continuesMatter(text: string): boolean {
 export function isHypotheticalSafetyQuestion(text: string): boolean {
   const t = text.toLowerCase()
   if (!QUESTION_START.test(t) && !t.includes('?')) return false
-  if (!/\b(if|in case|in the event|when there|procedure|policy|supposed to|plan for)\b/.test(t)) return false
+  // "How do I report an injury", "where do we meet if...": asking the procedure, not reporting one.
+  const procedure =
+    /^(how (do|should|can) (i|we|you)|what('?s| is) the (procedure|process|policy|plan)|where (do|can|should) (i|we))\b/
+  if (!procedure.test(t) && !/\b(if|in case|in the event|when there|procedure|policy|supposed to|plan for)\b/.test(t))
+    return false
   return !/\b(now|right now|just|help|hurry|asap|911|is on fire|there'?s a|there is a|someone (is|just|got)|somebody (is|just|got)|i (just|got|am|cut|burned|fell)|bleeding|hurt|injured)\b/.test(
     t
   )

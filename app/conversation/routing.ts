@@ -49,6 +49,10 @@ export function routeMessage({ text, classification, intent, active, pleasantry 
   if (hrOpen && (label === 'hr_sensitive' || (intent !== 'question' && continuesMatter(text)))) {
     return { kind: 'forward', escalation: hrOpen }
   }
+  // Asking for HR by name goes to HR, however it is put ("can someone from HR call me").
+  if (intent !== 'question' && /\b(hr|h\.r\.|human resources|people team)\b/i.test(text)) {
+    return hrOpen ? { kind: 'forward', escalation: hrOpen } : { kind: 'escalate', reason: 'hr_request' }
+  }
   if (label === 'hr_sensitive') {
     if (intent !== 'question') return { kind: 'escalate', reason: 'hr_sensitive' }
     // A question about harassment or a complaint gets the answer and a private way to HR; one the model

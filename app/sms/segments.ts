@@ -110,17 +110,29 @@ export function fitToSegments(
   const clean = text.trim()
   if (countSegments(prefix + clean + suffix).segments <= maxSegments) return { part: clean, rest: '' }
 
-  const fits = (end: number) =>
+  // Whole sentences whenever one fits; a sentence too long for the budget ends at a clause (or, with no
+  // clause to end at, a word) with "..." and the rest waits.
+  const marker = continuation.startsWith('...') ? '' : '...'
+  const sentenceFits = (end: number) =>
     countSegments(prefix + clean.slice(0, end).trimEnd() + continuation + suffix).segments <= maxSegments
-  const wordEnds = boundaries(clean, /\s+/g)
-  const sentenceEnds = boundaries(clean, /(?<=[.!?])\s+|\n+/g)
-  const bestWord = longestFitting(wordEnds, fits)
-  const bestSentence = longestFitting(sentenceEnds, fits)
-  let end =
-    bestSentence !== undefined && bestWord !== undefined && bestSentence >= bestWord * 0.6 ? bestSentence : bestWord
+  const cutFits = (end: number) =>
+    countSegments(prefix + cutAt(clean, end) + marker + continuation + suffix).segments <= maxSegments
+  const sentence = longestFitting(boundaries(clean, /(?<=[.!?]["')\]]*)\s+|\n+/g), sentenceFits)
+  if (sentence !== undefined)
+    return { part: clean.slice(0, sentence).trimEnd() + continuation, rest: clean.slice(sentence).trim() }
+  const clause = longestFitting(boundaries(clean, /(?<=[,;:])\s+|\s+(?=[-–]\s)/g), cutFits)
+  const word = clause ?? longestFitting(boundaries(clean, /\s+/g), cutFits)
   // A single word longer than the whole budget: cut it, as a last resort.
-  if (end === undefined) end = longestFitting([...Array(clean.length).keys()].slice(1), fits) ?? 1
-  return { part: clean.slice(0, end).trimEnd() + continuation, rest: clean.slice(end).trim() }
+  const end = word ?? longestFitting([...Array(clean.length).keys()].slice(1), cutFits) ?? 1
+  return { part: cutAt(clean, end) + marker + continuation, rest: clean.slice(end).trim() }
+}
+
+/** The text up to `end`, without the comma or dash it stopped at. */
+function cutAt(text: string, end: number): string {
+  return text
+    .slice(0, end)
+    .trimEnd()
+    .replace(/[\s,;:–-]+$/, '')
 }
 
 /** Offsets where a piece of text may end: the start of each separator match. */
