@@ -1,7 +1,9 @@
-// `npm run train:classifier`: trains the local classifier on app/classifier/data/messages.json and
-// writes app/classifier/model.json. Training is deterministic; a test checks the shipped model matches.
+// `npm run train:classifier`: trains the local classifier on app/classifier/data/messages.json and the
+// intent model on that and app/classifier/data/intents.json, and writes app/classifier/model.json and
+// intent-model.json. Training is deterministic; tests check the shipped models match the data.
 import { writeFile } from 'node:fs/promises'
 import { DATASET } from '../app/classifier/dataset.ts'
+import { INTENTS, intentExamples } from '../app/classifier/intent-model.ts'
 import { serializeModel, trainLogisticRegression } from '../app/classifier/logistic-regression.ts'
 import { LABELS } from '../app/classifier/types.ts'
 
@@ -9,13 +11,19 @@ export function trainShippedModel() {
   return serializeModel(trainLogisticRegression(DATASET, LABELS))
 }
 
+export function trainIntentModel() {
+  return serializeModel(trainLogisticRegression(intentExamples(), INTENTS))
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const started = performance.now()
   const model = trainShippedModel()
-  const path = new URL('../app/classifier/model.json', import.meta.url)
-  await writeFile(path, JSON.stringify(model) + '\n')
+  await writeFile(new URL('../app/classifier/model.json', import.meta.url), JSON.stringify(model) + '\n')
+  const intent = trainIntentModel()
+  await writeFile(new URL('../app/classifier/intent-model.json', import.meta.url), JSON.stringify(intent) + '\n')
   console.log(
     `trained on ${DATASET.length} messages in ${Math.round(performance.now() - started)} ms: ` +
-      `${model.features.split('\n').length} features -> app/classifier/model.json`
+      `${model.features.split('\n').length} features -> app/classifier/model.json; ` +
+      `intent on ${intentExamples().length} messages, ${intent.features.split('\n').length} features -> app/classifier/intent-model.json`
   )
 }

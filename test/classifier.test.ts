@@ -1,10 +1,11 @@
 import t from 'tap'
-import { DATASET, splitDataset } from '../app/classifier/dataset.ts'
+import { DATASET, isHeldOut, splitDataset } from '../app/classifier/dataset.ts'
+import { INTENTS, intentExamples, loadIntentModel, questionProbability } from '../app/classifier/intent-model.ts'
 import { classifyText, loadShippedModel } from '../app/classifier/local-classifier.ts'
 import { deserializeModel, predict, trainLogisticRegression } from '../app/classifier/logistic-regression.ts'
 import { isPleasantry, matchHrSensitive, matchSafety } from '../app/classifier/rules.ts'
 import { LABELS } from '../app/classifier/types.ts'
-import { trainShippedModel } from '../scripts/train-classifier.ts'
+import { trainIntentModel, trainShippedModel } from '../scripts/train-classifier.ts'
 
 t.test('held-out accuracy and recall of the escalating labels', async (t) => {
   const { train, heldOut } = splitDataset()
@@ -106,4 +107,21 @@ t.test('pleasantries', async (t) => {
     t.ok(isPleasantry(text), text)
   for (const text of ['ok so how much pto do i get', 'thanks but my check is wrong', 'no'])
     t.notOk(isPleasantry(text), text)
+})
+
+t.test('the intent model: held-out accuracy, and the shipped one is the one the data trains', async (t) => {
+  const examples = intentExamples()
+  const heldOut = examples.filter((e) => isHeldOut(e.text))
+  const model = trainLogisticRegression(
+    examples.filter((e) => !isHeldOut(e.text)),
+    INTENTS
+  )
+  const correct = heldOut.filter((e) => (questionProbability(e.text, model) >= 0.5 ? 'question' : 'report') === e.label)
+  const accuracy = correct.length / heldOut.length
+  t.comment(`intent held-out accuracy ${(accuracy * 100).toFixed(1)}% on ${heldOut.length} messages`)
+  t.ok(accuracy >= 0.9, `intent accuracy ${accuracy.toFixed(3)} >= 0.90`)
+  const fresh = deserializeModel(trainIntentModel())
+  t.equal(loadIntentModel().weights.size, fresh.weights.size, 'run `npm run train:classifier` after changing the data')
+  t.ok(questionProbability('whats the policy if im running late') > 0.5)
+  t.ok(questionProbability('running late, bus broke down') < 0.5)
 })

@@ -2,6 +2,8 @@
 // deal with, or asks for a person. The topic (late, pay, harassment) does not decide it: "what's the
 // policy if I'm late" is a question, "running late, bus broke down" is a report.
 
+import { questionProbability } from '../classifier/intent-model.ts'
+
 export type Intent = 'question' | 'report' | 'person'
 
 const PERSON = new RegExp(
@@ -65,7 +67,9 @@ export function readIntent(text: string): Intent {
   if (WANTS_INFO.test(t) || SELF_PROBLEM.test(t)) return 'question'
   // A few words with nobody in them read like a search: "pto policy", "holiday schedule".
   if (t.split(' ').length <= 4 && !FIRST_PERSON_EVENT.test(t) && !SPECIFIC_TIME.test(t)) return 'question'
-  return 'report'
+  // A statement the wording does not settle: the intent model decides, and only a clear question
+  // counts as one (a report wrongly answered waits longer for a person than the other way round).
+  return questionProbability(t) >= 0.8 ? 'question' : 'report'
 }
 
 /** A short message that carries on the matter before it ("it happened again", "and he said..."). */
