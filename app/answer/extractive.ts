@@ -57,11 +57,12 @@ function declined(): AnswerResult {
  * while the reply stays within the target.
  */
 function compose(section: ScoredUnit[], best: ScoredUnit): ScoredUnit[] {
-  // A short paragraph is one thought: all of it, in its own order (with the list it may introduce).
+  // A short paragraph is one thought: after the answer, its other sentences that bear on the question
+  // or sit right next to it, in their own order (not the sibling rows of a table, which are alternatives).
   const paragraph = section.filter((u) => u.paragraph === best.paragraph)
-  if (paragraph.length <= 4 && paragraph.reduce((n, u) => n + u.text.length + 1, 0) <= TARGET_CHARS) {
-    const last = paragraph.at(-1)!
-    return last.intro ? [...paragraph, ...itemsAfter(section, last, TARGET_CHARS - lengthOf(paragraph))] : paragraph
+  if (!best.item && !best.intro && paragraph.length <= 4 && lengthOf(paragraph) <= TARGET_CHARS) {
+    const others = paragraph.filter((u) => u !== best && (u.own > 0 || Math.abs(u.position - best.position) === 1))
+    return REFERS_BACK.test(best.text) ? paragraph.filter((u) => u === best || others.includes(u)) : [best, ...others]
   }
   const before: ScoredUnit[] = []
   const previous = section[best.position - 1]
@@ -109,7 +110,7 @@ function render(units: ScoredUnit[]): string {
   return units
     .map((u, i) => {
       // Every sentence ends as one, even where the handbook left off the period.
-      const text = /[.!?:]["')]*$/.test(u.text) ? u.text : `${u.text}.`
+      const text = `${u.bullet ? '- ' : ''}${/[.!?:]["')]*$/.test(u.text) ? u.text : `${u.text}.`}`
       if (i === 0) return text
       return u.item || units[i - 1]!.item || units[i - 1]!.intro ? `\n${text}` : ` ${text}`
     })

@@ -5,6 +5,8 @@ export interface Unit {
   text: string
   /** A list item or a table row, shown on a line of its own. */
   item: boolean
+  /** A list item (shown with a dash), not a table row. */
+  bullet: boolean
   /** Ends with a colon: it introduces the items after it. */
   intro: boolean
   /** Index of the paragraph it belongs to (items of one list share one). */
@@ -20,12 +22,13 @@ export function splitUnits(content: string): Unit[] {
   const units: Unit[] = []
   joinWrappedLines(content).forEach((block, paragraph) => {
     for (const line of block) {
-      const item = ITEM.test(line) || isTableRow(line)
+      const bullet = ITEM.test(line)
+      const item = bullet || isTableRow(line)
       const text = line.replace(ITEM, '').trim()
       for (const sentence of item ? [text] : splitSentences(text)) {
         const clean = sentence.replace(/\s+/g, ' ').trim()
         if (clean.length < 3 || !/[a-z0-9]/i.test(clean)) continue
-        units.push({ text: clean, item, intro: clean.endsWith(':'), paragraph })
+        units.push({ text: clean, item, bullet, intro: clean.endsWith(':'), paragraph })
       }
     }
   })

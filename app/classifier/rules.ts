@@ -131,7 +131,7 @@ const HR_RULES: Rule[] = [
   {
     name: 'report',
     pattern:
-      /\b(report (my|a|the) (manager|supervisor|boss|coworker|lead)|(anonymous|confidential)(ly)? report|report\w* .{0,20}(anonymously|confidentially)|file a complaint|ethics (line|hotline))\b/
+      /\b(report (my|a|the) (manager|supervisor|boss|coworker|lead)|(anonymous|confidential)(ly)? report|report\w* .{0,20}(anonymously|confidentially)|file a complaint|ethics (line|hotline)|complain(t|ts|ing|ed)? about (my|the|our|a) (boss|manager|supervisor|lead|gm|coworker|co-worker))\b/
   }
 ]
 

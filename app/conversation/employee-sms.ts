@@ -94,8 +94,10 @@ async function handleMessage(
     case 'forward':
       return forward(deps, run, person, route.escalation, text, classification)
     case 'escalate': {
-      // A complaint never goes to anyone it names.
-      const exclude = isHrMatter(route.reason) ? new Set(await namedHandlers(deps.db, text)) : undefined
+      // A complaint never goes to anyone it names, nor to whoever the HR matter it continues is about.
+      const named = isHrMatter(route.reason) ? await namedHandlers(deps.db, text) : []
+      const keepAway = [...named, ...(route.keepAway ?? [])]
+      const exclude = keepAway.length > 0 ? new Set(keepAway) : undefined
       return escalate(deps, run, person, route.reason, text, { exclude, extra: { classification } })
     }
     case 'answer':

@@ -9,7 +9,8 @@ import { continuesMatter, type Intent, isHypotheticalSafetyQuestion } from './in
 export type Route =
   /** Answer from the handbook; `offerHr` adds a line offering HR, `safety` puts 911 guidance first. */
   | { kind: 'answer'; offerHr: boolean; safety: boolean }
-  | { kind: 'escalate'; reason: Reason }
+  /** `keepAway`: people who must not handle it (the subject of the HR matter it continues). */
+  | { kind: 'escalate'; reason: Reason; keepAway?: number[] }
   | { kind: 'forward'; escalation: Escalation }
   | { kind: 'smalltalk' }
 
@@ -31,6 +32,8 @@ export function routeMessage({ text, classification, intent, active, pleasantry 
   const hrOpen = active.find((e) => HR_MATTERS.has(e.reason))
   const sameMatter = (reason: string) => active.find((e) => e.reason === reason)
 
+  // More on an open HR matter goes to HR, whatever else it looks like: the manager may be its subject.
+  const continuesHr = hrOpen && intent !== 'question' && continuesMatter(text)
   if (label === 'safety') {
     // A rule matched: escalate unless it plainly asks what to do if it ever happens. The model alone
     // (no rule) is less sure: a question it labels safety is answered, with 911 guidance first.
@@ -38,6 +41,10 @@ export function routeMessage({ text, classification, intent, active, pleasantry 
     if (isHypotheticalSafetyQuestion(text) || (!byRule && intent === 'question')) {
       return { kind: 'answer', offerHr: false, safety: true }
     }
+    // The model alone suspects an emergency in more on an HR matter: HR has it. A rule-certain
+    // emergency is raised at once, away from whoever the HR matter is about (see escalate).
+    if (continuesHr && !byRule) return { kind: 'forward', escalation: hrOpen }
+    if (continuesHr) return { kind: 'escalate', reason: 'safety', keepAway: hrOpen.excludedPersonIds }
     const open = sameMatter('safety')
     return open && continuesMatter(text)
       ? { kind: 'forward', escalation: open }
@@ -46,9 +53,7 @@ export function routeMessage({ text, classification, intent, active, pleasantry 
   if (pleasantry) return { kind: 'smalltalk' }
 
   // Anything that may carry on an HR matter goes to HR: never guess it belongs to a manager's matter.
-  if (hrOpen && (label === 'hr_sensitive' || (intent !== 'question' && continuesMatter(text)))) {
-    return { kind: 'forward', escalation: hrOpen }
-  }
+  if (hrOpen && (label === 'hr_sensitive' || continuesHr)) return { kind: 'forward', escalation: hrOpen }
   // Asking for HR by name goes to HR, however it is put ("can someone from HR call me").
   if (intent !== 'question' && /\b(hr|h\.r\.|human resources|people team)\b/i.test(text)) {
     return hrOpen ? { kind: 'forward', escalation: hrOpen } : { kind: 'escalate', reason: 'hr_request' }

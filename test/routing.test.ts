@@ -1,0 +1,152 @@
+// Who gets a message: questions are answered; reports and requests go to the manager; harassment and
+// complaints go to HR and never to the manager they may be about; open matters collect only their own
+// messages. Through the whole webhook, on the sample directory (Alex and Jordan report to Marcus Lee;
+// Dana Whitfield is HR).
+import { and, asc, eq, ne } from 'drizzle-orm'
+import t from 'tap'
+import { escalations, interactions, messages } from '../drizzle/schema.ts'
+import { PEOPLE } from './fixtures/data.ts'
+import { deliverSms, replyText } from './fixtures/twilio.ts'
+import { build, DATABASE_KINDS } from './helper.ts'
+
+type App = Awaited<ReturnType<typeof build>>
+
+/** Everything texted (not TwiML replies) to a number. */
+async function textsTo(app: App, phone: string) {
+  return app.db
+    .select()
+    .from(messages)
+    .where(and(eq(messages.direction, 'outbound'), eq(messages.toPhone, phone), ne(messages.status, 'twiml')))
+    .orderBy(asc(messages.id))
+}
+
+async function lastMode(app: App) {
+  return (await app.db.select().from(interactions).orderBy(asc(interactions.id))).at(-1)!.answerMode
+}
+
+t.test('plain questions are answered, even on sensitive topics; nothing reaches a manager', async (t) => {
+  const app = await build(t, { seed: true })
+  for (const question of [
+    'whats the policy if im running late',
+    'who do i report harassment to',
+    'can i get in trouble for reporting something',
+    'how do i call out',
+    'what should i do if my check looks wrong',
+    'can i switch shifts with a coworker'
+  ]) {
+    const reply = replyText(await deliverSms(app, PEOPLE.alex, question))!
+    t.match(await lastMode(app), /^(extractive|no_answer)$/, `${question}: answered, not escalated`)
+    t.notMatch(reply, /passed this to/, question)
+  }
+  t.same(await textsTo(app, PEOPLE.manager), [], 'the manager was texted nothing')
+  const harassment = (await app.db.select().from(interactions)).find(
+    (i) => i.question === 'who do i report harassment to'
+  )!
+  t.match(harassment.answer, /HR|ethics line/)
+  t.match(
+    (await app.db.select().from(messages).where(eq(messages.body, 'who do i report harassment to')))[0]?.replyText,
+    /Reply HR to reach HR privately/,
+    'a sensitive question offers HR'
+  )
+})
+
+t.test('reports and requests go to the manager; asking for HR goes to HR', async (t) => {
+  for (const report of [
+    'running late, bus broke down',
+    'i cant come in today',
+    'my paycheck was short',
+    'can i talk to a real person'
+  ]) {
+    // A fresh app each time: the same employee's next report would join the matter already open.
+    const app = await build(t, { seed: true })
+    t.match(replyText(await deliverSms(app, PEOPLE.jordan, report)), /passed this to Marcus Lee/, report)
+  }
+  const app = await build(t, { seed: true })
+  t.match(
+    replyText(await deliverSms(app, PEOPLE.sam, 'can someone from hr call me')),
+    /passed this to Dana Whitfield in HR/
+  )
+  t.equal((await textsTo(app, PEOPLE.hr)).length, 1)
+})
+
+for (const kind of DATABASE_KINDS) {
+  t.test(
+    `a complaint about one's own manager, and every follow-up on it, never reaches that manager (${kind})`,
+    async (t) => {
+      const app = await build(t, { seed: true, kind })
+      const complaint = replyText(
+        await deliverSms(app, PEOPLE.alex, 'my manager Marcus keeps making comments about my body')
+      )!
+      t.match(complaint, /Dana Whitfield in HR/)
+      // A separate matter for the manager, then more on the complaint.
+      t.match(replyText(await deliverSms(app, PEOPLE.alex, 'running late, bus broke down')), /Marcus Lee/)
+      for (const followUp of [
+        'it happened again today, please do not tell him I reported it',
+        'he did it in front of the whole crew',
+        'also i think he is reading my texts'
+      ]) {
+        t.match(replyText(await deliverSms(app, PEOPLE.alex, followUp)), /Dana Whitfield/, followUp)
+      }
+      const toMarcus = await textsTo(app, PEOPLE.manager)
+      t.equal(toMarcus.length, 1, 'Marcus got only the lateness alert')
+      t.match(toMarcus[0]!.body, /bus broke down/)
+      t.notMatch(toMarcus.map((m) => m.body).join('\n'), /comments|reported|crew|texts/)
+      const [hr] = await app.db.select().from(escalations).where(eq(escalations.reason, 'hr_sensitive'))
+      t.ok(hr!.excludedPersonIds.length > 0, 'the manager the complaint names is kept off its ladder')
+    }
+  )
+}
+
+t.test(
+  '"will i get in trouble if i complain about my boss": answered with HR offered, then HR privately',
+  async (t) => {
+    const app = await build(t, { seed: true })
+    const reply = replyText(await deliverSms(app, PEOPLE.jordan, 'will i get in trouble if i complain about my boss'))!
+    t.notMatch(reply, /Marcus/)
+    t.match(reply, /Reply HR to reach HR privately/)
+    t.match(replyText(await deliverSms(app, PEOPLE.jordan, 'HR')), /Dana Whitfield in HR/)
+    const [alert] = await textsTo(app, PEOPLE.hr)
+    t.match(alert!.body, /complain about my boss/, 'HR gets the question')
+    t.same(await textsTo(app, PEOPLE.manager), [], 'never the manager')
+  }
+)
+
+t.test('while an escalation is open, only its matter is forwarded; other questions are answered', async (t) => {
+  const app = await build(t, { seed: true })
+  t.match(replyText(await deliverSms(app, PEOPLE.alex, 'my paycheck is short this week')), /Marcus Lee/)
+  const first = replyText(await deliverSms(app, PEOPLE.alex, 'my paycheck is still missing 8 hours'))!
+  t.match(
+    first,
+    /passed that on to Marcus Lee\. For anything else, just text your question/,
+    'told once how to reach the bot'
+  )
+  const second = replyText(await deliverSms(app, PEOPLE.alex, 'and the overtime from saturday is missing too'))!
+  t.match(second, /^I passed that on to Marcus Lee\.$/, 'not told again')
+  t.match(replyText(await deliverSms(app, PEOPLE.alex, 'hi')), /^Hi!/, 'a greeting is greeted')
+  t.match(
+    replyText(await deliverSms(app, PEOPLE.alex, 'when is payday')),
+    /every other Friday/,
+    'a question is answered'
+  )
+  t.equal((await textsTo(app, PEOPLE.manager)).length, 3, 'the alert and two forwards, nothing else')
+})
+
+t.test('a follow-up gets a different, relevant answer', async (t) => {
+  const app = await build(t, { seed: true })
+  const first = replyText(await deliverSms(app, PEOPLE.alex, 'how much pto do full-time employees get'))!
+  const followUp = replyText(await deliverSms(app, PEOPLE.alex, 'what about part timers?'))!
+  t.not(followUp, first)
+  t.match(followUp, /Part-time employees earn 1 hour of PTO/)
+})
+
+t.test('emergencies: at once with 911 first; a question about the procedure is answered', async (t) => {
+  const app = await build(t, { seed: true })
+  t.match(
+    replyText(await deliverSms(app, PEOPLE.alex, 'I cut my hand on the slicer')),
+    /^If anyone is hurt.*911.*Marcus Lee/
+  )
+  const procedure = replyText(await deliverSms(app, PEOPLE.jordan, 'how do i report an injury'))!
+  t.match(procedure, /^If anyone is hurt or in danger, call 911 now\. /)
+  t.match(procedure, /manager on duty/)
+  t.equal((await textsTo(app, PEOPLE.manager)).length, 1, 'only the real emergency alerted anyone')
+})
