@@ -10,6 +10,8 @@ export interface AnswerRequest {
   /** Upper bound for the reply, in SMS segments. */
   maxSegments: number
   companyName: string
+  /** Contact details of the sender's own directory entry, which an answer may repeat. */
+  contacts?: string[]
 }
 
 export interface AnswerResult {

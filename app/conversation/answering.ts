@@ -46,7 +46,8 @@ export async function answerFromHandbook(
     passages: relevant,
     language: person.language,
     maxSegments: config.SMS_MAX_SEGMENTS,
-    companyName: config.COMPANY_NAME
+    companyName: config.COMPANY_NAME,
+    contacts: [person.phone, person.managerPhone].filter((c): c is string => Boolean(c))
   }
   const answer: AnswerResult = await runStage(
     run,
