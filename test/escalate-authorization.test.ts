@@ -1,0 +1,99 @@
+// Who may act on an escalation: a manager only for the people on their own ladder, never the one an
+// escalation is about, and a token whose claims do not name a person is no token at all.
+import { and, asc, eq } from 'drizzle-orm'
+import t from 'tap'
+import { escalations, messages } from '../drizzle/schema.ts'
+import { PEOPLE } from './fixtures/data.ts'
+import { bearer, token } from './fixtures/tokens.ts'
+import { deliverSms, replyText } from './fixtures/twilio.ts'
+import { build } from './helper.ts'
+
+type App = Awaited<ReturnType<typeof build>>
+
+// Ids in sample/people.csv order.
+const ID = { hr: 1, marcus: 2, priya: 3, grace: 4, alex: 5, sofia: 7 } as const
+
+const create = (app: App, headers: Record<string, string>, employeeId: number) =>
+  app.inject({
+    method: 'POST',
+    url: '/escalate',
+    headers,
+    payload: { employeeId, reason: 'payroll', text: 'Missing hours on the last check' }
+  })
+
+async function textsTo(app: App, phone: string) {
+  return app.db
+    .select()
+    .from(messages)
+    .where(and(eq(messages.direction, 'outbound'), eq(messages.toPhone, phone)))
+    .orderBy(asc(messages.id))
+}
+
+t.test('a manager raises escalations only for people on their own ladder', async (t) => {
+  const app = await build(t, { seed: true })
+  const marcus = bearer(token({ role: 'manager', sub: String(ID.marcus) }))
+
+  const foreign = await create(app, marcus, ID.sofia)
+  t.equal(foreign.statusCode, 403, "Priya's report is not Marcus's")
+  t.notMatch(foreign.body, /Sofia|555|Riverside/, 'nothing about the person comes back')
+  t.equal((await create(app, marcus, ID.hr)).statusCode, 403, 'nor is HR')
+  t.equal((await create(app, marcus, ID.priya)).statusCode, 403, 'nor a fellow manager')
+  t.equal((await app.db.select().from(escalations)).length, 0, 'nothing was raised')
+  t.equal((await textsTo(app, PEOPLE.sofia)).length + (await textsTo(app, PEOPLE.otherManager)).length, 0)
+
+  t.equal((await create(app, marcus, ID.alex)).statusCode, 201, 'his own report')
+  const grace = bearer(token({ role: 'manager', sub: String(ID.grace) }))
+  t.equal((await create(app, grace, ID.sofia)).statusCode, 201, 'further down her ladder')
+  t.equal(
+    (await create(app, bearer(token({ role: 'hr', sub: String(ID.hr) })), ID.priya)).statusCode,
+    201,
+    'HR: anyone'
+  )
+  t.equal((await create(app, bearer(token()), ID.hr)).statusCode, 201, 'ops: anyone')
+})
+
+t.test('the one an escalation is about can never answer or close it on the manager number', async (t) => {
+  const app = await build(t, { seed: true })
+  // Marcus texts the employee number as an employee: his matter goes to his manager, Grace.
+  t.match(replyText(await deliverSms(app, PEOPLE.manager, 'my paycheck is short this week')), /Grace Okafor/)
+  const [raised] = await app.db.select().from(escalations)
+  t.equal(raised!.employeeId, ID.marcus)
+
+  const fromManagerNumber = (body: string) => deliverSms(app, PEOPLE.manager, body, { path: '/escalate/reply' })
+  t.match(replyText(await fromManagerNumber(`${raised!.code} never mind, sorted`)), /not assigned to you/)
+  t.match(replyText(await fromManagerNumber(`CLOSE ${raised!.code}`)), /not assigned to you/)
+  t.match(replyText(await fromManagerNumber(`ACK ${raised!.code}`)), /not assigned to you/)
+  const [after] = await app.db.select().from(escalations)
+  t.match(after, { status: 'open', answer: null }, 'still open for Grace')
+  t.match(
+    replyText(await deliverSms(app, PEOPLE.seniorManager, `${raised!.code} paid Friday`, { path: '/escalate/reply' })),
+    /^Sent to Marcus Lee/
+  )
+})
+
+t.test('a manager a complaint is about cannot handle it, even though it names them', async (t) => {
+  const app = await build(t, { seed: true })
+  await deliverSms(app, PEOPLE.alex, 'my manager Marcus keeps making comments about my body')
+  const [raised] = await app.db.select().from(escalations)
+  t.equal(raised!.reason, 'hr_sensitive')
+  const reply = replyText(await deliverSms(app, PEOPLE.manager, `CLOSE ${raised!.code}`, { path: '/escalate/reply' }))
+  t.match(reply, /not assigned to you/)
+  t.equal((await app.db.select().from(escalations))[0]!.status, 'open')
+})
+
+t.test('a token whose sub is not a person id is a 401, not a 500', async (t) => {
+  const app = await build(t, { seed: true })
+  for (const sub of ['abc', '2abc', '-1', '1.5', '0x2', ' 2', '99999999999999999999']) {
+    const res = await app.inject({
+      method: 'GET',
+      url: '/escalate',
+      headers: bearer(token({ role: 'manager', sub }))
+    })
+    t.equal(res.statusCode, 401, JSON.stringify(sub))
+  }
+  t.equal(
+    (await app.inject({ method: 'GET', url: '/escalate', headers: bearer(token({ role: 'manager', sub: '2' })) }))
+      .statusCode,
+    200
+  )
+})
