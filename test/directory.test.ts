@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import t from 'tap'
-import { parseDirectoryCsv } from '../app/people/directory-csv.ts'
+import { formatDirectoryCsv, parseDirectoryCsv } from '../app/people/directory-csv.ts'
 import { listPeople, upsertPeople } from '../app/people/directory.ts'
 import { runCli } from './fixtures/cli.ts'
 import { testDatabase } from './helper.ts'
@@ -65,6 +65,36 @@ t.test('upsert keeps opt-out state and updates the rest', async (t) => {
   t.same(await upsertPeople(db, again), { inserted: 0, updated: 1 })
   const alex = (await listPeople(db)).find((p) => p.phone === '+13125550142')!
   t.equal(alex.name, 'Alex R.')
+})
+
+t.test('export neutralises formulas in names and locations; import reads them back unchanged', async (t) => {
+  const { db } = await testDatabase(t)
+  const csv = [
+    'phone,name,role,manager_phone,location,language',
+    '+13125550160,"=HYPERLINK(""http://evil.example"",""click"")",employee,,Downtown,en',
+    "+13125550161,+cmd|' /C calc'!A0,employee,,@SUM(1+1),en",
+    '+13125550162,-2+3,employee,,Riverside,en',
+    '+13125550163,Plain Name,employee,,Downtown,en'
+  ].join('\n')
+  const parsed = parseDirectoryCsv(csv, 'US')
+  t.same(parsed.errors, [])
+  await upsertPeople(db, parsed.rows)
+  const exported = formatDirectoryCsv(await listPeople(db))
+  const cells = exported.split('\n').flatMap((line) => line.split(','))
+  t.notOk(
+    cells.some((cell) => /^"?[=+\-@]/.test(cell) && !/^\+\d+$/.test(cell)),
+    'no cell but a phone number starts with = + - or @'
+  )
+  t.match(exported, /'=HYPERLINK/)
+  t.match(exported, /'@SUM/)
+  t.match(exported, /'-2\+3/)
+  t.match(exported, /,Plain Name,/)
+  const back = parseDirectoryCsv(exported, 'US').rows
+  t.same(
+    back.map((p) => [p.name, p.location]),
+    parsed.rows.map((p) => [p.name, p.location]),
+    'a round trip changes nothing'
+  )
 })
 
 t.test('npm run directory -- import / export round trip', async (t) => {

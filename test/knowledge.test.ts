@@ -188,6 +188,14 @@ t.test('retrieval: typos, follow the title and heading, and scope by location', 
     riverside.filter((r) => r.title === 'Parking').map((r) => r.source),
     ['riverside-parking.md']
   )
+  for (const location of [null, undefined, 'Head office']) {
+    const elsewhere = await searchFullText(db, 'where do i park', { location })
+    t.same(
+      elsewhere.filter((r) => r.title === 'Parking'),
+      [],
+      `restricted documents never reach an employee of ${location ?? 'no location'}`
+    )
+  }
   t.same(await searchFullText(db, 'the and of'), [], 'only stop words: nothing')
 })
 

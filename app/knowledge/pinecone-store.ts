@@ -1,5 +1,5 @@
 import type { Index, RecordMetadata } from '@pinecone-database/pinecone'
-import { and, eq, inArray, notInArray } from 'drizzle-orm'
+import { and, eq, inArray, notInArray, sql } from 'drizzle-orm'
 import { chunks, documents, vectorSync } from '../../drizzle/schema.ts'
 import type { Config } from '../config.ts'
 import type { Db } from '../db/database.ts'
@@ -32,15 +32,11 @@ export function createPineconeStore(
   return {
     name: STORE,
     async nearest(vector, { limit, location }) {
+      // Restricted means restricted: an employee with no location sees only documents for everyone.
       const filter = location
         ? { $or: [{ all_locations: { $eq: true } }, { locations: { $in: [location] } }] }
-        : undefined
-      const response = await (await open()).query({
-        vector,
-        topK: limit,
-        includeMetadata: true,
-        ...(filter ? { filter } : {})
-      })
+        : { all_locations: { $eq: true } }
+      const response = await (await open()).query({ vector, topK: limit, includeMetadata: true, filter })
       const similarity = new Map(response.matches.map((m) => [m.id, m.score ?? 0]))
       if (similarity.size === 0) return []
       const rows = await db
@@ -55,7 +51,13 @@ export function createPineconeStore(
         })
         .from(chunks)
         .innerJoin(documents, eq(documents.id, chunks.documentId))
-        .where(inArray(chunks.contentHash, [...similarity.keys()]))
+        .where(
+          and(
+            inArray(chunks.contentHash, [...similarity.keys()]),
+            // The directory, not Pinecone's copy of the metadata, has the last word on who may see a document.
+            sql`(cardinality(${documents.locations}) = 0 or ${location ?? null}::text = any(${documents.locations}))`
+          )
+        )
       return rows.map((r) => toChunk(r, similarity.get(r.content_hash)!)).sort((a, b) => b.similarity! - a.similarity!)
     },
     async sync(embedder) {

@@ -46,7 +46,7 @@ export function parseDirectoryCsv(text: string, defaultCountry: string): { rows:
   const rows: PersonInput[] = []
   const seen = new Map<string, number>()
   body.forEach(({ line, fields: record }) => {
-    const field = (name: string) => (record[columns.indexOf(name)] ?? '').trim()
+    const field = (name: string) => fromCell((record[columns.indexOf(name)] ?? '').trim())
     const problems: string[] = []
     const phone = toE164(field('phone'), defaultCountry)
     if (!phone) problems.push(`phone "${field('phone')}" is not a valid number`)
@@ -76,6 +76,20 @@ export function parseDirectoryCsv(text: string, defaultCountry: string): { rows:
 export function formatDirectoryCsv(people: Person[]): string {
   return stringify([
     [...DIRECTORY_COLUMNS],
-    ...people.map((p) => [p.phone, p.name, p.role, p.managerPhone ?? '', p.location ?? '', p.language])
+    // Phone numbers are E.164 (a plus and digits): only the free-text cells can hold a formula.
+    ...people.map((p) => [p.phone, toCell(p.name), p.role, p.managerPhone ?? '', toCell(p.location ?? ''), p.language])
   ])
+}
+
+// A spreadsheet runs a cell that starts with one of these as a formula (OWASP: CSV injection).
+const FORMULA_START = /^[=+\-@\t\r]/
+
+/** A text cell a spreadsheet shows as text: a leading apostrophe before a would-be formula. */
+function toCell(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text
+}
+
+/** Undoes toCell, so an exported file imports back unchanged. */
+function fromCell(text: string): string {
+  return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text
 }

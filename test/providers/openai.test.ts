@@ -158,6 +158,24 @@ t.test('embeddings: batched on ingestion, never twice for the same text, used fo
   t.ok((await app.retriever.sync!()).deleted > 0, 'vectors of removed text are deleted')
 })
 
+t.test('pgvector search keeps restricted documents to their locations', async (t) => {
+  const { env } = await startImitations(t, 'openai')
+  const app = await build(t, { env })
+  const dir = await mkdtemp(join(tmpdir(), 'sms-locations-'))
+  t.teardown(() => rm(dir, { recursive: true, force: true }))
+  await writeFile(
+    join(dir, 'parking.md'),
+    '---\ntitle: Parking\nlocations: [Riverside]\n---\nStaff park in the back lot.\n'
+  )
+  await ingestPaths(app.db, [dir])
+  await app.retriever.sync!()
+  const sources = async (location: string | null) =>
+    (await app.retriever.search('where does staff park', { location })).map((r) => r.source)
+  t.same(await sources('Riverside'), ['parking.md'])
+  t.same(await sources('Downtown'), [])
+  t.same(await sources(null), [], 'no location: only documents for everyone')
+})
+
 t.test('embedding failures fall back to full-text search and say so', async (t) => {
   const { app, openai } = await withOpenAi(t)
   openai.scriptPath('/v1/embeddings', 500, 500)

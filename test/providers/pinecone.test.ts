@@ -95,6 +95,11 @@ t.test('search: hybrid with Pinecone, scoped by location, in a named namespace',
     (await app.retriever.search('where does staff park', { location: 'Riverside' })).map((r) => r.source),
     ['riverside.md']
   )
+  for (const location of [null, undefined, '']) {
+    t.same(await app.retriever.search('where does staff park', { location }), [], `no location (${location}): nothing`)
+    const unscoped = pinecone.requests.filter((r) => r.path === '/query').at(-1)!.json as Record<string, unknown>
+    t.same(unscoped.filter, { all_locations: { $eq: true } }, 'only documents for everyone')
+  }
 })
 
 t.test('Pinecone failing or hanging: full-text results, and the fallback is reported', async (t) => {
