@@ -29,6 +29,8 @@ export async function seedSampleDataIfEmpty(
   if (documentCount === 0) {
     const summary = await ingestPaths(db, [fileURLToPath(new URL('handbook', SAMPLE))])
     log.info({ documents: summary.added, chunks: summary.chunks }, 'seeded the sample handbook (sample/handbook)')
-    if (retriever?.sync) log.info(await retriever.sync(), 'embedded the sample handbook')
+    const synced = retriever?.sync ? await retriever.sync() : undefined
+    if (synced?.unavailable) log.info({ search: 'full-text only' }, synced.unavailable)
+    else if (synced) log.info(synced, 'embedded the sample handbook')
   }
 }

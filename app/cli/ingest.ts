@@ -41,7 +41,11 @@ await runCli(async () => {
     const retriever = createRetriever(config, database.db, cliLogger())
     if (retriever.sync) {
       const synced = await retriever.sync()
-      console.log(`vectors (${retriever.name}): ${synced.embedded} embedded, ${synced.deleted} deleted`)
+      console.log(
+        synced.unavailable
+          ? `vectors: ${synced.unavailable}`
+          : `vectors (${retriever.name}): ${synced.embedded} embedded, ${synced.deleted} deleted`
+      )
     }
     return summary.failed.length > 0 ? 1 : 0
   } finally {

@@ -26,6 +26,8 @@ export function createHybridRetriever(
     name: `hybrid-${store.name}`,
     async search(query, { limit = 5, location, signal, onFallback } = {}) {
       const byMeaning = withTimeout('vector search', vectorTimeoutMs, async (inner) => {
+        // No embedding is asked for when there is nowhere to look it up.
+        if (!(await store.available())) throw new VectorStoreUnavailable(`${store.name} is not available`)
         const [vector] = await embedder.embed([query], anySignal(signal, inner))
         return store.nearest(vector!, { limit: CANDIDATES, location, signal: inner })
       }).catch((error: unknown) => {

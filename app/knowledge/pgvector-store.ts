@@ -3,6 +3,8 @@ import { type Db, queryRows } from '../db/database.ts'
 import { embeddingText } from './embeddings.ts'
 import { type ChunkRow, SYNC_BATCH, toChunk, type VectorStore, VectorStoreUnavailable } from './vector-store.ts'
 
+const NOT_INSTALLED = 'pgvector is not installed in this database; full-text search only'
+
 /** pgvector: the `chunk_embeddings` table the vector migration creates where the extension exists. */
 export function createPgvectorStore(db: Db, model: string): VectorStore {
   let available: Promise<boolean> | undefined
@@ -14,12 +16,12 @@ export function createPgvectorStore(db: Db, model: string): VectorStore {
     return available
   }
   const requireTable = async () => {
-    if (!(await isAvailable()))
-      throw new VectorStoreUnavailable('pgvector is not installed in this database (full-text search only)')
+    if (!(await isAvailable())) throw new VectorStoreUnavailable(NOT_INSTALLED)
   }
 
   return {
     name: 'pgvector',
+    available: isAvailable,
     async nearest(vector, { limit, location }) {
       await requireTable()
       const literal = toVectorLiteral(vector)
@@ -39,7 +41,7 @@ export function createPgvectorStore(db: Db, model: string): VectorStore {
       return rows.map((r) => toChunk(r, Number(r.similarity)))
     },
     async sync(embedder) {
-      await requireTable()
+      if (!(await isAvailable())) return { embedded: 0, deleted: 0, unavailable: NOT_INSTALLED }
       const missing = await queryRows<ChunkRow>(
         db,
         sql`

@@ -31,6 +31,7 @@ export function createPineconeStore(
 
   return {
     name: STORE,
+    available: async () => true,
     async nearest(vector, { limit, location }) {
       // Restricted means restricted: an employee with no location sees only documents for everyone.
       const filter = location

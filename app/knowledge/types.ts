@@ -31,6 +31,8 @@ export interface SearchOptions {
 export interface SyncSummary {
   embedded: number
   deleted: number
+  /** Why nothing was embedded: there is nowhere to keep vectors (full-text search only). */
+  unavailable?: string
 }
 
 export interface Retriever extends Dependency {

@@ -12,6 +12,8 @@ export interface VectorStore {
     vector: number[],
     options: { limit: number; location?: string | null; signal?: AbortSignal }
   ) => Promise<RetrievedChunk[]>
+  /** Whether vectors can be kept at all (pgvector may not be installed); false means full-text only. */
+  available: () => Promise<boolean>
   sync: (embedder: Embedder) => Promise<SyncSummary>
   check: (signal: AbortSignal) => Promise<CheckInfo>
 }
