@@ -21,8 +21,10 @@ const QUESTIONS = [
   'how do I swap a shift?',
   'thanks!',
   'what shoes do I need in the kitchen?',
-  'my paycheck is short this week'
+  'my paycheck is short this week',
+  'my SSN is 078-05-1120 and my last check was short'
 ]
+const SSN = '078-05-1120'
 
 t.test(
   'load with duplicates and a database outage: no loss, no double answers, recovery without restart',
@@ -198,6 +200,19 @@ t.test(
       elapsedS: Math.round(elapsedS * 10) / 10
     }
     t.comment(`RESULT ${JSON.stringify(summary)}`)
+
+    // Failing queries carry their parameters (numbers, bodies); the logger's error serializer drops them.
+    const logs = server.output()
+    t.match(logs, /"level":50/, 'the outage was logged at error level')
+    t.notOk(
+      senders.some((phone) => logs.includes(phone) || logs.includes(phone.slice(2))),
+      'no full phone number in the logs'
+    )
+    t.notOk(
+      QUESTIONS.some((q) => q.length > 12 && logs.includes(q)),
+      'no message body in the logs'
+    )
+    t.notOk(logs.includes(SSN) || logs.includes(SSN.replace(/-/g, '')), 'no digits from a message in the logs')
     t.ok(killed > 0, `${killed} server connections were killed mid-run`)
   }
 )
