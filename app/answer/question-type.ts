@@ -63,10 +63,8 @@ export function asksFor(question: string): AnswerKind[] {
 
 const HOLDS: Readonly<Record<AnswerKind, RegExp>> = {
   age: /\b(at least|over|under|older than|younger than)\s+\d{2}\b|\b\d{2}\s*(years old|or older|and older|\+)\b|\b(age|aged|minors?|adults?|older|younger)\b/i,
-  amount: new RegExp(
-    `\\$\\s?\\d|\\d(\\.\\d+)?\\s?(%|percent)|\\b\\d[\\d,.]*\\s?k?\\b|\\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|half|double|twice|once|free|no cost|unlimited|all|none|entirely|fully)\\b`,
-    'i'
-  ),
+  amount:
+    /\$\s?\d|\d(\.\d+)?\s?(%|percent)|\b\d[\d,.]*\s?k?\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|half|double|twice|once|free|no cost|unlimited|all|none|entirely|fully)\b/i,
   duration: new RegExp(
     `\\b${NUMBER_WORD}[\\s-]+${UNIT}\\b|\\b(in advance|ahead|notice|at least|within|no later than|immediately|right away|same day|as soon as)\\b`,
     'i'

@@ -70,6 +70,8 @@ export function scoreSentences(
     const about = share(terms, (term) => credit(term, context))
     split.forEach((unit, i) => {
       const near = [texts[i - 1], texts[i + 1]].filter((w): w is Words => w !== undefined)
+      // A list item is read with the sentence that introduces its list ("FMLA covers: ... a parent").
+      const intro = unit.bullet ? listIntro(split, i) : -1
       let own = 0
       let support = 0
       let total = 0
@@ -80,6 +82,7 @@ export function scoreSentences(
         const around = Math.max(
           Math.max(0, ...near.map((w) => credit(term, w))) * CREDIT.neighbour,
           credit(term, context) * CREDIT.heading,
+          intro >= 0 ? credit(term, texts[intro]!) * CREDIT.heading : 0,
           credit(term, everywhere) * CREDIT.passage
         )
         const found = Math.max(inSentence, around)
@@ -91,7 +94,9 @@ export function scoreSentences(
       const shareOwn = total > 0 ? own / total : 0
       const shareSupport = total > 0 ? support / total : 0
       const score =
-        (0.6 * shareSupport + 0.4 * shareOwn) * kindFactor(kinds, specific, unit.text) +
+        (0.6 * shareSupport + 0.4 * shareOwn) *
+          kindFactor(kinds, specific, unit.text) *
+          (EXAMPLE.test(unit.text) ? 0.75 : 1) +
         quantityBonus(quantityFit(quantities, unit.text)) +
         0.25 * about +
         (p === 0 ? 0.04 : p === 1 ? 0.02 : 0) +
@@ -101,6 +106,16 @@ export function scoreSentences(
     })
   })
   return { units, topics: topicTerms.length, kinds }
+}
+
+// An illustration of a rule ("For example: you went on leave for 4 weeks...") is not the rule.
+const EXAMPLE = /^(?:for example|for instance|e\.g\.|example:|say you)\b/i
+
+/** The index of the sentence that introduces the list item at `i`, or -1. */
+function listIntro(units: Unit[], i: number): number {
+  let j = i - 1
+  while (j >= 0 && units[j]!.bullet && units[j]!.paragraph === units[i]!.paragraph) j--
+  return j >= 0 && !units[j]!.bullet && (units[j]!.intro || units[j]!.paragraph >= units[i]!.paragraph - 1) ? j : -1
 }
 
 /**
