@@ -30,6 +30,8 @@ export interface CaseResult {
   declined: boolean
   escalated: boolean
   finished: boolean
+  /** Figures of the answer ("$120", "12 weeks") that no retrieved passage holds: invented. */
+  unsupportedFigures: string[]
   hit3: boolean
   segments: number
   ms: number
@@ -49,6 +51,8 @@ export interface AnswerFigures {
   escalatedRate: number
   /** Share of replies that end mid-sentence. */
   unfinishedRate: number
+  /** Share of answers holding a figure that no retrieved passage holds. */
+  inventedFigureRate: number
   /** Share of answerable questions whose expected page is among the first three sources. */
   hit3: number
   meanSegments: number
@@ -59,6 +63,14 @@ export interface AnswerFigures {
 
 const ESCALATED = new Set(['escalated', 'forwarded', 'no_answer_escalated'])
 const DECLINED = new Set(['no_answer', 'no_answer_escalated'])
+const ANSWERED = new Set(['extractive', 'llm'])
+
+/** Figures of `answer` that none of the passages holds (numbers compared without thousands separators). */
+export function unsupportedFigures(answer: string, passages: string[]): string[] {
+  const figures = (text: string) => (text.match(/\d+(?:[.,]\d+)*/g) ?? []).map((f) => f.replace(/,(?=\d{3}\b)/g, ''))
+  const known = new Set(figures(passages.join('\n')))
+  return figures(answer).filter((f) => !known.has(f))
+}
 
 export async function readCases<T = AnswerCase>(path: string): Promise<T[]> {
   return (await readFile(path, 'utf8'))
@@ -82,7 +94,7 @@ export async function evaluateAnswers(
   try {
     const baseline = await bm25Baseline(pipeline.database.db, pipeline.app.config.SMS_MAX_SEGMENTS)
     for (const [i, c] of cases.entries()) {
-      const { reply, mode, label, sources, ms } = await pipeline.ask(i, c.q)
+      const { reply, answer, passages, mode, label, sources, ms } = await pipeline.ask(i, c.q)
       const fact = c.fact ? new RegExp(c.fact, 'i') : null
       const naive = baseline(c.q)
       results.push({
@@ -96,6 +108,7 @@ export async function evaluateAnswers(
         declined: DECLINED.has(mode),
         escalated: ESCALATED.has(mode),
         finished: endsCleanly(reply),
+        unsupportedFigures: ANSWERED.has(mode) ? unsupportedFigures(answer ?? '', passages) : [],
         hit3: c.expect.length > 0 && sources.slice(0, 3).some((s) => c.expect.includes(s)),
         segments: reply ? countSegments(reply).segments : 0,
         ms,
@@ -124,6 +137,10 @@ function summarise(results: CaseResult[]): AnswerFigures {
     declineRate: share(unanswerable, (r) => r.declined),
     escalatedRate: share(results, (r) => r.escalated),
     unfinishedRate: share(replied, (r) => !r.finished),
+    inventedFigureRate: share(
+      results.filter((r) => ANSWERED.has(r.mode)),
+      (r) => r.unsupportedFigures.length > 0
+    ),
     hit3: share(answerable, (r) => r.hit3),
     meanSegments: mean(replied.map((r) => r.segments)),
     p50Ms: Math.round(

@@ -1,7 +1,7 @@
 // The real pipeline on a fresh embedded database holding one handbook, for the evaluations: every
 // message goes in as a signed webhook from a sender of its own, and what it led to is read back.
 import { resolve } from 'node:path'
-import { eq } from 'drizzle-orm'
+import { eq, inArray } from 'drizzle-orm'
 import type { FastifyInstance } from 'fastify'
 import { buildApp } from '../app/app.ts'
 import { loadConfig } from '../app/config.ts'
@@ -10,7 +10,7 @@ import { runMigrations } from '../app/db/migrate.ts'
 import { ingestPaths } from '../app/knowledge/ingest.ts'
 import { upsertPeople } from '../app/people/directory.ts'
 import { signTwilioRequest } from '../app/twilio/webhook.ts'
-import { escalations, interactions, messages, people } from '../drizzle/schema.ts'
+import { chunks, escalations, interactions, messages, people } from '../drizzle/schema.ts'
 
 const TOKEN = 'eval-auth-token-0123456789'
 const BASE_URL = 'https://eval.example.test'
@@ -20,6 +20,10 @@ export const MANAGER_PHONE = '+13125550101'
 
 export interface Exchange {
   reply: string
+  /** The answer as written (by the model or extractively), before the SMS frame; null when none. */
+  answer: string | null
+  /** The text of the passages retrieved for it, to check the answer against. */
+  passages: string[]
   mode: string
   label: string | null
   sources: string[]
@@ -111,6 +115,7 @@ export async function startPipeline(
       const [row] = await app.db
         .select({
           mode: interactions.answerMode,
+          answer: interactions.answer,
           label: interactions.label,
           sources: interactions.sources,
           escalationId: messages.escalationId
@@ -130,8 +135,14 @@ export async function startPipeline(
             .leftJoin(people, eq(people.id, escalations.assigneeId))
             .where(eq(escalations.id, row.escalationId))
         : []
+      const chunkIds = (row?.sources ?? []).map((s) => s.chunkId)
+      const passages = chunkIds.length
+        ? await app.db.select({ content: chunks.content }).from(chunks).where(inArray(chunks.id, chunkIds))
+        : []
       return {
         reply: twimlText(response.body),
+        answer: row?.answer ?? null,
+        passages: passages.map((p) => p.content),
         mode: row?.mode ?? 'none',
         label: row?.label ?? null,
         sources: [...new Set((row?.sources ?? []).map((s) => s.source))],

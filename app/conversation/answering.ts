@@ -49,12 +49,17 @@ export async function answerFromHandbook(
     companyName: config.COMPANY_NAME,
     contacts: [person.phone, person.managerPhone].filter((c): c is string => Boolean(c))
   }
+  // The extractive answer is the evidence: when no sentence holds the question and nothing is close
+  // in meaning, the handbook does not say, and a model would only be handed something nearby to quote.
+  const evidence = extractiveAnswer(request)
+  const similar = relevant.some((p) => (p.similarity ?? 0) >= config.VECTOR_MIN_SIMILARITY)
+  if (!evidence.answered && !similar) return declined(withSources)
   const answer: AnswerResult = await runStage(
     run,
     deps.log,
     { name: 'llm', latencyKey: 'answerMs', capMs: Number.POSITIVE_INFINITY, marginMs: 300 },
     (signal) => deps.llm.answer(request, { signal }),
-    () => extractiveAnswer(request)
+    () => evidence
   )
   if (!answer.answered || !answer.text.trim()) return declined({ ...withSources, model: answer.model })
   const { text, rest } = composeAnswer(answer.text, answer.sources[0], person.language, config.SMS_MAX_SEGMENTS, {
