@@ -67,9 +67,14 @@ function toNumber(word: string): number {
 
 /** The lengths of time a question gives, in hours: "3 yrs", "a 5 hour shift", "my first year". */
 export function quantitiesIn(text: string): number[] {
-  return [...text.toLowerCase().matchAll(new RegExp(`\\b${NUMBER}[\\s-]+${UNIT}\\b`, 'g'))]
-    .map((m) => toNumber(m[1]!) * HOURS[m[2]!]!)
-    .filter((v) => Number.isFinite(v))
+  const lower = text.toLowerCase()
+  return (
+    [...lower.matchAll(new RegExp(`\\b${NUMBER}[\\s-]+${UNIT}\\b`, 'g'))]
+      // "Hours a week", "twice a month": a rate, not a length of time.
+      .filter((m) => !(/^an?$/.test(m[1]!) && /\b(\d+|[a-z]+s|once|twice)\s+$/.test(lower.slice(0, m.index))))
+      .map((m) => toNumber(m[1]!) * HOURS[m[2]!]!)
+      .filter((v) => Number.isFinite(v))
+  )
 }
 
 /** The ranges a sentence states: "less than 2 years", "2 to 5 years", "more than 5 years", "year 5 and after". */
@@ -116,4 +121,34 @@ export function quantityFit(question: number[], sentence: string): { fit: number
   const holding = ranges.filter((r) => question.some((q) => q >= r.min - 1e-9 && q <= r.max + 1e-9))
   if (holding.length === 0) return { fit: -1, bounded: false }
   return { fit: 1, bounded: holding.some((r) => r.min > 0 && Number.isFinite(r.max)) }
+}
+
+/** The ages a question gives: "a 17 year old", "im 16", "age 17". */
+export function agesIn(text: string): number[] {
+  const lower = text.toLowerCase().replace(/['’]/g, '')
+  const ages = [
+    ...lower.matchAll(/\b(\d{2})[\s-]*(?:years?|yrs?)?[\s-]*old\b|\b(\d{2})\s*yo\b|\b(?:im|i am|age|aged)\s+(\d{2})\b/g)
+  ]
+  return ages.map((m) => Number(m[1] ?? m[2] ?? m[3])).filter((n) => n >= 10 && n <= 99)
+}
+
+/** Whether a sentence states an age band ("under 18", "16 or 17", "18 or older") that holds one of `ages`. */
+export function ageFit(ages: number[], sentence: string): boolean {
+  if (ages.length === 0) return false
+  const lower = sentence.toLowerCase()
+  const bands: Range[] = []
+  for (const m of lower.matchAll(/\b(?:under|younger than|below|less than)\s+(\d{2})\b/g))
+    bands.push({ min: 0, max: Number(m[1]) - 1 })
+  for (const m of lower.matchAll(/\b(?:over|older than|above)\s+(\d{2})\b/g))
+    bands.push({ min: Number(m[1]) + 1, max: Number.POSITIVE_INFINITY })
+  for (const m of lower.matchAll(
+    /\b(?:at least|aged?)\s+(\d{2})\b|\b(\d{2})\s*(?:\+|or older|and older|and over|or over)/g
+  ))
+    bands.push({ min: Number(m[1] ?? m[2]), max: Number.POSITIVE_INFINITY })
+  // "Associates who are 16 or 17", "ages 14 to 15": a band when the sentence is about age.
+  if (/\b(old|ages?|aged|minors?|teens?|who are)\b/.test(lower))
+    for (const m of lower.matchAll(/\b(\d{2})\s*(?:or|to|-|–|and)\s*(\d{2})\b/g))
+      bands.push({ min: Number(m[1]), max: Number(m[2]) })
+  if (/\bminors?\b/.test(lower)) bands.push({ min: 0, max: 17 })
+  return bands.some((b) => ages.some((a) => a >= b.min && a <= b.max))
 }

@@ -5,7 +5,7 @@ import { stemmer } from 'stemmer'
 import { buildTerms, type QueryTerm, queryWords, textWords } from '../knowledge/query-terms.ts'
 import type { RetrievedChunk } from '../knowledge/types.ts'
 import { type AnswerKind, asksFor, holds, SPECIFIC } from './question-type.ts'
-import { quantitiesIn, quantityFit } from './quantities.ts'
+import { ageFit, agesIn, quantitiesIn, quantityFit } from './quantities.ts'
 import { splitUnits, type Unit } from './sentences.ts'
 
 export interface ScoredUnit extends Unit {
@@ -45,7 +45,7 @@ interface Words {
 
 // What finding a term where counts for: in the sentence, a synonym in the sentence, next to it, in
 // its heading or title, anywhere in its passage.
-const CREDIT = { word: 1, synonym: 0.8, neighbour: 0.4, heading: 0.6, passage: 0.2 }
+const CREDIT = { word: 1, synonym: 0.8, neighbour: 0.4, heading: 0.6, passage: 0.2, page: 0.1 }
 // A term the handbook uses elsewhere but this passage lacks counts extra against it: the passage is
 // probably about something else ("smoke" in the fire drill is not "smoke on my break").
 const ELSEWHERE_PENALTY = 1.5
@@ -60,12 +60,24 @@ export function scoreSentences(
   const kinds = asksFor(question)
   const specific = kinds.filter((k) => SPECIFIC.has(k))
   const quantities = quantitiesIn(question)
+  const ages = agesIn(question)
+  // What a sentence holds is read without the question's own words: "the next payday" is no answer
+  // to "when is payday".
+  // Words that say how to answer ("contact", "call") stay, and so do addresses and links.
+  const topicWords = queryWords(question).filter((w) => w.length > 2 && !ANSWER_WORDS.has(w))
+  const askedWords = new RegExp(`(?<![\\w@./-])(${topicWords.join('|') || '$^'})(s|es)?(?![\\w@/-])`, 'gi')
+  // A term found elsewhere on the same page counts a little: the page's sections explain each other.
+  const pageText = new Map<number, string>()
+  for (const passage of passages)
+    pageText.set(passage.documentId, `${pageText.get(passage.documentId) ?? ''} . ${passage.content}`)
+  const pages = new Map([...pageText].map(([id, text]) => [id, wordsOf(text)]))
   const units: ScoredUnit[] = []
   passages.forEach((passage, p) => {
     const context = wordsOf(`${passage.title} ${passage.heading}`)
     const split = splitUnits(passage.content)
     const texts = split.map((u) => wordsOf(u.text))
     const everywhere = wordsOf(split.map((u) => u.text).join(' . '))
+    const page = pages.get(passage.documentId)!
     // A page whose title or heading names what is asked is about it: its sentences come first.
     const about = share(terms, (term) => credit(term, context))
     split.forEach((unit, i) => {
@@ -76,14 +88,18 @@ export function scoreSentences(
       let support = 0
       let total = 0
       let topicsFound = 0
+      // "Under 18" answers "a 17 year old": the age band holds the figure and its unit.
+      const agesFit = ageFit(ages, unit.text)
       for (const term of terms) {
         const weight = term.weight * (term.current ? 1 : 0.5)
-        const inSentence = credit(term, texts[i]!)
+        const ageWord = agesFit && (/^\d+$/.test(term.word) || /^(year|years|yr|yrs|old)$/.test(term.word))
+        const inSentence = ageWord ? 1 : credit(term, texts[i]!)
         const around = Math.max(
           Math.max(0, ...near.map((w) => credit(term, w))) * CREDIT.neighbour,
           credit(term, context) * CREDIT.heading,
           intro >= 0 ? credit(term, texts[intro]!) * CREDIT.heading : 0,
-          credit(term, everywhere) * CREDIT.passage
+          credit(term, everywhere) * CREDIT.passage,
+          credit(term, page) * CREDIT.page
         )
         const found = Math.max(inSentence, around)
         own += weight * inSentence
@@ -95,9 +111,9 @@ export function scoreSentences(
       const shareSupport = total > 0 ? support / total : 0
       const score =
         (0.6 * shareSupport + 0.4 * shareOwn) *
-          kindFactor(kinds, specific, unit.text) *
+          kindFactor(kinds, specific, unit.text.replace(askedWords, ' ')) *
           (EXAMPLE.test(unit.text) ? 0.75 : 1) +
-        quantityBonus(quantityFit(quantities, unit.text)) +
+        quantityBonus(agesFit ? { fit: 1, bounded: true } : quantityFit(quantities, unit.text)) +
         0.25 * about +
         (p === 0 ? 0.04 : p === 1 ? 0.02 : 0) +
         // The first sentence of a section or paragraph usually states its rule.
@@ -107,6 +123,12 @@ export function scoreSentences(
   })
   return { units, topics: topicTerms.length, kinds }
 }
+
+// Words that carry the kind of answer itself: kept when a sentence is read for it.
+const ANSWER_WORDS = new Set(
+  `contact call email text talk speak ask tell reach report minute minutes hour hours day days week weeks month
+  months year years shift shifts percent`.split(/\s+/)
+)
 
 // An illustration of a rule ("For example: you went on leave for 4 weeks...") is not the rule.
 const EXAMPLE = /^(?:for example|for instance|e\.g\.|example:|say you)\b/i
@@ -125,7 +147,7 @@ function listIntro(units: Unit[], i: number): number {
 function kindFactor(kinds: AnswerKind[], specific: AnswerKind[], text: string): number {
   let factor = 1
   if (specific.length > 0)
-    factor = holds(specific[0]!, text) ? 1 : specific.slice(1).some((k) => holds(k, text)) ? 0.7 : 0.4
+    factor = holds(specific[0]!, text) ? 1 : specific.slice(1).some((k) => holds(k, text)) ? 0.7 : 0.3
   if (kinds.includes('consequence') && !holds('consequence', text)) factor *= 0.7
   const weak = kinds.filter((k) => !SPECIFIC.has(k) && k !== 'consequence')
   return factor + (weak.some((k) => holds(k, text)) ? 0.05 : 0)
