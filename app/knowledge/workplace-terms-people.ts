@@ -120,6 +120,7 @@ export const PEOPLE_AND_CONDUCT_TERMS: Readonly<Record<string, readonly string[]
   'pay advance': ['advance on my pay', 'paid early'],
   'break room': ['breakroom', 'lounge'],
   snow: ['weather', 'severe weather', 'storm', 'closure'],
+  snowstorm: ['snow', 'weather', 'severe weather', 'storm', 'closure'],
   storm: ['weather', 'severe weather', 'closure'],
   dies: ['death', 'bereavement', 'funeral'],
   die: ['death', 'bereavement', 'funeral'],
