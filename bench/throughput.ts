@@ -1,11 +1,12 @@
-// `npm run bench [-- <corpus folder>] [--json] [--requests 300] [--levels 1,10,50]`: throughput and
-// latency of POST /message on the real server with the local providers, the 18F handbook ingested and
-// a directory of 300 people, against a bare Fastify server that parses the same form body and returns
-// a fixed TwiML reply. Embedded PGlite by default; the PostgreSQL at DATABASE_URL when it is set (a
-// scratch database there, dropped afterwards). Every request has its own MessageSid and signature;
-// afterwards each answered request must have exactly one inbound message and one interaction.
-import { type ChildProcess, spawn } from 'node:child_process'
-import { once } from 'node:events'
+// `npm run bench [-- <corpus folder>] [--json] [--duration 10] [--levels 1,10,50]`: throughput, latency
+// and cost per message of POST /message on the real server with the local providers, the 18F handbook
+// ingested and a directory of 300 people, against a bare Fastify server that parses the same form body
+// and returns a fixed TwiML reply. Both are driven the same way: a warm-up, then a fixed duration per
+// concurrency level, so a fast server is measured at its speed and not by how long a fixed batch took.
+// Embedded PGlite by default; the PostgreSQL at DATABASE_URL when it is set (a scratch database there,
+// dropped afterwards). Every request has its own MessageSid, sender and signature, and the questions are
+// the answer and retrieval sets' (hundreds of distinct texts); afterwards each answered request must
+// have exactly one inbound message and one interaction.
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -13,39 +14,47 @@ import { parseArgs } from 'node:util'
 import autocannon from 'autocannon'
 import { sql } from 'drizzle-orm'
 import { loadDatabaseConfig } from '../app/config.ts'
-import { queryRows } from '../app/db/database.ts'
+import { type Database, queryRows } from '../app/db/database.ts'
 import { openMigratedDatabase } from '../app/db/migrate.ts'
 import { ingestPaths } from '../app/knowledge/ingest.ts'
 import { upsertPeople } from '../app/people/directory.ts'
 import { signTwilioRequest } from '../app/twilio/webhook.ts'
 import { generateDirectory } from './directory.ts'
-import { scratchDatabase } from './lib.ts'
+import { postgresCpuMs, processCpuMs, scratchDatabase, startProcess, stop } from './lib.ts'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     json: { type: 'boolean', default: false },
-    requests: { type: 'string', default: '300' },
+    duration: { type: 'string', default: '10' },
+    warmup: { type: 'string', default: '3' },
     levels: { type: 'string', default: '1,10,50' }
   }
 })
 const corpus = resolve(positionals[0] ?? '../shared/corpus/18f-handbook')
-// A fixed number of requests per run (not a duration), so every response is counted.
-const amount = Number(values.requests)
+const durationS = Number(values.duration)
+const warmupS = Number(values.warmup)
 const levels = values.levels.split(',').map(Number)
 const TOKEN = 'bench-auth-token-0123456789'
 const BASE_URL = 'https://bench.example.test'
-const ROOT = new URL('..', import.meta.url).pathname
 
-const questions = (
-  await readFile(new URL('../../shared/eval/retrieval-dev.jsonl', import.meta.url), 'utf8').catch(
-    () => '{"q":"how much leave do I get"}'
-  )
-)
-  .trim()
-  .split('\n')
-  .map((l) => (JSON.parse(l) as { q: string }).q)
-const MESSAGES = [...questions, 'thanks!', 'hello', 'what is the dress code', 'how do i request time off']
+// Many distinct questions (every answer and retrieval set), so nothing is answered from repetition.
+const QUESTION_FILES = [
+  '../shared/eval/retrieval-dev.jsonl',
+  '../shared/eval/answers-dev.jsonl',
+  'test/fixtures/retrieval-extra.jsonl',
+  'eval/retrieval-holdout.jsonl',
+  'eval/answers-sample.jsonl',
+  'eval/answers-copper-pot.jsonl',
+  'eval/answers-northline.jsonl',
+  'eval/answers-bright-basket.jsonl'
+]
+const questions: string[] = []
+for (const file of QUESTION_FILES) {
+  const text = await readFile(new URL(`../${file}`, import.meta.url), 'utf8').catch(() => '')
+  for (const line of text.trim().split('\n').filter(Boolean)) questions.push((JSON.parse(line) as { q: string }).q)
+}
+const MESSAGES = [...new Set([...questions, 'thanks!', 'hello', 'ok got it'])]
 
 const postgresUrl = process.env.DATABASE_URL
 const scratch = postgresUrl ? await scratchDatabase(postgresUrl, 'sms_bench') : undefined
@@ -53,17 +62,17 @@ const pgliteDir = scratch ? undefined : join(await mkdtemp(join(tmpdir(), 'sms-b
 const databaseEnv = scratch ? { DATABASE_URL: scratch.url, DATABASE_POOL_MAX: '10' } : { PGLITE_DIR: pgliteDir }
 
 try {
-  // Prepare the database: migrations, the handbook and the directory.
   const setup = await openMigratedDatabase(loadDatabaseConfig(databaseEnv))
   const ingestStarted = performance.now()
   const ingested = await ingestPaths(setup.db, [corpus])
   const ingestMs = Math.round(performance.now() - ingestStarted)
   const people = generateDirectory(300)
   await upsertPeople(setup.db, people)
-  await setup.close()
+  // PGlite is single-process: the server opens it, so the bench's own connection closes first.
+  if (!scratch) await setup.close()
   const employees = people.filter((p) => p.role === 'employee').map((p) => p.phone)
-  log(
-    `${scratch ? 'PostgreSQL' : 'embedded PGlite'}: ${ingested.added} documents, ${ingested.chunks} chunks ingested in ${ingestMs} ms; ${people.length} people`
+  console.log(
+    `${scratch ? 'PostgreSQL' : 'embedded PGlite'}: ${ingested.added} documents, ${ingested.chunks} chunks ingested in ${ingestMs} ms; ${people.length} people; ${MESSAGES.length} distinct messages`
   )
 
   const server = await startProcess(['--import', 'tsx', 'server.ts'], {
@@ -83,59 +92,54 @@ try {
   const baseline = await startProcess(['--import', 'tsx', 'bench/baseline/bare-server.ts'], {})
 
   let counter = 0
-  const results: Array<{ level: number; ours: Figures; baseline: Figures }> = []
+  const next = () => counter++
+  const results: Array<{ level: number; ours: Figures; baseline: Figures; cost?: Cost }> = []
   let answered = 0
+  // Warm both up (JIT, connections, the first run of each query) before anything is measured.
+  answered += (await load(server.url, 10, warmupS, next, employees)).ok
+  await load(baseline.url, 10, warmupS, next, employees)
   for (const level of levels) {
-    const ours = await load(server.url, level, amount, () => counter++, employees)
+    const before = await usage(server.child.pid!, scratch ? setup : undefined)
+    const ours = await load(server.url, level, durationS, next, employees)
+    const cost = perMessage(before, await usage(server.child.pid!, scratch ? setup : undefined), ours.ok)
     answered += ours.ok
-    // The baseline is ~100 times faster: more requests, so its figures are not all startup.
-    const bare = await load(baseline.url, level, amount * 20, () => counter++, employees)
-    results.push({ level, ours, baseline: bare })
-    log(
+    const bare = await load(baseline.url, level, durationS, next, employees)
+    results.push({ level, ours, baseline: bare, cost })
+    console.log(
       `concurrency ${String(level).padStart(2)}: ours ${ours.rps} req/s p50 ${ours.p50} ms p99 ${ours.p99} ms (${ours.ok} ok, ${ours.failed} failed) | ` +
-        `baseline ${bare.rps} req/s p50 ${bare.p50} ms p99 ${bare.p99} ms | throughput ratio ${(ours.rps / bare.rps).toFixed(3)}`
+        `baseline ${bare.rps} req/s p50 ${bare.p50} ms p99 ${bare.p99} ms | ratio ${(ours.rps / bare.rps).toFixed(4)}`
+    )
+    console.log(
+      `                per message: server CPU ${cost.serverCpuMs} ms` +
+        (cost.postgresCpuMs === null ? '' : `, PostgreSQL CPU ${cost.postgresCpuMs} ms`) +
+        (cost.transactions === null ? '' : `, ${cost.transactions} database statements`)
     )
   }
   await stop(server.child)
   await stop(baseline.child)
-
-  // Every answered request: exactly one inbound message and one interaction, nothing lost or doubled.
-  const check = await openMigratedDatabase(loadDatabaseConfig(databaseEnv))
-  const [counts] = await queryRows<{
-    inbound: number
-    distinct_sids: number
-    interactions: number
-    unprocessed: number
-  }>(
-    check.db,
-    sql`
-    select (select count(*)::int from messages where direction = 'inbound') as inbound,
-           (select count(distinct twilio_sid)::int from messages where direction = 'inbound') as distinct_sids,
-           (select count(*)::int from interactions) as interactions,
-           (select count(*)::int from messages where direction = 'inbound' and status <> 'processed') as unprocessed`
+  if (scratch) await setup.close()
+  // Requests still in flight when a run's time was up are processed too (the server finishes them
+  // before it stops): at most one per connection.
+  const integrity = await checkIntegrity(
+    databaseEnv,
+    answered,
+    levels.reduce((a, b) => a + b, 10)
   )
-  await check.close()
-  const consistent =
-    counts!.inbound === answered &&
-    counts!.interactions === answered &&
-    counts!.distinct_sids === answered &&
-    counts!.unprocessed === 0
-  log(
-    `integrity: ${answered} answered requests -> ${counts!.inbound} inbound messages, ${counts!.interactions} interactions, ${counts!.unprocessed} unprocessed: ${consistent ? 'OK' : 'MISMATCH'}`
+  console.log(
+    `integrity: ${answered} answered requests (and those in flight at the end of a run) -> ${integrity.inbound} inbound messages, ${integrity.interactions} interactions, ${integrity.unprocessed} unprocessed: ${integrity.consistent ? 'OK' : 'MISMATCH'}`
   )
-  if (values.json) {
+  if (values.json)
     console.log(
       JSON.stringify({
         database: scratch ? 'postgres' : 'pglite',
         chunks: ingested.chunks,
         people: people.length,
-        requestsPerRun: amount,
+        durationS,
         results,
-        integrity: { answered, ...counts, consistent }
+        integrity
       })
     )
-  }
-  if (!consistent) process.exitCode = 1
+  if (!integrity.consistent) process.exitCode = 1
 } finally {
   await scratch?.drop()
   if (pgliteDir) await rm(join(pgliteDir, '..'), { recursive: true, force: true })
@@ -149,17 +153,87 @@ interface Figures {
   failed: number
 }
 
+interface Usage {
+  serverCpuMs: number | null
+  postgresCpuMs: number | null
+  transactions: number | null
+}
+interface Cost {
+  serverCpuMs: number | null
+  postgresCpuMs: number | null
+  /** Statements the database ran per message (each outside a transaction is one round trip or more). */
+  transactions: number | null
+}
+
+async function usage(pid: number, database: Database | undefined): Promise<Usage> {
+  let transactions: number | null = null
+  if (database) {
+    // Statistics reach pg_stat_database when a backend reports them (at most once a second when busy).
+    await new Promise((r) => setTimeout(r, 1100))
+    const [row] = await queryRows<{ n: string }>(
+      database.db,
+      sql`select xact_commit + xact_rollback as n from pg_stat_database where datname = current_database()`
+    )
+    transactions = Number(row?.n ?? 0)
+  }
+  return {
+    serverCpuMs: await processCpuMs(pid),
+    postgresCpuMs: database ? await postgresCpuMs() : null,
+    transactions
+  }
+}
+
+function perMessage(before: Usage, after: Usage, messages: number): Cost {
+  const each = (a: number | null, b: number | null, extra = 0) =>
+    a === null || b === null || messages === 0 ? null : Math.round(((b - a - extra) / messages) * 100) / 100
+  // The bench's own statistics query is one statement of the count.
+  return {
+    serverCpuMs: each(before.serverCpuMs, after.serverCpuMs),
+    postgresCpuMs: each(before.postgresCpuMs, after.postgresCpuMs),
+    transactions: each(before.transactions, after.transactions, 1)
+  }
+}
+
+async function checkIntegrity(env: Record<string, string | undefined>, answered: number, inFlight: number) {
+  const check = await openMigratedDatabase(loadDatabaseConfig(env))
+  try {
+    const [counts] = await queryRows<{
+      inbound: number
+      distinct_sids: number
+      interactions: number
+      unprocessed: number
+    }>(
+      check.db,
+      sql`
+      select (select count(*)::int from messages where direction = 'inbound') as inbound,
+             (select count(distinct twilio_sid)::int from messages where direction = 'inbound') as distinct_sids,
+             (select count(*)::int from interactions) as interactions,
+             (select count(*)::int from messages where direction = 'inbound' and status <> 'processed') as unprocessed`
+    )
+    const c = counts!
+    const consistent =
+      c.inbound >= answered &&
+      c.inbound <= answered + inFlight &&
+      c.interactions === c.inbound &&
+      c.distinct_sids === c.inbound &&
+      c.unprocessed === 0
+    return { answered, ...c, consistent }
+  } finally {
+    await check.close()
+  }
+}
+
 async function load(
   url: string,
   connections: number,
-  amount: number,
+  duration: number,
   next: () => number,
   senders: string[]
 ): Promise<Figures> {
   const result = await autocannon({
     url,
     connections,
-    amount,
+    duration,
     requests: [
       {
         method: 'POST',
@@ -186,47 +260,10 @@ async function load(
     ]
   })
   return {
-    rps: Math.round(result.requests.average * 10) / 10,
+    rps: Math.round((result.requests.total / duration) * 10) / 10,
     p50: result.latency.p50,
     p99: result.latency.p99,
     ok: result['2xx'],
     failed: result.non2xx + result.errors + result.timeouts
   }
-}
-
-async function startProcess(
-  args: string[],
-  env: Record<string, string | undefined>
-): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, args, {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH, ...env },
-    stdio: ['ignore', 'pipe', 'pipe']
-  })
-  let output = ''
-  const url = await new Promise<string>((resolveUrl, reject) => {
-    const onData = (data: Buffer) => {
-      output += data
-      const match = /(http:\/\/127\.0\.0\.1:\d+)/.exec(output)
-      if (match) resolveUrl(match[1]!)
-    }
-    child.stdout!.on('data', onData)
-    child.stderr!.on('data', (d) => {
-      output += d
-    })
-    child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited with ${code}:\n${output}`)))
-  })
-  // Keep draining its output so a full pipe never blocks it.
-  child.stdout!.resume()
-  return { child, url }
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return
-  child.kill('SIGTERM')
-  await once(child, 'exit')
-}
-
-function log(line: string): void {
-  console.log(line)
 }

@@ -159,45 +159,47 @@ for (const kind of DATABASE_KINDS) {
   })
 }
 
-t.test('retrieval: typos, follow the title and heading, and scope by location', async (t) => {
-  const { db } = await testDatabase(t)
-  const dir = await tempDir(t)
-  await writeFile(
-    join(dir, 'downtown-parking.md'),
-    '---\ntitle: Parking\nlocations: [Downtown]\n---\nStaff park in the garage on 5th street; validate your ticket at the register.\n'
-  )
-  await writeFile(
-    join(dir, 'riverside-parking.md'),
-    '---\ntitle: Parking\nlocations: [Riverside]\n---\nStaff park in the back lot by the loading dock.\n'
-  )
-  await ingestPaths(db, [SAMPLE_HANDBOOK, dir])
-
-  const [typo] = await searchFullText(db, 'how much vacaton do i get', { limit: 1 })
-  t.equal(typo!.source, 'time-off.md', 'vacaton -> vacation')
-  const [payday] = await searchFullText(db, 'when is payday', { limit: 1 })
-  t.match(payday, { source: 'pay.md', heading: 'Payday' })
-  t.ok(payday!.score > 0 && payday!.coverage === 1)
-
-  const downtown = await searchFullText(db, 'where do i park', { location: 'Downtown' })
-  t.same(
-    downtown.filter((r) => r.title === 'Parking').map((r) => r.source),
-    ['downtown-parking.md']
-  )
-  const riverside = await searchFullText(db, 'where do i park', { location: 'Riverside' })
-  t.same(
-    riverside.filter((r) => r.title === 'Parking').map((r) => r.source),
-    ['riverside-parking.md']
-  )
-  for (const location of [null, undefined, 'Head office']) {
-    const elsewhere = await searchFullText(db, 'where do i park', { location })
-    t.same(
-      elsewhere.filter((r) => r.title === 'Parking'),
-      [],
-      `restricted documents never reach an employee of ${location ?? 'no location'}`
+for (const kind of DATABASE_KINDS) {
+  t.test(`retrieval: typos, follow the title and heading, and scope by location (${kind})`, async (t) => {
+    const { db } = await testDatabase(t, kind)
+    const dir = await tempDir(t)
+    await writeFile(
+      join(dir, 'downtown-parking.md'),
+      '---\ntitle: Parking\nlocations: [Downtown]\n---\nStaff park in the garage on 5th street; validate your ticket at the register.\n'
     )
-  }
-  t.same(await searchFullText(db, 'the and of'), [], 'only stop words: nothing')
-})
+    await writeFile(
+      join(dir, 'riverside-parking.md'),
+      '---\ntitle: Parking\nlocations: [Riverside]\n---\nStaff park in the back lot by the loading dock.\n'
+    )
+    await ingestPaths(db, [SAMPLE_HANDBOOK, dir])
+
+    const [typo] = await searchFullText(db, 'how much vacaton do i get', { limit: 1 })
+    t.equal(typo!.source, 'time-off.md', 'vacaton -> vacation')
+    const [payday] = await searchFullText(db, 'when is payday', { limit: 1 })
+    t.match(payday, { source: 'pay.md', heading: 'Payday' })
+    t.ok(payday!.score > 0 && payday!.coverage === 1)
+
+    const downtown = await searchFullText(db, 'where do i park', { location: 'Downtown' })
+    t.same(
+      downtown.filter((r) => r.title === 'Parking').map((r) => r.source),
+      ['downtown-parking.md']
+    )
+    const riverside = await searchFullText(db, 'where do i park', { location: 'Riverside' })
+    t.same(
+      riverside.filter((r) => r.title === 'Parking').map((r) => r.source),
+      ['riverside-parking.md']
+    )
+    for (const location of [null, undefined, 'Head office']) {
+      const elsewhere = await searchFullText(db, 'where do i park', { location })
+      t.same(
+        elsewhere.filter((r) => r.title === 'Parking'),
+        [],
+        `restricted documents never reach an employee of ${location ?? 'no location'}`
+      )
+    }
+    t.same(await searchFullText(db, 'the and of'), [], 'only stop words: nothing')
+  })
+}
 
 t.test(
   'the 18F handbook: ingestion counts, re-run, and retrieval on the development questions',

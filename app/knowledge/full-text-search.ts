@@ -168,7 +168,8 @@ export async function correctSpelling(db: Db, words: string[]): Promise<Map<stri
            exists (select 1 from knowledge_terms k where k.term = w.word)
              or exists (select 1 from knowledge_lexemes l
                         where l.lexeme = any(tsvector_to_array(to_tsvector('english', w.word)))) as known,
-           (select array_agg(term) from (
+           -- JSON, not an array: postgres.js parses arrays only with fetch_types, which is off.
+           (select json_agg(term) from (
               select k.term from knowledge_terms k
               where k.term % w.word and similarity(k.term, w.word) >= 0.4
               order by similarity(k.term, w.word) desc, k.frequency desc limit 5) near) as near
