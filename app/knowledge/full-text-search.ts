@@ -164,16 +164,20 @@ export async function correctSpelling(db: Db, words: string[]): Promise<Map<stri
     sql`
     -- A word is known when the handbook has it in any form ("caring" when it says "care"): only an
     -- unknown one is a typo to correct.
-    select w.word,
-           exists (select 1 from knowledge_terms k where k.term = w.word)
-             or exists (select 1 from knowledge_lexemes l
-                        where l.lexeme = any(tsvector_to_array(to_tsvector('english', w.word)))) as known,
-           -- JSON, not an array: postgres.js parses arrays only with fetch_types, which is off.
-           (select json_agg(term) from (
+    select w.word, w.known,
+           -- Looked for only when the word is unknown (the trigram scan is most of the cost). JSON, not
+           -- an array: postgres.js parses arrays only with fetch_types, which is off.
+           case when w.known then null else (select json_agg(term) from (
               select k.term from knowledge_terms k
               where k.term % w.word and similarity(k.term, w.word) >= 0.4
-              order by similarity(k.term, w.word) desc, k.frequency desc limit 5) near) as near
-    from unnest(${textArray(candidates)}) as w(word)`
+              order by similarity(k.term, w.word) desc, k.frequency desc limit 5) near) end as near
+    from (
+      select u.word,
+             exists (select 1 from knowledge_terms k where k.term = u.word)
+               or exists (select 1 from knowledge_lexemes l
+                          where l.lexeme = any(tsvector_to_array(to_tsvector('english', u.word)))) as known
+      from unnest(${textArray(candidates)}) as u(word)
+    ) w`
   )
   return new Map(
     rows.map((r) => {
