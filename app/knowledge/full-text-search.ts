@@ -7,23 +7,9 @@ import { sql } from 'drizzle-orm'
 import type { Db } from '../db/database.ts'
 import { queryRows } from '../db/database.ts'
 import { editDistance } from '../lib/edit-distance.ts'
-import { buildTerms, type QueryTerm, queryWords, type Synonyms } from './query-terms.ts'
+import { rankChunks, termStats, textArray, unknownWords } from './full-text-query.ts'
+import { buildTerms, queryWords, type Synonyms } from './query-terms.ts'
 import type { RetrievedChunk, SearchOptions } from './types.ts'
-
-// How many candidates the full-text index returns before reranking and per-page diversification.
-const CANDIDATES = 60
-const FIRST_PASS = 100
-interface CandidateRow {
-  chunk_id: number
-  document_id: number
-  source: string
-  title: string
-  heading: string
-  content: string
-  rank: number
-  coverage: number | null
-  term_stats: Array<{ term: number; idf: number; df: number }>
-}
 
 export interface FullTextOptions extends SearchOptions {
   synonyms?: Synonyms
@@ -36,77 +22,20 @@ export async function searchFullText(
 ): Promise<RetrievedChunk[]> {
   const words = queryWords(query)
   if (words.length === 0) return []
-  const terms = buildTerms(query, await correctSpelling(db, words), synonyms)
+  let terms = buildTerms(query, new Map(), synonyms)
   if (terms.length === 0) return []
-  const forms = terms.flatMap((term, i) => term.forms.map((form) => ({ term: i, form })))
-
-  const rows = await queryRows<CandidateRow>(
-    db,
-    sql`
-    with forms as (
-      select f.term, f.form,
-             case when position(' ' in f.form) > 0 then phraseto_tsquery('english', f.form)
-                  else plainto_tsquery('english', f.form) end as q
-      from unnest(${intArray(forms.map((f) => f.term))}, ${textArray(forms.map((f) => f.form))}) as f(term, form)
-    ),
-    usable as (select * from forms where q::text <> ''),
-    -- A form's document frequency is that of its rarest word; a term's, that of its commonest form.
-    form_df as (
-      select u.term, u.form, min(coalesce(k.chunks, 0)) as df
-      from usable u
-      cross join lateral unnest(tsvector_to_array(to_tsvector('english', u.form))) as l(word)
-      left join knowledge_lexemes k on k.lexeme = l.word
-      group by u.term, u.form
-    ),
-    terms as materialized (
-      select u.term, string_agg('(' || u.q::text || ')', ' | ')::tsquery as q,
-             -- The employee's own word (or phrase), which ranks above its synonyms.
-             (array_agg(u.q order by u.form <> (${textArray(terms.map((t) => t.forms[0]!))})[u.term + 1]))[1] as own_q,
-             -- The employee's own word when the handbook uses it, else the commonest of its synonyms.
-             coalesce((select nullif(d.df, 0) from form_df d where d.term = u.term and d.form = (${textArray(
-               terms.map((t) => t.forms[0]!)
-             )})[u.term + 1]), (select max(df) from form_df d where d.term = u.term), 0) as df,
-             (${floatArray(terms.map((t) => t.emphasis))})[u.term + 1] as emphasis
-      from usable u
-      group by u.term
-    ),
-    -- BM25's inverse document frequency: a rare word such as "jury" outweighs a common one such as
-    -- "leave". A word the handbook never uses, nor any synonym of it, weighs most of all: it is most
-    -- likely what the question is about, and a passage without it does not answer it.
-    weighted as materialized (
-      select t.term, t.q, t.own_q, t.df,
-             ln(1 + (total.chunks - greatest(t.df, 1) + 0.5) / (greatest(t.df, 1) + 0.5))
-               * (case when t.df = 0 then 1.5 else 1 end) * t.emphasis as idf
-      from terms t
-      cross join (select coalesce(max(chunks), 0) as chunks from knowledge_lexemes where lexeme = '') as total
-    ),
-    q as (select string_agg(q::text, ' | ')::tsquery as query from weighted),
-    -- A cheap first pass over everything that matches, then the weighted score for the best of them.
-    matched as materialized (
-      select c.id, c.tsv from chunks c
-      join documents d on d.id = c.document_id
-      cross join q
-      where c.tsv @@ q.query
-        -- A document kept to some locations is for employees of those locations only.
-        and (cardinality(d.locations) = 0 or ${location ?? null}::text = any(d.locations))
-      order by ts_rank('{0.1, 0.2, 0.5, 1.0}', c.tsv, q.query, 0) desc
-      limit ${FIRST_PASS}
-    )
-    select c.id as chunk_id, c.document_id, d.source, c.title, c.heading, c.content,
-           (select sum(w.idf * (ts_rank('{0.1, 0.2, 0.5, 1.0}', m.tsv, w.q, 0)
-                                + 0.3 * ts_rank('{0.1, 0.2, 0.5, 1.0}', m.tsv, w.own_q, 0))) / nullif(sum(w.idf), 0)
-              from weighted w) as rank,
-           -- The share of the question's weight this chunk holds: every term found counts whole.
-           (select sum(w.idf) filter (where m.tsv @@ w.q) / nullif(sum(w.idf), 0) from weighted w) as coverage,
-           (select json_agg(json_build_object('term', w.term, 'idf', w.idf, 'df', w.df)) from weighted w) as term_stats
-    from matched m
-    join chunks c on c.id = m.id
-    join documents d on d.id = c.document_id
-    order by rank desc
-    limit ${CANDIDATES}`
-  )
-
-  const stats = new Map((rows[0]?.term_stats ?? []).map((s) => [s.term, s]))
+  let rows = await rankChunks(db, terms, location)
+  // Most questions use the handbook's own words: spelling is looked at (a second round trip) only
+  // when one of them is a word the handbook never uses.
+  const unknown = unknownWords(terms, rows)
+  if (unknown.length > 0) {
+    const corrections = await correctSpelling(db, unknown)
+    if ([...corrections].some(([word, corrected]) => word !== corrected)) {
+      terms = buildTerms(query, corrections, synonyms)
+      rows = await rankChunks(db, terms, location)
+    }
+  }
+  const stats = termStats(rows)
   const weighted = terms.map((t, i) => ({
     ...t,
     weight: Number(stats.get(i)?.idf ?? 0),
@@ -188,25 +117,3 @@ export async function correctSpelling(db: Db, words: string[]): Promise<Map<stri
   )
 }
 
-function textArray(values: string[]) {
-  return sql`array[${sql.join(
-    values.map((v) => sql`${v}`),
-    sql`, `
-  )}]::text[]`
-}
-
-function floatArray(values: number[]) {
-  return sql`array[${sql.join(
-    values.map((v) => sql`${v}`),
-    sql`, `
-  )}]::float8[]`
-}
-
-function intArray(values: number[]) {
-  return sql`array[${sql.join(
-    values.map((v) => sql`${v}`),
-    sql`, `
-  )}]::int[]`
-}
-
-export type { QueryTerm }
