@@ -82,13 +82,17 @@ export async function rankChunks(
     ),
     q as (select string_agg(q::text, ' | ')::tsquery as query from weighted),
     -- A cheap first pass over everything that matches, then the weighted score for the best of them.
+    -- A document kept to some locations is for employees of those locations only. Few are, so the
+    -- test is the short list of documents this employee may not see, not a join with every document.
+    hidden as materialized (
+      select coalesce(array_agg(d.id), '{}') as ids from documents d
+      where cardinality(d.locations) > 0 and not coalesce(${location ?? null}::text = any(d.locations), false)
+    ),
     matched as materialized (
       select c.id, c.tsv from chunks c
-      join documents d on d.id = c.document_id
       cross join q
-      where c.tsv @@ q.query
-        -- A document kept to some locations is for employees of those locations only.
-        and (cardinality(d.locations) = 0 or ${location ?? null}::text = any(d.locations))
+      cross join hidden
+      where c.tsv @@ q.query and not (c.document_id = any(hidden.ids))
       order by ts_rank('{0.1, 0.2, 0.5, 1.0}', c.tsv, q.query, 0) desc
       limit ${FIRST_PASS}
     )
