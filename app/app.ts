@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto'
 import { STATUS_CODES } from 'node:http'
 import formbody from '@fastify/formbody'
-import sensible from '@fastify/sensible'
 import Fastify, { type FastifyError, type FastifyInstance, LogController } from 'fastify'
 import type { Answerer } from './answer/types.ts'
 import type { Classifier } from './classifier/types.ts'
 import type { Config } from './config.ts'
 import type { Database } from './db/database.ts'
 import type { Retriever } from './knowledge/types.ts'
+import { notFound } from './lib/errors.ts'
 import { loggerOptions } from './lib/logger.ts'
 import type { Metrics } from './metrics/metrics.ts'
 import authPlugin from './plugins/auth.ts'
@@ -62,7 +62,6 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
 
   // Plugins are registered one by one (no autoload): it has to survive bundling for Lambda.
   await app.register(configPlugin, { config })
-  await app.register(sensible)
   await app.register(formbody)
   await app.register(dbPlugin, { database: overrides.database })
   await app.register(llmPlugin, { client: overrides.llm })
@@ -91,7 +90,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
       .send({ error: STATUS_CODES[status] ?? 'Error', message: error.message, code: error.code })
   })
   app.setNotFoundHandler((request) => {
-    throw app.httpErrors.notFound(`Route ${request.method} ${request.url.split('?')[0]} not found`)
+    throw notFound(`Route ${request.method} ${request.url.split('?')[0]} not found`)
   })
   app.addHook('onResponse', async (request, reply) => {
     request.log.info(

@@ -3,7 +3,8 @@
 // intent-model.json. Training is deterministic; tests check the shipped models match the data.
 import { writeFile } from 'node:fs/promises'
 import { DATASET } from '../app/classifier/dataset.ts'
-import { INTENTS, intentExamples } from '../app/classifier/intent-model.ts'
+import { intentExamples } from '../app/classifier/dataset.ts'
+import { INTENTS } from '../app/classifier/intent-model.ts'
 import { serializeModel, trainLogisticRegression } from '../app/classifier/logistic-regression.ts'
 import { LABELS } from '../app/classifier/types.ts'
 

@@ -1,6 +1,6 @@
 import t from 'tap'
-import { DATASET, isHeldOut, splitDataset } from '../app/classifier/dataset.ts'
-import { INTENTS, intentExamples, loadIntentModel, questionProbability } from '../app/classifier/intent-model.ts'
+import { DATASET, intentExamples, isHeldOut, splitDataset } from '../app/classifier/dataset.ts'
+import { INTENTS, loadIntentModel, questionProbability } from '../app/classifier/intent-model.ts'
 import { classifyText, loadShippedModel } from '../app/classifier/local-classifier.ts'
 import { deserializeModel, predict, trainLogisticRegression } from '../app/classifier/logistic-regression.ts'
 import { isPleasantry, matchHrSensitive, matchSafety } from '../app/classifier/rules.ts'

@@ -1,4 +1,9 @@
+// The labelled messages the classifiers are trained and tested on (scripts/train-classifier.ts, the
+// tests); never imported by the app itself.
+import intentData from './data/intents.json' with { type: 'json' }
 import messages from './data/messages.json' with { type: 'json' }
+import type { Intent } from './intent-model.ts'
+import type { Example } from './logistic-regression.ts'
 import { isLabel, type Label } from './types.ts'
 
 export interface LabelledMessage {
@@ -29,4 +34,19 @@ export function splitDataset(data: LabelledMessage[] = DATASET): {
     train: data.filter((m) => !isHeldOut(m.text)),
     heldOut: data.filter((m) => isHeldOut(m.text))
   }
+}
+
+const REPORT_LABELS = new Set(['attendance', 'payroll', 'human_request', 'safety', 'hr_sensitive'])
+
+/** The intent examples: the topic data set's policy questions and reports, and the written ones. */
+export function intentExamples(): Example<Intent>[] {
+  const fromTopics = DATASET.filter((m) => m.label === 'policy_question' || REPORT_LABELS.has(m.label)).map((m) => ({
+    text: m.text,
+    label: (m.label === 'policy_question' ? 'question' : 'report') as Intent
+  }))
+  const written = (intentData as Array<{ text: string; intent: Intent }>).map((m) => ({
+    text: m.text,
+    label: m.intent
+  }))
+  return [...fromTopics, ...written]
 }

@@ -116,4 +116,3 @@ export async function correctSpelling(db: Db, words: string[]): Promise<Map<stri
     })
   )
 }
-

@@ -12,7 +12,11 @@ export class RequestError extends Error {
 }
 
 export const badRequest = (message: string) => new RequestError(400, message)
+export const unauthorized = (message: string) => new RequestError(401, message)
 export const forbidden = (message: string) => new RequestError(403, message)
+export const unsupportedMediaType = (message: string) => new RequestError(415, message)
+/** The request may succeed later (with Retry-After). */
+export const serviceUnavailable = (message: string) => new RequestError(503, message)
 export const notFound = (message: string) => new RequestError(404, message)
 export const conflict = (message: string) => new RequestError(409, message)
 /** A provider we depend on (Twilio) refused or failed: the request did not do what it was asked. */

@@ -2,6 +2,7 @@ import fastifyJwt from '@fastify/jwt'
 import type { FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { type Actor, type ApiRole, actorFromClaims, type TokenClaims } from '../auth/roles.ts'
+import { forbidden, unauthorized } from '../lib/errors.ts'
 
 declare module '@fastify/jwt' {
   interface FastifyJWT {
@@ -46,18 +47,18 @@ export default fp(
         await request.jwtVerify()
       } catch (error) {
         request.log.info({ reason: (error as { code?: string }).code }, 'rejected an API token')
-        throw app.httpErrors.unauthorized('A valid bearer token is required')
+        throw unauthorized('A valid bearer token is required')
       }
       const actor = actorFromClaims(request.user)
       if ('invalid' in actor && actor.invalid !== 'role') {
         request.log.info({ reason: `bad ${actor.invalid} claim` }, 'rejected an API token')
-        throw app.httpErrors.unauthorized('A valid bearer token is required')
+        throw unauthorized('A valid bearer token is required')
       }
       if ('invalid' in actor || !roles.includes(actor.role)) {
-        throw app.httpErrors.forbidden(`This needs one of the roles: ${roles.join(', ')}`)
+        throw forbidden(`This needs one of the roles: ${roles.join(', ')}`)
       }
       request.actor = actor
     })
   },
-  { name: 'auth', dependencies: ['config', '@fastify/sensible'] }
+  { name: 'auth', dependencies: ['config'] }
 )

@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import type { HandledSms } from '../inbound/process-inbound.ts'
+import { forbidden, serviceUnavailable, unsupportedMediaType } from '../lib/errors.ts'
 import { isValidTwilioSignature, twimlReply } from '../twilio/webhook.ts'
 
 declare module 'fastify' {
@@ -27,7 +28,7 @@ export default fp(
 
     app.decorate('verifyTwilioSignature', async (request: FastifyRequest) => {
       if (!request.headers['content-type']?.toLowerCase().startsWith('application/x-www-form-urlencoded')) {
-        throw app.httpErrors.unsupportedMediaType('Twilio webhooks are application/x-www-form-urlencoded')
+        throw unsupportedMediaType('Twilio webhooks are application/x-www-form-urlencoded')
       }
       const params = (request.body ?? {}) as Record<string, unknown>
       const url = `${PUBLIC_BASE_URL}${request.url}`
@@ -36,7 +37,7 @@ export default fp(
           { path: request.url.split('?')[0] },
           'rejected a webhook with a missing or invalid Twilio signature'
         )
-        throw app.httpErrors.forbidden('Invalid or missing X-Twilio-Signature')
+        throw forbidden('Invalid or missing X-Twilio-Signature')
       }
     })
 
@@ -44,12 +45,10 @@ export default fp(
       const result = typeof handled === 'object' && handled !== null ? handled : { reply: handled }
       if (result.pending) {
         this.header('retry-after', '5')
-        throw app.httpErrors.createError(503, 'This message is still being processed; deliver it again later', {
-          expose: true
-        })
+        throw serviceUnavailable('This message is still being processed; deliver it again later')
       }
       return this.type('text/xml; charset=utf-8').send(twimlReply(result.reply))
     })
   },
-  { name: 'twilio-webhook', dependencies: ['config', '@fastify/sensible'] }
+  { name: 'twilio-webhook', dependencies: ['config'] }
 )
