@@ -1,7 +1,7 @@
 // How well each sentence of the retrieved passages answers the question: the question's terms found
 // in it (or, at a discount, around it: its neighbours, its section heading, its page title), whether
 // it holds the kind of thing asked for (an amount for "how much"), and whether its figures fit.
-import { stemmer } from 'stemmer'
+import { stem } from '../lib/stem.ts'
 import { buildTerms, type QueryTerm, queryWords, textWords } from '../knowledge/query-terms.ts'
 import type { RetrievedChunk } from '../knowledge/types.ts'
 import { type AnswerKind, asksFor, holds, SPECIFIC } from './question-type.ts'
@@ -74,9 +74,7 @@ export function scoreSentences(
   const units: ScoredUnit[] = []
   passages.forEach((passage, p) => {
     const context = wordsOf(`${passage.title} ${passage.heading}`)
-    const split = splitUnits(passage.content)
-    const texts = split.map((u) => wordsOf(u.text))
-    const everywhere = wordsOf(split.map((u) => u.text).join(' . '))
+    const { split, texts, everywhere } = analysed(passage.content)
     const page = pages.get(passage.documentId)!
     // A page whose title or heading names what is asked is about it: its sentences come first.
     const about = share(terms, (term) => credit(term, context))
@@ -205,7 +203,28 @@ function wordsOf(text: string): Words {
   return { set: new Set(stems), sequence: ` ${stems.join(' ')} ` }
 }
 
-/** Porter's stem, as PostgreSQL's English search has it: "carries" meets "carry", "schedules" "scheduled". */
-export function stem(word: string): string {
-  return stemmer(word)
+interface AnalysedPassage {
+  split: Unit[]
+  texts: Words[]
+  everywhere: Words
+}
+
+// A passage's sentences and their stems depend on its text alone, and the same handbook passages
+// come back for question after question: each is analysed once (a bounded cache, any traffic).
+const passageCache = new Map<string, AnalysedPassage>()
+const MAX_PASSAGES = 5_000
+
+function analysed(content: string): AnalysedPassage {
+  let found = passageCache.get(content)
+  if (!found) {
+    if (passageCache.size >= MAX_PASSAGES) passageCache.clear()
+    const split = splitUnits(content)
+    found = {
+      split,
+      texts: split.map((u) => wordsOf(u.text)),
+      everywhere: wordsOf(split.map((u) => u.text).join(' . '))
+    }
+    passageCache.set(content, found)
+  }
+  return found
 }

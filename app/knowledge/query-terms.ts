@@ -1,7 +1,7 @@
 // Turning an employee's SMS into search terms: its content words (no filler), each with the other
 // words that count as it (general workplace vocabulary, then the company's own synonyms), and the
 // phrases it contains ("time off", "clock in") as terms of their own.
-import { stemmer } from 'stemmer'
+import { stem } from '../lib/stem.ts'
 import { WORKPLACE_TERMS } from './workplace-terms.ts'
 
 export interface QueryTerm {
@@ -49,7 +49,7 @@ const GENERIC_WORDS = new Set(
   number office store shop restaurant warehouse site building location place team staff employee people last
   time work`
     .split(/\s+/)
-    .map((w) => stemmer(w))
+    .map((w) => stem(w))
 )
 
 /** Lower-case words of a text, accents and apostrophes removed, "401(k)" and "W-2" kept whole. */
@@ -96,7 +96,7 @@ export function buildTerms(
   for (const original of queryWords(text)) {
     if (used.has(original)) continue
     const word = corrections.get(original) ?? original
-    const emphasis = /^\d+$/.test(word) ? NUMBER_EMPHASIS : GENERIC_WORDS.has(stemmer(word)) ? GENERIC_EMPHASIS : 1
+    const emphasis = /^\d+$/.test(word) ? NUMBER_EMPHASIS : GENERIC_WORDS.has(stem(word)) ? GENERIC_EMPHASIS : 1
     terms.push({ word, forms: unique([word, ...related(word, synonyms)]), emphasis })
   }
   return terms
