@@ -126,23 +126,21 @@ export function unknownWords(terms: QueryTerm[], rows: CandidateRow[]): string[]
     .map((t) => t.word)
 }
 
+// Each array is one parameter (not one per element), so the statement's text is the same for every
+// question: prepared once per connection and planned from the cache, not parsed anew each time. The
+// parameter is PostgreSQL's array literal: with fetch_types off, postgres.js does not write arrays.
 export function textArray(values: string[]) {
-  return sql`array[${sql.join(
-    values.map((v) => sql`${v}`),
-    sql`, `
-  )}]::text[]`
+  return sql`${arrayLiteral(values.map((v) => `"${v.replace(/["\\]/g, '\\$&')}"`))}::text[]`
 }
 
 function floatArray(values: number[]) {
-  return sql`array[${sql.join(
-    values.map((v) => sql`${v}`),
-    sql`, `
-  )}]::float8[]`
+  return sql`${arrayLiteral(values.map(String))}::float8[]`
 }
 
 function intArray(values: number[]) {
-  return sql`array[${sql.join(
-    values.map((v) => sql`${v}`),
-    sql`, `
-  )}]::int[]`
+  return sql`${arrayLiteral(values.map(String))}::int[]`
+}
+
+function arrayLiteral(elements: string[]): string {
+  return `{${elements.join(',')}}`
 }
