@@ -48,3 +48,19 @@ closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
 })
 
 await app.listen({ port: config.PORT, host: config.HOST })
+
+// What to paste into the Twilio console ("A message comes in", HTTP POST) for each number.
+const base = config.PUBLIC_BASE_URL
+app.log.info(
+  {
+    employeeNumber: `${base}/message`,
+    managerNumber: `${base}/escalate/reply`,
+    statusCallback: `${base}/message/status`
+  },
+  `Twilio webhooks: employee number -> ${base}/message, manager number -> ${base}/escalate/reply`
+)
+if (/^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?(\/|$)/.test(base))
+  app.log.info(
+    `PUBLIC_BASE_URL is ${base}, which Twilio cannot reach: for a real phone run \`ngrok http ${config.PORT}\` ` +
+      'and set PUBLIC_BASE_URL in .env to its https URL (signatures are checked against it)'
+  )

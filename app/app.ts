@@ -44,7 +44,7 @@ const REQUEST_ID = /^[\w=+/.-]{8,64}$/
 
 export async function buildApp(config: Config, overrides: AppOverrides = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: loggerOptions(config.LOG_LEVEL),
+    logger: loggerOptions(config.LOG_LEVEL, { pretty: prettyLogs(config) }),
     bodyLimit: config.BODY_LIMIT,
     // Never trust X-Forwarded-*: Twilio signatures are checked against PUBLIC_BASE_URL instead.
     trustProxy: false,
@@ -109,4 +109,10 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   await app.register(escalateRoutes, { prefix: '/escalate' })
   await app.register(outboxRoutes, { prefix: '/outbox' })
   return app
+}
+
+/** Readable logs for a developer at a terminal; JSON for everything that reads logs. */
+function prettyLogs(config: Config): boolean {
+  if (config.LOG_FORMAT !== 'auto') return config.LOG_FORMAT === 'pretty'
+  return config.NODE_ENV === 'development' && process.stdout.isTTY === true
 }

@@ -13,6 +13,9 @@ export const ConfigSchema = Type.Object({
     ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
     { default: 'info' }
   ),
+  // pretty: readable lines (pino-pretty, a development dependency); auto: pretty only for `npm run dev`
+  // in a terminal, JSON lines everywhere else (pipes, CI, CloudWatch).
+  LOG_FORMAT: Type.Union([Type.Literal('auto'), Type.Literal('json'), Type.Literal('pretty')], { default: 'auto' }),
   HOST: Type.String({ default: '127.0.0.1' }),
   PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000 }),
   // The public URL Twilio calls (scheme, host and any API Gateway stage, no trailing slash).

@@ -72,6 +72,26 @@ t.test('npm run ingest, then npm run search on the same embedded database', asyn
   t.match((await runCli('search', ['x', '--limit', 'lots'], env)).stderr, /--limit must be a whole number/)
 })
 
+t.test('LOG_FORMAT=pretty: readable lines from pino-pretty, without secrets or numbers', async (t) => {
+  const dir = await tempDir(t)
+  const server = await startServer({
+    NODE_ENV: 'development',
+    PGLITE_DIR: join(dir, 'db'),
+    PUBLIC_BASE_URL: 'http://localhost:3000',
+    LOG_FORMAT: 'pretty'
+  })
+  t.teardown(() => server.stop('SIGKILL'))
+  const sms = await runCli('sms', ['--server', server.url, 'when is payday'], { NODE_ENV: 'development' })
+  t.equal(sms.code, 0, sms.stderr)
+  await new Promise((resolve) => setTimeout(resolve, 300))
+  const output = server.output()
+  t.match(output, /INFO.*Server listening at http:\/\/127\.0\.0\.1:\d+/)
+  t.match(output, /INFO.*inbound sms handled/)
+  t.notMatch(output, /^\{"level"/m, 'no JSON lines')
+  t.notMatch(output, /\+13125550142|when is payday/, 'no number or message text')
+  t.equal(await server.stop('SIGTERM'), 0)
+})
+
 t.test(
   'npm run dev seeds the sample data, npm run sms gets a real answer, and the database is locked to one process',
   async (t) => {
@@ -80,6 +100,17 @@ t.test(
     const env = { NODE_ENV: 'development', PGLITE_DIR: join(dir, 'db'), PUBLIC_BASE_URL: 'http://localhost:3000' }
     const server = await startServer(env)
     t.teardown(() => server.stop('SIGKILL'))
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    t.match(
+      server.output(),
+      /employee number -> http:\/\/localhost:3000\/message, manager number -> http:\/\/localhost:3000\/escalate\/reply/
+    )
+    t.match(
+      server.output(),
+      /Twilio cannot reach: for a real phone run `ngrok http \d+`/,
+      'the ngrok hint while it is localhost'
+    )
+    t.match(server.output(), /^\{"level":30/m, 'JSON lines when the output is not a terminal')
     // The CLI signs for PUBLIC_BASE_URL (http://localhost:3000 in dev) but posts to the server's real port.
     const sms = await runCli('sms', ['--server', server.url, 'how much PTO do I get?'], { NODE_ENV: 'development' })
     t.equal(sms.code, 0, sms.stderr)

@@ -65,9 +65,13 @@ function withoutParams(text: string): string {
  * pino options shared by the server, the Lambda, the tests and the CLIs. Requests are logged as
  * method, path and address only: never headers (signatures, tokens), query strings or bodies.
  */
-export function loggerOptions(level: string): LoggerOptions {
+export function loggerOptions(level: string, { pretty = false }: { pretty?: boolean } = {}): LoggerOptions {
   return {
     level,
+    // A transport runs in a worker and is resolved at run time, so pino-pretty is never bundled.
+    ...(pretty
+      ? { transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss', ignore: 'pid,hostname' } } }
+      : {}),
     serializers: {
       err: serializeError,
       error: serializeError,
