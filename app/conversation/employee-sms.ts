@@ -98,12 +98,17 @@ async function handleMessage(
       const named = isHrMatter(route.reason) ? await namedHandlers(deps.db, text) : []
       const keepAway = [...named, ...(route.keepAway ?? [])]
       const exclude = keepAway.length > 0 ? new Set(keepAway) : undefined
-      return escalate(deps, run, person, route.reason, text, { exclude, extra: { classification } })
+      // A request for a person that asks something ("can someone tell me how the 401k match works?")
+      // is a question too: the answer it gets may become an FAQ.
+      const question = route.reason === 'human_request' && ASKS.test(text) ? text : undefined
+      return escalate(deps, run, person, route.reason, text, { exclude, extra: { classification }, question })
     }
     case 'answer':
       return answerFromHandbook(deps, run, person, text, classification, followUpOf(text, last, deps.now()), route)
   }
 }
+
+const ASKS = /\?|^(how|what|whats|when|where|who|which|can|could|do|does|is|are|will)\b/i
 
 async function classify(deps: ConversationDeps, run: Run, text: string): Promise<Classification> {
   return runStage(

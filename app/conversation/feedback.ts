@@ -24,14 +24,18 @@ export async function handleFeedback(
   if (keyword === 'yes' && last.answerMode === 'no_answer' && isWithin(last.createdAt, deps.now(), YES_WINDOW_MS)) {
     // An HR question was offered HR, not the manager: a YES to it goes to HR as well.
     const reason = last.label === 'hr_sensitive' ? 'hr_request' : 'no_answer'
-    return escalate(deps, run, person, reason, last.question, { extra: { answerMode: 'escalated' } })
+    return escalate(deps, run, person, reason, last.question, {
+      extra: { answerMode: 'escalated' },
+      question: last.question
+    })
   }
   if (!ANSWER_MODES.includes(last.answerMode)) return undefined
   if (keyword === 'negative_feedback') {
     await deps.db.insert(feedback).values({ interactionId: last.id, personId: person.id, kind: 'disputed', text: body })
     const text = `"${last.question}" - the answer given: "${last.answer ?? ''}"`
     return escalate(deps, run, person, 'disputed_answer', text, {
-      extra: { answerMode: 'feedback_negative', contextInteractionId: last.id }
+      extra: { answerMode: 'feedback_negative', contextInteractionId: last.id },
+      question: last.question
     })
   }
   if (keyword === 'positive_feedback') {

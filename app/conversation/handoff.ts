@@ -16,6 +16,8 @@ export interface HandoffOptions {
   /** People the message names, who must not handle it. */
   exclude?: ReadonlySet<number>
   extra?: Partial<Outcome>
+  /** The question the matter began with, when it began as one (see RaiseInput). */
+  question?: string
 }
 
 /** Raises an escalation for this message (or finds the one it already raised) and tells the employee who has it. */
@@ -25,7 +27,7 @@ export async function escalate(
   person: Person,
   reason: Reason,
   text: string,
-  { exclude, extra = {} }: HandoffOptions = {}
+  { exclude, extra = {}, question }: HandoffOptions = {}
 ): Promise<Outcome> {
   const { escalation, assignee } = await raiseEscalation(deps, {
     employee: person,
@@ -33,7 +35,8 @@ export async function escalate(
     priority: priorityFor(reason),
     text,
     inboundMessageId: run.messageId,
-    exclude
+    exclude,
+    question
   })
   const safety = reason === 'safety' ? `${reply('safetyFirst', person.language)} ` : ''
   const ack = assignee

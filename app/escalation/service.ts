@@ -34,6 +34,8 @@ export interface RaiseInput {
   inboundMessageId?: number
   /** People the message names, who must not handle it. */
   exclude?: ReadonlySet<number>
+  /** The question it began with, if it began as one: the answer to it may become an FAQ. */
+  question?: string
 }
 
 export interface Raised {
@@ -57,6 +59,7 @@ export async function raiseEscalation(deps: EscalationDeps, input: RaiseInput): 
     label: input.reason,
     priority: input.priority,
     originalText: input.text,
+    question: input.question ?? null,
     inboundMessageId: input.inboundMessageId,
     excludedPersonIds: [...(input.exclude ?? [])],
     createdAt: at,

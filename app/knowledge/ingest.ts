@@ -3,11 +3,11 @@
 // is reported without touching what is already stored.
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { basename, extname, join, relative, resolve, sep } from 'node:path'
-import { eq, inArray, sql } from 'drizzle-orm'
-import { chunks, documents } from '../../drizzle/schema.ts'
+import { eq, inArray } from 'drizzle-orm'
+import { documents } from '../../drizzle/schema.ts'
 import type { Db } from '../db/database.ts'
 import { sha256 } from '../lib/hash.ts'
-import { chunkDocument } from './chunk.ts'
+import { isGenerated, refreshKnowledgeTerms, storeDocument } from './documents.ts'
 import { parseSynonyms, replaceSynonyms, SYNONYMS_FILE } from './company-terms.ts'
 import { NoContent, parseDocument, ParseError, SUPPORTED_EXTENSIONS } from './parsers/index.ts'
 
@@ -76,31 +76,9 @@ export async function ingestPaths(db: Db, paths: string[], options: IngestOption
         continue
       }
       const parsed = await parseDocument(file.path, bytes)
-      const rows = chunkDocument(parsed)
-      if (rows.length === 0) throw new NoContent('no text found')
-      await db.transaction(async (tx) => {
-        const [doc] = await tx
-          .insert(documents)
-          .values({ source: file.source, title: parsed.title, contentHash: hash, locations: parsed.locations })
-          .onConflictDoUpdate({
-            target: documents.source,
-            set: { title: parsed.title, contentHash: hash, locations: parsed.locations, updatedAt: sql`now()` }
-          })
-          .returning({ id: documents.id })
-        await tx.delete(chunks).where(eq(chunks.documentId, doc!.id))
-        await tx.insert(chunks).values(
-          rows.map((r) => ({
-            documentId: doc!.id,
-            ord: r.ord,
-            title: parsed.title,
-            heading: r.heading,
-            keywords: parsed.keywords,
-            content: r.content,
-            contentHash: r.contentHash
-          }))
-        )
-      })
-      summary.chunks += rows.length
+      const stored = await storeDocument(db, file.source, parsed, hash)
+      if (stored === 0) throw new NoContent('no text found')
+      summary.chunks += stored
       if (existing.has(file.source)) summary.updated++
       else summary.added++
     } catch (error) {
@@ -119,7 +97,8 @@ export async function ingestPaths(db: Db, paths: string[], options: IngestOption
   }
 
   if (options.prune) {
-    const gone = [...existing.keys()].filter((source) => !seen.has(source))
+    // Documents the app wrote itself (approved FAQs) have no file: never pruned.
+    const gone = [...existing.keys()].filter((source) => !seen.has(source) && !isGenerated(source))
     if (gone.length > 0) {
       await db.delete(documents).where(inArray(documents.source, gone))
       summary.removed = gone.length
@@ -175,27 +154,4 @@ async function walk(dir: string): Promise<string[]> {
       })
   )
   return nested.flat()
-}
-
-/**
- * The distinct words of the knowledge base, which the retriever uses to correct misspelt query words
- * with trigram similarity (the approach the PostgreSQL pg_trgm documentation describes).
- */
-export async function refreshKnowledgeTerms(db: Db): Promise<void> {
-  await db.transaction(async (tx) => {
-    await tx.execute(sql`delete from knowledge_terms`)
-    await tx.execute(sql`
-      insert into knowledge_terms (term, frequency)
-      select word, ndoc from ts_stat($$select to_tsvector('simple', title || ' ' || heading || ' ' || keywords || ' ' || content) from chunks$$)
-      where length(word) between 3 and 30 and word ~ '^[a-z]+$'`)
-    // Document frequencies for the search's word weights (see postgres-retriever.ts).
-    await tx.execute(sql`delete from knowledge_lexemes`)
-    await tx.execute(sql`
-      insert into knowledge_lexemes (lexeme, chunks)
-      select word, ndoc from ts_stat('select tsv from chunks')
-      union all
-      select '', count(*)::int from chunks`)
-  })
-  // Fresh statistics, so the planner uses the full-text index as the knowledge base grows.
-  await db.execute(sql`analyze chunks`)
 }
