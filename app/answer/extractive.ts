@@ -123,7 +123,13 @@ function render(units: ScoredUnit[]): string {
  */
 function leadIn(passage: RetrievedChunk, chosen: ScoredUnit[], best: ScoredUnit): string {
   const heading = passage.heading.split(' > ').at(-1)?.trim() || passage.title
-  if (!heading || heading.length > 50 || /^(other|overview|general|introduction|more|notes?|details)$/i.test(heading))
+  // A heading that is a question (an FAQ's) is no label to put before its answer.
+  if (
+    !heading ||
+    heading.length > 50 ||
+    heading.endsWith('?') ||
+    /^(other|overview|general|introduction|more|notes?|details)$/i.test(heading)
+  )
     return ''
   const text = chosen.map((u) => u.text.toLowerCase()).join(' ')
   if (text.includes(heading.toLowerCase())) return ''

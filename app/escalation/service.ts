@@ -2,6 +2,7 @@
 // the person responsible, forwarding the employee's further messages, relaying the answer back.
 import type { Config } from '../config.ts'
 import type { Metrics } from '../metrics/metrics.ts'
+import { suggestFaq } from '../faq/repository.ts'
 import { findPersonById, type Person } from '../people/directory.ts'
 import { type OutboxDeps, type OutboxResult, sendSms } from '../sms/outbox.ts'
 import { ladderFor, type Reason } from './ladder.ts'
@@ -141,7 +142,19 @@ export async function answerEscalation(
   if (!(await recordAnswer(deps.db, escalation, answer, by?.id, deps.now(), { keepStatus }))) return { kind: 'closed' }
   const employee = await findPersonById(deps.db, escalation.employeeId)
   if (!employee) return { kind: 'no_employee' }
-  return { kind: 'relayed', outbox: await textEmployee(deps, escalation, employee, relayedAnswer(by, answer), key) }
+  const outbox = await textEmployee(deps, escalation, employee, relayedAnswer(by, answer), key)
+  // A person's answer to a question the handbook did not answer: HR may make it an FAQ.
+  if (outbox.sent && escalation.question) {
+    const suggestion = {
+      escalationId: escalation.id,
+      question: escalation.question,
+      answer,
+      location: employee.location,
+      answeredById: by?.id ?? null
+    }
+    await suggestFaq(deps.db, suggestion, deps.now())
+  }
+  return { kind: 'relayed', outbox }
 }
 
 /** "ACK E42": marks it acknowledged (once) and tells the employee someone is on it. */
