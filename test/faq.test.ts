@@ -1,6 +1,6 @@
 // A manager's answer to a question the handbook did not answer becomes a suggested FAQ; once HR
 // approves it, the next employee who asks gets it at once (cited as FAQ); rejected ones stay out.
-import { count, eq } from 'drizzle-orm'
+import { count, desc, eq } from 'drizzle-orm'
 import t from 'tap'
 import { documents, escalations, interactions } from '../drizzle/schema.ts'
 import { PEOPLE } from './fixtures/data.ts'
@@ -54,8 +54,8 @@ for (const kind of DATABASE_KINDS) {
       const reply = await ask(app, PEOPLE.jordan, 'do we get a gym discount?')
       t.match(reply, /20% off at FitLife/, 'the next employee gets the manager’s answer')
       t.match(reply, /\(Source: FAQ\)$/)
-      const [last] = await app.db.select().from(interactions).orderBy(interactions.id).limit(1).offset(0)
-      t.ok(last, 'interactions are recorded')
+      const [last] = await app.db.select().from(interactions).orderBy(desc(interactions.id)).limit(1)
+      t.equal(last!.sources[0]!.source, `faq:${suggested.id}`, 'recorded as answered from the FAQ')
       t.match(
         await ask(app, PEOPLE.sofia, 'is there a gym discount'),
         /could not find|no encontr/i,
