@@ -22,6 +22,7 @@ import smsPlugin from './plugins/sms.ts'
 import twilioWebhookPlugin from './plugins/twilio-webhook.ts'
 import escalateRoutes from './routes/escalate/index.ts'
 import faqRoutes from './routes/faq/index.ts'
+import insightsRoutes from './routes/insights/index.ts'
 import messageRoutes from './routes/message/index.ts'
 import outboxRoutes from './routes/outbox/index.ts'
 import validateRoutes from './routes/validate/index.ts'
@@ -109,6 +110,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   await app.register(messageRoutes, { prefix: '/message' })
   await app.register(escalateRoutes, { prefix: '/escalate' })
   await app.register(faqRoutes, { prefix: '/faq' })
+  await app.register(insightsRoutes, { prefix: '/insights' })
   await app.register(outboxRoutes, { prefix: '/outbox' })
   return app
 }

@@ -2,6 +2,7 @@
 // line number and skipped; good rows are kept.
 import { parse } from 'csv-parse/sync'
 import { stringify } from 'csv-stringify/sync'
+import { fromCell, toCell } from '../lib/csv-cells.ts'
 import { toE164 } from './e164.ts'
 import { type Person, type PersonInput, ROLES, type Role } from './directory.ts'
 
@@ -79,17 +80,4 @@ export function formatDirectoryCsv(people: Person[]): string {
     // Phone numbers are E.164 (a plus and digits): only the free-text cells can hold a formula.
     ...people.map((p) => [p.phone, toCell(p.name), p.role, p.managerPhone ?? '', toCell(p.location ?? ''), p.language])
   ])
-}
-
-// A spreadsheet runs a cell that starts with one of these as a formula (OWASP: CSV injection).
-const FORMULA_START = /^[=+\-@\t\r]/
-
-/** A text cell a spreadsheet shows as text: a leading apostrophe before a would-be formula. */
-function toCell(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text
-}
-
-/** Undoes toCell, so an exported file imports back unchanged. */
-function fromCell(text: string): string {
-  return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text
 }
