@@ -10,6 +10,7 @@ import type { Retriever } from './knowledge/types.ts'
 import { notFound } from './lib/errors.ts'
 import { loggerOptions } from './lib/logger.ts'
 import type { Metrics } from './metrics/metrics.ts'
+import apiDocsPlugin from './plugins/api-docs.ts'
 import authPlugin from './plugins/auth.ts'
 import classifierPlugin from './plugins/classifier.ts'
 import configPlugin from './plugins/config.ts'
@@ -74,6 +75,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   await app.register(servicesPlugin, { now: overrides.now })
   await app.register(authPlugin)
   await app.register(twilioWebhookPlugin)
+  await app.register(apiDocsPlugin)
 
   // The one place an error body is written: 5xx never leak internals (the request id finds them in
   // the logs) unless the error was raised to be shown, such as 503 "deliver it again later".

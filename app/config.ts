@@ -78,6 +78,8 @@ export const ConfigSchema = Type.Object({
   CLASSIFIER_TIMEOUT_MS: Type.Integer({ minimum: 100, maximum: 10000, default: 1500 }),
 
   COMPANY_NAME: Type.String({ default: 'your company' }),
+  // The interactive API page at /docs (always on in development); /docs/json is always served.
+  API_DOCS: Type.Boolean({ default: false }),
   DEFAULT_COUNTRY: Type.String({ pattern: '^[A-Z]{2}$', default: 'US' }),
   SMS_MAX_SEGMENTS: Type.Integer({ minimum: 1, maximum: 10, default: 3 }),
   RATE_LIMIT_PER_HOUR: Positive(30),

@@ -8,6 +8,7 @@ const EXPECTED_TABLES = [
   'chunks',
   'documents',
   'escalations',
+  'faqs',
   'feedback',
   'interactions',
   'knowledge_lexemes',

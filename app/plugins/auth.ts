@@ -42,23 +42,30 @@ export default fp(
     })
     app.decorateRequest('actor', null as unknown as Actor)
 
-    app.decorate('authorize', (roles: readonly ApiRole[]) => async (request: FastifyRequest) => {
-      try {
-        await request.jwtVerify()
-      } catch (error) {
-        request.log.info({ reason: (error as { code?: string }).code }, 'rejected an API token')
-        throw unauthorized('A valid bearer token is required')
+    app.decorate('authorize', (roles: readonly ApiRole[]) =>
+      // The roles travel with the hook, so the API documentation can say who may call each route.
+      Object.assign(authorizeFor(roles), { apiRoles: roles })
+    )
+
+    function authorizeFor(roles: readonly ApiRole[]) {
+      return async (request: FastifyRequest) => {
+        try {
+          await request.jwtVerify()
+        } catch (error) {
+          request.log.info({ reason: (error as { code?: string }).code }, 'rejected an API token')
+          throw unauthorized('A valid bearer token is required')
+        }
+        const actor = actorFromClaims(request.user)
+        if ('invalid' in actor && actor.invalid !== 'role') {
+          request.log.info({ reason: `bad ${actor.invalid} claim` }, 'rejected an API token')
+          throw unauthorized('A valid bearer token is required')
+        }
+        if ('invalid' in actor || !roles.includes(actor.role)) {
+          throw forbidden(`This needs one of the roles: ${roles.join(', ')}`)
+        }
+        request.actor = actor
       }
-      const actor = actorFromClaims(request.user)
-      if ('invalid' in actor && actor.invalid !== 'role') {
-        request.log.info({ reason: `bad ${actor.invalid} claim` }, 'rejected an API token')
-        throw unauthorized('A valid bearer token is required')
-      }
-      if ('invalid' in actor || !roles.includes(actor.role)) {
-        throw forbidden(`This needs one of the roles: ${roles.join(', ')}`)
-      }
-      request.actor = actor
-    })
+    }
   },
   { name: 'auth', dependencies: ['config'] }
 )
