@@ -40,7 +40,8 @@ if (sections.has('answers')) {
     'sample/handbook=eval/answers-sample.jsonl',
     'eval/handbooks/copper-pot=eval/answers-copper-pot.jsonl',
     'eval/handbooks/northline=eval/answers-northline.jsonl',
-    'eval/handbooks/bright-basket=eval/answers-bright-basket.jsonl'
+    'eval/handbooks/bright-basket=eval/answers-bright-basket.jsonl',
+    'eval/handbooks/riverside-clinic=eval/answers-riverside-clinic.jsonl'
   ]
   const env = values.llm ? llmEnv() : {}
   console.log(`answers (${values.llm ? `model ${env.OPENAI_CHAT_MODEL ?? 'default'}` : 'extractive'}):`)

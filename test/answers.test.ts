@@ -82,6 +82,27 @@ t.test('the handbook does not say: declined rather than quoting something nearby
   t.equal(answer('how much does the company pay for my gym', [BENEFITS]).answered, false)
 })
 
+t.test("the employee's phrase in the handbook's words, and a sentence that refers back", async (t) => {
+  const sick = passage(
+    'Attendance',
+    'Attendance',
+    'Being on time matters. If you are sick and cannot work, call the clinic lead at least 2 hours before your shift.'
+  )
+  t.match(answer('when do i have to call in sick', [sick]).text, /at least 2 hours/, '"call in sick" in other words')
+  const early = passage(
+    'Emergencies',
+    'Power outage',
+    'If we close early for weather or an outage, you are paid for at least 2 hours or your scheduled shift.'
+  )
+  t.equal(answer('can i get paid early', [early]).answered, false, 'the words of a phrase far apart are not the phrase')
+  const open = passage(
+    'Scheduling',
+    'Extra shifts',
+    'Open shifts are posted in the app. They are offered first to part-time staff at the same clinic, then to everyone.'
+  )
+  t.match(answer('who gets first pick of open shifts', [open]).text, /offered first to part-time/)
+})
+
 t.test('every sentence whole: lists come with their intro, missing periods are added', async (t) => {
   const lost = passage(
     'Equipment',

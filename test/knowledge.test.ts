@@ -198,6 +198,18 @@ for (const kind of DATABASE_KINDS) {
       )
     }
     t.same(await searchFullText(db, 'the and of'), [], 'only stop words: nothing')
+
+    // A word the handbook never uses weighs most when it names the topic ("parking" it does not
+    // have), not when it only frames the question or abbreviates.
+    const weights = async (q: string) =>
+      Object.fromEntries(((await searchFullText(db, q, { limit: 1 }))[0]?.terms ?? []).map((x) => [x.word, x.weight]))
+    const swap = await weights('can i trade a shift with another MA')
+    t.notOk('another' in swap, '"another" is no term')
+    t.ok(swap.ma! < swap.trade!, `an undefined abbreviation weighs less than the topic (${swap.ma} < ${swap.trade})`)
+    const eligible = await weights('when am i eligible for vacation')
+    t.ok(eligible.eligible! < eligible.vacation!, 'framing words weigh less than the topic')
+    const topic = await weights('is there a gym membership for vacation')
+    t.ok(topic.gym! > topic.vacation!, 'an unknown topic word still outweighs the known ones')
   })
 }
 

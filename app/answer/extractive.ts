@@ -6,6 +6,7 @@
 import type { RetrievedChunk } from '../knowledge/types.ts'
 import { smartEncode } from '../sms/segments.ts'
 import { type ScoredUnit, scoreSentences } from './sentence-scoring.ts'
+import { REFERS_BACK } from './sentences.ts'
 import type { AnswerRequest, AnswerResult } from './types.ts'
 
 const PASSAGES_CONSIDERED = 6
@@ -15,9 +16,6 @@ const TARGET_CHARS = 300
 // to answer. A share, so it means the same in a small handbook and a large one.
 export const MIN_SUPPORT = 0.5
 const MAX_EXTRA = 2
-// Sentences that lean on the one before them.
-const REFERS_BACK =
-  /^(this|that|these|those|it|its|they|them|their|such|however|also|in addition|additionally|otherwise|then|if so|for (this|that) reason)\b/i
 
 export function extractiveAnswer(request: AnswerRequest): AnswerResult {
   const passages = request.passages.slice(0, PASSAGES_CONSIDERED)

@@ -6,7 +6,7 @@ import { buildTerms, type QueryTerm, queryWords, textWords } from '../knowledge/
 import type { RetrievedChunk } from '../knowledge/types.ts'
 import { type AnswerKind, asksFor, holds, SPECIFIC } from './question-type.ts'
 import { ageFit, agesIn, quantitiesIn, quantityFit } from './quantities.ts'
-import { splitUnits, type Unit } from './sentences.ts'
+import { REFERS_BACK, splitUnits, type Unit } from './sentences.ts'
 
 export interface ScoredUnit extends Unit {
   passage: number
@@ -45,7 +45,7 @@ interface Words {
 
 // What finding a term where counts for: in the sentence, a synonym in the sentence, next to it, in
 // its heading or title, anywhere in its passage.
-const CREDIT = { word: 1, synonym: 0.8, neighbour: 0.4, heading: 0.6, passage: 0.2, page: 0.1 }
+const CREDIT = { word: 1, synonym: 0.8, neighbour: 0.4, referent: 0.7, heading: 0.6, passage: 0.2, page: 0.1 }
 // A term the handbook uses elsewhere but this passage lacks counts extra against it: the passage is
 // probably about something else ("smoke" in the fire drill is not "smoke on my break").
 const ELSEWHERE_PENALTY = 1.5
@@ -80,6 +80,9 @@ export function scoreSentences(
     const about = share(terms, (term) => credit(term, context))
     split.forEach((unit, i) => {
       const near = [texts[i - 1], texts[i + 1]].filter((w): w is Words => w !== undefined)
+      // "They are offered first to ..." is about what the sentence before it names.
+      const referent =
+        REFERS_BACK.test(unit.text) && split[i - 1]?.paragraph === unit.paragraph ? texts[i - 1] : undefined
       // A list item is read with the sentence that introduces its list ("FMLA covers: ... a parent").
       const intro = unit.bullet ? listIntro(split, i) : -1
       let own = 0
@@ -94,6 +97,7 @@ export function scoreSentences(
         const inSentence = ageWord ? 1 : credit(term, texts[i]!)
         const around = Math.max(
           Math.max(0, ...near.map((w) => credit(term, w))) * CREDIT.neighbour,
+          referent ? credit(term, referent) * CREDIT.referent : 0,
           credit(term, context) * CREDIT.heading,
           intro >= 0 ? credit(term, texts[intro]!) * CREDIT.heading : 0,
           credit(term, everywhere) * CREDIT.passage,
@@ -172,7 +176,24 @@ function credit(term: WeightedTerm, words: Words): number {
         : stems.length > 1 && words.sequence.includes(` ${stems.join(' ')} `)
     if (found) return i === 0 ? CREDIT.word : CREDIT.synonym
   }
-  return 0
+  // The employee's phrase in other words, close together: "call in sick" in "if you are sick and
+  // cannot work, call the lead". Every content word of it (two at least) within a few words.
+  const content = term.stems[0]!.filter((s) => s.length > 3)
+  return content.length >= 2 && content.every((s) => words.set.has(s)) && near(content, words.sequence)
+    ? CREDIT.synonym
+    : 0
+}
+
+const PHRASE_SPAN = 4
+
+/** Whether each stem occurs within PHRASE_SPAN words of an occurrence of the first one. */
+function near(stems: string[], sequence: string): boolean {
+  const tokens = sequence.trim().split(' ')
+  return tokens.some(
+    (token, i) =>
+      token === stems[0] &&
+      stems.slice(1).every((s) => tokens.slice(Math.max(0, i - PHRASE_SPAN), i + PHRASE_SPAN + 1).includes(s))
+  )
 }
 
 /**

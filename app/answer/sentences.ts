@@ -1,6 +1,10 @@
 // A passage as the units an answer is made of: sentences, list items and table rows, in order. Lines
 // that an editor merely wrapped are joined again; abbreviations, decimals and times do not end one.
 
+// Sentences that lean on the one before them ("They are offered first to ...").
+export const REFERS_BACK =
+  /^(this|that|these|those|it|its|they|them|their|such|however|also|in addition|additionally|otherwise|then|if so|for (this|that) reason)\b/i
+
 export interface Unit {
   text: string
   /** A list item or a table row, shown on a line of its own. */

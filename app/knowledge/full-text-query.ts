@@ -72,11 +72,12 @@ export async function rankChunks(
     ),
     -- BM25's inverse document frequency: a rare word such as "jury" outweighs a common one such as
     -- "leave". A word the handbook never uses, nor any synonym of it, weighs most of all: it is most
-    -- likely what the question is about, and a passage without it does not answer it.
+    -- likely what the question is about, and a passage without it does not answer it (unless it only
+    -- frames the question: a number, "eligible").
     weighted as materialized (
       select t.term, t.q, t.own_q, t.df, t.own_df,
              ln(1 + (total.chunks - greatest(t.df, 1) + 0.5) / (greatest(t.df, 1) + 0.5))
-               * (case when t.df = 0 then 1.5 else 1 end) * t.emphasis as idf
+               * (case when t.df = 0 and t.emphasis >= 1 then 1.5 else 1 end) * t.emphasis as idf
       from terms t
       cross join (select coalesce(max(chunks), 0) as chunks from knowledge_lexemes where lexeme = '') as total
     ),

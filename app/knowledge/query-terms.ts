@@ -36,7 +36,7 @@ const FILLER = new Set(
   too very not no yes have has had up out all policy policies rule rules allowed supposed able possible
   happen happens happened mean means like info information details long often soon early far old big
   enough every each ever always never usually normally generally exactly actually new ahead advance after
-  before kind type sort
+  before kind type sort another other others
   say says said let lets give given take taking put keep made make makes`.split(/\s+/)
 )
 
@@ -44,10 +44,12 @@ const NUMBER_EMPHASIS = 0.3
 const GENERIC_EMPHASIS = 0.4
 // Verbs that say what the employee wants to do with a topic, and the employee's words for their
 // workplace: they narrow a search but are not what the question is about.
+// Words that frame a question ("am I eligible", "the deadline for", "who gets first pick") are here too.
 const GENERIC_WORDS = new Set(
   `bring brought wear come stay start stop see look put ask call talk speak send earn show sign change buy use
   number office store shop restaurant warehouse site building location place team staff employee people last
-  time work`
+  time work eligible eligibility qualify qualified entitled deadline required requirement mandatory pick choose
+  decide`
     .split(/\s+/)
     .map((w) => stem(w))
 )
@@ -96,11 +98,24 @@ export function buildTerms(
   for (const original of queryWords(text)) {
     if (used.has(original)) continue
     const word = corrections.get(original) ?? original
-    const emphasis = /^\d+$/.test(word) ? NUMBER_EMPHASIS : GENERIC_WORDS.has(stem(word)) ? GENERIC_EMPHASIS : 1
-    terms.push({ word, forms: unique([word, ...related(word, synonyms)]), emphasis })
+    const forms = unique([word, ...related(word, synonyms)])
+    terms.push({ word, forms, emphasis: emphasisOf(word, forms.length > 1) })
   }
   return terms
 }
+
+/**
+ * How much a word says what the question is about: numbers, times ("7am") and counts ("twice") narrow
+ * it; so do two-letter words nobody has defined ("MA" for medical assistant), which are more often
+ * abbreviations than the topic.
+ */
+function emphasisOf(word: string, known: boolean): number {
+  if (/^\d+(st|nd|rd|th|am|pm|h|hrs?|min)?$/.test(word) || COUNTS.has(word)) return NUMBER_EMPHASIS
+  if (word.length <= 2 && !known) return NUMBER_EMPHASIS
+  return GENERIC_WORDS.has(stem(word)) ? GENERIC_EMPHASIS : 1
+}
+
+const COUNTS = new Set(['once', 'twice', 'thrice', 'single', 'double', 'half'])
 
 function related(key: string, synonyms: Synonyms): readonly string[] {
   return [...(WORKPLACE_TERMS[key] ?? []), ...(synonyms.get(key) ?? [])]
