@@ -41,7 +41,8 @@ if (sections.has('answers')) {
     'eval/handbooks/copper-pot=eval/answers-copper-pot.jsonl',
     'eval/handbooks/northline=eval/answers-northline.jsonl',
     'eval/handbooks/bright-basket=eval/answers-bright-basket.jsonl',
-    'eval/handbooks/riverside-clinic=eval/answers-riverside-clinic.jsonl'
+    'eval/handbooks/riverside-clinic=eval/answers-riverside-clinic.jsonl',
+    'eval/handbooks/harborview-hotel=eval/answers-harborview-hotel.jsonl'
   ]
   const env = values.llm ? llmEnv() : {}
   console.log(`answers (${values.llm ? `model ${env.OPENAI_CHAT_MODEL ?? 'default'}` : 'extractive'}):`)

@@ -32,7 +32,8 @@ t.test('plain questions are answered, even on sensitive topics; nothing reaches 
     'can i get in trouble for reporting something',
     'how do i call out',
     'what should i do if my check looks wrong',
-    'can i switch shifts with a coworker'
+    'can i switch shifts with a coworker',
+    'can i get someone to cover my shift'
   ]) {
     const reply = replyText(await deliverSms(app, PEOPLE.alex, question))!
     t.match(await lastMode(app), /^(extractive|no_answer)$/, `${question}: answered, not escalated`)
@@ -148,5 +149,12 @@ t.test('emergencies: at once with 911 first; a question about the procedure is a
   const procedure = replyText(await deliverSms(app, PEOPLE.jordan, 'how do i report an injury'))!
   t.match(procedure, /^If anyone is hurt or in danger, call 911 now\. /)
   t.match(procedure, /manager on duty/)
-  t.equal((await textsTo(app, PEOPLE.manager)).length, 1, 'only the real emergency alerted anyone')
+  t.notMatch(
+    replyText(await deliverSms(app, PEOPLE.jordan, 'where do we go if theres a fire')),
+    /passed this to/,
+    '"if there\'s a fire" supposes one'
+  )
+  const fire = replyText(await deliverSms(app, PEOPLE.jordan, "there's a fire in the back"))!
+  t.match(fire, /passed this to/, '"there\'s a fire" reports one')
+  t.equal((await textsTo(app, PEOPLE.manager)).length, 2, 'only the real emergencies alerted anyone')
 })

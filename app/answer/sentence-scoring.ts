@@ -81,8 +81,10 @@ export function scoreSentences(
     split.forEach((unit, i) => {
       const near = [texts[i - 1], texts[i + 1]].filter((w): w is Words => w !== undefined)
       // "They are offered first to ..." is about what the sentence before it names.
-      const referent =
-        REFERS_BACK.test(unit.text) && split[i - 1]?.paragraph === unit.paragraph ? texts[i - 1] : undefined
+      const previous = split[i - 1]?.paragraph === unit.paragraph ? split[i - 1] : undefined
+      const referent = previous && REFERS_BACK.test(unit.text) ? texts[i - 1] : undefined
+      // The sentence after an FAQ's question ("Where can I park? Associates park in ...") answers it.
+      const faqAsked = previous?.text.endsWith('?') ? share(terms, (term) => credit(term, texts[i - 1]!)) : 0
       // A list item is read with the sentence that introduces its list ("FMLA covers: ... a parent").
       const intro = unit.bullet ? listIntro(split, i) : -1
       let own = 0
@@ -117,6 +119,7 @@ export function scoreSentences(
           (EXAMPLE.test(unit.text) ? 0.75 : 1) +
         quantityBonus(agesFit ? { fit: 1, bounded: true } : quantityFit(quantities, unit.text)) +
         0.25 * about +
+        0.2 * faqAsked +
         (p === 0 ? 0.04 : p === 1 ? 0.02 : 0) +
         // The first sentence of a section or paragraph usually states its rule.
         (i === 0 ? 0.06 : split[i - 1]?.paragraph !== unit.paragraph ? 0.03 : 0)

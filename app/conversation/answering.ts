@@ -8,6 +8,7 @@ import type { Classification } from '../classifier/types.ts'
 import type { Outcome, Run } from '../inbound/process-inbound.ts'
 import { runStage } from '../inbound/stage.ts'
 import { isRelevant, type RetrievedChunk } from '../knowledge/types.ts'
+import { queryWords } from '../knowledge/query-terms.ts'
 import type { Person } from '../people/directory.ts'
 import { fitToSegments, smartEncode } from '../sms/segments.ts'
 import type { PreviousExchange } from './follow-up.ts'
@@ -139,7 +140,9 @@ export function questionsIn(text: string): string[] {
   if (parts.length < 2) return []
   const isQuestion = (p: string) =>
     /\?$|^(how|what|whats|when|where|who|which|can|do|does|is|are|am|will|should)\b/i.test(p)
-  return [...parts.filter(isQuestion), ...parts.filter((p) => !isQuestion(p))].slice(0, 3)
+  // A statement is tried alone only when it says enough ("text me at 312-555-0144" does not).
+  const says = (p: string) => queryWords(p).length >= 2
+  return [...parts.filter(isQuestion), ...parts.filter((p) => !isQuestion(p) && says(p))].slice(0, 3)
 }
 
 /**

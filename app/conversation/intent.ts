@@ -56,7 +56,9 @@ export function readIntent(text: string): Intent {
   const asksWhom =
     /^(who|whom|where|how|what)\b/.test(t) ||
     /\b(is there|are there) (someone|anyone|a person|somebody)\b[^?]*\babout\b/.test(t)
-  if ((PERSON.test(t) || PERSON_FIRST.test(t)) && !asksWhom && !hypothetical) return 'person'
+  // "Can I get someone to cover my shift" asks how to find a coworker for a task, not for a person.
+  const coworkerTask = /\b(someone|somebody|anyone|a coworker) to (cover|take|work|swap|trade|switch|pick up)\b/.test(t)
+  if ((PERSON.test(t) || PERSON_FIRST.test(t)) && !asksWhom && !hypothetical && !coworkerTask) return 'person'
   if (question) {
     if (ASKS_OTHERS.test(t)) return 'report'
     if (hypothetical) return 'question'
@@ -94,7 +96,9 @@ export function isHypotheticalSafetyQuestion(text: string): boolean {
     /^(how (do|should|can) (i|we|you)|what('?s| is) the (procedure|process|policy|plan)|where (do|can|should) (i|we))\b/
   if (!procedure.test(t) && !/\b(if|in case|in the event|when there|procedure|policy|supposed to|plan for)\b/.test(t))
     return false
+  // "If there's a fire" supposes one; "there's a fire" reports one.
+  const supposed = t.replace(/\b(if|in case|in the event|when|whenever) there(?:'?s| is) an?\b/g, ' ')
   return !/\b(now|right now|just|help|hurry|asap|911|is on fire|there'?s a|there is a|someone (is|just|got)|somebody (is|just|got)|i (just|got|am|cut|burned|fell)|bleeding|hurt|injured)\b/.test(
-    t
+    supposed
   )
 }

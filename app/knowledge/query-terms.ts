@@ -48,7 +48,7 @@ const GENERIC_EMPHASIS = 0.4
 const GENERIC_WORDS = new Set(
   `bring brought wear come stay start stop see look put ask call talk speak send earn show sign change buy use
   number office store shop restaurant warehouse site building location place team staff employee people last
-  time work eligible eligibility qualify qualified entitled deadline required requirement mandatory pick choose
+  time work hotel clinic hospital factory business employer eligible eligibility qualify qualified entitled deadline required requirement mandatory pick choose
   decide`
     .split(/\s+/)
     .map((w) => stem(w))
@@ -74,8 +74,13 @@ const FRAMING =
 
 /** The content words of a query, without filler words and duplicates. */
 export function queryWords(text: string): string[] {
-  const words = textWords(text.toLowerCase().replace(FRAMING, ' '))
+  const words = textWords(withoutContacts(text).toLowerCase().replace(FRAMING, ' '))
   return [...new Set(words.filter((w) => !FILLER.has(w) && (w.length > 1 || /\d/.test(w))))]
+}
+
+/** A phone number or e-mail address the employee gives ("text me at 312-555-0144") is no topic. */
+function withoutContacts(text: string): string {
+  return text.replace(/\S+@\S+\.\w+|\+?\d[\d\s().-]{6,}\d/g, ' ')
 }
 
 /**
@@ -87,7 +92,11 @@ export function buildTerms(
   corrections: ReadonlyMap<string, string>,
   synonyms: Synonyms = new Map()
 ): QueryTerm[] {
-  const spaced = ` ${textWords(text.toLowerCase().replace(FRAMING, ' ')).join(' ')} `
+  // "does the hotel pay for insurance" asks what "the company pays".
+  const words = textWords(withoutContacts(text).toLowerCase().replace(FRAMING, ' ')).map((w) =>
+    WORKPLACE_NOUNS.has(w) ? 'company' : w
+  )
+  const spaced = ` ${words.join(' ')} `
   const terms: QueryTerm[] = []
   const used = new Set<string>()
   for (const phrase of phrasesIn(spaced, synonyms)) {
@@ -114,6 +123,11 @@ function emphasisOf(word: string, known: boolean): number {
   if (word.length <= 2 && !known) return NUMBER_EMPHASIS
   return GENERIC_WORDS.has(stem(word)) ? GENERIC_EMPHASIS : 1
 }
+
+// What employees call the company they work for, in a phrase such as "the store pays".
+const WORKPLACE_NOUNS = new Set(
+  'hotel clinic hospital store shop restaurant warehouse factory business employer'.split(' ')
+)
 
 const COUNTS = new Set(['once', 'twice', 'thrice', 'single', 'double', 'half'])
 
