@@ -208,6 +208,7 @@ for (const kind of DATABASE_KINDS) {
     t.ok(swap.ma! < swap.trade!, `an undefined abbreviation weighs less than the topic (${swap.ma} < ${swap.trade})`)
     const eligible = await weights('when am i eligible for vacation')
     t.ok(eligible.eligible! < eligible.vacation!, 'framing words weigh less than the topic')
+    t.notOk('night' in (await weights('i took vacation last night')), 'when it happened is no topic')
     const topic = await weights('is there a gym membership for vacation')
     t.ok(topic.gym! > topic.vacation!, 'an unknown topic word still outweighs the known ones')
   })

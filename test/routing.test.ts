@@ -33,7 +33,8 @@ t.test('plain questions are answered, even on sensitive topics; nothing reaches 
     'how do i call out',
     'what should i do if my check looks wrong',
     'can i switch shifts with a coworker',
-    'can i get someone to cover my shift'
+    'can i get someone to cover my shift',
+    'i have diarrhea should i come in'
   ]) {
     const reply = replyText(await deliverSms(app, PEOPLE.alex, question))!
     t.match(await lastMode(app), /^(extractive|no_answer)$/, `${question}: answered, not escalated`)

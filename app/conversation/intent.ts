@@ -21,7 +21,7 @@ const ASKS_OTHERS =
 const QUESTION_START =
   /^(how|what|whats|what's|wat|when|where|who|whom|whose|which|why|is|are|am|do|does|did|dont|can|cant|could|may|might|should|shall|will|would|have|has|any|anyone know|is there|are there|hey (how|what|when|where|who|can|do|is))\b/
 const QUESTION_CLAUSE =
-  /[,;.] ?(so |but |and )?(how|what|whats|when|where|who|which|can i|could i|do i|does|should i|is it|is there|are we|am i|will i|do we)\b/
+  /[,;.] ?(so |but |and )?(how|what|whats|when|where|who|which|can i|could i|do i|does|should i|is it|is there|are we|am i|will i|do we)\b|\b(should|can|could|may) i (still )?(come in|come to work|go to work|go in|work)\b/
 const HYPOTHETICAL =
   /\b(if|in case|in the event|what happens|suppose|say i|when (i|you|someone|we) (are|am|is|get|need|have|want|cant|miss))\b/
 // A specific event: the employee asks leave to do something on a given day, not what the rule is.
