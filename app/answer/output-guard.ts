@@ -3,6 +3,7 @@
 // too: no trace of the system prompt (word for word or near it), no phone number, e-mail address, link
 // or figure that neither the passages nor the employee's own directory entry contains, no markdown,
 // and a bounded length.
+import { CARDINALS } from '../lib/number-words.ts'
 
 export interface GuardResult {
   ok: true
@@ -31,35 +32,8 @@ const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g
 const URL =
   /\b(?:https?:\/\/|www\.)[^\s<>"')]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|io|co|us|app)(?:\/[^\s<>"')]*)?/gi
 const FIGURE = /\d+(?:[.,]\d+)*/g
-const NUMBER_WORDS: Readonly<Record<string, string>> = {
-  one: '1',
-  two: '2',
-  three: '3',
-  four: '4',
-  five: '5',
-  six: '6',
-  seven: '7',
-  eight: '8',
-  nine: '9',
-  ten: '10',
-  eleven: '11',
-  twelve: '12',
-  thirteen: '13',
-  fourteen: '14',
-  fifteen: '15',
-  sixteen: '16',
-  twenty: '20',
-  thirty: '30',
-  forty: '40',
-  fifty: '50',
-  sixty: '60',
-  ninety: '90',
-  hundred: '100',
-  first: '1',
-  second: '2',
-  third: '3',
-  half: '50'
-}
+// A figure the answer writes as a word ("twelve weeks") is checked like the digits.
+const NUMBER_WORDS: Readonly<Record<string, string>> = { ...CARDINALS, first: '1', second: '2', third: '3', half: '50' }
 // Shared runs of this many words with the system prompt (and not with the passages) are a leak.
 const LEAK_SHINGLE = 6
 
