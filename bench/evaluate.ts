@@ -42,7 +42,8 @@ if (sections.has('answers')) {
     'eval/handbooks/northline=eval/answers-northline.jsonl',
     'eval/handbooks/bright-basket=eval/answers-bright-basket.jsonl',
     'eval/handbooks/riverside-clinic=eval/answers-riverside-clinic.jsonl',
-    'eval/handbooks/harborview-hotel=eval/answers-harborview-hotel.jsonl'
+    'eval/handbooks/harborview-hotel=eval/answers-harborview-hotel.jsonl',
+    'eval/handbooks/kindred-care=eval/answers-kindred-care.jsonl'
   ]
   const env = values.llm ? llmEnv() : {}
   console.log(`answers (${values.llm ? `model ${env.OPENAI_CHAT_MODEL ?? 'default'}` : 'extractive'}):`)

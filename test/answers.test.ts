@@ -129,6 +129,19 @@ t.test('an FAQ answers its own question; shift times; the company by another nam
       'The hotel covers 70 percent of the premium.'
   )
   t.match(answer('how much does the hotel pay for insurance', [premium]).text, /^The hotel covers 70 percent/)
+  const note = [
+    passage('Boundaries', 'Boundaries', 'Do not accept gifts from clients, and do not sign any document for a client.'),
+    passage(
+      'Time off',
+      'Sick time',
+      'If you are off sick for more than three days in a row, a note from a doctor is needed.'
+    )
+  ]
+  t.match(
+    answer('do i need a doctors note', note).text,
+    /^If you are off sick/,
+    'the words of the phrase beat a synonym'
+  )
   const absence = passage(
     'Absences',
     'Absences',

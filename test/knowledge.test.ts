@@ -209,6 +209,7 @@ for (const kind of DATABASE_KINDS) {
     const eligible = await weights('when am i eligible for vacation')
     t.ok(eligible.eligible! < eligible.vacation!, 'framing words weigh less than the topic')
     t.notOk('night' in (await weights('i took vacation last night')), 'when it happened is no topic')
+    t.ok('roll over' in (await weights('how much vacation rolls over')), 'a phrase in another inflection')
     const topic = await weights('is there a gym membership for vacation')
     t.ok(topic.gym! > topic.vacation!, 'an unknown topic word still outweighs the known ones')
   })

@@ -7,6 +7,7 @@ import type { RetrievedChunk } from '../knowledge/types.ts'
 import { type AnswerKind, asksFor, holds, SPECIFIC } from './question-type.ts'
 import { ageFit, agesIn, quantitiesIn, quantityFit } from './quantities.ts'
 import { REFERS_BACK, splitUnits, type Unit } from './sentences.ts'
+import { phraseNear, type Words, wordsOf } from './stemmed-words.ts'
 
 export interface ScoredUnit extends Unit {
   passage: number
@@ -37,15 +38,18 @@ interface WeightedTerm extends QueryTerm {
   current: boolean
 }
 
-/** A text as its stems: as a set for words, as a spaced sequence for phrases. */
-interface Words {
-  set: Set<string>
-  sequence: string
-}
-
 // What finding a term where counts for: in the sentence, a synonym in the sentence, next to it, in
 // its heading or title, anywhere in its passage.
-const CREDIT = { word: 1, synonym: 0.8, neighbour: 0.4, referent: 0.7, heading: 0.6, passage: 0.2, page: 0.1 }
+const CREDIT = {
+  word: 1,
+  ownPhrase: 0.9,
+  synonym: 0.8,
+  neighbour: 0.4,
+  referent: 0.7,
+  heading: 0.6,
+  passage: 0.2,
+  page: 0.1
+}
 // A term the handbook uses elsewhere but this passage lacks counts extra against it: the passage is
 // probably about something else ("smoke" in the fire drill is not "smoke on my break").
 const ELSEWHERE_PENALTY = 1.5
@@ -178,25 +182,12 @@ function credit(term: WeightedTerm, words: Words): number {
         ? words.set.has(stems[0]!)
         : stems.length > 1 && words.sequence.includes(` ${stems.join(' ')} `)
     if (found) return i === 0 ? CREDIT.word : CREDIT.synonym
+    // The employee's phrase in other words, close together: "call in sick" in "if you are sick and
+    // cannot work, call the lead"; it counts above a synonym. Every content word of it (two at
+    // least) within a few words.
+    if (i === 0 && stems.length > 1 && phraseNear(stems, words)) return CREDIT.ownPhrase
   }
-  // The employee's phrase in other words, close together: "call in sick" in "if you are sick and
-  // cannot work, call the lead". Every content word of it (two at least) within a few words.
-  const content = term.stems[0]!.filter((s) => s.length > 3)
-  return content.length >= 2 && content.every((s) => words.set.has(s)) && near(content, words.sequence)
-    ? CREDIT.synonym
-    : 0
-}
-
-const PHRASE_SPAN = 4
-
-/** Whether each stem occurs within PHRASE_SPAN words of an occurrence of the first one. */
-function near(stems: string[], sequence: string): boolean {
-  const tokens = sequence.trim().split(' ')
-  return tokens.some(
-    (token, i) =>
-      token === stems[0] &&
-      stems.slice(1).every((s) => tokens.slice(Math.max(0, i - PHRASE_SPAN), i + PHRASE_SPAN + 1).includes(s))
-  )
+  return 0
 }
 
 /**
@@ -220,11 +211,6 @@ function weightTerms(question: string, previous: string | undefined, passages: R
       return { ...term, weight, stems, current }
     })
     .filter((t) => t.weight > 0)
-}
-
-function wordsOf(text: string): Words {
-  const stems = textWords(text).map(stem)
-  return { set: new Set(stems), sequence: ` ${stems.join(' ')} ` }
 }
 
 interface AnalysedPassage {

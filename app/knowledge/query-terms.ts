@@ -36,7 +36,7 @@ const FILLER = new Set(
   too very not no yes have has had up out all policy policies rule rules allowed supposed able possible
   happen happens happened mean means like info information details long often soon early far old big
   enough every each ever always never usually normally generally exactly actually new ahead advance after
-  before kind type sort another other others
+  before kind type sort another other others next coming
   say says said let lets give given take taking put keep made make makes`.split(/\s+/)
 )
 
@@ -100,10 +100,10 @@ export function buildTerms(
   const spaced = ` ${words.join(' ')} `
   const terms: QueryTerm[] = []
   const used = new Set<string>()
-  for (const phrase of phrasesIn(spaced, synonyms)) {
-    if (phrase.split(' ').every((w) => used.has(w))) continue
+  for (const { phrase, said } of phrasesIn(spaced, synonyms)) {
+    if (said.every((w) => used.has(w))) continue
     terms.push({ word: phrase, forms: unique([phrase, ...related(phrase, synonyms)]), emphasis: 1 })
-    for (const w of phrase.split(' ')) used.add(w)
+    for (const w of said) used.add(w)
   }
   for (const original of queryWords(text)) {
     if (used.has(original)) continue
@@ -136,11 +136,33 @@ function related(key: string, synonyms: Synonyms): readonly string[] {
   return [...(WORKPLACE_TERMS[key] ?? []), ...(synonyms.get(key) ?? [])]
 }
 
-/** Multi-word keys (general or the company's) that occur in the text, longest first. */
-function phrasesIn(spaced: string, synonyms: Synonyms): string[] {
-  return [...Object.keys(WORKPLACE_TERMS), ...synonyms.keys()]
-    .filter((key) => key.includes(' ') && spaced.includes(` ${key} `))
-    .sort((a, b) => b.length - a.length)
+/**
+ * Multi-word keys (general or the company's) that occur in the text, in any inflection ("rolls over"
+ * is "roll over"), longest first, each with the words the employee used for it.
+ */
+function phrasesIn(spaced: string, synonyms: Synonyms): Array<{ phrase: string; said: string[] }> {
+  const words = spaced.trim().split(' ')
+  const stems = words.map(stem)
+  const found: Array<{ phrase: string; said: string[] }> = []
+  for (const key of [...Object.keys(WORKPLACE_TERMS), ...synonyms.keys()]) {
+    if (!key.includes(' ')) continue
+    const keyStems = keyStemsOf(key)
+    const at = stems.findIndex((_, i) => keyStems.every((s, j) => stems[i + j] === s))
+    if (at >= 0) found.push({ phrase: key, said: words.slice(at, at + keyStems.length) })
+  }
+  // Longest first; of keys the same words match ("company pay", "company pays"), the one as said.
+  const exact = (f: { phrase: string; said: string[] }) => (f.said.join(' ') === f.phrase ? 1 : 0)
+  return found.sort((a, b) => b.said.length - a.said.length || exact(b) - exact(a) || b.phrase.length - a.phrase.length)
+}
+
+const keyStems = new Map<string, string[]>()
+function keyStemsOf(key: string): string[] {
+  let stems = keyStems.get(key)
+  if (!stems) {
+    stems = key.split(' ').map(stem)
+    if (keyStems.size < 10_000) keyStems.set(key, stems)
+  }
+  return stems
 }
 
 function unique(values: string[]): string[] {

@@ -1,7 +1,7 @@
 // Workplace vocabulary for leaving, people, concerns, benefits, appearance, devices, conduct and safety (see workplace-terms.ts).
 export const PEOPLE_AND_CONDUCT_TERMS: Readonly<Record<string, readonly string[]>> = {
   // Leaving
-  quit: ['resign', 'resignation', 'notice', 'leaving'],
+  quit: ['resign', 'resignation', 'notice', 'leaving', 'employment ends', 'when you leave'],
   quitting: ['resign', 'resignation', 'notice', 'leaving'],
   resign: ['resignation', 'notice', 'leaving'],
   fired: [
@@ -30,6 +30,14 @@ export const PEOPLE_AND_CONDUCT_TERMS: Readonly<Record<string, readonly string[]
   'new years eve': ['new year', 'december 31'],
   xmas: ['christmas', 'december'],
   acrylic: ['artificial nails', 'artificial', 'extensions', 'nails'],
+  'gel nails': ['artificial nails', 'artificial', 'acrylic', 'long nails', 'extensions'],
+  pills: ['medication', 'medications', 'medicine', 'meds'],
+  meds: ['medication', 'medications', 'medicine', 'pills'],
+  medicine: ['medication', 'medications', 'meds', 'pills'],
+  address: ['located', 'street', 'avenue', 'road', 'location'],
+  'wont let me': ['fails', 'failed', 'not working', 'does not work', 'problem'],
+  'not working': ['fails', 'failed', 'down', 'does not work', 'problem'],
+  broken: ['fails', 'failed', 'not working', 'damaged', 'repair'],
   'fake nails': ['artificial nails', 'artificial', 'extensions', 'acrylic'],
   'needle stick': ['needlestick', 'needlesticks', 'sharps injury', 'stuck by a needle', 'needle'],
   beer: ['alcohol', 'alcoholic', 'drinks'],
@@ -133,6 +141,8 @@ export const PEOPLE_AND_CONDUCT_TERMS: Readonly<Record<string, readonly string[]
   die: ['death', 'bereavement', 'funeral'],
   kids: ['child', 'children', 'family'],
   kid: ['child', 'children', 'family'],
+  son: ['child', 'children', 'kids', 'family'],
+  daughter: ['child', 'children', 'kids', 'family'],
   referral: ['refer', 'refers', 'referring', 'referred'],
   refer: ['referral', 'referring', 'referred'],
   // Safety and learning
