@@ -3,11 +3,9 @@
 // handbook, each from its own sender so nothing is read as a follow-up. Beside it, a naive baseline:
 // BM25's best chunk, cut to the same segment budget.
 import { readFile } from 'node:fs/promises'
-import { eq } from 'drizzle-orm'
-import MiniSearch from 'minisearch'
 import type { Db } from '../app/db/database.ts'
 import { countSegments, fitToSegments } from '../app/sms/segments.ts'
-import { chunks, documents } from '../drizzle/schema.ts'
+import { bm25Index } from './bm25.ts'
 import { percentile } from './lib.ts'
 import { startPipeline } from './pipeline.ts'
 
@@ -165,22 +163,7 @@ function summarise(results: CaseResult[]): AnswerFigures {
 
 /** BM25 (MiniSearch) over the same chunks; the best chunk's text, cut to the segment budget. */
 async function bm25Baseline(db: Db, maxSegments: number): Promise<(q: string) => string> {
-  const rows = await db
-    .select({
-      id: chunks.id,
-      title: chunks.title,
-      heading: chunks.heading,
-      content: chunks.content,
-      keywords: chunks.keywords,
-      source: documents.source
-    })
-    .from(chunks)
-    .innerJoin(documents, eq(documents.id, chunks.documentId))
-  const index = new MiniSearch({
-    fields: ['title', 'heading', 'keywords', 'content'],
-    storeFields: ['content', 'title']
-  })
-  index.addAll(rows)
+  const index = await bm25Index(db)
   return (q) => {
     const [best] = index.search(q)
     if (!best) return ''

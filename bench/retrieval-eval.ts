@@ -1,15 +1,13 @@
 // Retrieval: hit@1/3/5 and MRR (by page) for {"q", "expect": [pages]} lines, ours against plain BM25
 // (MiniSearch) over the same chunks.
 import { basename, resolve } from 'node:path'
-import { eq } from 'drizzle-orm'
-import MiniSearch from 'minisearch'
 import { fromPglite, openPglite } from '../app/db/database.ts'
 import { runMigrations } from '../app/db/migrate.ts'
 import { searchFullText } from '../app/knowledge/full-text-search.ts'
 import { synonymsCache } from '../app/knowledge/company-terms.ts'
 import { ingestPaths } from '../app/knowledge/ingest.ts'
-import { chunks, documents } from '../drizzle/schema.ts'
 import { readCases } from './answer-eval.ts'
+import { bm25Index } from './bm25.ts'
 
 export interface Ranking {
   hit1: number
@@ -33,21 +31,9 @@ export async function evaluateRetrieval(corpus: string[], files: string[]): Prom
       database.db,
       corpus.map((p) => resolve(p))
     )
-    const rows = await database.db
-      .select({
-        id: chunks.id,
-        title: chunks.title,
-        heading: chunks.heading,
-        content: chunks.content,
-        keywords: chunks.keywords,
-        source: documents.source
-      })
-      .from(chunks)
-      .innerJoin(documents, eq(documents.id, chunks.documentId))
     // The company's synonyms.txt, when the corpus has one, as the app reads it.
     const synonyms = synonymsCache(database.db)
-    const bm25 = new MiniSearch({ fields: ['title', 'heading', 'keywords', 'content'], storeFields: ['source'] })
-    bm25.addAll(rows)
+    const bm25 = await bm25Index(database.db)
     const sets: RetrievalReport['sets'] = {}
     for (const file of files) {
       const questions = await readCases<{ q: string; expect: string[] }>(file)
@@ -63,7 +49,7 @@ export async function evaluateRetrieval(corpus: string[], files: string[]): Prom
       )
       sets[basename(file)] = { ours: summarise(ours), bm25: summarise(baseline), msPerQuery }
     }
-    return { pages: ingested.added, chunks: rows.length, sets }
+    return { pages: ingested.added, chunks: bm25.documentCount, sets }
   } finally {
     await database.close()
   }

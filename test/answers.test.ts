@@ -7,6 +7,7 @@ import { quantitiesIn, quantityFit, rangesIn } from '../app/answer/quantities.ts
 import { asksFor } from '../app/answer/question-type.ts'
 import { splitUnits } from '../app/answer/sentences.ts'
 import { questionsIn } from '../app/conversation/answering.ts'
+import { buildTerms } from '../app/knowledge/query-terms.ts'
 import { tableToLines } from '../app/knowledge/parsers/tables.ts'
 import type { RetrievedChunk } from '../app/knowledge/types.ts'
 
@@ -104,13 +105,13 @@ t.test("the employee's phrase in the handbook's words, and a sentence that refer
 })
 
 t.test('an FAQ answers its own question; shift times; the company by another name; numbers as words', async (t) => {
+  const fire = passage('Safety', 'Safety', 'In a fire, follow the evacuation map and gather at the north parking lot.')
   const faq = passage(
     'FAQ',
     'Frequently asked questions',
-    'Where can I park? Associates park in the lower level of the east garage. ' +
-      'What if there is a fire? Follow the evacuation map and gather at the north parking lot.'
+    'Can I use my phone? Phones stay on silent. Where can I park? Associates park in the lower level of the east garage.'
   )
-  t.match(answer('where do employees park', [faq]).text, /^Associates park in the lower level/)
+  t.match(answer('where do employees park', [fire, faq]).text, /^Associates park in the lower level/)
   const shifts = passage(
     'Hours',
     'Working hours',
@@ -129,6 +130,10 @@ t.test('an FAQ answers its own question; shift times; the company by another nam
       'The hotel covers 70 percent of the premium.'
   )
   t.match(answer('how much does the hotel pay for insurance', [premium]).text, /^The hotel covers 70 percent/)
+  t.ok(
+    buildTerms('how much does the hotel pay for insurance', new Map()).some((term) => term.word === 'company pay'),
+    '"the hotel pays" is read as "the company pays"'
+  )
   const note = [
     passage('Boundaries', 'Boundaries', 'Do not accept gifts from clients, and do not sign any document for a client.'),
     passage(

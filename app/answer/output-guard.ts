@@ -4,6 +4,7 @@
 // or figure that neither the passages nor the employee's own directory entry contains, no markdown,
 // and a bounded length.
 import { CARDINALS } from '../lib/number-words.ts'
+import { DIGIT_RUN as PHONE, EMAIL } from '../lib/redact.ts'
 
 export interface GuardResult {
   ok: true
@@ -26,9 +27,6 @@ export interface GuardContext {
   maxChars: number
 }
 
-// Seven or more digits, possibly split by spaces, dots, dashes, slashes or parentheses: a phone number.
-const PHONE = /\+?\(?\d(?:[\s()./-]{0,2}\d){6,}/g
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g
 const URL =
   /\b(?:https?:\/\/|www\.)[^\s<>"')]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|io|co|us|app)(?:\/[^\s<>"')]*)?/gi
 const FIGURE = /\d+(?:[.,]\d+)*/g

@@ -1,6 +1,7 @@
 // Turning an employee's SMS into search terms: its content words (no filler), each with the other
 // words that count as it (general workplace vocabulary, then the company's own synonyms), and the
 // phrases it contains ("time off", "clock in") as terms of their own.
+import { DIGIT_RUN, EMAIL } from '../lib/redact.ts'
 import { stem } from '../lib/stem.ts'
 import { WORKPLACE_TERMS } from './workplace-terms.ts'
 
@@ -42,16 +43,20 @@ const FILLER = new Set(
 
 const NUMBER_EMPHASIS = 0.3
 const GENERIC_EMPHASIS = 0.4
-// Verbs that say what the employee wants to do with a topic, and the employee's words for their
-// workplace: they narrow a search but are not what the question is about.
-// Words that frame a question ("am I eligible", "the deadline for", "who gets first pick") are here too.
+// What employees call the company they work for, in a phrase such as "the store pays".
+const WORKPLACE_NOUNS = new Set(
+  'hotel clinic hospital store shop restaurant warehouse factory business employer'.split(' ')
+)
+// Verbs that say what the employee wants to do with a topic, the employee's words for their
+// workplace, and words that frame a question ("am I eligible", "the deadline for", "first pick"):
+// they narrow a search but are not what the question is about.
 const GENERIC_WORDS = new Set(
-  `bring brought wear come stay start stop see look put ask call talk speak send earn show sign change buy use
-  number office store shop restaurant warehouse site building location place team staff employee people last
-  time work hotel clinic hospital factory business employer eligible eligibility qualify qualified entitled deadline required requirement mandatory pick choose
-  decide`
-    .split(/\s+/)
-    .map((w) => stem(w))
+  [
+    ...`bring brought wear come stay start stop see look put ask call talk speak send earn show sign change buy
+    use number office site building location place team staff employee people last time work eligible
+    eligibility qualify qualified entitled deadline required requirement mandatory pick choose decide`.split(/\s+/),
+    ...WORKPLACE_NOUNS
+  ].map((w) => stem(w))
 )
 
 /** Lower-case words of a text, accents and apostrophes removed, "401(k)" and "W-2" kept whole. */
@@ -75,13 +80,15 @@ const FRAMING =
 
 /** The content words of a query, without filler words and duplicates. */
 export function queryWords(text: string): string[] {
-  const words = textWords(withoutContacts(text).toLowerCase().replace(FRAMING, ' '))
-  return [...new Set(words.filter((w) => !FILLER.has(w) && (w.length > 1 || /\d/.test(w))))]
+  return [...new Set(wordsAsked(text).filter((w) => !FILLER.has(w) && (w.length > 1 || /\d/.test(w))))]
 }
 
-/** A phone number or e-mail address the employee gives ("text me at 312-555-0144") is no topic. */
-function withoutContacts(text: string): string {
-  return text.replace(/\S+@\S+\.\w+|\+?\d[\d\s().-]{6,}\d/g, ' ')
+/**
+ * The words of a question without how it is framed nor any phone number or e-mail address the
+ * employee gives ("text me at 312-555-0144"): those are no topic.
+ */
+function wordsAsked(text: string): string[] {
+  return textWords(text.replace(EMAIL, ' ').replace(DIGIT_RUN, ' ').toLowerCase().replace(FRAMING, ' '))
 }
 
 /**
@@ -94,10 +101,9 @@ export function buildTerms(
   synonyms: Synonyms = new Map()
 ): QueryTerm[] {
   // "does the hotel pay for insurance" asks what "the company pays".
-  const words = textWords(withoutContacts(text).toLowerCase().replace(FRAMING, ' ')).map((w) =>
-    WORKPLACE_NOUNS.has(w) ? 'company' : w
-  )
-  const spaced = ` ${words.join(' ')} `
+  const spaced = ` ${wordsAsked(text)
+    .map((w) => (WORKPLACE_NOUNS.has(w) ? 'company' : w))
+    .join(' ')} `
   const terms: QueryTerm[] = []
   const used = new Set<string>()
   for (const { phrase, said } of phrasesIn(spaced, synonyms)) {
@@ -124,11 +130,6 @@ function emphasisOf(word: string, known: boolean): number {
   if (word.length <= 2 && !known) return NUMBER_EMPHASIS
   return GENERIC_WORDS.has(stem(word)) ? GENERIC_EMPHASIS : 1
 }
-
-// What employees call the company they work for, in a phrase such as "the store pays".
-const WORKPLACE_NOUNS = new Set(
-  'hotel clinic hospital store shop restaurant warehouse factory business employer'.split(' ')
-)
 
 const COUNTS = new Set(['once', 'twice', 'thrice', 'single', 'double', 'half'])
 

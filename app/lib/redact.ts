@@ -8,9 +8,9 @@ export function maskPhone(phone: string | null | undefined): string {
   return digits.length <= 4 ? '****' : `***${digits.slice(-4)}`
 }
 
-// Seven or more digits, possibly split by spaces, dashes, dots, slashes or parentheses.
-const DIGIT_RUN = /\+?\(?\d(?:[\s()./-]{0,2}\d){6,}/g
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g
+// Seven or more digits, possibly split by spaces, dashes, dots, slashes or parentheses: a phone number.
+export const DIGIT_RUN = /\+?\(?\d(?:[\s()./-]{0,2}\d){6,}/g
+export const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g
 
 /** Free text with phone-like digit runs and e-mail addresses masked. */
 export function redactText(text: string): string {
