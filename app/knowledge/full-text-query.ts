@@ -89,15 +89,11 @@ export async function rankChunks(
       select coalesce(array_agg(d.id), '{}') as ids from documents d
       where cardinality(d.locations) > 0 and not coalesce(${location ?? null}::text = any(d.locations), false)
     ),
+    -- matching_chunks (migration 0009) reads the GIN index: the planner alone would scan every chunk.
     matched as materialized (
-      select c.id, c.tsv from chunks c
-      cross join q
-      cross join hidden
-      where c.tsv @@ q.query and not (c.document_id = any(hidden.ids))
-      order by ts_rank('{0.1, 0.2, 0.5, 1.0}', c.tsv, q.query, 0) desc
-      limit ${FIRST_PASS}
+      select * from matching_chunks((select query from q), (select ids from hidden), ${FIRST_PASS})
     )
-    select c.id as chunk_id, c.document_id, d.source, c.title, c.heading, c.content,
+    select m.id as chunk_id, m.document_id, d.source, m.title, m.heading, m.content,
            (select sum(w.idf * (ts_rank('{0.1, 0.2, 0.5, 1.0}', m.tsv, w.q, 0)
                                 + 0.3 * ts_rank('{0.1, 0.2, 0.5, 1.0}', m.tsv, w.own_q, 0))) / nullif(sum(w.idf), 0)
               from weighted w) as rank,
@@ -105,8 +101,7 @@ export async function rankChunks(
            (select sum(w.idf) filter (where m.tsv @@ w.q) / nullif(sum(w.idf), 0) from weighted w) as coverage,
            (select json_agg(json_build_object('term', w.term, 'idf', w.idf, 'df', w.df, 'own_df', w.own_df)) from weighted w) as term_stats
     from matched m
-    join chunks c on c.id = m.id
-    join documents d on d.id = c.document_id
+    join documents d on d.id = m.document_id
     order by rank desc
     limit ${CANDIDATES}`
   )
