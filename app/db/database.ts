@@ -45,6 +45,12 @@ async function openPostgres(url: string, config: DatabaseConfig): Promise<Databa
       idle_in_transaction_session_timeout: 30_000
     }
   })
+  // drizzle sends every query through `unsafe` with prepare off (it prepares only statements given a
+  // name), so each would be parsed, planned and described (a round trip of its own) every time. Our
+  // statement texts are fixed (arrays are single parameters), so each is prepared once per connection.
+  const unsafe = client.unsafe.bind(client)
+  client.unsafe = ((query: string, params?: unknown[], options?: object) =>
+    unsafe(query, params as never, { ...options, prepare: config.DATABASE_PREPARE })) as typeof client.unsafe
   const db = drizzle(client, { schema }) as unknown as Db
   return {
     db,
