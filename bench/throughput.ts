@@ -1,4 +1,4 @@
-// `npm run bench [-- <corpus folder>] [--json] [--duration 10] [--levels 1,10,50]`: throughput, latency
+// `npm run bench [-- <corpus folder>] [--json] [--duration 10] [--levels 1,10,50] [--profile dir]`: throughput, latency
 // and cost per message of POST /message on the real server with the local providers, the 18F handbook
 // ingested and a directory of 300 people, against a bare Fastify server that parses the same form body
 // and returns a fixed TwiML reply. Both are driven the same way: a warm-up, then a fixed duration per
@@ -28,7 +28,9 @@ const { values, positionals } = parseArgs({
     json: { type: 'boolean', default: false },
     duration: { type: 'string', default: '10' },
     warmup: { type: 'string', default: '3' },
-    levels: { type: 'string', default: '1,10,50' }
+    levels: { type: 'string', default: '1,10,50' },
+    // A folder for the server's V8 CPU profile (node --cpu-prof), written when it stops.
+    profile: { type: 'string' }
   }
 })
 const corpus = resolve(positionals[0] ?? '../shared/corpus/18f-handbook')
@@ -75,7 +77,8 @@ try {
     `${scratch ? 'PostgreSQL' : 'embedded PGlite'}: ${ingested.added} documents, ${ingested.chunks} chunks ingested in ${ingestMs} ms; ${people.length} people; ${MESSAGES.length} distinct messages`
   )
 
-  const server = await startProcess(['--import', 'tsx', 'server.ts'], {
+  const profileArgs = values.profile ? ['--cpu-prof', `--cpu-prof-dir=${resolve(values.profile)}`] : []
+  const server = await startProcess([...profileArgs, '--import', 'tsx', 'server.ts'], {
     NODE_ENV: 'production',
     HOST: '127.0.0.1',
     PORT: '0',
