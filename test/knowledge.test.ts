@@ -1,7 +1,7 @@
 import { copyFile, mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { count, eq } from 'drizzle-orm'
+import { count, eq, sql } from 'drizzle-orm'
 import t from 'tap'
 import { chunks, documents } from '../drizzle/schema.ts'
 import { ingestPaths } from '../app/knowledge/ingest.ts'
@@ -10,7 +10,8 @@ import { searchFullText } from '../app/knowledge/full-text-search.ts'
 import { synonymsCache } from '../app/knowledge/company-terms.ts'
 import { CORPUS_18F, readJsonl, SAMPLE_HANDBOOK, SHARED, SKIP_WITHOUT_18F, SYNONYMS_18F } from './fixtures/data.ts'
 import { makePdf } from './fixtures/pdf.ts'
-import { DATABASE_KINDS, testDatabase } from './helper.ts'
+import { queryRows } from '../app/db/database.ts'
+import { DATABASE_KINDS, postgresDatabase, testDatabase } from './helper.ts'
 
 async function tempDir(t: { teardown: (fn: () => unknown) => void }): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'sms-kb-'))
@@ -212,6 +213,44 @@ for (const kind of DATABASE_KINDS) {
     t.ok('roll over' in (await weights('how much vacation rolls over')), 'a phrase in another inflection')
     const topic = await weights('is there a gym membership for vacation')
     t.ok(topic.gym! > topic.vacation!, 'an unknown topic word still outweighs the known ones')
+  })
+}
+
+for (const kind of DATABASE_KINDS) {
+  t.test(`a search reads the full-text index, not every chunk, from prepared statements (${kind})`, async (t) => {
+    // One connection, so the statistics it reports are the search's own.
+    const { db } =
+      kind === 'postgres' ? await postgresDatabase(t, { DATABASE_POOL_MAX: '1' }) : await testDatabase(t, kind)
+    await ingestPaths(db, [SAMPLE_HANDBOOK])
+    const scans = async () => {
+      await queryRows(db, sql`select pg_stat_force_next_flush()`)
+      const [row] = await queryRows<{ index: number; table: number }>(
+        db,
+        sql`select (select idx_scan::int from pg_stat_user_indexes where indexrelname = 'chunks_tsv_idx') as index,
+                   (select seq_scan::int from pg_stat_user_tables where relname = 'chunks') as table`
+      )
+      return row!
+    }
+    const before = await scans()
+    const [found] = await searchFullText(db, 'how much vacation do i get', { limit: 1 })
+    t.equal(found?.source, 'time-off.md')
+    const after = await scans()
+    t.ok(after.index > before.index, 'the GIN index is read')
+    t.equal(after.table, before.table, 'no chunk is read by a scan of the table')
+    if (kind === 'postgres') {
+      // The search statement itself (it names matching_chunks), not only this query.
+      const prepared = async () =>
+        (
+          await queryRows<{ n: number }>(
+            db,
+            sql`select count(*)::int as n from pg_prepared_statements
+                where statement like '%from matching' || '_chunks(%'`
+          )
+        )[0]!.n
+      t.equal(await prepared(), 1, 'the search is a prepared statement')
+      await searchFullText(db, 'when is payday', { limit: 1 })
+      t.equal(await prepared(), 1, 'another question reuses it')
+    }
   })
 }
 
