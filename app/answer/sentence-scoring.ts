@@ -7,7 +7,7 @@ import type { RetrievedChunk } from '../knowledge/types.ts'
 import { type AnswerKind, asksFor, holds, SPECIFIC } from './question-type.ts'
 import { ageFit, agesIn, quantitiesIn, quantityFit } from './quantities.ts'
 import { REFERS_BACK, splitUnits, type Unit } from './sentences.ts'
-import { phraseNear, type Words, wordsOf } from './stemmed-words.ts'
+import { joinWords, phraseNear, type Words, wordsOf } from './stemmed-words.ts'
 
 export interface ScoredUnit extends Unit {
   passage: number
@@ -71,10 +71,10 @@ export function scoreSentences(
   const topicWords = queryWords(question).filter((w) => w.length > 2 && !ANSWER_WORDS.has(w))
   const askedWords = new RegExp(`(?<![\\w@./-])(${topicWords.join('|') || '$^'})(s|es)?(?![\\w@/-])`, 'gi')
   // A term found elsewhere on the same page counts a little: the page's sections explain each other.
-  const pageText = new Map<number, string>()
+  const pageParts = new Map<number, Words[]>()
   for (const passage of passages)
-    pageText.set(passage.documentId, `${pageText.get(passage.documentId) ?? ''} . ${passage.content}`)
-  const pages = new Map([...pageText].map(([id, text]) => [id, wordsOf(text)]))
+    pageParts.set(passage.documentId, [...(pageParts.get(passage.documentId) ?? []), analysed(passage.content).whole])
+  const pages = new Map([...pageParts].map(([id, parts]) => [id, joinWords(parts)]))
   const units: ScoredUnit[] = []
   passages.forEach((passage, p) => {
     const context = wordsOf(`${passage.title} ${passage.heading}`)
@@ -199,14 +199,18 @@ function weightTerms(question: string, previous: string | undefined, passages: R
   const own = new Set(queryWords(question).map(stem))
   const given = passages[0]?.terms
   const terms = given?.length ? given : buildTerms(`${previous ?? ''} ${question}`, new Map())
-  const documents = passages.map((p) => wordsOf(`${p.title} ${p.heading} ${p.content}`))
+  // Only read when the search gave no weights (a vector store's results).
+  let documents: Words[] | undefined
+  const localDf = (found: (d: Words) => boolean) => {
+    documents ??= passages.map((p) => joinWords([wordsOf(`${p.title} ${p.heading}`), analysed(p.content).whole]))
+    return documents.filter(found).length
+  }
   return terms
     .map((term) => {
       const stems = term.forms.map((form) => textWords(form).map(stem))
       const found = (d: Words) =>
         stems.some((s) => s.length > 0 && (s.length === 1 ? d.set.has(s[0]!) : d.sequence.includes(` ${s.join(' ')} `)))
-      const localDf = documents.filter(found).length
-      const weight = term.weight ?? term.emphasis * Math.log(1 + (documents.length + 1) / (localDf + 0.5))
+      const weight = term.weight ?? term.emphasis * Math.log(1 + (passages.length + 1) / (localDf(found) + 0.5))
       const current = previous === undefined || stems[0]!.some((s) => own.has(s))
       return { ...term, weight, stems, current }
     })
@@ -217,6 +221,8 @@ interface AnalysedPassage {
   split: Unit[]
   texts: Words[]
   everywhere: Words
+  /** The passage's text as written, sentences or not. */
+  whole: Words
 }
 
 // A passage's sentences and their stems depend on its text alone, and the same handbook passages
@@ -232,7 +238,8 @@ function analysed(content: string): AnalysedPassage {
     found = {
       split,
       texts: split.map((u) => wordsOf(u.text)),
-      everywhere: wordsOf(split.map((u) => u.text).join(' . '))
+      everywhere: wordsOf(split.map((u) => u.text).join(' . ')),
+      whole: wordsOf(content)
     }
     passageCache.set(content, found)
   }

@@ -2,15 +2,24 @@
 import { textWords } from '../knowledge/query-terms.ts'
 import { stem } from '../lib/stem.ts'
 
-/** A text as its stems: as a set for words, as a spaced sequence for phrases. */
+/** A text as its stems: in order, as a set for words, as a spaced sequence for phrases. */
 export interface Words {
+  stems: string[]
   set: Set<string>
   sequence: string
 }
 
 export function wordsOf(text: string): Words {
-  const stems = textWords(text).map(stem)
-  return { set: new Set(stems), sequence: ` ${stems.join(' ')} ` }
+  return wordsFromStems(textWords(text).map(stem))
+}
+
+/** Texts read one after the other, from their stems (already worked out once). */
+export function joinWords(parts: Words[]): Words {
+  return parts.length === 1 ? parts[0]! : wordsFromStems(parts.flatMap((p) => p.stems))
+}
+
+function wordsFromStems(stems: string[]): Words {
+  return { stems, set: new Set(stems), sequence: ` ${stems.join(' ')} ` }
 }
 
 // How far apart a phrase's words may stand and still say it ("a note from a doctor").
@@ -20,7 +29,7 @@ const PHRASE_SPAN = 4
 export function phraseNear(stems: string[], words: Words): boolean {
   const content = stems.filter((s) => s.length > 3)
   if (content.length < 2 || !content.every((s) => words.set.has(s))) return false
-  const tokens = words.sequence.trim().split(' ')
+  const tokens = words.stems
   return tokens.some(
     (token, i) =>
       token === content[0] &&
