@@ -33,7 +33,8 @@ export interface TermStat {
 export async function rankChunks(
   db: Db,
   terms: QueryTerm[],
-  location: string | null | undefined
+  location: string | null | undefined,
+  limit: number
 ): Promise<CandidateRow[]> {
   const forms = terms.flatMap((term, i) => term.forms.map((form) => ({ term: i, form })))
 
@@ -92,18 +93,31 @@ export async function rankChunks(
     -- matching_chunks (migration 0009) reads the GIN index: the planner alone would scan every chunk.
     matched as materialized (
       select * from matching_chunks((select query from q), (select ids from hidden), ${FIRST_PASS})
-    )
-    select m.id as chunk_id, m.document_id, d.source, m.title, m.heading, m.content,
-           (select sum(w.idf * (ts_rank('{0.1, 0.2, 0.5, 1.0}', m.tsv, w.q, 0)
-                                + 0.3 * ts_rank('{0.1, 0.2, 0.5, 1.0}', m.tsv, w.own_q, 0))) / nullif(sum(w.idf), 0)
-              from weighted w) as rank,
-           -- The share of the question's weight this chunk holds: every term found counts whole.
-           (select sum(w.idf) filter (where m.tsv @@ w.q) / nullif(sum(w.idf), 0) from weighted w) as coverage,
-           (select json_agg(json_build_object('term', w.term, 'idf', w.idf, 'df', w.df, 'own_df', w.own_df)) from weighted w) as term_stats
-    from matched m
-    join documents d on d.id = m.document_id
-    order by rank desc
-    limit ${CANDIDATES}`
+    ),
+    candidates as (
+      select m.id as chunk_id, m.document_id, d.source, m.title, m.heading, m.content,
+             (select sum(w.idf * (ts_rank('{0.1, 0.2, 0.5, 1.0}', m.tsv, w.q, 0)
+                                  + 0.3 * ts_rank('{0.1, 0.2, 0.5, 1.0}', m.tsv, w.own_q, 0))) / nullif(sum(w.idf), 0)
+                from weighted w) as rank,
+             -- The share of the question's weight this chunk holds: every term found counts whole.
+             (select sum(w.idf) filter (where m.tsv @@ w.q) / nullif(sum(w.idf), 0) from weighted w) as coverage,
+             (select json_agg(json_build_object('term', w.term, 'idf', w.idf, 'df', w.df, 'own_df', w.own_df)) from weighted w) as term_stats
+      from matched m
+      join documents d on d.id = m.document_id
+      order by rank desc
+      limit ${CANDIDATES}
+    ),
+    scored as (
+      select c.*, max(c.rank * (0.5 + coalesce(c.coverage, 0))) over (partition by c.document_id) as best,
+             rank() over (partition by c.document_id order by c.rank * (0.5 + coalesce(c.coverage, 0)) desc) as nth
+      from candidates c
+    ),
+    -- Only what diversify() can pick is sent (its page's best three, of as many best pages as asked for; ties
+    -- kept): the text of sixty passages, most of them dropped, was most of a search's cost on PGlite.
+    pickable as (select s.*, dense_rank() over (order by s.best desc) as page from scored s)
+    select chunk_id, document_id, source, title, heading, content, rank, coverage, term_stats
+    from pickable where nth <= 3 and page <= ${limit}
+    order by rank desc`
   )
 }
 

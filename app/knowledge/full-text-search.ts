@@ -24,7 +24,7 @@ export async function searchFullText(
   if (words.length === 0) return []
   let terms = buildTerms(query, new Map(), synonyms)
   if (terms.length === 0) return []
-  let rows = await rankChunks(db, terms, location)
+  let rows = await rankChunks(db, terms, location, limit)
   // Most questions use the handbook's own words: spelling is looked at (a second round trip) only
   // when one of them is a word the handbook never uses.
   const unknown = unknownWords(terms, rows)
@@ -32,7 +32,7 @@ export async function searchFullText(
     const corrections = await correctSpelling(db, unknown)
     if ([...corrections].some(([word, corrected]) => word !== corrected)) {
       terms = buildTerms(query, corrections, synonyms)
-      rows = await rankChunks(db, terms, location)
+      rows = await rankChunks(db, terms, location, limit)
     }
   }
   const stats = termStats(rows)
