@@ -15,6 +15,8 @@ import { buildAll, buildOptions } from '../scripts/build.ts'
 import { jsonFlag, median, percentile, scratchDatabase } from './lib.ts'
 
 const RUNS = Number(process.env.RUNS ?? 15)
+// COLD_PROFILE=<dir>: our runs write V8 CPU profiles there (node --cpu-prof), to see where the time goes.
+const PROFILE = process.env.COLD_PROFILE
 const BASE_URL = 'https://abc123.execute-api.us-east-1.amazonaws.com'
 const TOKEN = 'bench-auth-token-0123456789'
 
@@ -44,8 +46,13 @@ try {
     TWILIO_MANAGER_NUMBER: '+15005550007',
     JWT_SECRET: 'bench-jwt-secret-0123456789abcdef-0123'
   }
-  const ours = await measure('dist/api/index.mjs', env)
-  const baseline = await measure('dist-bench/baseline/index.mjs', env)
+  // Alternated, run by run, so a slower minute of this shared machine weighs on both alike.
+  const ours: number[] = []
+  const baseline: number[] = []
+  for (let i = 0; i < RUNS; i++) {
+    ours.push(await coldStart('dist/api/index.mjs', env, i))
+    baseline.push(await coldStart('dist-bench/baseline/index.mjs', env, i))
+  }
   const sizes = {
     ours: await bundleBytes('dist/api/index.mjs'),
     baseline: await bundleBytes('dist-bench/baseline/index.mjs')
@@ -76,68 +83,65 @@ async function bundleBytes(path: string): Promise<number> {
   return (await stat(path)).size
 }
 
-/** Runs fresh processes that import the bundle and answer one signed webhook event. */
-async function measure(bundle: string, env: Record<string, string | undefined>): Promise<number[]> {
-  const times: number[] = []
-  for (let i = 0; i < RUNS; i++) {
-    const params = {
-      MessageSid: `SM${String(i).padStart(32, '0')}`,
-      AccountSid: `AC${'0'.repeat(32)}`,
-      From: '+13125550142',
-      To: '+15005550006',
-      Body: 'hello',
-      NumMedia: '0'
-    }
-    const event = {
-      version: '2.0',
-      routeKey: 'ANY /{proxy+}',
-      rawPath: '/message',
-      rawQueryString: '',
-      headers: {
-        'content-type': 'application/x-www-form-urlencoded',
-        'x-twilio-signature': signTwilioRequest(TOKEN, `${BASE_URL}/message`, params),
-        host: 'abc123.execute-api.us-east-1.amazonaws.com'
-      },
-      requestContext: {
-        http: {
-          method: 'POST',
-          path: '/message',
-          protocol: 'HTTP/1.1',
-          sourceIp: '203.0.113.7',
-          userAgent: 'TwilioProxy/1.1'
-        },
-        requestId: `r${i}`,
-        stage: '$default'
-      },
-      pathParameters: { proxy: 'message' },
-      body: Buffer.from(new URLSearchParams(params).toString()).toString('base64'),
-      isBase64Encoded: true
-    }
-    const script = `
-      const { handler } = await import(${JSON.stringify(new URL(`../${bundle}`, import.meta.url).href)})
-      const res = await handler(${JSON.stringify(event)}, { awsRequestId: 'x', getRemainingTimeInMillis: () => 15000 })
-      const elapsed = performance.now()
-      if (res.statusCode !== 200) { console.error(res.statusCode, res.body); process.exit(1) }
-      console.log(elapsed.toFixed(1))
-      process.exit(0)`
-    const out = await new Promise<string>((resolve, reject) => {
-      const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
-        env,
-        stdio: ['ignore', 'pipe', 'pipe']
-      })
-      let stdout = ''
-      let stderr = ''
-      child.stdout.on('data', (d) => {
-        stdout += d
-      })
-      child.stderr.on('data', (d) => {
-        stderr += d
-      })
-      child.on('exit', (code) =>
-        code === 0 ? resolve(stdout.trim().split('\n').at(-1)!) : reject(new Error(`cold start run failed:\n${stderr}`))
-      )
-    })
-    times.push(Number(out))
+/** A fresh process that imports the bundle and answers one signed webhook event: ms to its response. */
+async function coldStart(bundle: string, env: Record<string, string | undefined>, i: number): Promise<number> {
+  const params = {
+    MessageSid: `SM${String(i).padStart(32, '0')}`,
+    AccountSid: `AC${'0'.repeat(32)}`,
+    From: '+13125550142',
+    To: '+15005550006',
+    Body: 'hello',
+    NumMedia: '0'
   }
-  return times
+  const event = {
+    version: '2.0',
+    routeKey: 'ANY /{proxy+}',
+    rawPath: '/message',
+    rawQueryString: '',
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      'x-twilio-signature': signTwilioRequest(TOKEN, `${BASE_URL}/message`, params),
+      host: 'abc123.execute-api.us-east-1.amazonaws.com'
+    },
+    requestContext: {
+      http: {
+        method: 'POST',
+        path: '/message',
+        protocol: 'HTTP/1.1',
+        sourceIp: '203.0.113.7',
+        userAgent: 'TwilioProxy/1.1'
+      },
+      requestId: `r${i}`,
+      stage: '$default'
+    },
+    pathParameters: { proxy: 'message' },
+    body: Buffer.from(new URLSearchParams(params).toString()).toString('base64'),
+    isBase64Encoded: true
+  }
+  const script = `
+    const { handler } = await import(${JSON.stringify(new URL(`../${bundle}`, import.meta.url).href)})
+    const res = await handler(${JSON.stringify(event)}, { awsRequestId: 'x', getRemainingTimeInMillis: () => 15000 })
+    const elapsed = performance.now()
+    if (res.statusCode !== 200) { console.error(res.statusCode, res.body); process.exit(1) }
+    console.log(elapsed.toFixed(1))
+    process.exit(0)`
+  const out = await new Promise<string>((resolve, reject) => {
+    const profile = PROFILE && bundle.startsWith('dist/') ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE}`] : []
+    const child = spawn(process.execPath, [...profile, '--input-type=module', '-e', script], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (d) => {
+      stdout += d
+    })
+    child.stderr.on('data', (d) => {
+      stderr += d
+    })
+    child.on('exit', (code) =>
+      code === 0 ? resolve(stdout.trim().split('\n').at(-1)!) : reject(new Error(`cold start run failed:\n${stderr}`))
+    )
+  })
+  return Number(out)
 }

@@ -82,13 +82,23 @@ export function scoreSentences(
     const page = pages.get(passage.documentId)!
     // A page whose title or heading names what is asked is about it: its sentences come first.
     const about = share(terms, (term) => credit(term, context))
+    // Each term against each sentence once (a sentence is read as itself and as its neighbours'
+    // neighbour), and against what is the same for every sentence of the passage.
+    const inText = terms.map((term) => texts.map((words) => credit(term, words)))
+    const aroundAll = terms.map((term) =>
+      Math.max(
+        credit(term, context) * CREDIT.heading,
+        credit(term, everywhere) * CREDIT.passage,
+        credit(term, page) * CREDIT.page
+      )
+    )
     split.forEach((unit, i) => {
-      const near = [texts[i - 1], texts[i + 1]].filter((w): w is Words => w !== undefined)
+      const near = [i - 1, i + 1].filter((j) => j >= 0 && j < texts.length)
       // "They are offered first to ..." is about what the sentence before it names.
       const previous = split[i - 1]?.paragraph === unit.paragraph ? split[i - 1] : undefined
-      const referent = previous && REFERS_BACK.test(unit.text) ? texts[i - 1] : undefined
+      const referent = previous && REFERS_BACK.test(unit.text)
       // The sentence after an FAQ's question ("Where can I park? Associates park in ...") answers it.
-      const faqAsked = previous?.text.endsWith('?') ? share(terms, (term) => credit(term, texts[i - 1]!)) : 0
+      const faqAsked = previous?.text.endsWith('?') ? share(terms, (_, t) => inText[t]![i - 1]!) : 0
       // A list item is read with the sentence that introduces its list ("FMLA covers: ... a parent").
       const intro = unit.bullet ? listIntro(split, i) : -1
       let own = 0
@@ -97,17 +107,16 @@ export function scoreSentences(
       let topicsFound = 0
       // "Under 18" answers "a 17 year old": the age band holds the figure and its unit.
       const agesFit = ageFit(ages, unit.text)
-      for (const term of terms) {
+      for (const [t, term] of terms.entries()) {
         const weight = term.weight * (term.current ? 1 : 0.5)
         const ageWord = agesFit && (/^\d+$/.test(term.word) || /^(year|years|yr|yrs|old)$/.test(term.word))
-        const inSentence = ageWord ? 1 : credit(term, texts[i]!)
+        const credits = inText[t]!
+        const inSentence = ageWord ? 1 : credits[i]!
         const around = Math.max(
-          Math.max(0, ...near.map((w) => credit(term, w))) * CREDIT.neighbour,
-          referent ? credit(term, referent) * CREDIT.referent : 0,
-          credit(term, context) * CREDIT.heading,
-          intro >= 0 ? credit(term, texts[intro]!) * CREDIT.heading : 0,
-          credit(term, everywhere) * CREDIT.passage,
-          credit(term, page) * CREDIT.page
+          Math.max(0, ...near.map((j) => credits[j]!)) * CREDIT.neighbour,
+          referent ? credits[i - 1]! * CREDIT.referent : 0,
+          intro >= 0 ? credits[intro]! * CREDIT.heading : 0,
+          aroundAll[t]!
         )
         const found = Math.max(inSentence, around)
         own += weight * inSentence
@@ -163,9 +172,9 @@ function kindFactor(kinds: AnswerKind[], specific: AnswerKind[], text: string): 
 }
 
 /** The share of the terms' weight for which `found` gives credit. */
-function share(terms: WeightedTerm[], found: (term: WeightedTerm) => number): number {
+function share(terms: WeightedTerm[], found: (term: WeightedTerm, index: number) => number): number {
   const total = terms.reduce((n, t) => n + t.weight, 0)
-  return total > 0 ? terms.reduce((n, t) => n + t.weight * found(t), 0) / total : 0
+  return total > 0 ? terms.reduce((n, t, i) => n + t.weight * found(t, i), 0) / total : 0
 }
 
 /** A bounded range that holds the figure ("2 to 5 years") says more than an open one ("after 90 days"). */
