@@ -3,6 +3,7 @@ import { and, desc, eq, gt, sql } from 'drizzle-orm'
 import { interactions } from '../../drizzle/schema.ts'
 import type { Config } from '../config.ts'
 import type { Db } from '../db/database.ts'
+import { preparedFor } from '../db/prepared.ts'
 import { type Escalation, findActiveEscalationsByPhone } from '../escalation/repository.ts'
 import type { Keyword } from '../inbound/keywords.ts'
 import { checkRateLimit, type RateDecision } from '../inbound/rate-limit.ts'
@@ -52,7 +53,12 @@ export async function loadSender(
 
 /** The sender's latest interaction since `since`, looked up by phone so it can run beside the person lookup. */
 async function lastInteraction(db: Db, phone: string, since: Date): Promise<LastInteraction | undefined> {
-  const [last] = await db
+  const [last] = await latestInteraction(db).execute({ phone, since: since.toISOString() })
+  return last
+}
+
+const latestInteraction = preparedFor((db) =>
+  db
     .select({
       id: interactions.id,
       question: interactions.question,
@@ -68,11 +74,11 @@ async function lastInteraction(db: Db, phone: string, since: Date): Promise<Last
     .from(interactions)
     .where(
       and(
-        eq(interactions.personId, sql`(select id from people where phone = ${phone})`),
-        gt(interactions.createdAt, since)
+        eq(interactions.personId, sql`(select id from people where phone = ${sql.placeholder('phone')})`),
+        gt(interactions.createdAt, sql.placeholder('since'))
       )
     )
     .orderBy(desc(interactions.id))
     .limit(1)
-  return last
-}
+    .prepare('latest_interaction')
+)

@@ -1,7 +1,8 @@
 // The escalations table: every query the escalation code runs, and nothing else.
-import { and, count, desc, eq, inArray, isNull, lt, ne, sql } from 'drizzle-orm'
+import { and, count, desc, eq, inArray, isNull, lt, ne, type Placeholder, sql } from 'drizzle-orm'
 import { escalations, feedback, messages } from '../../drizzle/schema.ts'
 import type { Db } from '../db/database.ts'
+import { preparedFor } from '../db/prepared.ts'
 
 export type Escalation = typeof escalations.$inferSelect
 export type NewEscalation = typeof escalations.$inferInsert
@@ -11,16 +12,24 @@ export type EscalationStatus = Escalation['status']
 /** Escalations still in a person's hands: the bot forwards the employee's messages on that matter. */
 export const ACTIVE_STATUSES: EscalationStatus[] = ['open', 'acknowledged', 'answered']
 
-const byPhone = (phone: string) => sql`(select id from people where phone = ${phone})`
+const byPhone = (phone: string | Placeholder) => sql`(select id from people where phone = ${phone})`
 
 /** The employee's escalations still in a person's hands, newest first, by phone (to run beside the person lookup). */
-export async function findActiveEscalationsByPhone(db: Db, phone: string): Promise<Escalation[]> {
-  return db
+// Read for every text (is there a matter this one continues?).
+const activeByPhone = preparedFor((db) =>
+  db
     .select()
     .from(escalations)
-    .where(and(eq(escalations.employeeId, byPhone(phone)), inArray(escalations.status, ACTIVE_STATUSES)))
+    .where(
+      and(eq(escalations.employeeId, byPhone(sql.placeholder('phone'))), inArray(escalations.status, ACTIVE_STATUSES))
+    )
     .orderBy(desc(escalations.id))
     .limit(5)
+    .prepare('active_escalations_by_phone')
+)
+
+export async function findActiveEscalationsByPhone(db: Db, phone: string): Promise<Escalation[]> {
+  return activeByPhone(db).execute({ phone })
 }
 
 export async function findEscalationById(db: Db, id: number): Promise<Escalation | undefined> {

@@ -1,9 +1,10 @@
 // Every inbound SMS is stored before anything else happens, and the unique Twilio MessageSid makes a
 // re-delivery (Twilio's retry, a replay, two copies at once) a duplicate of the first: processed once,
 // answered with the same reply.
-import { and, eq, lt, or } from 'drizzle-orm'
+import { and, eq, lt, or, sql } from 'drizzle-orm'
 import { messages } from '../../drizzle/schema.ts'
 import type { Db } from '../db/database.ts'
+import { preparedFor } from '../db/prepared.ts'
 
 export interface InboundSms {
   sid: string
@@ -29,26 +30,40 @@ export interface StoreOptions {
   waitMs: number
 }
 
+// Every text is stored first, once: a redelivery finds the row by its MessageSid.
+const insertInbound = preparedFor((db) =>
+  db
+    .insert(messages)
+    .values({
+      twilioSid: sql.placeholder('sid'),
+      direction: 'inbound',
+      channel: sql.placeholder('channel'),
+      fromPhone: sql.placeholder('from'),
+      toPhone: sql.placeholder('to'),
+      body: sql.placeholder('body'),
+      status: 'processing',
+      segments: sql.placeholder('segments'),
+      claimedAt: sql.placeholder('claimedAt')
+    })
+    .onConflictDoNothing({ target: messages.twilioSid })
+    .returning({ id: messages.id })
+    .prepare('insert_inbound')
+)
+
 export async function storeInbound(
   db: Db,
   sms: InboundSms,
   { now, leaseMs, waitMs }: StoreOptions
 ): Promise<StoreResult> {
-  const [inserted] = await db
-    .insert(messages)
-    .values({
-      twilioSid: sms.sid,
-      direction: 'inbound',
-      channel: sms.channel,
-      fromPhone: sms.from,
-      toPhone: sms.to,
-      body: sms.body,
-      status: 'processing',
-      segments: sms.numSegments,
-      claimedAt: now()
-    })
-    .onConflictDoNothing({ target: messages.twilioSid })
-    .returning({ id: messages.id })
+  const [inserted] = await insertInbound(db).execute({
+    sid: sms.sid,
+    channel: sms.channel,
+    from: sms.from,
+    to: sms.to,
+    body: sms.body,
+    segments: sms.numSegments,
+    claimedAt: now()
+  })
   if (inserted) return { kind: 'claimed', id: inserted.id, retry: false }
 
   const giveUpAt = Date.now() + waitMs

@@ -2,6 +2,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm'
 import { people } from '../../drizzle/schema.ts'
 import type { Db } from '../db/database.ts'
+import { preparedFor } from '../db/prepared.ts'
 
 export type Person = typeof people.$inferSelect
 export type Role = Person['role']
@@ -16,8 +17,18 @@ export interface PersonInput {
   language: string
 }
 
+// Every text starts by looking up its sender.
+const personByPhone = preparedFor((db) =>
+  db
+    .select()
+    .from(people)
+    .where(eq(people.phone, sql.placeholder('phone')))
+    .limit(1)
+    .prepare('person_by_phone')
+)
+
 export async function findPersonByPhone(db: Db, phone: string): Promise<Person | undefined> {
-  const [person] = await db.select().from(people).where(eq(people.phone, phone)).limit(1)
+  const [person] = await personByPhone(db).execute({ phone })
   return person
 }
 
