@@ -37,6 +37,12 @@ for (const kind of DATABASE_KINDS) {
       t.type(interaction!.latency[stage], 'number', `${stage} recorded`)
     const [outbound] = await app.db.select().from(messages).where(eq(messages.direction, 'outbound'))
     t.match(outbound, { status: 'twiml', toPhone: PEOPLE.alex, body: text, segments: countSegments(text).segments })
+
+    // Without the optional NumSegments the message is stored all the same.
+    const bare = await deliverSms(app, PEOPLE.alex, 'when is payday?', { omit: ['NumSegments'] })
+    t.equal(bare.statusCode, 200)
+    const [stored] = await app.db.select().from(messages).where(eq(messages.body, 'when is payday?'))
+    t.match(stored, { status: 'processed', segments: null })
   })
 
   t.test(`the same MessageSid twice, one after the other and at once, is processed once (${kind})`, async (t) => {

@@ -61,7 +61,7 @@ export async function storeInbound(
     from: sms.from,
     to: sms.to,
     body: sms.body,
-    segments: sms.numSegments,
+    segments: sms.numSegments ?? null, // a placeholder needs a value where a missing field meant the default
     claimedAt: now()
   })
   if (inserted) return { kind: 'claimed', id: inserted.id, retry: false }
