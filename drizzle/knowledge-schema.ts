@@ -43,9 +43,7 @@ export const chunks = pgTable(
   (t) => [
     index('chunks_document_idx').on(t.documentId, t.ord),
     index('chunks_content_hash_idx').on(t.contentHash),
-    // Entries go straight into the index, not a pending list that every search scans until a vacuum
-    // (PGlite never vacuums): the index is written at ingestion and read on every message.
-    index('chunks_tsv_idx').using('gin', t.tsv).with({ fastupdate: false })
+    index('chunks_tsv_idx').using('gin', t.tsv)
   ]
 )
 
@@ -56,7 +54,7 @@ export const knowledgeTerms = pgTable(
     term: text('term').primaryKey(),
     frequency: integer('frequency').notNull()
   },
-  (t) => [index('knowledge_terms_trgm_idx').using('gin', t.term.op('gin_trgm_ops')).with({ fastupdate: false })]
+  (t) => [index('knowledge_terms_trgm_idx').using('gin', t.term.op('gin_trgm_ops'))]
 )
 
 // How many chunks contain each lexeme (PostgreSQL's English stemming), refreshed after ingestion, so a

@@ -222,6 +222,12 @@ for (const kind of DATABASE_KINDS) {
     const { db } =
       kind === 'postgres' ? await postgresDatabase(t, { DATABASE_POOL_MAX: '1' }) : await testDatabase(t, kind)
     await ingestPaths(db, [SAMPLE_HANDBOOK])
+    // The index's pending list (scanned by every search until merged) was merged by the ingestion.
+    const [pending] = await queryRows<{ pages: number }>(
+      db,
+      sql`select gin_clean_pending_list('chunks_tsv_idx'::regclass)::int as pages`
+    )
+    t.equal(pending?.pages, 0, 'nothing left in the pending list')
     const scans = async () => {
       await queryRows(db, sql`select pg_stat_force_next_flush()`)
       const [row] = await queryRows<{ index: number; table: number }>(

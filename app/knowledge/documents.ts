@@ -74,4 +74,9 @@ export async function refreshKnowledgeTerms(db: Db): Promise<void> {
   })
   // Fresh statistics, so the planner uses the full-text index as the knowledge base grows.
   await db.execute(sql`analyze chunks`)
+  // A GIN index takes new entries into a pending list (fast to write), which every search scans
+  // until a vacuum merges it, and PGlite never vacuums: merged here, once the writing is done.
+  await db.execute(
+    sql`select gin_clean_pending_list('chunks_tsv_idx'::regclass), gin_clean_pending_list('knowledge_terms_trgm_idx'::regclass)`
+  )
 }

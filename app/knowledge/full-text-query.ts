@@ -90,7 +90,7 @@ export async function rankChunks(
       select coalesce(array_agg(d.id), '{}') as ids from documents d
       where cardinality(d.locations) > 0 and not coalesce(${location ?? null}::text = any(d.locations), false)
     ),
-    -- matching_chunks (migration 0009) reads the GIN index: the planner alone would scan every chunk.
+    -- matching_chunks (migration 0008) reads the GIN index: the planner alone would scan every chunk.
     matched as materialized (
       select * from matching_chunks((select query from q), (select ids from hidden), ${FIRST_PASS})
     ),
