@@ -256,6 +256,16 @@ for (const kind of DATABASE_KINDS) {
       t.equal(await prepared(), 1, 'the search is a prepared statement')
       await searchFullText(db, 'when is payday', { limit: 1 })
       t.equal(await prepared(), 1, 'another question reuses it')
+
+      // Behind a transaction-mode pooler (RDS Proxy, PgBouncer) nothing may be prepared.
+      const pooled = await postgresDatabase(t, { DATABASE_POOL_MAX: '1', DATABASE_PREPARE: 'false' })
+      await ingestPaths(pooled.db, [SAMPLE_HANDBOOK])
+      t.equal((await searchFullText(pooled.db, 'how much vacation do i get', { limit: 1 }))[0]?.source, 'time-off.md')
+      const [none] = await queryRows<{ n: number }>(
+        pooled.db,
+        sql`select count(*)::int as n from pg_prepared_statements`
+      )
+      t.equal(none?.n, 0, 'DATABASE_PREPARE=false prepares nothing')
     }
   })
 }
