@@ -244,13 +244,13 @@ for (const kind of DATABASE_KINDS) {
     t.ok(after.index > before.index, 'the GIN index is read')
     t.equal(after.table, before.table, 'no chunk is read by a scan of the table')
     if (kind === 'postgres') {
-      // The search statement itself (it names matching_chunks), not only this query.
+      // The search statement itself (it calls search_chunks), not only this query.
       const prepared = async () =>
         (
           await queryRows<{ n: number }>(
             db,
             sql`select count(*)::int as n from pg_prepared_statements
-                where statement like '%from matching' || '_chunks(%'`
+                where statement like '%from search' || '_chunks(%'`
           )
         )[0]!.n
       t.equal(await prepared(), 1, 'the search is a prepared statement')
