@@ -6,7 +6,8 @@ import { buildTerms, type QueryTerm, queryWords, textWords } from '../knowledge/
 import type { RetrievedChunk } from '../knowledge/types.ts'
 import { type AnswerKind, asksFor, holds, SPECIFIC } from './question-type.ts'
 import { ageFit, agesIn, quantitiesIn, quantityFit } from './quantities.ts'
-import { REFERS_BACK, splitUnits, type Unit } from './sentences.ts'
+import { analysed } from './passages.ts'
+import { REFERS_BACK, type Unit } from './sentences.ts'
 import { joinWords, phraseNear, type Words, wordsOf } from './stemmed-words.ts'
 
 export interface ScoredUnit extends Unit {
@@ -224,33 +225,4 @@ function weightTerms(question: string, previous: string | undefined, passages: R
       return { ...term, weight, stems, current }
     })
     .filter((t) => t.weight > 0)
-}
-
-interface AnalysedPassage {
-  split: Unit[]
-  texts: Words[]
-  everywhere: Words
-  /** The passage's text as written, sentences or not. */
-  whole: Words
-}
-
-// A passage's sentences and their stems depend on its text alone, and the same handbook passages
-// come back for question after question: each is analysed once (a bounded cache, any traffic).
-const passageCache = new Map<string, AnalysedPassage>()
-const MAX_PASSAGES = 5_000
-
-function analysed(content: string): AnalysedPassage {
-  let found = passageCache.get(content)
-  if (!found) {
-    if (passageCache.size >= MAX_PASSAGES) passageCache.clear()
-    const split = splitUnits(content)
-    found = {
-      split,
-      texts: split.map((u) => wordsOf(u.text)),
-      everywhere: wordsOf(split.map((u) => u.text).join(' . ')),
-      whole: wordsOf(content)
-    }
-    passageCache.set(content, found)
-  }
-  return found
 }
