@@ -3,7 +3,6 @@
 // The same is measured for a bare Fastify + @fastify/aws-lambda bundle answering the same event.
 // Needs PostgreSQL (DATABASE_URL, else postgres://postgres@127.0.0.1:5432/test): a scratch database
 // is created and dropped.
-import { spawn } from 'node:child_process'
 import { stat } from 'node:fs/promises'
 import { build } from 'esbuild'
 import { openDatabase } from '../app/db/database.ts'
@@ -12,7 +11,7 @@ import { loadDatabaseConfig } from '../app/config.ts'
 import { upsertPeople } from '../app/people/directory.ts'
 import { signTwilioRequest } from '../app/twilio/webhook.ts'
 import { buildAll, buildOptions } from '../scripts/build.ts'
-import { jsonFlag, median, percentile, scratchDatabase } from './lib.ts'
+import { jsonFlag, median, percentile, runNode, scratchDatabase } from './lib.ts'
 
 const RUNS = Number(process.env.RUNS ?? 15)
 // COLD_PROFILE=<dir>: our runs write V8 CPU profiles there (node --cpu-prof), to see where the time goes.
@@ -125,23 +124,9 @@ async function coldStart(bundle: string, env: Record<string, string | undefined>
     if (res.statusCode !== 200) { console.error(res.statusCode, res.body); process.exit(1) }
     console.log(elapsed.toFixed(1))
     process.exit(0)`
-  const out = await new Promise<string>((resolve, reject) => {
-    const profile = PROFILE && bundle.startsWith('dist/') ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE}`] : []
-    const child = spawn(process.execPath, [...profile, '--input-type=module', '-e', script], {
-      env,
-      stdio: ['ignore', 'pipe', 'pipe']
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d) => {
-      stdout += d
-    })
-    child.stderr.on('data', (d) => {
-      stderr += d
-    })
-    child.on('exit', (code) =>
-      code === 0 ? resolve(stdout.trim().split('\n').at(-1)!) : reject(new Error(`cold start run failed:\n${stderr}`))
-    )
-  })
+  const profile = PROFILE && bundle.startsWith('dist/') ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE}`] : []
+  const run = await runNode([...profile, '--input-type=module', '-e', script], { env })
+  if (run.code !== 0) throw new Error(`cold start run failed:\n${run.stderr}`)
+  const out = run.stdout.trim().split('\n').at(-1)!
   return Number(out)
 }

@@ -106,3 +106,46 @@ export async function stop(child: ChildProcess): Promise<void> {
   child.kill('SIGTERM')
   await once(child, 'exit')
 }
+
+export interface ProcessResult {
+  code: number | null
+  stdout: string
+  stderr: string
+}
+
+export interface RunOptions {
+  env?: Record<string, string | undefined>
+  cwd?: string
+  stdin?: string
+  /** Kill the process after this long (the result then has code null). */
+  timeoutMs?: number
+}
+
+/** Runs `node <args>` to the end and collects what it printed; only PATH is inherited from our environment. */
+export function runNode(
+  args: string[],
+  { env = {}, cwd = ROOT, stdin, timeoutMs = 120_000 }: RunOptions = {}
+): Promise<ProcessResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, {
+      cwd,
+      env: { PATH: process.env.PATH, ...env },
+      stdio: ['pipe', 'pipe', 'pipe']
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (d) => {
+      stdout += d
+    })
+    child.stderr.on('data', (d) => {
+      stderr += d
+    })
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
+    child.on('error', reject)
+    child.on('exit', (code) => {
+      clearTimeout(timer)
+      resolve({ code, stdout, stderr })
+    })
+    child.stdin.end(stdin ?? '')
+  })
+}

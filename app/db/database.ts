@@ -46,8 +46,10 @@ async function openPostgres(url: string, config: DatabaseConfig): Promise<Databa
     }
   })
   // drizzle sends every query through `unsafe` with prepare off (it prepares only statements given a
-  // name), so each would be parsed, planned and described (a round trip of its own) every time. Our
-  // statement texts are fixed (arrays are single parameters), so each is prepared once per connection.
+  // name), so each would be parsed, planned and described (a round trip of its own) every time. Now
+  // each is prepared once per connection. The statements of every text have fixed texts (arrays are
+  // single parameters); the few whose text varies (an `in` list's length) add one per shape until
+  // the connection is recycled (max_lifetime).
   const unsafe = client.unsafe.bind(client)
   client.unsafe = ((query: string, params?: unknown[], options?: object) =>
     unsafe(query, params as never, { ...options, prepare: config.DATABASE_PREPARE })) as typeof client.unsafe
