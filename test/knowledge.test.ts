@@ -220,7 +220,9 @@ for (const kind of DATABASE_KINDS) {
   t.test(`a search reads the full-text index, not every chunk, from prepared statements (${kind})`, async (t) => {
     // One connection, so the statistics it reports are the search's own.
     const { db } =
-      kind === 'postgres' ? await postgresDatabase(t, { DATABASE_POOL_MAX: '1' }) : await testDatabase(t, kind)
+      kind === 'postgres'
+        ? await postgresDatabase(t, { DATABASE_POOL_MAX: '1', DATABASE_PREPARE: 'true' })
+        : await testDatabase(t, kind)
     await ingestPaths(db, [SAMPLE_HANDBOOK])
     // The index's pending list (scanned by every search until merged) was merged by the ingestion.
     const [pending] = await queryRows<{ pages: number }>(
