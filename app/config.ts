@@ -27,9 +27,9 @@ export const ConfigSchema = Type.Object({
   // The password when it is kept out of DATABASE_URL (RDS-managed secrets; characters a URL would mangle).
   DATABASE_PASSWORD: Type.Optional(Type.String()),
   DATABASE_POOL_MAX: Positive(5),
-  // Off by default: with it on, a connection killed mid-statement could leave a query waiting for ever
-  // (the outage test hung 3 runs in 9). Never on behind RDS Proxy or PgBouncer in transaction mode.
-  DATABASE_PREPARE: Type.Boolean({ default: false }),
+  // Each statement parsed and planned once per connection. Off behind RDS Proxy or PgBouncer in
+  // transaction mode, where a prepared statement pins the session (or is missing on the next one).
+  DATABASE_PREPARE: Type.Boolean({ default: true }),
   DATABASE_STATEMENT_TIMEOUT_MS: Positive(5000),
   DATABASE_CONNECT_TIMEOUT_S: Positive(5),
   PGLITE_DIR: Type.String({ default: '.data/pglite' }),

@@ -65,6 +65,14 @@ t.test(
     )
     t.notMatch(source, /pglite\.wasm|pdf\.worker/, 'no PGlite or pdf.js')
     await stat(join(dist, 'migrate/migrations/meta/_journal.json'))
+    // npm ci applies patches/postgres+3.4.9.patch (postinstall); the bundle must carry it.
+    const maps = await Promise.all(
+      chunks.filter((c) => c.endsWith('.map')).map((c) => readFile(join(dist, 'api/chunks', c), 'utf8'))
+    )
+    t.ok(
+      maps.some((map) => map.includes('postgres/src/connection.js') && map.includes('Patched: drop the bytes')),
+      'the patched postgres.js driver is bundled'
+    )
   }
 )
 
