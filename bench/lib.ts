@@ -88,7 +88,11 @@ export async function startProcess(
     const onData = (data: Buffer) => {
       output += data
       const match = /(http:\/\/127\.0\.0\.1:\d+)/.exec(output)
-      if (match) resolveUrl(match[1]!)
+      if (!match) return
+      // Its logs are not kept: at hundreds of requests a second they would cost the load generator's
+      // CPU (on the cores the server shares) and memory.
+      child.stdout!.off('data', onData)
+      resolveUrl(match[1]!)
     }
     child.stdout!.on('data', onData)
     child.stderr!.on('data', (d) => {
