@@ -4,9 +4,10 @@
 // and returns a fixed TwiML reply. Both are driven the same way: a warm-up, then a fixed duration per
 // concurrency level, so a fast server is measured at its speed and not by how long a fixed batch took.
 // Embedded PGlite by default; the PostgreSQL at DATABASE_URL when it is set (a scratch database there,
-// dropped afterwards). Every request has its own MessageSid, sender and signature, and the questions are
-// the answer and retrieval sets' (hundreds of distinct texts); afterwards each answered request must
-// have exactly one inbound message and one interaction.
+// dropped afterwards; DATABASE_PREPARE=false measures it as deployed behind RDS Proxy). Every request
+// has its own MessageSid, sender and signature, and the questions are the answer and retrieval sets'
+// (hundreds of distinct texts); afterwards each answered request must have exactly one inbound message
+// and one interaction.
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -61,7 +62,10 @@ const MESSAGES = [...new Set([...questions, 'thanks!', 'hello', 'ok got it'])]
 const postgresUrl = process.env.DATABASE_URL
 const scratch = postgresUrl ? await scratchDatabase(postgresUrl, 'sms_bench') : undefined
 const pgliteDir = scratch ? undefined : join(await mkdtemp(join(tmpdir(), 'sms-bench-')), 'db')
-const databaseEnv = scratch ? { DATABASE_URL: scratch.url, DATABASE_POOL_MAX: '10' } : { PGLITE_DIR: pgliteDir }
+// DATABASE_PREPARE=false measures the server as deployed behind RDS Proxy (no prepared statements).
+const databaseEnv = scratch
+  ? { DATABASE_URL: scratch.url, DATABASE_POOL_MAX: '10', DATABASE_PREPARE: process.env.DATABASE_PREPARE ?? 'true' }
+  : { PGLITE_DIR: pgliteDir }
 
 try {
   const setup = await openMigratedDatabase(loadDatabaseConfig(databaseEnv))

@@ -10,7 +10,7 @@ import t from 'tap'
 const url = process.env.TEST_DATABASE_URL
 
 /** A client whose sockets the test can reach, through the driver's `socket` option (not in its types). */
-function clientWithSockets({ max = 1 } = {}) {
+function clientWithSockets({ max = 1, prepare = true } = {}) {
   const sockets: net.Socket[] = []
   // With this option the driver expects the socket connected.
   const socket = () =>
@@ -19,7 +19,7 @@ function clientWithSockets({ max = 1 } = {}) {
       const connection = net.connect(Number(port || 5432), hostname, () => resolve(connection)).once('error', reject)
       sockets.push(connection)
     })
-  const options = { max, prepare: true, connect_timeout: 3, onnotice: () => {}, socket }
+  const options = { max, prepare, connect_timeout: 3, onnotice: () => {}, socket }
   return { sql: postgres(url!, options as postgres.Options<Record<string, never>>), sockets }
 }
 
@@ -83,5 +83,32 @@ t.test('postgres.js patch', { skip: !url && 'TEST_DATABASE_URL not set' }, async
     t.match(await transaction, /^rejected /, 'the transaction is rejected')
     t.equal(await outcomeWithin(sql`select 2 as next`, 10_000), 'resolved', 'the next query is answered')
     t.equal(sockets.length, 2, 'on a new connection')
+  })
+  t.test('without prepared statements, values that need no type from the server take one round trip', async (t) => {
+    // Behind RDS Proxy (DATABASE_PREPARE=false) every statement was described first, a round trip of
+    // its own before it ran: the answer path's four round trips were eight.
+    const { sql, sockets } = clientWithSockets({ prepare: false })
+    t.teardown(() => sql.end({ timeout: 1 }))
+    await sql`select 1`
+    let writes = 0
+    const socket = sockets[0]!
+    const write = socket.write.bind(socket) as (...args: unknown[]) => boolean
+    socket.write = ((...args: unknown[]) => {
+      writes++
+      return write(...args)
+    }) as typeof socket.write
+
+    const [row] = await sql.unsafe(
+      'select $1::int + $2::int as n, $3::text as s, $4::bool as b, $5::timestamptz as d, $6::text as none',
+      [1, 2, 'café', true, new Date(Date.UTC(2026, 0, 2)), null]
+    )
+    t.same(row, { n: 3, s: 'café', b: true, d: new Date(Date.UTC(2026, 0, 2)), none: null })
+    t.equal(writes, 1, 'parse, describe, bind and execute sent together')
+
+    writes = 0
+    const [json] = await sql.unsafe('select $1::jsonb as j', [sql.json({ shift: 'late' })])
+    t.same(json, { j: { shift: 'late' } }, 'a value the server must type is still described first')
+    t.equal(writes, 2)
+    t.same(await sql.unsafe('select count(*)::int as n from pg_prepared_statements'), [{ n: 0 }], 'nothing is prepared')
   })
 })
