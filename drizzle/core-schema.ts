@@ -189,6 +189,8 @@ export const feedback = pgTable(
     // positive | disputed | manager_reply
     kind: text('kind').notNull(),
     text: text('text'),
+    // What gave it (the message's idempotency key), so a redelivered message records it once.
+    cause: text('cause').unique(),
     createdAt: createdAt()
   },
   (t) => [index('feedback_interaction_idx').on(t.interactionId)]

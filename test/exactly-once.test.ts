@@ -3,7 +3,7 @@
 // leaves the escalation open instead of reporting success.
 import { sql } from 'drizzle-orm'
 import t from 'tap'
-import { escalations, messages } from '../drizzle/schema.ts'
+import { escalations, feedback, messages } from '../drizzle/schema.ts'
 import type { SmsSender } from '../app/sms/types.ts'
 import { SendError } from '../app/sms/types.ts'
 import { PEOPLE } from './fixtures/data.ts'
@@ -83,6 +83,30 @@ for (const kind of DATABASE_KINDS) {
     t.equal((await reply(sid)).statusCode, 500, 'the failed write asks Twilio to redeliver')
     t.match(replyText(await reply(sid)), /^Sent to Alex Rivera/)
     t.same(await textsTo(app, PEOPLE.alex), ['Marcus Lee: fixing it now'], 'relayed once')
+    t.same(
+      (await app.db.select().from(feedback)).map((f) => [f.kind, f.text]),
+      [['manager_reply', 'fixing it now']],
+      'kept as feedback once'
+    )
+  })
+
+  t.test(`feedback whose write failed is recorded once when Twilio redelivers it (${kind})`, async (t) => {
+    const app = await build(t, { kind, seed: true })
+    await deliverSms(app, PEOPLE.alex, 'how much PTO do I get?')
+    await failNextInteractionWrite(app)
+    const sid = messageSid()
+    t.equal(
+      (await deliverSms(app, PEOPLE.alex, 'WRONG', { sid })).statusCode,
+      500,
+      'the failed write asks for a redelivery'
+    )
+    t.equal((await deliverSms(app, PEOPLE.alex, 'WRONG', { sid })).statusCode, 200)
+    t.same(
+      (await app.db.select().from(feedback)).map((f) => f.kind),
+      ['disputed'],
+      'one disputed answer, not two'
+    )
+    t.equal((await app.db.select().from(escalations)).length, 1, 'and one escalation')
   })
 
   t.test(`MORE: a failed write loses no page, and two at once get different pages (${kind})`, async (t) => {

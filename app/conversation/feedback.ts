@@ -2,7 +2,7 @@
 // question and the answer to a person, THANKS (or 👍) is recorded.
 import { feedback } from '../../drizzle/schema.ts'
 import type { Keyword } from '../inbound/keywords.ts'
-import type { Outcome, Run } from '../inbound/process-inbound.ts'
+import { type Outcome, outboundKey, type Run } from '../inbound/process-inbound.ts'
 import type { Person } from '../people/directory.ts'
 import { escalate } from './handoff.ts'
 import { reply } from './replies.ts'
@@ -31,7 +31,7 @@ export async function handleFeedback(
   }
   if (!ANSWER_MODES.includes(last.answerMode)) return undefined
   if (keyword === 'negative_feedback') {
-    await deps.db.insert(feedback).values({ interactionId: last.id, personId: person.id, kind: 'disputed', text: body })
+    await recordFeedback(deps, run, { interactionId: last.id, personId: person.id, kind: 'disputed', text: body })
     const text = `"${last.question}" - the answer given: "${last.answer ?? ''}"`
     return escalate(deps, run, person, 'disputed_answer', text, {
       extra: { answerMode: 'feedback_negative', contextInteractionId: last.id },
@@ -39,7 +39,7 @@ export async function handleFeedback(
     })
   }
   if (keyword === 'positive_feedback') {
-    await deps.db.insert(feedback).values({ interactionId: last.id, personId: person.id, kind: 'positive', text: body })
+    await recordFeedback(deps, run, { interactionId: last.id, personId: person.id, kind: 'positive', text: body })
     return {
       reply: reply('gladItHelped', person.language),
       personId: person.id,
@@ -48,4 +48,12 @@ export async function handleFeedback(
     }
   }
   return undefined
+}
+
+/** Once per message: a redelivery after a failed write does not count the feedback twice. */
+async function recordFeedback(deps: ConversationDeps, run: Run, row: typeof feedback.$inferInsert): Promise<void> {
+  await deps.db
+    .insert(feedback)
+    .values({ ...row, cause: outboundKey(run, 'feedback') })
+    .onConflictDoNothing({ target: feedback.cause })
 }

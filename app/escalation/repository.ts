@@ -128,7 +128,7 @@ export async function recordAnswer(
   answer: string,
   byId: number | undefined,
   at: Date,
-  { keepStatus = false } = {}
+  { keepStatus = false, cause }: { keepStatus?: boolean; cause?: string } = {}
 ): Promise<boolean> {
   const iso = at.toISOString()
   const seconds = Math.max(0, Math.round((at.getTime() - escalation.createdAt.getTime()) / 1000))
@@ -146,13 +146,17 @@ export async function recordAnswer(
     .where(and(eq(escalations.id, escalation.id), keepStatus ? undefined : ne(escalations.status, 'closed')))
     .returning({ id: escalations.id })
   if (updated.length === 0) return false
-  await db.insert(feedback).values({
-    interactionId: escalation.interactionId,
-    escalationId: escalation.id,
-    personId: byId,
-    kind: 'manager_reply',
-    text: answer
-  })
+  await db
+    .insert(feedback)
+    .values({
+      interactionId: escalation.interactionId,
+      escalationId: escalation.id,
+      personId: byId,
+      kind: 'manager_reply',
+      text: answer,
+      cause
+    })
+    .onConflictDoNothing({ target: feedback.cause })
   return true
 }
 

@@ -139,7 +139,10 @@ export async function answerEscalation(
   by: Person | undefined,
   { key, keepStatus = false }: { key?: string; keepStatus?: boolean } = {}
 ): Promise<AnswerResult> {
-  if (!(await recordAnswer(deps.db, escalation, answer, by?.id, deps.now(), { keepStatus }))) return { kind: 'closed' }
+  const cause = key && `${key}:feedback`
+  if (!(await recordAnswer(deps.db, escalation, answer, by?.id, deps.now(), { keepStatus, cause }))) {
+    return { kind: 'closed' }
+  }
   const employee = await findPersonById(deps.db, escalation.employeeId)
   if (!employee) return { kind: 'no_employee' }
   const outbox = await textEmployee(deps, escalation, employee, relayedAnswer(by, answer), key)
