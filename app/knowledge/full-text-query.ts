@@ -33,8 +33,8 @@ export interface TermStat {
 }
 
 /**
- * The search itself is `search_chunks()` (migrations 0009 and 0010), a PL/pgSQL function, so its plan is kept for
- * the session instead of being made for every text. What it does, in order:
+ * The search itself is `search_chunks()` (migrations 0009 and 0010), a PL/pgSQL function, so its plan
+ * is kept for the session instead of being made for every text. What it does, in order:
  * - each term's forms (the word, its synonyms, phrases) as tsqueries, and each form's document
  *   frequency (that of its rarest word); a term's is its own word's when the handbook uses it, else its
  *   commonest synonym's;
