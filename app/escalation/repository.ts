@@ -14,7 +14,6 @@ export const ACTIVE_STATUSES: EscalationStatus[] = ['open', 'acknowledged', 'ans
 
 const byPhone = (phone: string | Placeholder) => sql`(select id from people where phone = ${phone})`
 
-/** The employee's escalations still in a person's hands, newest first, by phone (to run beside the person lookup). */
 // Read for every text (is there a matter this one continues?).
 const activeByPhone = preparedFor((db) =>
   db
@@ -28,6 +27,7 @@ const activeByPhone = preparedFor((db) =>
     .prepare('active_escalations_by_phone')
 )
 
+/** The employee's escalations still in a person's hands, newest first, by phone (to run beside the person lookup). */
 export async function findActiveEscalationsByPhone(db: Db, phone: string): Promise<Escalation[]> {
   return activeByPhone(db).execute({ phone })
 }

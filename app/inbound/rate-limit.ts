@@ -7,10 +7,6 @@ export type RateDecision = 'allow' | 'notify' | 'silence'
 
 const HOUR_MS = 60 * 60 * 1000
 
-/**
- * Counts one message for `key` in the current hour, in the database so every Lambda instance shares
- * the count. Over the limit: one notice, then silence until the hour is over.
- */
 // Counted for every text.
 const countText = preparedFor((db) =>
   db
@@ -24,6 +20,10 @@ const countText = preparedFor((db) =>
     .prepare('count_text')
 )
 
+/**
+ * Counts one message for `key` in the current hour, in the database so every Lambda instance shares
+ * the count. Over the limit: one notice, then silence until the hour is over.
+ */
 export async function checkRateLimit(db: Db, key: string, limitPerHour: number, now: Date): Promise<RateDecision> {
   const windowStart = new Date(Math.floor(now.getTime() / HOUR_MS) * HOUR_MS)
   const [row] = await countText(db).execute({ key, windowStart })
