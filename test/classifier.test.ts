@@ -2,7 +2,15 @@ import t from 'tap'
 import { DATASET, intentExamples, isHeldOut, splitDataset } from '../app/classifier/dataset.ts'
 import { INTENTS, loadIntentModel, questionProbability } from '../app/classifier/intent-model.ts'
 import { classifyText, loadShippedModel } from '../app/classifier/local-classifier.ts'
-import { deserializeModel, predict, trainLogisticRegression } from '../app/classifier/logistic-regression.ts'
+import {
+  deserializeModel,
+  predict,
+  type SerializedModel,
+  serializeModel,
+  trainLogisticRegression
+} from '../app/classifier/logistic-regression.ts'
+import shippedIntentJson from '../app/classifier/intent-model.json' with { type: 'json' }
+import shippedJson from '../app/classifier/model.json' with { type: 'json' }
 import { isPleasantry, matchHrSensitive, matchSafety } from '../app/classifier/rules.ts'
 import { LABELS } from '../app/classifier/types.ts'
 import { trainIntentModel, trainShippedModel } from '../scripts/train-classifier.ts'
@@ -40,6 +48,34 @@ t.test('the shipped model is the one the data set trains', async (t) => {
     t.equal(predict(shipped, text)[0]!.label, predict(fresh, text)[0]!.label, text)
   }
   t.equal(shipped.weights.size, fresh.weights.size, 'run `npm run train:classifier` after changing the data set')
+})
+
+t.test('the shipped form finds every trained feature, and nothing else', async (t) => {
+  const trained = trainLogisticRegression(DATASET.slice(0, 200), LABELS, { epochs: 3 })
+  const data = serializeModel(trained)
+  const loaded = deserializeModel(data)
+  t.equal(loaded.weights.size, trained.weights.size)
+  let mismatches = 0
+  for (const [feature, weights] of trained.weights) {
+    const found = loaded.weights.get(feature)
+    // Quantised to int8: each weight within half a step of the trained one.
+    if (!found || [...weights].some((w, j) => Math.abs(w - found[j]!) > data.scale / 2 + 1e-6)) mismatches++
+  }
+  t.equal(mismatches, 0, 'every feature found with its weights')
+  const [first] = trained.weights.keys()
+  for (const absent of ['', 'zzzz no such feature', `${first}\u0000`, '\uffff'])
+    t.equal(loaded.weights.get(absent), undefined, JSON.stringify(absent))
+  // The lookup searches by halves: the shipped files must keep their features in order.
+  for (const [name, json] of [
+    ['model.json', shippedJson],
+    ['intent-model.json', shippedIntentJson]
+  ] as const) {
+    const features = (json as SerializedModel).features.split('\n')
+    t.ok(
+      features.every((f, i) => i === 0 || features[i - 1]! < f),
+      `${name}: features strictly ascending`
+    )
+  }
 })
 
 t.test('output carries the escalation decision', async (t) => {

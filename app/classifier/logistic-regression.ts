@@ -14,18 +14,27 @@ export interface TrainOptions {
   seed?: number
 }
 
+/** feature -> one weight per label */
+export interface FeatureWeights {
+  readonly size: number
+  get(feature: string): ArrayLike<number> | undefined
+}
+
 export interface LinearModel<L extends string> {
   labels: L[]
   bias: number[]
-  /** feature -> one weight per label (a view into one buffer, so loading allocates little) */
-  weights: Map<string, Float64Array | Float32Array>
+  weights: FeatureWeights
+}
+
+export interface TrainedModel<L extends string> extends LinearModel<L> {
+  weights: Map<string, Float64Array>
 }
 
 export function trainLogisticRegression<L extends string>(
   examples: Example<L>[],
   labels: readonly L[],
   { epochs = 20, learningRate = 0.2, l2 = 0.001, seed = 1 }: TrainOptions = {}
-): LinearModel<L> {
+): TrainedModel<L> {
   const n = labels.length
   const weights = new Map<string, Float64Array>()
   const squaredGradients = new Map<string, Float64Array>()
@@ -70,7 +79,7 @@ export function predict<L extends string>(model: LinearModel<L>, text: string): 
   return model.labels.map((label, i) => ({ label, score: probabilities[i]! })).sort((a, b) => b.score - a.score)
 }
 
-function scores(bias: ArrayLike<number>, weights: Map<string, ArrayLike<number>>, fs: string[]): Float64Array {
+function scores(bias: ArrayLike<number>, weights: FeatureWeights, fs: string[]): Float64Array {
   const s = Float64Array.from(bias)
   for (const f of fs) {
     const w = weights.get(f)
@@ -99,7 +108,7 @@ export interface SerializedModel {
   weights: string
 }
 
-export function serializeModel<L extends string>(model: LinearModel<L>): SerializedModel {
+export function serializeModel<L extends string>(model: TrainedModel<L>): SerializedModel {
   const entries = [...model.weights].sort(([a], [b]) => (a < b ? -1 : 1))
   const max = Math.max(...entries.flatMap(([, w]) => [...w].map(Math.abs)))
   const scale = max / 127
@@ -113,13 +122,40 @@ export function serializeModel<L extends string>(model: LinearModel<L>): Seriali
   }
 }
 
+/**
+ * The shipped form, read as it is: the features stay one sorted array searched by halves and the
+ * weights one buffer, so a cold start builds no map of thousands of entries to classify its first
+ * message.
+ */
 export function deserializeModel<L extends string>(data: SerializedModel): LinearModel<L> {
   const n = data.labels.length
   const quantised = new Int8Array(Buffer.from(data.weights, 'base64'))
   const all = new Float32Array(quantised.length)
   for (let i = 0; i < quantised.length; i++) all[i] = quantised[i]! * data.scale
-  const weights = new Map<string, Float32Array>()
-  const features = data.features.split('\n')
-  for (let i = 0; i < features.length; i++) weights.set(features[i]!, all.subarray(i * n, (i + 1) * n))
-  return { labels: data.labels as L[], bias: data.bias, weights }
+  return { labels: data.labels as L[], bias: data.bias, weights: new SortedWeights(data.features.split('\n'), all, n) }
+}
+
+class SortedWeights implements FeatureWeights {
+  constructor(
+    private readonly features: string[],
+    private readonly all: Float32Array,
+    private readonly n: number
+  ) {}
+
+  get size(): number {
+    return this.features.length
+  }
+
+  get(feature: string): Float32Array | undefined {
+    let low = 0
+    let high = this.features.length - 1
+    while (low <= high) {
+      const mid = (low + high) >>> 1
+      const at = this.features[mid]!
+      if (at === feature) return this.all.subarray(mid * this.n, (mid + 1) * this.n)
+      if (at < feature) low = mid + 1
+      else high = mid - 1
+    }
+    return undefined
+  }
 }
