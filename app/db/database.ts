@@ -5,11 +5,12 @@ import { basename, join } from 'node:path'
 import { type SQL, sql } from 'drizzle-orm'
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
 import type { PGlite, PGliteInterface } from '@electric-sql/pglite'
-import * as schema from '../../drizzle/schema.ts'
 import type { DatabaseConfig } from '../config.ts'
 import type { CheckInfo, Dependency } from '../lib/health.ts'
 
-export type Db = PgDatabase<PgQueryResultHKT, typeof schema>
+// No schema is given to drizzle: nothing uses its relational queries (`db.query`), and building
+// their table map cost every cold start a few milliseconds.
+export type Db = PgDatabase<PgQueryResultHKT>
 
 export interface Database extends Dependency {
   db: Db
@@ -53,7 +54,7 @@ async function openPostgres(url: string, config: DatabaseConfig): Promise<Databa
   const unsafe = client.unsafe.bind(client)
   client.unsafe = ((query: string, params?: unknown[], options?: object) =>
     unsafe(query, params as never, { ...options, prepare: config.DATABASE_PREPARE })) as typeof client.unsafe
-  const db = drizzle(client, { schema }) as unknown as Db
+  const db = drizzle(client) as unknown as Db
   return {
     db,
     driver: 'postgres',
@@ -126,7 +127,7 @@ function isRunning(pid: number): boolean {
 export async function fromPglite(client: PGlite | PGliteInterface, { closeClient = true } = {}): Promise<Database> {
   const { drizzle } = await import('drizzle-orm/pglite')
   // clone() is typed as the interface but returns a PGlite.
-  const db = drizzle(client as PGlite, { schema }) as unknown as Db
+  const db = drizzle(client as PGlite) as unknown as Db
   return {
     db,
     driver: 'pglite',
