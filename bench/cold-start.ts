@@ -56,6 +56,7 @@ try {
     ours: await bundleBytes('dist/api/index.mjs'),
     baseline: await bundleBytes('dist-bench/baseline/index.mjs')
   }
+  const paired = ours.map((ms, i) => ms / baseline[i]!)
   const result = {
     runs: RUNS,
     bundleKB: { ours: Math.round(sizes.ours / 1024), baseline: Math.round(sizes.baseline / 1024) },
@@ -63,7 +64,14 @@ try {
       ours: { p50: median(ours), p90: percentile(ours, 90) },
       baseline: { p50: median(baseline), p90: percentile(baseline, 90) }
     },
-    ratio: Math.round((median(ours) / median(baseline)) * 100) / 100
+    ratio: round2(median(ours) / median(baseline)),
+    // Each run of ours is paired with the baseline's run beside it, so a slow minute of the machine
+    // weighs on both sides of a ratio: the spread says how far apart two figures must be to differ.
+    pairedRatio: {
+      p25: round2(percentile(paired, 25)),
+      p50: round2(median(paired)),
+      p75: round2(percentile(paired, 75))
+    }
   }
   console.log(`cold start, ${RUNS} fresh processes each (process start to first response, in the process):`)
   console.log(
@@ -73,9 +81,15 @@ try {
     `  baseline  ${result.bundleKB.baseline} KB   p50 ${result.firstResponseMs.baseline.p50} ms   p90 ${result.firstResponseMs.baseline.p90} ms`
   )
   console.log(`  ratio (p50) ${result.ratio}`)
+  const { p25, p50, p75 } = result.pairedRatio
+  console.log(`  ratio run by run: median ${p50}, middle half ${p25}-${p75}`)
   if (jsonFlag()) console.log(JSON.stringify(result))
 } finally {
   await drop()
+}
+
+function round2(value: number): number {
+  return Math.round(value * 100) / 100
 }
 
 async function bundleBytes(path: string): Promise<number> {
