@@ -51,6 +51,9 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     bodyLimit: config.BODY_LIMIT,
     // Never trust X-Forwarded-*: Twilio signatures are checked against PUBLIC_BASE_URL instead.
     trustProxy: false,
+    // No HEAD twin for every GET (each is one more route to build at every cold start, ~1 ms apiece
+    // here); /validate keeps its own, for uptime monitors that send HEAD.
+    exposeHeadRoutes: false,
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
     // One access line per request (the onResponse hook below) instead of Fastify's two.

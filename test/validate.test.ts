@@ -21,6 +21,15 @@ for (const kind of DATABASE_KINDS) {
   })
 }
 
+t.test('HEAD /validate answers for uptime monitors; no other route has a HEAD twin', async (t) => {
+  const app = await build(t)
+  const head = await app.inject({ method: 'HEAD', url: '/validate' })
+  t.equal(head.statusCode, 200)
+  t.equal(head.body, '', 'no body')
+  for (const url of ['/faq', '/insights', '/escalate', '/outbox'])
+    t.equal((await app.inject({ method: 'HEAD', url })).statusCode, 404, `HEAD ${url}`)
+})
+
 t.test('GET /validate is 503 when a dependency hangs past its timeout', async (t) => {
   const hanging: Answerer = {
     name: 'hanging',

@@ -6,7 +6,7 @@ import { ValidateResponseSchema } from '../../schemas/validate.ts'
 const validateRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/validate',
-    { schema: { response: { 200: ValidateResponseSchema, 503: ValidateResponseSchema } } },
+    { exposeHeadRoute: true, schema: { response: { 200: ValidateResponseSchema, 503: ValidateResponseSchema } } },
     async (request, reply) => {
       const { database, llm, retriever, classifier, sms } = app
       const report = await checkHealth(
