@@ -1,6 +1,7 @@
 // `npm run bench:cold`: cold start as a user feels it. Each run is a fresh Node process that imports
 // the built Lambda bundle and answers its first API Gateway (HTTP API) event: a signed SMS webhook.
-// The same is measured for a bare Fastify + @fastify/aws-lambda bundle answering the same event.
+// The same is measured for a bare Fastify + @fastify/aws-lambda bundle answering the same event, and
+// for that bundle with the database work such a webhook does (bench/baseline/bare-db-lambda.ts).
 // Needs PostgreSQL (DATABASE_URL, else postgres://postgres@127.0.0.1:5432/test): a scratch database
 // is created and dropped.
 import { stat } from 'node:fs/promises'
@@ -19,6 +20,13 @@ const PROFILE = process.env.COLD_PROFILE
 const BASE_URL = 'https://abc123.execute-api.us-east-1.amazonaws.com'
 const TOKEN = 'bench-auth-token-0123456789'
 
+// `baseline` is the issue's yardstick; `withDatabase` adds the connection and two statements any
+// webhook of this kind runs, to tell our code's cost from the database's.
+const BASELINES = {
+  baseline: { entry: 'bench/baseline/bare-lambda.ts', dir: 'dist-bench/baseline' },
+  withDatabase: { entry: 'bench/baseline/bare-db-lambda.ts', dir: 'dist-bench/baseline-db' }
+}
+
 const adminUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
 const { url, drop } = await scratchDatabase(adminUrl, 'sms_bench_cold')
 try {
@@ -30,8 +38,9 @@ try {
   await database.close()
 
   await buildAll('dist')
-  // The baseline is a default Fastify, so it keeps Fastify's own schema compilers.
-  await build({ ...buildOptions('bench/baseline/bare-lambda.ts', 'dist-bench/baseline'), splitting: false, alias: {} })
+  // The baselines are a default Fastify, so they keep Fastify's own schema compilers.
+  for (const [entry, outdir] of Object.entries(BASELINES).map(([, b]) => [b.entry, b.dir] as const))
+    await build({ ...buildOptions(entry, outdir), splitting: false, alias: {} })
 
   const env = {
     PATH: process.env.PATH,
@@ -45,47 +54,56 @@ try {
     TWILIO_MANAGER_NUMBER: '+15005550007',
     JWT_SECRET: 'bench-jwt-secret-0123456789abcdef-0123'
   }
-  // Alternated, run by run, so a slower minute of this shared machine weighs on both alike.
-  const ours: number[] = []
-  const baseline: number[] = []
-  for (let i = 0; i < RUNS; i++) {
-    ours.push(await coldStart('dist/api/index.mjs', env, i))
-    baseline.push(await coldStart('dist-bench/baseline/index.mjs', env, i))
-  }
-  const sizes = {
-    ours: await bundleBytes('dist/api/index.mjs'),
-    baseline: await bundleBytes('dist-bench/baseline/index.mjs')
-  }
-  const paired = ours.map((ms, i) => ms / baseline[i]!)
+  const bundles = { ours: 'dist/api', ...Object.fromEntries(Object.entries(BASELINES).map(([k, b]) => [k, b.dir])) }
+  // Alternated, run by run, so a slower minute of this shared machine weighs on all alike.
+  const times: Record<string, number[]> = Object.fromEntries(Object.keys(bundles).map((k) => [k, []]))
+  for (let i = 0; i < RUNS; i++)
+    for (const [name, dir] of Object.entries(bundles)) times[name]!.push(await coldStart(`${dir}/index.mjs`, env, i))
+
+  const ours = times.ours!
   const result = {
     runs: RUNS,
-    bundleKB: { ours: Math.round(sizes.ours / 1024), baseline: Math.round(sizes.baseline / 1024) },
-    firstResponseMs: {
-      ours: { p50: median(ours), p90: percentile(ours, 90) },
-      baseline: { p50: median(baseline), p90: percentile(baseline, 90) }
-    },
-    ratio: round2(median(ours) / median(baseline)),
-    // Each run of ours is paired with the baseline's run beside it, so a slow minute of the machine
-    // weighs on both sides of a ratio: the spread says how far apart two figures must be to differ.
-    pairedRatio: {
-      p25: round2(percentile(paired, 25)),
-      p50: round2(median(paired)),
-      p75: round2(percentile(paired, 75))
-    }
+    bundles: Object.fromEntries(
+      await Promise.all(
+        Object.entries(bundles).map(async ([name, dir]) => [
+          name,
+          {
+            entryKB: Math.round((await bundleBytes(`${dir}/index.mjs`)) / 1024),
+            p50: median(times[name]!),
+            p90: percentile(times[name]!, 90)
+          }
+        ])
+      )
+    ),
+    ratio: round2(median(ours) / median(times.baseline!)),
+    // Each run of ours over the baseline's run beside it, so a slow minute of the machine weighs on
+    // both sides of a ratio: the spread says how far apart two figures must be to differ.
+    pairedRatio: pairedRatio(ours, times.baseline!),
+    pairedRatioWithDatabase: pairedRatio(ours, times.withDatabase!)
   }
   console.log(`cold start, ${RUNS} fresh processes each (process start to first response, in the process):`)
-  console.log(
-    `  ours      ${result.bundleKB.ours} KB entry   p50 ${result.firstResponseMs.ours.p50} ms   p90 ${result.firstResponseMs.ours.p90} ms`
-  )
-  console.log(
-    `  baseline  ${result.bundleKB.baseline} KB   p50 ${result.firstResponseMs.baseline.p50} ms   p90 ${result.firstResponseMs.baseline.p90} ms`
-  )
+  for (const [name, b] of Object.entries(result.bundles) as Array<
+    [string, { entryKB: number; p50: number; p90: number }]
+  >)
+    console.log(`  ${name.padEnd(13)} ${String(b.entryKB).padStart(5)} KB entry   p50 ${b.p50} ms   p90 ${b.p90} ms`)
   console.log(`  ratio (p50) ${result.ratio}`)
-  const { p25, p50, p75 } = result.pairedRatio
-  console.log(`  ratio run by run: median ${p50}, middle half ${p25}-${p75}`)
+  const run = (r: Paired) => `median ${r.p50}, middle half ${r.p25}-${r.p75}`
+  console.log(`  ratio run by run: ${run(result.pairedRatio)}`)
+  console.log(`  over the baseline with the database work: ${run(result.pairedRatioWithDatabase)}`)
   if (jsonFlag()) console.log(JSON.stringify(result))
 } finally {
   await drop()
+}
+
+interface Paired {
+  p25: number
+  p50: number
+  p75: number
+}
+
+function pairedRatio(ours: number[], other: number[]): Paired {
+  const ratios = ours.map((ms, i) => ms / other[i]!)
+  return { p25: round2(percentile(ratios, 25)), p50: round2(median(ratios)), p75: round2(percentile(ratios, 75)) }
 }
 
 function round2(value: number): number {
