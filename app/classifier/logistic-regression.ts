@@ -146,6 +146,7 @@ class SortedWeights implements FeatureWeights {
     return this.features.length
   }
 
+  // serializeModel sorted the features with the same `<` (by UTF-16 code units) this search uses.
   get(feature: string): Float32Array | undefined {
     let low = 0
     let high = this.features.length - 1
