@@ -153,6 +153,11 @@ t.test('optional RDS PostgreSQL behind RDS Proxy, in the VPC the parameters name
   t.equal(resources.Database!.Properties.ManageMasterUserPassword, true, 'the password lives in Secrets Manager')
   t.equal(resources.DatabaseProxy!.Properties.RequireTLS, true)
   t.match(JSON.stringify(apiEnv.DATABASE_PREPARE), /"false"/, 'no prepared statements through RDS Proxy')
+  t.same(
+    apiEnv.DATABASE_PREPARE,
+    { 'Fn::If': ['CreateDb', 'false', 'true'] },
+    "only the stack's own database is behind RDS Proxy; a DATABASE_URL of your own keeps them"
+  )
   t.match(JSON.stringify(globals.VpcConfig), /SubnetIds/)
 })
 
