@@ -20,12 +20,13 @@ const PROFILE = process.env.COLD_PROFILE
 const BASE_URL = 'https://abc123.execute-api.us-east-1.amazonaws.com'
 const TOKEN = 'bench-auth-token-0123456789'
 
-// `baseline` is the issue's yardstick; `withDatabase` adds the connection and two statements any
-// webhook of this kind runs, to tell our code's cost from the database's.
-const BASELINES = {
-  baseline: { entry: 'bench/baseline/bare-lambda.ts', dir: 'dist-bench/baseline' },
-  withDatabase: { entry: 'bench/baseline/bare-db-lambda.ts', dir: 'dist-bench/baseline-db' }
-}
+// Ours, the issue's yardstick (`baseline`), and that bundle with the connection and two statements any
+// webhook of this kind runs (`withDatabase`), to tell our code's cost from the database's.
+const BUNDLES = [
+  { name: 'ours', dir: 'dist/api' },
+  { name: 'baseline', entry: 'bench/baseline/bare-lambda.ts', dir: 'dist-bench/baseline' },
+  { name: 'withDatabase', entry: 'bench/baseline/bare-db-lambda.ts', dir: 'dist-bench/baseline-db' }
+] as const
 
 const adminUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
 const { url, drop } = await scratchDatabase(adminUrl, 'sms_bench_cold')
@@ -39,8 +40,8 @@ try {
 
   await buildAll('dist')
   // The baselines are a default Fastify, so they keep Fastify's own schema compilers.
-  for (const [entry, outdir] of Object.entries(BASELINES).map(([, b]) => [b.entry, b.dir] as const))
-    await build({ ...buildOptions(entry, outdir), splitting: false, alias: {} })
+  for (const b of BUNDLES)
+    if ('entry' in b) await build({ ...buildOptions(b.entry, b.dir), splitting: false, alias: {} })
 
   const env = {
     PATH: process.env.PATH,
@@ -54,37 +55,28 @@ try {
     TWILIO_MANAGER_NUMBER: '+15005550007',
     JWT_SECRET: 'bench-jwt-secret-0123456789abcdef-0123'
   }
-  const bundles = { ours: 'dist/api', ...Object.fromEntries(Object.entries(BASELINES).map(([k, b]) => [k, b.dir])) }
   // Alternated, run by run, so a slower minute of this shared machine weighs on all alike.
-  const times: Record<string, number[]> = Object.fromEntries(Object.keys(bundles).map((k) => [k, []]))
+  const times = BUNDLES.map(() => [] as number[])
   for (let i = 0; i < RUNS; i++)
-    for (const [name, dir] of Object.entries(bundles)) times[name]!.push(await coldStart(`${dir}/index.mjs`, env, i))
+    for (const [k, b] of BUNDLES.entries()) times[k]!.push(await coldStart(`${b.dir}/index.mjs`, env, i))
 
-  const ours = times.ours!
+  const [ours, baseline, withDatabase] = times as [number[], number[], number[]]
+  const bundles: Record<string, { entryKB: number; p50: number; p90: number }> = {}
+  for (const [k, b] of BUNDLES.entries()) {
+    const { size } = await stat(`${b.dir}/index.mjs`)
+    bundles[b.name] = { entryKB: Math.round(size / 1024), p50: median(times[k]!), p90: percentile(times[k]!, 90) }
+  }
   const result = {
     runs: RUNS,
-    bundles: Object.fromEntries(
-      await Promise.all(
-        Object.entries(bundles).map(async ([name, dir]) => [
-          name,
-          {
-            entryKB: Math.round((await bundleBytes(`${dir}/index.mjs`)) / 1024),
-            p50: median(times[name]!),
-            p90: percentile(times[name]!, 90)
-          }
-        ])
-      )
-    ),
-    ratio: round2(median(ours) / median(times.baseline!)),
+    bundles,
+    ratio: round2(median(ours) / median(baseline)),
     // Each run of ours over the baseline's run beside it, so a slow minute of the machine weighs on
     // both sides of a ratio: the spread says how far apart two figures must be to differ.
-    pairedRatio: pairedRatio(ours, times.baseline!),
-    pairedRatioWithDatabase: pairedRatio(ours, times.withDatabase!)
+    pairedRatio: pairedRatio(ours, baseline),
+    pairedRatioWithDatabase: pairedRatio(ours, withDatabase)
   }
   console.log(`cold start, ${RUNS} fresh processes each (process start to first response, in the process):`)
-  for (const [name, b] of Object.entries(result.bundles) as Array<
-    [string, { entryKB: number; p50: number; p90: number }]
-  >)
+  for (const [name, b] of Object.entries(bundles))
     console.log(`  ${name.padEnd(13)} ${String(b.entryKB).padStart(5)} KB entry   p50 ${b.p50} ms   p90 ${b.p90} ms`)
   console.log(`  ratio (p50) ${result.ratio}`)
   const run = (r: Paired) => `median ${r.p50}, middle half ${r.p25}-${r.p75}`
@@ -108,10 +100,6 @@ function pairedRatio(ours: number[], other: number[]): Paired {
 
 function round2(value: number): number {
   return Math.round(value * 100) / 100
-}
-
-async function bundleBytes(path: string): Promise<number> {
-  return (await stat(path)).size
 }
 
 /** A fresh process that imports the bundle and answers one signed webhook event: ms to its response. */
