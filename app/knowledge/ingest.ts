@@ -38,10 +38,34 @@ interface FoundFile {
   source: string
 }
 
+/** A file to ingest: its source path (what answers cite and `--prune` compares) and its bytes. */
+export interface IngestFile {
+  source: string
+  bytes: Uint8Array
+}
+
+/** Reads the files under the given paths and ingests them (see ingestFiles). */
 export async function ingestPaths(db: Db, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
-  const found = await findFiles(paths)
-  const synonymFiles = found.filter((f) => basename(f.path).toLowerCase() === SYNONYMS_FILE)
-  const files = found.filter((f) => !synonymFiles.includes(f))
+  const files: IngestFile[] = []
+  const unreadable: IngestSummary['failed'] = []
+  for (const file of await findFiles(paths)) {
+    try {
+      files.push({ source: file.source, bytes: await readFile(file.path) })
+    } catch (error) {
+      unreadable.push({ source: file.source, error: (error as Error).message })
+    }
+  }
+  const summary = await ingestFiles(db, files, options)
+  return { ...summary, files: summary.files + unreadable.length, failed: [...summary.failed, ...unreadable] }
+}
+
+/**
+ * Ingests files given as bytes (from disk, or uploaded through the API): each document added,
+ * replaced or left as it is, a synonyms.txt among them replacing the company's synonyms.
+ */
+export async function ingestFiles(db: Db, given: IngestFile[], options: IngestOptions = {}): Promise<IngestSummary> {
+  const synonymFiles = given.filter((f) => basename(f.source).toLowerCase() === SYNONYMS_FILE)
+  const files = given.filter((f) => !synonymFiles.includes(f))
   const summary: IngestSummary = {
     files: files.length,
     added: 0,
@@ -64,18 +88,18 @@ export async function ingestPaths(db: Db, paths: string[], options: IngestOption
   for (const file of files) {
     options.onFile?.(file.source)
     if (seen.has(file.source)) {
-      summary.failed.push({ source: file.source, error: `two files map to the same source path (${file.path})` })
+      summary.failed.push({ source: file.source, error: 'two files map to the same source path' })
       continue
     }
     seen.add(file.source)
     try {
-      const bytes = await readFile(file.path)
+      const { bytes } = file
       const hash = sha256(bytes)
       if (existing.get(file.source) === hash) {
         summary.unchanged++
         continue
       }
-      const parsed = await parseDocument(file.path, bytes)
+      const parsed = await parseDocument(file.source, bytes)
       const stored = await storeDocument(db, file.source, parsed, hash)
       if (stored === 0) throw new NoContent('no text found')
       summary.chunks += stored
@@ -110,11 +134,11 @@ export async function ingestPaths(db: Db, paths: string[], options: IngestOption
 }
 
 /** The company's synonyms files (usually one), merged and stored in place of the previous ones. */
-async function loadSynonyms(db: Db, files: FoundFile[]): Promise<NonNullable<IngestSummary['synonyms']>> {
+async function loadSynonyms(db: Db, files: IngestFile[]): Promise<NonNullable<IngestSummary['synonyms']>> {
   const entries = new Map<string, string[]>()
   const errors: Array<{ line: number; message: string }> = []
   for (const file of files) {
-    const parsed = parseSynonyms(await readFile(file.path, 'utf8'))
+    const parsed = parseSynonyms(new TextDecoder().decode(file.bytes))
     for (const [term, related] of parsed.entries)
       entries.set(term, [...new Set([...(entries.get(term) ?? []), ...related])])
     errors.push(...parsed.errors.map((e) => ({ ...e, message: `${file.source}: ${e.message}` })))
