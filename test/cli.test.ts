@@ -75,7 +75,10 @@ t.test('npm run ingest, then npm run search on the same embedded database', asyn
   await writeFile(join(others, 'pay-rates.xlsx'), Buffer.from([0x50, 0x4b, 0x03, 0x04]))
   const unread = await runCli('ingest', [others], env)
   t.equal(unread.code, 0, unread.stderr)
-  t.match(unread.stdout, /2 files in \d+ ms: 0 added, .* 0 failed, 2 not read \(format not supported\); 0 chunks written/)
+  t.match(
+    unread.stdout,
+    /2 files in \d+ ms: 0 added, .* 0 failed, 2 not read \(format not supported\); 0 chunks written/
+  )
   t.match(unread.stderr, /not read handbook-2019\.doc: Word 97-2003 files are not read: save it as \.docx or PDF/)
   t.match(unread.stderr, /not read pay-rates\.xlsx: spreadsheets are not read/)
 
