@@ -296,4 +296,7 @@ t.test('a PDF with bookmarks takes its headings from them, whatever their font',
 
 t.test('a PDF with no text (a scan) is reported as such', async (t) => {
   await t.rejects(parseDocument('scanned.pdf', makePdfPages([[], []])), /no text to read, only images \(a scan\?\)/)
+  // Scanned pages under a footer the scanner's software added: still a scan.
+  const numbered = [1, 2, 3].map((n) => [{ text: `Page ${n} of 3`, x: 280, y: 30, size: 9 }])
+  await t.rejects(parseDocument('scanned.pdf', makePdfPages(numbered)), /no text to read, only images \(a scan\?\)/)
 })

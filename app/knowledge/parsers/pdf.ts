@@ -60,10 +60,10 @@ export async function parsePdf(bytes: Uint8Array, fallbackTitle: string): Promis
       })
       page.cleanup()
     }
-    const text = pages.reduce((n, p) => n + p.items.reduce((m, i) => m + i.str.trim().length, 0), 0)
-    if (text < 20)
-      throw new ParseError('the PDF has no text to read, only images (a scan?): run OCR on it first, or give the text')
     const lines = withoutPageFurniture(pages, pages.map(pageLines))
+    // Page numbers alone are no text: a scan with a numbered footer is still a scan.
+    if (lines.flat().reduce((n, line) => n + line.text.length, 0) < 20)
+      throw new ParseError('the PDF has no text to read, only images (a scan?): run OCR on it first, or give the text')
     const outline = await pdfOutline(document, lines)
     const blocks = toBlocks(lines, pages, outline)
     const info = (await document.getMetadata().catch(() => undefined))?.info as { Title?: unknown } | undefined
