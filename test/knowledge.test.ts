@@ -110,6 +110,8 @@ for (const kind of DATABASE_KINDS) {
     await writeFile(join(dir, 'evil.md'), '---js\n{ title: (globalThis.__ingestRan = true, "Evil") }\n---\nBody.\n')
     await writeFile(join(dir, 'old-handbook.doc'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))
     await writeFile(join(dir, 'scan.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]))
+    // The lock file Word leaves beside a document that is open: not a handbook, not reported.
+    await writeFile(join(dir, '~$old-handbook.docx'), Buffer.from([0x04, 0x4a, 0x61, 0x6e]))
 
     const first = await ingestPaths(db, [dir])
     t.match(first, { files: 10, added: 4, updated: 0, unchanged: 0, removed: 0 })

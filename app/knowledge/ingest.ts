@@ -166,8 +166,8 @@ async function loadSynonyms(db: Db, files: IngestFile[]): Promise<NonNullable<In
 }
 
 /**
- * Every file under the given paths (hidden ones and node_modules aside), with its source path: those
- * ingestion cannot read are reported, not passed over.
+ * Every file under the given paths (hidden ones, office lock files and node_modules aside), with its
+ * source path: those ingestion cannot read are reported, not passed over.
  */
 export async function findFiles(paths: string[]): Promise<FoundFile[]> {
   const found: FoundFile[] = []
@@ -190,7 +190,8 @@ async function walk(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true })
   const nested = await Promise.all(
     entries
-      .filter((e) => !e.name.startsWith('.') && e.name !== 'node_modules')
+      // Hidden files, and the lock files Word and LibreOffice leave beside an open document.
+      .filter((e) => !/^(\.|~\$|\.~lock\.)/.test(e.name) && e.name !== 'node_modules')
       .sort((a, b) => (a.name < b.name ? -1 : 1))
       .map(async (e) => {
         const path = join(dir, e.name)
