@@ -31,6 +31,8 @@ export interface CaseResult {
   /** Figures of the answer ("$120", "12 weeks") that no retrieved passage holds: invented. */
   unsupportedFigures: string[]
   hit3: boolean
+  /** Whether `fact` matches one of the five chunks the search returns (a figure no answer writer changes). */
+  factInChunks: boolean
   segments: number
   ms: number
   baseline: string
@@ -53,6 +55,8 @@ export interface AnswerFigures {
   inventedFigureRate: number
   /** Share of answerable questions whose expected page is among the first three sources. */
   hit3: number
+  /** Share of answerable questions whose fact is in one of the top five chunks (heading and text) the search returns. */
+  factInTop5: number
   meanSegments: number
   p50Ms: number
   p95Ms: number
@@ -95,6 +99,7 @@ export async function evaluateAnswers(
       const { reply, answer, passages, mode, label, sources, ms } = await pipeline.ask(i, c.q)
       const fact = c.fact ? new RegExp(c.fact, 'i') : null
       const naive = baseline(c.q)
+      const top5 = fact ? await pipeline.app.retriever.search(c.q, { limit: 5 }) : []
       results.push({
         q: c.q,
         reply,
@@ -108,6 +113,7 @@ export async function evaluateAnswers(
         finished: endsCleanly(reply),
         unsupportedFigures: ANSWERED.has(mode) ? unsupportedFigures(answer ?? '', passages) : [],
         hit3: c.expect.length > 0 && sources.slice(0, 3).some((s) => c.expect.includes(s)),
+        factInChunks: top5.some((chunk) => fact!.test(`${chunk.heading}\n${chunk.content}`.replace(/\s+/g, ' '))),
         segments: reply ? countSegments(reply).segments : 0,
         ms,
         baseline: naive,
@@ -140,6 +146,7 @@ function summarise(results: CaseResult[]): AnswerFigures {
       (r) => r.unsupportedFigures.length > 0
     ),
     hit3: share(answerable, (r) => r.hit3),
+    factInTop5: share(answerable, (r) => r.factInChunks),
     meanSegments: mean(replied.map((r) => r.segments)),
     p50Ms: Math.round(
       percentile(

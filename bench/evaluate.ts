@@ -59,7 +59,7 @@ if (sections.has('answers')) {
     answers[basename(file)] = f
     console.log(
       `  ${basename(file).padEnd(26)} n=${String(f.n).padStart(3)}  fact ${pct(f.factRate)}  declined ${pct(f.declineRate)}  ` +
-        `escalated ${pct(f.escalatedRate)}  unfinished ${pct(f.unfinishedRate)}  invented figures ${pct(f.inventedFigureRate)}  ` +
+        `escalated ${pct(f.escalatedRate)}  fact in top-5 chunks ${pct(f.factInTop5)}  hit@3 ${pct(f.hit3)}  unfinished ${pct(f.unfinishedRate)}  invented figures ${pct(f.inventedFigureRate)}  ` +
         `segments ${f.meanSegments}  p50/p95 ${f.p50Ms}/${f.p95Ms} ms`
     )
     console.log(

@@ -46,13 +46,16 @@ t.test('a table answers by its row, and a figure picks the band that holds it', 
     ['Over 6 years', '20 days']
   ])
   t.same(rows, [
-    'Under 2 years: 10 days (Vacation days).',
-    '2 to 6 years: 15 days (Vacation days).',
-    'Over 6 years: 20 days (Vacation days).'
+    'Years with us: Under 2 years | Vacation days: 10 days.',
+    'Years with us: 2 to 6 years | Vacation days: 15 days.',
+    'Years with us: Over 6 years | Vacation days: 20 days.'
   ])
   const table = passage('Vacation', 'Vacation', `Vacation grows with your time here.\n\n${rows.join('\n')}`)
-  t.match(answer('how many vacation days after 4 years', [table]).text, /^2 to 6 years: 15 days/)
-  t.match(answer('how much vacation do i get my first year', [table]).text, /Under 2 years: 10 days/)
+  t.match(
+    answer('how many vacation days after 4 years', [table]).text,
+    /^Years with us: 2 to 6 years \| Vacation days: 15 days/
+  )
+  t.match(answer('how much vacation do i get my first year', [table]).text, /Under 2 years \| Vacation days: 10 days/)
   t.same(tableToLines([['Labor Day', 'First Monday in September']]), ['Labor Day: First Monday in September.'])
 })
 

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import t from 'tap'
@@ -46,7 +46,16 @@ t.test('npm run ingest, then npm run search on the same embedded database', asyn
     ingest.stdout,
     /8 files in \d+ ms: 8 added, 0 updated, 0 unchanged, 0 removed, 0 skipped, 0 failed; \d+ chunks written/
   )
-  t.match((await runCli('ingest', [SAMPLE_HANDBOOK], env)).stdout, /0 added, 0 updated, 8 unchanged/)
+  // Files in formats that are not read are named with what to do, not passed over.
+  const others = join(dir, 'others')
+  await mkdir(others)
+  await writeFile(join(others, 'handbook-2019.doc'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))
+  await writeFile(join(others, 'pay-rates.xlsx'), Buffer.from([0x50, 0x4b, 0x03, 0x04]))
+  const again = await runCli('ingest', [SAMPLE_HANDBOOK, others], env)
+  t.equal(again.code, 0, again.stderr)
+  t.match(again.stdout, /10 files in \d+ ms: 0 added, 0 updated, 8 unchanged, .* 2 not read \(format not supported\)/)
+  t.match(again.stderr, /not read handbook-2019\.doc: Word 97-2003 files are not read: save it as \.docx or PDF/)
+  t.match(again.stderr, /not read pay-rates\.xlsx: spreadsheets are not read/)
 
   const search = await runCli('search', ['when', 'is', 'payday'], env)
   t.equal(search.code, 0, search.stderr)

@@ -9,6 +9,7 @@ import { parseDocument } from '../app/knowledge/parsers/index.ts'
 import { searchFullText } from '../app/knowledge/full-text-search.ts'
 import { synonymsCache } from '../app/knowledge/company-terms.ts'
 import { CORPUS_18F, readJsonl, SAMPLE_HANDBOOK, SHARED, SKIP_WITHOUT_18F, SYNONYMS_18F } from './fixtures/data.ts'
+import { makeDocx } from './fixtures/docx.ts'
 import { makePdf } from './fixtures/pdf.ts'
 import { queryRows } from '../app/db/database.ts'
 import { DATABASE_KINDS, postgresDatabase, testDatabase } from './helper.ts'
@@ -54,7 +55,7 @@ You earn 4 hours. {{ site.var }}
   )
   t.match(doc.sections[0]!.text, /Check the leave chart\.\s+Intro text with bold and a link\./)
   t.notMatch(JSON.stringify(doc), /\{%|%\}|\{\{|https:\/\/example/, 'no template tags or link targets')
-  t.match(doc.sections[2]!.text, /- Up to 240 hours carry over\.\n- The rest is lost\.\n+0-3: 4 \(Hours\)\./)
+  t.match(doc.sections[2]!.text, /- Up to 240 hours carry over\.\n- The rest is lost\.\n+Years: 0-3 \| Hours: 4\./)
 })
 
 t.test('HTML, plain text and PDF are read too', async (t) => {
@@ -105,17 +106,32 @@ for (const kind of DATABASE_KINDS) {
     await writeFile(join(dir, 'notice.pdf'), makePdf(['Holiday schedule', 'The store closes at 6 pm on December 24.']))
     await writeFile(join(dir, 'redirect.md'), '---\ntitle: Old\nredirect_to: https://example.com\n---\n')
     await writeFile(join(dir, 'corrupt.md'), Buffer.from([0, 1, 2, 3]))
-    await writeFile(join(dir, 'ignored.docx'), 'not a supported type')
+    await writeFile(join(dir, 'broken.docx'), 'not a zip archive')
+    await writeFile(join(dir, 'evil.md'), '---js\n{ title: (globalThis.__ingestRan = true, "Evil") }\n---\nBody.\n')
+    await writeFile(join(dir, 'old-handbook.doc'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))
+    await writeFile(join(dir, 'scan.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]))
+    // The lock file Word leaves beside a document that is open: not a handbook, not reported.
+    await writeFile(join(dir, '~$old-handbook.docx'), Buffer.from([0x04, 0x4a, 0x61, 0x6e]))
 
     const first = await ingestPaths(db, [dir])
-    t.match(first, { files: 6, added: 4, updated: 0, unchanged: 0, removed: 0 })
+    t.match(first, { files: 10, added: 4, updated: 0, unchanged: 0, removed: 0 })
     t.same(
       first.skipped.map((s) => s.source),
       ['redirect.md']
     )
     t.same(
       first.failed.map((f) => f.source),
-      ['corrupt.md']
+      ['broken.docx', 'corrupt.md', 'evil.md']
+    )
+    t.match(first.failed[2]!.error, /^evil\.md: front matter in "js" is refused/)
+    t.equal((globalThis as Record<string, unknown>).__ingestRan, undefined, 'the front matter never ran')
+    t.same(
+      first.unsupported,
+      [
+        { source: 'old-handbook.doc', reason: 'Word 97-2003 files are not read: save it as .docx or PDF' },
+        { source: 'scan.png', reason: 'an image: its text cannot be read (type it into the handbook, or run OCR)' }
+      ],
+      'files in formats that are not read are named, never passed over'
     )
     t.ok(first.chunks >= 10)
     const sources = (await db.select({ source: documents.source }).from(documents)).map((d) => d.source).sort()
@@ -144,7 +160,7 @@ for (const kind of DATABASE_KINDS) {
 
     await writeFile(join(dir, 'policies', 'safety.md'), Buffer.from([0, 0, 0]))
     const broken = await ingestPaths(db, [dir])
-    t.equal(broken.failed.length, 2)
+    t.equal(broken.failed.length, 4)
     t.equal(
       (await db.select({ n: count() }).from(documents).where(eq(documents.source, 'policies/safety.md')))[0]!.n,
       1,
@@ -157,6 +173,46 @@ for (const kind of DATABASE_KINDS) {
     const pruned = await ingestPaths(db, [dir], { prune: true })
     t.equal(pruned.removed, 1)
     t.equal((await db.select({ n: count() }).from(documents))[0]!.n, 3)
+  })
+}
+
+for (const kind of DATABASE_KINDS) {
+  t.test(`a whole handbook in one Word file: its sections are found by their heading paths (${kind})`, async (t) => {
+    const { db } = await testDatabase(t, kind)
+    const dir = await tempDir(t)
+    await writeFile(
+      join(dir, 'Employee Handbook.docx'),
+      await makeDocx([
+        { text: 'Acme Employee Handbook', style: 'Title' },
+        { text: 'Leave\t2', style: 'TOC1' },
+        { text: 'Bereavement\t2', style: 'TOC2' },
+        { text: 'Leave', style: 'Heading1' },
+        { text: 'Bereavement', style: 'Heading2' },
+        'You get three paid days when a close family member dies.',
+        { text: 'Jury duty', style: 'Heading2' },
+        'You are paid for up to ten days of jury service.',
+        { text: 'Pay', style: 'Heading1' },
+        { text: 'Payday', style: 'Heading2' },
+        'Paychecks are issued every other Friday.'
+      ])
+    )
+    t.match(await ingestPaths(db, [dir]), { added: 1, chunks: 3, failed: [] })
+    const stored = await db.select({ heading: chunks.heading, content: chunks.content }).from(chunks)
+    t.same(
+      stored.map((c) => c.heading),
+      ['Leave > Bereavement', 'Leave > Jury duty', 'Pay > Payday']
+    )
+    t.notOk(
+      stored.some((c) => /\t|Leave\s*2/.test(c.content)),
+      'the table of contents is not ingested'
+    )
+    // "Bereavement" is only in the heading: the heading path is part of what is searched.
+    const [found] = await searchFullText(db, 'how many days off for bereavement', { limit: 1 })
+    t.match(found, {
+      source: 'Employee Handbook.docx',
+      title: 'Acme Employee Handbook',
+      heading: 'Leave > Bereavement'
+    })
   })
 }
 

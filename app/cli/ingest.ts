@@ -1,5 +1,6 @@
-// `npm run ingest -- <file or folder>... [--prune]`: loads Markdown, text, HTML and PDF into the
-// knowledge base. Unchanged files are skipped; --prune removes documents whose files are gone.
+// `npm run ingest -- <file or folder>... [--prune]`: loads Markdown, text, HTML, PDF and Word (.docx)
+// into the knowledge base; files in other formats are listed as not read. Unchanged files are
+// skipped; --prune removes documents whose files are gone.
 import { SingleBar } from 'cli-progress'
 import { loadCliConfig } from '../config.ts'
 import { openMigratedDatabase } from '../db/migrate.ts'
@@ -32,10 +33,13 @@ await runCli(async () => {
     bar.stop()
     for (const { source, error } of summary.failed) console.error(`  failed  ${source}: ${error}`)
     for (const { source, reason } of summary.skipped) console.error(`  skipped ${source}: ${reason}`)
+    for (const { source, reason } of summary.unsupported) console.error(`  not read ${source}: ${reason}`)
     console.log(
       `${summary.files} files in ${Math.round(performance.now() - started)} ms: ${summary.added} added, ` +
         `${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.removed} removed, ` +
-        `${summary.skipped.length} skipped, ${summary.failed.length} failed; ${summary.chunks} chunks written`
+        `${summary.skipped.length} skipped, ${summary.failed.length} failed` +
+        (summary.unsupported.length > 0 ? `, ${summary.unsupported.length} not read (format not supported)` : '') +
+        `; ${summary.chunks} chunks written`
     )
     // With embeddings configured, new text is embedded (once) and vectors of removed text deleted.
     const retriever = createRetriever(config, database.db, cliLogger())

@@ -2,14 +2,17 @@
 // hash) are skipped, changed ones replaced in one transaction each, and a file that cannot be parsed
 // is reported without touching what is already stored.
 import { readdir, readFile, stat } from 'node:fs/promises'
-import { basename, extname, join, relative, resolve, sep } from 'node:path'
+import { basename, join, relative, resolve, sep } from 'node:path'
 import { eq, inArray } from 'drizzle-orm'
 import { documents } from '../../drizzle/schema.ts'
 import type { Db } from '../db/database.ts'
 import { sha256 } from '../lib/hash.ts'
 import { isGenerated, refreshKnowledgeTerms, storeDocument } from './documents.ts'
 import { parseSynonyms, replaceSynonyms, SYNONYMS_FILE } from './company-terms.ts'
-import { NoContent, parseDocument, ParseError, SUPPORTED_EXTENSIONS } from './parsers/index.ts'
+import { NoContent, parseDocument, ParseError, unsupportedReason } from './parsers/index.ts'
+
+// A handbook file larger than this is refused unread (a whole handbook PDF is a few megabytes).
+export const MAX_FILE_BYTES = 50 * 1024 * 1024
 
 export interface IngestSummary {
   files: number
@@ -22,6 +25,8 @@ export interface IngestSummary {
   skipped: Array<{ source: string; reason: string }>
   /** Files that could not be read; whatever was stored for them before is kept. */
   failed: Array<{ source: string; error: string }>
+  /** Files in a format that is not read (.doc, .xlsx, images...), with what to do instead. */
+  unsupported: Array<{ source: string; reason: string }>
   /** The company's synonyms.txt, when this run found one (it replaces the stored synonyms). */
   synonyms?: { terms: number; errors: Array<{ line: number; message: string }> }
 }
@@ -74,7 +79,8 @@ export async function ingestFiles(db: Db, given: IngestFile[], options: IngestOp
     removed: 0,
     chunks: 0,
     skipped: [],
-    failed: []
+    failed: [],
+    unsupported: []
   }
   const existing = new Map(
     (await db.select({ source: documents.source, hash: documents.contentHash }).from(documents)).map((d) => [
@@ -92,6 +98,18 @@ export async function ingestFiles(db: Db, given: IngestFile[], options: IngestOp
       continue
     }
     seen.add(file.source)
+    const unsupported = unsupportedReason(file.source)
+    if (unsupported) {
+      summary.unsupported.push({ source: file.source, reason: unsupported })
+      continue
+    }
+    if (file.bytes.byteLength > MAX_FILE_BYTES) {
+      summary.failed.push({
+        source: file.source,
+        error: `${Math.round(file.bytes.byteLength / 1048576)} MB: larger than the ${MAX_FILE_BYTES / 1048576} MB a file may be`
+      })
+      continue
+    }
     try {
       const { bytes } = file
       const hash = sha256(bytes)
@@ -147,7 +165,10 @@ async function loadSynonyms(db: Db, files: IngestFile[]): Promise<NonNullable<In
   return { terms: entries.size, errors }
 }
 
-/** Every file under the given paths that ingestion can read, with its source path. */
+/**
+ * Every file under the given paths (hidden ones, office lock files and node_modules aside), with its
+ * source path: those ingestion cannot read are reported, not passed over.
+ */
 export async function findFiles(paths: string[]): Promise<FoundFile[]> {
   const found: FoundFile[] = []
   for (const given of paths) {
@@ -169,12 +190,13 @@ async function walk(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true })
   const nested = await Promise.all(
     entries
-      .filter((e) => !e.name.startsWith('.') && e.name !== 'node_modules')
+      // Hidden files, and the lock files Word and LibreOffice leave beside an open document.
+      .filter((e) => !/^(\.|~\$|\.~lock\.)/.test(e.name) && e.name !== 'node_modules')
       .sort((a, b) => (a.name < b.name ? -1 : 1))
       .map(async (e) => {
         const path = join(dir, e.name)
         if (e.isDirectory()) return walk(path)
-        return e.isFile() && SUPPORTED_EXTENSIONS.has(extname(e.name).toLowerCase()) ? [path] : []
+        return e.isFile() ? [path] : []
       })
   )
   return nested.flat()

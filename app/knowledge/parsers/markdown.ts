@@ -1,47 +1,31 @@
-// Markdown with front matter (Jekyll, Hugo, Docusaurus...): the title comes from the front matter or
-// the first heading; template tags are removed; the body is split into sections at its headings.
+// Markdown as companies write it (Jekyll, Hugo, MkDocs, Docusaurus...): YAML front matter gives the
+// title, keywords and locations and is never searched as text; template tags and shortcodes, link
+// targets, images and HTML embeds (iframes, scripts) are dropped; a bold label stays on its line
+// ("- **Part-time staff:** at least 10 days"), and a paragraph that is only a short bold line heads
+// what follows it; tables become header-labelled rows.
 import { decodeHTML } from 'entities'
-import matter from 'gray-matter'
 import { marked, type Token, type Tokens } from 'marked'
-import { parseHtml } from './html.ts'
+import { readFrontMatter } from './front-matter.ts'
+import { htmlBlocks } from './html.ts'
+import { sectionsFromBlocks } from './structure.ts'
 import { tableToLines } from './tables.ts'
-import { HeadingPath, NoContent, type ParsedDocument, ParseError, type Section, tidy } from './types.ts'
+import { type Block, NoContent, type ParsedDocument, tidy } from './types.ts'
 
-// {% include x %}, {% page "..." %}, {{ site.var }} and {%- raw -%} blocks' tags.
-const TEMPLATE_TAG = /\{%-?[\s\S]*?-?%\}|\{\{[\s\S]*?\}\}/g
+// Liquid/Jekyll {% include x %} and {{ site.var }}, Hugo {{< shortcode >}} and {{% shortcode %}}.
+const TEMPLATE_TAG = /\{%-?[\s\S]*?-?%\}|\{\{[<%][\s\S]*?[>%]\}\}|\{\{[\s\S]*?\}\}/g
 
-export function parseMarkdown(source: string, fallbackTitle: string): ParsedDocument {
-  let parsed: matter.GrayMatterFile<string>
-  try {
-    parsed = matter(source)
-  } catch (error) {
-    throw new ParseError(`front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`)
-  }
-  const data = parsed.data as Record<string, unknown>
+export function parseMarkdown(source: string, fallbackTitle: string, name = fallbackTitle): ParsedDocument {
+  const { data, content } = readFrontMatter(source, name)
   if (typeof data.redirect_to === 'string') throw new NoContent('a redirect page')
 
   // "#Salary" is not a heading to CommonMark, but handbooks written by hand mean one.
-  const body = parsed.content.replace(TEMPLATE_TAG, ' ').replace(/^(#{1,6})(?=[^\s#])/gm, '$1 ')
-  const sections: Section[] = []
-  const path = new HeadingPath()
-  let current: Section = { heading: '', text: '' }
-  let firstHeading: string | undefined
-  for (const token of marked.lexer(body)) {
-    if (token.type === 'heading') {
-      const text = inlineText((token as Tokens.Heading).tokens)
-      firstHeading ??= text
-      if (current.text.trim()) sections.push(current)
-      current = { heading: path.enter((token as Tokens.Heading).depth, text), text: '' }
-    } else {
-      current.text += blockText(token) + '\n\n'
-    }
-  }
-  if (current.text.trim()) sections.push(current)
-
+  const body = content.replace(TEMPLATE_TAG, ' ').replace(/^(#{1,6})(?=[^\s#])/gm, '$1 ')
+  const blocks = marked.lexer(body).flatMap(toBlocks)
+  const firstHeading = blocks.find((b) => b.level)?.text
   const title = stripTags(stringField(data.title) ?? '') || firstHeading || fallbackTitle
   return {
     title: tidy(title),
-    sections: sections.map((s) => ({ heading: s.heading, text: tidy(s.text) })).filter((s) => s.text),
+    sections: sectionsFromBlocks(blocks, 'labels'),
     keywords: [data.keywords, data.tags, data.subtitle, data.description].flatMap(listField).join(', '),
     locations: listField(data.locations)
   }
@@ -65,35 +49,55 @@ function listField(value: unknown): string[] {
   return []
 }
 
-function blockText(token: Token): string {
+function toBlocks(token: Token): Block[] {
   switch (token.type) {
+    case 'heading': {
+      const heading = token as Tokens.Heading
+      return [{ text: inlineText(heading.tokens), level: heading.depth }]
+    }
     case 'paragraph':
-    case 'text':
-      return 'tokens' in token && token.tokens ? inlineText(token.tokens) : decodeHTML(token.text ?? '')
-    case 'list':
-      return (token as Tokens.List).items.map((item) => `- ${item.tokens.map(blockText).join(' ').trim()}`).join('\n')
+    case 'text': {
+      const tokens = 'tokens' in token && token.tokens ? token.tokens : undefined
+      const text = tokens ? inlineText(tokens) : decodeHTML(token.text ?? '')
+      return [{ text, bold: !!tokens && isBoldOnly(tokens) }]
+    }
+    case 'list': {
+      const items = (token as Tokens.List).items.map((item) => `- ${item.tokens.map(itemText).join(' ').trim()}`)
+      return [{ text: items.join('\n'), kind: 'list' }]
+    }
     case 'table': {
       const table = token as Tokens.Table
       const header = table.header.map((cell) => inlineText(cell.tokens))
-      return tableToLines([header, ...table.rows.map((row) => row.map((cell) => inlineText(cell.tokens)))], true).join(
-        '\n'
-      )
+      const rows = table.rows.map((row) => row.map((cell) => inlineText(cell.tokens)))
+      return [{ text: tableToLines([header, ...rows], true).join('\n'), kind: 'table' }]
     }
     case 'blockquote':
-      return (token as Tokens.Blockquote).tokens.map(blockText).join('\n')
+      return (token as Tokens.Blockquote).tokens.flatMap(toBlocks)
     case 'code':
-      return (token as Tokens.Code).text
-    case 'html': {
-      // Handbooks written in Markdown often hold their tables as HTML.
-      const html = (token as Tokens.HTML).text
-      if (!/<table/i.test(html)) return stripTags(html)
-      return parseHtml(html, '')
-        .sections.map((s) => s.text)
-        .join('\n')
-    }
+      return [{ text: (token as Tokens.Code).text, kind: 'code' }]
+    case 'html':
+      // Handbooks written in Markdown hold tables, notes and embeds as HTML: read as HTML is.
+      return htmlBlocks((token as Tokens.HTML).text).blocks
     default:
-      return ''
+      return []
   }
+}
+
+/** A list item's text: its paragraphs and nested lists, each nested item on a line of its own. */
+function itemText(token: Token): string {
+  if (token.type === 'list')
+    return `\n${toBlocks(token)
+      .map((b) => b.text.replace(/^- /gm, '  - '))
+      .join('\n')}`
+  return toBlocks(token)
+    .map((b) => b.text)
+    .join(' ')
+}
+
+/** A paragraph that is only bold text (a label such as "**Accrual:**"). */
+function isBoldOnly(tokens: Token[]): boolean {
+  const visible = tokens.filter((t) => !(t.type === 'text' && !t.raw.trim()) && t.type !== 'br')
+  return visible.length === 1 && visible[0]!.type === 'strong'
 }
 
 function inlineText(tokens: Token[] | undefined): string {
@@ -104,7 +108,8 @@ function inlineText(tokens: Token[] | undefined): string {
         case 'html':
           return stripTags(token.text)
         case 'image':
-          return (token as Tokens.Image).text
+          // An image's address is no text, and its alt text describes a picture, not a policy.
+          return ''
         case 'br':
           return '\n'
         case 'codespan':

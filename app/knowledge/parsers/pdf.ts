@@ -1,6 +1,22 @@
-// PDF text through pdf.js (loaded only when a PDF is ingested). PDFs carry no reliable headings, so
-// each page becomes a section named after it.
-import { type ParsedDocument, ParseError, type Section, tidy } from './types.ts'
+// PDF through pdf.js (loaded only when a PDF is ingested). A PDF's text has no paragraphs or headings,
+// only positioned runs of text in fonts: lines are rebuilt from them (pdf-lines.ts), running headers,
+// footers, page numbers and the table of contents dropped, paragraphs joined again (across page
+// breaks too), rows of wide-spaced cells read as a table, and headings found from the bookmarks
+// (outline) when the file has them, else from numbering, size and weight (headings.ts).
+import { pdfOutline } from './pdf-outline.ts'
+import { type PdfLine, type PdfPage, pageLines, withoutPageFurniture } from './pdf-lines.ts'
+import { isContentsEntry, isContentsTitle, sectionsFromBlocks } from './structure.ts'
+import { tableToLines } from './tables.ts'
+import { type Block, type ParsedDocument, ParseError } from './types.ts'
+
+// A file this long is no handbook; reading it would hold the ingestion for minutes.
+export const MAX_PDF_PAGES = 2000
+const BULLET = /^[•▪◦●○■□✓✔➢►➤·*–-]\s+/
+// A numbered or lettered item ("1.", "(b)", "4.3", "Section 4") starts a paragraph of its own; it may
+// be a heading.
+const ITEM =
+  /^(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|\d{1,2}(?:\.\d{1,2})+\.?|(?:section|article|chapter|part)\s+[\divxlc]+)\s/i
+const BOLD_FONT = /bold|black|heavy|semibold|demi/i
 
 export async function parsePdf(bytes: Uint8Array, fallbackTitle: string): Promise<ParsedDocument> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs')
@@ -10,24 +26,201 @@ export async function parsePdf(bytes: Uint8Array, fallbackTitle: string): Promis
       data: new Uint8Array(bytes),
       useSystemFonts: false,
       isEvalSupported: false,
+      fontExtraProperties: true,
       verbosity: 0
     }).promise
   } catch (error) {
     throw new ParseError(`not a readable PDF: ${(error as Error).message}`)
   }
   try {
-    const sections: Section[] = []
+    if (document.numPages > MAX_PDF_PAGES)
+      throw new ParseError(`${document.numPages} pages: more than the ${MAX_PDF_PAGES} pages a handbook PDF may have`)
+    const pages: PdfPage[] = []
     for (let n = 1; n <= document.numPages; n++) {
       const page = await document.getPage(n)
+      // The operator list loads the page's fonts, whose names say which are bold.
+      await page.getOperatorList()
       const content = await page.getTextContent()
-      const text = content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join('')
-      if (tidy(text)) sections.push({ heading: `Page ${n}`, text: tidy(text) })
+      const [, , width = 612, height = 792] = page.view
+      const bold = new Map<string, boolean>()
+      const isBold = (fontName: string) => {
+        if (!bold.has(fontName)) {
+          const font = page.commonObjs.has(fontName)
+            ? (page.commonObjs.get(fontName) as { name?: string; bold?: boolean; black?: boolean })
+            : undefined
+          bold.set(fontName, !!(font?.bold || font?.black || BOLD_FONT.test(font?.name ?? '')))
+        }
+        return bold.get(fontName)!
+      }
+      pages.push({
+        number: n,
+        width,
+        height,
+        items: content.items.flatMap((item) => ('str' in item ? [{ ...item, bold: isBold(item.fontName) }] : []))
+      })
+      page.cleanup()
     }
-    if (sections.length === 0) throw new ParseError('the PDF has no extractable text (scanned images need OCR first)')
+    const lines = withoutPageFurniture(pages, pages.map(pageLines))
+    // Page numbers alone are no text: a scan with a numbered footer is still a scan.
+    if (lines.flat().reduce((n, line) => n + line.text.length, 0) < 20)
+      throw new ParseError('the PDF has no text to read, only images (a scan?): run OCR on it first, or give the text')
+    const outline = await pdfOutline(document, lines)
+    const blocks = toBlocks(lines, pages, outline)
     const info = (await document.getMetadata().catch(() => undefined))?.info as { Title?: unknown } | undefined
     const title = typeof info?.Title === 'string' ? info.Title.trim() : ''
-    return { title: title || fallbackTitle, sections, keywords: '', locations: [] }
+    const usableTitle = title && !/^(microsoft word\b|untitled\b)|\.(docx?|pdf)$/i.test(title) ? title : ''
+    return {
+      title: usableTitle || fallbackTitle,
+      sections: sectionsFromBlocks(blocks, 'all'),
+      keywords: '',
+      locations: []
+    }
   } finally {
     await document.destroy()
   }
+}
+
+/**
+ * Paragraphs, list items, tables and headings from the lines. A new paragraph starts at a wider gap
+ * between lines, a change of font or weight, a bullet, or a heading; a paragraph that does not end
+ * a sentence at the foot of a page goes on at the top of the next.
+ */
+function toBlocks(pagesLines: PdfLine[][], pages: PdfPage[], headings: Map<PdfLine, number>): Block[] {
+  const blocks: Block[] = []
+  let previous: PdfLine | undefined
+  let inContents = false
+  for (const [p, lines] of pagesLines.entries()) {
+    const page = pages[p]!
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!
+      if (isContentsTitle(line.text)) {
+        inContents = true
+        continue
+      }
+      if (isContentsEntry(line.text) || (inContents && /\s(\d{1,4}|[ivxlc]{1,6})$/i.test(line.text))) continue
+      inContents = false
+
+      const table = tableRun(lines, i)
+      if (table.lines.length >= 2) {
+        blocks.push({ text: tableText(table), kind: 'table', page: page.number })
+        i += table.lines.length - 1
+        previous = undefined
+        continue
+      }
+      const level = headings.get(line)
+      const centered =
+        Math.abs((line.x0 + line.x1) / 2 - page.width / 2) < page.width * 0.05 && line.x0 > page.width * 0.2
+      const last = blocks.at(-1)
+      const bullet = BULLET.exec(line.text)
+      const goesOn = last && previous && continues(previous, line, last, page.height)
+      if (level === undefined && !bullet && !ITEM.test(line.text) && goesOn) {
+        last.text = joinLines(last.text, line.text)
+        last.bold = last.bold && line.bold
+        last.size = Math.max(last.size ?? 0, line.size)
+      } else {
+        const text = bullet ? `- ${line.text.slice(bullet[0].length)}` : line.text
+        blocks.push({
+          text,
+          ...(level ? { level } : {}),
+          kind: bullet ? 'list' : 'paragraph',
+          bold: line.bold,
+          size: line.size,
+          centered,
+          page: page.number
+        })
+      }
+      previous = level ? undefined : line
+    }
+  }
+  return blocks
+}
+
+/** Whether `line` goes on with the paragraph `last` that `previous` ended. */
+function continues(previous: PdfLine, line: PdfLine, last: Block, height: number): boolean {
+  if (last.kind === 'table' || last.kind === 'code') return false
+  if (Math.abs(previous.size - line.size) > 0.6 || previous.bold !== line.bold) return false
+  if (previous.page !== line.page) {
+    // From the foot of a page to the top of the next, in the middle of a sentence.
+    const across = line.page === previous.page + 1 && previous.y < height * 0.35 && line.y > height * 0.6
+    return across && !/[.!?:]["')\]]?$/.test(previous.text) && last.kind !== 'list'
+  }
+  const gap = previous.y - line.y
+  // A list item's wrapped lines are indented under its text, not at the bullet.
+  if (last.kind === 'list' && line.x0 < previous.x0 - 2 && !/[,;]$|\b(?:and|or|the|of|to|a)$/i.test(previous.text))
+    return false
+  return gap > 0 && gap <= line.size * 1.5
+}
+
+function joinLines(text: string, next: string): string {
+  // A word broken at the end of a line ("self-" / "sufficiency") keeps its hyphen and no space.
+  return /\p{L}-$/u.test(text) && /^\p{Ll}/u.test(next) ? `${text}${next}` : `${text} ${next}`
+}
+
+/**
+ * The lines from `start` that form a table: at least two lines of two or more cells that fall in the
+ * same columns, with the lines between them that only continue a cell (a wrapped cell's second line).
+ * A column is where its cells lie, left to right (cells may be centred or right-aligned in it).
+ */
+function tableRun(lines: PdfLine[], start: number): Table {
+  const first = lines[start]!
+  if (first.cells.length < 2) return { lines: [], columns: [] }
+  const columns = first.cells.map((c) => ({ x0: c.x0, x1: c.x1 }))
+  const run = [first]
+  for (let j = start + 1; j < lines.length; j++) {
+    const line = lines[j]!
+    if (line.page !== first.page || run.at(-1)!.y - line.y > line.size * 3) break
+    const placed = placeCells(columns, line)
+    if (!placed) break
+    if (line.cells.length >= 2)
+      line.cells.forEach((cell, k) => {
+        const column = columns[placed[k]!]!
+        column.x0 = Math.min(column.x0, cell.x0)
+        column.x1 = Math.max(column.x1, cell.x1)
+      })
+    run.push(line)
+  }
+  // Lines of one cell after the last full row continue it only when close under it.
+  while (run.length > 1 && run.at(-1)!.cells.length < 2 && run.at(-2)!.y - run.at(-1)!.y > run.at(-1)!.size * 1.5)
+    run.pop()
+  return { lines: run.filter((l) => l.cells.length >= 2).length >= 2 ? run : [], columns }
+}
+
+interface Table {
+  lines: PdfLine[]
+  columns: Array<{ x0: number; x1: number }>
+}
+
+/**
+ * The column of each of a line's cells: a full row's cells in order (a header centred over a column
+ * whose values are left-aligned lies apart from them), else the one column each falls in.
+ */
+function placeCells(columns: Table['columns'], line: PdfLine): number[] | undefined {
+  if (line.cells.length === columns.length) return line.cells.map((_, k) => k)
+  const placed = line.cells.map((cell) => columnOf(columns, cell))
+  return placed.some((k) => k < 0) || new Set(placed).size < placed.length ? undefined : placed
+}
+
+/** The one column a cell falls in (overlapping it, or within a few points of it), or -1. */
+function columnOf(columns: Array<{ x0: number; x1: number }>, cell: { x0: number; x1: number }): number {
+  const overlap = columns.map((c) => Math.min(c.x1, cell.x1) - Math.max(c.x0, cell.x0))
+  const best = overlap.indexOf(Math.max(...overlap))
+  const across = overlap.filter((o) => o > 2).length > 1
+  return overlap[best]! > -4 && !across ? best : -1
+}
+
+function tableText({ lines, columns }: Table): string {
+  const rows: string[][] = []
+  let header = false
+  for (const line of lines) {
+    const row = columns.map(() => '')
+    const placed = placeCells(columns, line) ?? []
+    for (const [k, cell] of line.cells.entries()) row[placed[k]!] = cell.text
+    // A line of one cell, or without a first cell, continues the row above (a cell wrapped onto two lines).
+    const last = rows.at(-1)
+    if ((!row[0] || line.cells.length < 2) && last) {
+      for (const [k, cell] of row.entries()) last[k] = `${last[k]} ${cell}`.trim()
+    } else rows.push(row)
+    if (rows.length === 1 && line.bold) header = true
+  }
+  return tableToLines(rows, header || undefined).join('\n')
 }

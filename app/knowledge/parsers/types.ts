@@ -13,6 +13,25 @@ export interface ParsedDocument {
   locations: string[]
 }
 
+/**
+ * A paragraph, list item, table or heading as a format gives it, before it is grouped into sections
+ * (see structure.ts). What a format says of its look (bold, size, centred) is how headings are found
+ * in documents whose headings are only formatting.
+ */
+export interface Block {
+  text: string
+  /** Heading level given by the markup: Markdown #, HTML h1-h6, a Word heading style, a PDF bookmark. */
+  level?: number
+  kind?: 'paragraph' | 'list' | 'table' | 'code'
+  /** The whole block is bold. */
+  bold?: boolean
+  /** Font size in points (PDF). */
+  size?: number
+  centered?: boolean
+  /** Page number, where the format has pages. */
+  page?: number
+}
+
 /** A file that cannot be read as a document: reported and skipped by ingestion. */
 export class ParseError extends Error {
   constructor(message: string) {

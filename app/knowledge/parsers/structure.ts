@@ -1,0 +1,158 @@
+// From a format's blocks to sections: what is never policy is dropped (a table of contents, Word's
+// field residue), headings the document shows only by its formatting are found (headings.ts), and the
+// blocks under each heading become its section, named by its heading path.
+import { type HeadingMode, markHeadings, numberingDepth } from './headings.ts'
+import { tableToLines } from './tables.ts'
+import { type Block, HeadingPath, type Section, tidy } from './types.ts'
+
+// What Word prints where a cross-reference, page reference or index lost its target.
+const FIELD_RESIDUE =
+  /\bError! (?:Bookmark not defined|Reference source not found|No text of specified style in document|Not a valid [a-z ]+|Unknown switch argument|No table of contents entries found|Main Document Only|Objects cannot be created from editing field codes|Invalid character in string|Unknown document property name|No bookmark name given)\.?/gi
+// Field codes shown instead of their results ("PAGEREF _Toc477345261 \h", "TOC \o "1-3" \h \z \u").
+const FIELD_CODE =
+  /\b(?:PAGEREF|REF|NOTEREF|HYPERLINK \\l) "?_(?:Toc|Ref)\d+"?(?: \\[a-z*](?: "[^"]*")?)*|\bTOC(?: \\[a-z](?: "[^"]*")?)+/g
+
+// An entry of a table of contents: its title, then dot leaders and a page number.
+const CONTENTS_ENTRY = /(?:\.{4,}|…{2,}|(?:\. ?){4,}|_{4,})\s*(?:page\s*)?(?:\d{1,4}|[ivxlc]{1,6})\s*$/i
+const CONTENTS_TITLE = /^(?:table of contents|contents|index of policies)[\s:.]*$/i
+// Under a contents title, entries may have no leaders: a short line ending in a tab or space and a
+// page number.
+const BARE_ENTRY = /^.{2,120}?\s(?:\d{1,4}|[ivxlc]{1,6})$/i
+// A paragraph of cells separated by tabs (a table typed with tab stops); not "(A)<tab>text".
+const TAB_CELLS = /\S *\t+\s*\S/
+const LIST_MARKER = /^\(?(?:\d{1,2}|[a-z]{1,2}|[ivx]{1,4})[.)]$/i
+
+/** Whether a line is an entry of a table of contents (dot leaders or a tab before a page number). */
+export function isContentsEntry(line: string): boolean {
+  return line.length <= 250 && CONTENTS_ENTRY.test(line.trim())
+}
+
+export function isContentsTitle(line: string): boolean {
+  return CONTENTS_TITLE.test(line.trim())
+}
+
+/** Removes Word's field residue and field codes from a text. */
+export function withoutFieldResidue(text: string): string {
+  return text.replace(FIELD_RESIDUE, ' ').replace(FIELD_CODE, ' ')
+}
+
+/**
+ * Sections from blocks: `mode` says which headings to look for beyond the ones the markup gives
+ * (see headings.ts).
+ */
+export function sectionsFromBlocks(blocks: Block[], mode: HeadingMode): Section[] {
+  const clean = cleaned(blocks)
+  const title = mode === 'all' ? openingTitle(clean) : undefined
+  const kept = tabTables(withoutContents(clean))
+  const sections: Section[] = []
+  const path = new HeadingPath()
+  let heading = ''
+  let parts: Block[] = []
+  const flush = () => {
+    const text = tidy(joinBlocks(parts))
+    if (text) sections.push({ heading, text })
+    parts = []
+  }
+  for (const block of markHeadings(kept, mode)) {
+    if (block === title) continue
+    if (block.level) {
+      flush()
+      heading = path.enter(block.level, headingText(block.text))
+    } else {
+      parts.push(block)
+    }
+  }
+  flush()
+  return sections
+}
+
+/**
+ * The heading a whole handbook in one file opens with, before anything else, when it is its only top
+ * heading and not a numbered one: the document's title, not a part of every heading path.
+ */
+export function openingTitle(blocks: Block[]): Block | undefined {
+  const kept = blocks.filter((b) => b.text.trim())
+  const tops = kept.filter((b) => b.level === Math.min(...kept.map((k) => k.level ?? 7)))
+  const only = tops.length === 1 && tops[0] === kept[0] && !numberingDepth(kept[0].text)
+  return only && kept.filter((b) => b.level).length > 2 ? tops[0] : undefined
+}
+
+function cleaned(blocks: Block[]): Block[] {
+  return blocks
+    .map((b) => (b.kind === 'code' ? b : { ...b, text: withoutFieldResidue(b.text) }))
+    .filter((b) => b.text.trim())
+}
+
+/** The table of contents (its title and entries) and any other contents entries, dropped. */
+function withoutContents(blocks: Block[]): Block[] {
+  const kept: Block[] = []
+  let inContents = false
+  for (const block of blocks) {
+    const text = block.text.trim()
+    if (block.kind !== 'code' && isContentsTitle(text)) {
+      inContents = true
+      continue
+    }
+    if (block.kind === 'code') {
+      kept.push(block)
+      inContents = false
+      continue
+    }
+    const lines = text.split('\n')
+    const entries = lines.filter((l) => isContentsEntry(l) || (inContents && BARE_ENTRY.test(l.trim())))
+    if (entries.length === lines.length) continue
+    inContents = false
+    kept.push(entries.length === 0 ? block : { ...block, text: lines.filter((l) => !entries.includes(l)).join('\n') })
+  }
+  return kept
+}
+
+function headingText(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/[\s:]+$/, '')
+    .trim()
+}
+
+/**
+ * Consecutive paragraphs of tab-separated cells (two or more) as a table: "Years of Service<tab>Rate
+ * of Accrual" over "1 -5<tab>80 hours per year" reads "Years of Service: 1 -5 | Rate of Accrual: 80
+ * hours per year". A bold first row is its header.
+ */
+function tabTables(blocks: Block[]): Block[] {
+  const out: Block[] = []
+  const cells = (b: Block) =>
+    (!b.kind || b.kind === 'paragraph') && !b.level && !b.text.includes('\n') && TAB_CELLS.test(b.text)
+      ? b.text
+          .split(/\t+/)
+          .map((c) => c.trim())
+          .filter(Boolean)
+      : []
+  for (let i = 0; i < blocks.length; i++) {
+    const run: Block[] = []
+    while (i + run.length < blocks.length) {
+      const row = cells(blocks[i + run.length]!)
+      if (row.length < 2 || LIST_MARKER.test(row[0]!)) break
+      run.push(blocks[i + run.length]!)
+    }
+    if (run.length < 2) {
+      out.push(blocks[i]!)
+      continue
+    }
+    const lines = tableToLines(run.map(cells), run[0]!.bold || undefined)
+    out.push({ text: lines.join('\n'), kind: 'table' })
+    i += run.length - 1
+  }
+  return out
+}
+
+/** List items one to a line, everything else a paragraph of its own. */
+function joinBlocks(blocks: Block[]): string {
+  let text = ''
+  blocks.forEach((block, i) => {
+    const previous = blocks[i - 1]
+    const sameList = previous?.kind === 'list' && block.kind === 'list'
+    text += i === 0 ? block.text : `${sameList ? '\n' : '\n\n'}${block.text}`
+  })
+  return text
+}

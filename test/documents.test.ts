@@ -1,0 +1,302 @@
+// Handbooks as companies have them: Markdown with front matter and embeds, Word files with and
+// without heading styles, whole-handbook PDFs with running headers, a table of contents and tables.
+import matter from 'gray-matter'
+import t from 'tap'
+import { parseDocument } from '../app/knowledge/parsers/index.ts'
+import type { ParsedDocument } from '../app/knowledge/parsers/types.ts'
+import { makeDocx } from './fixtures/docx.ts'
+import { makePdfPages, type PdfText } from './fixtures/pdf.ts'
+
+const text = (doc: ParsedDocument) => doc.sections.map((s) => `${s.heading}\n${s.text}`).join('\n\n')
+const section = (doc: ParsedDocument, heading: string) => doc.sections.find((s) => s.heading === heading)?.text ?? ''
+
+t.test('front matter is read as YAML only: a ---js block is refused, naming the file, and never runs', async (t) => {
+  const global = globalThis as Record<string, unknown>
+  // What gray-matter does by default with such a file: it runs it.
+  matter('---js\n{ title: (globalThis.__grayMatterDefault = true, "x") }\n---\nbody', {})
+  t.equal(global.__grayMatterDefault, true, 'the danger is real: the default engine evaluates the block')
+
+  for (const opening of ['---js', '---javascript', '---JavaScript', '--- js ', '---coffee', '---json', '---toml']) {
+    const source = `${opening}\n{ title: (globalThis.__handbookRan = "${opening}", "Leave") }\n---\n\nYou earn 4 hours.\n`
+    await t.rejects(
+      parseDocument('policies/leave.md', Buffer.from(source)),
+      {
+        name: 'ParseError',
+        message: /^leave\.md: front matter in "[a-z]+" is refused: only YAML front matter is read$/
+      },
+      `${opening} is refused`
+    )
+  }
+  t.equal(global.__handbookRan, undefined, 'no block ever ran')
+
+  const yaml = await parseDocument('leave.md', Buffer.from('---yaml\ntitle: Leave\n---\nYou earn 4 hours.\n'))
+  t.equal(yaml.title, 'Leave', 'an explicit ---yaml is read')
+  await t.rejects(
+    parseDocument('leave.md', Buffer.from('---\ntitle: !!js/function "function () { return 1 }"\n---\nbody')),
+    /leave\.md: front matter is not valid YAML/,
+    'YAML tags that would build code are refused too'
+  )
+})
+
+t.test('Markdown as companies write it: embeds, links and template tags never read; labels kept', async (t) => {
+  const doc = await parseDocument(
+    'pto.md',
+    Buffer.from(`---
+title: Time Off
+version: 3.2
+effective_date: 2026-01-01
+keywords: [pto, vacation]
+locations: Downtown
+---
+
+# Time Off
+
+See the [request form](https://forms.example.com/secret-form-id) and ![logo](assets/logo-image.png).
+
+<iframe src="https://www.youtube.com/embed/abc123video"></iframe>
+<script src="https://static.example.com/embed_snippet.js">trackVisitor()</script>
+
+{{< youtube hugoShortcodeId >}} {{% notice %}}Shortcode body stays.{{% /notice %}} {% include footer.html %}
+
+## Vacation
+
+- **Full-time staff:** 15 days a year
+- **Part-time staff:** at least 10 days
+
+**Accrual:**
+
+- Earned every pay period
+
+| Years of service | Vacation |
+|---|---|
+| 1-4 | 10 days |
+| 5+ | 15 days |
+`)
+  )
+  t.equal(doc.title, 'Time Off')
+  t.equal(doc.keywords, 'pto, vacation')
+  t.same(doc.locations, ['Downtown'])
+  const all = text(doc)
+  t.notMatch(
+    all,
+    /forms\.example|secret-form-id|logo-image|abc123video|embed_snippet|trackVisitor|hugoShortcodeId|youtube|notice|footer\.html|3\.2|2026-01-01/,
+    'no link target, image, embed, script, template tag or other front matter is text'
+  )
+  t.match(all, /See the request form and \./)
+  t.match(all, /Shortcode body stays\./, 'what a shortcode wraps is kept')
+  t.match(
+    section(doc, 'Time Off > Vacation'),
+    /- Full-time staff: 15 days a year\n- Part-time staff: at least 10 days/,
+    'a bold label stays on its line, under the heading that names the topic'
+  )
+  t.equal(
+    section(doc, 'Time Off > Vacation > Accrual'),
+    '- Earned every pay period\n\nYears of service: 1-4 | Vacation: 10 days.\nYears of service: 5+ | Vacation: 15 days.',
+    'a bold line of its own heads what follows; each table row is readable alone'
+  )
+})
+
+t.test('Word with heading styles: sections by heading, no contents, no field residue, tables as rows', async (t) => {
+  const doc = await parseDocument(
+    'Employee Handbook.docx',
+    await makeDocx([
+      { text: 'Acme Foods Employee Handbook', style: 'Title' },
+      'Table of Contents',
+      { text: '4. Leave\t3', style: 'TOC1' },
+      { text: '4.3 Attendance Points\t4', style: 'TOC2' },
+      { text: '4. Leave', style: 'Heading1' },
+      'This section covers time away from work.',
+      { text: '4.3 Attendance Points', style: 'Heading2' },
+      { brokenReference: ['Points are explained in section ', '. Three points lead to a written warning.'] },
+      {
+        table: [
+          ['Years of service', 'Vacation'],
+          ['1-4', '10 days'],
+          ['5 or more', '15 days']
+        ],
+        boldHeader: true
+      },
+      { text: '4.4 Holidays', style: 'Heading2' },
+      'The plant closes on New Year’s Day.'
+    ])
+  )
+  t.equal(doc.title, 'Acme Foods Employee Handbook')
+  t.same(
+    doc.sections.map((s) => s.heading),
+    ['4. Leave', '4. Leave > 4.3 Attendance Points', '4. Leave > 4.4 Holidays'],
+    'the title is not part of every heading path'
+  )
+  t.equal(
+    section(doc, '4. Leave > 4.3 Attendance Points'),
+    'Points are explained in section . Three points lead to a written warning.\n\n' +
+      'Years of service: 1-4 | Vacation: 10 days.\nYears of service: 5 or more | Vacation: 15 days.'
+  )
+  t.notMatch(text(doc), /Error!|Table of Contents|_Ref|\t3|Points\s+4/, 'no contents, no field residue')
+})
+
+t.test(
+  'Word without heading styles: numbered, bold and capital headings; defined terms stay in their section',
+  async (t) => {
+    const doc = await parseDocument(
+      'handbook.docx',
+      await makeDocx([
+        { text: 'EMPLOYEE HANDBOOK', bold: true },
+        'Table of Contents',
+        'Article I General ........ 2',
+        'SECTION 4 – LEAVE ........ 5',
+        { text: 'Article I General', bold: true },
+        { text: '1.1 Definitions', bold: true },
+        '“Benefit” means a program the company pays for, such as health insurance.',
+        '“Probation” means the first 90 days of employment.',
+        { text: 'SECTION 4 – LEAVE', bold: true },
+        'Leave is requested in the scheduling app.',
+        { text: '4.3 Attendance Points', bold: true },
+        'A late arrival is one point.',
+        { text: 'Years of Service\t\tVacation', bold: true },
+        '1-4\t\t10 days',
+        '5 or more\t\t15 days',
+        { text: 'CALLING IN SICK' },
+        'Call the plant line at least two hours before your shift.'
+      ])
+    )
+    t.same(
+      doc.sections.map((s) => s.heading),
+      [
+        'Article I General > 1.1 Definitions',
+        'SECTION 4 – LEAVE',
+        'SECTION 4 – LEAVE > 4.3 Attendance Points',
+        'SECTION 4 – LEAVE > 4.3 Attendance Points > CALLING IN SICK'
+      ]
+    )
+    t.match(
+      section(doc, 'Article I General > 1.1 Definitions'),
+      /“Benefit” means a program.*\n\n“Probation” means the first 90 days/s
+    )
+    t.match(
+      section(doc, 'SECTION 4 – LEAVE > 4.3 Attendance Points'),
+      /A late arrival is one point\.\n\nYears of Service: 1-4 \| Vacation: 10 days\.\nYears of Service: 5 or more \| Vacation: 15 days\./,
+      'a table typed with tab stops reads as rows under its header'
+    )
+    t.notMatch(text(doc), /\.{4}|Table of Contents/)
+  }
+)
+
+t.test('a broken or oversized Word file is refused with a reason', async (t) => {
+  await t.rejects(parseDocument('notes.docx', Buffer.from('plain text, not a zip')), /not a readable Word file/)
+  // A zip whose directory says one entry expands to 4 GB: refused before anything is inflated.
+  const bomb = Buffer.alloc(46 + 9 + 22)
+  bomb.writeUInt32LE(0x02014b50, 0)
+  bomb.writeUInt32LE(0xfffffffe, 24)
+  bomb.writeUInt16LE(9, 28)
+  bomb.write('word/x.xm', 46, 'latin1')
+  bomb.writeUInt32LE(0x06054b50, 55)
+  bomb.writeUInt16LE(1, 55 + 10)
+  bomb.writeUInt32LE(0, 55 + 16)
+  await t.rejects(parseDocument('big.docx', bomb), /expands to \d+ MB: more than a Word handbook holds/)
+})
+
+// A four-page handbook as a PDF: cover, contents, and two pages of policy under a running header and
+// a footer with the page number.
+// With `plain`, the headings look like body text (no number, no bold, no capitals): only bookmarks
+// can tell them.
+function handbookPages(options: { plain?: boolean } = {}): PdfText[][] {
+  const chrome = (page: number): PdfText[] => [
+    { text: 'Acme Foods Employee Handbook 2024', y: 760, size: 9 },
+    { text: `Page ${page}`, x: 290, y: 30, size: 9 }
+  ]
+  const plain: Record<string, string> = {
+    'SECTION 4 - LEAVE': 'Leave',
+    '4.3 Attendance Points': 'Attendance points',
+    '4.4 Vacation': 'Vacation'
+  }
+  const heading = (text: string, y: number, size: number): PdfText =>
+    options.plain ? { text: plain[text]!, y } : { text, y, size, bold: true }
+  return [
+    [{ text: 'EMPLOYEE HANDBOOK', x: 180, y: 500, size: 28, bold: true }],
+    [
+      ...chrome(2),
+      { text: 'Table of Contents', y: 700, size: 14, bold: true },
+      { text: 'SECTION 4 - LEAVE ............................ 3', y: 670 },
+      { text: '4.3 Attendance Points ....................... 3', y: 655 },
+      { text: '4.4 Vacation .................................. 4', y: 640 }
+    ],
+    [
+      ...chrome(3),
+      heading('SECTION 4 - LEAVE', 700, 16),
+      { text: 'Leave is requested in the scheduling app at least two weeks ahead.', y: 676 },
+      heading('4.3 Attendance Points', 646, 12),
+      { text: 'A late arrival is one point. Points expire after a year.', y: 624 },
+      { text: 'An absence without a call to the plant line before the start of the shift', y: 80 }
+    ],
+    [
+      ...chrome(4),
+      { text: 'counts as three points and leads to a written warning.', y: 720 },
+      heading('4.4 Vacation', 690, 12),
+      { text: 'Years of service', x: 72, y: 666, bold: true },
+      { text: 'Vacation', x: 320, y: 666, bold: true },
+      { text: '1-4', x: 72, y: 650 },
+      { text: '10 days', x: 320, y: 650 },
+      { text: '5 or more', x: 72, y: 634 },
+      { text: '15 days', x: 320, y: 634 },
+      { text: 'Vacation is paid at your regular rate.', y: 600 }
+    ]
+  ]
+}
+
+t.test('a whole handbook in one PDF is split into its numbered sections, without its page furniture', async (t) => {
+  const doc = await parseDocument('handbook.pdf', makePdfPages(handbookPages()))
+  t.same(
+    doc.sections.map((s) => s.heading),
+    ['', 'SECTION 4 - LEAVE', 'SECTION 4 - LEAVE > 4.3 Attendance Points', 'SECTION 4 - LEAVE > 4.4 Vacation']
+  )
+  t.equal(doc.sections[0]!.text, 'EMPLOYEE HANDBOOK', 'the cover is text, not a heading over every section')
+  t.equal(
+    section(doc, 'SECTION 4 - LEAVE > 4.3 Attendance Points'),
+    'A late arrival is one point. Points expire after a year.\n\n' +
+      'An absence without a call to the plant line before the start of the shift counts as three points and leads to a written warning.',
+    'a paragraph that runs over a page break is joined again'
+  )
+  t.equal(
+    section(doc, 'SECTION 4 - LEAVE > 4.4 Vacation'),
+    'Years of service: 1-4 | Vacation: 10 days.\nYears of service: 5 or more | Vacation: 15 days.\n\nVacation is paid at your regular rate.'
+  )
+  t.notMatch(
+    text(doc),
+    /Acme Foods Employee Handbook 2024|Page \d|\.{4}|Table of Contents/,
+    'no header, footer or contents'
+  )
+})
+
+t.test('a PDF with bookmarks takes its headings from them, whatever their font', async (t) => {
+  const doc = await parseDocument(
+    'handbook.pdf',
+    makePdfPages(handbookPages({ plain: true }), {
+      bookmarks: [
+        {
+          title: 'Leave',
+          page: 3,
+          children: [
+            { title: 'Attendance points', page: 3 },
+            { title: 'Vacation', page: 4 }
+          ]
+        }
+      ]
+    })
+  )
+  t.same(
+    doc.sections.map((s) => s.heading),
+    ['', 'Leave', 'Leave > Attendance points', 'Leave > Vacation']
+  )
+  const without = await parseDocument('handbook.pdf', makePdfPages(handbookPages({ plain: true })))
+  t.notOk(
+    without.sections.some((s) => s.heading.includes('Attendance points')),
+    'without bookmarks such a heading is read as text'
+  )
+})
+
+t.test('a PDF with no text (a scan) is reported as such', async (t) => {
+  await t.rejects(parseDocument('scanned.pdf', makePdfPages([[], []])), /no text to read, only images \(a scan\?\)/)
+  // Scanned pages under a footer the scanner's software added: still a scan.
+  const numbered = [1, 2, 3].map((n) => [{ text: `Page ${n} of 3`, x: 280, y: 30, size: 9 }])
+  await t.rejects(parseDocument('scanned.pdf', makePdfPages(numbered)), /no text to read, only images \(a scan\?\)/)
+})
