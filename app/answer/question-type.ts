@@ -1,5 +1,6 @@
 // What a question asks for ("how much" wants an amount, "when" a time, "who" a person or a contact),
 // and whether a sentence holds that kind of thing. Plain patterns of English, no handbook's words.
+import { normaliseTexting } from '../knowledge/texting.ts'
 
 export type AnswerKind =
   | 'age'
@@ -57,7 +58,8 @@ const ASKS: ReadonlyArray<[AnswerKind, RegExp]> = [
 
 /** The kinds of answer the question asks for, most specific first. */
 export function asksFor(question: string): AnswerKind[] {
-  const q = ` ${question.toLowerCase().replace(/['’]/g, '').replace(/\s+/g, ' ').trim()} `.trim()
+  // Texted as "wen is payday" or "how r u supposed to...", asked as written out.
+  const q = normaliseTexting(question).toLowerCase().replace(/['’]/g, '').replace(/\s+/g, ' ').trim()
   return ASKS.filter(([, pattern]) => pattern.test(q)).map(([kind]) => kind)
 }
 
