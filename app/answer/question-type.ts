@@ -92,6 +92,19 @@ export function holds(kind: AnswerKind, sentence: string): boolean {
   return HOLDS[kind].test(sentence)
 }
 
+// A day, a date or a clock time names when; "before", "after" or "until" only relate it to something.
+const NAMED_TIME =
+  /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekdays?|weekends?|january|february|march|april|june|july|august|september|october|november|december|noon|midnight|daily|weekly|biweekly|bi-weekly|monthly|yearly|annually)\b|\b\d{1,2}(:\d\d)?\s?(am|pm|a\.m\.|p\.m\.)|\b\d{1,2}(st|nd|rd|th)\b|\b\d{1,2}\/\d{1,2}\b/i
+
+/**
+ * How fully a sentence holding this kind holds it: a "when" is answered by a day or a date, less by
+ * "before" or "after" something (asked when payday is, "paychecks are issued every other Friday", not
+ * "when a payday falls on a holiday, you are paid the day before").
+ */
+export function holdsFully(kind: AnswerKind, sentence: string): boolean {
+  return kind !== 'time' || NAMED_TIME.test(sentence)
+}
+
 /** Kinds whose answer is a specific thing: a sentence without one does not answer the question. */
 export const SPECIFIC: ReadonlySet<AnswerKind> = new Set([
   'age',
