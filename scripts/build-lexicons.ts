@@ -137,10 +137,14 @@ function smslingoMapping(): Record<string, string> {
   return new SmsLingo().mapping
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+/** The lexicon as the shipped file holds it (test/texting.test.ts checks the two are the same). */
+export async function smsLexicon() {
   const { lemmas, frequency } = await readWordNet()
-  const englishWords = new Set([...lemmas].filter((w) => !w.includes(' ')))
-  const sms = await buildSmsLexicon(englishWords, frequency)
+  return buildSmsLexicon(new Set([...lemmas].filter((w) => !w.includes(' '))), frequency)
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const sms = await smsLexicon()
   await writeFile(
     new URL('../app/knowledge/data/sms-lexicon.json', import.meta.url),
     `${JSON.stringify(sms, null, 1)}\n`

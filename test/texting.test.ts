@@ -3,6 +3,8 @@ import t from 'tap'
 import { asksFor } from '../app/answer/question-type.ts'
 import { queryWords } from '../app/knowledge/query-terms.ts'
 import { normaliseTexting } from '../app/knowledge/texting.ts'
+import shipped from '../app/knowledge/data/sms-lexicon.json' with { type: 'json' }
+import { smsLexicon } from '../scripts/build-lexicons.ts'
 
 t.test('texting forms from the published lexicons and the regular spellings of common words', async (t) => {
   t.equal(
@@ -36,4 +38,8 @@ t.test('a form the workplace vocabulary or the company uses as it is stays', asy
 t.test('the kind of answer is read from the words texted', async (t) => {
   t.same(asksFor('wen is payday'), ['time'])
   t.same(asksFor('wat happens if i no call no show'), asksFor('what happens if i no call no show'))
+})
+
+t.test('the shipped lexicon is what scripts/build-lexicons.ts makes from its packages', async (t) => {
+  t.same(await smsLexicon(), shipped)
 })
