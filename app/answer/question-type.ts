@@ -1,5 +1,6 @@
 // What a question asks for ("how much" wants an amount, "when" a time, "who" a person or a contact),
 // and whether a sentence holds that kind of thing. Plain patterns of English, no handbook's words.
+import { normaliseTexting } from '../knowledge/texting.ts'
 
 export type AnswerKind =
   | 'age'
@@ -57,7 +58,8 @@ const ASKS: ReadonlyArray<[AnswerKind, RegExp]> = [
 
 /** The kinds of answer the question asks for, most specific first. */
 export function asksFor(question: string): AnswerKind[] {
-  const q = ` ${question.toLowerCase().replace(/['’]/g, '').replace(/\s+/g, ' ').trim()} `.trim()
+  // Texted as "wen is payday" or "how r u supposed to...", asked as written out.
+  const q = normaliseTexting(question).toLowerCase().replace(/['’]/g, '').replace(/\s+/g, ' ').trim()
   return ASKS.filter(([, pattern]) => pattern.test(q)).map(([kind]) => kind)
 }
 
@@ -88,6 +90,19 @@ const HOLDS: Readonly<Record<AnswerKind, RegExp>> = {
 /** Whether a sentence holds something of this kind. */
 export function holds(kind: AnswerKind, sentence: string): boolean {
   return HOLDS[kind].test(sentence)
+}
+
+// A day, a date or a clock time names when; "before", "after" or "until" only relate it to something.
+const NAMED_TIME =
+  /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekdays?|weekends?|january|february|march|april|june|july|august|september|october|november|december|noon|midnight|daily|weekly|biweekly|bi-weekly|monthly|yearly|annually)\b|\b\d{1,2}(:\d\d)?\s?(am|pm|a\.m\.|p\.m\.)|\b\d{1,2}(st|nd|rd|th)\b|\b\d{1,2}\/\d{1,2}\b/i
+
+/**
+ * How fully a sentence holding this kind holds it: a "when" is answered by a day or a date, less by
+ * "before" or "after" something (asked when payday is, "paychecks are issued every other Friday", not
+ * "when a payday falls on a holiday, you are paid the day before").
+ */
+export function holdsFully(kind: AnswerKind, sentence: string): boolean {
+  return kind !== 'time' || NAMED_TIME.test(sentence)
 }
 
 /** Kinds whose answer is a specific thing: a sentence without one does not answer the question. */

@@ -4,7 +4,7 @@
 import { stem } from '../lib/stem.ts'
 import { buildTerms, type QueryTerm, queryWords, textWords } from '../knowledge/query-terms.ts'
 import type { RetrievedChunk } from '../knowledge/types.ts'
-import { type AnswerKind, asksFor, holds, SPECIFIC } from './question-type.ts'
+import { type AnswerKind, asksFor, holds, holdsFully, SPECIFIC } from './question-type.ts'
 import { ageFit, agesIn, quantitiesIn, quantityFit } from './quantities.ts'
 import { analysed } from './passages.ts'
 import { REFERS_BACK, type Unit } from './sentences.ts'
@@ -165,8 +165,16 @@ function listIntro(units: Unit[], i: number): number {
  */
 function kindFactor(kinds: AnswerKind[], specific: AnswerKind[], text: string): number {
   let factor = 1
-  if (specific.length > 0)
-    factor = holds(specific[0]!, text) ? 1 : specific.slice(1).some((k) => holds(k, text)) ? 0.7 : 0.3
+  if (specific.length > 0) {
+    const main = specific[0]!
+    factor = holds(main, text)
+      ? holdsFully(main, text)
+        ? 1
+        : 0.8
+      : specific.slice(1).some((k) => holds(k, text))
+        ? 0.7
+        : 0.3
+  }
   if (kinds.includes('consequence') && !holds('consequence', text)) factor *= 0.7
   const weak = kinds.filter((k) => !SPECIFIC.has(k) && k !== 'consequence')
   return factor + (weak.some((k) => holds(k, text)) ? 0.05 : 0)

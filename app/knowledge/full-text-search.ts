@@ -20,7 +20,7 @@ export async function searchFullText(
   query: string,
   { limit = 5, location, synonyms }: FullTextOptions = {}
 ): Promise<RetrievedChunk[]> {
-  const words = queryWords(query)
+  const words = queryWords(query, synonyms)
   if (words.length === 0) return []
   let terms = buildTerms(query, new Map(), synonyms)
   if (terms.length === 0) return []
@@ -60,7 +60,8 @@ export async function searchFullText(
 /**
  * The best chunk, the other sections of its page right after it (the answer is often next door), then
  * the best chunk of each other page, then their second-best: so one long page cannot fill the list,
- * and the page that matches best is read in full.
+ * and the page that matches best is read in full. Then the rest by rank, so a handbook of few pages
+ * (one PDF or Word file is one page) still gives as many passages as asked for.
  */
 export function diversify<T>(ranked: T[], limit: number, documentOf: (row: T) => number): T[] {
   const top = ranked[0]
@@ -77,7 +78,8 @@ export function diversify<T>(ranked: T[], limit: number, documentOf: (row: T) =>
     .filter((r) => r.round < 2)
     .sort((a, b) => a.round - b.round)
     .map((r) => r.row)
-  return [...topPage, ...others].slice(0, limit)
+  const picked = new Set([...topPage, ...others])
+  return [...topPage, ...others, ...ranked.filter((row) => !picked.has(row))].slice(0, limit)
 }
 
 /**

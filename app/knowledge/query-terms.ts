@@ -3,6 +3,7 @@
 // phrases it contains ("time off", "clock in") as terms of their own.
 import { DIGIT_RUN, EMAIL } from '../lib/redact.ts'
 import { stem } from '../lib/stem.ts'
+import { normaliseTexting } from './texting.ts'
 import { WORKPLACE_TERMS } from './workplace-terms.ts'
 
 export interface QueryTerm {
@@ -26,7 +27,7 @@ export type Synonyms = ReadonlyMap<string, readonly string[]>
 
 // Words that carry no topic in a question: how it is asked, not what about. Words that only say what
 // kind of answer is wanted (how long, how much) are here too; the answer reads them from the question.
-const FILLER = new Set(
+export const FILLER: ReadonlySet<string> = new Set(
   `how what whats when where who whom whose why which can could would should shall will may might must do does
   did doing done get gets getting got need needs want wants know tell please pls plz thanks thank thx hey hi
   hello yo ok okay im ive id ill dont cant wont isnt arent wasnt didnt doesnt u ur r ya gonna wanna gotta someone
@@ -79,16 +80,23 @@ const FRAMING =
   /\b(what time|what day|what date|how long|how much|how many|how often|how soon|how far|how early|how late|last night|this (morning|afternoon|evening)|yesterday|today|tonight|tomorrow)\b/g
 
 /** The content words of a query, without filler words and duplicates. */
-export function queryWords(text: string): string[] {
-  return [...new Set(wordsAsked(text).filter((w) => !FILLER.has(w) && (w.length > 1 || /\d/.test(w))))]
+export function queryWords(text: string, synonyms: Synonyms = new Map()): string[] {
+  return [...new Set(wordsAsked(text, synonyms).filter((w) => !FILLER.has(w) && (w.length > 1 || /\d/.test(w))))]
 }
 
 /**
- * The words of a question without how it is framed nor any phone number or e-mail address the
- * employee gives ("text me at 312-555-0144"): those are no topic.
+ * The words of a question, texting forms read as their words ("tmrw" is "tomorrow"), without how it is
+ * framed nor any phone number or e-mail address the employee gives ("text me at 312-555-0144"): those
+ * are no topic.
  */
-function wordsAsked(text: string): string[] {
-  return textWords(text.replace(EMAIL, ' ').replace(DIGIT_RUN, ' ').toLowerCase().replace(FRAMING, ' '))
+function wordsAsked(text: string, synonyms: Synonyms): string[] {
+  const standard = normaliseTexting(text.replace(EMAIL, ' ').replace(DIGIT_RUN, ' '), (w) => isKey(w, synonyms))
+  return textWords(standard.toLowerCase().replace(FRAMING, ' '))
+}
+
+/** A word the workplace vocabulary or the company's synonyms know as it is ("ot", "pto"). */
+function isKey(word: string, synonyms: Synonyms): boolean {
+  return Object.hasOwn(WORKPLACE_TERMS, word) || synonyms.has(word)
 }
 
 /**
@@ -101,7 +109,7 @@ export function buildTerms(
   synonyms: Synonyms = new Map()
 ): QueryTerm[] {
   // "does the hotel pay for insurance" asks what "the company pays".
-  const spaced = ` ${wordsAsked(text)
+  const spaced = ` ${wordsAsked(text, synonyms)
     .map((w) => (WORKPLACE_NOUNS.has(w) ? 'company' : w))
     .join(' ')} `
   const terms: QueryTerm[] = []
@@ -111,7 +119,7 @@ export function buildTerms(
     terms.push({ word: phrase, forms: unique([phrase, ...related(phrase, synonyms)]), emphasis: 1 })
     for (const w of said) used.add(w)
   }
-  for (const original of queryWords(text)) {
+  for (const original of queryWords(text, synonyms)) {
     if (used.has(original)) continue
     const word = corrections.get(original) ?? original
     const forms = unique([word, ...related(word, synonyms)])

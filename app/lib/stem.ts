@@ -1,7 +1,9 @@
-// Porter's stem, as PostgreSQL's English search has it: "carries" meets "carry", "schedules"
-// "scheduled". Memoised: a handbook and the questions about it use a few thousand distinct words,
-// and stemming each again for every sentence of every passage was a fifth of a message's CPU.
-import { stemmer } from 'stemmer'
+// The English Snowball stemmer (Porter2), the one PostgreSQL's English search uses (`english_stem`):
+// "holidays" and "holiday" meet as "holiday" in both, so a word stemmed here is the lexeme the index
+// holds (test/stem.test.ts compares the two on the handbooks' words). Memoised: a handbook and the
+// questions about it use a few thousand distinct words, and stemming each again for every sentence of
+// every passage was a fifth of a message's CPU.
+import porter2 from 'wink-porter2-stemmer'
 import { CARDINALS } from './number-words.ts'
 
 const MAX_ENTRIES = 50_000
@@ -14,7 +16,7 @@ export function stem(word: string): string {
   let stemmed = cache.get(word)
   if (stemmed === undefined) {
     if (cache.size >= MAX_ENTRIES) cache.clear()
-    stemmed = NUMBER_WORDS[word] ?? stemmer(word)
+    stemmed = NUMBER_WORDS[word] ?? porter2(word)
     cache.set(word, stemmed)
   }
   return stemmed

@@ -1,0 +1,29 @@
+// Texting language read as the words it stands for, before a question is searched: "wat r u supposed
+// to do if u miss a shift tmrw" is "what are you supposed to do if you miss a shift tomorrow". The
+// forms come from published lexicons and the regular ways texters spell common words
+// (scripts/build-lexicons.ts writes data/sms-lexicon.json); none is a word of one handbook.
+import lexicon from './data/sms-lexicon.json' with { type: 'json' }
+
+const FORMS: Readonly<Record<string, string>> = lexicon.entries
+
+// "sup" is texting for "what's up", except after a word that makes it a person: "my sup" is my
+// supervisor.
+const PERSON_BEFORE = /^(my|your|ur|the|our|a|his|her|their|ma)$/
+
+/**
+ * The text with each texting form replaced by its words. A form that is also a word the workplace or
+ * the company uses as it is ("ot" for overtime, a company's own abbreviation) is left alone: `keep` says
+ * which.
+ */
+export function normaliseTexting(text: string, keep: (word: string) => boolean = () => false): string {
+  let previous = ''
+  return text.replace(/[\p{L}\p{N}@][\p{L}\p{N}@/'’]*/gu, (token) => {
+    const key = token.toLowerCase().replace(/['’]/g, '')
+    const before = previous
+    previous = key
+    if (key === 'sup' && PERSON_BEFORE.test(before)) return 'supervisor'
+    if (keep(key)) return token
+    const standard = Object.hasOwn(FORMS, key) ? FORMS[key] : undefined
+    return standard ?? token
+  })
+}
