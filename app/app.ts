@@ -17,6 +17,7 @@ import configPlugin from './plugins/config.ts'
 import dbPlugin from './plugins/db.ts'
 import llmPlugin from './plugins/llm.ts'
 import metricsPlugin from './plugins/metrics.ts'
+import publicUrlPlugin from './plugins/public-url.ts'
 import retrieverPlugin from './plugins/retriever.ts'
 import servicesPlugin from './plugins/services.ts'
 import smsPlugin from './plugins/sms.ts'
@@ -49,7 +50,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   const app = Fastify({
     logger: loggerOptions(config.LOG_LEVEL, { pretty: prettyLogs(config) }),
     bodyLimit: config.BODY_LIMIT,
-    // Never trust X-Forwarded-*: Twilio signatures are checked against PUBLIC_BASE_URL instead.
+    // Never trust X-Forwarded-*: Twilio signatures are checked against the public URL instead.
     trustProxy: false,
     // No HEAD twin for every GET (each is one more route to build at every cold start, ~1 ms apiece
     // here); /validate keeps its own, for uptime monitors that send HEAD.
@@ -68,6 +69,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
 
   // Plugins are registered one by one (no autoload): it has to survive bundling for Lambda.
   await app.register(configPlugin, { config })
+  await app.register(publicUrlPlugin)
   await app.register(formbody)
   await app.register(dbPlugin, { database: overrides.database })
   await app.register(llmPlugin, { client: overrides.llm })
