@@ -85,6 +85,8 @@ export const ConfigSchema = Type.Object({
   // A Secrets Manager secret (JSON) whose fields are settings (TWILIO_AUTH_TOKEN, JWT_SECRET, ...), read
   // at run time by the Lambda entry points; the environment then holds only its ARN.
   APP_SECRET_ARN: Type.Optional(Type.String({ pattern: SECRET_ARN })),
+  // The fields taken from APP_SECRET_ARN, comma-separated (unset: every field that is a setting).
+  APP_SECRET_FIELDS: Type.Optional(Type.String()),
   // How long a secret read from Secrets Manager is used before it is read again, in seconds.
   SECRETS_TTL_S: Type.Integer({ minimum: 1, maximum: 86400, default: 300 }),
   // Another Secrets Manager endpoint (a VPC endpoint, a local imitation).

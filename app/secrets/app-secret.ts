@@ -2,7 +2,7 @@
 // secret's fields (TWILIO_AUTH_TOKEN, JWT_SECRET, OPENAI_API_KEY, ...) are read from Secrets Manager
 // when a cold start loads the config, and again when the cache expires. Locally, `.env` stays as it is.
 import { createHash } from 'node:crypto'
-import { ConfigSchema, loadSecretsSettings } from '../config.ts'
+import { ConfigSchema, listItems, loadSecretsSettings } from '../config.ts'
 import { type SecretStore, secretName, secretStore } from './secrets-manager.ts'
 
 export type Env = Record<string, string | undefined>
@@ -22,17 +22,22 @@ export function appSecretStore(env: Env): SecretStore | undefined {
   return secretStore(loadSecretsSettings(env))
 }
 
-/** Reads APP_SECRET_ARN (from the store's cache while it is fresh) into the environment. */
+/**
+ * Reads APP_SECRET_ARN (from the store's cache while it is fresh) into the environment: the fields
+ * APP_SECRET_FIELDS lists (every setting when unset), a variable set in the environment winning.
+ */
 export async function withAppSecret(env: Env, store: SecretStore, { refresh = false } = {}): Promise<AppSecret> {
   const arn = env.APP_SECRET_ARN!.trim()
   const fields = await store.json(arn, { refresh })
+  const wanted = env.APP_SECRET_FIELDS?.trim() ? new Set(listItems(env.APP_SECRET_FIELDS)) : undefined
   const merged: Env = { ...env }
   const ignored: string[] = []
   for (const [key, value] of Object.entries(fields)) {
-    if (!(key in ConfigSchema.properties) || key === 'APP_SECRET_ARN') {
+    if (!(key in ConfigSchema.properties) || key.startsWith('APP_SECRET_')) {
       ignored.push(key)
       continue
     }
+    if (wanted && !wanted.has(key)) continue
     if (typeof value !== 'string')
       throw new Error(`the secret ${secretName(arn)}: ${key} must be a string (the secret holds JSON of strings)`)
     if (!env[key]?.trim()) merged[key] = value
