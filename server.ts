@@ -15,7 +15,8 @@ let config: Config & { PUBLIC_BASE_URL: string }
 try {
   const loaded = loadConfig()
   // Only API Gateway events carry a URL of their own (API_GATEWAY_BASE_URLS); this server needs one set.
-  if (!loaded.PUBLIC_BASE_URL) throw new ConfigError(['PUBLIC_BASE_URL: is required but not set (the URL Twilio calls)'])
+  if (!loaded.PUBLIC_BASE_URL)
+    throw new ConfigError(['PUBLIC_BASE_URL: is required but not set (the URL Twilio calls)'])
   config = { ...loaded, PUBLIC_BASE_URL: loaded.PUBLIC_BASE_URL }
 } catch (error) {
   if (!(error instanceof ConfigError)) throw error

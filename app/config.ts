@@ -261,7 +261,9 @@ function checkCombinations(config: Config): string[] {
     }
   }
   if (!config.PUBLIC_BASE_URL && !config.API_GATEWAY_BASE_URLS) {
-    problems.push('PUBLIC_BASE_URL: is required but not set (behind API Gateway, API_GATEWAY_BASE_URLS may stand for it)')
+    problems.push(
+      'PUBLIC_BASE_URL: is required but not set (behind API Gateway, API_GATEWAY_BASE_URLS may stand for it)'
+    )
   }
   if (config.API_GATEWAY_BASE_URLS !== undefined) {
     const bad = listItems(config.API_GATEWAY_BASE_URLS).filter((url) => !API_GATEWAY_BASE_URL.test(url))

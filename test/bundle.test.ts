@@ -238,4 +238,23 @@ t.test('the migration function answers CloudFormation, including on failure', as
     {}
   )
   t.match(JSON.parse(received[2]!), { Status: 'SUCCESS' }, 'deleting the stack never touches the database')
+
+  // A failed update rolls back: CloudFormation sends an Update with the old version as the new one.
+  const version = (n: number) => `arn:aws:lambda:us-east-1:123456789012:function:migrate:${n}`
+  const update = (now: number, before: number) => ({
+    ...event,
+    RequestType: 'Update',
+    PhysicalResourceId: 'database-migrations',
+    ResourceProperties: { FunctionVersion: version(now) },
+    OldResourceProperties: { FunctionVersion: version(before) }
+  })
+  const unreachable = { DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none', DATABASE_CONNECT_TIMEOUT_S: '2' }
+  await invoke(join(dist, 'migrate/index.mjs'), [update(6, 7)], unreachable)
+  t.match(
+    JSON.parse(received[3]!),
+    { Status: 'SUCCESS', Reason: /version 6 does not move forward from 7 \(a rollback\)/ },
+    'a rollback never re-runs the migration that failed (UPDATE_ROLLBACK_FAILED otherwise)'
+  )
+  await invoke(join(dist, 'migrate/index.mjs'), [update(8, 7)], unreachable)
+  t.match(JSON.parse(received[4]!), { Status: 'FAILED', Reason: /migration failed/ }, 'a new version does migrate')
 })

@@ -170,6 +170,7 @@ t.test('every setting the config requires is supplied, and every variable is a r
   t.equal(apiEnv.ESCALATION_SWEEP_INTERVAL_S, '0', 'the schedule sweeps, not an interval')
   t.same(
     apiEnv.API_GATEWAY_BASE_URLS,
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: CloudFormation's own ${} substitution
     { 'Fn::Sub': 'https://*.execute-api.${AWS::Region}.${AWS::URLSuffix}/${Stage}' },
     "the signed URL is taken from the event only on this region's execute-api host and this stage"
   )
@@ -210,6 +211,7 @@ t.test('routes: the proxy on an HTTP API with a stage, and the sweep every minut
   t.same(JSON.parse(plain), { task: 'escalation-sweep' })
   t.same(JSON.parse(withUrl['Fn::Sub']), {
     task: 'escalation-sweep',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: CloudFormation's own ${} substitution
     publicBaseUrl: 'https://${HttpApi}.execute-api.${AWS::Region}.${AWS::URLSuffix}/${Stage}'
   })
   const httpApi = resources.HttpApi!

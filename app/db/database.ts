@@ -118,6 +118,7 @@ function watchAuthentication<T extends PromiseLike<unknown>>(query: T, secret: S
   if (!secret) return query
   const then = query.then.bind(query) as PromiseLike<unknown>['then']
   // postgres.js queries are lazy thenables with methods of their own (values(), ...): patched, not wrapped.
+  // biome-ignore lint/suspicious/noThenProperty: the query stays the thenable it was, told of its failure
   ;(query as { then: unknown }).then = (
     onFulfilled?: (value: unknown) => unknown,
     onRejected?: (e: unknown) => unknown

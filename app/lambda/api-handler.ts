@@ -48,7 +48,9 @@ export function createLambdaHandler(app: FastifyInstance, { coldStart = true } =
     if (isSweepEvent(event)) {
       const log = app.log.child({ awsRequestId: context.awsRequestId })
       if (event.publicBaseUrl && !app.config.PUBLIC_BASE_URL && !app.publicUrl.accept(event.publicBaseUrl))
-        log.warn('the schedule gave a public URL that API_GATEWAY_BASE_URLS does not allow; alerts go without status callbacks')
+        log.warn(
+          'the schedule gave a public URL that API_GATEWAY_BASE_URLS does not allow; alerts go without status callbacks'
+        )
       const summary: SweepSummary = await sweepEscalations(app.services(log))
       log.info(summary, 'escalation sweep')
       return summary

@@ -68,7 +68,11 @@ export function createMetrics(config: Pick<Config, 'METRICS'>, log: Logger): Met
     message: (event) =>
       emit(
         {
-          dimensionSets: [{ Channel: event.channel }, { Label: event.label ?? 'none' }, { AnswerMode: event.answerMode }],
+          dimensionSets: [
+            { Channel: event.channel },
+            { Label: event.label ?? 'none' },
+            { AnswerMode: event.answerMode }
+          ],
           values: [
             ['Messages', 'Count', 1],
             ['HandlerLatency', 'Milliseconds', event.totalMs],

@@ -27,7 +27,11 @@ export async function startSecretsManager(): Promise<SecretsManagerImitation> {
     ...imitation,
     put: (name, value) => {
       const arn = secretArn(name)
-      secrets.set(arn, { name, value: typeof value === 'string' ? value : JSON.stringify(value), versionId: randomUUID() })
+      secrets.set(arn, {
+        name,
+        value: typeof value === 'string' ? value : JSON.stringify(value),
+        versionId: randomUUID()
+      })
       return arn
     },
     reads: (arn) =>
@@ -55,7 +59,8 @@ function route(
   // A secret is found by its full ARN or its name, as the real service does.
   const found = secrets.get(id) ?? [...secrets.entries()].find(([, s]) => s.name === id)?.[1]
   const arn = secrets.has(id) ? id : [...secrets.keys()].find((a) => secrets.get(a)?.name === id)
-  if (!found || !arn) return awsError(400, 'ResourceNotFoundException', "Secrets Manager can't find the specified secret.")
+  if (!found || !arn)
+    return awsError(400, 'ResourceNotFoundException', "Secrets Manager can't find the specified secret.")
   return {
     status: 200,
     body: {
