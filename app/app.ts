@@ -22,11 +22,13 @@ import retrieverPlugin from './plugins/retriever.ts'
 import servicesPlugin from './plugins/services.ts'
 import smsPlugin from './plugins/sms.ts'
 import twilioWebhookPlugin from './plugins/twilio-webhook.ts'
+import documentRoutes from './routes/documents/index.ts'
 import escalateRoutes from './routes/escalate/index.ts'
 import faqRoutes from './routes/faq/index.ts'
 import insightsRoutes from './routes/insights/index.ts'
 import messageRoutes from './routes/message/index.ts'
 import outboxRoutes from './routes/outbox/index.ts'
+import peopleRoutes from './routes/people/index.ts'
 import validateRoutes from './routes/validate/index.ts'
 import { schemaController } from './schema-compilers.ts'
 import type { SmsSender } from './sms/types.ts'
@@ -119,6 +121,8 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   await app.register(faqRoutes, { prefix: '/faq' })
   await app.register(insightsRoutes, { prefix: '/insights' })
   await app.register(outboxRoutes, { prefix: '/outbox' })
+  await app.register(peopleRoutes, { prefix: '/people' })
+  await app.register(documentRoutes, { prefix: '/documents' })
   return app
 }
 
