@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
+import type { FastifyRequest } from 'fastify'
+import { RequestError } from '../../lib/errors.ts'
 import { UPLOAD_LIMIT_BYTES } from '../../lib/upload-limit.ts'
 import { listPeople, type Person, setDeactivated } from '../../people/directory.ts'
 import { importDirectoryCsv } from '../../people/directory-import.ts'
@@ -25,7 +27,8 @@ const peopleRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/import',
     {
-      preHandler: app.authorize(KEEPERS),
+      // Before the body is validated: who may call first, then whether the body is a CSV file at all.
+      preValidation: [app.authorize(KEEPERS), requireCsv],
       bodyLimit: UPLOAD_LIMIT_BYTES,
       schema: {
         description:
@@ -76,6 +79,11 @@ const peopleRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => personView(await setDeactivated(app.db, request.params.id, false, app.now()))
   )
+}
+
+async function requireCsv(request: FastifyRequest): Promise<void> {
+  if (!request.headers['content-type']?.toLowerCase().startsWith('text/csv'))
+    throw new RequestError(415, 'Send the directory as a CSV file (Content-Type: text/csv)')
 }
 
 function personView(person: Person) {
