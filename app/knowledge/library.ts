@@ -7,8 +7,7 @@ import type { Db } from '../db/database.ts'
 import { conflict, notFound, RequestError } from '../lib/errors.ts'
 import { SYNONYMS_FILE } from './company-terms.ts'
 import { isGenerated, refreshKnowledgeTerms } from './documents.ts'
-import { type IngestFile, type IngestSummary, ingestFiles } from './ingest.ts'
-import { SUPPORTED_EXTENSIONS } from './parsers/index.ts'
+import type { IngestFile, IngestSummary } from './ingest.ts'
 import type { SyncSummary } from './types.ts'
 
 export interface LibraryDeps {
@@ -33,11 +32,6 @@ export interface DocumentView {
   updatedAt: string
 }
 
-/** Whether ingestion reads this file: a format its parsers know, or the company's synonyms.txt. */
-export function isSupportedFile(name: string): boolean {
-  return SUPPORTED_EXTENSIONS.has(extname(name).toLowerCase()) || name.toLowerCase() === SYNONYMS_FILE
-}
-
 /**
  * Ingests uploaded files: each added, replaced (same name) or left as it is (same content), then the
  * vectors synced. A file of a format the parsers do not read refuses the whole upload (415), by name,
@@ -45,7 +39,14 @@ export function isSupportedFile(name: string): boolean {
  */
 export async function uploadHandbookFiles(deps: LibraryDeps, files: IngestFile[]): Promise<UploadReport> {
   if (files.length === 0) throw new RequestError(400, 'Attach at least one file (multipart/form-data)')
-  const unsupported = files.filter((f) => !isSupportedFile(f.source)).map((f) => f.source)
+  // Ingestion and its parsers load here, on an upload: never on a cold start that only answers texts.
+  const [{ ingestFiles }, { SUPPORTED_EXTENSIONS }] = await Promise.all([
+    import('./ingest.ts'),
+    import('./parsers/index.ts')
+  ])
+  const readable = (name: string) =>
+    SUPPORTED_EXTENSIONS.has(extname(name).toLowerCase()) || name.toLowerCase() === SYNONYMS_FILE
+  const unsupported = files.filter((f) => !readable(f.source)).map((f) => f.source)
   if (unsupported.length > 0) {
     const formats = [...SUPPORTED_EXTENSIONS].sort().join(', ')
     throw new RequestError(

@@ -2,7 +2,6 @@
 // /people/import): good rows added or updated by phone, bad ones refused with their line and why.
 import type { Db } from '../db/database.ts'
 import { upsertPeople } from './directory.ts'
-import { parseDirectoryCsv } from './directory-csv.ts'
 
 export interface ImportReport {
   added: number
@@ -12,6 +11,8 @@ export interface ImportReport {
 }
 
 export async function importDirectoryCsv(db: Db, csv: string, defaultCountry: string): Promise<ImportReport> {
+  // The CSV parser loads on an import, not on every cold start of the Lambda.
+  const { parseDirectoryCsv } = await import('./directory-csv.ts')
   const { rows, errors } = parseDirectoryCsv(csv, defaultCountry)
   const { inserted, updated } = await upsertPeople(db, rows)
   return { added: inserted, updated, refused: errors.map(({ line, message }) => ({ line, reason: message })) }
