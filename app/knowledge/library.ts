@@ -40,6 +40,7 @@ export interface DocumentView {
 export async function uploadHandbookFiles(deps: LibraryDeps, files: IngestFile[]): Promise<UploadReport> {
   if (files.length === 0) throw new RequestError(400, 'Attach at least one file (multipart/form-data)')
   // Ingestion and its parsers load here, on an upload: never on a cold start that only answers texts.
+  await withDomMatrix()
   const [{ ingestFiles }, { SUPPORTED_EXTENSIONS }] = await Promise.all([
     import('./ingest.ts'),
     import('./parsers/index.ts')
@@ -63,6 +64,17 @@ export async function uploadHandbookFiles(deps: LibraryDeps, files: IngestFile[]
     (error: Error) => ({ unavailable: `the vectors could not be synced (${error.message}); words still find the text` })
   )
   return { ...summary, vectors }
+}
+
+/**
+ * pdf.js builds a DOMMatrix as it loads. In Node it takes one from @napi-rs/canvas, a native build per
+ * platform that the Lambda bundle does not ship (arm64, no node_modules): reading text needs no more
+ * than the plain-JS DOMMatrix of @thednp/dommatrix.
+ */
+async function withDomMatrix(): Promise<void> {
+  if ('DOMMatrix' in globalThis) return
+  const { default: DOMMatrix } = await import('@thednp/dommatrix')
+  Object.assign(globalThis, { DOMMatrix })
 }
 
 export async function listDocuments(db: Db): Promise<DocumentView[]> {
