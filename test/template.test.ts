@@ -342,11 +342,12 @@ t.test(
 )
 
 t.test(
-  'workflows: CI tests on a Postgres service and builds; deploy assumes a role through OIDC and smoke-tests',
+  "workflows: CI tests on PostgreSQL (and pgvector) on Lambda's Node; deploy waits for CI on that commit",
   async (t) => {
-    const { doc: ci } = await loadYaml('../.github/workflows/ci.yml')
+    const { text: ciText, doc: ci } = await loadYaml('../.github/workflows/ci.yml')
     t.same(Object.keys(ci.on as Node).sort(), ['pull_request', 'push'])
-    const test = (ci.jobs as Record<string, Node>).test!
+    const jobs = ci.jobs as Record<string, { services?: Node; steps: Array<Record<string, unknown>> }>
+    const test = jobs.test!
     t.match((test.services as Node).postgres, { image: /^postgres/ })
     const ciSteps = JSON.stringify(test.steps)
     for (const command of [
@@ -358,12 +359,42 @@ t.test(
       'npm run build'
     ])
       t.match(ciSteps, command)
+    t.match(ciSteps, /cfn-lint==\d+\.\d+\.\d+/, 'cfn-lint installed, so the template test runs there')
+    const vector = Object.values(jobs).find((job) =>
+      String((job.services?.postgres as Node | undefined)?.image).startsWith('pgvector/pgvector')
+    )
+    t.ok(vector, 'a job on the pgvector/pgvector image')
+    t.match(JSON.stringify(vector?.steps), /test\/providers\/pgvector-postgres\.test\.ts/, 'runs the vector path')
+    const lambdaNode = String(globals.Runtime).replace(/^nodejs(\d+)\.x$/, '$1')
+    for (const [name, job] of Object.entries(jobs)) {
+      const setupNode = job.steps.find((s) => String(s.uses).startsWith('actions/setup-node'))
+      t.equal(
+        String((setupNode?.with as Node | undefined)?.['node-version']),
+        lambdaNode,
+        `${name}: Node.js ${lambdaNode}, as Lambda`
+      )
+    }
 
-    const { doc: deploy } = await loadYaml('../.github/workflows/deploy.yml')
-    t.same((deploy.on as { push: { branches: string[] } }).push.branches, ['main'])
+    const { text: deployText, doc: deploy } = await loadYaml('../.github/workflows/deploy.yml')
+    const on = deploy.on as {
+      workflow_run?: { workflows: string[]; types: string[]; branches: string[] }
+      push?: unknown
+    }
+    t.notOk(on.push, 'never on a push, which would race CI')
+    t.same(on.workflow_run, { workflows: [ci.name], types: ['completed'], branches: ['main'] }, 'after CI')
     t.ok('workflow_dispatch' in (deploy.on as Node))
     t.equal((deploy.permissions as Node)['id-token'], 'write')
-    const steps = (deploy.jobs as Record<string, { steps: Array<Record<string, unknown>> }>).deploy!.steps
+    const job = (deploy.jobs as Record<string, { if: string; env: Node; steps: Array<Record<string, unknown>> }>)
+      .deploy!
+    t.match(job.if, /github\.event\.workflow_run\.conclusion == 'success'/, 'only when CI succeeded')
+    t.match(job.env.SHA, /github\.event\.workflow_run\.head_sha/, 'the commit CI tested')
+    const steps = job.steps
+    const checkout = steps.find((s) => String(s.uses).startsWith('actions/checkout'))
+    t.equal((checkout?.with as Node).ref, '${{ env.SHA }}')
+    const manual = steps.map((s) => String(s.run ?? '')).find((r) => r.includes('gh run list'))
+    t.match(manual, /--workflow ci\.yml --commit "\$SHA" --status success/, 'a manual run checks CI on its commit')
+    const sam = steps.find((s) => String(s.uses).startsWith('aws-actions/setup-sam'))
+    t.match(String((sam?.with as Node).version), /^\d+\.\d+\.\d+$/, 'the SAM CLI version is pinned')
     const credentials = steps.find((s) => String(s.uses).startsWith('aws-actions/configure-aws-credentials'))
     t.ok(credentials && 'role-to-assume' in (credentials.with as Node), 'OIDC role, no stored keys')
     const run = steps.map((s) => String(s.run ?? '')).join('\n')
@@ -371,5 +402,19 @@ t.test(
     t.match(run, /sam deploy --config-env production/)
     t.match(run, /ValidateUrl[\s\S]*curl/)
     t.match(await readFile(new URL('../samconfig.toml', import.meta.url), 'utf8'), /\[production\.deploy\.parameters\]/)
+
+    for (const [file, source] of [
+      ['ci.yml', ciText],
+      ['deploy.yml', deployText]
+    ] as const) {
+      const uses = source.split('\n').filter((line) => /^\s*-?\s*uses:/.test(line))
+      t.ok(uses.length > 0)
+      for (const line of uses)
+        t.match(
+          line,
+          /uses: [\w-]+\/[\w-]+@[0-9a-f]{40} # v\d+(\.\d+)*$/,
+          `${file}: pinned to a commit, its version beside it: ${line.trim()}`
+        )
+    }
   }
 )
