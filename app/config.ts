@@ -221,6 +221,9 @@ function parseEnv<T extends TObject>(schema: T, env: Record<string, string | und
   const problems = [...Value.Errors(schema, converted)]
     .filter((e) => e.path !== '')
     .map((e) => describeProblem(e.path.slice(1), e.value, e.message))
+  // Optional only because API Gateway events can stand for it (see plugins/public-url.ts).
+  if ('PUBLIC_BASE_URL' in schema.properties && !raw.PUBLIC_BASE_URL && !raw.API_GATEWAY_BASE_URLS)
+    problems.push('PUBLIC_BASE_URL: is required but not set (API_GATEWAY_BASE_URLS may stand for it)')
   // Report each variable once, with its first problem.
   const unique = [...new Map(problems.map((p) => [p.split(':')[0], p])).values()]
   if (unique.length > 0) throw new ConfigError(unique)
@@ -259,11 +262,6 @@ function checkCombinations(config: Config): string[] {
     } catch {
       problems.push('CLASSIFIER_LABEL_MAP: is malformed (expected a JSON object such as {"LABEL_0":"safety"})')
     }
-  }
-  if (!config.PUBLIC_BASE_URL && !config.API_GATEWAY_BASE_URLS) {
-    problems.push(
-      'PUBLIC_BASE_URL: is required but not set (behind API Gateway, API_GATEWAY_BASE_URLS may stand for it)'
-    )
   }
   if (config.API_GATEWAY_BASE_URLS !== undefined) {
     const bad = listItems(config.API_GATEWAY_BASE_URLS).filter((url) => !API_GATEWAY_BASE_URL.test(url))
