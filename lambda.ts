@@ -1,9 +1,6 @@
-// The AWS Lambda entry point. Everything here runs once per cold start; migrations never run here
+// The AWS Lambda entry point. Everything here runs once per cold start: the config (with the app
+// secret read from Secrets Manager, see app/lambda/runtime.ts) and the app; migrations never run here
 // (they run once per deploy, see template.yaml).
-import { buildApp } from './app/app.ts'
-import { loadConfig } from './app/config.ts'
-import { createLambdaHandler } from './app/lambda/api-handler.ts'
+import { startApiLambda } from './app/lambda/runtime.ts'
 
-const app = await buildApp(loadConfig())
-export const handler = createLambdaHandler(app)
-await app.ready()
+export const handler = await startApiLambda()

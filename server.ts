@@ -8,11 +8,16 @@ import { runMigrations } from './app/db/migrate.ts'
 import { sweepEscalations } from './app/escalation/sweep.ts'
 import { loadEnvFile } from './app/lib/env-file.ts'
 import { seedSampleDataIfEmpty } from './app/sample-data.ts'
+import { twilioWebhookUrl } from './app/twilio/webhook.ts'
 
 loadEnvFile()
-let config: Config
+let config: Config & { PUBLIC_BASE_URL: string }
 try {
-  config = loadConfig()
+  const loaded = loadConfig()
+  // Only API Gateway events carry a URL of their own (API_GATEWAY_BASE_URLS); this server needs one set.
+  if (!loaded.PUBLIC_BASE_URL)
+    throw new ConfigError(['PUBLIC_BASE_URL: is required but not set (the URL Twilio calls)'])
+  config = { ...loaded, PUBLIC_BASE_URL: loaded.PUBLIC_BASE_URL }
 } catch (error) {
   if (!(error instanceof ConfigError)) throw error
   console.error(error.message)
@@ -49,15 +54,14 @@ closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
 
 await app.listen({ port: config.PORT, host: config.HOST })
 
-// What to paste into the Twilio console ("A message comes in", HTTP POST) for each number.
+// What to paste into the Twilio console ("A message comes in", HTTP POST) for each number: the URLs
+// carry Twilio's retry policy (timeouts and 5xx), which the console keeps as part of the URL.
 const base = config.PUBLIC_BASE_URL
+const employeeNumber = twilioWebhookUrl(base, '/message')
+const managerNumber = twilioWebhookUrl(base, '/escalate/reply')
 app.log.info(
-  {
-    employeeNumber: `${base}/message`,
-    managerNumber: `${base}/escalate/reply`,
-    statusCallback: `${base}/message/status`
-  },
-  `Twilio webhooks: employee number -> ${base}/message, manager number -> ${base}/escalate/reply`
+  { employeeNumber, managerNumber, statusCallback: twilioWebhookUrl(base, '/message/status') },
+  `Twilio webhooks (A message comes in, HTTP POST): employee number -> ${employeeNumber}, manager number -> ${managerNumber}`
 )
 if (/^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?(\/|$)/.test(base))
   app.log.info(

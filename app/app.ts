@@ -17,15 +17,18 @@ import configPlugin from './plugins/config.ts'
 import dbPlugin from './plugins/db.ts'
 import llmPlugin from './plugins/llm.ts'
 import metricsPlugin from './plugins/metrics.ts'
+import publicUrlPlugin from './plugins/public-url.ts'
 import retrieverPlugin from './plugins/retriever.ts'
 import servicesPlugin from './plugins/services.ts'
 import smsPlugin from './plugins/sms.ts'
 import twilioWebhookPlugin from './plugins/twilio-webhook.ts'
+import documentRoutes from './routes/documents/index.ts'
 import escalateRoutes from './routes/escalate/index.ts'
 import faqRoutes from './routes/faq/index.ts'
 import insightsRoutes from './routes/insights/index.ts'
 import messageRoutes from './routes/message/index.ts'
 import outboxRoutes from './routes/outbox/index.ts'
+import peopleRoutes from './routes/people/index.ts'
 import validateRoutes from './routes/validate/index.ts'
 import { schemaController } from './schema-compilers.ts'
 import type { SmsSender } from './sms/types.ts'
@@ -49,7 +52,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   const app = Fastify({
     logger: loggerOptions(config.LOG_LEVEL, { pretty: prettyLogs(config) }),
     bodyLimit: config.BODY_LIMIT,
-    // Never trust X-Forwarded-*: Twilio signatures are checked against PUBLIC_BASE_URL instead.
+    // Never trust X-Forwarded-*: Twilio signatures are checked against the public URL instead.
     trustProxy: false,
     // No HEAD twin for every GET (each is one more route to build at every cold start, ~1 ms apiece
     // here); /validate keeps its own, for uptime monitors that send HEAD.
@@ -68,6 +71,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
 
   // Plugins are registered one by one (no autoload): it has to survive bundling for Lambda.
   await app.register(configPlugin, { config })
+  await app.register(publicUrlPlugin)
   await app.register(formbody)
   await app.register(dbPlugin, { database: overrides.database })
   await app.register(llmPlugin, { client: overrides.llm })
@@ -117,6 +121,8 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   await app.register(faqRoutes, { prefix: '/faq' })
   await app.register(insightsRoutes, { prefix: '/insights' })
   await app.register(outboxRoutes, { prefix: '/outbox' })
+  await app.register(peopleRoutes, { prefix: '/people' })
+  await app.register(documentRoutes, { prefix: '/documents' })
   return app
 }
 

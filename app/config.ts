@@ -4,6 +4,7 @@ import { type Static, type TObject, Type } from '@sinclair/typebox'
 import { Value } from '@sinclair/typebox/value'
 
 const Positive = (def: number) => Type.Integer({ minimum: 1, default: def })
+const SECRET_ARN = '^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\\d{12}:secret:\\S+$'
 
 export const ConfigSchema = Type.Object({
   NODE_ENV: Type.Union([Type.Literal('development'), Type.Literal('production'), Type.Literal('test')], {
@@ -20,7 +21,10 @@ export const ConfigSchema = Type.Object({
   PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000 }),
   // The public URL Twilio calls (scheme, host and any API Gateway stage, no trailing slash).
   // Signatures are checked against it, never against Host or X-Forwarded-* headers.
-  PUBLIC_BASE_URL: Type.String({ pattern: '^https?://[^\\s/?#]+(/[^\\s?#]*)?$' }),
+  PUBLIC_BASE_URL: Type.Optional(Type.String({ pattern: '^https?://[^\\s/?#]+(/[^\\s?#]*)?$' })),
+  // Behind API Gateway without PUBLIC_BASE_URL: the base URLs the app may take from an event's
+  // requestContext (domainName and stage), comma-separated; `*` stands for one DNS label (the API id).
+  API_GATEWAY_BASE_URLS: Type.Optional(Type.String()),
   BODY_LIMIT: Positive(64 * 1024),
 
   DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
@@ -32,6 +36,9 @@ export const ConfigSchema = Type.Object({
   DATABASE_PREPARE: Type.Boolean({ default: true }),
   DATABASE_STATEMENT_TIMEOUT_MS: Positive(5000),
   DATABASE_CONNECT_TIMEOUT_S: Positive(5),
+  // The RDS-managed secret ({"username","password"}) the password is read from at run time, on each
+  // new connection (cached for SECRETS_TTL_S, read again at once when the database refuses it).
+  DATABASE_SECRET_ARN: Type.Optional(Type.String({ pattern: SECRET_ARN })),
   PGLITE_DIR: Type.String({ default: '.data/pglite' }),
 
   TWILIO_AUTH_TOKEN: Type.String({ minLength: 8 }),
@@ -75,6 +82,15 @@ export const ConfigSchema = Type.Object({
   AWS_ACCESS_KEY_ID: Type.Optional(Type.String()),
   AWS_SECRET_ACCESS_KEY: Type.Optional(Type.String()),
   AWS_SESSION_TOKEN: Type.Optional(Type.String()),
+  // A Secrets Manager secret (JSON) whose fields are settings (TWILIO_AUTH_TOKEN, JWT_SECRET, ...), read
+  // at run time by the Lambda entry points; the environment then holds only its ARN.
+  APP_SECRET_ARN: Type.Optional(Type.String({ pattern: SECRET_ARN })),
+  // The fields taken from APP_SECRET_ARN, comma-separated (unset: every field that is a setting).
+  APP_SECRET_FIELDS: Type.Optional(Type.String()),
+  // How long a secret read from Secrets Manager is used before it is read again, in seconds.
+  SECRETS_TTL_S: Type.Integer({ minimum: 1, maximum: 86400, default: 300 }),
+  // Another Secrets Manager endpoint (a VPC endpoint, a local imitation).
+  SECRETS_MANAGER_ENDPOINT_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
   CLASSIFIER_LABEL_MAP: Type.Optional(Type.String()),
   CLASSIFIER_TIMEOUT_MS: Type.Integer({ minimum: 100, maximum: 10000, default: 1500 }),
 
@@ -116,6 +132,17 @@ export const DEV_DEFAULTS: Readonly<Record<string, string>> = {
   ...TWILIO_TEST_NUMBERS
 }
 
+/** An entry of API_GATEWAY_BASE_URLS: https, a host of DNS labels (or `*`), and an optional stage. */
+export const API_GATEWAY_BASE_URL = /^https:\/\/(\*|[a-z0-9-]+)(\.(\*|[a-z0-9-]+))+(\/[A-Za-z0-9_-]+)?$/
+
+/** The items of a comma-separated setting, trimmed, without empty ones. */
+export function listItems(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean)
+}
+
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
     super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`)
@@ -130,6 +157,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   return config
 }
 
+/** What reading a secret from Secrets Manager needs. */
+export const SECRETS_KEYS = [
+  'AWS_REGION',
+  'AWS_ACCESS_KEY_ID',
+  'AWS_SECRET_ACCESS_KEY',
+  'AWS_SESSION_TOKEN',
+  'SECRETS_TTL_S',
+  'SECRETS_MANAGER_ENDPOINT_URL'
+] as const
+
 const DATABASE_KEYS = [
   'NODE_ENV',
   'LOG_LEVEL',
@@ -139,8 +176,10 @@ const DATABASE_KEYS = [
   'DATABASE_PREPARE',
   'DATABASE_STATEMENT_TIMEOUT_MS',
   'DATABASE_CONNECT_TIMEOUT_S',
+  'DATABASE_SECRET_ARN',
   'PGLITE_DIR',
-  'DEFAULT_COUNTRY'
+  'DEFAULT_COUNTRY',
+  ...SECRETS_KEYS
 ] as const
 export const DatabaseConfigSchema = Type.Pick(ConfigSchema, DATABASE_KEYS)
 export type DatabaseConfig = Static<typeof DatabaseConfigSchema>
@@ -148,6 +187,11 @@ export type DatabaseConfig = Static<typeof DatabaseConfigSchema>
 /** The settings the database CLIs (migrate, ingest, directory) need, and nothing else. */
 export function loadDatabaseConfig(env: Record<string, string | undefined> = process.env): DatabaseConfig {
   return parseEnv(DatabaseConfigSchema, env)
+}
+
+/** What reading a secret from Secrets Manager needs (the Lambda entry points, before the full config). */
+export function loadSecretsSettings(env: Record<string, string | undefined> = process.env) {
+  return parseEnv(Type.Pick(ConfigSchema, SECRETS_KEYS), env)
 }
 
 /**
@@ -177,6 +221,9 @@ function parseEnv<T extends TObject>(schema: T, env: Record<string, string | und
   const problems = [...Value.Errors(schema, converted)]
     .filter((e) => e.path !== '')
     .map((e) => describeProblem(e.path.slice(1), e.value, e.message))
+  // Optional only because API Gateway events can stand for it (see plugins/public-url.ts).
+  if ('PUBLIC_BASE_URL' in schema.properties && !raw.PUBLIC_BASE_URL && !raw.API_GATEWAY_BASE_URLS)
+    problems.push('PUBLIC_BASE_URL: is required but not set (API_GATEWAY_BASE_URLS may stand for it)')
   // Report each variable once, with its first problem.
   const unique = [...new Map(problems.map((p) => [p.split(':')[0], p])).values()]
   if (unique.length > 0) throw new ConfigError(unique)
@@ -215,6 +262,13 @@ function checkCombinations(config: Config): string[] {
     } catch {
       problems.push('CLASSIFIER_LABEL_MAP: is malformed (expected a JSON object such as {"LABEL_0":"safety"})')
     }
+  }
+  if (config.API_GATEWAY_BASE_URLS !== undefined) {
+    const bad = listItems(config.API_GATEWAY_BASE_URLS).filter((url) => !API_GATEWAY_BASE_URL.test(url))
+    if (bad.length > 0)
+      problems.push(
+        `API_GATEWAY_BASE_URLS: is malformed (expected https://host[/stage] entries, * for one label: ${bad.join(', ')})`
+      )
   }
   if (config.TWILIO_EMPLOYEE_NUMBER === config.TWILIO_MANAGER_NUMBER) {
     problems.push('TWILIO_MANAGER_NUMBER: must differ from TWILIO_EMPLOYEE_NUMBER')

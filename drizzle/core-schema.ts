@@ -30,6 +30,8 @@ export const people = pgTable(
     language: text('language').notNull().default('en'),
     optedOut: boolean('opted_out').notNull().default(false),
     optedOutAt: timestamp('opted_out_at', { withTimezone: true }),
+    // Offboarded: the row and its history stay, but nothing is sent to or taken from the person.
+    deactivatedAt: timestamp('deactivated_at', { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt()
   },

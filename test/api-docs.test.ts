@@ -6,6 +6,7 @@ import t from 'tap'
 import { PEOPLE } from './fixtures/data.ts'
 import { bearer, token } from './fixtures/tokens.ts'
 import { deliverSms } from './fixtures/twilio.ts'
+import { multipart, sampleDirectoryCsv } from './fixtures/uploads.ts'
 import { build } from './helper.ts'
 
 interface Operation {
@@ -19,8 +20,10 @@ type Document = { paths: Record<string, Record<string, Operation>> }
 const ops = bearer(token())
 const hr = bearer(token({ role: 'hr', sub: '1' }))
 
+const upload = await multipart([{ name: 'lockers.txt', content: 'Lockers are emptied every Sunday night.' }])
+
 // One real request for each JSON operation, on a database where each has something to show.
-const SAMPLES: Record<string, { headers?: Record<string, string>; payload?: object; url?: string }> = {
+const SAMPLES: Record<string, { headers?: Record<string, string>; payload?: object | string; url?: string }> = {
   'get /validate': {},
   'post /escalate/': { headers: ops, payload: { employeeId: 5, reason: 'payroll', text: 'Missing hours' } },
   'get /escalate/': { headers: ops },
@@ -31,7 +34,14 @@ const SAMPLES: Record<string, { headers?: Record<string, string>; payload?: obje
   'post /faq/{id}/approve': { headers: hr, url: '/faq/1/approve', payload: {} },
   'post /faq/{id}/reject': { headers: hr, url: '/faq/1/reject' },
   'get /insights/': { headers: hr },
-  'get /outbox/': { headers: ops }
+  'get /outbox/': { headers: ops },
+  'post /people/import': { headers: { ...hr, 'content-type': 'text/csv' }, payload: await sampleDirectoryCsv() },
+  'get /people/': { headers: hr },
+  'post /people/{id}/deactivate': { headers: hr, url: '/people/8/deactivate' },
+  'post /people/{id}/reactivate': { headers: hr, url: '/people/8/reactivate' },
+  'post /documents/': { headers: { ...ops, 'content-type': upload.contentType }, payload: upload.body },
+  'get /documents/': { headers: ops },
+  'delete /documents/{id}': { headers: ops, url: '/documents/1' }
 }
 
 t.test('the OpenAPI document is valid, covers every route, and says who may call it', async (t) => {

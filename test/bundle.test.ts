@@ -11,7 +11,11 @@ import { runNode } from './fixtures/processes.ts'
 import { signTwilioRequest } from '../app/twilio/webhook.ts'
 import { buildAll } from '../scripts/build.ts'
 import { httpApiEvent } from './fixtures/api-gateway.ts'
+import { makePdf } from './fixtures/pdf.ts'
+import { bearer, TEST_JWT_SECRET, token } from './fixtures/tokens.ts'
+import { multipart } from './fixtures/uploads.ts'
 import { createPostgresDatabase, testEnv } from './helper.ts'
+import { startImitations } from './imitations/index.ts'
 
 const usePostgres = {
   skip: !process.env.TEST_DATABASE_URL && 'TEST_DATABASE_URL not set (the bundle has no embedded database)'
@@ -44,7 +48,7 @@ function invoke(
 }
 
 t.test(
-  'the bundle: one minified ESM entry with source maps, heavy SDKs in lazy chunks, no PGlite or pdf.js',
+  'the bundle: one minified ESM entry with source maps, heavy SDKs in lazy chunks, pdf.js beside it',
   async (t) => {
     const entry = await stat(join(dist, 'api/index.mjs'))
     t.ok(entry.size < 1.5 * 1024 * 1024, `entry is ${Math.round(entry.size / 1024)} KB`)
@@ -63,7 +67,8 @@ t.test(
       /twilio-node\/|X-Pinecone-Api-Version|OpenAI-Organization|X-Amzn-SageMaker-Custom-Attributes/i,
       'no provider SDK in the entry file'
     )
-    t.notMatch(source, /pglite\.wasm|pdf\.worker/, 'no PGlite or pdf.js')
+    t.notMatch(source, /pglite\.wasm|pdf\.worker/, 'no PGlite, and pdf.js not in the entry')
+    await stat(join(dist, 'api/node_modules/pdfjs-dist/legacy/build/pdf.worker.mjs'))
     await stat(join(dist, 'migrate/migrations/meta/_journal.json'))
     // npm ci applies patches/postgres+3.4.9.patch (postinstall); the bundle must carry it.
     const maps = await Promise.all(
@@ -194,6 +199,60 @@ t.test(
   }
 )
 
+t.test(
+  'a fresh process reads its secrets from Secrets Manager and ingests an uploaded PDF with the pdf.js it ships',
+  usePostgres,
+  async (t) => {
+    const { url, drop } = await createPostgresDatabase()
+    t.teardown(drop)
+    const { secretsManager, env: aws } = await startImitations(t, 'secretsManager')
+    // A database of your own: its URL is in the app secret, read by both functions at run time.
+    const arn = secretsManager.put('frontline-sms/app', {
+      DATABASE_URL: url,
+      TWILIO_AUTH_TOKEN: 'token-from-the-secret',
+      JWT_SECRET: TEST_JWT_SECRET
+    })
+    const created = {
+      RequestType: 'Create',
+      ResponseURL: 'http://127.0.0.1:9/none',
+      StackId: 's',
+      RequestId: 'r',
+      LogicalResourceId: 'DatabaseMigrations'
+    }
+    const migrated = await invoke(join(dist, 'migrate/index.mjs'), [created], {
+      ...aws,
+      APP_SECRET_ARN: arn,
+      APP_SECRET_FIELDS: 'DATABASE_URL'
+    })
+    t.match(migrated.stdout, /"status":"SUCCESS","reason":"\d+ of \d+ migrations applied"/, migrated.stderr)
+
+    const pdf = makePdf(['Bereavement leave', 'You get 3 paid days of bereavement leave.'])
+    const { body, contentType } = await multipart([{ name: 'bereavement.pdf', content: pdf }])
+    const upload = httpApiEvent({
+      method: 'POST',
+      path: '/documents',
+      stage: 'prod',
+      body,
+      headers: { ...bearer(token({ role: 'ops' })), 'content-type': contentType }
+    })
+    const env = {
+      ...aws,
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      APP_SECRET_ARN: arn,
+      API_GATEWAY_BASE_URLS: 'https://*.execute-api.us-east-1.amazonaws.com/prod',
+      TWILIO_EMPLOYEE_NUMBER: '+15005550006',
+      TWILIO_MANAGER_NUMBER: '+15005550007'
+    }
+    const run = await invoke(join(dist, 'api/index.mjs'), [upload], env)
+    t.equal(run.code, 0, run.stderr)
+    const [res] = run.results as [{ statusCode: number; body: string }]
+    t.equal(res.statusCode, 200, res.body)
+    t.match(JSON.parse(res.body), { added: 1, failed: [] }, 'pdf.js read the PDF in a process outside the project')
+    t.ok(secretsManager.reads(arn) >= 2, 'both functions read the secret')
+  }
+)
+
 t.test('the migration function answers CloudFormation, including on failure', async (t) => {
   const received: string[] = []
   const server = createServer((req, res) => {
@@ -238,4 +297,23 @@ t.test('the migration function answers CloudFormation, including on failure', as
     {}
   )
   t.match(JSON.parse(received[2]!), { Status: 'SUCCESS' }, 'deleting the stack never touches the database')
+
+  // A failed update rolls back: CloudFormation sends an Update with the old version as the new one.
+  const version = (n: number) => `arn:aws:lambda:us-east-1:123456789012:function:migrate:${n}`
+  const update = (now: number, before: number) => ({
+    ...event,
+    RequestType: 'Update',
+    PhysicalResourceId: 'database-migrations',
+    ResourceProperties: { FunctionVersion: version(now) },
+    OldResourceProperties: { FunctionVersion: version(before) }
+  })
+  const unreachable = { DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none', DATABASE_CONNECT_TIMEOUT_S: '2' }
+  await invoke(join(dist, 'migrate/index.mjs'), [update(6, 7)], unreachable)
+  t.match(
+    JSON.parse(received[3]!),
+    { Status: 'SUCCESS', Reason: /version 6 does not move forward from 7 \(a rollback\)/ },
+    'a rollback never re-runs the migration that failed (UPDATE_ROLLBACK_FAILED otherwise)'
+  )
+  await invoke(join(dist, 'migrate/index.mjs'), [update(8, 7)], unreachable)
+  t.match(JSON.parse(received[4]!), { Status: 'FAILED', Reason: /migration failed/ }, 'a new version does migrate')
 })

@@ -112,7 +112,8 @@ t.test(
     await new Promise((resolve) => setTimeout(resolve, 200))
     t.match(
       server.output(),
-      /employee number -> http:\/\/localhost:3000\/message, manager number -> http:\/\/localhost:3000\/escalate\/reply/
+      /employee number -> http:\/\/localhost:3000\/message#rc=2&rp=ct,rt,5xx&rt=12000, manager number -> http:\/\/localhost:3000\/escalate\/reply#rc=2&rp=ct,rt,5xx&rt=12000/,
+      "the webhook URLs to paste, with Twilio's retry policy"
     )
     t.match(
       server.output(),

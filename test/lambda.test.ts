@@ -1,7 +1,11 @@
 import t from 'tap'
 import { createLambdaHandler } from '../app/lambda/api-handler.ts'
+import { signTwilioRequest, TWILIO_WEBHOOK_OVERRIDES } from '../app/twilio/webhook.ts'
 import { httpApiEvent, lambdaContext, restEvent } from './fixtures/api-gateway.ts'
-import { build } from './helper.ts'
+import { PEOPLE } from './fixtures/data.ts'
+import { bearer, token } from './fixtures/tokens.ts'
+import { smsParams } from './fixtures/twilio.ts'
+import { build, TEST_AUTH_TOKEN } from './helper.ts'
 
 interface LambdaResult {
   statusCode: number
@@ -88,4 +92,90 @@ t.test("the schedule's event runs the escalation sweep", async (t) => {
     number
   >
   t.match(summary, { notified: 0, reminded: 0, moved: 0, exhausted: 0, autoClosed: 0, overdueUrgent: 0 })
+})
+
+t.test('HTTP API (v2) event: a query value with a comma stays one value (GET /insights)', async (t) => {
+  const { app, handler } = await appWithFormEcho(t)
+  const query = { location: 'Springfield, IL', days: '7' }
+  const headers = bearer(token({ role: 'hr', sub: '1' }))
+  const viaLambda = await handler(
+    httpApiEvent({ method: 'GET', path: '/insights', stage: 'prod', query, headers }),
+    lambdaContext
+  )
+  t.equal(viaLambda.statusCode, 200, viaLambda.body)
+  t.equal(JSON.parse(viaLambda.body).window.location, 'Springfield, IL')
+  const viaInject = await app.inject({ method: 'GET', url: '/insights', query, headers })
+  t.equal(viaInject.json().window.location, 'Springfield, IL', 'as on npm run dev')
+})
+
+t.test('without PUBLIC_BASE_URL the signed URL comes from the event, only where allowed', async (t) => {
+  const app = await build(t, {
+    seed: true,
+    ready: false,
+    env: { PUBLIC_BASE_URL: undefined, API_GATEWAY_BASE_URLS: 'https://*.execute-api.us-east-1.amazonaws.com/prod' }
+  })
+  const handler = createLambdaHandler(app) as unknown as (event: unknown, context: unknown) => Promise<LambdaResult>
+  await app.ready()
+  const deliver = (
+    signedFor: string,
+    event: { stage?: string; domainName?: string; headers?: Record<string, string> }
+  ) => {
+    const params = smsParams(PEOPLE.alex, 'how much PTO do I get?')
+    return handler(
+      httpApiEvent({
+        method: 'POST',
+        path: '/message',
+        stage: event.stage ?? 'prod',
+        domainName: event.domainName,
+        body: new URLSearchParams(params).toString(),
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          'x-twilio-signature': signTwilioRequest(TEST_AUTH_TOKEN, `${signedFor}/message`, params),
+          ...event.headers
+        }
+      }),
+      lambdaContext
+    )
+  }
+  const own = 'https://abc123.execute-api.us-east-1.amazonaws.com/prod'
+  t.equal((await deliver(own, {})).statusCode, 200, "the API's own URL and stage")
+  t.equal(
+    (await deliver('https://evil.example/prod', { domainName: 'evil.example' })).statusCode,
+    403,
+    'a domain the list does not allow is never signed against'
+  )
+  t.equal(
+    (await deliver('https://abc123.execute-api.us-east-1.amazonaws.com/dev', { stage: 'dev' })).statusCode,
+    403,
+    'nor another stage'
+  )
+  t.equal(
+    (
+      await deliver('https://attacker.example/prod', {
+        headers: { host: 'attacker.example', 'x-forwarded-host': 'attacker.example', 'x-forwarded-proto': 'http' }
+      })
+    ).statusCode,
+    403,
+    'Host and X-Forwarded-* play no part'
+  )
+  t.equal(app.publicUrl.current(), own, 'the instance knows its URL for the status callbacks it sends later')
+})
+
+t.test("the schedule's event gives a fresh instance its URL for status callbacks, if allowed", async (t) => {
+  const env = {
+    PUBLIC_BASE_URL: undefined,
+    API_GATEWAY_BASE_URLS: 'https://*.execute-api.us-east-1.amazonaws.com/prod'
+  }
+  const sweep = async (publicBaseUrl: string) => {
+    const app = await build(t, { ready: false, env })
+    const handler = createLambdaHandler(app) as unknown as (event: unknown, context: unknown) => Promise<unknown>
+    await app.ready()
+    await handler({ task: 'escalation-sweep', publicBaseUrl }, lambdaContext)
+    return app.services(app.log).statusCallbackUrl
+  }
+  t.equal(
+    await sweep('https://abc123.execute-api.us-east-1.amazonaws.com/prod'),
+    `https://abc123.execute-api.us-east-1.amazonaws.com/prod/message/status#${TWILIO_WEBHOOK_OVERRIDES}`
+  )
+  t.equal(await sweep('https://evil.example/prod'), undefined, 'not a URL the list does not allow')
 })

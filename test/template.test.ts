@@ -1,8 +1,12 @@
+import { execFile } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
+import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
 import t from 'tap'
 import YAML from 'yaml'
-import { ConfigSchema } from '../app/config.ts'
+import { ConfigSchema, listItems } from '../app/config.ts'
 import { METRICS_NAMESPACE } from '../app/metrics/metrics.ts'
+import { TWILIO_WEBHOOK_OVERRIDES } from '../app/twilio/webhook.ts'
 
 type Node = Record<string, unknown>
 
@@ -54,6 +58,69 @@ const apiEnv = {
   ...(globals.Environment as { Variables: Node }).Variables,
   ...(api.Properties.Environment as { Variables: Node }).Variables
 }
+const functions = Object.entries(resources).filter(([, r]) => r.Type === 'AWS::Serverless::Function')
+const TEMPLATE = fileURLToPath(new URL('../template.yaml', import.meta.url))
+
+/** cfn-lint's version, or why it cannot run here. */
+async function cfnLintVersion(): Promise<string | undefined> {
+  return promisify(execFile)('cfn-lint', ['--version'])
+    .then(({ stdout }) => stdout.trim())
+    .catch(() => undefined)
+}
+const cfnLint = await cfnLintVersion()
+
+t.test(
+  'cfn-lint (with the SAM transform CloudFormation runs) finds no error and no warning',
+  { skip: !cfnLint && 'cfn-lint is not installed (pip install cfn-lint): the template is only parsed below' },
+  async (t) => {
+    // Exit codes 2 and 4 mean errors and warnings found; the JSON lists them either way.
+    const { stdout } = await promisify(execFile)('cfn-lint', ['--format', 'json', TEMPLATE]).catch(
+      (error: { stdout?: string }) => ({ stdout: error.stdout ?? '' })
+    )
+    const findings = JSON.parse(stdout || '[]') as Array<{
+      Level: string
+      Rule: { Id: string }
+      Message: string
+      Location: { Start: { LineNumber: number } }
+    }>
+    const listed = findings.map((f) => `${f.Level} ${f.Rule.Id} line ${f.Location.Start.LineNumber}: ${f.Message}`)
+    t.same(listed, [], `${cfnLint}: a warning that is justified is ignored in the template, with its reason`)
+  }
+)
+
+t.test('no secret is in any function environment: only the ARNs of the secrets read at run time', async (t) => {
+  const environments = [globals.Environment, ...functions.map(([, f]) => f.Properties.Environment)].map((e) =>
+    JSON.stringify(e ?? {})
+  )
+  for (const env of environments) {
+    t.notMatch(env, /\{\{resolve:/, 'no dynamic reference (it would copy the secret into the environment)')
+    t.notMatch(
+      env,
+      /"(TWILIO_AUTH_TOKEN|TWILIO_ACCOUNT_SID|JWT_SECRET|OPENAI_API_KEY|PINECONE_API_KEY|DATABASE_PASSWORD)":/,
+      'no secret setting is a variable'
+    )
+  }
+  t.same(apiEnv.APP_SECRET_ARN, { Ref: 'AppSecretArn' })
+  t.same(
+    (globals.Environment as { Variables: Node }).Variables.DATABASE_SECRET_ARN,
+    { 'Fn::If': ['CreateDb', { 'Fn::GetAtt': 'Database.MasterUserSecret.SecretArn' }, { Ref: 'AWS::NoValue' }] },
+    "the stack's database: the RDS-managed secret RDS rotates"
+  )
+  for (const [name, f] of functions) {
+    const policies = JSON.stringify(f.Properties.Policies)
+    t.match(
+      policies,
+      /"AWSSecretsManagerGetSecretValuePolicy":\{"SecretArn":\{"Ref":"AppSecretArn"\}\}/,
+      `${name} may read the app secret`
+    )
+    t.match(
+      policies,
+      /"SecretArn":\{"Fn::GetAtt":"Database.MasterUserSecret.SecretArn"\}/,
+      `${name} may read the database's`
+    )
+  }
+  t.notMatch(text, /\{\{resolve:/, 'no dynamic reference anywhere')
+})
 
 t.test('SAM: the API function on Node.js 22 arm64, timeout sized for the webhook budget', async (t) => {
   t.equal(template.Transform, 'AWS::Serverless-2016-10-31')
@@ -73,36 +140,54 @@ t.test('SAM: the API function on Node.js 22 arm64, timeout sized for the webhook
   t.ok((api.Properties.MemorySize as number) >= 512)
 })
 
+/** The fields APP_SECRET_FIELDS lists, under whichever conditions. */
+function secretFields(env: Node): string[] {
+  const [, items] = (env.APP_SECRET_FIELDS as { 'Fn::Join': [string, unknown[]] })['Fn::Join']
+  return items.flatMap((item) =>
+    typeof item === 'string'
+      ? [item]
+      : (item as { 'Fn::If': unknown[] })['Fn::If'].slice(1).filter((v) => typeof v === 'string')
+  )
+}
+
 t.test('every setting the config requires is supplied, and every variable is a real setting', async (t) => {
   const mustSupply = Object.entries(ConfigSchema.properties)
     .filter(([key, schema]) => (ConfigSchema.required as string[] | undefined)?.includes(key) && !('default' in schema))
     .map(([key]) => key)
-  for (const key of [...mustSupply, 'JWT_SECRET', 'DATABASE_URL']) t.ok(key in apiEnv, `${key} is supplied`)
-  for (const key of Object.keys(apiEnv)) t.ok(key in ConfigSchema.properties, `${key} is a setting the app reads`)
+  const fromSecret = secretFields(apiEnv)
+  for (const key of [...mustSupply, 'JWT_SECRET', 'DATABASE_URL'])
+    t.ok(key in apiEnv || fromSecret.includes(key), `${key} is supplied (or read from the app secret)`)
+  for (const key of fromSecret) t.ok(key in ConfigSchema.properties, `${key}, read from the secret, is a setting`)
+  for (const [name, f] of functions)
+    for (const key of Object.keys({
+      ...(globals.Environment as { Variables: Node }).Variables,
+      ...(f.Properties.Environment as { Variables?: Node } | undefined)?.Variables
+    }))
+      t.ok(key in ConfigSchema.properties || key === 'NODE_OPTIONS', `${name}: ${key} is a setting the app reads`)
   t.equal(apiEnv.NODE_ENV, 'production')
+  t.equal(apiEnv.NODE_OPTIONS, '--enable-source-maps', 'stack traces through the source maps the bundle ships')
   t.equal(apiEnv.METRICS, 'emf')
   t.equal(apiEnv.ESCALATION_SWEEP_INTERVAL_S, '0', 'the schedule sweeps, not an interval')
-  t.match(JSON.stringify(apiEnv.PUBLIC_BASE_URL), /\$\{Stage\}/, 'the signed URL includes the stage')
+  t.same(
+    apiEnv.API_GATEWAY_BASE_URLS,
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: CloudFormation's own ${} substitution
+    { 'Fn::Sub': 'https://*.execute-api.${AWS::Region}.${AWS::URLSuffix}/${Stage}' },
+    "the signed URL is taken from the event only on this region's execute-api host and this stage"
+  )
+  t.notMatch(JSON.stringify(api.Properties.Environment), /HttpApi/, 'the function does not refer to its API (a cycle)')
+  const migrateEnv = (resources.MigrateFunction!.Properties.Environment as { Variables: Node }).Variables
+  t.same(listItems(migrateEnv.APP_SECRET_FIELDS as string), ['DATABASE_URL'], 'the migrations read only the URL')
 })
 
-t.test('secrets come from Secrets Manager, never plain text', async (t) => {
-  for (const key of [
-    'TWILIO_AUTH_TOKEN',
-    'JWT_SECRET',
-    'OPENAI_API_KEY',
-    'PINECONE_API_KEY',
-    'TWILIO_ACCOUNT_SID',
-    'DATABASE_URL',
-    'DATABASE_PASSWORD'
-  ]) {
-    const value = JSON.stringify(apiEnv[key])
-    t.match(value, /\{\{resolve:secretsmanager:/, `${key} is a dynamic reference`)
-    t.notMatch(
-      value.replace(/\{\{resolve:secretsmanager:[^}]+\}\}/g, ''),
-      /[A-Za-z0-9+/]{24,}/,
-      `${key} holds no literal secret`
-    )
-  }
+t.test('the secret fields each provider needs are read only when the provider is on', async (t) => {
+  const join = (apiEnv.APP_SECRET_FIELDS as { 'Fn::Join': [string, unknown[]] })['Fn::Join'][1]
+  t.same(join.slice(0, 2), ['TWILIO_AUTH_TOKEN', 'JWT_SECRET'], 'always')
+  t.same(join.slice(2), [
+    { 'Fn::If': ['WithTwilio', 'TWILIO_ACCOUNT_SID', { Ref: 'AWS::NoValue' }] },
+    { 'Fn::If': ['WithOpenAI', 'OPENAI_API_KEY', { Ref: 'AWS::NoValue' }] },
+    { 'Fn::If': ['WithPinecone', 'PINECONE_API_KEY', { Ref: 'AWS::NoValue' }] },
+    { 'Fn::If': ['CreateDb', { Ref: 'AWS::NoValue' }, 'DATABASE_URL'] }
+  ])
   t.notMatch(
     text,
     /dev-twilio-auth-token|dev-jwt-secret|sk-[A-Za-z0-9]{8}|AC[0-9a-f]{32}|\b(MasterUserPassword|DB_PASSWORD|AuthToken):\s*['"]?\w/,
@@ -110,13 +195,25 @@ t.test('secrets come from Secrets Manager, never plain text', async (t) => {
   )
 })
 
-t.test('routes: the proxy and root on an HTTP API with a stage, and the sweep every minute', async (t) => {
+t.test('routes: the proxy on an HTTP API with a stage, and the sweep every minute', async (t) => {
   const events = api.Properties.Events as Record<string, { Type: string; Properties: Node }>
   const http = Object.values(events).filter((e) => e.Type === 'HttpApi')
-  t.same(http.map((e) => `${e.Properties.Method} ${e.Properties.Path}`).sort(), ['ANY /', 'ANY /{proxy+}'])
+  t.same(
+    http.map((e) => `${e.Properties.Method} ${e.Properties.Path}`),
+    ['ANY /{proxy+}'],
+    'nothing is served at /'
+  )
   const schedule = Object.values(events).find((e) => e.Type === 'Schedule')!
   t.equal(schedule.Properties.Schedule, 'rate(1 minute)')
-  t.same(JSON.parse(schedule.Properties.Input as string), { task: 'escalation-sweep' })
+  const [, plain, withUrl] = (schedule.Properties.Input as { 'Fn::If': [string, string, { 'Fn::Sub': string }] })[
+    'Fn::If'
+  ]
+  t.same(JSON.parse(plain), { task: 'escalation-sweep' })
+  t.same(JSON.parse(withUrl['Fn::Sub']), {
+    task: 'escalation-sweep',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: CloudFormation's own ${} substitution
+    publicBaseUrl: 'https://${HttpApi}.execute-api.${AWS::Region}.${AWS::URLSuffix}/${Stage}'
+  })
   const httpApi = resources.HttpApi!
   t.equal(httpApi.Type, 'AWS::Serverless::HttpApi')
   t.same(httpApi.Properties.StageName, { Ref: 'Stage' })
@@ -144,6 +241,14 @@ t.test('migrations run once per deploy through a custom resource, before the API
     're-runs when the function (and its migrations) change'
   )
   t.equal(api.DependsOn, 'DatabaseMigrations')
+  t.equal(custom.DependsOn, 'DatabaseReady')
+  t.same(
+    (resources.DatabaseReady!.Metadata as Node).ProxyTargets,
+    { 'Fn::If': ['CreateDb', { Ref: 'DatabaseProxyTargets' }, 'none'] },
+    'with CreateDatabase=true, not before the proxy has its target'
+  )
+  const timeout = custom.Properties.ServiceTimeout as number
+  t.ok(timeout > (migrate.Properties.Timeout as number) && timeout <= 3600, `ServiceTimeout ${timeout} s`)
 })
 
 t.test('optional RDS PostgreSQL behind RDS Proxy, in the VPC the parameters name', async (t) => {
@@ -151,6 +256,7 @@ t.test('optional RDS PostgreSQL behind RDS Proxy, in the VPC the parameters name
     t.equal(resources[name]?.Condition, 'CreateDb', `${name} only with CreateDatabase=true`)
   }
   t.equal(resources.Database!.Properties.ManageMasterUserPassword, true, 'the password lives in Secrets Manager')
+  t.match(resources.Database!.Properties.EngineVersion, /^1[7-9]\.\d+$/, 'a current minor version, not a bare major')
   t.equal(resources.DatabaseProxy!.Properties.RequireTLS, true)
   t.match(JSON.stringify(apiEnv.DATABASE_PREPARE), /"false"/, 'no prepared statements through RDS Proxy')
   t.same(
@@ -211,20 +317,37 @@ t.test('the dashboard body is valid JSON with the widgets ops need', async (t) =
   }
 })
 
-t.test('outputs: the webhook URLs for both numbers, with the stage, and the dashboard', async (t) => {
-  const outputs = template.Outputs as Record<string, { Value: Node }>
-  t.match(JSON.stringify(outputs.EmployeeWebhookUrl!.Value), /\/\$\{Stage\}\/message"/)
-  t.match(JSON.stringify(outputs.ManagerWebhookUrl!.Value), /\/\$\{Stage\}\/escalate\/reply"/)
-  t.match(JSON.stringify(outputs.DashboardUrl!.Value), /dashboards:name=\$\{Dashboard\}/)
-  t.ok(outputs.ValidateUrl)
-})
+t.test(
+  'outputs: the webhook URLs for both numbers, with the stage and the retry policy, and the dashboard',
+  async (t) => {
+    const outputs = template.Outputs as Record<string, { Value: Node }>
+    const fragment = `#${TWILIO_WEBHOOK_OVERRIDES}`
+    for (const [name, path] of [
+      ['EmployeeWebhookUrl', '/message'],
+      ['ManagerWebhookUrl', '/escalate/reply'],
+      ['StatusCallbackUrl', '/message/status']
+    ] as const) {
+      const [, custom, own] = (
+        outputs[name]!.Value as { 'Fn::If': [string, { 'Fn::Sub': string }, { 'Fn::Sub': string }] }
+      )['Fn::If']
+      t.equal(
+        own['Fn::Sub'],
+        `https://\${HttpApi}.execute-api.\${AWS::Region}.\${AWS::URLSuffix}/\${Stage}${path}${fragment}`
+      )
+      t.equal(custom['Fn::Sub'], `\${PublicBaseUrl}${path}${fragment}`, `${name} on a custom domain`)
+    }
+    t.match(JSON.stringify(outputs.DashboardUrl!.Value), /dashboards:name=\$\{Dashboard\}/)
+    t.ok(outputs.ValidateUrl)
+  }
+)
 
 t.test(
-  'workflows: CI tests on a Postgres service and builds; deploy assumes a role through OIDC and smoke-tests',
+  "workflows: CI tests on PostgreSQL (and pgvector) on Lambda's Node; deploy waits for CI on that commit",
   async (t) => {
-    const { doc: ci } = await loadYaml('../.github/workflows/ci.yml')
+    const { text: ciText, doc: ci } = await loadYaml('../.github/workflows/ci.yml')
     t.same(Object.keys(ci.on as Node).sort(), ['pull_request', 'push'])
-    const test = (ci.jobs as Record<string, Node>).test!
+    const jobs = ci.jobs as Record<string, { services?: Node; steps: Array<Record<string, unknown>> }>
+    const test = jobs.test!
     t.match((test.services as Node).postgres, { image: /^postgres/ })
     const ciSteps = JSON.stringify(test.steps)
     for (const command of [
@@ -236,12 +359,43 @@ t.test(
       'npm run build'
     ])
       t.match(ciSteps, command)
+    t.match(ciSteps, /cfn-lint==\d+\.\d+\.\d+/, 'cfn-lint installed, so the template test runs there')
+    const vector = Object.values(jobs).find((job) =>
+      String((job.services?.postgres as Node | undefined)?.image).startsWith('pgvector/pgvector')
+    )
+    t.ok(vector, 'a job on the pgvector/pgvector image')
+    t.match(JSON.stringify(vector?.steps), /test\/providers\/pgvector-postgres\.test\.ts/, 'runs the vector path')
+    const lambdaNode = String(globals.Runtime).replace(/^nodejs(\d+)\.x$/, '$1')
+    for (const [name, job] of Object.entries(jobs)) {
+      const setupNode = job.steps.find((s) => String(s.uses).startsWith('actions/setup-node'))
+      t.equal(
+        String((setupNode?.with as Node | undefined)?.['node-version']),
+        lambdaNode,
+        `${name}: Node.js ${lambdaNode}, as Lambda`
+      )
+    }
 
-    const { doc: deploy } = await loadYaml('../.github/workflows/deploy.yml')
-    t.same((deploy.on as { push: { branches: string[] } }).push.branches, ['main'])
+    const { text: deployText, doc: deploy } = await loadYaml('../.github/workflows/deploy.yml')
+    const on = deploy.on as {
+      workflow_run?: { workflows: string[]; types: string[]; branches: string[] }
+      push?: unknown
+    }
+    t.notOk(on.push, 'never on a push, which would race CI')
+    t.same(on.workflow_run, { workflows: [ci.name], types: ['completed'], branches: ['main'] }, 'after CI')
     t.ok('workflow_dispatch' in (deploy.on as Node))
     t.equal((deploy.permissions as Node)['id-token'], 'write')
-    const steps = (deploy.jobs as Record<string, { steps: Array<Record<string, unknown>> }>).deploy!.steps
+    const job = (deploy.jobs as Record<string, { if: string; env: Node; steps: Array<Record<string, unknown>> }>)
+      .deploy!
+    t.match(job.if, /github\.event\.workflow_run\.conclusion == 'success'/, 'only when CI succeeded')
+    t.match(job.env.SHA, /github\.event\.workflow_run\.head_sha/, 'the commit CI tested')
+    const steps = job.steps
+    const checkout = steps.find((s) => String(s.uses).startsWith('actions/checkout'))
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: GitHub Actions' own ${{ }} expression
+    t.equal((checkout?.with as Node | undefined)?.ref, '${{ env.SHA }}')
+    const manual = steps.map((s) => String(s.run ?? '')).find((r) => r.includes('gh run list'))
+    t.match(manual, /--workflow ci\.yml --commit "\$SHA" --status success/, 'a manual run checks CI on its commit')
+    const sam = steps.find((s) => String(s.uses).startsWith('aws-actions/setup-sam'))
+    t.match(String((sam?.with as Node | undefined)?.version), /^\d+\.\d+\.\d+$/, 'the SAM CLI version is pinned')
     const credentials = steps.find((s) => String(s.uses).startsWith('aws-actions/configure-aws-credentials'))
     t.ok(credentials && 'role-to-assume' in (credentials.with as Node), 'OIDC role, no stored keys')
     const run = steps.map((s) => String(s.run ?? '')).join('\n')
@@ -249,5 +403,19 @@ t.test(
     t.match(run, /sam deploy --config-env production/)
     t.match(run, /ValidateUrl[\s\S]*curl/)
     t.match(await readFile(new URL('../samconfig.toml', import.meta.url), 'utf8'), /\[production\.deploy\.parameters\]/)
+
+    for (const [file, source] of [
+      ['ci.yml', ciText],
+      ['deploy.yml', deployText]
+    ] as const) {
+      const uses = source.split('\n').filter((line) => /^\s*-?\s*uses:/.test(line))
+      t.ok(uses.length > 0)
+      for (const line of uses)
+        t.match(
+          line,
+          /uses: [\w-]+\/[\w-]+@[0-9a-f]{40} # v\d+(\.\d+)*$/,
+          `${file}: pinned to a commit, its version beside it: ${line.trim()}`
+        )
+    }
   }
 )

@@ -2,11 +2,11 @@ import { count } from 'drizzle-orm'
 import t from 'tap'
 import { messages } from '../drizzle/schema.ts'
 import { createLambdaHandler } from '../app/lambda/api-handler.ts'
-import { isValidTwilioSignature, signTwilioRequest } from '../app/twilio/webhook.ts'
+import { isValidTwilioSignature, signTwilioRequest, twilioWebhookUrl } from '../app/twilio/webhook.ts'
 import { httpApiEvent, lambdaContext, restEvent } from './fixtures/api-gateway.ts'
 import { PEOPLE } from './fixtures/data.ts'
-import { replyText, deliverSms, smsParams } from './fixtures/twilio.ts'
-import { build, TEST_AUTH_TOKEN } from './helper.ts'
+import { replyText, deliverSms, messageSid, smsParams } from './fixtures/twilio.ts'
+import { build, TEST_AUTH_TOKEN, TEST_BASE_URL } from './helper.ts'
 
 // Published vector: twilio-node spec/validation.spec.js.
 const PUBLISHED = {
@@ -236,3 +236,23 @@ t.test('a JWT is no substitute for the signature, and JSON is refused', async (t
   t.equal(asJson.statusCode, 415)
   t.equal(replyText(asJson), null)
 })
+
+t.test(
+  'a webhook URL with the retry policy fragment: the request is checked against the URL Twilio calls',
+  async (t) => {
+    const app = await build(t, { seed: true })
+    // The URL in the Twilio console is `${TEST_BASE_URL}/message#rc=...`; Twilio never sends the
+    // fragment and, per its connection-overrides page, leaves it out of the signature.
+    const configured = twilioWebhookUrl(TEST_BASE_URL, '/message')
+    t.match(configured, /\/message#rc=2&rp=ct,rt,5xx&rt=12000$/)
+    const withoutFragment = configured.split('#')[0]!
+    const deliverSignedFor = (url: string) => {
+      const sid = messageSid()
+      const signature = signTwilioRequest(TEST_AUTH_TOKEN, url, smsParams(PEOPLE.alex, 'hello', { sid }))
+      return deliverSms(app, PEOPLE.alex, 'hello', { sid, signature })
+    }
+    t.equal((await deliverSignedFor(withoutFragment)).statusCode, 200, 'signed over the URL without the fragment')
+    t.equal((await deliverSignedFor(configured)).statusCode, 200, 'signed over the URL as set in Twilio: accepted too')
+    t.equal((await deliverSignedFor(`${withoutFragment}#rc=5&rp=all`)).statusCode, 403, 'any other fragment is not')
+  }
+)

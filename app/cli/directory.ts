@@ -4,8 +4,9 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { loadDatabaseConfig } from '../config.ts'
 import { openMigratedDatabase } from '../db/migrate.ts'
 import { loadEnvFile } from '../lib/env-file.ts'
-import { listPeople, upsertPeople } from '../people/directory.ts'
-import { formatDirectoryCsv, parseDirectoryCsv } from '../people/directory-csv.ts'
+import { listPeople } from '../people/directory.ts'
+import { formatDirectoryCsv } from '../people/directory-csv.ts'
+import { importDirectoryCsv } from '../people/directory-import.ts'
 import { parseCliArgs } from './args.ts'
 import { runCli, UsageError } from './run-cli.ts'
 
@@ -27,11 +28,10 @@ await runCli(async () => {
       else process.stdout.write(csv)
       return 0
     }
-    const { rows, errors } = parseDirectoryCsv(await readFile(file!, 'utf8'), config.DEFAULT_COUNTRY)
-    for (const { line, message } of errors) console.error(`  line ${line}: ${message} (skipped)`)
-    const { inserted, updated } = await upsertPeople(database.db, rows)
-    console.log(`${inserted} added, ${updated} updated, ${errors.length} skipped`)
-    return errors.length > 0 ? 1 : 0
+    const report = await importDirectoryCsv(database.db, await readFile(file!, 'utf8'), config.DEFAULT_COUNTRY)
+    for (const { line, reason } of report.refused) console.error(`  line ${line}: ${reason} (skipped)`)
+    console.log(`${report.added} added, ${report.updated} updated, ${report.refused.length} skipped`)
+    return report.refused.length > 0 ? 1 : 0
   } finally {
     await database.close()
   }

@@ -33,9 +33,11 @@ await runCli(async () => {
     NumSegments: '1',
     ApiVersion: '2010-04-01'
   }
+  const base = config.PUBLIC_BASE_URL
+  if (!base) throw new UsageError('set PUBLIC_BASE_URL: the URL the server checks signatures against')
   const sentAt = new Date(Date.now() - 1000).toISOString()
-  const signature = signTwilioRequest(config.TWILIO_AUTH_TOKEN, `${config.PUBLIC_BASE_URL}${path}`, params)
-  const target = `${(values.server ?? config.PUBLIC_BASE_URL).replace(/\/+$/, '')}${path}`
+  const signature = signTwilioRequest(config.TWILIO_AUTH_TOKEN, `${base}${path}`, params)
+  const target = `${(values.server ?? base).replace(/\/+$/, '')}${path}`
   const response = await fetch(target, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signature },
@@ -47,7 +49,7 @@ await runCli(async () => {
   if (!response.ok) throw new UsageError(`${response.status} from ${target}: ${text}`)
   const replies = [...text.matchAll(/<Message>([\s\S]*?)<\/Message>/g)].map((m) => decodeXml(m[1]!))
   console.log(replies.length > 0 ? replies.join('\n') : '(no reply)')
-  await printOutbox(config, values.server ?? config.PUBLIC_BASE_URL, sentAt)
+  await printOutbox(config, values.server ?? base, sentAt)
 })
 
 /** The other texts the exchange caused (manager alerts, relays): dry runs locally, so show them here. */

@@ -1,4 +1,5 @@
-// `npm run token -- --role ops [--sub 12] [--ttl 3600]`: prints an API token for local use.
+// `npm run token -- --role ops [--sub 12] [--ttl 3600]`: prints an API token, signed with JWT_SECRET
+// from .env, or (APP_SECRET_ARN set, with AWS credentials) from the deployed app secret.
 import { signApiToken } from '../auth/api-token.ts'
 import { loadCliConfig } from '../config.ts'
 import { loadEnvFile } from '../lib/env-file.ts'
@@ -19,5 +20,10 @@ await runCli(async () => {
   if (!Number.isInteger(ttl) || ttl < 1 || ttl > 30 * 24 * 3600)
     throw new UsageError('--ttl must be a number of seconds up to 30 days')
   loadEnvFile()
-  console.log(signApiToken(loadCliConfig(), { role: values.role as ApiRole, sub: values.sub, ttlSeconds: ttl }))
+  let env: Record<string, string | undefined> = process.env
+  if (env.APP_SECRET_ARN?.trim()) {
+    const { appSecretStore, withAppSecret } = await import('../secrets/app-secret.ts')
+    env = (await withAppSecret({ ...env, APP_SECRET_FIELDS: 'JWT_SECRET' }, appSecretStore(env)!)).env
+  }
+  console.log(signApiToken(loadCliConfig(env), { role: values.role as ApiRole, sub: values.sub, ttlSeconds: ttl }))
 })

@@ -27,11 +27,17 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
 async function openPostgres(url: string, config: DatabaseConfig): Promise<Database> {
   const { default: postgres } = await import('postgres')
   const { drizzle } = await import('drizzle-orm/postgres-js')
+  const secret = config.DATABASE_SECRET_ARN ? await secretPassword(config) : undefined
   const client = postgres(url, {
     // A Lambda instance serves one request at a time: a small pool per instance keeps
     // many instances inside the server's max_connections.
     max: config.DATABASE_POOL_MAX,
-    ...(config.DATABASE_PASSWORD ? { password: config.DATABASE_PASSWORD } : {}),
+    // postgres.js asks for the password on each new connection ("Dynamic passwords" in its README).
+    ...(secret
+      ? { password: secret.password }
+      : config.DATABASE_PASSWORD
+        ? { password: config.DATABASE_PASSWORD }
+        : {}),
     // Frozen Lambda environments leave dead sockets; recycle idle and old connections.
     idle_timeout: 20,
     max_lifetime: 60 * 30,
@@ -53,7 +59,18 @@ async function openPostgres(url: string, config: DatabaseConfig): Promise<Databa
   // the connection is recycled (max_lifetime).
   const unsafe = client.unsafe.bind(client)
   client.unsafe = ((query: string, params?: unknown[], options?: object) =>
-    unsafe(query, params as never, { ...options, prepare: config.DATABASE_PREPARE })) as typeof client.unsafe
+    watchAuthentication(
+      unsafe(query, params as never, { ...options, prepare: config.DATABASE_PREPARE }),
+      secret
+    )) as typeof client.unsafe
+  if (secret) {
+    const begin = client.begin.bind(client)
+    client.begin = ((...args: Parameters<typeof begin>) =>
+      begin(...args).catch((error: unknown) => {
+        secret.failed(error)
+        throw error
+      })) as typeof client.begin
+  }
   const db = drizzle(client) as unknown as Db
   return {
     db,
@@ -62,6 +79,56 @@ async function openPostgres(url: string, config: DatabaseConfig): Promise<Databa
     check: () => checkDatabase(db, 'PostgreSQL'),
     close: () => client.end({ timeout: 5 })
   }
+}
+
+interface SecretPassword {
+  /** The password for a new connection: from the secret's cache, or read again after a refusal. */
+  password: () => Promise<string>
+  /** Told of a query's error: an authentication failure makes the next connection read the secret again. */
+  failed: (error: unknown) => void
+}
+
+// invalid_password, and invalid_authorization_specification (what RDS Proxy answers a stale password with).
+const AUTHENTICATION_FAILED = new Set(['28P01', '28000'])
+
+/**
+ * The password from DATABASE_SECRET_ARN (an RDS-managed secret, {"username", "password"}), which RDS
+ * rotates: a connection refused with a stale one makes the next connection read the secret afresh.
+ */
+async function secretPassword(config: DatabaseConfig): Promise<SecretPassword> {
+  const { secretStore, secretName } = await import('../secrets/secrets-manager.ts')
+  const store = secretStore(config)
+  const arn = config.DATABASE_SECRET_ARN!
+  let refresh = false
+  return {
+    async password() {
+      const fields = await store.json(arn, { refresh })
+      refresh = false
+      if (typeof fields.password !== 'string') throw new Error(`the secret ${secretName(arn)} has no password`)
+      return fields.password
+    },
+    failed(error) {
+      if (AUTHENTICATION_FAILED.has((error as { code?: string })?.code ?? '')) refresh = true
+    }
+  }
+}
+
+/** Passes a query's authentication failure to the secret, leaving the query itself as it was. */
+function watchAuthentication<T extends PromiseLike<unknown>>(query: T, secret: SecretPassword | undefined): T {
+  if (!secret) return query
+  const then = query.then.bind(query) as PromiseLike<unknown>['then']
+  // postgres.js queries are lazy thenables with methods of their own (values(), ...): patched, not wrapped.
+  // biome-ignore lint/suspicious/noThenProperty: the query stays the thenable it was, told of its failure
+  ;(query as { then: unknown }).then = (
+    onFulfilled?: (value: unknown) => unknown,
+    onRejected?: (e: unknown) => unknown
+  ) =>
+    then(onFulfilled, (error: unknown) => {
+      secret.failed(error)
+      if (onRejected) return onRejected(error)
+      throw error
+    })
+  return query
 }
 
 export async function openPglite(dir: string): Promise<PGlite> {

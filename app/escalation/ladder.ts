@@ -13,14 +13,19 @@ export function isHrMatter(reason: string): boolean {
   return reason === 'hr_sensitive' || reason === 'hr_request'
 }
 
-/** The employee's managers, nearest first (stops at loops, non-managers and six levels). */
+/**
+ * The employee's active managers, nearest first (stops at loops, non-managers and six levels). A
+ * manager who was deactivated is passed over, and the chain goes on to their own manager.
+ */
 export async function managerChain(db: Db, employee: Person): Promise<Person[]> {
   const chain: Person[] = []
+  const seen = new Set<number>([employee.id])
   let phone = employee.managerPhone
   for (let depth = 0; phone && depth < 6; depth++) {
-    const manager = await findPersonByPhone(db, phone)
-    if (!manager || manager.role === 'employee' || chain.some((p) => p.id === manager.id)) break
-    chain.push(manager)
+    const manager = await findPersonByPhone(db, phone, { includeDeactivated: true })
+    if (!manager || manager.role === 'employee' || seen.has(manager.id)) break
+    seen.add(manager.id)
+    if (!manager.deactivatedAt) chain.push(manager)
     phone = manager.managerPhone
   }
   return chain

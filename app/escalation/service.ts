@@ -5,6 +5,7 @@ import type { Metrics } from '../metrics/metrics.ts'
 import { suggestFaq } from '../faq/repository.ts'
 import { findPersonById, type Person } from '../people/directory.ts'
 import { type OutboxDeps, type OutboxResult, sendSms } from '../sms/outbox.ts'
+import { twilioWebhookUrl } from '../twilio/webhook.ts'
 import { ladderFor, type Reason } from './ladder.ts'
 import {
   acknowledgeEscalation,
@@ -22,9 +23,15 @@ export interface EscalationDeps extends OutboxDeps {
   metrics?: Metrics
 }
 
-/** The outbox settings escalation texts use: status callbacks come back to POST /message/status. */
-export function escalationDeps<T extends Omit<EscalationDeps, 'statusCallbackUrl'>>(deps: T): T & EscalationDeps {
-  return { ...deps, statusCallbackUrl: `${deps.config.PUBLIC_BASE_URL}/message/status` }
+/**
+ * The outbox settings escalation texts use: status callbacks come back to POST /message/status (with
+ * Twilio's retry policy), when the public URL is known.
+ */
+export function escalationDeps<T extends Omit<EscalationDeps, 'statusCallbackUrl'>>(
+  deps: T,
+  baseUrl = deps.config.PUBLIC_BASE_URL
+): T & EscalationDeps {
+  return { ...deps, statusCallbackUrl: baseUrl ? twilioWebhookUrl(baseUrl, '/message/status') : undefined }
 }
 
 export interface RaiseInput {

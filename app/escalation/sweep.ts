@@ -50,20 +50,24 @@ async function sweepOne(deps: EscalationDeps, escalation: Escalation, now: Date)
   const employee = await findPersonById(deps.db, escalation.employeeId)
   const assignee = escalation.assigneeId ? await findPersonById(deps.db, escalation.assigneeId) : undefined
   if (!employee || !assignee) return {}
-  if (!escalation.notifiedAt)
-    return (await deliverFirstAlert(deps, escalation, employee, assignee)) ? { step: 'notified' } : {}
-
   const waitMs = ackMinutes(deps.config, escalation.priority) * MINUTE
-  if (now.getTime() - escalation.notifiedAt.getTime() < waitMs) return {}
-  const overdue = escalation.priority === 'urgent'
+  let overdue = false
+  // An assignee who was offboarded takes no texts: the escalation moves on at once.
+  if (!assignee.deactivatedAt) {
+    if (!escalation.notifiedAt)
+      return (await deliverFirstAlert(deps, escalation, employee, assignee)) ? { step: 'notified' } : {}
 
-  if (escalation.reminderCount === 0) {
-    const set = { reminderCount: 1, remindedAt: now }
-    if (!(await claimOpen(deps.db, escalation.id, eq(escalations.reminderCount, 0), set, now))) return { overdue }
-    await alertAssignee(deps, escalation, employee, assignee, 'reminder')
-    return { step: 'reminded', overdue }
+    if (now.getTime() - escalation.notifiedAt.getTime() < waitMs) return {}
+    overdue = escalation.priority === 'urgent'
+
+    if (escalation.reminderCount === 0) {
+      const set = { reminderCount: 1, remindedAt: now }
+      if (!(await claimOpen(deps.db, escalation.id, eq(escalations.reminderCount, 0), set, now))) return { overdue }
+      await alertAssignee(deps, escalation, employee, assignee, 'reminder')
+      return { step: 'reminded', overdue }
+    }
+    if (escalation.remindedAt && now.getTime() - escalation.remindedAt.getTime() < waitMs) return { overdue }
   }
-  if (escalation.remindedAt && now.getTime() - escalation.remindedAt.getTime() < waitMs) return { overdue }
 
   const ladder = await ladderFor(deps.db, employee, escalation.reason, new Set(escalation.excludedPersonIds))
   const position = ladder.findIndex((p) => p.id === assignee.id)

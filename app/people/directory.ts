@@ -1,8 +1,10 @@
-// Who is texting: people are found by their E.164 phone number.
-import { and, asc, eq, inArray, sql } from 'drizzle-orm'
+// Who is texting: people are found by their E.164 phone number. A deactivated (offboarded) person
+// keeps their row and history but is found by none of these lookups unless asked for.
+import { and, asc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm'
 import { people } from '../../drizzle/schema.ts'
 import type { Db } from '../db/database.ts'
 import { preparedFor } from '../db/prepared.ts'
+import { notFound } from '../lib/errors.ts'
 
 export type Person = typeof people.$inferSelect
 export type Role = Person['role']
@@ -22,12 +24,24 @@ const personByPhone = preparedFor((db) =>
   db
     .select()
     .from(people)
-    .where(eq(people.phone, sql.placeholder('phone')))
+    .where(and(eq(people.phone, sql.placeholder('phone')), isNull(people.deactivatedAt)))
     .limit(1)
     .prepare('person_by_phone')
 )
 
-export async function findPersonByPhone(db: Db, phone: string): Promise<Person | undefined> {
+/**
+ * The active person with this number: a text from a deactivated one is a text from someone not in
+ * the directory. `includeDeactivated` is for walking a management chain past someone who left.
+ */
+export async function findPersonByPhone(
+  db: Db,
+  phone: string,
+  { includeDeactivated = false } = {}
+): Promise<Person | undefined> {
+  if (includeDeactivated) {
+    const [person] = await db.select().from(people).where(eq(people.phone, phone)).limit(1)
+    return person
+  }
   const [person] = await personByPhone(db).execute({ phone })
   return person
 }
@@ -80,14 +94,40 @@ export async function upsertPeople(db: Db, rows: PersonInput[]): Promise<{ inser
   return { inserted: rows.length - updated, updated }
 }
 
-export async function listPeople(db: Db): Promise<Person[]> {
-  return db.select().from(people).orderBy(asc(people.id))
+/** Everyone in the directory, or only the active or the deactivated ones. */
+export async function listPeople(db: Db, { status }: { status?: 'active' | 'deactivated' } = {}): Promise<Person[]> {
+  const where =
+    status === 'active'
+      ? isNull(people.deactivatedAt)
+      : status === 'deactivated'
+        ? isNotNull(people.deactivatedAt)
+        : undefined
+  return db.select().from(people).where(where).orderBy(asc(people.id))
 }
 
+/** The active people of a role who take texts (HR, for escalations). */
 export async function listByRole(db: Db, role: Role): Promise<Person[]> {
   return db
     .select()
     .from(people)
-    .where(and(eq(people.role, role), eq(people.optedOut, false)))
+    .where(and(eq(people.role, role), eq(people.optedOut, false), isNull(people.deactivatedAt)))
     .orderBy(asc(people.id))
+}
+
+/**
+ * Offboards a person or brings them back: their row and history stay either way; from then on no text
+ * of theirs is taken (they are someone not in the directory), none is sent to them, and escalations
+ * pass them over. Deactivating twice keeps the first date.
+ */
+export async function setDeactivated(db: Db, id: number, deactivated: boolean, now: Date): Promise<Person> {
+  const [person] = await db
+    .update(people)
+    .set({
+      deactivatedAt: deactivated ? sql`coalesce(${people.deactivatedAt}, ${now.toISOString()}::timestamptz)` : null,
+      updatedAt: now
+    })
+    .where(eq(people.id, id))
+    .returning()
+  if (!person) throw notFound(`There is no person ${id} in the directory`)
+  return person
 }

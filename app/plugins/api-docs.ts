@@ -13,6 +13,8 @@ const TAGS: Array<[RegExp, string]> = [
   [/^\/faq/, 'FAQ'],
   [/^\/insights/, 'Insights'],
   [/^\/outbox/, 'Operations'],
+  [/^\/people/, 'Directory'],
+  [/^\/documents/, 'Handbook'],
   [/^\/validate/, 'Operations']
 ]
 

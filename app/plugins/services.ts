@@ -17,19 +17,22 @@ export default fp<{ now?: () => Date }>(
     const now = opts.now ?? (() => new Date())
     app.decorate('now', now)
     app.decorate('services', (log: FastifyBaseLogger) =>
-      escalationDeps({
-        db: app.db,
-        config: app.config,
-        classifier: app.classifier,
-        retriever: app.retriever,
-        llm: app.llm,
-        sms: app.sms,
-        metrics: app.metrics,
-        log,
-        now,
-        timeoutMs: app.config.SMS_SEND_TIMEOUT_MS
-      })
+      escalationDeps(
+        {
+          db: app.db,
+          config: app.config,
+          classifier: app.classifier,
+          retriever: app.retriever,
+          llm: app.llm,
+          sms: app.sms,
+          metrics: app.metrics,
+          log,
+          now,
+          timeoutMs: app.config.SMS_SEND_TIMEOUT_MS
+        },
+        app.publicUrl.current()
+      )
     )
   },
-  { name: 'services', dependencies: ['config', 'db', 'llm', 'retriever', 'classifier', 'sms', 'metrics'] }
+  { name: 'services', dependencies: ['config', 'db', 'llm', 'retriever', 'classifier', 'sms', 'metrics', 'public-url'] }
 )

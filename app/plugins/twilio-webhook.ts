@@ -8,8 +8,9 @@ declare module 'fastify' {
   interface FastifyInstance {
     /**
      * preValidation hook for Twilio webhooks: form bodies only (415), and a valid X-Twilio-Signature
-     * over PUBLIC_BASE_URL + the request path (403, before anything is stored). Host and
-     * X-Forwarded-* headers are never used, and an Authorization header is no substitute.
+     * over the public base URL + the request path (403, before anything is stored): PUBLIC_BASE_URL, or
+     * an allowed one from the API Gateway event (plugins/public-url.ts). Host and X-Forwarded-* headers
+     * are never used, and an Authorization header is no substitute.
      */
     verifyTwilioSignature: (request: FastifyRequest) => Promise<void>
   }
@@ -24,14 +25,23 @@ declare module 'fastify' {
 
 export default fp(
   async (app) => {
-    const { PUBLIC_BASE_URL, TWILIO_AUTH_TOKEN } = app.config
+    const { TWILIO_AUTH_TOKEN } = app.config
 
     app.decorate('verifyTwilioSignature', async (request: FastifyRequest) => {
       if (!request.headers['content-type']?.toLowerCase().startsWith('application/x-www-form-urlencoded')) {
         throw unsupportedMediaType('Twilio webhooks are application/x-www-form-urlencoded')
       }
       const params = (request.body ?? {}) as Record<string, unknown>
-      const url = `${PUBLIC_BASE_URL}${request.url}`
+      const base = app.publicUrl.of(request)
+      if (!base) {
+        const context = (request.awsLambda?.event as { requestContext?: { domainName?: unknown } })?.requestContext
+        request.log.warn(
+          { domainName: context?.domainName },
+          'rejected a webhook: its API Gateway URL is not in API_GATEWAY_BASE_URLS (nor is PUBLIC_BASE_URL set)'
+        )
+        throw forbidden('Invalid or missing X-Twilio-Signature')
+      }
+      const url = `${base}${request.url}`
       if (!isValidTwilioSignature(TWILIO_AUTH_TOKEN, request.headers['x-twilio-signature'], url, params)) {
         request.log.warn(
           { path: request.url.split('?')[0] },
@@ -50,5 +60,5 @@ export default fp(
       return this.type('text/xml; charset=utf-8').send(twimlReply(result.reply))
     })
   },
-  { name: 'twilio-webhook', dependencies: ['config'] }
+  { name: 'twilio-webhook', dependencies: ['config', 'public-url'] }
 )

@@ -1,7 +1,7 @@
 // Every outbound SMS goes through here: recorded in `messages` before it is sent, never sent to an
 // opted-out person, at most once per cause (its idempotency key), and a refusal from the provider is
 // recorded rather than thrown, so the caller's work (an escalation, a relay) is never lost.
-import { and, eq } from 'drizzle-orm'
+import { and, eq, sql } from 'drizzle-orm'
 import { messages, people } from '../../drizzle/schema.ts'
 import type { Db } from '../db/database.ts'
 import type { Logger } from '../lib/logger.ts'
@@ -33,15 +33,21 @@ export interface OutgoingSms {
 
 export type OutboxResult =
   | { sent: true; messageId: number; sid: string; status: string; repeated?: boolean }
-  | { sent: false; messageId: number; reason: 'opted_out' | 'failed' | 'in_flight'; errorCode?: number }
+  | { sent: false; messageId: number; reason: 'opted_out' | 'deactivated' | 'failed' | 'in_flight'; errorCode?: number }
 
 export async function sendSms(deps: OutboxDeps, sms: OutgoingSms): Promise<OutboxResult> {
   const at = deps.now()
   const { segments, encoding } = countSegments(sms.body)
   const [recipient] = await deps.db
-    .select({ id: people.id, optedOut: people.optedOut })
+    .select({
+      id: people.id,
+      optedOut: people.optedOut,
+      deactivated: sql<boolean>`${people.deactivatedAt} is not null`
+    })
     .from(people)
     .where(eq(people.phone, sms.to))
+  // Nothing goes to someone who opted out, nor to someone offboarded (deactivated in the directory).
+  const blocked = recipient?.optedOut ? 'opted_out' : recipient?.deactivated ? 'deactivated' : undefined
   const row = {
     direction: 'outbound' as const,
     channel: sms.channel,
@@ -56,15 +62,16 @@ export async function sendSms(deps: OutboxDeps, sms: OutgoingSms): Promise<Outbo
     createdAt: at,
     updatedAt: at
   }
-  const status = recipient?.optedOut ? 'blocked' : 'sending'
+  const status = blocked ? 'blocked' : 'sending'
+  const errorMessage = blocked === 'opted_out' ? 'recipient opted out' : blocked ? 'recipient deactivated' : null
   const [inserted] = await deps.db
     .insert(messages)
-    .values({ ...row, status, errorMessage: recipient?.optedOut ? 'recipient opted out' : null })
+    .values({ ...row, status, errorMessage })
     .onConflictDoNothing({ target: messages.idempotencyKey })
     .returning({ id: messages.id })
   const messageId = inserted?.id ?? (await claimRepeat(deps, sms.key!))
   if (typeof messageId !== 'number') return messageId
-  if (recipient?.optedOut) return { sent: false, messageId, reason: 'opted_out' }
+  if (blocked) return { sent: false, messageId, reason: blocked }
 
   try {
     const result = await withTimeout('sms send', deps.timeoutMs ?? 5000, (signal) =>

@@ -3,12 +3,14 @@
 import { OPENAI_KEY, type OpenAiImitation, startOpenAi } from './openai.ts'
 import { PINECONE_KEY, type PineconeImitation, startPinecone } from './pinecone.ts'
 import { LABEL_MAP, type SageMakerImitation, startSageMaker } from './sagemaker.ts'
+import { type SecretsManagerImitation, startSecretsManager } from './secrets-manager.ts'
 import { ACCOUNT_SID, AUTH_TOKEN, startTwilio, type TwilioImitation } from './twilio.ts'
 
 interface Imitations {
   openai: OpenAiImitation
   pinecone: PineconeImitation
   sagemaker: SageMakerImitation
+  secretsManager: SecretsManagerImitation
   twilio: TwilioImitation
 }
 
@@ -18,6 +20,7 @@ const START: { [P in Provider]: () => Promise<Imitations[P]> } = {
   openai: startOpenAi,
   pinecone: startPinecone,
   sagemaker: () => startSageMaker('sms-classifier'),
+  secretsManager: startSecretsManager,
   twilio: startTwilio
 }
 
@@ -33,6 +36,11 @@ const SETTINGS: { [P in Provider]: (imitation: Imitations[P]) => Record<string, 
     SAGEMAKER_ENDPOINT_NAME: 'sms-classifier',
     CLASSIFIER_LABEL_MAP: LABEL_MAP,
     SAGEMAKER_ENDPOINT_URL: sagemaker.url,
+    AWS_ACCESS_KEY_ID: 'AKIATEST',
+    AWS_SECRET_ACCESS_KEY: 'secret'
+  }),
+  secretsManager: (secretsManager) => ({
+    SECRETS_MANAGER_ENDPOINT_URL: secretsManager.url,
     AWS_ACCESS_KEY_ID: 'AKIATEST',
     AWS_SECRET_ACCESS_KEY: 'secret'
   }),
