@@ -83,14 +83,19 @@ t.test('a manager a complaint is about cannot handle it, even though it names th
 
 t.test('a token whose sub is not a person id is a 401, not a 500', async (t) => {
   const app = await build(t, { seed: true })
-  for (const sub of ['abc', '2abc', '-1', '1.5', '0x2', ' 2', '99999999999999999999']) {
-    const res = await app.inject({
-      method: 'GET',
-      url: '/escalate',
-      headers: bearer(token({ role: 'manager', sub }))
-    })
-    t.equal(res.statusCode, 401, JSON.stringify(sub))
+  const subs = ['abc', '2abc', '-1', '1.5', '0x2', ' 2', '99999999999999999999', '2147483648', '9999999999']
+  for (const sub of subs) {
+    for (const url of ['/escalate', '/insights', '/escalate/1']) {
+      const res = await app.inject({ method: 'GET', url, headers: bearer(token({ role: 'manager', sub })) })
+      t.equal(res.statusCode, 401, `${url} ${JSON.stringify(sub)}`)
+    }
   }
+  t.equal(
+    (await app.inject({ method: 'GET', url: '/insights', headers: bearer(token({ role: 'hr', sub: '2147483647' })) }))
+      .statusCode,
+    200,
+    'the largest directory id is a person id (of nobody here)'
+  )
   t.equal(
     (await app.inject({ method: 'GET', url: '/escalate', headers: bearer(token({ role: 'manager', sub: '2' })) }))
       .statusCode,
