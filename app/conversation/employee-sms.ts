@@ -47,7 +47,11 @@ async function decide(deps: ConversationDeps, sms: InboundSms, run: Run): Promis
   const { person, rate, last } = sender
 
   const optedIn = twilioKeyword ? null : reply('optedIn', person?.language, company)
-  const optOut = await handleOptOut(deps.db, person, keyword, { now: deps.now(), optedInReply: optedIn })
+  const optOut = await handleOptOut(deps.db, person, keyword, {
+    channel: 'employee',
+    now: deps.now(),
+    optedInReply: optedIn
+  })
   if (optOut) return optOut
   if (rate !== 'allow') {
     const notice = rate === 'notify' ? reply('rateLimited', person?.language) : null

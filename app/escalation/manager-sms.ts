@@ -40,6 +40,7 @@ async function decide(deps: EscalationDeps, sms: InboundSms, run: Run): Promise<
   const sender = await findPersonByPhone(deps.db, sms.from)
   const keyword = detectKeyword(sms.body)
   const optOut = await handleOptOut(deps.db, sender, keyword, {
+    channel: 'manager',
     now: deps.now(),
     optedInReply: 'You will get escalation texts again. Reply STOP to stop.'
   })

@@ -39,9 +39,11 @@ export async function sendSms(deps: OutboxDeps, sms: OutgoingSms): Promise<Outbo
   const at = deps.now()
   const { segments, encoding } = countSegments(sms.body)
   const [recipient] = await deps.db
-    .select({ id: people.id, optedOut: people.optedOut })
+    .select({ id: people.id, optedOut: people.optedOut, managerOptedOut: people.managerOptedOut })
     .from(people)
     .where(eq(people.phone, sms.to))
+  // Opt-outs are per number, as Twilio keeps them.
+  const optedOut = sms.channel === 'manager' ? recipient?.managerOptedOut : recipient?.optedOut
   const row = {
     direction: 'outbound' as const,
     channel: sms.channel,
@@ -56,15 +58,15 @@ export async function sendSms(deps: OutboxDeps, sms: OutgoingSms): Promise<Outbo
     createdAt: at,
     updatedAt: at
   }
-  const status = recipient?.optedOut ? 'blocked' : 'sending'
+  const status = optedOut ? 'blocked' : 'sending'
   const [inserted] = await deps.db
     .insert(messages)
-    .values({ ...row, status, errorMessage: recipient?.optedOut ? 'recipient opted out' : null })
+    .values({ ...row, status, errorMessage: optedOut ? 'recipient opted out' : null })
     .onConflictDoNothing({ target: messages.idempotencyKey })
     .returning({ id: messages.id })
   const messageId = inserted?.id ?? (await claimRepeat(deps, sms.key!))
   if (typeof messageId !== 'number') return messageId
-  if (recipient?.optedOut) return { sent: false, messageId, reason: 'opted_out' }
+  if (optedOut) return { sent: false, messageId, reason: 'opted_out' }
 
   try {
     const result = await withTimeout('sms send', deps.timeoutMs ?? 5000, (signal) =>
@@ -87,7 +89,7 @@ export async function sendSms(deps: OutboxDeps, sms: OutgoingSms): Promise<Outbo
         updatedAt: deps.now()
       })
       .where(eq(messages.id, messageId))
-    if (code === TWILIO_UNSUBSCRIBED) await setOptedOut(deps.db, sms.to, true, deps.now())
+    if (code === TWILIO_UNSUBSCRIBED) await setOptedOut(deps.db, sms.to, sms.channel, true, deps.now())
     return { sent: false, messageId, reason: 'failed', errorCode: code }
   }
 }
