@@ -15,6 +15,7 @@ import {
   recordAnswer,
   releaseFirstAlert
 } from './repository.ts'
+import { subjectsOf } from './subjects.ts'
 import { acknowledgedNotice, type AlertKind, forwardedMessage, managerAlert, relayedAnswer } from './texts.ts'
 
 export interface EscalationDeps extends OutboxDeps {
@@ -33,10 +34,12 @@ export interface RaiseInput {
   priority: Priority
   text: string
   inboundMessageId?: number
-  /** People the message names, who must not handle it. */
+  /** People who must not handle it, beyond those it is about (see subjects.ts). */
   exclude?: ReadonlySet<number>
   /** The question it began with, if it began as one: the answer to it may become an FAQ. */
   question?: string
+  /** What raised it when one cause may arrive in several messages (YES to a decline): raised once. */
+  cause?: string
 }
 
 export interface Raised {
@@ -51,7 +54,9 @@ export interface Raised {
  * running at the same time never sends a second one.
  */
 export async function raiseEscalation(deps: EscalationDeps, input: RaiseInput): Promise<Raised> {
-  const [assignee] = await ladderFor(deps.db, input.employee, input.reason, input.exclude)
+  const about = await subjectsOf(deps.db, input.employee, input.reason, input.question ?? input.text)
+  const exclude = new Set([...(input.exclude ?? []), ...about])
+  const [assignee] = await ladderFor(deps.db, input.employee, input.reason, exclude)
   const at = deps.now()
   const { escalation, created } = await insertEscalation(deps.db, {
     employeeId: input.employee.id,
@@ -62,7 +67,8 @@ export async function raiseEscalation(deps: EscalationDeps, input: RaiseInput): 
     originalText: input.text,
     question: input.question ?? null,
     inboundMessageId: input.inboundMessageId,
-    excludedPersonIds: [...(input.exclude ?? [])],
+    cause: input.cause,
+    excludedPersonIds: [...exclude],
     createdAt: at,
     updatedAt: at
   })
