@@ -3,6 +3,9 @@
 import { type Static, type TObject, Type } from '@sinclair/typebox'
 import { Value } from '@sinclair/typebox/value'
 
+/** What replies say when COMPANY_NAME is not set. */
+export const DEFAULT_COMPANY_NAME = 'your company'
+
 const Positive = (def: number) => Type.Integer({ minimum: 1, default: def })
 
 export const ConfigSchema = Type.Object({
@@ -78,7 +81,7 @@ export const ConfigSchema = Type.Object({
   CLASSIFIER_LABEL_MAP: Type.Optional(Type.String()),
   CLASSIFIER_TIMEOUT_MS: Type.Integer({ minimum: 100, maximum: 10000, default: 1500 }),
 
-  COMPANY_NAME: Type.String({ default: 'your company' }),
+  COMPANY_NAME: Type.String({ default: DEFAULT_COMPANY_NAME }),
   // The interactive API page at /docs (always on in development); /docs/json is always served.
   API_DOCS: Type.Boolean({ default: false }),
   DEFAULT_COUNTRY: Type.String({ pattern: '^[A-Z]{2}$', default: 'US' }),

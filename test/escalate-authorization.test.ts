@@ -103,6 +103,30 @@ t.test('a token whose sub is not a person id is a 401, not a 500', async (t) => 
   )
 })
 
+t.test('an answer through the API is signed by who gave it, never "Your manager"', async (t) => {
+  for (const [who, env, signed] of [
+    [bearer(token({ role: 'hr' })), {}, 'HR: '],
+    [bearer(token({ role: 'hr', sub: String(ID.hr) })), {}, 'Dana Whitfield: '],
+    [bearer(token()), {}, 'Ops: '],
+    [bearer(token()), { COMPANY_NAME: 'Acme Foods' }, 'Acme Foods: ']
+  ] as const) {
+    const app = await build(t, { seed: true, env })
+    await deliverSms(app, PEOPLE.alex, 'my manager keeps making comments about my body')
+    const res = await app.inject({
+      method: 'POST',
+      url: '/escalate/1/resolve',
+      headers: who,
+      payload: { answer: 'HR has opened a case.' }
+    })
+    t.equal(res.statusCode, 200)
+    t.same(
+      (await textsTo(app, PEOPLE.alex)).filter((m) => m.status !== 'twiml').map((m) => m.body),
+      [`${signed}HR has opened a case.`],
+      signed
+    )
+  }
+})
+
 t.test('a manager passed over on the ladder may still answer; one never on it may not', async (t) => {
   let now = new Date('2026-11-20T09:00:00Z')
   const app = await build(t, { seed: true, now: () => now })

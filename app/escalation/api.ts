@@ -5,6 +5,7 @@ import { and, eq } from 'drizzle-orm'
 import { escalations, messages } from '../../drizzle/schema.ts'
 import { escalationsVisibleTo, linkedEscalationVisibleTo } from '../auth/escalation-access.ts'
 import type { Actor } from '../auth/roles.ts'
+import { type Config, DEFAULT_COMPANY_NAME } from '../config.ts'
 import { sha256 } from '../lib/hash.ts'
 import type { Db } from '../db/database.ts'
 import { badGateway, badRequest, conflict, forbidden, notFound } from '../lib/errors.ts'
@@ -12,7 +13,7 @@ import { findPersonById, findPersonByPhone, type Person } from '../people/direct
 import { listEscalationMessages, listSentMessages, type MessageView } from '../sms/sent-messages.ts'
 import { managerChain, priorityFor, type Reason } from './ladder.ts'
 import { closeEscalation, type EscalationStatus, findVisible, type Priority, reopenEscalation } from './repository.ts'
-import { answerEscalation, type EscalationDeps, raiseEscalation } from './service.ts'
+import { answerEscalation, type EscalationDeps, raiseEscalation, type Signer } from './service.ts'
 import { type EscalationView, findEscalationView, listEscalationViews } from './views.ts'
 
 export interface CreateInput {
@@ -71,9 +72,10 @@ export async function listOutbox(
 }
 
 /**
- * Closes an escalation, relaying the answer to the employee first when there is one. Of concurrent
- * calls, one closes it and relays; the others get 409. If the relay does not go out, the escalation
- * is open again (the answer is kept) and the caller gets 502.
+ * Closes an escalation, relaying the answer to the employee when there is one: the close, the answer
+ * and the text are stored together (a failure stores none). Of concurrent calls, one closes it and
+ * relays; the others get 409. If the relay does not go out, the escalation is open again (the answer
+ * is kept) and the caller gets 502.
  */
 export async function resolveEscalation(
   deps: EscalationDeps,
@@ -83,13 +85,15 @@ export async function resolveEscalation(
 ): Promise<EscalationView> {
   const escalation = await findVisible(deps.db, actor, eq(escalations.id, id))
   if (!escalation) throw notFound(`no escalation ${id}`)
-  if (!(await closeEscalation(deps.db, id, deps.now()))) throw conflict(`${escalation.code} is already closed`)
-  if (answer) {
-    const resolver = actor.personId ? await findPersonById(deps.db, actor.personId) : undefined
-    const result = await answerEscalation(deps, escalation, answer, resolver, {
-      keepStatus: true,
+  const closed = () => conflict(`${escalation.code} is already closed`)
+  if (!answer) {
+    if (!(await closeEscalation(deps.db, id, deps.now()))) throw closed()
+  } else {
+    const result = await answerEscalation(deps, escalation, answer, await signerOf(deps, actor), {
+      close: true,
       key: `${escalation.code}:resolve:${sha256(answer).slice(0, 12)}`
     })
+    if (result.kind === 'closed') throw closed()
     if (result.kind === 'relayed' && !result.outbox.sent) {
       await reopenEscalation(deps.db, id, escalation.status, deps.now())
       throw badGateway(
@@ -100,6 +104,17 @@ export async function resolveEscalation(
     }
   }
   return (await findEscalationView(deps.db, id))!
+}
+
+/**
+ * How an answer given through the API is signed: the caller's name when the token names a person,
+ * otherwise what they are ("HR", or the company for ops), never a manager they are not.
+ */
+async function signerOf(deps: { db: Db; config: Pick<Config, 'COMPANY_NAME'> }, actor: Actor): Promise<Signer> {
+  const person = actor.personId ? await findPersonById(deps.db, actor.personId) : undefined
+  if (person) return person
+  if (actor.role === 'hr') return { name: 'HR' }
+  return { name: deps.config.COMPANY_NAME === DEFAULT_COMPANY_NAME ? 'Ops' : deps.config.COMPANY_NAME }
 }
 
 async function findEmployee(db: Db, { employeeId, phone }: CreateInput, defaultCountry: string): Promise<Person> {

@@ -36,9 +36,18 @@ export type OutboxResult =
   | { sent: false; messageId: number; reason: 'opted_out' | 'failed' | 'in_flight'; errorCode?: number }
 
 export async function sendSms(deps: OutboxDeps, sms: OutgoingSms): Promise<OutboxResult> {
-  const at = deps.now()
+  const queued = await queueSms(deps.db, sms, deps.now())
+  return typeof queued === 'number' ? deliverQueued(deps, queued, sms) : queued
+}
+
+/**
+ * Records an outgoing text without sending it: the id of the row to deliver (deliverQueued), or what
+ * became of it when there is nothing to send (opted out, already sent). Run inside the transaction of
+ * the change that causes the text, so the change is never stored without it.
+ */
+export async function queueSms(db: Db, sms: OutgoingSms, at: Date): Promise<number | OutboxResult> {
   const { segments, encoding } = countSegments(sms.body)
-  const [recipient] = await deps.db
+  const [recipient] = await db
     .select({ id: people.id, optedOut: people.optedOut, managerOptedOut: people.managerOptedOut })
     .from(people)
     .where(eq(people.phone, sms.to))
@@ -58,16 +67,17 @@ export async function sendSms(deps: OutboxDeps, sms: OutgoingSms): Promise<Outbo
     createdAt: at,
     updatedAt: at
   }
-  const status = optedOut ? 'blocked' : 'sending'
-  const [inserted] = await deps.db
+  const [inserted] = await db
     .insert(messages)
-    .values({ ...row, status, errorMessage: optedOut ? 'recipient opted out' : null })
+    .values({ ...row, status: optedOut ? 'blocked' : 'sending', errorMessage: optedOut ? 'recipient opted out' : null })
     .onConflictDoNothing({ target: messages.idempotencyKey })
     .returning({ id: messages.id })
-  const messageId = inserted?.id ?? (await claimRepeat(deps, sms.key!))
-  if (typeof messageId !== 'number') return messageId
-  if (optedOut) return { sent: false, messageId, reason: 'opted_out' }
+  if (!inserted) return claimRepeat(db, sms.key!, at)
+  return optedOut ? { sent: false, messageId: inserted.id, reason: 'opted_out' } : inserted.id
+}
 
+/** Sends a text queueSms recorded, and records what became of it. */
+export async function deliverQueued(deps: OutboxDeps, messageId: number, sms: OutgoingSms): Promise<OutboxResult> {
   try {
     const result = await withTimeout('sms send', deps.timeoutMs ?? 5000, (signal) =>
       deps.sms.send({ to: sms.to, from: sms.from, body: sms.body, statusCallback: deps.statusCallbackUrl }, { signal })
@@ -98,14 +108,14 @@ export async function sendSms(deps: OutboxDeps, sms: OutgoingSms): Promise<Outbo
  * The key was texted before. Only a text that certainly did not go out (it failed) is tried again,
  * and only by the one caller that claims it; anything else is reported as it stands.
  */
-async function claimRepeat(deps: OutboxDeps, key: string): Promise<number | OutboxResult> {
-  const [claimed] = await deps.db
+async function claimRepeat(db: Db, key: string, at: Date): Promise<number | OutboxResult> {
+  const [claimed] = await db
     .update(messages)
-    .set({ status: 'sending', updatedAt: deps.now() })
+    .set({ status: 'sending', updatedAt: at })
     .where(and(eq(messages.idempotencyKey, key), eq(messages.status, 'failed')))
     .returning({ id: messages.id })
   if (claimed) return claimed.id
-  const [existing] = await deps.db
+  const [existing] = await db
     .select({ id: messages.id, status: messages.status, sid: messages.twilioSid })
     .from(messages)
     .where(eq(messages.idempotencyKey, key))
