@@ -3,6 +3,9 @@
 import { type Static, type TObject, Type } from '@sinclair/typebox'
 import { Value } from '@sinclair/typebox/value'
 
+/** What replies say when COMPANY_NAME is not set. */
+export const DEFAULT_COMPANY_NAME = 'your company'
+
 const Positive = (def: number) => Type.Integer({ minimum: 1, default: def })
 const SECRET_ARN = '^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\\d{12}:secret:\\S+$'
 
@@ -94,7 +97,7 @@ export const ConfigSchema = Type.Object({
   CLASSIFIER_LABEL_MAP: Type.Optional(Type.String()),
   CLASSIFIER_TIMEOUT_MS: Type.Integer({ minimum: 100, maximum: 10000, default: 1500 }),
 
-  COMPANY_NAME: Type.String({ default: 'your company' }),
+  COMPANY_NAME: Type.String({ default: DEFAULT_COMPANY_NAME }),
   // The interactive API page at /docs (always on in development); /docs/json is always served.
   API_DOCS: Type.Boolean({ default: false }),
   DEFAULT_COUNTRY: Type.String({ pattern: '^[A-Z]{2}$', default: 'US' }),
@@ -105,10 +108,10 @@ export const ConfigSchema = Type.Object({
   // Twilio waits 15 s for the TwiML; the pipeline aims to finish well inside that.
   WEBHOOK_BUDGET_MS: Type.Integer({ minimum: 1000, maximum: 14000, default: 10000 }),
   // Minutes a manager has to acknowledge an escalation before a reminder, and again before it moves
-  // to the next person on the ladder.
-  ESCALATION_ACK_MINUTES_URGENT: Type.Number({ exclusiveMinimum: 0, default: 5 }),
-  ESCALATION_ACK_MINUTES_HIGH: Type.Number({ exclusiveMinimum: 0, default: 30 }),
-  ESCALATION_ACK_MINUTES_NORMAL: Type.Number({ exclusiveMinimum: 0, default: 240 }),
+  // to the next person on the ladder. Whole minutes (the insights compare them in SQL as integers).
+  ESCALATION_ACK_MINUTES_URGENT: Positive(5),
+  ESCALATION_ACK_MINUTES_HIGH: Positive(30),
+  ESCALATION_ACK_MINUTES_NORMAL: Positive(240),
   // Answered escalations close by themselves after this many hours, so the bot resumes.
   ESCALATION_AUTO_CLOSE_HOURS: Type.Number({ exclusiveMinimum: 0, default: 24 }),
   // How often the local server runs the escalation sweep (0 = never; AWS uses a schedule instead).
@@ -217,10 +220,18 @@ function parseEnv<T extends TObject>(schema: T, env: Record<string, string | und
     if ('PUBLIC_BASE_URL' in schema.properties) raw.PUBLIC_BASE_URL ??= `http://localhost:${raw.PORT ?? 3000}`
   }
 
+  // TypeBox converts "1.5" (and "1e1") to the integer 1: an integer setting must be written as one.
+  const notWhole = Object.entries(schema.properties)
+    .filter(([key, property]) => property.type === 'integer' && typeof raw[key] === 'string')
+    .filter(([key]) => !/^[+-]?\d+$/.test(raw[key] as string))
+    .map(([key]) => describeProblem(key, raw[key], 'Expected a whole number'))
   const converted = Value.Convert(schema, Value.Default(schema, raw)) as Record<string, unknown>
-  const problems = [...Value.Errors(schema, converted)]
-    .filter((e) => e.path !== '')
-    .map((e) => describeProblem(e.path.slice(1), e.value, e.message))
+  const problems = [
+    ...notWhole,
+    ...[...Value.Errors(schema, converted)]
+      .filter((e) => e.path !== '')
+      .map((e) => describeProblem(e.path.slice(1), e.value, e.message))
+  ]
   // Optional only because API Gateway events can stand for it (see plugins/public-url.ts).
   if ('PUBLIC_BASE_URL' in schema.properties && !raw.PUBLIC_BASE_URL && !raw.API_GATEWAY_BASE_URLS)
     problems.push('PUBLIC_BASE_URL: is required but not set (API_GATEWAY_BASE_URLS may stand for it)')

@@ -1,7 +1,7 @@
 // Route schemas are TypeBox schemas, so TypeBox checks them: compiled on a route's first request,
 // not at start, so a Lambda cold start pays only for the routes it serves. Ajv and
-// fast-json-stringify (Fastify's defaults) are never loaded: responses are checked against their
-// schema, then JSON.stringify serializes them.
+// fast-json-stringify (Fastify's defaults) are never loaded: responses lose what their schema does not
+// name (as with fast-json-stringify), are checked against it, then JSON.stringify serializes them.
 import { FormatRegistry, type TSchema } from '@sinclair/typebox'
 import { TypeCompiler, type TypeCheck } from '@sinclair/typebox/compiler'
 import { Value } from '@sinclair/typebox/value'
@@ -38,13 +38,15 @@ function buildValidator() {
 
 /**
  * Responses are held to their route's response schema (compiled on first use, like the validators):
- * a handler that returns another shape is a bug, answered with a 500 rather than sent.
+ * properties it does not name are dropped, so a view that gains a field (a password hash, a phone)
+ * never sends it; a handler that returns another shape is a bug, answered with a 500 rather than sent.
  */
 function buildSerializer() {
   return ({ schema, url, httpStatus }: { schema: unknown; url?: string; httpStatus?: string }) => {
     let check: TypeCheck<TSchema> | undefined
-    return (data: unknown) => {
+    return (value: unknown) => {
       check ??= TypeCompiler.Compile(schema as TSchema)
+      const data = Value.Clean(schema as TSchema, Value.Clone(value))
       if (!check.Check(data)) {
         const first = check.Errors(data).First()
         throw Object.assign(

@@ -28,10 +28,14 @@ export const people = pgTable(
     managerPhone: text('manager_phone'),
     location: text('location'),
     language: text('language').notNull().default('en'),
+    // Opted out of the employee number (STOP texted to it); Twilio keeps opt-outs per number.
     optedOut: boolean('opted_out').notNull().default(false),
     optedOutAt: timestamp('opted_out_at', { withTimezone: true }),
     // Offboarded: the row and its history stay, but nothing is sent to or taken from the person.
     deactivatedAt: timestamp('deactivated_at', { withTimezone: true }),
+    // Opted out of the manager number: no escalation texts, and off every ladder.
+    managerOptedOut: boolean('manager_opted_out').notNull().default(false),
+    managerOptedOutAt: timestamp('manager_opted_out_at', { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt()
   },
@@ -139,6 +143,8 @@ export const escalations = pgTable(
       .references(() => people.id),
     // The person currently responsible (moves up the ladder when nobody acknowledges).
     assigneeId: integer('assignee_id').references(() => people.id),
+    // Who it was assigned to before (alerted, then passed over): they may still see and answer it.
+    previousAssigneeIds: integer('previous_assignee_ids').array().notNull().default(sql`'{}'::int[]`),
     interactionId: integer('interaction_id')
       .unique()
       .references(() => interactions.id),
@@ -146,6 +152,9 @@ export const escalations = pgTable(
     inboundMessageId: bigint('inbound_message_id', { mode: 'number' })
       .unique()
       .references(() => messages.id),
+    // What else raised it, when one cause may arrive in several messages ("accepted:<interaction>" for
+    // YES to a decline): unique, so three YES texts at once raise one escalation.
+    cause: text('cause').unique(),
     answeredById: integer('answered_by_id').references(() => people.id),
     secondsToAnswer: integer('seconds_to_answer'),
     reason: text('reason').notNull(),

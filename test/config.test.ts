@@ -83,3 +83,10 @@ t.test('the database CLIs need only the database settings', async (t) => {
   t.equal(config.DATABASE_POOL_MAX, 5)
   t.throws(() => loadDatabaseConfig({ DATABASE_POOL_MAX: 'many' }), /DATABASE_POOL_MAX: is malformed/)
 })
+
+t.test('escalation times are whole minutes: a fraction is refused at start, not a 500 later', async (t) => {
+  for (const key of ['ESCALATION_ACK_MINUTES_URGENT', 'ESCALATION_ACK_MINUTES_HIGH', 'ESCALATION_ACK_MINUTES_NORMAL']) {
+    t.match(problemsOf(testEnv({ [key]: '1.5' })), [new RegExp(`^${key}: is malformed`)], key)
+    t.equal(loadConfig(testEnv({ [key]: '7' }))[key as 'ESCALATION_ACK_MINUTES_HIGH'], 7)
+  }
+})

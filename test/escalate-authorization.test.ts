@@ -60,9 +60,9 @@ t.test('the one an escalation is about can never answer or close it on the manag
   t.equal(raised!.employeeId, ID.marcus)
 
   const fromManagerNumber = (body: string) => deliverSms(app, PEOPLE.manager, body, { path: '/escalate/reply' })
-  t.match(replyText(await fromManagerNumber(`${raised!.code} never mind, sorted`)), /not assigned to you/)
-  t.match(replyText(await fromManagerNumber(`CLOSE ${raised!.code}`)), /not assigned to you/)
-  t.match(replyText(await fromManagerNumber(`ACK ${raised!.code}`)), /not assigned to you/)
+  t.match(replyText(await fromManagerNumber(`${raised!.code} never mind, sorted`)), /There is no escalation E1 for you/)
+  t.match(replyText(await fromManagerNumber(`CLOSE ${raised!.code}`)), /There is no escalation E1 for you/)
+  t.match(replyText(await fromManagerNumber(`ACK ${raised!.code}`)), /There is no escalation E1 for you/)
   const [after] = await app.db.select().from(escalations)
   t.match(after, { status: 'open', answer: null }, 'still open for Grace')
   t.match(
@@ -77,23 +77,81 @@ t.test('a manager a complaint is about cannot handle it, even though it names th
   const [raised] = await app.db.select().from(escalations)
   t.equal(raised!.reason, 'hr_sensitive')
   const reply = replyText(await deliverSms(app, PEOPLE.manager, `CLOSE ${raised!.code}`, { path: '/escalate/reply' }))
-  t.match(reply, /not assigned to you/)
+  t.match(reply, /There is no escalation E1 for you/)
   t.equal((await app.db.select().from(escalations))[0]!.status, 'open')
 })
 
 t.test('a token whose sub is not a person id is a 401, not a 500', async (t) => {
   const app = await build(t, { seed: true })
-  for (const sub of ['abc', '2abc', '-1', '1.5', '0x2', ' 2', '99999999999999999999']) {
-    const res = await app.inject({
-      method: 'GET',
-      url: '/escalate',
-      headers: bearer(token({ role: 'manager', sub }))
-    })
-    t.equal(res.statusCode, 401, JSON.stringify(sub))
+  const subs = ['abc', '2abc', '-1', '1.5', '0x2', ' 2', '99999999999999999999', '2147483648', '9999999999']
+  for (const sub of subs) {
+    for (const url of ['/escalate', '/insights', '/escalate/1']) {
+      const res = await app.inject({ method: 'GET', url, headers: bearer(token({ role: 'manager', sub })) })
+      t.equal(res.statusCode, 401, `${url} ${JSON.stringify(sub)}`)
+    }
   }
+  t.equal(
+    (await app.inject({ method: 'GET', url: '/insights', headers: bearer(token({ role: 'hr', sub: '2147483647' })) }))
+      .statusCode,
+    200,
+    'the largest directory id is a person id (of nobody here)'
+  )
   t.equal(
     (await app.inject({ method: 'GET', url: '/escalate', headers: bearer(token({ role: 'manager', sub: '2' })) }))
       .statusCode,
     200
   )
+})
+
+t.test('an answer through the API is signed by who gave it, never "Your manager"', async (t) => {
+  for (const [who, env, signed] of [
+    [bearer(token({ role: 'hr' })), {}, 'HR: '],
+    [bearer(token({ role: 'hr', sub: String(ID.hr) })), {}, 'Dana Whitfield: '],
+    [bearer(token()), {}, 'Ops: '],
+    [bearer(token()), { COMPANY_NAME: 'Acme Foods' }, 'Acme Foods: ']
+  ] as const) {
+    const app = await build(t, { seed: true, env })
+    await deliverSms(app, PEOPLE.alex, 'my manager keeps making comments about my body')
+    const res = await app.inject({
+      method: 'POST',
+      url: '/escalate/1/resolve',
+      headers: who,
+      payload: { answer: 'HR has opened a case.' }
+    })
+    t.equal(res.statusCode, 200)
+    t.same(
+      (await textsTo(app, PEOPLE.alex)).filter((m) => m.status !== 'twiml').map((m) => m.body),
+      [`${signed}HR has opened a case.`],
+      signed
+    )
+  }
+})
+
+t.test('a manager passed over on the ladder may still answer; one never on it may not', async (t) => {
+  let now = new Date('2026-11-20T09:00:00Z')
+  const app = await build(t, { seed: true, now: () => now })
+  await deliverSms(app, PEOPLE.alex, 'my paycheck is short this week')
+  const sweep = () => app.inject({ method: 'POST', url: '/escalate/sweep', headers: bearer(token()) })
+  for (const minutes of [241, 482]) {
+    now = new Date(Date.parse('2026-11-20T09:00:00Z') + minutes * 60_000)
+    await sweep()
+  }
+  const [moved] = await app.db.select().from(escalations)
+  t.equal(moved!.assigneeId, ID.grace, 'passed on to Grace')
+  t.same(moved!.previousAssigneeIds, [ID.marcus])
+  const list = async (sub: number) =>
+    (
+      await app.inject({
+        method: 'GET',
+        url: '/escalate',
+        headers: bearer(token({ role: 'manager', sub: String(sub) }))
+      })
+    )
+      .json()
+      .escalations.map((e: { code: string }) => e.code)
+  t.same(await list(ID.marcus), ['E1'], 'Marcus still sees it')
+  t.same(await list(ID.priya), [], 'Priya never does')
+  const reply = (from: string, body: string) => deliverSms(app, from, body, { path: '/escalate/reply' }).then(replyText)
+  t.match(await reply(PEOPLE.otherManager, 'E1 on it'), /There is no escalation E1 for you/)
+  t.match(await reply(PEOPLE.manager, 'E1 paid Friday'), /^Sent to Alex Rivera/)
 })

@@ -122,7 +122,11 @@ t.test('manager replies: without a code, ACK, CLOSE, unknown codes, strangers', 
   t.match(replyText(await fromManager(app, PEOPLE.manager, 'E1 one more thing')), /E1 is already closed/)
 
   t.match(replyText(await fromManager(app, PEOPLE.manager, 'E99 hello')), /There is no escalation E99/)
-  t.match(replyText(await fromManager(app, PEOPLE.otherManager, 'E2 I can take this')), /E2 is not assigned to you/)
+  t.match(
+    replyText(await fromManager(app, PEOPLE.otherManager, 'E2 I can take this')),
+    /There is no escalation E2 for you/,
+    "another manager's escalation is as good as none"
+  )
   t.match(replyText(await fromManager(app, PEOPLE.stranger, 'E2 hi')), /only takes replies from managers/)
   t.match(
     replyText(await fromManager(app, PEOPLE.sam, 'E2 hi')),
@@ -302,7 +306,8 @@ t.test('outbound texts: never to an opted-out person; Twilio 21610 marks them op
   const [alert] = await sent(app, PEOPLE.manager)
   t.match(alert, { status: 'failed', errorCode: 21610 })
   const [manager] = await app.db.select().from(people).where(eq(people.phone, PEOPLE.manager))
-  t.equal(manager!.optedOut, true)
+  t.equal(manager!.managerOptedOut, true, 'of the manager number, which the alert came from')
+  t.equal(manager!.optedOut, false, 'not of the employee number')
   t.equal((await allEscalations(app))[0]!.notifiedAt, null, 'the sweep will try the alert again')
 
   await deliverSms(app, PEOPLE.jordan, 'my paycheck is short too')
@@ -332,7 +337,7 @@ t.test(
     await status('failed', { ErrorCode: '21610' })
     const [row] = await sent(app, PEOPLE.manager)
     t.match(row, { status: 'failed', errorCode: 21610 })
-    t.equal((await app.db.select().from(people).where(eq(people.phone, PEOPLE.manager)))[0]!.optedOut, true)
+    t.equal((await app.db.select().from(people).where(eq(people.phone, PEOPLE.manager)))[0]!.managerOptedOut, true)
     t.equal((await status('delivered', {}, null)).statusCode, 403)
   }
 )
@@ -342,6 +347,22 @@ t.test('managers can opt out of the manager number and back in', async (t) => {
   t.equal(replyText(await fromManager(app, PEOPLE.manager, 'STOP')), null)
   t.equal(replyText(await fromManager(app, PEOPLE.manager, 'E1 hi')), null)
   t.match(replyText(await fromManager(app, PEOPLE.manager, 'START')), /escalation texts again/)
+})
+
+t.test('each number has its own opt-out: STOP to one never silences the other', async (t) => {
+  const app = await build(t, { seed: true })
+  // Marcus stops the assistant's texts to him as an employee: escalations still reach him.
+  t.equal(replyText(await deliverSms(app, PEOPLE.manager, 'STOP')), null)
+  t.match(replyText(await deliverSms(app, PEOPLE.alex, 'my paycheck is short')), /Marcus Lee/)
+  t.match((await sent(app, PEOPLE.manager)).at(-1), { status: 'dry_run', channel: 'manager' }, 'alerted')
+  t.match(replyText(await fromManager(app, PEOPLE.manager, 'E1 fixed Friday')), /^Sent to Alex Rivera/)
+  t.equal(replyText(await deliverSms(app, PEOPLE.manager, 'how much PTO do I get?')), null, 'not as an employee')
+
+  // Jordan's manager stops escalation texts: his questions on the employee number are still answered.
+  t.equal(replyText(await fromManager(app, PEOPLE.seniorManager, 'STOP')), null)
+  t.match(replyText(await deliverSms(app, PEOPLE.seniorManager, 'how much PTO do I get?')), /PTO/)
+  const [grace] = await app.db.select().from(people).where(eq(people.phone, PEOPLE.seniorManager))
+  t.match(grace, { optedOut: false, managerOptedOut: true })
 })
 
 t.test('parsing manager replies', async (t) => {

@@ -22,20 +22,27 @@ async function textsTo(app: App, phone: string): Promise<string[]> {
     .map((m) => m.body)
 }
 
-/** The next write of an interaction fails, as a lost connection or a failed commit would. */
-async function failNextInteractionWrite(app: App): Promise<void> {
-  await app.db.execute(sql`create sequence if not exists test_fail_once`)
+/** The next insert into `table` (of a row matching `when`) fails, as a lost connection or a failed commit would. */
+async function failNextInsert(app: App, table: string, when = 'true'): Promise<void> {
+  const name = `test_fail_${table}_once`
+  await app.db.execute(sql.raw(`create sequence if not exists ${name}`))
   await app.db.execute(
     sql.raw(`
-    create or replace function test_fail_once() returns trigger language plpgsql as $$
+    create or replace function ${name}() returns trigger language plpgsql as $$
     begin
-      if nextval('test_fail_once') = 1 then raise exception 'injected failure'; end if;
+      if nextval('${name}') = 1 then raise exception 'injected failure'; end if;
       return new;
     end $$`)
   )
-  await app.db.execute(sql`create trigger test_fail_once before insert on interactions
-    for each row execute function test_fail_once()`)
+  await app.db.execute(
+    sql.raw(`create trigger ${name} before insert on ${table} for each row when (${when}) execute function ${name}()`)
+  )
 }
+
+const failNextInteractionWrite = (app: App) => failNextInsert(app, 'interactions')
+/** The next text to an employee (not a TwiML reply) fails to be stored. */
+const failNextEmployeeText = (app: App) =>
+  failNextInsert(app, 'messages', "new.direction = 'outbound' and new.channel = 'employee' and new.status <> 'twiml'")
 
 /** A sender whose sends can be held at a gate or made to fail. */
 function controllableSender() {
@@ -142,7 +149,33 @@ for (const kind of DATABASE_KINDS) {
       app.inject({ method: 'POST', url: '/escalate/1/resolve', headers: ops, payload: { answer: 'Paid on Friday' } })
     const codes = (await Promise.all([resolve(), resolve(), resolve(), resolve()])).map((r) => r.statusCode)
     t.same(codes.sort(), [200, 409, 409, 409])
-    t.same(await textsTo(app, PEOPLE.alex), ['Your manager: Paid on Friday'], 'ops resolve in the name of the manager')
+    t.same(await textsTo(app, PEOPLE.alex), ['Ops: Paid on Friday'], 'relayed once, signed by ops')
+  })
+
+  t.test(`a resolve whose write fails stores nothing; the retry closes it and relays once (${kind})`, async (t) => {
+    const app = await build(t, { kind, seed: true })
+    await deliverSms(app, PEOPLE.alex, 'my paycheck is short this week')
+    await failNextEmployeeText(app)
+    const resolve = () =>
+      app.inject({ method: 'POST', url: '/escalate/1/resolve', headers: ops, payload: { answer: 'Paid on Friday' } })
+    t.equal((await resolve()).statusCode, 500, 'the failed write is an error')
+    t.match((await app.db.select().from(escalations))[0], { status: 'open', answer: null }, 'nothing was stored')
+    t.equal((await app.db.select().from(feedback)).length, 0)
+    t.equal((await resolve()).statusCode, 200, 'the retry succeeds')
+    t.match((await app.db.select().from(escalations))[0], { status: 'closed', answer: 'Paid on Friday' })
+    t.same(await textsTo(app, PEOPLE.alex), ['Ops: Paid on Friday'], 'the answer reaches the employee once')
+  })
+
+  t.test(`an ACK whose notice fails to be stored is redelivered and notifies once (${kind})`, async (t) => {
+    const app = await build(t, { kind, seed: true })
+    await deliverSms(app, PEOPLE.alex, 'my paycheck is short this week')
+    await failNextEmployeeText(app)
+    const sid = messageSid()
+    const ack = () => deliverSms(app, PEOPLE.manager, 'ACK E1', { path: '/escalate/reply', sid })
+    t.equal((await ack()).statusCode, 500, 'Twilio is asked to deliver it again')
+    t.match((await app.db.select().from(escalations))[0], { status: 'open', acknowledgedAt: null })
+    t.match(replyText(await ack()), /^E1 \(Alex Rivera\) acknowledged/)
+    t.same(await textsTo(app, PEOPLE.alex), ['Marcus Lee has seen your message and will get back to you.'])
   })
 }
 

@@ -67,6 +67,29 @@ for (const kind of DATABASE_KINDS) {
   })
 }
 
+for (const kind of DATABASE_KINDS) {
+  t.test(`nobody sees a question about themselves; managers see no HR-sensitive one (${kind})`, async (t) => {
+    const app = await build(t, { kind, seed: true })
+    await deliverSms(app, PEOPLE.alex, 'who do I report Marcus to for sexual comments?')
+    await deliverSms(app, PEOPLE.jordan, 'is my manager allowed to read my medical file?')
+    await deliverSms(app, PEOPLE.sam, 'can Ms Whitfield see my medical file?')
+    await deliverSms(app, PEOPLE.sofia, 'is there a gym discount')
+    const examples = async (who: Record<string, string>) =>
+      (await insights(app, who))
+        .json()
+        .unanswered.flatMap((g: { examples: string[] }) => g.examples)
+        .join(' | ')
+    const everything = await examples(bearer(token()))
+    for (const question of ['report Marcus', 'my manager', 'Ms Whitfield', 'gym']) t.match(everything, question)
+    const marcus = await examples(bearer(token({ role: 'manager', sub: '2' })))
+    t.notMatch(marcus, /Marcus|sexual|my manager/, 'Marcus: nothing about him from his team of two')
+    t.match(await examples(bearer(token({ role: 'manager', sub: '4' }))), /my manager/, 'Grace: about Marcus, not her')
+    const dana = await examples(hr)
+    t.notMatch(dana, /Whitfield/, 'Dana: not the question naming her')
+    t.match(dana, /report Marcus/, 'but the HR question about Marcus')
+  })
+}
+
 t.test('a manager sees only the people below them; roles and bad queries are clear errors', async (t) => {
   const app = await build(t, { seed: true })
   await deliverSms(app, PEOPLE.alex, 'is there a gym discount')

@@ -1,8 +1,9 @@
 // Errors are logged without what they quote: query parameters, phone numbers, account digits, e-mail.
 import { DrizzleQueryError } from 'drizzle-orm/errors'
+import pino from 'pino'
 import t from 'tap'
 import twilio from 'twilio'
-import { serializeError } from '../app/lib/logger.ts'
+import { loggerOptions, serializeError } from '../app/lib/logger.ts'
 
 t.test("a failed query's parameters never reach the log, nor does its cause's text", async (t) => {
   const cause = Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' })
@@ -30,4 +31,15 @@ t.test("Twilio's error text quoting a number is masked", async (t) => {
 t.test('e-mail addresses and values that are not errors are masked too', async (t) => {
   t.notMatch(JSON.stringify(serializeError(new Error('no user dana@example.com'))), /dana@example\.com/)
   t.notMatch(JSON.stringify(serializeError('call 312 555 0142')), /312 555 0142/)
+})
+
+t.test('a log message quoting a phone number (a 400 for a mistyped one) keeps only its last digits', async (t) => {
+  const lines: string[] = []
+  const log = pino(loggerOptions('info'), { write: (line: string) => lines.push(line) })
+  log.child({ reqId: 'r1' }).info({ status: 400 }, 'phone "+1 312 555 014" is not a valid number')
+  log.warn('could not text %s', '+13125550142')
+  const logged = lines.join('')
+  t.notMatch(logged, /312 555 014|312555014|13125550142/)
+  t.match(logged, /is not a valid number/)
+  t.match(logged, /could not text \*\*\*0142/)
 })

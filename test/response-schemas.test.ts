@@ -25,6 +25,32 @@ t.test('a handler that answers another shape than its schema gets a 500, not a m
   t.notMatch(res.body, /one/)
 })
 
+t.test('a response loses every field its schema does not name, at any depth', async (t) => {
+  const app = await build(t, { ready: false })
+  const Person = Type.Object({ id: Type.Integer(), name: Type.String() })
+  app.get(
+    '/leaky',
+    {
+      schema: {
+        response: {
+          200: Type.Object({ person: Person, team: Type.Array(Person), note: Type.Union([Person, Type.Null()]) })
+        }
+      }
+    },
+    async () => ({
+      person: { id: 1, name: 'Dana', passwordHash: 'bcrypt$secret' },
+      team: [{ id: 2, name: 'Marcus', phone: '+13125550101' }],
+      note: null,
+      internal: { token: 'abc' }
+    })
+  )
+  await app.ready()
+  const res = await app.inject({ method: 'GET', url: '/leaky' })
+  t.equal(res.statusCode, 200)
+  t.same(res.json(), { person: { id: 1, name: 'Dana' }, team: [{ id: 2, name: 'Marcus' }], note: null })
+  t.notMatch(res.body, /passwordHash|bcrypt|phone|3125550101|internal|token/)
+})
+
 t.test('every JSON response of the API matches its route schema', async (t) => {
   const app = await build(t, { seed: true })
   const ops = bearer(token())

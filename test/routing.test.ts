@@ -4,7 +4,9 @@
 // Dana Whitfield is HR).
 import { and, asc, eq, ne } from 'drizzle-orm'
 import t from 'tap'
-import { escalations, interactions, messages } from '../drizzle/schema.ts'
+import { escalations, interactions, messages, people } from '../drizzle/schema.ts'
+import { upsertPeople } from '../app/people/directory.ts'
+import { namedHandlers } from '../app/people/named.ts'
 import { PEOPLE } from './fixtures/data.ts'
 import { deliverSms, replyText } from './fixtures/twilio.ts'
 import { build, DATABASE_KINDS } from './helper.ts'
@@ -158,4 +160,48 @@ t.test('emergencies: at once with 911 first; a question about the procedure is a
   const fire = replyText(await deliverSms(app, PEOPLE.jordan, "there's a fire in the back"))!
   t.match(fire, /passed this to/, '"there\'s a fire" reports one')
   t.equal((await textsTo(app, PEOPLE.manager)).length, 2, 'only the real emergencies alerted anyone')
+})
+
+t.test('the people a message names are found as employees write them', async (t) => {
+  const app = await build(t, { seed: true })
+  await upsertPeople(app.db, [
+    { phone: '+13125550103', name: 'José Núñez', role: 'hr', managerPhone: null, location: null, language: 'es' },
+    {
+      phone: '+13125550104',
+      name: 'María de la Cruz',
+      role: 'manager',
+      managerPhone: null,
+      location: null,
+      language: 'es'
+    },
+    { phone: '+13125550106', name: "Sean O'Brien", role: 'manager', managerPhone: null, location: null, language: 'en' }
+  ])
+  const idOf = async (phone: string) => (await app.db.select().from(people).where(eq(people.phone, phone)))[0]!.id
+  const [jose, maria, sean, dana, marcus] = await Promise.all(
+    ['+13125550103', '+13125550104', '+13125550106', PEOPLE.hr, PEOPLE.manager].map(idOf)
+  )
+  const cases: Array<[string, number[]]> = [
+    ['Jose keeps touching me', [jose!]],
+    ['JOSÉ keeps touching me', [jose!]],
+    ['Mr Nunez keeps touching me', [jose!]],
+    ['Sr. Núñez me acosa', [jose!]],
+    ["it's Ms Whitfield's comments", [dana!]],
+    ['Dana W. said it again', [dana!]],
+    ['Sra. Cruz me grita', [maria!]],
+    ['maria de la cruz yells', [maria!]],
+    ['OBrien is harassing me', [sean!]],
+    ["Marcus's jokes", [marcus!]],
+    ['the lead keeps yelling at me', []],
+    ['de la mañana', []]
+  ]
+  for (const [text, ids] of cases) t.same((await namedHandlers(app.db, text)).sort(), ids.sort(), text)
+})
+
+t.test('a complaint naming the only HR person by title and surname goes up the ladder instead', async (t) => {
+  const app = await build(t, { seed: true })
+  t.match(
+    replyText(await deliverSms(app, PEOPLE.jordan, 'Ms whitfield keeps making sexual comments at me')),
+    /Grace Okafor/
+  )
+  t.same(await textsTo(app, PEOPLE.hr), [], 'Dana was texted nothing')
 })

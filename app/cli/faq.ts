@@ -11,6 +11,9 @@ import { cliLogger } from '../lib/logger.ts'
 import { parseCliArgs } from './args.ts'
 import { runCli, UsageError } from './run-cli.ts'
 
+// Whoever runs the CLI has the database itself: they review as ops.
+const OPERATOR = { role: 'ops' } as const
+
 const USAGE =
   'npm run faq -- list [--status suggested|approved|rejected] [--json] | approve <id> [--question "..."] [--answer "..."] [--all-locations] | reject <id>'
 
@@ -37,9 +40,9 @@ await runCli(async () => {
   const database = await openMigratedDatabase(config)
   try {
     if (command === 'list') {
-      const faqs = (await listFaqs(database.db, { status: values.status as FaqStatus | undefined, limit: 200 })).map(
-        faqView
-      )
+      const faqs = (
+        await listFaqs(database.db, OPERATOR, { status: values.status as FaqStatus | undefined, limit: 200 })
+      ).map(faqView)
       if (values.json) console.log(JSON.stringify(faqs))
       else if (faqs.length === 0) console.log('no FAQs')
       else
@@ -53,12 +56,12 @@ await runCli(async () => {
     const deps = { db: database.db, now: () => new Date(), syncVectors: retriever.sync }
     const faq =
       command === 'approve'
-        ? await approveFaq(deps, undefined, id, {
+        ? await approveFaq(deps, OPERATOR, id, {
             question: values.question,
             answer: values.answer,
             allLocations: values['all-locations']
           })
-        : await rejectFaq(deps, undefined, id)
+        : await rejectFaq(deps, OPERATOR, id)
     console.log(
       `#${faq.id} ${faq.status}${faq.status === 'approved' ? ': answered from the knowledge base as "FAQ"' : ''}`
     )

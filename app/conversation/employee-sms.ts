@@ -2,7 +2,6 @@
 import { classifyText } from '../classifier/local-classifier.ts'
 import { isPleasantry } from '../classifier/rules.ts'
 import type { Classification } from '../classifier/types.ts'
-import { isHrMatter } from '../escalation/ladder.ts'
 import { detectKeyword, type Keyword, keywordFromOptOutType } from '../inbound/keywords.ts'
 import { handleOptOut } from '../inbound/opt-out.ts'
 import {
@@ -15,7 +14,6 @@ import {
 import { runStage } from '../inbound/stage.ts'
 import type { InboundSms } from '../inbound/store-once.ts'
 import type { Person } from '../people/directory.ts'
-import { namedHandlers } from '../people/named.ts'
 import { answerFromHandbook } from './answering.ts'
 import { handleFeedback } from './feedback.ts'
 import { followUpOf } from './follow-up.ts'
@@ -47,7 +45,11 @@ async function decide(deps: ConversationDeps, sms: InboundSms, run: Run): Promis
   const { person, rate, last } = sender
 
   const optedIn = twilioKeyword ? null : reply('optedIn', person?.language, company)
-  const optOut = await handleOptOut(deps.db, person, keyword, { now: deps.now(), optedInReply: optedIn })
+  const optOut = await handleOptOut(deps.db, person, keyword, {
+    channel: 'employee',
+    now: deps.now(),
+    optedInReply: optedIn
+  })
   if (optOut) return optOut
   if (rate !== 'allow') {
     const notice = rate === 'notify' ? reply('rateLimited', person?.language) : null
@@ -94,10 +96,9 @@ async function handleMessage(
     case 'forward':
       return forward(deps, run, person, route.escalation, text, classification)
     case 'escalate': {
-      // A complaint never goes to anyone it names, nor to whoever the HR matter it continues is about.
-      const named = isHrMatter(route.reason) ? await namedHandlers(deps.db, text) : []
-      const keepAway = [...named, ...(route.keepAway ?? [])]
-      const exclude = keepAway.length > 0 ? new Set(keepAway) : undefined
+      // A complaint never goes to whoever the HR matter it continues is about (nor, see subjects.ts,
+      // to anyone it names).
+      const exclude = route.keepAway ? new Set(route.keepAway) : undefined
       // A request for a person that asks something ("can someone tell me how the 401k match works?")
       // is a question too: the answer it gets may become an FAQ.
       const question = route.reason === 'human_request' && ASKS.test(text) ? text : undefined

@@ -21,21 +21,24 @@ export async function handleFeedback(
   last: LastInteraction | undefined
 ): Promise<Outcome | undefined> {
   if (!last) return undefined
+  // Questions on an HR topic go on to HR, never to a manager they may be about.
+  const hr = last.label === 'hr_sensitive'
   if (keyword === 'yes' && last.answerMode === 'no_answer' && isWithin(last.createdAt, deps.now(), YES_WINDOW_MS)) {
-    // An HR question was offered HR, not the manager: a YES to it goes to HR as well.
-    const reason = last.label === 'hr_sensitive' ? 'hr_request' : 'no_answer'
-    return escalate(deps, run, person, reason, last.question, {
+    return escalate(deps, run, person, hr ? 'hr_request' : 'no_answer', last.question, {
       extra: { answerMode: 'escalated' },
-      question: last.question
+      question: last.question,
+      // Several YES texts to one decline raise one escalation, even when they arrive together.
+      cause: `accepted:${last.id}`
     })
   }
   if (!ANSWER_MODES.includes(last.answerMode)) return undefined
   if (keyword === 'negative_feedback') {
     await recordFeedback(deps, run, { interactionId: last.id, personId: person.id, kind: 'disputed', text: body })
     const text = `"${last.question}" - the answer given: "${last.answer ?? ''}"`
-    return escalate(deps, run, person, 'disputed_answer', text, {
+    return escalate(deps, run, person, hr ? 'hr_request' : 'disputed_answer', text, {
       extra: { answerMode: 'feedback_negative', contextInteractionId: last.id },
-      question: last.question
+      question: last.question,
+      cause: `disputed:${last.id}`
     })
   }
   if (keyword === 'positive_feedback') {

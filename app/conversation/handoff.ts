@@ -7,17 +7,18 @@ import { countInboundMessages, type Escalation } from '../escalation/repository.
 import { forwardToEscalation, raiseEscalation } from '../escalation/service.ts'
 import { type Outcome, outboundKey, type Run } from '../inbound/process-inbound.ts'
 import type { Person } from '../people/directory.ts'
-import { namedHandlers } from '../people/named.ts'
 import type { LastInteraction } from './sender.ts'
 import { reply } from './replies.ts'
 import type { ConversationDeps } from './types.ts'
 
 export interface HandoffOptions {
-  /** People the message names, who must not handle it. */
+  /** People who must not handle it, beyond those it is about (see escalation/subjects.ts). */
   exclude?: ReadonlySet<number>
   extra?: Partial<Outcome>
   /** The question the matter began with, when it began as one (see RaiseInput). */
   question?: string
+  /** What raises it when the same cause may come in several messages (see RaiseInput). */
+  cause?: string
 }
 
 /** Raises an escalation for this message (or finds the one it already raised) and tells the employee who has it. */
@@ -27,7 +28,7 @@ export async function escalate(
   person: Person,
   reason: Reason,
   text: string,
-  { exclude, extra = {}, question }: HandoffOptions = {}
+  { exclude, extra = {}, question, cause }: HandoffOptions = {}
 ): Promise<Outcome> {
   const { escalation, assignee } = await raiseEscalation(deps, {
     employee: person,
@@ -36,7 +37,8 @@ export async function escalate(
     text,
     inboundMessageId: run.messageId,
     exclude,
-    question
+    question,
+    cause
   })
   const safety = reason === 'safety' ? `${reply('safetyFirst', person.language)} ` : ''
   const ack = assignee
@@ -50,7 +52,8 @@ export async function escalate(
     reply: safety + ack,
     personId: person.id,
     escalationId: escalation.id,
-    raisedEscalation: true
+    // Another message may have raised it (an earlier YES): only the one that did is its interaction.
+    raisedEscalation: escalation.inboundMessageId === run.messageId
   }
 }
 
@@ -71,7 +74,6 @@ export async function reachHr(
     last && deps.now().getTime() - last.createdAt.getTime() <= HR_OFFER_WINDOW_MS && last.answerMode !== 'smalltalk'
   const text = recent ? `${last.question} (asked to reach HR privately)` : body
   return escalate(deps, run, person, 'hr_request', text, {
-    exclude: new Set(await namedHandlers(deps.db, text)),
     extra: { contextInteractionId: recent ? last.id : undefined }
   })
 }

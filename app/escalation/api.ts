@@ -1,22 +1,19 @@
 // What the JWT API does with escalations, for a caller with a role: ops and HR act on anyone,
-// managers only on the people they manage (directly or further down) and what is assigned to them.
-import { and, eq, type SQL } from 'drizzle-orm'
-import { escalations } from '../../drizzle/schema.ts'
+// managers raise them for the people they manage (directly or further down); who may see or act on
+// one is decided by its own row (auth/escalation-access.ts), and anyone else gets 404.
+import { and, eq } from 'drizzle-orm'
+import { escalations, messages } from '../../drizzle/schema.ts'
+import { escalationsVisibleTo, linkedEscalationVisibleTo } from '../auth/escalation-access.ts'
 import type { Actor } from '../auth/roles.ts'
+import { type Config, DEFAULT_COMPANY_NAME } from '../config.ts'
 import { sha256 } from '../lib/hash.ts'
 import type { Db } from '../db/database.ts'
 import { badGateway, badRequest, conflict, forbidden, notFound } from '../lib/errors.ts'
 import { findPersonById, findPersonByPhone, type Person } from '../people/directory.ts'
-import { listEscalationMessages, type MessageView } from '../sms/sent-messages.ts'
+import { listEscalationMessages, listSentMessages, type MessageView } from '../sms/sent-messages.ts'
 import { managerChain, priorityFor, type Reason } from './ladder.ts'
-import {
-  closeEscalation,
-  findEscalationById,
-  type EscalationStatus,
-  type Priority,
-  reopenEscalation
-} from './repository.ts'
-import { answerEscalation, type EscalationDeps, raiseEscalation } from './service.ts'
+import { closeEscalation, type EscalationStatus, findVisible, type Priority, reopenEscalation } from './repository.ts'
+import { answerEscalation, type EscalationDeps, raiseEscalation, type Signer } from './service.ts'
 import { type EscalationView, findEscalationView, listEscalationViews } from './views.ts'
 
 export interface CreateInput {
@@ -25,11 +22,6 @@ export interface CreateInput {
   reason: Reason
   text: string
   priority?: Priority
-}
-
-// Managers see what is assigned to them; ops and HR see everything.
-function visibleTo(actor: Actor): SQL | undefined {
-  return actor.role === 'manager' ? eq(escalations.assigneeId, actor.personId ?? 0) : undefined
 }
 
 export async function createEscalation(
@@ -56,7 +48,8 @@ export async function listEscalations(
   actor: Actor,
   { status, limit }: { status?: EscalationStatus; limit: number }
 ): Promise<EscalationView[]> {
-  return listEscalationViews(db, and(status ? eq(escalations.status, status) : undefined, visibleTo(actor)), limit)
+  const where = and(status ? eq(escalations.status, status) : undefined, escalationsVisibleTo(actor))
+  return listEscalationViews(db, where, limit)
 }
 
 export async function getEscalation(
@@ -64,15 +57,25 @@ export async function getEscalation(
   actor: Actor,
   id: number
 ): Promise<EscalationView & { messages: MessageView[] }> {
-  const [view] = await listEscalationViews(db, and(eq(escalations.id, id), visibleTo(actor)), 1)
+  const [view] = await listEscalationViews(db, and(eq(escalations.id, id), escalationsVisibleTo(actor)), 1)
   if (!view) throw notFound(`no escalation ${id}`)
   return { ...view, messages: await listEscalationMessages(db, view.id) }
 }
 
+/** GET /outbox: what was texted out, without the texts of escalations the caller may not see. */
+export async function listOutbox(
+  db: Db,
+  actor: Actor,
+  query: { since?: string; limit: number }
+): Promise<MessageView[]> {
+  return listSentMessages(db, { ...query, where: linkedEscalationVisibleTo(actor, messages.escalationId) })
+}
+
 /**
- * Closes an escalation, relaying the answer to the employee first when there is one. Of concurrent
- * calls, one closes it and relays; the others get 409. If the relay does not go out, the escalation
- * is open again (the answer is kept) and the caller gets 502.
+ * Closes an escalation, relaying the answer to the employee when there is one: the close, the answer
+ * and the text are stored together (a failure stores none). Of concurrent calls, one closes it and
+ * relays; the others get 409. If the relay does not go out, the escalation is open again (the answer
+ * is kept) and the caller gets 502.
  */
 export async function resolveEscalation(
   deps: EscalationDeps,
@@ -80,16 +83,17 @@ export async function resolveEscalation(
   id: number,
   answer: string | undefined
 ): Promise<EscalationView> {
-  const [visible] = await listEscalationViews(deps.db, and(eq(escalations.id, id), visibleTo(actor)), 1)
-  if (!visible) throw notFound(`no escalation ${id}`)
-  const escalation = (await findEscalationById(deps.db, id))!
-  if (!(await closeEscalation(deps.db, id, deps.now()))) throw conflict(`${escalation.code} is already closed`)
-  if (answer) {
-    const resolver = actor.personId ? await findPersonById(deps.db, actor.personId) : undefined
-    const result = await answerEscalation(deps, escalation, answer, resolver, {
-      keepStatus: true,
+  const escalation = await findVisible(deps.db, actor, eq(escalations.id, id))
+  if (!escalation) throw notFound(`no escalation ${id}`)
+  const closed = () => conflict(`${escalation.code} is already closed`)
+  if (!answer) {
+    if (!(await closeEscalation(deps.db, id, deps.now()))) throw closed()
+  } else {
+    const result = await answerEscalation(deps, escalation, answer, await signerOf(deps, actor), {
+      close: true,
       key: `${escalation.code}:resolve:${sha256(answer).slice(0, 12)}`
     })
+    if (result.kind === 'closed') throw closed()
     if (result.kind === 'relayed' && !result.outbox.sent) {
       await reopenEscalation(deps.db, id, escalation.status, deps.now())
       throw badGateway(
@@ -100,6 +104,17 @@ export async function resolveEscalation(
     }
   }
   return (await findEscalationView(deps.db, id))!
+}
+
+/**
+ * How an answer given through the API is signed: the caller's name when the token names a person,
+ * otherwise what they are ("HR", or the company for ops), never a manager they are not.
+ */
+async function signerOf(deps: { db: Db; config: Pick<Config, 'COMPANY_NAME'> }, actor: Actor): Promise<Signer> {
+  const person = actor.personId ? await findPersonById(deps.db, actor.personId) : undefined
+  if (person) return person
+  if (actor.role === 'hr') return { name: 'HR' }
+  return { name: deps.config.COMPANY_NAME === DEFAULT_COMPANY_NAME ? 'Ops' : deps.config.COMPANY_NAME }
 }
 
 async function findEmployee(db: Db, { employeeId, phone }: CreateInput, defaultCountry: string): Promise<Person> {

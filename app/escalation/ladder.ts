@@ -45,7 +45,8 @@ export async function ladderFor(
   const [chain, hr] = await Promise.all([managerChain(db, employee), listByRole(db, 'hr')])
   const ladder = isHrMatter(reason) ? [...hr, ...chain.slice(1)] : [...chain, ...hr]
   return ladder.filter(
-    (p, i) => p.id !== employee.id && !exclude.has(p.id) && !p.optedOut && ladder.findIndex((q) => q.id === p.id) === i
+    (p, i) =>
+      p.id !== employee.id && !exclude.has(p.id) && !p.managerOptedOut && ladder.findIndex((q) => q.id === p.id) === i
   )
 }
 

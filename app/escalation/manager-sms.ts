@@ -1,6 +1,8 @@
 // Texts to the manager number: a manager (or HR) answers an escalation with "E42 <answer>",
 // acknowledges with "ACK E42", closes with "CLOSE E42". Without a code, an answer goes to their most
-// recent open escalation and the confirmation says which one.
+// recent open escalation and the confirmation says which one. Who may act on one is decided by its own
+// row (auth/escalation-access.ts); any other is answered as if it did not exist, so codes cannot be
+// probed.
 import { detectKeyword } from '../inbound/keywords.ts'
 import { handleOptOut } from '../inbound/opt-out.ts'
 import {
@@ -12,8 +14,8 @@ import {
   type Run
 } from '../inbound/process-inbound.ts'
 import type { InboundSms } from '../inbound/store-once.ts'
-import { findPersonById, findPersonByPhone, type Person } from '../people/directory.ts'
-import { closeEscalation, type Escalation, findEscalationByCode, latestAssignedTo, wasAlerted } from './repository.ts'
+import { findPersonById, findPersonByPhone } from '../people/directory.ts'
+import { closeEscalation, findVisibleByCode, latestAssignedTo } from './repository.ts'
 import { acknowledgeAndNotify, answerEscalation, type EscalationDeps } from './service.ts'
 
 type Command = { kind: 'ack' | 'close'; code: string | null } | { kind: 'answer'; code: string | null; text: string }
@@ -40,6 +42,7 @@ async function decide(deps: EscalationDeps, sms: InboundSms, run: Run): Promise<
   const sender = await findPersonByPhone(deps.db, sms.from)
   const keyword = detectKeyword(sms.body)
   const optOut = await handleOptOut(deps.db, sender, keyword, {
+    channel: 'manager',
     now: deps.now(),
     optedInReply: 'You will get escalation texts again. Reply STOP to stop.'
   })
@@ -54,19 +57,17 @@ async function decide(deps: EscalationDeps, sms: InboundSms, run: Run): Promise<
   if (keyword === 'help') return { reply: managerHelp(), personId: sender.id, answerMode: 'help' }
 
   const command = parseManagerReply(sms.body)
+  const viewer = { role: sender.role, personId: sender.id }
   const escalation = command.code
-    ? await findEscalationByCode(deps.db, command.code)
-    : await latestAssignedTo(deps.db, sender.id)
+    ? await findVisibleByCode(deps.db, viewer, command.code)
+    : await latestAssignedTo(deps.db, viewer)
   if (!escalation) {
     const reply = command.code
-      ? `There is no escalation ${command.code}. ${managerHelp()}`
+      ? `There is no escalation ${command.code} for you. ${managerHelp()}`
       : `You have no open escalations. ${managerHelp()}`
     return { reply, personId: sender.id, answerMode: 'manager_unknown' }
   }
   const base = { personId: sender.id, escalationId: escalation.id }
-  if (!(await mayHandle(deps, sender, escalation))) {
-    return { ...base, reply: `${escalation.code} is not assigned to you.`, answerMode: 'manager_refused' }
-  }
   const employee = await findPersonById(deps.db, escalation.employeeId)
   const employeeName = employee?.name ?? 'the employee'
 
@@ -94,16 +95,6 @@ async function decide(deps: EscalationDeps, sms: InboundSms, run: Run): Promise<
       ? `${employeeName} has opted out of texts; please reach them another way.${which}`
       : `Could not text ${employeeName} right now${which}; your answer is saved. Please try again or call them.`
   return { ...base, reply, answerMode: 'manager_reply', answer: command.text }
-}
-
-/**
- * The person it is assigned to, HR, or a manager it was texted to on the way up the ladder; never the
- * employee it is about, nor anyone the employee's message names.
- */
-async function mayHandle(deps: EscalationDeps, sender: Person, escalation: Escalation): Promise<boolean> {
-  if (sender.id === escalation.employeeId || escalation.excludedPersonIds.includes(sender.id)) return false
-  if (sender.role === 'hr' || escalation.assigneeId === sender.id) return true
-  return wasAlerted(deps.db, escalation.id, sender.phone)
 }
 
 function ellipsis(text: string, max: number): string {

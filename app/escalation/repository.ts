@@ -1,6 +1,7 @@
 // The escalations table: every query the escalation code runs, and nothing else.
-import { and, count, desc, eq, inArray, isNull, lt, ne, type Placeholder, sql } from 'drizzle-orm'
+import { and, count, desc, eq, inArray, isNull, lt, ne, or, type Placeholder, type SQL, sql } from 'drizzle-orm'
 import { escalations, feedback, messages } from '../../drizzle/schema.ts'
+import { escalationsVisibleTo, type Viewer } from '../auth/escalation-access.ts'
 import type { Db } from '../db/database.ts'
 import { preparedFor } from '../db/prepared.ts'
 
@@ -37,37 +38,56 @@ export async function findEscalationById(db: Db, id: number): Promise<Escalation
   return found
 }
 
-export async function findEscalationByCode(db: Db, code: string): Promise<Escalation | undefined> {
-  const [found] = await db.select().from(escalations).where(eq(escalations.code, code.toUpperCase())).limit(1)
+/** The escalation with this code, if `viewer` may see it (otherwise as if there were none). */
+export async function findVisibleByCode(db: Db, viewer: Viewer, code: string): Promise<Escalation | undefined> {
+  return findVisible(db, viewer, eq(escalations.code, code.toUpperCase()))
+}
+
+export async function findVisible(db: Db, viewer: Viewer, where: SQL): Promise<Escalation | undefined> {
+  const [found] = await db
+    .select()
+    .from(escalations)
+    .where(and(where, escalationsVisibleTo(viewer)))
+    .limit(1)
   return found
 }
 
-/** The person's most recently updated escalation that is still open. */
-export async function latestAssignedTo(db: Db, personId: number): Promise<Escalation | undefined> {
+/** The most recently updated escalation still in a person's hands that is assigned to the viewer. */
+export async function latestAssignedTo(db: Db, viewer: Viewer): Promise<Escalation | undefined> {
   const [latest] = await db
     .select()
     .from(escalations)
-    .where(and(eq(escalations.assigneeId, personId), inArray(escalations.status, ACTIVE_STATUSES)))
+    .where(
+      and(
+        eq(escalations.assigneeId, viewer.personId ?? 0),
+        inArray(escalations.status, ACTIVE_STATUSES),
+        escalationsVisibleTo(viewer)
+      )
+    )
     .orderBy(desc(escalations.updatedAt), desc(escalations.id))
     .limit(1)
   return latest
 }
 
-/** Inserts an escalation; for an inbound message that already raised one, returns that one instead. */
+/**
+ * Inserts an escalation; for an inbound message or a cause that already raised one, returns that one
+ * instead (the unique constraints decide, so messages arriving together raise one).
+ */
 export async function insertEscalation(
   db: Db,
   values: NewEscalation
 ): Promise<{ escalation: Escalation; created: boolean }> {
-  const [created] = await db
-    .insert(escalations)
-    .values(values)
-    .onConflictDoNothing({ target: escalations.inboundMessageId })
-    .returning()
+  const [created] = await db.insert(escalations).values(values).onConflictDoNothing().returning()
   if (created) return { escalation: created, created: true }
   const [existing] = await db
     .select()
     .from(escalations)
-    .where(eq(escalations.inboundMessageId, values.inboundMessageId!))
+    .where(
+      or(
+        values.inboundMessageId ? eq(escalations.inboundMessageId, values.inboundMessageId) : undefined,
+        values.cause ? eq(escalations.cause, values.cause) : undefined
+      )
+    )
   return { escalation: existing!, created: false }
 }
 
@@ -89,7 +109,10 @@ export async function releaseFirstAlert(db: Db, id: number, at: Date): Promise<v
   await db.update(escalations).set({ notifiedAt: null, updatedAt: at }).where(eq(escalations.id, id))
 }
 
-/** Applies `set` only while the escalation is open and `condition` holds: true for the one worker that won. */
+/**
+ * Applies `set` only while the escalation is open and `condition` holds: true for the one worker that
+ * won. A new assignee keeps the one before among those who may still answer it.
+ */
 export async function claimOpen(
   db: Db,
   id: number,
@@ -97,9 +120,15 @@ export async function claimOpen(
   set: Partial<NewEscalation>,
   at: Date
 ): Promise<boolean> {
+  const passedOn =
+    set.assigneeId === undefined
+      ? {}
+      : {
+          previousAssigneeIds: sql`array_remove(array_append(${escalations.previousAssigneeIds}, ${escalations.assigneeId}), null)`
+        }
   const rows = await db
     .update(escalations)
-    .set({ ...set, updatedAt: at })
+    .set({ ...set, ...passedOn, updatedAt: at })
     .where(and(eq(escalations.id, id), eq(escalations.status, 'open'), condition))
     .returning({ id: escalations.id })
   return rows.length > 0
@@ -183,23 +212,6 @@ export async function autoCloseAnswered(db: Db, before: Date, at: Date): Promise
     .where(and(eq(escalations.status, 'answered'), lt(escalations.answeredAt, before)))
     .returning({ id: escalations.id })
   return closed.length
-}
-
-/** Whether this escalation's alert (or a reminder, or a forward) was texted to `phone` on the manager number. */
-export async function wasAlerted(db: Db, escalationId: number, phone: string): Promise<boolean> {
-  const alerted = await db
-    .select({ id: messages.id })
-    .from(messages)
-    .where(
-      and(
-        eq(messages.escalationId, escalationId),
-        eq(messages.toPhone, phone),
-        eq(messages.direction, 'outbound'),
-        eq(messages.channel, 'manager')
-      )
-    )
-    .limit(1)
-  return alerted.length > 0
 }
 
 /** How many of the employee's messages are linked to the escalation (the one that raised it included). */

@@ -4,18 +4,27 @@ import type { Config } from '../config.ts'
 import type { Metrics } from '../metrics/metrics.ts'
 import { suggestFaq } from '../faq/repository.ts'
 import { findPersonById, type Person } from '../people/directory.ts'
-import { type OutboxDeps, type OutboxResult, sendSms } from '../sms/outbox.ts'
+import {
+  deliverQueued,
+  type OutboxDeps,
+  type OutboxResult,
+  type OutgoingSms,
+  queueSms,
+  sendSms
+} from '../sms/outbox.ts'
 import { twilioWebhookUrl } from '../twilio/webhook.ts'
 import { ladderFor, type Reason } from './ladder.ts'
 import {
   acknowledgeEscalation,
   claimFirstAlert,
+  closeEscalation,
   type Escalation,
   insertEscalation,
   type Priority,
   recordAnswer,
   releaseFirstAlert
 } from './repository.ts'
+import { subjectsOf } from './subjects.ts'
 import { acknowledgedNotice, type AlertKind, forwardedMessage, managerAlert, relayedAnswer } from './texts.ts'
 
 export interface EscalationDeps extends OutboxDeps {
@@ -40,10 +49,12 @@ export interface RaiseInput {
   priority: Priority
   text: string
   inboundMessageId?: number
-  /** People the message names, who must not handle it. */
+  /** People who must not handle it, beyond those it is about (see subjects.ts). */
   exclude?: ReadonlySet<number>
   /** The question it began with, if it began as one: the answer to it may become an FAQ. */
   question?: string
+  /** What raised it when one cause may arrive in several messages (YES to a decline): raised once. */
+  cause?: string
 }
 
 export interface Raised {
@@ -58,7 +69,9 @@ export interface Raised {
  * running at the same time never sends a second one.
  */
 export async function raiseEscalation(deps: EscalationDeps, input: RaiseInput): Promise<Raised> {
-  const [assignee] = await ladderFor(deps.db, input.employee, input.reason, input.exclude)
+  const about = await subjectsOf(deps.db, input.employee, input.reason, input.question ?? input.text)
+  const exclude = new Set([...(input.exclude ?? []), ...about])
+  const [assignee] = await ladderFor(deps.db, input.employee, input.reason, exclude)
   const at = deps.now()
   const { escalation, created } = await insertEscalation(deps.db, {
     employeeId: input.employee.id,
@@ -69,7 +82,8 @@ export async function raiseEscalation(deps: EscalationDeps, input: RaiseInput): 
     originalText: input.text,
     question: input.question ?? null,
     inboundMessageId: input.inboundMessageId,
-    excludedPersonIds: [...(input.exclude ?? [])],
+    cause: input.cause,
+    excludedPersonIds: [...exclude],
     createdAt: at,
     updatedAt: at
   })
@@ -135,49 +149,67 @@ export async function forwardToEscalation(
 
 export type AnswerResult = { kind: 'closed' } | { kind: 'no_employee' } | { kind: 'relayed'; outbox: OutboxResult }
 
+/** Who signs an answer: a person (with their directory id), or HR, ops or the company. */
+export interface Signer {
+  id?: number
+  name: string
+}
+
 /**
- * A person's answer to an escalation, from the manager number or the API: recorded first (with the
- * time to answer, and as feedback), then relayed to the employee from the employee number.
+ * A person's answer to an escalation, from the manager number or the API: the answer (with the time
+ * to answer, and as feedback), the relay to the employee and, with `close`, the closing are stored in
+ * one transaction, so a failure stores none of them; the relay is sent once they are.
  */
 export async function answerEscalation(
   deps: EscalationDeps,
   escalation: Escalation,
   answer: string,
-  by: Person | undefined,
-  { key, keepStatus = false }: { key?: string; keepStatus?: boolean } = {}
+  by: Signer,
+  { key, close = false }: { key?: string; close?: boolean } = {}
 ): Promise<AnswerResult> {
   const cause = key && `${key}:feedback`
-  if (!(await recordAnswer(deps.db, escalation, answer, by?.id, deps.now(), { keepStatus, cause }))) {
-    return { kind: 'closed' }
-  }
   const employee = await findPersonById(deps.db, escalation.employeeId)
-  if (!employee) return { kind: 'no_employee' }
-  const outbox = await textEmployee(deps, escalation, employee, relayedAnswer(by, answer), key)
+  const relay = employee && employeeText(deps, escalation, employee, relayedAnswer(by, answer), key)
+  const at = deps.now()
+  const stored = await deps.db.transaction(async (tx) => {
+    if (close && !(await closeEscalation(tx, escalation.id, at))) return 'closed'
+    if (!(await recordAnswer(tx, escalation, answer, by.id, at, { keepStatus: close, cause }))) return 'closed'
+    return relay ? queueSms(tx, relay, at) : 'no_employee'
+  })
+  if (stored === 'closed' || stored === 'no_employee') return { kind: stored }
+  const outbox = typeof stored === 'number' ? await deliverQueued(deps, stored, relay!) : stored
   // A person's answer to a question the handbook did not answer: HR may make it an FAQ.
   if (outbox.sent && escalation.question) {
     const suggestion = {
       escalationId: escalation.id,
       question: escalation.question,
       answer,
-      location: employee.location,
-      answeredById: by?.id ?? null
+      location: employee!.location,
+      answeredById: by.id ?? null
     }
     await suggestFaq(deps.db, suggestion, deps.now())
   }
   return { kind: 'relayed', outbox }
 }
 
-/** "ACK E42": marks it acknowledged (once) and tells the employee someone is on it. */
+/**
+ * "ACK E42": marks it acknowledged (once) and tells the employee someone is on it; the notice is
+ * stored in the same transaction as the acknowledgement, so neither is kept without the other.
+ */
 export async function acknowledgeAndNotify(
   deps: EscalationDeps,
   escalation: Escalation,
   by: Person,
   key?: string
 ): Promise<void> {
-  if (!(await acknowledgeEscalation(deps.db, escalation.id, deps.now()))) return
   const employee = await findPersonById(deps.db, escalation.employeeId)
-  if (!employee) return
-  await textEmployee(deps, escalation, employee, acknowledgedNotice(by), key)
+  const notice = employee && employeeText(deps, escalation, employee, acknowledgedNotice(by), key)
+  const at = deps.now()
+  const stored = await deps.db.transaction(async (tx) => {
+    if (!(await acknowledgeEscalation(tx, escalation.id, at)) || !notice) return undefined
+    return queueSms(tx, notice, at)
+  })
+  if (typeof stored === 'number') await deliverQueued(deps, stored, notice!)
 }
 
 /** A text about an escalation to the employee it is about, from the employee number. */
@@ -188,7 +220,17 @@ export function textEmployee(
   body: string,
   key?: string
 ): Promise<OutboxResult> {
-  return sendSms(deps, {
+  return sendSms(deps, employeeText(deps, escalation, employee, body, key))
+}
+
+function employeeText(
+  deps: EscalationDeps,
+  escalation: Pick<Escalation, 'id'>,
+  employee: Person,
+  body: string,
+  key?: string
+): OutgoingSms {
+  return {
     to: employee.phone,
     from: deps.config.TWILIO_EMPLOYEE_NUMBER,
     channel: 'employee',
@@ -196,5 +238,5 @@ export function textEmployee(
     escalationId: escalation.id,
     body,
     key
-  })
+  }
 }

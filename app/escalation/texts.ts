@@ -60,8 +60,8 @@ export function forwardedMessage(
 }
 
 /** A person's answer as the employee receives it, from the employee number. */
-export function relayedAnswer(by: Pick<Person, 'name'> | undefined, answer: string): string {
-  return smartEncode(`${by?.name ?? 'Your manager'}: ${answer.trim()}`)
+export function relayedAnswer(by: Pick<Person, 'name'>, answer: string): string {
+  return smartEncode(`${by.name}: ${answer.trim()}`)
 }
 
 export function acknowledgedNotice(by: Pick<Person, 'name'>): string {

@@ -2,6 +2,7 @@
 // gave it, one per escalation.
 import { and, desc, eq, sql } from 'drizzle-orm'
 import { faqs, people } from '../../drizzle/schema.ts'
+import { linkedEscalationVisibleTo, type Viewer } from '../auth/escalation-access.ts'
 import type { Db } from '../db/database.ts'
 
 export type Faq = typeof faqs.$inferSelect
@@ -35,22 +36,27 @@ export interface FaqRow extends Faq {
   answeredByName: string | null
 }
 
-export async function listFaqs(db: Db, { status, limit }: { status?: FaqStatus; limit: number }): Promise<FaqRow[]> {
+/** The FAQs `viewer` may see: none from an escalation they may not see (one about them, say). */
+export async function listFaqs(
+  db: Db,
+  viewer: Viewer,
+  { status, limit }: { status?: FaqStatus; limit: number }
+): Promise<FaqRow[]> {
   return db
     .select({ ...FAQ_COLUMNS, answeredByName: people.name })
     .from(faqs)
     .leftJoin(people, eq(people.id, faqs.answeredById))
-    .where(status ? eq(faqs.status, status) : undefined)
+    .where(and(status ? eq(faqs.status, status) : undefined, linkedEscalationVisibleTo(viewer, faqs.escalationId)))
     .orderBy(desc(faqs.createdAt), desc(faqs.id))
     .limit(limit)
 }
 
-export async function findFaq(db: Db, id: number): Promise<FaqRow | undefined> {
+export async function findFaq(db: Db, viewer: Viewer, id: number): Promise<FaqRow | undefined> {
   const [row] = await db
     .select({ ...FAQ_COLUMNS, answeredByName: people.name })
     .from(faqs)
     .leftJoin(people, eq(people.id, faqs.answeredById))
-    .where(eq(faqs.id, id))
+    .where(and(eq(faqs.id, id), linkedEscalationVisibleTo(viewer, faqs.escalationId)))
   return row
 }
 

@@ -3,6 +3,7 @@
 // manager's answer at once (cited as FAQ); a rejected one is kept out, and removed if it was in.
 // Approving is idempotent: the same question and answer approved again change nothing.
 import { documents } from '../../drizzle/schema.ts'
+import type { Viewer } from '../auth/escalation-access.ts'
 import type { Db } from '../db/database.ts'
 import { storeDocument, refreshKnowledgeTerms, removeDocument } from '../knowledge/documents.ts'
 import { sha256 } from '../lib/hash.ts'
@@ -28,13 +29,9 @@ export function faqSource(id: number): string {
   return `faq:${id}`
 }
 
-export async function approveFaq(
-  deps: FaqDeps,
-  reviewerId: number | undefined,
-  id: number,
-  edits: FaqEdits
-): Promise<FaqRow> {
-  const faq = await findFaq(deps.db, id)
+/** Reviews one FAQ `reviewer` may see (404 otherwise, as for one that does not exist). */
+export async function approveFaq(deps: FaqDeps, reviewer: Viewer, id: number, edits: FaqEdits): Promise<FaqRow> {
+  const faq = await findFaq(deps.db, reviewer, id)
   if (!faq) throw notFound(`no FAQ ${id}`)
   const question = edits.question?.trim() || faq.question
   const answer = edits.answer?.trim() || faq.answer
@@ -64,29 +61,29 @@ export async function approveFaq(
     question,
     answer,
     location,
-    reviewedById: reviewerId ?? null,
+    reviewedById: reviewer.personId ?? null,
     reviewedAt: at,
     documentId: doc!.id,
     updatedAt: at
   })
   await knowledgeChanged(deps)
-  return (await findFaq(deps.db, id))!
+  return (await findFaq(deps.db, reviewer, id))!
 }
 
-export async function rejectFaq(deps: FaqDeps, reviewerId: number | undefined, id: number): Promise<FaqRow> {
-  const faq = await findFaq(deps.db, id)
+export async function rejectFaq(deps: FaqDeps, reviewer: Viewer, id: number): Promise<FaqRow> {
+  const faq = await findFaq(deps.db, reviewer, id)
   if (!faq) throw notFound(`no FAQ ${id}`)
   if (faq.status === 'rejected') return faq
   const at = deps.now()
   await updateFaq(deps.db, id, {
     status: 'rejected',
-    reviewedById: reviewerId ?? null,
+    reviewedById: reviewer.personId ?? null,
     reviewedAt: at,
     documentId: null,
     updatedAt: at
   })
   if (await removeDocument(deps.db, faqSource(id))) await knowledgeChanged(deps)
-  return (await findFaq(deps.db, id))!
+  return (await findFaq(deps.db, reviewer, id))!
 }
 
 async function knowledgeChanged(deps: FaqDeps): Promise<void> {

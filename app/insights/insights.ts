@@ -1,11 +1,15 @@
 // What employees asked and what became of it, over a window of days, for HR and ops (everyone) or a
 // manager (the people below them): the questions the handbook did not answer or answered wrongly,
 // grouped; the pages most asked about; the outcomes; how fast escalations were handled; the FAQs.
+// Nobody sees a question about themselves (naming them, or their own report's "my manager"), and
+// managers see no HR-sensitive question: with a team of two, the words alone say who asked.
 import { type SQL, sql } from 'drizzle-orm'
 import type { Actor } from '../auth/roles.ts'
 import type { Config } from '../config.ts'
 import { type Db, queryRows } from '../db/database.ts'
 import { countFaqs } from '../faq/repository.ts'
+import { findPersonById } from '../people/directory.ts'
+import { aboutOwnManager, mentions } from '../people/named.ts'
 import { groupQuestions, type QuestionGroup } from './group-questions.ts'
 
 export interface InsightsQuery {
@@ -50,16 +54,17 @@ export async function loadInsights(
   // Timestamps go as ISO text: postgres.js writes no Date without fetch_types.
   const since = from.toISOString()
   const people = scope(actor, location)
-  const [asked, topics, outcomes, escalations, fromFaq, faqs] = await Promise.all([
-    queryRows<{ text: string; at: string | Date }>(
+  const hrKept = actor.role === 'manager' ? sql`and i.label is distinct from 'hr_sensitive'` : sql``
+  const [asked, topics, outcomes, escalations, fromFaq, faqs, me] = await Promise.all([
+    queryRows<{ text: string; at: string | Date; manager_phone: string | null }>(
       db,
       sql`${people}
-      select i.question as text, i.created_at as at from interactions i join scoped p on p.id = i.person_id
-      where i.created_at >= ${since}::timestamptz and i.answer_mode in ${DECLINED}
+      select i.question as text, i.created_at as at, p.manager_phone from interactions i join scoped p on p.id = i.person_id
+      where i.created_at >= ${since}::timestamptz and i.answer_mode in ${DECLINED} ${hrKept}
       union all
-      select i.question, f.created_at from feedback f join interactions i on i.id = f.interaction_id
+      select i.question, f.created_at, p.manager_phone from feedback f join interactions i on i.id = f.interaction_id
       join scoped p on p.id = i.person_id
-      where f.kind = 'disputed' and f.created_at >= ${since}::timestamptz
+      where f.kind = 'disputed' and f.created_at >= ${since}::timestamptz ${hrKept}
       order by at desc limit 5000`
     ),
     queryRows<{ source: string; title: string; count: number }>(
@@ -98,13 +103,16 @@ export async function loadInsights(
       select count(*)::int as count from interactions i join scoped p on p.id = i.person_id
       where i.created_at >= ${since}::timestamptz and i.sources->0->>'source' like 'faq:%' and i.answer_mode in ${ANSWERED}`
     ),
-    countFaqs(db)
+    countFaqs(db),
+    actor.personId ? findPersonById(db, actor.personId) : undefined
   ])
+  const aboutMe = (q: { text: string; manager_phone: string | null }) =>
+    me !== undefined && (mentions(q.text, me.name) || (q.manager_phone === me.phone && aboutOwnManager(q.text)))
   const seconds = (v: string | number | null | undefined) =>
     v === null || v === undefined ? null : Math.round(Number(v))
   return {
     window: { days, from: from.toISOString(), to: now.toISOString(), location: location ?? null },
-    unanswered: groupQuestions(asked.map((q) => ({ text: q.text, at: new Date(q.at) }))),
+    unanswered: groupQuestions(asked.filter((q) => !aboutMe(q)).map((q) => ({ text: q.text, at: new Date(q.at) }))),
     topics: topics.map((t) => ({ source: t.source, title: t.title, count: Number(t.count) })),
     outcomes: outcomes.map((o) => ({ mode: o.mode, count: Number(o.count) })),
     escalations: escalations.map((e) => ({
@@ -125,11 +133,11 @@ export async function loadInsights(
  */
 function scope(actor: Actor, location: string | undefined): SQL {
   const at = location ? sql`and location = ${location}` : sql``
-  if (actor.role !== 'manager') return sql`with scoped as (select id from people where true ${at})`
+  if (actor.role !== 'manager') return sql`with scoped as (select id, manager_phone from people where true ${at})`
   return sql`with recursive team as (
       select id, phone from people where manager_phone = (select phone from people where id = ${actor.personId ?? 0}::int)
       union
       select p.id, p.phone from people p join team t on p.manager_phone = t.phone
     ),
-    scoped as (select id from people where id in (select id from team) ${at})`
+    scoped as (select id, manager_phone from people where id in (select id from team) ${at})`
 }

@@ -63,7 +63,9 @@ function withoutParams(text: string): string {
 
 /**
  * pino options shared by the server, the Lambda, the tests and the CLIs. Requests are logged as
- * method, path and address only: never headers (signatures, tokens), query strings or bodies.
+ * method, path and address only: never headers (signatures, tokens), query strings or bodies. Every
+ * message is masked like free text, so one that quotes what a caller sent (a mistyped phone number in
+ * a 400) keeps only the last four digits.
  */
 export function loggerOptions(level: string, { pretty = false }: { pretty?: boolean } = {}): LoggerOptions {
   return {
@@ -72,6 +74,12 @@ export function loggerOptions(level: string, { pretty = false }: { pretty?: bool
     ...(pretty
       ? { transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss', ignore: 'pid,hostname' } } }
       : {}),
+    hooks: {
+      logMethod(args, method) {
+        const masked = args.map((arg) => (typeof arg === 'string' ? redactText(arg) : arg)) as typeof args
+        return method.apply(this, masked)
+      }
+    },
     serializers: {
       err: serializeError,
       error: serializeError,

@@ -8,6 +8,8 @@ import { notFound } from '../lib/errors.ts'
 
 export type Person = typeof people.$inferSelect
 export type Role = Person['role']
+/** The two numbers: the one employees text, and the one managers and HR handle escalations on. */
+export type Channel = 'employee' | 'manager'
 export const ROLES: readonly Role[] = ['employee', 'manager', 'hr']
 
 export interface PersonInput {
@@ -51,10 +53,22 @@ export async function findPersonById(db: Db, id: number): Promise<Person | undef
   return person
 }
 
-export async function setOptedOut(db: Db, phone: string, optedOut: boolean, at: Date): Promise<boolean> {
+/** Opts a person out of (or back into) one of the two numbers; Twilio keeps opt-outs per number. */
+export async function setOptedOut(
+  db: Db,
+  phone: string,
+  channel: Channel,
+  optedOut: boolean,
+  at: Date
+): Promise<boolean> {
+  const since = optedOut ? at : null
   const updated = await db
     .update(people)
-    .set({ optedOut, optedOutAt: optedOut ? at : null, updatedAt: at })
+    .set(
+      channel === 'manager'
+        ? { managerOptedOut: optedOut, managerOptedOutAt: since, updatedAt: at }
+        : { optedOut, optedOutAt: since, updatedAt: at }
+    )
     .where(eq(people.phone, phone))
     .returning({ id: people.id })
   return updated.length > 0
@@ -105,12 +119,12 @@ export async function listPeople(db: Db, { status }: { status?: 'active' | 'deac
   return db.select().from(people).where(where).orderBy(asc(people.id))
 }
 
-/** The active people of a role who take texts (HR, for escalations). */
+/** The active people of a role who take texts on the manager number (escalations reach them there). */
 export async function listByRole(db: Db, role: Role): Promise<Person[]> {
   return db
     .select()
     .from(people)
-    .where(and(eq(people.role, role), eq(people.optedOut, false), isNull(people.deactivatedAt)))
+    .where(and(eq(people.role, role), eq(people.managerOptedOut, false), isNull(people.deactivatedAt)))
     .orderBy(asc(people.id))
 }
 

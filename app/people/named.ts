@@ -1,26 +1,59 @@
-import { and, inArray, sql } from 'drizzle-orm'
+// Whom a message names, so that a complaint never reaches (nor is seen by) the person it is about.
+// Names are compared as people text them: case and accents folded by Unicode normalisation
+// ("José"/"jose", "Núñez"/"Nunez"), words split by Unicode's word boundaries (UAX #29, Intl.Segmenter),
+// possessives and apostrophes dropped ("Marcus's", "O'Brien"). Every part of a name counts on its own, so a first name, a surname,
+// each part of a compound one ("García López"), a full name and a title with the surname ("Ms Nuñez",
+// "Sra. García", "Dr Lee") all name the person. Over-matching only keeps one more person away.
+import { inArray } from 'drizzle-orm'
 import { people } from '../../drizzle/schema.ts'
 import type { Db } from '../db/database.ts'
 
-/**
- * Managers and HR people a message names, by full name or first name ("Marcus keeps..."), so that a
- * complaint about someone is never handed to them.
- */
+const words = new Intl.Segmenter('und', { granularity: 'word' })
+
+// Parts of names that name nobody on their own (particles of compound surnames, generational suffixes).
+const NOT_NAMES = new Set(['de', 'del', 'la', 'las', 'los', 'da', 'das', 'do', 'dos', 'di', 'du', 'van', 'von', 'der'])
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv'])
+
+/** Lower-case words without accents: "Núñez's" -> ["nunez"]. */
+export function foldedWords(text: string): string[] {
+  const folded = text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '')
+  return [...words.segment(folded)]
+    .filter((s) => s.isWordLike)
+    .map((s) => s.segment.replace(/['’]s?$/, '').replace(/['’]/g, ''))
+    .filter(Boolean)
+}
+
+/** The parts of a name that name its person ("María de la Cruz" -> maria, cruz). */
+function nameParts(name: string): string[] {
+  return foldedWords(name).filter((w) => w.length >= 2 && !NOT_NAMES.has(w) && !SUFFIXES.has(w))
+}
+
+/** Whether `text` names the person called `name`, by any part of the name. */
+export function mentions(text: string, name: string): boolean {
+  const said = new Set(foldedWords(text))
+  return nameParts(name).some((part) => said.has(part))
+}
+
+/** Of `candidates`, those `text` names. */
+export function namedIn<T extends { name: string }>(text: string, candidates: readonly T[]): T[] {
+  const said = new Set(foldedWords(text))
+  return candidates.filter((c) => nameParts(c.name).some((part) => said.has(part)))
+}
+
+// "my manager", "my boss", "my sup", "mi jefe": the message is about the sender's own manager.
+const OWN_MANAGER =
+  /\b(my|mi|mis)\s+(direct\s+|shift\s+|store\s+|line\s+)?(manager|mgr|boss|sup|supe|supervisor|supervisora|jefe|jefa|gerente|encargado|encargada)s?\b/i
+
+/** Whether the text speaks of the sender's own manager. */
+export function aboutOwnManager(text: string): boolean {
+  return OWN_MANAGER.test(text)
+}
+
+/** Managers and HR people the text names: the people who could otherwise be handed a complaint about them. */
 export async function namedHandlers(db: Db, text: string): Promise<number[]> {
-  const lower = ` ${text
-    .toLowerCase()
-    .replace(/'s\b/g, '')
-    .replace(/[^a-z\s-]/g, ' ')
-    .replace(/\s+/g, ' ')} `
-  const rows = await db
-    .select({ id: people.id })
+  const handlers = await db
+    .select({ id: people.id, name: people.name })
     .from(people)
-    .where(
-      and(
-        inArray(people.role, ['manager', 'hr']),
-        sql`(position(' ' || lower(${people.name}) || ' ' in ${lower}) > 0
-             or position(' ' || lower(split_part(${people.name}, ' ', 1)) || ' ' in ${lower}) > 0)`
-      )
-    )
-  return rows.map((r) => r.id)
+    .where(inArray(people.role, ['manager', 'hr']))
+  return namedIn(text, handlers).map((p) => p.id)
 }

@@ -35,11 +35,11 @@ export async function recordDeliveryStatus(db: Db, callback: StatusCallback, now
     errorCode: callback.ErrorCode ? Number(callback.ErrorCode) : undefined
   }
   const [message] = await db
-    .select({ id: messages.id, status: messages.status, to: messages.toPhone })
+    .select({ id: messages.id, status: messages.status, to: messages.toPhone, channel: messages.channel })
     .from(messages)
     .where(and(eq(messages.twilioSid, update.sid), eq(messages.direction, 'outbound')))
   if (!message) return false
-  if (update.errorCode === TWILIO_UNSUBSCRIBED) await setOptedOut(db, message.to, true, now)
+  if (update.errorCode === TWILIO_UNSUBSCRIBED) await setOptedOut(db, message.to, message.channel, true, now)
   if ((ORDER[update.status] ?? 0) < (ORDER[message.status] ?? 0)) return false
   await db
     .update(messages)

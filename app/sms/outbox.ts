@@ -36,18 +36,30 @@ export type OutboxResult =
   | { sent: false; messageId: number; reason: 'opted_out' | 'deactivated' | 'failed' | 'in_flight'; errorCode?: number }
 
 export async function sendSms(deps: OutboxDeps, sms: OutgoingSms): Promise<OutboxResult> {
-  const at = deps.now()
+  const queued = await queueSms(deps.db, sms, deps.now())
+  return typeof queued === 'number' ? deliverQueued(deps, queued, sms) : queued
+}
+
+/**
+ * Records an outgoing text without sending it: the id of the row to deliver (deliverQueued), or what
+ * became of it when there is nothing to send (opted out, already sent). Run inside the transaction of
+ * the change that causes the text, so the change is never stored without it.
+ */
+export async function queueSms(db: Db, sms: OutgoingSms, at: Date): Promise<number | OutboxResult> {
   const { segments, encoding } = countSegments(sms.body)
-  const [recipient] = await deps.db
+  const [recipient] = await db
     .select({
       id: people.id,
       optedOut: people.optedOut,
+      managerOptedOut: people.managerOptedOut,
       deactivated: sql<boolean>`${people.deactivatedAt} is not null`
     })
     .from(people)
     .where(eq(people.phone, sms.to))
-  // Nothing goes to someone who opted out, nor to someone offboarded (deactivated in the directory).
-  const blocked = recipient?.optedOut ? 'opted_out' : recipient?.deactivated ? 'deactivated' : undefined
+  // Nothing goes to someone who opted out of this number (Twilio keeps opt-outs per number), nor to
+  // someone offboarded (deactivated in the directory).
+  const optedOut = sms.channel === 'manager' ? recipient?.managerOptedOut : recipient?.optedOut
+  const blocked = optedOut ? 'opted_out' : recipient?.deactivated ? 'deactivated' : undefined
   const row = {
     direction: 'outbound' as const,
     channel: sms.channel,
@@ -64,15 +76,17 @@ export async function sendSms(deps: OutboxDeps, sms: OutgoingSms): Promise<Outbo
   }
   const status = blocked ? 'blocked' : 'sending'
   const errorMessage = blocked === 'opted_out' ? 'recipient opted out' : blocked ? 'recipient deactivated' : null
-  const [inserted] = await deps.db
+  const [inserted] = await db
     .insert(messages)
     .values({ ...row, status, errorMessage })
     .onConflictDoNothing({ target: messages.idempotencyKey })
     .returning({ id: messages.id })
-  const messageId = inserted?.id ?? (await claimRepeat(deps, sms.key!))
-  if (typeof messageId !== 'number') return messageId
-  if (blocked) return { sent: false, messageId, reason: blocked }
+  if (!inserted) return claimRepeat(db, sms.key!, at)
+  return blocked ? { sent: false, messageId: inserted.id, reason: blocked } : inserted.id
+}
 
+/** Sends a text queueSms recorded, and records what became of it. */
+export async function deliverQueued(deps: OutboxDeps, messageId: number, sms: OutgoingSms): Promise<OutboxResult> {
   try {
     const result = await withTimeout('sms send', deps.timeoutMs ?? 5000, (signal) =>
       deps.sms.send({ to: sms.to, from: sms.from, body: sms.body, statusCallback: deps.statusCallbackUrl }, { signal })
@@ -94,7 +108,7 @@ export async function sendSms(deps: OutboxDeps, sms: OutgoingSms): Promise<Outbo
         updatedAt: deps.now()
       })
       .where(eq(messages.id, messageId))
-    if (code === TWILIO_UNSUBSCRIBED) await setOptedOut(deps.db, sms.to, true, deps.now())
+    if (code === TWILIO_UNSUBSCRIBED) await setOptedOut(deps.db, sms.to, sms.channel, true, deps.now())
     return { sent: false, messageId, reason: 'failed', errorCode: code }
   }
 }
@@ -103,14 +117,14 @@ export async function sendSms(deps: OutboxDeps, sms: OutgoingSms): Promise<Outbo
  * The key was texted before. Only a text that certainly did not go out (it failed) is tried again,
  * and only by the one caller that claims it; anything else is reported as it stands.
  */
-async function claimRepeat(deps: OutboxDeps, key: string): Promise<number | OutboxResult> {
-  const [claimed] = await deps.db
+async function claimRepeat(db: Db, key: string, at: Date): Promise<number | OutboxResult> {
+  const [claimed] = await db
     .update(messages)
-    .set({ status: 'sending', updatedAt: deps.now() })
+    .set({ status: 'sending', updatedAt: at })
     .where(and(eq(messages.idempotencyKey, key), eq(messages.status, 'failed')))
     .returning({ id: messages.id })
   if (claimed) return claimed.id
-  const [existing] = await deps.db
+  const [existing] = await db
     .select({ id: messages.id, status: messages.status, sid: messages.twilioSid })
     .from(messages)
     .where(eq(messages.idempotencyKey, key))

@@ -1,5 +1,5 @@
 // Stored texts as the API shows them: an escalation's messages, and the outbox ops read.
-import { and, asc, eq, gt, ne } from 'drizzle-orm'
+import { and, asc, eq, gt, ne, type SQL } from 'drizzle-orm'
 import { messages } from '../../drizzle/schema.ts'
 import type { Db } from '../db/database.ts'
 
@@ -29,10 +29,10 @@ export function toMessageView(m: typeof messages.$inferSelect): MessageView {
   }
 }
 
-/** What the assistant texted out (not the TwiML replies), oldest first, after `since`. */
+/** What the assistant texted out (not the TwiML replies), oldest first, after `since` (and `where`). */
 export async function listSentMessages(
   db: Db,
-  { since, limit }: { since?: string; limit: number }
+  { since, limit, where }: { since?: string; limit: number; where?: SQL }
 ): Promise<MessageView[]> {
   const rows = await db
     .select()
@@ -41,7 +41,8 @@ export async function listSentMessages(
       and(
         eq(messages.direction, 'outbound'),
         ne(messages.status, 'twiml'),
-        since ? gt(messages.createdAt, new Date(since)) : undefined
+        since ? gt(messages.createdAt, new Date(since)) : undefined,
+        where
       )
     )
     .orderBy(asc(messages.id))

@@ -62,7 +62,7 @@ t.test('21610: no retry, and the person is marked opted out', async (t) => {
   await deliverSms(app, PEOPLE.alex, 'my paycheck is short', { token: AUTH_TOKEN })
   t.equal(twilio.sent().length, 1)
   t.match((await alerts(app))[0], { status: 'failed', errorCode: 21610 })
-  t.equal((await app.db.select().from(people).where(eq(people.phone, PEOPLE.manager)))[0]!.optedOut, true)
+  t.equal((await app.db.select().from(people).where(eq(people.phone, PEOPLE.manager)))[0]!.managerOptedOut, true)
 })
 
 t.test('other 4xx: recorded as failed, not retried', async (t) => {

@@ -217,6 +217,14 @@ t.test('the logs never hold the auth token, JWTs, full phone numbers or message 
   const jwt = token({ secret: 'dev-jwt-secret-change-me-0123456789abcdef' })
   await fetch(`${server.url}/escalate?status=open`, { headers: bearer(jwt) })
   await fetch(`${server.url}/escalate`, { headers: bearer('garbage.token.here') })
+  // A mistyped phone: the 400 quotes it back to the caller, never to the logs.
+  const mistyped = '+1 312 555 014'
+  const rejected = await fetch(`${server.url}/escalate`, {
+    method: 'POST',
+    headers: { ...bearer(token()), 'content-type': 'application/json' },
+    body: JSON.stringify({ phone: mistyped, reason: 'payroll', text: 'x' })
+  })
+  t.equal(rejected.status, 400)
   await fetch(`${server.url}/validate`)
   await new Promise((resolve) => setTimeout(resolve, 300))
   const logs = server.output()
@@ -227,6 +235,8 @@ t.test('the logs never hold the auth token, JWTs, full phone numbers or message 
     ['the signature', signed],
     ['the full phone number', from],
     ['the phone digits', from.slice(2)],
+    ['a mistyped phone number', mistyped],
+    ["a mistyped phone number's digits", mistyped.replace(/\D/g, '').slice(1)],
     ['the message text', body]
   ]) {
     t.notOk(logs.includes(secret!), `no ${what} in the logs`)

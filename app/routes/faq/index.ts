@@ -21,7 +21,7 @@ const faqRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Type.Object({ faqs: Type.Array(FaqSchema) }), ...ERROR_RESPONSES }
       }
     },
-    async (request) => ({ faqs: (await listFaqs(app.db, request.query)).map(faqView) })
+    async (request) => ({ faqs: (await listFaqs(app.db, request.actor, request.query)).map(faqView) })
   )
 
   app.post(
@@ -30,7 +30,7 @@ const faqRoutes: FastifyPluginAsyncTypebox = async (app) => {
       preHandler: app.authorize(REVIEWERS),
       schema: { params: FaqParamsSchema, body: ApproveFaqSchema, response: { 200: FaqSchema, ...ERROR_RESPONSES } }
     },
-    async (request) => faqView(await approveFaq(deps(), request.actor.personId, request.params.id, request.body ?? {}))
+    async (request) => faqView(await approveFaq(deps(), request.actor, request.params.id, request.body ?? {}))
   )
 
   app.post(
@@ -39,7 +39,7 @@ const faqRoutes: FastifyPluginAsyncTypebox = async (app) => {
       preHandler: app.authorize(REVIEWERS),
       schema: { params: FaqParamsSchema, response: { 200: FaqSchema, ...ERROR_RESPONSES } }
     },
-    async (request) => faqView(await rejectFaq(deps(), request.actor.personId, request.params.id))
+    async (request) => faqView(await rejectFaq(deps(), request.actor, request.params.id))
   )
 }
 

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
+import { listOutbox } from '../../escalation/api.ts'
 import { MessageSchema } from '../../schemas/escalate.ts'
 import { ERROR_RESPONSES } from '../../schemas/errors.ts'
-import { listSentMessages } from '../../sms/sent-messages.ts'
 
 /**
  * GET /outbox?since=...: what the assistant texted out (escalation alerts, relays, reminders), newest
@@ -21,7 +21,7 @@ const outboxRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Type.Object({ messages: Type.Array(MessageSchema) }), ...ERROR_RESPONSES }
       }
     },
-    async (request) => ({ messages: await listSentMessages(app.db, request.query) })
+    async (request) => ({ messages: await listOutbox(app.db, request.actor, request.query) })
   )
 }
 

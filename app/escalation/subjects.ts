@@ -1,0 +1,26 @@
+// The people an employee's message is about: they never handle it and never see it (they are stored on
+// the escalation as `excluded_person_ids`, which every route reads; see auth/escalation-access.ts).
+import type { Db } from '../db/database.ts'
+import { findPersonByPhone, type Person } from '../people/directory.ts'
+import { aboutOwnManager, namedHandlers } from '../people/named.ts'
+import { isHrMatter } from './ladder.ts'
+
+// A question taken to a person (declined, then YES; or WRONG) is never answered by the one it asks about.
+const QUESTIONS = new Set(['no_answer', 'disputed_answer'])
+
+/**
+ * For an HR matter: the employee's direct manager (whatever their role, the HR head included) and every
+ * manager or HR person the text names. For a question taken to a person: the people it names, and the
+ * direct manager when it speaks of "my manager". Other matters (a pay problem, running late) go to the
+ * people they name on purpose: nobody.
+ */
+export async function subjectsOf(db: Db, employee: Person, reason: string, text: string): Promise<number[]> {
+  const hr = isHrMatter(reason)
+  if (!hr && !QUESTIONS.has(reason)) return []
+  const ownManager = (hr || aboutOwnManager(text)) && employee.managerPhone
+  const [named, manager] = await Promise.all([
+    namedHandlers(db, text),
+    ownManager ? findPersonByPhone(db, ownManager) : undefined
+  ])
+  return manager ? [...named, manager.id] : named
+}
