@@ -100,6 +100,9 @@ export const ConfigSchema = Type.Object({
   // Escalate "no answer" questions at once instead of offering a manager.
   ESCALATE_ON_NO_ANSWER: Type.Boolean({ default: false }),
   VALIDATE_TIMEOUT_MS: Type.Integer({ minimum: 100, maximum: 10000, default: 3000 }),
+  // Seconds a provider's answer to /validate (with an ops token) is reused: each check is a call to a
+  // billed service. A failure is reused for at most 15 s. 0: ask every time.
+  VALIDATE_CACHE_S: Type.Integer({ minimum: 0, maximum: 3600, default: 60 }),
   METRICS: Type.Union([Type.Literal('off'), Type.Literal('stdout'), Type.Literal('emf')], { default: 'off' })
 })
 

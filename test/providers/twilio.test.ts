@@ -6,10 +6,12 @@ import { replyText, deliverSms } from '../fixtures/twilio.ts'
 import { build, TEST_BASE_URL } from '../helper.ts'
 import { startImitations } from '../imitations/index.ts'
 import { AUTH_TOKEN } from '../imitations/twilio.ts'
+import { bearer, token } from '../fixtures/tokens.ts'
 
 async function setup(t: Parameters<typeof build>[0]) {
   const { twilio, env } = await startImitations(t, 'twilio')
-  const app = await build(t, { seed: true, env })
+  // Every /validate asks Twilio afresh (its answer is otherwise reused for a minute).
+  const app = await build(t, { seed: true, env: { ...env, VALIDATE_CACHE_S: '0' } })
   return { app, twilio }
 }
 
@@ -84,11 +86,11 @@ t.test('a hanging API: the webhook still answers in time', async (t) => {
 
 t.test('/validate fetches the account', async (t) => {
   const { app, twilio } = await setup(t)
-  t.match((await app.inject({ method: 'GET', url: '/validate' })).json().checks.sms, {
+  t.match((await app.inject({ method: 'GET', url: '/validate', headers: bearer(token()) })).json().checks.sms, {
     ok: true,
     mode: 'Twilio Messages API',
     detail: 'account active'
   })
   twilio.script(500, 500, 500)
-  t.equal((await app.inject({ method: 'GET', url: '/validate' })).statusCode, 503)
+  t.equal((await app.inject({ method: 'GET', url: '/validate', headers: bearer(token()) })).statusCode, 503)
 })
