@@ -145,9 +145,14 @@ export async function answerEscalation(
   }
   const employee = await findPersonById(deps.db, escalation.employeeId)
   if (!employee) return { kind: 'no_employee' }
-  const outbox = await textEmployee(deps, escalation, employee, relayedAnswer(by, answer), key)
+  // A long answer goes in parts, in order; each part is its own cause, so a retry sends only what is missing.
+  let outbox: OutboxResult | undefined
+  for (const [i, part] of relayedAnswer(by, answer).entries()) {
+    outbox = await textEmployee(deps, escalation, employee, part, key && (i === 0 ? key : `${key}:${i + 1}`))
+    if (!outbox.sent) break
+  }
   // A person's answer to a question the handbook did not answer: HR may make it an FAQ.
-  if (outbox.sent && escalation.question) {
+  if (outbox!.sent && escalation.question) {
     const suggestion = {
       escalationId: escalation.id,
       question: escalation.question,
@@ -157,7 +162,7 @@ export async function answerEscalation(
     }
     await suggestFaq(deps.db, suggestion, deps.now())
   }
-  return { kind: 'relayed', outbox }
+  return { kind: 'relayed', outbox: outbox! }
 }
 
 /** "ACK E42": marks it acknowledged (once) and tells the employee someone is on it. */

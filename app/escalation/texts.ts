@@ -1,6 +1,6 @@
 // What the escalation texts say. Kept GSM-7 and inside the segment budget.
 import type { Person } from '../people/directory.ts'
-import { fitToSegments, smartEncode } from '../sms/segments.ts'
+import { fitToSegments, MAX_BODY_CHARS, smartEncode, splitText } from '../sms/segments.ts'
 import type { Escalation } from './repository.ts'
 
 const CATEGORY: Readonly<Record<string, string>> = {
@@ -59,9 +59,18 @@ export function forwardedMessage(
   return `${prefix}${part}"`
 }
 
-/** A person's answer as the employee receives it, from the employee number. */
-export function relayedAnswer(by: Pick<Person, 'name'> | undefined, answer: string): string {
-  return smartEncode(`${by?.name ?? 'Your manager'}: ${answer.trim()}`)
+/**
+ * A person's answer as the employee receives it, from the employee number: one text, or (over the
+ * 1,600 characters Twilio takes) several numbered "(1/2)", "(2/2)", so every word arrives.
+ */
+export function relayedAnswer(by: Pick<Person, 'name'> | undefined, answer: string): string[] {
+  const name = smartEncode(by?.name ?? 'Your manager')
+  const text = smartEncode(answer.trim())
+  if (name.length + 2 + text.length <= MAX_BODY_CHARS) return [`${name}: ${text}`]
+  for (let count = 2; ; count++) {
+    const parts = splitText(text, MAX_BODY_CHARS - `${name} (${count}/${count}): `.length)
+    if (parts.length <= count) return parts.map((part, i) => `${name} (${i + 1}/${parts.length}): ${part}`)
+  }
 }
 
 export function acknowledgedNotice(by: Pick<Person, 'name'>): string {

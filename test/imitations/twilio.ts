@@ -39,6 +39,9 @@ function route(req: RecordedRequest, behaviour: Behaviour): Reply {
   if (req.method !== 'POST' || req.path !== `/2010-04-01/Accounts/${ACCOUNT_SID}/Messages.json`)
     return twilioError(404, 20404, 'The requested resource was not found')
   const form = Object.fromEntries(new URLSearchParams(req.body))
+  // Twilio's limit on a message body (error 21617).
+  if ((form.Body ?? '').length > 1600)
+    return twilioError(400, 21617, 'The concatenated message body exceeds the 1600 character limit.')
   const now = new Date().toUTCString().replace('GMT', '+0000')
   return {
     status: 201,

@@ -94,3 +94,31 @@ t.test('/validate fetches the account', async (t) => {
   twilio.script(500, 500, 500)
   t.equal((await app.inject({ method: 'GET', url: '/validate', headers: bearer(token()) })).statusCode, 503)
 })
+
+t.test(
+  'a manager answer longer than Twilio takes (1,600 characters with the name) reaches the employee whole, in parts',
+  async (t) => {
+    const { app, twilio } = await setup(t)
+    await deliverSms(app, PEOPLE.alex, 'my paycheck is short this week', { token: AUTH_TOKEN })
+    const sentence = 'Payroll reran your check and the missing hours will be on a separate deposit. '
+    const answer = sentence.repeat(25).slice(0, 1590).trim()
+    t.equal(answer.length, 1590, "the length of the issue's reply")
+    const reply = await deliverSms(app, PEOPLE.manager, `E1 ${answer}`, { path: '/escalate/reply', token: AUTH_TOKEN })
+    t.match(replyText(reply), /^Sent to Alex Rivera/)
+    const relays = twilio.sent().filter((m) => m.To === PEOPLE.alex)
+    t.equal(relays.length, 2, 'two texts')
+    t.ok(
+      relays.every((m) => m.Body!.length <= 1600),
+      'each within 1,600 characters'
+    )
+    t.match(relays[0]!.Body, /^Marcus Lee \(1\/2\): Payroll reran/)
+    t.match(relays[1]!.Body, /^Marcus Lee \(2\/2\): /)
+    t.equal(relays.map((m) => m.Body!.replace(/^Marcus Lee \(\d\/2\): /, '')).join(' '), answer, 'every word, in order')
+    const rows = await app.db.select().from(messages).where(eq(messages.toPhone, PEOPLE.alex))
+    t.same(
+      rows.filter((m) => m.status !== 'twiml').map((m) => m.status),
+      ['queued', 'queued'],
+      'none refused (21617)'
+    )
+  }
+)
