@@ -292,6 +292,9 @@ t.test('outbound texts: never to an opted-out person; Twilio 21610 marks them op
         throw new SendError('Attempt to send to unsubscribed recipient', 21610, 400, false)
       return { sid: `SM${'a'.repeat(32)}`, status: 'queued' }
     },
+    async find() {
+      return []
+    },
     async check() {
       return { mode: 'test' }
     }

@@ -100,7 +100,10 @@ export async function alertAssignee(
     body: managerAlert(escalation, employee, kind, deps.config.SMS_MAX_SEGMENTS, previous),
     channel: 'manager',
     personId: assignee.id,
-    escalationId: escalation.id
+    escalationId: escalation.id,
+    // One alert per rung of the ladder and one reminder: a retry (the sweep, after a timeout or a
+    // worker that died) sends what did not go, never a second copy.
+    key: `${escalation.code}:${kind === 'reminder' ? 'reminder' : 'alert'}:${escalation.ladderLevel}`
   })
 }
 

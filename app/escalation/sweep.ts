@@ -83,9 +83,16 @@ async function sweepOne(deps: EscalationDeps, escalation: Escalation, now: Date)
     now
   )
   if (!moved) return { overdue }
-  const alert = await alertAssignee(deps, { ...escalation, assigneeId: next.id }, employee, next, 'moved', assignee)
+  const movedUp = { ...escalation, assigneeId: next.id, ladderLevel: escalation.ladderLevel + 1 }
+  const alert = await alertAssignee(deps, movedUp, employee, next, 'moved', assignee)
   // Not delivered: the next sweep sends it again as a first alert.
   if (!alert.sent) await releaseFirstAlert(deps.db, escalation.id, now)
-  await textEmployee(deps, escalation, employee, movedNotice(next, assignee))
+  await textEmployee(
+    deps,
+    escalation,
+    employee,
+    movedNotice(next, assignee),
+    `${escalation.code}:moved:${movedUp.ladderLevel}`
+  )
   return { step: 'moved', overdue }
 }
