@@ -85,6 +85,14 @@ export async function deliverFirstAlert(
   return result.sent
 }
 
+/**
+ * One alert per rung of the ladder (and one reminder): a retry (the sweep, after a timeout or a worker
+ * that died) sends what did not go, never a second copy.
+ */
+export function alertKey(escalation: Pick<Escalation, 'code' | 'ladderLevel'>): string {
+  return `${escalation.code}:alert:${escalation.ladderLevel}`
+}
+
 /** Texts the person responsible from the manager number (the caller has claimed the step). */
 export async function alertAssignee(
   deps: EscalationDeps,
@@ -101,9 +109,7 @@ export async function alertAssignee(
     channel: 'manager',
     personId: assignee.id,
     escalationId: escalation.id,
-    // One alert per rung of the ladder and one reminder: a retry (the sweep, after a timeout or a
-    // worker that died) sends what did not go, never a second copy.
-    key: `${escalation.code}:${kind === 'reminder' ? 'reminder' : 'alert'}:${escalation.ladderLevel}`
+    key: kind === 'reminder' ? `${escalation.code}:reminder:${escalation.ladderLevel}` : alertKey(escalation)
   })
 }
 

@@ -1,14 +1,25 @@
-// Runs every minute (a schedule in AWS, an interval in `npm run dev`): alerts that never went out are
-// retried, unacknowledged escalations get one reminder and then move up the ladder, and answered ones
-// close after a while so the bot resumes. Each step claims its row with a conditional update, so two
-// sweeps at once never double-text anyone.
+// Runs every minute (a schedule in AWS, an interval in `npm run dev`): texts whose send is unknown or
+// was abandoned are settled, alerts that never went out are retried, unacknowledged escalations get
+// one reminder and then move up the ladder, and answered ones close after a while so the bot resumes.
+// Each step claims its row with a conditional update, so two sweeps at once never double-text anyone.
+// Escalations are swept a few at a time, urgent first, and no new work starts once the time left
+// (the Lambda's, from its context) is less than two sends: what is left waits for the next minute.
 import { eq } from 'drizzle-orm'
 import { escalations } from '../../drizzle/schema.ts'
 import { pruneRateLimits } from '../inbound/rate-limit.ts'
+import { forEachBounded } from '../lib/bounded.ts'
 import { findPersonById } from '../people/directory.ts'
+import { sendLeaseMs, settleUncertainSends } from '../sms/settle.ts'
 import { ackMinutes, ladderFor } from './ladder.ts'
-import { autoCloseAnswered, claimOpen, type Escalation, listOpenEscalations, releaseFirstAlert } from './repository.ts'
-import { alertAssignee, deliverFirstAlert, type EscalationDeps, textEmployee } from './service.ts'
+import {
+  autoCloseAnswered,
+  claimOpen,
+  type Escalation,
+  listOpenEscalations,
+  outboundStatuses,
+  releaseFirstAlert
+} from './repository.ts'
+import { alertAssignee, alertKey, deliverFirstAlert, type EscalationDeps, textEmployee } from './service.ts'
 import { movedNotice } from './texts.ts'
 
 export interface SweepSummary {
@@ -21,21 +32,59 @@ export interface SweepSummary {
   autoClosed: number
   /** Urgent escalations still unacknowledged past their time (alarm on this). */
   overdueUrgent: number
+  /** Texts whose send was unknown (a timeout, a 5xx, a worker that died): found sent, or sent now. */
+  settled: number
+  /** Escalations and texts not reached before the deadline: the next sweep takes them. */
+  deferred: number
+}
+
+export interface SweepOptions {
+  /** Milliseconds left to run (the Lambda's `context.getRemainingTimeInMillis`); no limit without it. */
+  remainingMs?: () => number
 }
 
 const MINUTE = 60_000
+const PARALLEL = 4
+const ORDER: Readonly<Record<string, number>> = { urgent: 0, high: 1, normal: 2 }
 
-export async function sweepEscalations(deps: EscalationDeps): Promise<SweepSummary> {
+export async function sweepEscalations(
+  deps: EscalationDeps,
+  { remainingMs }: SweepOptions = {}
+): Promise<SweepSummary> {
+  // Room for one more step: a send (or a lookup) and the ladder notice after it, each within its timeout.
+  const reserveMs = 2 * (deps.timeoutMs ?? 5000) + 2000
+  const mayStart = () => !remainingMs || remainingMs() > reserveMs
   const now = deps.now()
-  const summary: SweepSummary = { notified: 0, reminded: 0, moved: 0, exhausted: 0, autoClosed: 0, overdueUrgent: 0 }
-  for (const escalation of await listOpenEscalations(deps.db)) {
-    const { step, overdue } = await sweepOne(deps, escalation, now)
+  const summary: SweepSummary = {
+    notified: 0,
+    reminded: 0,
+    moved: 0,
+    exhausted: 0,
+    autoClosed: 0,
+    overdueUrgent: 0,
+    settled: 0,
+    deferred: 0
+  }
+  const settled = await settleUncertainSends(deps, { mayStart })
+  summary.settled = settled.sent + settled.found
+  summary.deferred += settled.left
+
+  const open = (await listOpenEscalations(deps.db)).sort(
+    (a, b) => (ORDER[a.priority] ?? 3) - (ORDER[b.priority] ?? 3) || a.id - b.id
+  )
+  const alerts = await outboundStatuses(deps.db, open.map(alertKey))
+  const onError = (err: unknown, escalation: Escalation) =>
+    deps.log.error({ err, escalation: escalation.code }, 'could not sweep an escalation')
+  summary.deferred += await forEachBounded(open, { limit: PARALLEL, mayStart, onError }, async (escalation) => {
+    const { step, overdue } = await sweepOne(deps, escalation, alerts.get(alertKey(escalation)), now)
     if (step) summary[step]++
     if (overdue) summary.overdueUrgent++
+  })
+  if (mayStart()) {
+    const closeBefore = new Date(now.getTime() - deps.config.ESCALATION_AUTO_CLOSE_HOURS * 60 * MINUTE)
+    summary.autoClosed = await autoCloseAnswered(deps.db, closeBefore, now)
+    await pruneRateLimits(deps.db, now)
   }
-  const closeBefore = new Date(now.getTime() - deps.config.ESCALATION_AUTO_CLOSE_HOURS * 60 * MINUTE)
-  summary.autoClosed = await autoCloseAnswered(deps.db, closeBefore, now)
-  await pruneRateLimits(deps.db, now)
   await deps.metrics?.sweep(summary)
   return summary
 }
@@ -46,12 +95,26 @@ interface Swept {
   overdue?: boolean
 }
 
-async function sweepOne(deps: EscalationDeps, escalation: Escalation, now: Date): Promise<Swept> {
+async function sweepOne(
+  deps: EscalationDeps,
+  escalation: Escalation,
+  alertStatus: string | undefined,
+  now: Date
+): Promise<Swept> {
   const employee = await findPersonById(deps.db, escalation.employeeId)
   const assignee = escalation.assigneeId ? await findPersonById(deps.db, escalation.assigneeId) : undefined
   if (!employee || !assignee) return {}
   if (!escalation.notifiedAt)
     return (await deliverFirstAlert(deps, escalation, employee, assignee)) ? { step: 'notified' } : {}
+  // Claimed, but the worker died before its alert was recorded, or after it failed and before the
+  // claim was released (a Lambda cut off at its timeout): send it now. An alert whose send is unknown
+  // was settled above. Only within the hour: escalations alerted before alerts had keys have none.
+  const sinceClaim = now.getTime() - escalation.notifiedAt.getTime()
+  const abandoned = sinceClaim > sendLeaseMs(deps) && sinceClaim < 60 * MINUTE
+  if (abandoned && (alertStatus === undefined || alertStatus === 'failed')) {
+    const alert = await alertAssignee(deps, escalation, employee, assignee, 'new')
+    return alert.sent && !alert.repeated ? { step: 'notified' } : {}
+  }
 
   const waitMs = ackMinutes(deps.config, escalation.priority) * MINUTE
   if (now.getTime() - escalation.notifiedAt.getTime() < waitMs) return {}
@@ -87,12 +150,7 @@ async function sweepOne(deps: EscalationDeps, escalation: Escalation, now: Date)
   const alert = await alertAssignee(deps, movedUp, employee, next, 'moved', assignee)
   // Not delivered: the next sweep sends it again as a first alert.
   if (!alert.sent) await releaseFirstAlert(deps.db, escalation.id, now)
-  await textEmployee(
-    deps,
-    escalation,
-    employee,
-    movedNotice(next, assignee),
-    `${escalation.code}:moved:${movedUp.ladderLevel}`
-  )
+  const notice = movedNotice(next, assignee)
+  await textEmployee(deps, escalation, employee, notice, `${escalation.code}:moved:${movedUp.ladderLevel}`)
   return { step: 'moved', overdue }
 }

@@ -4,6 +4,7 @@
 // only when it is not is it sent again. The sweep settles what nobody else came back for.
 import { and, asc, eq, gt, inArray, lt, or } from 'drizzle-orm'
 import { messages } from '../../drizzle/schema.ts'
+import { forEachBounded } from '../lib/bounded.ts'
 import { maskPhone, redactText } from '../lib/redact.ts'
 import { withTimeout } from '../lib/timeout.ts'
 import { setOptedOut } from '../people/directory.ts'
@@ -88,7 +89,7 @@ export async function settleClaimed(deps: OutboxDeps, claim: Claim, since: Date)
 
 /**
  * The sweep's part: texts left unknown, or claimed by a worker that died, are claimed and settled,
- * oldest first, at most `limit`. `mayStart` is asked before each (the sweep's deadline).
+ * oldest first, at most `limit`, a few at a time; `mayStart` is asked before each (the sweep's deadline).
  */
 export async function settleUncertainSends(
   deps: OutboxDeps,
@@ -109,22 +110,19 @@ export async function settleUncertainSends(
     .orderBy(asc(messages.id))
     .limit(limit)
   const summary = { sent: 0, found: 0, left: 0 }
-  for (const row of rows) {
-    if (!mayStart()) {
-      summary.left++
-      continue
-    }
+  const onError = (err: unknown) => deps.log.error({ err }, 'could not settle an outbound SMS')
+  summary.left = await forEachBounded(rows, { limit: 4, mayStart, onError }, async (row) => {
     const claimedAt = deps.now()
     const [claimed] = await deps.db
       .update(messages)
       .set({ status: 'sending', updatedAt: claimedAt })
       .where(and(eq(messages.id, row.id), eq(messages.status, row.status), eq(messages.updatedAt, row.updatedAt)))
       .returning({ id: messages.id })
-    if (!claimed) continue
+    if (!claimed) return
     const claim = { messageId: row.id, claimedAt, to: row.toPhone, from: row.fromPhone, body: row.body }
     const result = await settleClaimed(deps, claim, row.createdAt)
     if (result.sent) summary[result.repeated ? 'found' : 'sent']++
-  }
+  })
   return summary
 }
 
