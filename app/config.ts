@@ -93,6 +93,10 @@ export const ConfigSchema = Type.Object({
   ESCALATION_ACK_MINUTES_URGENT: Type.Number({ exclusiveMinimum: 0, default: 5 }),
   ESCALATION_ACK_MINUTES_HIGH: Type.Number({ exclusiveMinimum: 0, default: 30 }),
   ESCALATION_ACK_MINUTES_NORMAL: Type.Number({ exclusiveMinimum: 0, default: 240 }),
+  // Ops' on-call phone (E.164): texted at once when an escalation has nobody in the directory to
+  // alert, and when an urgent one has gone up the whole ladder unacknowledged. Unset: such an urgent
+  // escalation counts as unacknowledged at once (the alarm).
+  ESCALATION_FALLBACK_PHONE: Type.Optional(Type.String({ pattern: '^\\+[1-9][0-9]{6,14}$' })),
   // Answered escalations close by themselves after this many hours, so the bot resumes.
   ESCALATION_AUTO_CLOSE_HOURS: Type.Number({ exclusiveMinimum: 0, default: 24 }),
   // How often the local server runs the escalation sweep (0 = never; AWS uses a schedule instead).

@@ -15,7 +15,14 @@ import {
   recordAnswer,
   releaseFirstAlert
 } from './repository.ts'
-import { acknowledgedNotice, type AlertKind, forwardedMessage, managerAlert, relayedAnswer } from './texts.ts'
+import {
+  acknowledgedNotice,
+  type AlertKind,
+  fallbackAlert,
+  forwardedMessage,
+  managerAlert,
+  relayedAnswer
+} from './texts.ts'
 
 export interface EscalationDeps extends OutboxDeps {
   config: Config
@@ -43,6 +50,8 @@ export interface Raised {
   escalation: Escalation
   assignee: Person | undefined
   created: boolean
+  /** Nobody on the ladder, and ops' on-call phone (ESCALATION_FALLBACK_PHONE) was texted. */
+  fallback?: boolean
 }
 
 /**
@@ -69,7 +78,36 @@ export async function raiseEscalation(deps: EscalationDeps, input: RaiseInput): 
   if (created) await deps.metrics?.escalation({ priority: escalation.priority, reason: escalation.reason })
   const current = escalation.assigneeId ? await findPersonById(deps.db, escalation.assigneeId) : undefined
   if (current && !escalation.notifiedAt) await deliverFirstAlert(deps, escalation, input.employee, current)
-  return { escalation, assignee: current, created }
+  if (current) return { escalation, assignee: current, created }
+  // Nobody in the directory to alert: ops' on-call phone at once, or the alarm at once.
+  const fallback = await alertFallback(deps, escalation, input.employee, 'nobody')
+  if (!fallback && created && escalation.priority === 'urgent')
+    await deps.metrics?.sweep({ notified: 0, reminded: 0, moved: 0, overdueUrgent: 1 })
+  return { escalation, assignee: undefined, created, fallback }
+}
+
+/** Texts ops' on-call phone about an escalation nobody has (once per escalation); true when it went. */
+export async function alertFallback(
+  deps: EscalationDeps,
+  escalation: Escalation,
+  employee: Person,
+  why: 'nobody' | 'unanswered'
+): Promise<boolean> {
+  const phone = deps.config.ESCALATION_FALLBACK_PHONE
+  if (!phone) return false
+  const result = await sendSms(deps, {
+    to: phone,
+    from: deps.config.TWILIO_MANAGER_NUMBER,
+    body: fallbackAlert(escalation, employee, why, deps.config.SMS_MAX_SEGMENTS),
+    channel: 'manager',
+    escalationId: escalation.id,
+    key: fallbackKey(escalation)
+  })
+  return result.sent
+}
+
+export function fallbackKey(escalation: Pick<Escalation, 'code'>): string {
+  return `${escalation.code}:fallback`
 }
 
 /** Claims and sends the first alert; if it does not go out, the claim is released for the sweep to retry. */

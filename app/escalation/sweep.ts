@@ -8,7 +8,7 @@ import { eq } from 'drizzle-orm'
 import { escalations } from '../../drizzle/schema.ts'
 import { pruneRateLimits } from '../inbound/rate-limit.ts'
 import { forEachBounded } from '../lib/bounded.ts'
-import { findPersonById } from '../people/directory.ts'
+import { findPersonById, type Person } from '../people/directory.ts'
 import { sendLeaseMs, settleUncertainSends } from '../sms/settle.ts'
 import { ackMinutes, ladderFor } from './ladder.ts'
 import {
@@ -19,7 +19,15 @@ import {
   outboundStatuses,
   releaseFirstAlert
 } from './repository.ts'
-import { alertAssignee, alertKey, deliverFirstAlert, type EscalationDeps, textEmployee } from './service.ts'
+import {
+  alertAssignee,
+  alertFallback,
+  alertKey,
+  deliverFirstAlert,
+  type EscalationDeps,
+  fallbackKey,
+  textEmployee
+} from './service.ts'
 import { movedNotice } from './texts.ts'
 
 export interface SweepSummary {
@@ -72,11 +80,12 @@ export async function sweepEscalations(
   const open = (await listOpenEscalations(deps.db)).sort(
     (a, b) => (ORDER[a.priority] ?? 3) - (ORDER[b.priority] ?? 3) || a.id - b.id
   )
-  const alerts = await outboundStatuses(deps.db, open.map(alertKey))
+  const texts = await outboundStatuses(deps.db, [...open.map(alertKey), ...open.map(fallbackKey)])
   const onError = (err: unknown, escalation: Escalation) =>
     deps.log.error({ err, escalation: escalation.code }, 'could not sweep an escalation')
   summary.deferred += await forEachBounded(open, { limit: PARALLEL, mayStart, onError }, async (escalation) => {
-    const { step, overdue } = await sweepOne(deps, escalation, alerts.get(alertKey(escalation)), now)
+    const statuses = { alert: texts.get(alertKey(escalation)), fallback: texts.get(fallbackKey(escalation)) }
+    const { step, overdue } = await sweepOne(deps, escalation, statuses, now)
     if (step) summary[step]++
     if (overdue) summary.overdueUrgent++
   })
@@ -95,15 +104,22 @@ interface Swept {
   overdue?: boolean
 }
 
+/** The status of the escalation's current alert and of its text to ops' on-call phone, if any. */
+interface TextStatuses {
+  alert?: string
+  fallback?: string
+}
+
 async function sweepOne(
   deps: EscalationDeps,
   escalation: Escalation,
-  alertStatus: string | undefined,
+  { alert: alertStatus, fallback }: TextStatuses,
   now: Date
 ): Promise<Swept> {
   const employee = await findPersonById(deps.db, escalation.employeeId)
+  if (!employee) return {}
   const assignee = escalation.assigneeId ? await findPersonById(deps.db, escalation.assigneeId) : undefined
-  if (!employee || !assignee) return {}
+  if (!assignee) return sweepUnassigned(deps, escalation, employee, fallback, now)
   if (!escalation.notifiedAt)
     return (await deliverFirstAlert(deps, escalation, employee, assignee)) ? { step: 'notified' } : {}
   // Claimed, but the worker died before its alert was recorded, or after it failed and before the
@@ -131,7 +147,12 @@ async function sweepOne(
   const ladder = await ladderFor(deps.db, employee, escalation.reason, new Set(escalation.excludedPersonIds))
   const position = ladder.findIndex((p) => p.id === assignee.id)
   const next = position >= 0 ? ladder[position + 1] : ladder[0]
-  if (!next || next.id === assignee.id) return { step: 'exhausted', overdue }
+  if (!next || next.id === assignee.id) {
+    // The whole ladder let an emergency go unacknowledged: ops' on-call phone too.
+    if (overdue && (fallback === undefined || fallback === 'failed'))
+      await alertFallback(deps, escalation, employee, 'unanswered')
+    return { step: 'exhausted', overdue }
+  }
   const moved = await claimOpen(
     deps.db,
     escalation.id,
@@ -153,4 +174,27 @@ async function sweepOne(
   const notice = movedNotice(next, assignee)
   await textEmployee(deps, escalation, employee, notice, `${escalation.code}:moved:${movedUp.ladderLevel}`)
   return { step: 'moved', overdue }
+}
+
+/**
+ * Nobody in the directory was there to alert (no manager, HR opted out). With ops' on-call phone: it
+ * is texted (again, if that failed) and an urgent escalation is overdue after the usual wait; without
+ * one an urgent escalation is overdue at once, so the unacknowledged-urgent alarm fires.
+ */
+async function sweepUnassigned(
+  deps: EscalationDeps,
+  escalation: Escalation,
+  employee: Person,
+  fallback: string | undefined,
+  now: Date
+): Promise<Swept> {
+  const urgent = escalation.priority === 'urgent'
+  if (!deps.config.ESCALATION_FALLBACK_PHONE) return { overdue: urgent }
+  if (fallback === undefined || fallback === 'failed') {
+    const sent = await alertFallback(deps, escalation, employee, 'nobody')
+    return sent ? { step: 'notified' } : { overdue: urgent }
+  }
+  if (fallback === 'blocked') return { overdue: urgent }
+  const waited = now.getTime() - escalation.createdAt.getTime() >= ackMinutes(deps.config, escalation.priority) * MINUTE
+  return { overdue: urgent && waited }
 }
