@@ -161,3 +161,19 @@ t.test(
     )
   }
 )
+
+t.test('a relay whose send is unknown: the manager is told it will be checked, not to send it again', async (t) => {
+  const { app, twilio } = await setup(t)
+  await deliverSms(app, PEOPLE.alex, 'my paycheck is short this week', { token: AUTH_TOKEN })
+  twilio.script('accept-500')
+  const reply = await deliverSms(app, PEOPLE.manager, 'E1 fixed on friday', {
+    path: '/escalate/reply',
+    token: AUTH_TOKEN
+  })
+  t.match(
+    replyText(reply),
+    /may not have gone out yet; it will be checked and sent if not\. No need to send it again\./
+  )
+  await app.inject({ method: 'POST', url: '/escalate/sweep', headers: bearer(token()) })
+  t.equal(twilio.accepted().filter((m) => m.to === PEOPLE.alex).length, 1, 'the employee has it once')
+})
