@@ -52,7 +52,8 @@ t.test('lambda.ts loads in a fresh process and answers an HTTP API event', usePo
   const script = `
     const { handler } = await import('./lambda.ts')
     const { httpApiEvent, lambdaContext } = await import('./test/fixtures/api-gateway.ts')
-    const res = await handler(httpApiEvent({ method: 'GET', path: '/validate' }), lambdaContext)
+    const headers = { authorization: 'Bearer ${token()}' }
+    const res = await handler(httpApiEvent({ method: 'GET', path: '/validate', headers }), lambdaContext)
     process.stdout.write(JSON.stringify(res))
     process.exit(0)`
   const { code, stdout, stderr } = await runNode(['--import', 'tsx', '--input-type=module', '-e', script], {
