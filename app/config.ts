@@ -112,6 +112,10 @@ export const ConfigSchema = Type.Object({
   ESCALATION_ACK_MINUTES_URGENT: Positive(5),
   ESCALATION_ACK_MINUTES_HIGH: Positive(30),
   ESCALATION_ACK_MINUTES_NORMAL: Positive(240),
+  // Ops' on-call phone (E.164): texted at once when an escalation has nobody in the directory to
+  // alert, and when an urgent one has gone up the whole ladder unacknowledged. Unset: such an urgent
+  // escalation counts as unacknowledged at once (the alarm).
+  ESCALATION_FALLBACK_PHONE: Type.Optional(Type.String({ pattern: '^\\+[1-9][0-9]{6,14}$' })),
   // Answered escalations close by themselves after this many hours, so the bot resumes.
   ESCALATION_AUTO_CLOSE_HOURS: Type.Number({ exclusiveMinimum: 0, default: 24 }),
   // How often the local server runs the escalation sweep (0 = never; AWS uses a schedule instead).
@@ -119,6 +123,9 @@ export const ConfigSchema = Type.Object({
   // Escalate "no answer" questions at once instead of offering a manager.
   ESCALATE_ON_NO_ANSWER: Type.Boolean({ default: false }),
   VALIDATE_TIMEOUT_MS: Type.Integer({ minimum: 100, maximum: 10000, default: 3000 }),
+  // Seconds a provider's answer to /validate (with an ops token) is reused: each check is a call to a
+  // billed service. A failure is reused for at most 15 s. 0: ask every time.
+  VALIDATE_CACHE_S: Type.Integer({ minimum: 0, maximum: 3600, default: 60 }),
   METRICS: Type.Union([Type.Literal('off'), Type.Literal('stdout'), Type.Literal('emf')], { default: 'off' })
 })
 

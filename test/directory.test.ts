@@ -58,6 +58,28 @@ t.test('CSV: unreadable files and missing columns are reported, not thrown', asy
   )
 })
 
+t.test('CSV: a quoted cell over several lines is one cell; later rows keep their line numbers', async (t) => {
+  const csv =
+    'phone,name,role,manager_phone,location,language\r\n' +
+    '+13125550142,Alex Rivera,employee,,"Downtown\r\nBuilding 2, floor 3",en\r\n' +
+    '+13125550143,"Jordan ""JK""\nKim",employee,,Downtown,en\n' +
+    '\n' +
+    '+13125550144,Sofia Martinez,boss,,,es\n' +
+    '+13125550145,Sam Taylor,employee,,Riverside,en\n'
+  const { rows, errors } = parseDirectoryCsv(csv, 'US')
+  t.same(
+    rows.map((r) => [r.phone, r.name, r.location]),
+    [
+      ['+13125550142', 'Alex Rivera', 'Downtown\r\nBuilding 2, floor 3'],
+      ['+13125550143', 'Jordan "JK"\nKim', 'Downtown'],
+      ['+13125550145', 'Sam Taylor', 'Riverside']
+    ]
+  )
+  t.same(errors, [{ line: 7, message: 'role "boss" must be one of employee, manager, hr' }], 'reported on its own line')
+  const exported = parseDirectoryCsv(formatDirectoryCsv(rows.map((r, i) => ({ ...r, id: i + 1 }) as never)), 'US')
+  t.same(exported.rows, rows, 'export and import round trip a multi-line cell')
+})
+
 t.test('upsert keeps opt-out state and updates the rest', async (t) => {
   const { db } = await testDatabase(t)
   t.same(await upsertPeople(db, parseDirectoryCsv(CSV, 'US').rows), { inserted: 4, updated: 0 })

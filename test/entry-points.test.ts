@@ -5,6 +5,7 @@ import postgres from 'postgres'
 import t from 'tap'
 import { runNode, startServer } from './fixtures/processes.ts'
 import { createPostgresDatabase, postgresDatabase, testEnv } from './helper.ts'
+import { bearer, token } from './fixtures/tokens.ts'
 
 const usePostgres = { skip: !process.env.TEST_DATABASE_URL && 'TEST_DATABASE_URL not set' }
 
@@ -13,7 +14,7 @@ t.test('server.ts migrates the embedded database, serves /validate and exits cle
   t.teardown(() => rm(dir, { recursive: true, force: true }))
   const server = await startServer(testEnv({ PGLITE_DIR: dir }))
   t.teardown(() => server.stop('SIGKILL'))
-  const res = await fetch(`${server.url}/validate`)
+  const res = await fetch(`${server.url}/validate`, { headers: bearer(token()) })
   t.equal(res.status, 200)
   t.equal(((await res.json()) as { checks: { db: { mode: string } } }).checks.db.mode, 'embedded PGlite')
   // An open PGlite keeps the process alive, so a clean exit shows the database was closed.
@@ -51,7 +52,8 @@ t.test('lambda.ts loads in a fresh process and answers an HTTP API event', usePo
   const script = `
     const { handler } = await import('./lambda.ts')
     const { httpApiEvent, lambdaContext } = await import('./test/fixtures/api-gateway.ts')
-    const res = await handler(httpApiEvent({ method: 'GET', path: '/validate' }), lambdaContext)
+    const headers = { authorization: 'Bearer ${token()}' }
+    const res = await handler(httpApiEvent({ method: 'GET', path: '/validate', headers }), lambdaContext)
     process.stdout.write(JSON.stringify(res))
     process.exit(0)`
   const { code, stdout, stderr } = await runNode(['--import', 'tsx', '--input-type=module', '-e', script], {

@@ -57,6 +57,9 @@ function controllableSender() {
       sent.push(message.to)
       return { sid: `SM${String(sent.length).padStart(32, '0')}`, status: 'queued' }
     },
+    async find() {
+      return []
+    },
     async check() {
       return { mode: 'test' }
     }

@@ -29,8 +29,9 @@ const FORM_HEADERS = { 'Content-Type': 'application/x-www-form-urlencoded' }
 
 t.test('REST (v1) event: GET /validate answers like app.inject', async (t) => {
   const { app, handler } = await appWithFormEcho(t)
-  const viaLambda = await handler(restEvent({ method: 'GET', path: '/validate' }), lambdaContext)
-  const viaInject = await app.inject({ method: 'GET', url: '/validate' })
+  const ops = bearer(token())
+  const viaLambda = await handler(restEvent({ method: 'GET', path: '/validate', headers: ops }), lambdaContext)
+  const viaInject = await app.inject({ method: 'GET', url: '/validate', headers: ops })
   t.equal(viaLambda.statusCode, 200)
   t.equal(viaLambda.statusCode, viaInject.statusCode)
   const a = JSON.parse(viaLambda.body)

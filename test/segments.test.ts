@@ -1,5 +1,5 @@
 import t from 'tap'
-import { countSegments, fitToSegments, referenceSegments, smartEncode } from '../app/sms/segments.ts'
+import { countSegments, fitToSegments, referenceSegments, smartEncode, splitText } from '../app/sms/segments.ts'
 import { composeAnswer } from '../app/conversation/answering.ts'
 
 t.test('segments are counted the way carriers count them', async (t) => {
@@ -139,4 +139,16 @@ t.test('the fast count equals sms-segments-calculator on thousands of mixed text
     compared++
   }
   t.equal(compared, 2000)
+})
+
+t.test('splitText: pieces within the limit, after a sentence or a word, every character kept', async (t) => {
+  const text = 'One two three. Four five six seven. Eight nine ten eleven twelve.'
+  const parts = splitText(text, 25)
+  t.ok(parts.every((p) => p.length <= 25))
+  t.same(parts, ['One two three.', 'Four five six seven.', 'Eight nine ten eleven', 'twelve.'])
+  t.equal(parts.join(' '), text)
+  t.same(splitText(text, 30)[0], 'One two three. Four five six', 'a sentence end in the first half is passed over')
+  t.same(splitText('short', 30), ['short'])
+  t.same(splitText('a'.repeat(25), 10), ['a'.repeat(10), 'a'.repeat(10), 'a'.repeat(5)], 'a word longer than the room')
+  t.same(splitText(`${'a'.repeat(9)}😀b`, 10), [`${'a'.repeat(9)}`, '😀b'], 'never half an emoji')
 })

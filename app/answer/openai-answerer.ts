@@ -124,13 +124,14 @@ export function createOpenAiAnswerer(config: Config, client: () => Promise<OpenA
         completionTokens: completion.usage?.completion_tokens
       }
       if (!parsed.answered) return { text: '', answered: false, sources: [], mode: 'llm', ...usage }
-      const guarded = guardAnswer(parsed.answer, {
+      const guarded = await guardAnswer(parsed.answer, {
         canary,
         systemPrompt: instructions,
         promptFragments: PROMPT_FRAGMENTS,
         passages: request.passages.map((p) => p.content),
         allowed: request.contacts,
-        maxChars: request.maxSegments * 160
+        maxChars: request.maxSegments * 160,
+        country: config.DEFAULT_COUNTRY
       })
       if (!guarded.ok) {
         log.warn({ reason: guarded.reason }, 'model answer blocked by the output guard')

@@ -1,10 +1,10 @@
 // Checks a model's answer before an employee sees it. The prompt marks the employee's text and the
 // passages as data, but no prompt is proof against injection (OWASP LLM01), so the output is checked
 // too: no trace of the system prompt (word for word or near it), no phone number, e-mail address, link
-// or figure that neither the passages nor the employee's own directory entry contains, no markdown,
-// and a bounded length.
+// or figure that neither the passages nor the employee's own directory entry contains (numbers and
+// links compared exactly, in one normal form: contact-details.ts), no markdown, and a bounded length.
 import { CARDINALS } from '../lib/number-words.ts'
-import { DIGIT_RUN as PHONE, EMAIL } from '../lib/redact.ts'
+import { DIGIT_RUN as PHONE } from '../lib/redact.ts'
 
 export interface GuardResult {
   ok: true
@@ -25,19 +25,22 @@ export interface GuardContext {
   /** Contact details the answer may mention besides the passages' (the employee's own number). */
   allowed?: string[]
   maxChars: number
+  /** For phone numbers written without a country code (DEFAULT_COUNTRY). */
+  country?: string
 }
 
-const URL =
-  /\b(?:https?:\/\/|www\.)[^\s<>"')]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|io|co|us|app)(?:\/[^\s<>"')]*)?/gi
 const FIGURE = /\d+(?:[.,]\d+)*/g
 // A figure the answer writes as a word ("twelve weeks") is checked like the digits.
 const NUMBER_WORDS: Readonly<Record<string, string>> = { ...CARDINALS, first: '1', second: '2', third: '3', half: '50' }
 // Shared runs of this many words with the system prompt (and not with the passages) are a leak.
 const LEAK_SHINGLE = 6
 
-export function guardAnswer(answer: string, context: GuardContext): GuardResult | GuardFailure {
+export async function guardAnswer(answer: string, context: GuardContext): Promise<GuardResult | GuardFailure> {
   const source = [...context.passages, ...(context.allowed ?? [])].join('\n')
-  const reason = leak(answer, context) ?? unknownContact(answer, source) ?? unknownFigure(answer, source)
+  const reason =
+    leak(answer, context) ??
+    (await unknownContact(answer, source, context.country ?? 'US')) ??
+    unknownFigure(answer, source)
   if (reason) return { ok: false, reason }
   const text = answer
     .replace(/```[\s\S]*?```/g, (block) => block.replace(/```\w*/g, ''))
@@ -63,18 +66,14 @@ function leak(answer: string, { canary, promptFragments, systemPrompt, passages 
   return undefined
 }
 
-function unknownContact(answer: string, source: string): string | undefined {
-  const knownPhones = (source.match(PHONE) ?? []).map(phoneDigits)
-  const isKnownPhone = (n: string) => {
-    const digits = phoneDigits(n)
-    return knownPhones.some((k) => k === digits || k.endsWith(digits) || digits.endsWith(k))
-  }
-  if ((answer.match(PHONE) ?? []).some((n) => !isKnownPhone(n))) return 'unknown_phone_number'
-  const knownEmails = new Set((source.match(EMAIL) ?? []).map((e) => e.toLowerCase()))
-  if ((answer.match(EMAIL) ?? []).some((e) => !knownEmails.has(e.toLowerCase()))) return 'unknown_email'
-  const withoutEmails = (text: string) => text.replace(EMAIL, ' ')
-  const knownUrls = new Set((withoutEmails(source).match(URL) ?? []).map(normaliseUrl))
-  if ((withoutEmails(answer).match(URL) ?? []).some((u) => !knownUrls.has(normaliseUrl(u)))) return 'unknown_url'
+async function unknownContact(answer: string, source: string, country: string): Promise<string | undefined> {
+  const { emails, isKnownLink, isKnownPhone, links, phoneNumbers } = await import('./contact-details.ts')
+  const knownPhones = phoneNumbers(source, country)
+  if (phoneNumbers(answer, country).some((n) => !isKnownPhone(n, knownPhones))) return 'unknown_phone_number'
+  const knownEmails = new Set(emails(source))
+  if (emails(answer).some((e) => !knownEmails.has(e))) return 'unknown_email'
+  const knownLinks = links(source)
+  if (links(answer).some((link) => !isKnownLink(link, knownLinks))) return 'unknown_url'
   return undefined
 }
 
@@ -88,20 +87,6 @@ function unknownFigure(answer: string, source: string): string | undefined {
 
 function figures(text: string): string[] {
   return (text.match(FIGURE) ?? []).map((f) => f.replace(/,(?=\d{3}\b)/g, '').replace(/\.0+$/, ''))
-}
-
-/** Digits of a phone number, without a North American country code. */
-function phoneDigits(phone: string): string {
-  const digits = phone.replace(/\D/g, '')
-  return digits.length === 11 && digits.startsWith('1') ? digits.slice(1) : digits
-}
-
-function normaliseUrl(url: string): string {
-  return url
-    .toLowerCase()
-    .replace(/^https?:\/\//, '')
-    .replace(/^www\./, '')
-    .replace(/[.,;:!?/]+$/, '')
 }
 
 function shingles(text: string): Set<string> {

@@ -50,6 +50,8 @@ async function decide(deps: ConversationDeps, sms: InboundSms, run: Run): Promis
     now: deps.now(),
     optedInReply: optedIn
   })
+  if (optOut?.answerMode === 'opted_out' && person)
+    return (await optedOutEmergency(deps, run, person, sms.body)) ?? optOut
   if (optOut) return optOut
   if (rate !== 'allow') {
     const notice = rate === 'notify' ? reply('rateLimited', person?.language) : null
@@ -107,6 +109,24 @@ async function handleMessage(
     case 'answer':
       return answerFromHandbook(deps, run, person, text, classification, followUpOf(text, last, deps.now()), route)
   }
+}
+
+/**
+ * STOP stops texts to the employee, not their emergencies: an opted-out employee's safety message is
+ * raised and alerted as any other (the alert gives their number to call), with no text back to them.
+ */
+async function optedOutEmergency(
+  deps: ConversationDeps,
+  run: Run,
+  person: Person,
+  body: string
+): Promise<Outcome | undefined> {
+  const text = body.trim().slice(0, MAX_QUESTION_CHARS)
+  if (!text) return undefined
+  const classification = await classify(deps, run, text)
+  if (classification.label !== 'safety') return undefined
+  const raised = await escalate(deps, run, person, 'safety', text, { extra: { classification } })
+  return { ...raised, reply: null }
 }
 
 const ASKS = /\?|^(how|what|whats|when|where|who|which|can|could|do|does|is|are|will)\b/i

@@ -30,7 +30,7 @@ export async function escalate(
   text: string,
   { exclude, extra = {}, question, cause }: HandoffOptions = {}
 ): Promise<Outcome> {
-  const { escalation, assignee } = await raiseEscalation(deps, {
+  const { escalation, assignee, fallback } = await raiseEscalation(deps, {
     employee: person,
     reason,
     priority: priorityFor(reason),
@@ -45,7 +45,7 @@ export async function escalate(
     ? reply('escalationAck', person.language, {
         who: assignee.role === 'hr' ? `${assignee.name} in HR` : assignee.name
       })
-    : reply('escalationAckRecorded', person.language)
+    : reply(fallback ? 'escalationFallback' : 'escalationNobody', person.language)
   return {
     answerMode: 'escalated',
     ...extra,
@@ -97,9 +97,7 @@ export async function forward(
   return {
     reply:
       safety +
-      (assignee
-        ? reply(passed, person.language, { who: assignee.name })
-        : reply('escalationAckRecorded', person.language)),
+      (assignee ? reply(passed, person.language, { who: assignee.name }) : reply('escalationNobody', person.language)),
     personId: person.id,
     answerMode: 'forwarded',
     classification,

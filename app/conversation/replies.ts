@@ -24,7 +24,11 @@ const EN: Texts = {
   smalltalkOther: () => 'Got it. Text me any work question.',
   safetyFirst: () => 'If anyone is hurt or in danger, call 911 now.',
   escalationAck: ({ who }) => `Thanks for letting us know. I have passed this to ${who}, who will get back to you.`,
-  escalationAckRecorded: () => 'Thanks for letting us know. I have recorded this so a manager can follow up.',
+  // Nobody could be alerted: say so, never that someone has it.
+  escalationNobody: () =>
+    'No manager could be reached by text right now. Your message is saved; please reach a manager another way.',
+  escalationFallback: () =>
+    'I could not reach your manager, so I have passed this to the company on-call contact, who will contact you.',
   forwarded: ({ who }) => `I passed that on to ${who}.`,
   forwardedFirst: ({ who }) => `I passed that on to ${who}. For anything else, just text your question as usual.`,
   hrOffer: () => ' Reply HR to reach HR privately.',
@@ -44,7 +48,10 @@ const ES: Texts = {
   noAnswerHr: () => 'No encontre eso en el manual. Responda HR para hablar con RR. HH. en privado.',
   safetyFirst: () => 'Si alguien esta herido o en peligro, llame al 911 ahora.',
   escalationAck: ({ who }) => `Gracias por avisarnos. Pase esto a ${who}, quien le respondera.`,
-  escalationAckRecorded: () => 'Gracias por avisarnos. Lo registre para que un gerente le de seguimiento.',
+  escalationNobody: () =>
+    'No pude comunicarme con ningun gerente por mensaje en este momento. Su mensaje quedo guardado; por favor hable con un gerente de otra forma.',
+  escalationFallback: () =>
+    'No pude comunicarme con su gerente, asi que pase esto al contacto de guardia de la empresa, quien se comunicara con usted.',
   smalltalkGreeting: () => 'Hola! Envieme una pregunta sobre el trabajo, como "como pido tiempo libre?"',
   smalltalkThanks: () => 'De nada!',
   forwarded: ({ who }) => `Le pase eso a ${who}.`,

@@ -212,6 +212,11 @@ export async function queryRows<T>(db: Db, query: SQL): Promise<T[]> {
   return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[]
 }
 
+/** The anonymous /validate: the database answers (one round trip, nothing read). */
+export async function pingDatabase(db: Db): Promise<void> {
+  await db.execute(sql`select 1`)
+}
+
 /** /validate's database check: it answers, and how many migrations and people it holds. */
 async function checkDatabase(db: Db, mode: string): Promise<CheckInfo> {
   const [row] = await queryRows<{ people: number; migrations: number }>(

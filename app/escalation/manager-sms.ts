@@ -93,7 +93,10 @@ async function decide(deps: EscalationDeps, sms: InboundSms, run: Run): Promise<
     ? `Sent to ${employeeName}${which}. Reply "CLOSE ${escalation.code}" when it is resolved.`
     : outbox?.reason === 'opted_out'
       ? `${employeeName} has opted out of texts; please reach them another way.${which}`
-      : `Could not text ${employeeName} right now${which}; your answer is saved. Please try again or call them.`
+      : outbox?.reason === 'unknown'
+        ? // Twilio may have it: the sweep checks and sends it only if it did not go, so a second copy would double it.
+          `Your answer to ${employeeName}${which} may not have gone out yet; it will be checked and sent if not. No need to send it again.`
+        : `Could not text ${employeeName} right now${which}; your answer is saved. Please try again or call them.`
   return { ...base, reply, answerMode: 'manager_reply', answer: command.text }
 }
 

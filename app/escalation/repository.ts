@@ -222,3 +222,13 @@ export async function countInboundMessages(db: Db, escalationId: number): Promis
     .where(and(eq(messages.escalationId, escalationId), eq(messages.direction, 'inbound')))
   return row?.n ?? 0
 }
+
+/** The status of each of these outbound texts (by idempotency key) that exists. */
+export async function outboundStatuses(db: Db, keys: string[]): Promise<Map<string, string>> {
+  if (keys.length === 0) return new Map()
+  const rows = await db
+    .select({ key: messages.idempotencyKey, status: messages.status })
+    .from(messages)
+    .where(inArray(messages.idempotencyKey, keys))
+  return new Map(rows.map((r) => [r.key!, r.status]))
+}

@@ -9,6 +9,7 @@ import {
   type OutboxDeps,
   type OutboxResult,
   type OutgoingSms,
+  type Queued,
   queueSms,
   sendSms
 } from '../sms/outbox.ts'
@@ -25,7 +26,14 @@ import {
   releaseFirstAlert
 } from './repository.ts'
 import { subjectsOf } from './subjects.ts'
-import { acknowledgedNotice, type AlertKind, forwardedMessage, managerAlert, relayedAnswer } from './texts.ts'
+import {
+  acknowledgedNotice,
+  type AlertKind,
+  fallbackAlert,
+  forwardedMessage,
+  managerAlert,
+  relayedAnswer
+} from './texts.ts'
 
 export interface EscalationDeps extends OutboxDeps {
   config: Config
@@ -61,6 +69,8 @@ export interface Raised {
   escalation: Escalation
   assignee: Person | undefined
   created: boolean
+  /** Nobody on the ladder, and ops' on-call phone (ESCALATION_FALLBACK_PHONE) was texted. */
+  fallback?: boolean
 }
 
 /**
@@ -90,7 +100,36 @@ export async function raiseEscalation(deps: EscalationDeps, input: RaiseInput): 
   if (created) await deps.metrics?.escalation({ priority: escalation.priority, reason: escalation.reason })
   const current = escalation.assigneeId ? await findPersonById(deps.db, escalation.assigneeId) : undefined
   if (current && !escalation.notifiedAt) await deliverFirstAlert(deps, escalation, input.employee, current)
-  return { escalation, assignee: current, created }
+  if (current) return { escalation, assignee: current, created }
+  // Nobody in the directory to alert: ops' on-call phone at once, or the alarm at once.
+  const fallback = await alertFallback(deps, escalation, input.employee, 'nobody')
+  if (!fallback && created && escalation.priority === 'urgent')
+    await deps.metrics?.sweep({ notified: 0, reminded: 0, moved: 0, overdueUrgent: 1 })
+  return { escalation, assignee: undefined, created, fallback }
+}
+
+/** Texts ops' on-call phone about an escalation nobody has (once per escalation); true when it went. */
+export async function alertFallback(
+  deps: EscalationDeps,
+  escalation: Escalation,
+  employee: Person,
+  why: 'nobody' | 'unanswered'
+): Promise<boolean> {
+  const phone = deps.config.ESCALATION_FALLBACK_PHONE
+  if (!phone) return false
+  const result = await sendSms(deps, {
+    to: phone,
+    from: deps.config.TWILIO_MANAGER_NUMBER,
+    body: fallbackAlert(escalation, employee, why, deps.config.SMS_MAX_SEGMENTS),
+    channel: 'manager',
+    escalationId: escalation.id,
+    key: fallbackKey(escalation)
+  })
+  return result.sent
+}
+
+export function fallbackKey(escalation: Pick<Escalation, 'code'>): string {
+  return `${escalation.code}:fallback`
 }
 
 /** Claims and sends the first alert; if it does not go out, the claim is released for the sweep to retry. */
@@ -104,6 +143,14 @@ export async function deliverFirstAlert(
   const result = await alertAssignee(deps, escalation, employee, assignee, 'new')
   if (!result.sent) await releaseFirstAlert(deps.db, escalation.id, deps.now())
   return result.sent
+}
+
+/**
+ * One alert per rung of the ladder (and one reminder): a retry (the sweep, after a timeout or a worker
+ * that died) sends what did not go, never a second copy.
+ */
+export function alertKey(escalation: Pick<Escalation, 'code' | 'ladderLevel'>): string {
+  return `${escalation.code}:alert:${escalation.ladderLevel}`
 }
 
 /** Texts the person responsible from the manager number (the caller has claimed the step). */
@@ -121,7 +168,8 @@ export async function alertAssignee(
     body: managerAlert(escalation, employee, kind, deps.config.SMS_MAX_SEGMENTS, previous),
     channel: 'manager',
     personId: assignee.id,
-    escalationId: escalation.id
+    escalationId: escalation.id,
+    key: kind === 'reminder' ? `${escalation.code}:reminder:${escalation.ladderLevel}` : alertKey(escalation)
   })
 }
 
@@ -169,17 +217,30 @@ export async function answerEscalation(
 ): Promise<AnswerResult> {
   const cause = key && `${key}:feedback`
   const employee = await findPersonById(deps.db, escalation.employeeId)
-  const relay = employee && employeeText(deps, escalation, employee, relayedAnswer(by, answer), key)
+  const parts = employee
+    ? // A long answer goes in parts, in order; each part is its own cause, so a retry sends only what is missing.
+      relayedAnswer(by, answer).map((part, i) =>
+        employeeText(deps, escalation, employee, part, key && (i === 0 ? key : `${key}:${i + 1}`))
+      )
+    : []
   const at = deps.now()
+  // The state change, the answer and the texts are stored together: none of them is lost alone.
   const stored = await deps.db.transaction(async (tx) => {
     if (close && !(await closeEscalation(tx, escalation.id, at))) return 'closed'
     if (!(await recordAnswer(tx, escalation, answer, by.id, at, { keepStatus: close, cause }))) return 'closed'
-    return relay ? queueSms(tx, relay, at) : 'no_employee'
+    if (parts.length === 0) return 'no_employee'
+    const queued: Array<Queued | OutboxResult> = []
+    for (const part of parts) queued.push(await queueSms(tx, part, at))
+    return queued
   })
   if (stored === 'closed' || stored === 'no_employee') return { kind: stored }
-  const outbox = typeof stored === 'number' ? await deliverQueued(deps, stored, relay!) : stored
+  let outbox: OutboxResult | undefined
+  for (const [i, queued] of stored.entries()) {
+    outbox = await deliverQueued(deps, queued, parts[i]!)
+    if (!outbox.sent) break
+  }
   // A person's answer to a question the handbook did not answer: HR may make it an FAQ.
-  if (outbox.sent && escalation.question) {
+  if (outbox!.sent && escalation.question) {
     const suggestion = {
       escalationId: escalation.id,
       question: escalation.question,
@@ -189,7 +250,7 @@ export async function answerEscalation(
     }
     await suggestFaq(deps.db, suggestion, deps.now())
   }
-  return { kind: 'relayed', outbox }
+  return { kind: 'relayed', outbox: outbox! }
 }
 
 /**
@@ -209,7 +270,7 @@ export async function acknowledgeAndNotify(
     if (!(await acknowledgeEscalation(tx, escalation.id, at)) || !notice) return undefined
     return queueSms(tx, notice, at)
   })
-  if (typeof stored === 'number') await deliverQueued(deps, stored, notice!)
+  if (stored) await deliverQueued(deps, stored, notice!)
 }
 
 /** A text about an escalation to the employee it is about, from the employee number. */

@@ -1,6 +1,6 @@
 // What the escalation texts say. Kept GSM-7 and inside the segment budget.
 import type { Person } from '../people/directory.ts'
-import { fitToSegments, smartEncode } from '../sms/segments.ts'
+import { fitToSegments, MAX_BODY_CHARS, smartEncode, splitText } from '../sms/segments.ts'
 import type { Escalation } from './repository.ts'
 
 const CATEGORY: Readonly<Record<string, string>> = {
@@ -21,13 +21,13 @@ export type AlertKind = 'new' | 'reminder' | 'moved'
 /** "URGENT: Alex Rivera (Downtown), safety: "I cut my hand..." Code E42. Reply "E42 <your answer>" or "ACK E42"." */
 export function managerAlert(
   escalation: Pick<Escalation, 'code' | 'priority' | 'reason' | 'originalText'>,
-  employee: Pick<Person, 'name' | 'location'>,
+  employee: Pick<Person, 'name' | 'location'> & Partial<Pick<Person, 'phone' | 'optedOut'>>,
   kind: AlertKind,
   maxSegments: number,
   previous?: Pick<Person, 'name'>
 ): string {
   const priority = escalation.priority.toUpperCase()
-  const who = `${employee.name}${employee.location ? ` (${employee.location})` : ''}`
+  const who = whoIsIt(employee)
   const category = CATEGORY[escalation.reason] ?? escalation.reason
   const lead =
     kind === 'reminder'
@@ -39,6 +39,35 @@ export function managerAlert(
   const suffix = `" Code ${escalation.code}. Reply "${escalation.code} <your answer>" or "ACK ${escalation.code}".`
   const words = smartEncode(escalation.originalText.replace(/\s+/g, ' ').trim())
   // Never below two segments: the frame alone takes most of one.
+  const { part } = fitToSegments(words, Math.max(maxSegments, 2), { prefix, suffix, continuation: '...' })
+  return prefix + part + suffix
+}
+
+/** "Alex Rivera (Downtown)"; for someone who opted out of texts, with the number to call instead. */
+function whoIsIt(employee: Pick<Person, 'name' | 'location'> & Partial<Pick<Person, 'phone' | 'optedOut'>>): string {
+  const notes = [employee.location, employee.optedOut ? `opted out of texts, call ${employee.phone}` : undefined]
+  const shown = notes.filter(Boolean)
+  return shown.length > 0 ? `${employee.name} (${shown.join('; ')})` : employee.name
+}
+
+/**
+ * To ops' on-call phone (ESCALATION_FALLBACK_PHONE) when nobody in the directory can be alerted, or
+ * an urgent escalation went up the whole ladder unacknowledged: who, their words, and their number.
+ */
+export function fallbackAlert(
+  escalation: Pick<Escalation, 'code' | 'priority' | 'reason' | 'originalText'>,
+  employee: Pick<Person, 'name' | 'location' | 'phone'>,
+  why: 'nobody' | 'unanswered',
+  maxSegments: number
+): string {
+  const reason =
+    why === 'nobody' ? 'nobody in the directory can be alerted' : 'nobody on the ladder has acknowledged it'
+  const category = CATEGORY[escalation.reason] ?? escalation.reason
+  const prefix = smartEncode(
+    `${escalation.priority.toUpperCase()}, ${reason}: ${employee.name}${employee.location ? ` (${employee.location})` : ''}, ${category}: "`
+  )
+  const suffix = `" Code ${escalation.code}. Please call them at ${employee.phone}.`
+  const words = smartEncode(escalation.originalText.replace(/\s+/g, ' ').trim())
   const { part } = fitToSegments(words, Math.max(maxSegments, 2), { prefix, suffix, continuation: '...' })
   return prefix + part + suffix
 }
@@ -59,9 +88,18 @@ export function forwardedMessage(
   return `${prefix}${part}"`
 }
 
-/** A person's answer as the employee receives it, from the employee number. */
-export function relayedAnswer(by: Pick<Person, 'name'>, answer: string): string {
-  return smartEncode(`${by.name}: ${answer.trim()}`)
+/**
+ * A person's answer as the employee receives it, from the employee number: one text, or (over the
+ * 1,600 characters Twilio takes) several numbered "(1/2)", "(2/2)", so every word arrives.
+ */
+export function relayedAnswer(by: Pick<Person, 'name'>, answer: string): string[] {
+  const name = smartEncode(by.name)
+  const text = smartEncode(answer.trim())
+  if (name.length + 2 + text.length <= MAX_BODY_CHARS) return [`${name}: ${text}`]
+  for (let count = 2; ; count++) {
+    const parts = splitText(text, MAX_BODY_CHARS - `${name} (${count}/${count}): `.length)
+    if (parts.length <= count) return parts.map((part, i) => `${name} (${i + 1}/${parts.length}): ${part}`)
+  }
 }
 
 export function acknowledgedNotice(by: Pick<Person, 'name'>): string {

@@ -16,6 +16,8 @@ export interface Dependency {
 export interface CheckResult extends Partial<CheckInfo> {
   ok: boolean
   latencyMs: number
+  /** When the dependency was asked (a cached answer keeps its time). */
+  checkedAt: string
   error?: string
 }
 
@@ -25,23 +27,48 @@ export interface HealthReport<K extends string> {
   uptimeSeconds: number
 }
 
+// A provider's check is a call to a billed service (a SageMaker inference, OpenAI, Pinecone, Twilio
+// REST): its answer is reused for `ttlMs` (a failure for at most 15 s, so a fix shows soon), and
+// callers at the same moment share one call.
+const FAILED_TTL_MS = 15_000
+
+/** Answers kept per dependency name; give one to checkHealth for the dependencies to cache. */
+export interface CheckCache {
+  ttlMs: number
+  kept: Map<string, { until: number; result: Promise<CheckResult> }>
+}
+
 /** Checks every dependency at once, each within `timeoutMs`; one failing or hanging never hides the others. */
 export async function checkHealth<K extends string>(
   dependencies: Record<K, Dependency>,
   timeoutMs: number,
-  onFailure: (name: K, error: unknown) => void
+  onFailure: (name: K, error: unknown) => void,
+  { cache, cached = [] }: { cache?: CheckCache; cached?: readonly string[] } = {}
 ): Promise<HealthReport<K>> {
   const names = Object.keys(dependencies) as K[]
+  const check = async (name: K): Promise<CheckResult> => {
+    const started = performance.now()
+    const checkedAt = new Date().toISOString()
+    try {
+      const info = await withTimeout(`${name} check`, timeoutMs, (signal) => dependencies[name].check(signal))
+      return { ok: true, latencyMs: elapsed(started), checkedAt, ...info }
+    } catch (error) {
+      onFailure(name, error)
+      return { ok: false, latencyMs: elapsed(started), checkedAt, error: shortError(error) }
+    }
+  }
   const results = await Promise.all(
-    names.map(async (name): Promise<CheckResult> => {
-      const started = performance.now()
-      try {
-        const info = await withTimeout(`${name} check`, timeoutMs, (signal) => dependencies[name].check(signal))
-        return { ok: true, latencyMs: elapsed(started), ...info }
-      } catch (error) {
-        onFailure(name, error)
-        return { ok: false, latencyMs: elapsed(started), error: shortError(error) }
-      }
+    names.map((name) => {
+      if (!cache || cache.ttlMs === 0 || !cached.includes(name)) return check(name)
+      const kept = cache.kept.get(name)
+      if (kept && kept.until > Date.now()) return kept.result
+      const result = check(name)
+      cache.kept.set(name, { until: Number.POSITIVE_INFINITY, result })
+      void result.then((r) => {
+        const ttl = r.ok ? cache.ttlMs : Math.min(cache.ttlMs, FAILED_TTL_MS)
+        cache.kept.set(name, { until: Date.now() + ttl, result })
+      })
+      return result
     })
   )
   return {
@@ -67,4 +94,14 @@ function shortError(error: unknown): string {
           .slice(0, 160)
       : 'failed'
   return typeof err.code === 'string' && !message.includes(err.code) ? `${err.code}: ${message}` : message
+}
+
+/** The anonymous answer of /validate: whether `ping` (the database) answers within the timeout; nothing more is said. */
+export async function isAlive(ping: () => Promise<unknown>, timeoutMs: number): Promise<boolean> {
+  try {
+    await withTimeout('liveness', timeoutMs, () => ping())
+    return true
+  } catch {
+    return false
+  }
 }

@@ -14,19 +14,7 @@ export interface RowError {
 }
 
 export function parseDirectoryCsv(text: string, defaultCountry: string): { rows: PersonInput[]; errors: RowError[] } {
-  // Line by line, so one broken row (an unclosed quote, say) costs that row and not the whole file.
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/)
-  const records: Array<{ line: number; fields: string[] }> = []
-  const errors: RowError[] = []
-  lines.forEach((content, index) => {
-    if (!content.trim()) return
-    try {
-      const [fields] = parse(content, { relax_column_count: true, trim: true }) as string[][]
-      if (fields) records.push({ line: index + 1, fields })
-    } catch (error) {
-      errors.push({ line: index + 1, message: `not readable as CSV (${(error as Error).message.split(':')[0]})` })
-    }
-  })
+  const { records, errors } = readRecords(text.replace(/^\uFEFF/, ''))
   const [headerRecord, ...body] = records
   if (!headerRecord)
     return { rows: [], errors: errors.length > 0 ? errors : [{ line: 0, message: 'the file is empty' }] }
@@ -72,6 +60,62 @@ export function parseDirectoryCsv(text: string, defaultCountry: string): { rows:
     rows.push({ phone: phone!, name, role: role as Role, managerPhone, location: field('location') || null, language })
   })
   return { rows, errors: errors.sort((a, b) => a.line - b.line) }
+}
+
+interface CsvRecord {
+  line: number
+  fields: string[]
+}
+
+/**
+ * The file's records with the line each starts on. A valid file is read whole, so a quoted cell may
+ * run over several lines (an address); a file that is not valid CSV is read line by line, so one
+ * broken row (an unclosed quote, say) costs that row and not the whole file.
+ */
+function readRecords(text: string): { records: CsvRecord[]; errors: RowError[] } {
+  try {
+    const parsed = parse(text, {
+      relax_column_count: true,
+      trim: true,
+      raw: true,
+      skip_empty_lines: true,
+      // Files that mix line endings (rows pasted from elsewhere) are common.
+      record_delimiter: ['\r\n', '\n', '\r']
+    }) as unknown as Array<{
+      record: string[]
+      raw: string
+    }>
+    let linesBefore = 0
+    return {
+      records: parsed.map(({ record, raw }) => {
+        const line = linesBefore + countLineBreaks(/^\s*/.exec(raw)![0]) + 1
+        linesBefore += countLineBreaks(raw)
+        return { line, fields: record }
+      }),
+      errors: []
+    }
+  } catch {
+    return readLineByLine(text)
+  }
+}
+
+function readLineByLine(text: string): { records: CsvRecord[]; errors: RowError[] } {
+  const records: CsvRecord[] = []
+  const errors: RowError[] = []
+  text.split(/\r?\n/).forEach((content, index) => {
+    if (!content.trim()) return
+    try {
+      const [fields] = parse(content, { relax_column_count: true, trim: true }) as string[][]
+      if (fields) records.push({ line: index + 1, fields })
+    } catch (error) {
+      errors.push({ line: index + 1, message: `not readable as CSV (${(error as Error).message.split(':')[0]})` })
+    }
+  })
+  return { records, errors }
+}
+
+function countLineBreaks(text: string): number {
+  return text.match(/\r\n|\n|\r/g)?.length ?? 0
 }
 
 export function formatDirectoryCsv(people: Person[]): string {

@@ -98,7 +98,9 @@ export const SweepSummarySchema = Type.Object({
   moved: Type.Integer(),
   exhausted: Type.Integer(),
   autoClosed: Type.Integer(),
-  overdueUrgent: Type.Integer()
+  overdueUrgent: Type.Integer(),
+  settled: Type.Integer({ description: 'Texts whose send was unknown, found sent or sent now' }),
+  deferred: Type.Integer({ description: 'Escalations and texts left for the next sweep by the deadline' })
 })
 
 export type CreateEscalation = Static<typeof CreateEscalationSchema>

@@ -18,6 +18,10 @@ export function createDryRunSender(log: Logger): SmsSender {
       )
       return { sid, status: 'dry_run' }
     },
+    // Nothing went anywhere: a dry run that may not have been recorded is simply recorded again.
+    async find() {
+      return []
+    },
     async check() {
       return { mode: 'dry-run (TWILIO_ACCOUNT_SID not set: messages are recorded, not sent)' }
     }

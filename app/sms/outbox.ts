@@ -1,15 +1,19 @@
 // Every outbound SMS goes through here: recorded in `messages` before it is sent, never sent to an
 // opted-out person, at most once per cause (its idempotency key), and a refusal from the provider is
 // recorded rather than thrown, so the caller's work (an escalation, a relay) is never lost.
-import { and, eq, sql } from 'drizzle-orm'
+//
+// A send is claimed by its row (status `sending`, `updated_at` the claim's time). It ends `failed` when
+// the provider surely did not accept it, `unknown` when it may have (a timeout, a 5xx), or with the
+// provider's status. A claim left `sending` past its lease belongs to a worker that died (a Lambda cut
+// off at its timeout). An unknown or abandoned send is looked up with the provider before it is sent
+// again (settle.ts), by the next caller with the same cause or by the sweep.
+import { and, eq, lt, or, sql } from 'drizzle-orm'
 import { messages, people } from '../../drizzle/schema.ts'
 import type { Db } from '../db/database.ts'
 import type { Logger } from '../lib/logger.ts'
-import { maskPhone, redactText } from '../lib/redact.ts'
-import { withTimeout } from '../lib/timeout.ts'
-import { setOptedOut } from '../people/directory.ts'
 import { countSegments } from './segments.ts'
-import { SendError, type SmsSender, TWILIO_UNSUBSCRIBED } from './types.ts'
+import { type Claim, sendClaimed, sendLeaseMs, settleClaimed } from './settle.ts'
+import type { SmsSender } from './types.ts'
 
 export interface OutboxDeps {
   db: Db
@@ -33,19 +37,26 @@ export interface OutgoingSms {
 
 export type OutboxResult =
   | { sent: true; messageId: number; sid: string; status: string; repeated?: boolean }
-  | { sent: false; messageId: number; reason: 'opted_out' | 'deactivated' | 'failed' | 'in_flight'; errorCode?: number }
+  | {
+      sent: false
+      messageId: number
+      reason: 'opted_out' | 'deactivated' | 'failed' | 'in_flight' | 'unknown'
+      errorCode?: number
+    }
+
+/** A text recorded and claimed for sending by queueSms, or a cause that was texted before. */
+export type Queued = { messageId: number; claimedAt: Date } | { repeat: true }
 
 export async function sendSms(deps: OutboxDeps, sms: OutgoingSms): Promise<OutboxResult> {
-  const queued = await queueSms(deps.db, sms, deps.now())
-  return typeof queued === 'number' ? deliverQueued(deps, queued, sms) : queued
+  return deliverQueued(deps, await queueSms(deps.db, sms, deps.now()), sms)
 }
 
 /**
- * Records an outgoing text without sending it: the id of the row to deliver (deliverQueued), or what
- * became of it when there is nothing to send (opted out, already sent). Run inside the transaction of
- * the change that causes the text, so the change is never stored without it.
+ * Records an outgoing text without sending it: the claim to deliver (deliverQueued), or what became of
+ * it when there is nothing to send (opted out, deactivated). Run inside the transaction of the change
+ * that causes the text, so the change is never stored without it.
  */
-export async function queueSms(db: Db, sms: OutgoingSms, at: Date): Promise<number | OutboxResult> {
+export async function queueSms(db: Db, sms: OutgoingSms, at: Date): Promise<Queued | OutboxResult> {
   const { segments, encoding } = countSegments(sms.body)
   const [recipient] = await db
     .select({
@@ -81,54 +92,63 @@ export async function queueSms(db: Db, sms: OutgoingSms, at: Date): Promise<numb
     .values({ ...row, status, errorMessage })
     .onConflictDoNothing({ target: messages.idempotencyKey })
     .returning({ id: messages.id })
-  if (!inserted) return claimRepeat(db, sms.key!, at)
-  return blocked ? { sent: false, messageId: inserted.id, reason: blocked } : inserted.id
+  if (!inserted) return { repeat: true }
+  return blocked ? { sent: false, messageId: inserted.id, reason: blocked } : { messageId: inserted.id, claimedAt: at }
 }
 
-/** Sends a text queueSms recorded, and records what became of it. */
-export async function deliverQueued(deps: OutboxDeps, messageId: number, sms: OutgoingSms): Promise<OutboxResult> {
-  try {
-    const result = await withTimeout('sms send', deps.timeoutMs ?? 5000, (signal) =>
-      deps.sms.send({ to: sms.to, from: sms.from, body: sms.body, statusCallback: deps.statusCallbackUrl }, { signal })
-    )
-    await deps.db
-      .update(messages)
-      .set({ twilioSid: result.sid, status: result.status, updatedAt: deps.now() })
-      .where(eq(messages.id, messageId))
-    return { sent: true, messageId, sid: result.sid, status: result.status }
-  } catch (error) {
-    const code = error instanceof SendError ? error.code : undefined
-    deps.log.warn({ err: error, to: maskPhone(sms.to), code }, 'outbound SMS failed')
-    await deps.db
-      .update(messages)
-      .set({
-        status: 'failed',
-        errorCode: code ?? null,
-        errorMessage: redactText(String((error as Error).message)).slice(0, 500),
-        updatedAt: deps.now()
-      })
-      .where(eq(messages.id, messageId))
-    if (code === TWILIO_UNSUBSCRIBED) await setOptedOut(deps.db, sms.to, sms.channel, true, deps.now())
-    return { sent: false, messageId, reason: 'failed', errorCode: code }
-  }
+/** Sends a text queueSms recorded (after the transaction that recorded it), and records what became of it. */
+export async function deliverQueued(
+  deps: OutboxDeps,
+  queued: Queued | OutboxResult,
+  sms: OutgoingSms
+): Promise<OutboxResult> {
+  if ('sent' in queued) return queued
+  if ('repeat' in queued) return claimRepeat(deps, sms)
+  return sendClaimed(deps, { ...queued, channel: sms.channel, to: sms.to, from: sms.from, body: sms.body })
 }
 
 /**
- * The key was texted before. Only a text that certainly did not go out (it failed) is tried again,
- * and only by the one caller that claims it; anything else is reported as it stands.
+ * The key was texted before. A text that surely did not go out (failed) is tried again; one that may
+ * have (unknown, or claimed by a worker whose lease ran out) is looked up first; each only by the one
+ * caller that claims it. Anything else is reported as it stands.
  */
-async function claimRepeat(db: Db, key: string, at: Date): Promise<number | OutboxResult> {
-  const [claimed] = await db
-    .update(messages)
-    .set({ status: 'sending', updatedAt: at })
-    .where(and(eq(messages.idempotencyKey, key), eq(messages.status, 'failed')))
-    .returning({ id: messages.id })
-  if (claimed) return claimed.id
-  const [existing] = await db
-    .select({ id: messages.id, status: messages.status, sid: messages.twilioSid })
+async function claimRepeat(deps: OutboxDeps, sms: OutgoingSms): Promise<OutboxResult> {
+  const key = sms.key!
+  const at = deps.now()
+  const [existing] = await deps.db
+    .select({ id: messages.id, status: messages.status, sid: messages.twilioSid, updatedAt: messages.updatedAt })
     .from(messages)
     .where(eq(messages.idempotencyKey, key))
   if (!existing) throw new Error('an outbound message key conflicted but the message is gone')
+  const stale = new Date(at.getTime() - sendLeaseMs(deps))
+  const [claimed] = await deps.db
+    .update(messages)
+    .set({ status: 'sending', updatedAt: at })
+    .where(
+      and(
+        eq(messages.id, existing.id),
+        eq(messages.updatedAt, existing.updatedAt),
+        or(
+          eq(messages.status, 'failed'),
+          eq(messages.status, 'unknown'),
+          and(eq(messages.status, 'sending'), lt(messages.updatedAt, stale))
+        )
+      )
+    )
+    .returning({ id: messages.id, body: messages.body, createdAt: messages.createdAt })
+  if (claimed) {
+    const claim: Claim = {
+      messageId: claimed.id,
+      claimedAt: at,
+      channel: sms.channel,
+      to: sms.to,
+      from: sms.from,
+      body: claimed.body
+    }
+    // The text may be out already: look for it before sending it again.
+    if (existing.status !== 'failed') return settleClaimed(deps, claim, claimed.createdAt)
+    return sendClaimed(deps, claim)
+  }
   if (existing.status === 'blocked') return { sent: false, messageId: existing.id, reason: 'opted_out' }
   if (existing.status === 'sending' || !existing.sid)
     return { sent: false, messageId: existing.id, reason: 'in_flight' }

@@ -81,6 +81,30 @@ export function smartEncode(text: string): string {
   return out
 }
 
+/** Twilio refuses a message body longer than this (error 21617). */
+export const MAX_BODY_CHARS = 1600
+
+/**
+ * `text` in pieces of at most `maxChars`, each ending after a sentence when that keeps at least half
+ * the room, otherwise after a word (inside a word only when one is longer than the room).
+ */
+export function splitText(text: string, maxChars: number): string[] {
+  const parts: string[] = []
+  let rest = text.trim()
+  while (rest.length > maxChars) {
+    const head = rest.slice(0, maxChars + 1)
+    const sentenceEnds = [...head.matchAll(/[.!?]["')\]]*(?=\s)/g)].map((m) => m.index + m[0].length)
+    const sentence = sentenceEnds.at(-1) ?? 0
+    const word = head.search(/\s\S*$/)
+    let end = sentence >= maxChars / 2 ? sentence : word > 0 ? word : maxChars
+    if (end === maxChars && /[\uD800-\uDBFF]/.test(rest[end - 1]!)) end-- // never half an emoji
+    parts.push(rest.slice(0, end).trimEnd())
+    rest = rest.slice(end).trimStart()
+  }
+  if (rest) parts.push(rest)
+  return parts
+}
+
 export interface FittedText {
   /** What fits, with the continuation hint when something was left over. */
   part: string

@@ -4,7 +4,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
-export type Behaviour = 'ok' | 'garbage' | 'hang' | 429 | 500 | 503 | number
+// 'accept-hang' and 'accept-500': the provider acts on the request, then never answers or answers 500 (Twilio).
+export type Behaviour = 'ok' | 'garbage' | 'hang' | 'accept-hang' | 'accept-500' | 429 | 500 | 503 | number
 
 export interface RecordedRequest {
   method: string

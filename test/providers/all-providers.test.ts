@@ -6,6 +6,7 @@ import { replyText, deliverSms } from '../fixtures/twilio.ts'
 import { build } from '../helper.ts'
 import { startImitations } from '../imitations/index.ts'
 import { AUTH_TOKEN } from '../imitations/twilio.ts'
+import { bearer, token } from '../fixtures/tokens.ts'
 
 t.test('the webhook flow end to end with OpenAI, Pinecone, SageMaker and Twilio imitations at once', async (t) => {
   const { pinecone, sagemaker, twilio, env } = await startImitations(t, 'openai', 'pinecone', 'sagemaker', 'twilio')
@@ -13,7 +14,7 @@ t.test('the webhook flow end to end with OpenAI, Pinecone, SageMaker and Twilio 
   await ingestPaths(app.db, [SAMPLE_HANDBOOK])
   t.ok((await app.retriever.sync!()).embedded > 0)
 
-  const validate = await app.inject({ method: 'GET', url: '/validate' })
+  const validate = await app.inject({ method: 'GET', url: '/validate', headers: bearer(token()) })
   t.equal(validate.statusCode, 200, validate.body)
   t.match(validate.json().checks, {
     llm: { mode: /OpenAI/ },

@@ -8,6 +8,7 @@ import { startServer } from '../fixtures/processes.ts'
 import { deliverSms, replyText } from '../fixtures/twilio.ts'
 import { build, createPostgresDatabase, postgresDatabase } from '../helper.ts'
 import { startImitations } from '../imitations/index.ts'
+import { bearer, token } from '../fixtures/tokens.ts'
 
 const skip = process.env.TEST_DATABASE_URL ? false : 'needs TEST_DATABASE_URL (a PostgreSQL without pgvector)'
 const NOT_INSTALLED = /pgvector is not installed in this database; full-text search only/
@@ -33,7 +34,7 @@ t.test('questions are answered from full-text search without an embedding call',
     t.ok(replyText(await deliverSms(app, PEOPLE.alex, question)), question)
   }
   t.equal(openai.embeddingRequests().length, 0, 'no embedding requested')
-  const validate = await app.inject({ method: 'GET', url: '/validate' })
+  const validate = await app.inject({ method: 'GET', url: '/validate', headers: bearer(token()) })
   t.notMatch(validate.body, /"ok":false[^}]*retriever/, 'the retriever is not reported broken')
 })
 

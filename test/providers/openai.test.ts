@@ -12,6 +12,7 @@ import { replyText, deliverSms } from '../fixtures/twilio.ts'
 import { build, testConfig } from '../helper.ts'
 import { startImitations } from '../imitations/index.ts'
 import { gullibleModel, OPENAI_KEY } from '../imitations/openai.ts'
+import { bearer, token } from '../fixtures/tokens.ts'
 
 async function withOpenAi(t: Parameters<typeof build>[0], env: Record<string, string> = {}) {
   const { openai, env: providers } = await startImitations(t, 'openai')
@@ -186,12 +187,12 @@ t.test('embedding failures fall back to full-text search and say so', async (t) 
 })
 
 t.test('/validate checks OpenAI with an authenticated call', async (t) => {
-  const { app, openai } = await withOpenAi(t)
-  const ok = (await app.inject({ method: 'GET', url: '/validate' })).json()
+  const { app, openai } = await withOpenAi(t, { VALIDATE_CACHE_S: '0' })
+  const ok = (await app.inject({ method: 'GET', url: '/validate', headers: bearer(token()) })).json()
   t.match(ok.checks.llm, { ok: true, mode: 'OpenAI chat (gpt-test)' })
   t.match(ok.checks.retriever, { ok: true, mode: /hybrid: PostgreSQL full-text \+ pgvector/ })
   openai.scriptPath('/v1/models', 500, 500)
-  const failing = await app.inject({ method: 'GET', url: '/validate' })
+  const failing = await app.inject({ method: 'GET', url: '/validate', headers: bearer(token()) })
   t.equal(failing.statusCode, 503)
   t.match(failing.json().checks.llm, { ok: false, error: /500/ })
 })

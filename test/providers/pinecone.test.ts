@@ -7,10 +7,13 @@ import { SAMPLE_HANDBOOK } from '../fixtures/data.ts'
 import { build } from '../helper.ts'
 import { startImitations } from '../imitations/index.ts'
 import { PINECONE_KEY } from '../imitations/pinecone.ts'
+import { bearer, token } from '../fixtures/tokens.ts'
 
 async function setup(t: Parameters<typeof build>[0], namespace?: string) {
   const { openai, pinecone, env } = await startImitations(t, 'openai', 'pinecone')
-  const app = await build(t, { env: { ...env, ...(namespace ? { PINECONE_NAMESPACE: namespace } : {}) } })
+  const app = await build(t, {
+    env: { ...env, VALIDATE_CACHE_S: '0', ...(namespace ? { PINECONE_NAMESPACE: namespace } : {}) }
+  })
   const dir = await mkdtemp(join(tmpdir(), 'sms-pc-'))
   t.teardown(() => rm(dir, { recursive: true, force: true }))
   return { app, openai, pinecone, dir }
@@ -128,8 +131,8 @@ t.test('Pinecone failing or hanging: full-text results, and the fallback is repo
 
 t.test('/validate asks Pinecone for its index stats', async (t) => {
   const { app, pinecone } = await setup(t)
-  const ok = (await app.inject({ method: 'GET', url: '/validate' })).json()
+  const ok = (await app.inject({ method: 'GET', url: '/validate', headers: bearer(token()) })).json()
   t.match(ok.checks.retriever, { ok: true, mode: 'hybrid: PostgreSQL full-text + Pinecone', detail: /dimension 1536/ })
   pinecone.scriptPath('/describe_index_stats', 500, 500)
-  t.equal((await app.inject({ method: 'GET', url: '/validate' })).statusCode, 503)
+  t.equal((await app.inject({ method: 'GET', url: '/validate', headers: bearer(token()) })).statusCode, 503)
 })

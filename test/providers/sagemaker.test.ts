@@ -7,10 +7,12 @@ import { replyText, deliverSms } from '../fixtures/twilio.ts'
 import { build } from '../helper.ts'
 import { startImitations } from '../imitations/index.ts'
 import { LABEL_MAP } from '../imitations/sagemaker.ts'
+import { bearer, token } from '../fixtures/tokens.ts'
 
 async function setup(t: Parameters<typeof build>[0]) {
   const { sagemaker, env } = await startImitations(t, 'sagemaker')
-  const app = await build(t, { seed: true, env })
+  // Every /validate asks the endpoint afresh (its answer is otherwise reused for a minute).
+  const app = await build(t, { seed: true, env: { ...env, VALIDATE_CACHE_S: '0' } })
   return { app, sagemaker }
 }
 
@@ -99,10 +101,10 @@ t.test('a hanging endpoint: the local classifier answers within CLASSIFIER_TIMEO
 
 t.test('/validate invokes the endpoint', async (t) => {
   const { app, sagemaker } = await setup(t)
-  t.match((await app.inject({ method: 'GET', url: '/validate' })).json().checks.classifier, {
+  t.match((await app.inject({ method: 'GET', url: '/validate', headers: bearer(token()) })).json().checks.classifier, {
     ok: true,
     mode: /SageMaker endpoint sms-classifier/
   })
   sagemaker.script(424, 424)
-  t.equal((await app.inject({ method: 'GET', url: '/validate' })).statusCode, 503)
+  t.equal((await app.inject({ method: 'GET', url: '/validate', headers: bearer(token()) })).statusCode, 503)
 })
