@@ -1,10 +1,11 @@
 import t from 'tap'
+import { escalations } from '../drizzle/schema.ts'
 import { createLambdaHandler } from '../app/lambda/api-handler.ts'
 import { signTwilioRequest, TWILIO_WEBHOOK_OVERRIDES } from '../app/twilio/webhook.ts'
 import { httpApiEvent, lambdaContext, restEvent } from './fixtures/api-gateway.ts'
 import { PEOPLE } from './fixtures/data.ts'
 import { bearer, token } from './fixtures/tokens.ts'
-import { smsParams } from './fixtures/twilio.ts'
+import { deliverSms, smsParams } from './fixtures/twilio.ts'
 import { build, TEST_AUTH_TOKEN } from './helper.ts'
 
 interface LambdaResult {
@@ -93,6 +94,21 @@ t.test("the schedule's event runs the escalation sweep", async (t) => {
     number
   >
   t.match(summary, { notified: 0, reminded: 0, moved: 0, exhausted: 0, autoClosed: 0, overdueUrgent: 0 })
+})
+
+t.test("the schedule's sweep stops starting sends when the function's remaining time is short", async (t) => {
+  const app = await build(t, { ready: false, seed: true })
+  const handler = createLambdaHandler(app) as unknown as (event: unknown, context: unknown) => Promise<LambdaResult>
+  await app.ready()
+  // An escalation whose alert is waiting for the sweep (its first send was never recorded).
+  await deliverSms(app, PEOPLE.sam, 'running late, bus broke down')
+  await app.db.update(escalations).set({ notifiedAt: null })
+  const short = { ...lambdaContext, getRemainingTimeInMillis: () => 1000 }
+  const deferred = (await handler({ task: 'escalation-sweep' }, short)) as unknown as Record<string, number>
+  t.equal(deferred.notified, 0, 'nothing started with a second left')
+  t.equal(deferred.deferred, 1, 'left for the next sweep')
+  const swept = (await handler({ task: 'escalation-sweep' }, lambdaContext)) as unknown as Record<string, number>
+  t.equal(swept.notified, 1, 'with time left, the alert goes')
 })
 
 t.test('HTTP API (v2) event: a query value with a comma stays one value (GET /insights)', async (t) => {

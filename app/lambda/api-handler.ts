@@ -1,6 +1,7 @@
 import awsLambdaFastify from '@fastify/aws-lambda'
 import type { FastifyInstance } from 'fastify'
 import { type SweepSummary, sweepEscalations } from '../escalation/sweep.ts'
+import { remainingTime } from '../lib/remaining-time.ts'
 import type { LambdaContext } from '../plugins/public-url.ts'
 
 /**
@@ -51,7 +52,8 @@ export function createLambdaHandler(app: FastifyInstance, { coldStart = true } =
         log.warn(
           'the schedule gave a public URL that API_GATEWAY_BASE_URLS does not allow; alerts go without status callbacks'
         )
-      const summary: SweepSummary = await sweepEscalations(app.services(log))
+      // The sweep stops starting sends before the function's own timeout cuts it off.
+      const summary: SweepSummary = await sweepEscalations(app.services(log), { remainingMs: remainingTime(context) })
       log.info(summary, 'escalation sweep')
       return summary
     }

@@ -3,6 +3,7 @@ import { Type } from '@sinclair/typebox'
 import { createEscalation, getEscalation, listEscalations, resolveEscalation } from '../../escalation/api.ts'
 import { handleManagerSms } from '../../escalation/manager-sms.ts'
 import { sweepEscalations } from '../../escalation/sweep.ts'
+import { remainingTime } from '../../lib/remaining-time.ts'
 import {
   CreateEscalationSchema,
   EscalationParamsSchema,
@@ -88,7 +89,10 @@ const escalationApi: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/sweep',
     { preHandler: app.authorize(['ops']), schema: { response: { 200: SweepSummarySchema, ...ERROR_RESPONSES } } },
-    async (request) => sweepEscalations(app.services(request.log))
+    async (request) => {
+      // On Lambda the sweep stops starting sends before the function's timeout.
+      return sweepEscalations(app.services(request.log), { remainingMs: remainingTime(request.awsLambda?.context) })
+    }
   )
 }
 
