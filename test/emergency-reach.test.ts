@@ -38,7 +38,7 @@ function recordingMetrics() {
 /** Sam has no manager in the directory and HR has opted out: nobody to alert. */
 async function nobodyFor(app: App): Promise<void> {
   await app.db.update(people).set({ managerPhone: null }).where(eq(people.phone, PEOPLE.sam))
-  await app.db.update(people).set({ optedOut: true }).where(eq(people.phone, PEOPLE.hr))
+  await app.db.update(people).set({ optedOut: true, managerOptedOut: true }).where(eq(people.phone, PEOPLE.hr))
 }
 
 const sweep = async (app: App) =>
