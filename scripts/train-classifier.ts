@@ -1,30 +1,52 @@
-// `npm run train:classifier`: trains the local classifier on app/classifier/data/messages.json and the
-// intent model on that and app/classifier/data/intents.json, and writes app/classifier/model.json and
-// intent-model.json. Training is deterministic; tests check the shipped models match the data.
+// `npm run train:classifier`: trains the local models on the labelled set in app/classifier/data (its
+// train split), calibrates each by temperature scaling on the calibration split, and writes
+// app/classifier/model.json (topic), intent-model.json and language-model.json. The held-out split is
+// never read here. Training is deterministic; tests check the shipped models match the data.
 import { writeFile } from 'node:fs/promises'
-import { DATASET } from '../app/classifier/dataset.ts'
-import { intentExamples } from '../app/classifier/dataset.ts'
+import { inSplit, intentExamples, languageExamples, topicExamples } from '../app/classifier/dataset.ts'
 import { INTENTS } from '../app/classifier/intent-model.ts'
-import { serializeModel, trainLogisticRegression } from '../app/classifier/logistic-regression.ts'
+import {
+  type Example,
+  fitTemperature,
+  serializeModel,
+  trainLogisticRegression
+} from '../app/classifier/logistic-regression.ts'
 import { LABELS } from '../app/classifier/types.ts'
 
-export function trainShippedModel() {
-  return serializeModel(trainLogisticRegression(DATASET, LABELS))
+function trainCalibrated<L extends string>(train: Example<L>[], calibration: Example<L>[], labels: readonly L[]) {
+  const model = trainLogisticRegression(train, labels)
+  model.temperature = fitTemperature(model, calibration)
+  return model
+}
+
+export function trainTopicModel() {
+  return trainCalibrated(topicExamples(inSplit('train')), topicExamples(inSplit('calibration')), LABELS)
 }
 
 export function trainIntentModel() {
-  return serializeModel(trainLogisticRegression(intentExamples(), INTENTS))
+  return trainCalibrated(intentExamples(inSplit('train')), intentExamples(inSplit('calibration')), INTENTS)
+}
+
+export function trainLanguageModel() {
+  return trainCalibrated(languageExamples(inSplit('train')), languageExamples(inSplit('calibration')), [
+    'en',
+    'es'
+  ] as const)
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const started = performance.now()
-  const model = trainShippedModel()
-  await writeFile(new URL('../app/classifier/model.json', import.meta.url), JSON.stringify(model) + '\n')
-  const intent = trainIntentModel()
-  await writeFile(new URL('../app/classifier/intent-model.json', import.meta.url), JSON.stringify(intent) + '\n')
+  for (const [file, train] of [
+    ['model.json', trainTopicModel],
+    ['intent-model.json', trainIntentModel],
+    ['language-model.json', trainLanguageModel]
+  ] as const) {
+    const model = serializeModel(train())
+    await writeFile(new URL(`../app/classifier/${file}`, import.meta.url), `${JSON.stringify(model)}\n`)
+    console.log(`app/classifier/${file}: ${model.features.split('\n').length} features, temperature ${model.temperature}`)
+  }
+  const [train, calibration, heldOut] = (['train', 'calibration', 'heldOut'] as const).map((s) => inSplit(s).length)
   console.log(
-    `trained on ${DATASET.length} messages in ${Math.round(performance.now() - started)} ms: ` +
-      `${model.features.split('\n').length} features -> app/classifier/model.json; ` +
-      `intent on ${intentExamples().length} messages, ${intent.features.split('\n').length} features -> app/classifier/intent-model.json`
+    `trained on ${train} messages, calibrated on ${calibration}, ${heldOut} held out, in ${Math.round(performance.now() - started)} ms`
   )
 }

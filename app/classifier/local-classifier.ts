@@ -1,15 +1,22 @@
-// The classifier that runs with no cloud account: a logistic-regression model trained on the data set
-// in ./data (see scripts/train-classifier.ts), with rules on top so safety and hr_sensitive messages
-// are never missed.
+// The classifier that runs with no cloud account: a calibrated logistic-regression topic model trained
+// on the labelled set in ./data (see scripts/train-classifier.ts), under the safety and HR rules
+// (app/text/), which alone guarantee recall. An emergency needs evidence: a danger rule, or the model
+// sure of it; a doubtful top label is never taken as the most severe one.
 import type { Logger } from '../lib/logger.ts'
+import { matchHrConcern } from '../text/hr-rules.ts'
+import { isPleasantry } from '../text/pleasantry.ts'
+import { matchDanger } from '../text/safety-rules.ts'
 import { deserializeModel, type LinearModel, predict, type SerializedModel } from './logistic-regression.ts'
 import shippedModel from './model.json' with { type: 'json' }
-import { isPleasantry, matchHrSensitive, matchSafety } from './rules.ts'
 import { type Classification, type Classifier, ESCALATION_BY_LABEL, type Label } from './types.ts'
 
-// Recall over precision: a second-best "safety" this likely still counts as safety.
-const SAFETY_MIN_SCORE = 0.25
-const HR_MIN_SCORE = 0.3
+// Calibrated probabilities (temperature-scaled on the calibration split). Safety without a rule must be
+// near certain: the held-out set shows every emergency the model is this sure of is one.
+export const SURE: Readonly<Record<'safety' | 'hr_sensitive' | 'other', number>> = {
+  safety: 0.9,
+  hr_sensitive: 0.6,
+  other: 0.5
+}
 
 let defaultModel: LinearModel<Label> | undefined
 export function loadShippedModel(): LinearModel<Label> {
@@ -18,28 +25,28 @@ export function loadShippedModel(): LinearModel<Label> {
 }
 
 export function classifyText(text: string, model: LinearModel<Label> = loadShippedModel()): Classification {
-  const result = (label: Label, score: number, classifier: string): Classification => ({
+  const result = (label: Label, score: number, classifier: string, sure = true): Classification => ({
     label,
     score: Math.round(score * 1000) / 1000,
     escalation: ESCALATION_BY_LABEL[label],
-    classifier
+    classifier,
+    sure
   })
 
   if (!text.trim()) return result('other', 1, 'rules:empty')
-  const safetyRule = matchSafety(text)
-  if (safetyRule) return result('safety', 1, `rules:${safetyRule}`)
+  const danger = matchDanger(text)
+  if (danger) return result('safety', 1, `rules:${danger}`)
+  const concern = matchHrConcern(text)
+  if (concern) return result('hr_sensitive', 1, `rules:${concern}`)
+  if (isPleasantry(text)) return result('smalltalk', 1, 'rules:pleasantry')
 
   const ranked = predict(model, text)
-  const scoreOf = (label: Label) => ranked.find((r) => r.label === label)!.score
-  if (scoreOf('safety') >= SAFETY_MIN_SCORE) return result('safety', scoreOf('safety'), 'local-model')
-
-  const hrRule = matchHrSensitive(text)
-  if (hrRule) return result('hr_sensitive', 1, `rules:${hrRule}`)
-  if (scoreOf('hr_sensitive') >= HR_MIN_SCORE) return result('hr_sensitive', scoreOf('hr_sensitive'), 'local-model')
-
-  if (isPleasantry(text)) return result('smalltalk', 1, 'rules:pleasantry')
-  const best = ranked[0]!
-  return result(best.label, best.score, 'local-model')
+  // The model's safety without a rule's evidence counts only when it is sure; otherwise the next label
+  // speaks for the message (an unsure report still reaches a manager, at normal priority).
+  const usable = ranked.filter((r) => r.label !== 'safety' || r.score >= SURE.safety)
+  const best = usable[0]!
+  const bar = best.label === 'safety' || best.label === 'hr_sensitive' ? SURE[best.label] : SURE.other
+  return result(best.label, best.score, 'local-model', best.score >= bar)
 }
 
 export function createLocalClassifier(_log?: Logger): Classifier {

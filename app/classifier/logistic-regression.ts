@@ -1,6 +1,6 @@
 // Multinomial logistic regression over sparse text features, trained with AdaGrad. Deterministic:
 // the same data always gives the same weights, so the shipped model can be checked against the data.
-import { features } from './text-features.ts'
+import { features } from '../text/features.ts'
 
 export interface Example<L extends string> {
   text: string
@@ -24,6 +24,8 @@ export interface LinearModel<L extends string> {
   labels: L[]
   bias: number[]
   weights: FeatureWeights
+  /** Scores are divided by it before the softmax (temperature scaling); 1 when not calibrated. */
+  temperature?: number
 }
 
 export interface TrainedModel<L extends string> extends LinearModel<L> {
@@ -75,8 +77,25 @@ export function trainLogisticRegression<L extends string>(
 
 /** Probability of each label, best first. */
 export function predict<L extends string>(model: LinearModel<L>, text: string): Array<{ label: L; score: number }> {
-  const probabilities = softmax(scores(model.bias, model.weights, features(text)))
+  const raw = scores(model.bias, model.weights, features(text))
+  const probabilities = softmax(raw.map((v) => v / (model.temperature ?? 1)))
   return model.labels.map((label, i) => ({ label, score: probabilities[i]! })).sort((a, b) => b.score - a.score)
+}
+
+/**
+ * Temperature scaling (Guo et al., 2017): the one temperature that makes the model's probabilities
+ * honest on examples it was not trained on, by the least negative log-likelihood over a grid. Used on
+ * the calibration split, so a score of 0.9 means right about 9 times in 10.
+ */
+export function fitTemperature<L extends string>(model: LinearModel<L>, examples: Example<L>[]): number {
+  const data = examples.map((e) => ({ s: scores(model.bias, model.weights, features(e.text)), y: model.labels.indexOf(e.label) }))
+  let best = { t: 1, loss: Number.POSITIVE_INFINITY }
+  for (let t = 0.25; t <= 4.001; t += 0.05) {
+    let loss = 0
+    for (const { s, y } of data) loss -= Math.log(Math.max(softmax(s.map((v) => v / t))[y]!, 1e-12))
+    if (loss < best.loss) best = { t: Math.round(t * 100) / 100, loss }
+  }
+  return best.t
 }
 
 function scores(bias: ArrayLike<number>, weights: FeatureWeights, fs: string[]): Float64Array {
@@ -102,6 +121,7 @@ function softmax(s: Float64Array): Float64Array {
  */
 export interface SerializedModel {
   labels: string[]
+  temperature?: number
   bias: number[]
   scale: number
   features: string
@@ -115,6 +135,7 @@ export function serializeModel<L extends string>(model: TrainedModel<L>): Serial
   const quantised = Int8Array.from(entries.flatMap(([, w]) => [...w].map((v) => Math.round(v / scale))))
   return {
     labels: model.labels,
+    ...(model.temperature ? { temperature: model.temperature } : {}),
     bias: model.bias.map((v) => Math.round(v * 1e4) / 1e4),
     scale,
     features: entries.map(([f]) => f).join('\n'),
@@ -132,7 +153,12 @@ export function deserializeModel<L extends string>(data: SerializedModel): Linea
   const quantised = new Int8Array(Buffer.from(data.weights, 'base64'))
   const all = new Float32Array(quantised.length)
   for (let i = 0; i < quantised.length; i++) all[i] = quantised[i]! * data.scale
-  return { labels: data.labels as L[], bias: data.bias, weights: new SortedWeights(data.features.split('\n'), all, n) }
+  return {
+    labels: data.labels as L[],
+    bias: data.bias,
+    weights: new SortedWeights(data.features.split('\n'), all, n),
+    temperature: data.temperature ?? 1
+  }
 }
 
 class SortedWeights implements FeatureWeights {

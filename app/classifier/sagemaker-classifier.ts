@@ -4,7 +4,8 @@
 // back to the local classifier on errors and timeouts).
 import type { SageMakerRuntimeClient } from '@aws-sdk/client-sagemaker-runtime'
 import type { Config } from '../config.ts'
-import { matchHrSensitive, matchSafety } from './rules.ts'
+import { matchHrConcern } from '../text/hr-rules.ts'
+import { matchDanger } from '../text/safety-rules.ts'
 import { type Classification, type Classifier, ESCALATION_BY_LABEL, isLabel, type Label } from './types.ts'
 
 interface Prediction {
@@ -92,8 +93,8 @@ export function createSageMakerClassifier(config: Config): Classifier {
       const prediction = await invoke(text.slice(0, 1000), options.signal)
       let label = mapLabel(prediction.label, labelMap)
       let classifier = 'sagemaker'
-      const safetyRule = label === 'safety' ? null : matchSafety(text)
-      const hrRule = label === 'safety' || label === 'hr_sensitive' || safetyRule ? null : matchHrSensitive(text)
+      const safetyRule = label === 'safety' ? null : matchDanger(text)
+      const hrRule = label === 'safety' || label === 'hr_sensitive' || safetyRule ? null : matchHrConcern(text)
       if (safetyRule) [label, classifier] = ['safety', `rules:${safetyRule}`]
       else if (hrRule) [label, classifier] = ['hr_sensitive', `rules:${hrRule}`]
       return {

@@ -4,6 +4,7 @@ export const LABELS = [
   'policy_question', // policy, benefit, procedure, tool or how-to
   'attendance', // calling out sick, running late, leaving early, shift swaps and cover
   'payroll', // a problem with the sender's own pay
+  'operations', // equipment down, supplies out, short-staffed, a guest asking for whoever is in charge
   'safety', // injury, medical emergency, fire, smoke, gas, violence, threats, weapons, spills, break-ins
   'hr_sensitive', // harassment, discrimination, retaliation, bullying, unsafe behaviour of a person
   'human_request', // asks for a person or a manager
@@ -19,6 +20,7 @@ export const ESCALATION_BY_LABEL: Readonly<Record<Label, EscalationLevel>> = {
   hr_sensitive: 'high',
   attendance: 'normal',
   payroll: 'normal',
+  operations: 'normal',
   human_request: 'normal',
   policy_question: 'none',
   smalltalk: 'none',
@@ -33,6 +35,12 @@ export interface Classification {
   classifier: string
   /** Set when the configured classifier failed and another one answered. */
   fallback?: string
+  /**
+   * False when no label is likely enough to act on (calibrated score under the label's bar): the
+   * message is then treated by what it does (asks, reports, wants a person), never as the most severe
+   * label. Absent means sure (rules, SageMaker).
+   */
+  sure?: boolean
 }
 
 /**

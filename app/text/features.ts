@@ -1,5 +1,7 @@
-// Turns an SMS into the features the local model counts: words, word pairs and character n-grams
-// (the n-grams keep typos such as "vacaton" or "paycheque" close to the words they mean).
+// Turns an SMS into the features the local models count: words, word pairs and character n-grams
+// (the n-grams keep typos such as "vacaton" or "paycheque" close to the words they mean). English
+// and Spanish texting shorthand is spelled out first, so "q onda" and "que onda" are one feature.
+import { fold } from './fold.ts'
 
 const SLANG: Readonly<Record<string, string>> = {
   u: 'you',
@@ -33,16 +35,33 @@ const SLANG: Readonly<Record<string, string>> = {
   wont: 'will not',
   cant: 'cannot',
   dont: 'do not',
-  didnt: 'did not'
+  didnt: 'did not',
+  q: 'que',
+  k: 'que',
+  xq: 'porque',
+  pq: 'porque',
+  porq: 'porque',
+  porfa: 'por favor',
+  porfavor: 'por favor',
+  pf: 'por favor',
+  tb: 'tambien',
+  tmb: 'tambien',
+  tmbn: 'tambien',
+  mnn: 'manana',
+  mna: 'manana',
+  sta: 'esta',
+  toy: 'estoy',
+  pa: 'para',
+  d: 'de',
+  x: 'por',
+  compa: 'companero',
+  rh: 'recursos humanos',
+  rrhh: 'recursos humanos'
 }
 
 /** Lower-case words with accents, apostrophes and punctuation removed; emoji kept as words. */
 export function words(text: string): string[] {
-  const normalised = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’]/g, '')
+  const normalised = fold(text).replace(/'/g, '')
   const tokens = normalised.match(/[a-z0-9]+|\p{Extended_Pictographic}/gu) ?? []
   return tokens.flatMap((token) => (SLANG[token] ?? token).split(' '))
 }

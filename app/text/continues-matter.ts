@@ -1,0 +1,13 @@
+// A short message that carries on the matter before it ("it happened again", "y otra vez me grito"):
+// it joins the escalation already open rather than starting a new one.
+import { fold } from './fold.ts'
+
+const OPENER = /^(and|also|plus|btw|update|ps|oh and|one more thing|again|y|tambien|otra cosa|ademas|otra vez)\b/
+const ONGOING =
+  /\b(again|still|happened|keeps|kept|did it|does it|didnt stop|won'?t stop|hasn'?t stopped|otra vez|de nuevo|sigue|siguen|todavia|volvio)\b/
+const SOMEONE_ALREADY_NAMED = /\b(he|she|him|her|they|them|ella|ellos|ellas)\b/
+
+export function continuesMatter(text: string): boolean {
+  const t = fold(text)
+  return OPENER.test(t) || ONGOING.test(t) || SOMEONE_ALREADY_NAMED.test(t)
+}

@@ -1,0 +1,57 @@
+// The rules that guarantee a complaint about a person reaches HR, in English and Spanish, by kind.
+// Each has a table of texts it must and must not match (test/hr-rules.test.ts). Whether the text
+// complains or asks ("who do I report harassment to") is the intent model's to say.
+import { fold } from './fold.ts'
+
+export type HrCategory = 'harassment' | 'discrimination' | 'retaliation' | 'assault' | 'bullying' | 'misconduct'
+
+const RULES: ReadonlyArray<{ category: HrCategory; patterns: RegExp[] }> = [
+  {
+    category: 'harassment',
+    patterns: [
+      /\b(harass\w*|sexual\w*|grop\w*|creep(y|ing)?|inappropriate(ly)?|unwanted|asked me out|asking me out|hitting on me|wont take no|won'?t take no|touch(ed|es|ing)? (me|my)|rubbing my|grabbed my (butt|ass|chest|leg|breast)|comments about my (body|looks|appearance)|nasty (pictures|pics)|pictures? of me|pics of me|sends? me (pics|pictures|photos) )\b/,
+      /\b(acos\w*|hostig\w*|me toca\w*|me manosea\w*|me agarro (la|el|las|los) (pierna|nalga|pompa|pecho|trasero)|comentarios (de|sobre) mi cuerpo|cosas sexuales|fotos (cochinas|que no pedi|intimas|de mi)|me pidio salir|me anda molestando)\b/
+    ]
+  },
+  {
+    category: 'discrimination',
+    patterns: [
+      /\b(discriminat\w*|racis[tm]\w*|racial\w*|slurs?|sexis[tm]|homophob\w*|transphob\w*|lazy mexicans|because (i'?m|im|i am) (gay|black|muslim|pregnant|old|a woman|trans|disabled|latin[oa]|mexican|asian|an immigrant)|because of my (race|religion|age|gender|disability|accent|pregnancy|skin|hijab)|(about|at) my (hijab|accent|religion|skin color)|immigration status|report me to immigration|call immigration)\b/,
+      /\b(discrimin\w*|racis\w*|racial|mojad[oa]s?|los (mexicanos|latinos|negros|morenos) no|por ser (mujer|latin[oa]|mexican[oa]|negr[oa]|gay|vieja?|inmigrante)|por mi (edad|religion|raza|color|acento|embarazo)|(porque|por que) (estoy embarazada|soy gay|soy mujer)|se burla\w* de mi (acento|color|religion)|migracion)\b/
+    ]
+  },
+  {
+    category: 'retaliation',
+    patterns: [
+      /\b(retaliat\w*|(after|since|because|ever since) (i|we) (complained|reported|filed|went to hr|spoke up|called the hotline)|if (i|we) (report|complain)|written up after|punish\w* (me )?for (reporting|complaining))\b/,
+      /\b(represalia\w*|(desde|despues de) que (reporte|me queje|fui a (rh|recursos humanos)|puse (una|la) queja|hable con (rh|recursos humanos))|porque me queje|porque (lo|la) reporte|se va a vengar|se vengo|me castiga\w*)\b/
+    ]
+  },
+  {
+    category: 'assault',
+    patterns: [
+      /\b(pushed|shoved|slapped|grabbed|choked|kicked|spit on) me\b|\bthrew (something|a \w+) at me\b/,
+      /\b(me empujo|me aventon|me cacheteo|me pateo|me escupio|me jaloneo|me aventaron)\b/
+    ]
+  },
+  {
+    category: 'bullying',
+    patterns: [
+      /\b(bull(y|ied|ies|ying)|hostile work|intimidat\w*|(yell|yells|yelled|yelling|scream\w*|swear\w*|cuss\w*) at me|calls? me (names|stupid|lazy|dumb|an idiot)|calling me (names|stupid|lazy|dumb)|humiliat\w*|spreading rumou?rs|rumou?rs about me|telling people (i'?m|im|that i)|makes? fun of me)\b/,
+      /\b(bullying|me humilla\w*|me grita\w*|me insulta\w*|me dice (estupid[oa]|pendej[oa]|burr[oa]|inutil)|chismes de mi|rumores de mi|rumores sobre mi|anda(n)? diciendo (chismes|rumores|que)|se burla\w* de mi)\b/
+    ]
+  },
+  {
+    category: 'misconduct',
+    patterns: [
+      /\b(told|tells|telling|asked|asks|made|makes|pressured) (me|us|people|staff|them) (not to|to not|never) (report|say|tell|clock|log)\b|\b(work|working) off the clock\b|\b(drunk|high) (at|on) (work|the job|shift)\b/,
+      /\b(me dijo|nos dijo|me dijeron|nos dijeron) (que )?no (reporte|reportemos|digamos|diga|cheque|checar)\b|\bque no reporte\b|\bsin checar\b|\bquiero (poner|hacer|levantar) una queja\b|\bqueja (contra|de) (mi|el|la)\b/
+    ]
+  }
+]
+
+/** The kind of complaint a text makes about a person, or null. */
+export function matchHrConcern(text: string): HrCategory | null {
+  const folded = fold(text)
+  return RULES.find((r) => r.patterns.some((p) => p.test(folded)))?.category ?? null
+}

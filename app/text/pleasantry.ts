@@ -1,0 +1,19 @@
+// A message that is only greetings, thanks or acknowledgements, in English or Spanish.
+import { fold } from './fold.ts'
+
+const PLEASANTRY =
+  "(?:hi there|hey there|hello there|hi|hey|hello|hola|yo|sup|hiya|howdy|gm|good (?:morning|afternoon|evening|night)|thanks?(?: you)?(?: so much)?|thank u|thx|ty|tysm|gracias|muchas gracias|mil gracias|merci|buenos dias|buenas tardes|buenas noches|buenas|que tal|q tal|va|sale|orale|de acuerdo|entendido|perfecto|listo|vale|claro|dale|adios|nos vemos|hola q tal|ok gracias|ok(?:ay)?|k|kk|cool|got it|sounds good|perfect|great|awesome|nice|sure|yes|yep|yeah|no worries|np|lol|haha|bye|see (?:ya|you)|noted|understood|will do|appreciate it|alright|you'?re the best|have a (?:good|great|nice) (?:one|day|night))"
+const ONLY_PLEASANTRIES = new RegExp(`^${PLEASANTRY}(?:[\\s,.!]+${PLEASANTRY})*[\\s,.!]*$`)
+
+/**
+ * True when the whole message is pleasantries and emoji ("ok thx 👍"), which a model trained on a few
+ * hundred messages handles poorly because such messages have almost no features.
+ */
+export function isPleasantry(text: string): boolean {
+  const words = fold(text)
+    .replace(/[¡¿]/g, '')
+    .replace(/\p{Extended_Pictographic}|\u{FE0F}|[\u{1F3FB}-\u{1F3FF}]/gu, ' ')
+    .trim()
+  if (!words) return /\p{Extended_Pictographic}/u.test(text)
+  return ONLY_PLEASANTRIES.test(words)
+}

@@ -1,0 +1,130 @@
+// The few rules that guarantee an emergency is never missed, in English and Spanish, by danger. They
+// run beside every classifier. Each category has a table of texts it must and must not match
+// (test/safety-rules.test.ts). A text that asks about a rule, a bill or a past injury is not an
+// emergency, however dangerous its words (see `asksAboutPolicy`): paging 911 for it trains managers
+// to ignore the next page.
+import { fold } from './fold.ts'
+
+export type DangerCategory = 'weapon' | 'injury' | 'medical' | 'chemical' | 'entrapment' | 'fire' | 'emergency'
+
+const PERSON =
+  '(i|he|she|they|someone|somebody|some ?one|guy|lady|man|woman|worker|coworker|co-worker|customer|guest|resident|client|patient|sup|supervisor|lead|cook|driver|picker|dishwasher|temp|porter|kid|child|operator|manager|new guy|associate)'
+const BODY =
+  '(hand|hands|finger|fingers|fingertip|thumb|arm|arms|leg|legs|foot|feet|head|face|eye|eyes|wrist|ankle|knee|neck|palm|chest|skin|toe|toes)'
+const BODY_ES = '(mano|manos|dedo|dedos|brazo|brazos|pierna|piernas|pie|pies|cabeza|cara|ojo|ojos|espalda|muneca|cuello|pecho|piel|palma)'
+const MACHINE =
+  '(machine|conveyor|belt|baler|mixer|press|roller|compactor|slicer|grinder|wrapper|palletizer|auger|chain|gears?|forklift|rack|shelving|pallets?|elevator|freezer|walk ?in|cooler|dumpster)'
+
+const RULES: ReadonlyArray<{ category: DangerCategory; patterns: RegExp[] }> = [
+  {
+    category: 'weapon',
+    patterns: [
+      /\b(gun|guns|pistol|rifle|gunman|shooter|active shooter|shots? (fired|going off)|fired shots|opened fire|shoot (up|us|everyone|someone|him|her|me)|shooting)\b/,
+      /\b(with|has|had|pulled|holding|waving|got) an? (knife|machete|blade|weapon|box cutter)\b|\b(stabbed|stabbing|bomb threat|hostage)\b/,
+      /\bthreaten\w*\b.{0,20}\b(kill|shoot|stab|hurt)\b|\b(says|said|saying|yelling|screaming)\b.{0,25}\b(kill|shoot|stab)\b|\b(kill|shoot|stab) (us|everyone|everybody|all of us|people)\b/,
+      /\b(pistola|arma|armado|balazos?|balacera|disparo|disparos|disparar|disparo|dispararon|apunal\w*|bomba)\b/,
+      /\bcon (un |una )?(cuchillo|navaja|machete)\b.{0,30}\bamenaz\w*|\bamenaz\w*.{0,30}\b(mat(ar|arnos|arte|arlo|arla|arme)|disparar|cuchillo|navaja)\b/
+    ]
+  },
+  {
+    category: 'injury',
+    patterns: [
+      new RegExp(`\\b(cut|cuts|sliced|slit|gashed|chopped|crushed|smashed|burned|burnt|scalded)\\b.{0,25}\\b${BODY}\\b`),
+      /\b(bleeding|bleed|bleeds|blood|bloody|gushing)\b/,
+      /\b(burn(ed|t)?|scald\w*)\b.{0,25}\b(bad|badly|really bad|blister\w*|peeling)\b/,
+      new RegExp(`\\b${PERSON}\\b.{0,25}\\b(fell|slipped|tripped|fell off|fell from)\\b`),
+      /\b(hit|hurt|struck)\b.{0,10}\b(their|his|her|my) head\b|\b(badly|seriously|really bad) (hurt|injured)\b|\b(broke|broken) (his|her|my|their) (arm|leg|wrist|ankle)\b/,
+      /\b(forklift|truck|car|trailer)\b.{0,20}\b(hit|ran over|struck|ran into)\b.{0,10}\b(a|the|my|someone|somebody|him|her|guy|worker|coworker)\b/,
+      /\b(punched|beat up|beating|attacked|assaulted)\b|\blost (a|my|his|her|their) (finger|fingertip|thumb|toe)\b/,
+      /\bsangr\w*|\bherid[oa]s?\b|\bheridas?\b/,
+      /\b(me corte|me queme|me cai|me resbale|me golpee|me aplasto)\b/,
+      new RegExp(`\\bse (corto|quemo|cayo|resbalo|golpeo|aplasto|fracturo|rompio)\\b.{0,12}\\b(${BODY_ES}|feo|mucho|con)\\b`),
+      /\b(companer[oa]|compa|senor|senora|residente|cliente|trabajador|operador|supervisor|sup|cociner[oa]|chofer|nino|nina)\b.{0,15}\bse (cayo|resbalo|quemo|corto|golpeo)\b/,
+      new RegExp(`\\bse (cayo|resbalo)\\b.{0,8}\\b(un|una|mi|el|la) (senor|senora|compa|companer[oa]|residente|cliente|trabajador|nino|nina)\\b`),
+      /\b(atropell\w*|le pego|le pegaron|lo golpe\w*|la golpe\w*|(hay una|se armo una|una) pelea|se estan peleando|se pelearon|quemadura)\b/
+    ]
+  },
+  {
+    category: 'medical',
+    patterns: [
+      /\b(cant|can't|cannot|can not|couldnt|trouble|hard to) breathe?\b|\bnot breathing\b|\bchoking\b/,
+      /\b(passed out|pass(ing)? out|fainted|unconscious|unresponsive|wont wake|won't wake|seizure|heart attack|stroke|overdos\w*|allergic reaction|anaphyla\w*)\b/,
+      new RegExp(`\\b${PERSON}\\b.{0,25}\\b(not responding|isnt moving|isn't moving|not moving|collapsed|is down and)\\b`),
+      /\b(no (puede|puedo|podemos) respirar|no respira|se (esta )?ahog\w*|convulsion\w*|desmay\w*|inconsciente|infarto|sobredosis|ataque)\b|\b(y|esta|el|ella|companer[oa]|compa|senor|senora|residente)\b.{0,10}\bno (responde|se mueve|reacciona)\b/
+    ]
+  },
+  {
+    category: 'chemical',
+    patterns: [
+      /\b(chemical|chemicals|bleach|caustic|acid|degreaser|cleaner|sanitizer|ammonia|chlorine|lye)\b.{0,40}\b(eye|eyes|face|skin|mouth|swallowed|drank|splash\w*|burn\w*|fumes|coughing)\b/,
+      /\b(eye|eyes|face|skin)\b.{0,30}\b(chemical|bleach|caustic|acid|degreaser|cleaner|sanitizer|ammonia|chlorine)\b/,
+      /\b(eyes? (are |is )?(burning|stinging)|blinded)\b|\b(cant|can't|cannot) see( anything)?\s*([.!,]|$)/,
+      /\b(gas (leak|smell)|smells? (like |of )?gas|smell (of )?gas|carbon monoxide|co alarm|ammonia leak|toxic fumes|(chemical|bleach|ammonia|chlorine) fumes|fumes)\b/,
+      /\b(huele a gas|olor a gas|fuga de (gas|amoniaco|quimico)|vapores|monoxido|en los ojos|arden los ojos|ojos? ardiendo|no veo( bien| nada)?\s*([.!,]|$)|no (puede|puedo) ver\s*([.!,]|$)|me arde\w*|le arde\w*|quimico en (la cara|los ojos|la piel))\b/
+    ]
+  },
+  {
+    category: 'entrapment',
+    patterns: [
+      new RegExp(`\\b(caught|stuck|pulled|trapped|pinned|crushed|sucked)\\b.{0,20}\\b(in|into|under|between|by|inside)\\b.{0,15}\\b${MACHINE}\\b`),
+      new RegExp(`\\b${BODY}\\b.{0,15}\\b(caught|stuck|pulled|trapped|pinned|crushed)\\b`),
+      /\b(trapped|pinned under|crushed (under|by|between)|cant get (him|her|them) out|can't get (him|her|them) out)\b/,
+      /\b(rack|racking|shelf|shelving|ceiling|roof|wall)\b.{0,20}\b(collapsed|fell|came down|caving|caved)\b/,
+      /\b(someone|somebody|a guy|a worker|he|she)\b.{0,10}\b(is |was )?(under|behind|beneath) (it|the rack|the pallets?|the boxes)\b/,
+      new RegExp(`\\b(atrapad[oa]s?|aplastad[oa]|prensad[oa])\\b|\\bse (le )?(atoro|atasco|trabo|agarro) (la|el|los|las) ${BODY_ES}\\b|\\ba .{1,25} se le (atoro|atasco|trabo) (la|el) ${BODY_ES}\\b`),
+      /\b(se derrumb\w*|se colapso|se vino abajo|se cayo (el|la) (rack|techo|estante|estanteria|anaquel|pared)|se cayeron (las|los) (cajas|tarimas|estantes|racks?) encima|quedo abajo)\b/
+    ]
+  },
+  {
+    category: 'fire',
+    patterns: [
+      /\b(on fire|caught fire|catching fire|flames?|grease fire|kitchen fire|a fire|the fire|fire (in|at|near|on|by)|fire!+|smoke (coming|pouring|everywhere|in|from)|(machine|outlet|oven|fryer|panel|box|motor|compressor|wires?|charger|battery) (is )?smoking|smoky|sparking|sparks|explosion|exploded|burning smell|smells? (like )?(burning|smoke)|fire alarm (is )?(going off|went off)|(there'?s|theres|there is) (smoke|a fire|fire))\b/,
+      /\b(incendio|fuego|humo|llamas|se prendio|se esta quemando|se incendio|exploto|explotaron|explosion|chispas|huele a quemado|olor a quemado)\b/
+    ]
+  },
+  {
+    category: 'emergency',
+    patterns: [/\b(911|ambulance|paramedics?|ambulancia|paramedicos|emergencia medica)\b/]
+  }
+]
+
+// Words that look dangerous and are not: struck out before the rules read the text.
+const NOT_DANGER: RegExp[] = [
+  /\b(fire|fired|firing) (me|him|her|us|them|someone|people|you)\b|\bgot fired\b|\bfire (drill|drills|training|trainings|extinguishers?|lane|exit|exits|marshal|code|inspection|door|doors|safety class|safety|watch|pit)\b|\bfire alarm (test|testing|drill|inspection|battery)\b/,
+  /\b(nail|glue|price|scanner|scan|label|tag|heat|spray|caulk|staple|temp|temperature) guns?\b|\bshot of\b|\b(flu|booster|vaccine|covid) shots?\b|\bshooting for\b|\bshoot (me )?(a|an) (text|email|message)\b/,
+  /\b(cut|cutting|cut-resistant|cut resistant) gloves?\b|\bburn (cream|kit|gel)\b|\bblood (drive|pressure|test|tests|work|donation|sugar)\b|\bdonate blood\b|\bfirst aid\b|\beye ?wash\b/,
+  /\b(smoke|smoking|vape|vaping) (break|breaks|area|spot|section|policy|room|detector|detectors)\b|\b(can|may|could|where can|where do) (i|we|people|employees) (smoke|vape)\b/,
+  /\b(no one|nobody|noone|no-one) (is |was |got )?(hurt|injured|bleeding)\b|\bnadie (salio |esta |quedo )?herido\b|\bfalse alarm\b|\bfalsa alarma\b/,
+  /\b(cut|cutting) (back )?(my|our|the|his|her)? ?(hours|shifts?|pay|schedule|check)\b|\bfell (behind|asleep|short|through|in love)\b|\bpunch(ed|ing)? (in|out)\b|\bcrushed it\b/,
+  /\bstuck in (traffic|the traffic|line)\b|\b(caught|stuck) in (the )?(rain|snow)\b|\batorad[oa] en el trafico\b|\batrapad[oa] en el trafico\b/,
+  /\b(simulacro|simulacros|capacitacion|capacitaciones|entrenamiento|curso|extintor|extintores)\b[^.?!]{0,30}\b(incendio|incendios|fuego)?\b|\b(contra|de) incendios\b|\bsalida de emergencia\b/,
+  /\bse (corto|cayo|fue|quemo) (la luz|el internet|el sistema|la red|la senal|la llamada|la pagina|la app|el foco|el fusible|el pan|la comida|la pizza)\b/,
+  /\bla (maquina|banda|linea|impresora|etiquetadora) se (trabo|atoro|atasco)\b|\bse (trabo|atoro|atasco) (la|el) (maquina|banda|linea|impresora|etiquetadora|rodillo|compactadora|envolvedora)\b/,
+  /\b(out of|no|need|low on) (propane|gas)\b|\bgas (card|money|station|prices?|reimbursement|mileage)\b/,
+  /\b(family|personal|childcare|child care|vet|dental|car|money|financial) emergency\b|\bemergency (contact|fund|loan|advance|pay|leave|exit)\b|\bemergencia familiar\b/
+]
+
+// Asking about a rule, a bill, a training or what to do "if": the danger is not happening now.
+const QUESTION_FORM =
+  /\?|^(how|what|whats|what's|when|where|who|whom|which|why|do|does|did|is|are|can|could|should|may|am i|will|would|if|in case|any ?one know|como|que|cual|cuando|donde|quien|cuanto|cuanta|puedo|se puede|hay|me pueden|tengo que|si)\b/
+const HYPOTHETICAL_OR_POLICY =
+  /\b(rule|rules|policy|policies|procedure|supposed to|allowed|training|class|drill|who pays|pay for|pays for|the bill|bills|covered|cover it|workers comp|comp claim|in trouble|disciplined|discipline|written up|write me up|fired for|report(ing)? (an? |my |the )?(injury|injuries|accident|incident)|(if|when) (i|we|you|someone|somebody|a|an|the|there|theres|there's|it|my|one|anyone|chemicals?)|in case|in (a|an) (fire|emergency|evacuation)|during (a|an)|what (do|should) (i|we) do (if|when)|next time|en caso|regla|reglas|politica|quien paga|me pueden (castigar|correr|sancionar)|como (reporto|se reporta)|capacitacion|entrenamiento|si (me|se|alguien|hay|un|una|el|la|le))\b/
+const PAST = /\b(last (week|month|year)|weeks? ago|months? ago|la semana pasada|el mes pasado|hace (una|un|dos|tres) (semana|semanas|mes|meses))\b/
+const HAPPENING_NOW =
+  /\b(now|right now|rn|help|hurry|asap|please come|come quick|ayuda|auxilio|rapido|ahorita|urgente|ya mismo)\b|!!/
+
+/** The text asks about a rule, a bill or what to do if it happens; it does not report it happening. */
+export function asksAboutPolicy(folded: string): boolean {
+  if (HAPPENING_NOW.test(folded)) return false
+  if (PAST.test(folded)) return true
+  return QUESTION_FORM.test(folded) && HYPOTHETICAL_OR_POLICY.test(folded)
+}
+
+/** The danger a text reports, or null. */
+export function matchDanger(text: string): DangerCategory | null {
+  const folded = fold(text).replace(/^¿|¿/g, '')
+  const cleaned = NOT_DANGER.reduce((t, e) => t.replace(new RegExp(e.source, 'g'), ' '), folded)
+  const category = RULES.find((r) => r.patterns.some((p) => p.test(cleaned)))?.category ?? null
+  if (!category || asksAboutPolicy(folded)) return null
+  return category
+}
