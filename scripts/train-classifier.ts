@@ -43,7 +43,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   ] as const) {
     const model = serializeModel(train())
     await writeFile(new URL(`../app/classifier/${file}`, import.meta.url), `${JSON.stringify(model)}\n`)
-    console.log(`app/classifier/${file}: ${model.features.split('\n').length} features, temperature ${model.temperature}`)
+    console.log(
+      `app/classifier/${file}: ${model.features.split('\n').length} features, temperature ${model.temperature}`
+    )
   }
   const [train, calibration, heldOut] = (['train', 'calibration', 'heldOut'] as const).map((s) => inSplit(s).length)
   console.log(

@@ -50,9 +50,16 @@ function rows(file: string): string[][] {
     .map((line) => line.split('\t'))
 }
 
-function parse(file: string, i: number, topic?: string, intent?: string, lang?: string): Omit<LabelledMessage, 'text' | 'family' | 'split'> {
+function parse(
+  file: string,
+  i: number,
+  topic?: string,
+  intent?: string,
+  lang?: string
+): Omit<LabelledMessage, 'text' | 'family' | 'split'> {
   if (!isLabel(topic)) throw new Error(`${file}, row ${i + 1}: unknown topic ${topic}`)
-  if (intent !== '-' && !INTENTS.includes(intent as Intent)) throw new Error(`${file}, row ${i + 1}: unknown intent ${intent}`)
+  if (intent !== '-' && !INTENTS.includes(intent as Intent))
+    throw new Error(`${file}, row ${i + 1}: unknown intent ${intent}`)
   if (lang !== 'en' && lang !== 'es') throw new Error(`${file}, row ${i + 1}: unknown language ${lang}`)
   return { label: topic, lang, ...(intent === '-' ? {} : { intent: intent as Intent }) }
 }
@@ -111,9 +118,11 @@ export function inSplit(split: Split, data: LabelledMessage[] = loadDataset()): 
   return data.filter((m) => m.split === split)
 }
 
-export const topicExamples = (data: LabelledMessage[]): Example<Label>[] => data.map((m) => ({ text: m.text, label: m.label }))
+export const topicExamples = (data: LabelledMessage[]): Example<Label>[] =>
+  data.map((m) => ({ text: m.text, label: m.label }))
 
 export const intentExamples = (data: LabelledMessage[]): Example<Intent>[] =>
   data.flatMap((m) => (m.intent ? [{ text: m.text, label: m.intent }] : []))
 
-export const languageExamples = (data: LabelledMessage[]): Example<Lang>[] => data.map((m) => ({ text: m.text, label: m.lang }))
+export const languageExamples = (data: LabelledMessage[]): Example<Lang>[] =>
+  data.map((m) => ({ text: m.text, label: m.lang }))

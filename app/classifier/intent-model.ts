@@ -28,3 +28,12 @@ export function intentScores(text: string, using: LinearModel<Intent> = loadInte
 export function questionProbability(text: string, using: LinearModel<Intent> = loadIntentModel()): number {
   return intentScores(text, using).question
 }
+
+/** The likeliest intent and its calibrated probability. */
+export function readIntent(
+  text: string,
+  using: LinearModel<Intent> = loadIntentModel()
+): { intent: Intent; score: number } {
+  const best = predict(using, text)[0]!
+  return { intent: best.label, score: best.score }
+}

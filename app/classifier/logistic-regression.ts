@@ -88,7 +88,10 @@ export function predict<L extends string>(model: LinearModel<L>, text: string): 
  * the calibration split, so a score of 0.9 means right about 9 times in 10.
  */
 export function fitTemperature<L extends string>(model: LinearModel<L>, examples: Example<L>[]): number {
-  const data = examples.map((e) => ({ s: scores(model.bias, model.weights, features(e.text)), y: model.labels.indexOf(e.label) }))
+  const data = examples.map((e) => ({
+    s: scores(model.bias, model.weights, features(e.text)),
+    y: model.labels.indexOf(e.label)
+  }))
   let best = { t: 1, loss: Number.POSITIVE_INFINITY }
   for (let t = 0.25; t <= 4.001; t += 0.05) {
     let loss = 0

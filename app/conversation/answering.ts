@@ -34,6 +34,12 @@ export async function answerFromHandbook(
 ): Promise<Outcome> {
   const { config } = deps
   const base = { personId: person.id, classification, contextInteractionId: followUp?.id }
+  // Without a model the handbook is searched and quoted in its own language (English): a Spanish
+  // question is told so plainly and offered a person (YES/SI takes it to the manager), never told
+  // the handbook does not say.
+  if (person.language === 'es' && deps.llm.name !== 'openai') {
+    return { ...base, reply: reply('answersInEnglish', 'es'), answerMode: 'no_answer', answer: null }
+  }
   const found = await findPassages(deps, run, person, question, followUp)
   if (!found) return { ...base, reply: reply('lookupFailed', person.language), answerMode: 'lookup_failed' }
   const { passages, relevant, asked } = found

@@ -1,6 +1,7 @@
 // What happens to a text sent to the employee number: each decision in turn, first match wins.
+import { intentScores, readIntent } from '../classifier/intent-model.ts'
+import { languageModel } from '../classifier/language-model.ts'
 import { classifyText } from '../classifier/local-classifier.ts'
-import { isPleasantry } from '../classifier/rules.ts'
 import type { Classification } from '../classifier/types.ts'
 import { detectKeyword, type Keyword, keywordFromOptOutType } from '../inbound/keywords.ts'
 import { handleOptOut } from '../inbound/opt-out.ts'
@@ -14,11 +15,12 @@ import {
 import { runStage } from '../inbound/stage.ts'
 import type { InboundSms } from '../inbound/store-once.ts'
 import type { Person } from '../people/directory.ts'
+import { detectLanguage } from '../text/language.ts'
+import { isPleasantry } from '../text/pleasantry.ts'
 import { answerFromHandbook } from './answering.ts'
 import { handleFeedback } from './feedback.ts'
 import { followUpOf } from './follow-up.ts'
 import { escalate, forward, reachHr } from './handoff.ts'
-import { readIntent } from './intent.ts'
 import { continueAnswer } from './more.ts'
 import { reply, smalltalkReply } from './replies.ts'
 import { routeMessage } from './routing.ts'
@@ -74,16 +76,21 @@ async function decide(deps: ConversationDeps, sms: InboundSms, run: Run): Promis
 async function handleMessage(
   deps: ConversationDeps,
   run: Run,
-  { person, last, active }: SenderState & { person: Person },
+  { person: registered, last, active }: SenderState & { person: Person },
   body: string,
   keyword: Keyword | null
 ): Promise<Outcome> {
   const text = body.trim().slice(0, MAX_QUESTION_CHARS)
+  // Employees text in the language they think in, whatever the directory says: every reply to this
+  // message is in the language it is written in (the directory's when the text does not say).
+  const person = { ...registered, language: detectLanguage(text, registered.language, languageModel) }
   const classification = await classify(deps, run, text)
+  const { intent, score } = readIntent(text)
   const route = routeMessage({
     text,
     classification,
-    intent: readIntent(text),
+    intent,
+    intentScore: score,
     active,
     pleasantry: isPleasantry(text) || keyword === 'positive_feedback' || keyword === 'yes'
   })
@@ -103,7 +110,7 @@ async function handleMessage(
       const exclude = route.keepAway ? new Set(route.keepAway) : undefined
       // A request for a person that asks something ("can someone tell me how the 401k match works?")
       // is a question too: the answer it gets may become an FAQ.
-      const question = route.reason === 'human_request' && ASKS.test(text) ? text : undefined
+      const question = route.reason === 'human_request' && intentScores(text).question >= ASKS ? text : undefined
       return escalate(deps, run, person, route.reason, text, { exclude, extra: { classification }, question })
     }
     case 'answer':
@@ -129,7 +136,8 @@ async function optedOutEmergency(
   return { ...raised, reply: null }
 }
 
-const ASKS = /\?|^(how|what|whats|when|where|who|which|can|could|do|does|is|are|will)\b/i
+// A request for a person this likely to be asking something is kept as a question as well.
+const ASKS = 0.3
 
 async function classify(deps: ConversationDeps, run: Run, text: string): Promise<Classification> {
   return runStage(

@@ -1,5 +1,6 @@
-// Every fixed text the assistant sends, in the employee's language where we have it (English
-// otherwise). Kept GSM-7 (no curly quotes or dashes) so each fits one or two segments.
+// Every fixed text the assistant sends, in the language of the message it answers (the directory's
+// language when the message does not say; English otherwise). Kept GSM-7 (no curly quotes or dashes)
+// so each fits one or two segments.
 
 type Language = 'en' | 'es'
 type Texts = Readonly<Record<string, (vars: Record<string, string>) => string>>
@@ -16,6 +17,8 @@ const EN: Texts = {
   emptyBody: () => 'I can only read text. Please type your question.',
   noAnswer: () => 'I could not find that in the handbook. Reply YES and I will ask your manager.',
   noAnswerHr: () => 'I could not find that in the handbook. Reply HR to reach HR privately.',
+  answersInEnglish: () =>
+    'For now this assistant answers questions in English. Reply YES and I will pass your question to a person.',
   lookupFailed: () =>
     'I cannot look that up right now. Please try again in a few minutes, or reply YES and I will ask your manager.',
   nothingMore: () => 'That was the whole answer. Text a new question any time.',
@@ -37,28 +40,41 @@ const EN: Texts = {
   source: ({ title }) => ` (Source: ${title})`
 }
 
+// Spanish within GSM-7 (é, ñ, ¿, ¡ and ü are in it; á, í, ó, ú are not, so the wording goes around
+// them: "número" would turn a whole text into UCS-2 and 70-character segments). Checked in
+// test/replies.test.ts with sms-segments-calculator.
 const ES: Texts = {
   ...EN,
   unknownSender: () =>
-    'Lo siento, este numero no esta registrado en este servicio. Pida a su gerente o a RR. HH. que lo agreguen.',
+    'Lo siento, este celular no figura en este servicio. Pida a su gerente o a RR. HH. que lo agreguen.',
   help: ({ company }) =>
-    `Este es el asistente de trabajo de ${company}. Envie una pregunta sobre politicas, pagos u horarios. Envie MORE para el resto de una respuesta larga. Responda STOP para no recibir mensajes. Si alguien esta en peligro, llame al 911.`,
+    `Este es el asistente de trabajo de ${company}. Mande una pregunta sobre reglas, pagos u horarios. Mande MAS para el resto de una respuesta larga. Responda STOP para no recibir mensajes. Si alguien corre peligro, llame al 911.`,
+  optedIn: ({ company }) =>
+    `Ya recibe otra vez los mensajes del asistente de trabajo de ${company}. Responda STOP para dejar de recibirlos.`,
+  rateLimited: () =>
+    'Ha enviado muchos mensajes en poco tiempo. Espere un poco antes de escribir otra vez. Si alguien corre peligro, llame al 911.',
   emptyBody: () => 'Solo puedo leer texto. Por favor escriba su pregunta.',
-  noAnswer: () => 'No encontre eso en el manual. Responda YES y le preguntare a su gerente.',
-  noAnswerHr: () => 'No encontre eso en el manual. Responda HR para hablar con RR. HH. en privado.',
-  safetyFirst: () => 'Si alguien esta herido o en peligro, llame al 911 ahora.',
-  escalationAck: ({ who }) => `Gracias por avisarnos. Pase esto a ${who}, quien le respondera.`,
+  noAnswer: () => 'No encontré eso en el manual. Responda SI y se lo pregunto a su gerente.',
+  noAnswerHr: () => 'No encontré eso en el manual. Responda HR para hablar con RR. HH. en privado.',
+  answersInEnglish: () =>
+    'Por ahora este asistente contesta preguntas en inglés. Responda SI y le paso su pregunta a una persona, o escriba la pregunta en inglés.',
+  lookupFailed: () =>
+    'Ahora no puedo buscar eso. Intente de nuevo en unos minutos, o responda SI y se lo pregunto a su gerente.',
+  nothingMore: () => 'Esa era toda la respuesta. Mande otra pregunta cuando quiera.',
+  smalltalkGreeting: () => '¡Hola! Mande una pregunta sobre el trabajo, como "¿qué hago para pedir tiempo libre?"',
+  smalltalkThanks: () => '¡De nada!',
+  smalltalkOther: () => 'Entendido. Mande cualquier pregunta sobre el trabajo.',
+  safetyFirst: () => 'Si alguien sufre una herida o corre peligro, llame al 911 ya.',
+  escalationAck: ({ who }) => `Gracias por avisar. Le pasé esto a ${who}, que le va a responder.`,
   escalationNobody: () =>
-    'No pude comunicarme con ningun gerente por mensaje en este momento. Su mensaje quedo guardado; por favor hable con un gerente de otra forma.',
+    'Ahora no hay gerente disponible por mensaje. Su mensaje queda guardado; por favor avise a un gerente de otra forma.',
   escalationFallback: () =>
-    'No pude comunicarme con su gerente, asi que pase esto al contacto de guardia de la empresa, quien se comunicara con usted.',
-  smalltalkGreeting: () => 'Hola! Envieme una pregunta sobre el trabajo, como "como pido tiempo libre?"',
-  smalltalkThanks: () => 'De nada!',
-  forwarded: ({ who }) => `Le pase eso a ${who}.`,
-  forwardedFirst: ({ who }) => `Le pase eso a ${who}. Para cualquier otra cosa, envie su pregunta como siempre.`,
+    'No pude avisar a su gerente, por eso le pasé esto al contacto de guardia de la empresa, que se va a comunicar con usted.',
+  forwarded: ({ who }) => `Le pasé eso a ${who}.`,
+  forwardedFirst: ({ who }) => `Le pasé eso a ${who}. Para cualquier otra cosa, mande su pregunta como siempre.`,
   hrOffer: () => ' Responda HR para hablar con RR. HH. en privado.',
-  gladItHelped: () => 'Me alegra haber ayudado!',
-  moreHint: () => ' Responda MORE para mas.',
+  gladItHelped: () => '¡Me alegra haber ayudado!',
+  moreHint: () => ' Responda MAS para seguir.',
   source: ({ title }) => ` (Fuente: ${title})`
 }
 
@@ -75,7 +91,7 @@ export function reply(key: ReplyKey, language: string | null | undefined, vars: 
 export function smalltalkReply(text: string, language: string): string {
   const lower = text.toLowerCase()
   if (/\b(thank|thanks|thx|ty|gracias|appreciate)\b|👍|🙏/u.test(lower)) return reply('smalltalkThanks', language)
-  if (/\b(hi|hello|hey|hola|morning|afternoon|evening|yo)\b|👋/u.test(lower))
+  if (/\b(hi|hello|hey|hola|morning|afternoon|evening|yo|buenos|buenas)\b|👋/u.test(lower))
     return reply('smalltalkGreeting', language)
   return reply('smalltalkOther', language)
 }

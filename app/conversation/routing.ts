@@ -1,10 +1,14 @@
-// Who deals with a message: the bot answers questions; reports and requests go to a person; anything
-// about harassment, discrimination or retaliation goes to HR, never to the employee's manager; an
-// emergency goes to a person at once. While an escalation is open, only messages on its matter join it.
+// Who deals with a message. An emergency (a danger rule, or the model sure of one) goes to a person at
+// once; a complaint about a person goes to HR, never to the manager it may be about; call-outs,
+// operational reports and requests for a person go to the manager at normal priority, and so does a
+// report no label fits surely; questions are answered. While an escalation is open, only messages on
+// its matter join it. What the message says is read by models and app/text; this file only decides.
+import type { Intent } from '../classifier/intent-model.ts'
 import type { Classification } from '../classifier/types.ts'
 import type { Reason } from '../escalation/ladder.ts'
 import type { Escalation } from '../escalation/repository.ts'
-import { continuesMatter, type Intent, isHypotheticalSafetyQuestion } from './intent.ts'
+import { continuesMatter } from '../text/continues-matter.ts'
+import { namesHr } from '../text/names-hr.ts'
 
 export type Route =
   /** Answer from the handbook; `offerHr` adds a line offering HR, `safety` puts 911 guidance first. */
@@ -18,31 +22,32 @@ export interface RouteInput {
   text: string
   classification: Classification
   intent: Intent
+  /** The intent model's calibrated probability of `intent`. */
+  intentScore?: number
   /** Open escalations about the sender, newest first. */
   active: Escalation[]
   /** The message is only greetings, thanks or acknowledgements. */
   pleasantry: boolean
 }
 
-const MANAGER_MATTERS = new Set(['attendance', 'payroll', 'human_request'])
+const MANAGER_MATTERS = new Set(['attendance', 'payroll', 'operations', 'human_request', 'report'])
 const HR_MATTERS = new Set(['hr_sensitive', 'hr_request'])
+// A report whose topic reads as a question or chatter reaches a person only when the report is clear.
+const REPORT_SURE = 0.6
 
-export function routeMessage({ text, classification, intent, active, pleasantry }: RouteInput): Route {
+export function routeMessage({ text, classification, intent, intentScore = 1, active, pleasantry }: RouteInput): Route {
   const label = classification.label
+  const byRule = classification.classifier.startsWith('rules:')
   const hrOpen = active.find((e) => HR_MATTERS.has(e.reason))
   const sameMatter = (reason: string) => active.find((e) => e.reason === reason)
-
   // More on an open HR matter goes to HR, whatever else it looks like: the manager may be its subject.
   const continuesHr = hrOpen && intent !== 'question' && continuesMatter(text)
+
   if (label === 'safety') {
-    // A rule matched: escalate unless it plainly asks what to do if it ever happens. The model alone
-    // (no rule) is less sure: a question it labels safety is answered, with 911 guidance first.
-    const byRule = classification.classifier.startsWith('rules:')
-    if (isHypotheticalSafetyQuestion(text) || (!byRule && intent === 'question')) {
-      return { kind: 'answer', offerHr: false, safety: true }
-    }
+    // The model alone (no rule) calls a question about safety an emergency: it is answered, plainly.
+    if (!byRule && intent === 'question') return { kind: 'answer', offerHr: false, safety: false }
     // The model alone suspects an emergency in more on an HR matter: HR has it. A rule-certain
-    // emergency is raised at once, away from whoever the HR matter is about (see escalate).
+    // emergency is raised at once, away from whoever the HR matter is about.
     if (continuesHr && !byRule) return { kind: 'forward', escalation: hrOpen }
     if (continuesHr) return { kind: 'escalate', reason: 'safety', keepAway: hrOpen.excludedPersonIds }
     const open = sameMatter('safety')
@@ -50,24 +55,21 @@ export function routeMessage({ text, classification, intent, active, pleasantry 
       ? { kind: 'forward', escalation: open }
       : { kind: 'escalate', reason: 'safety' }
   }
-  if (pleasantry) return { kind: 'smalltalk' }
+  if (pleasantry || (label === 'smalltalk' && classification.sure !== false)) return { kind: 'smalltalk' }
 
   // Anything that may carry on an HR matter goes to HR: never guess it belongs to a manager's matter.
   if (hrOpen && (label === 'hr_sensitive' || continuesHr)) return { kind: 'forward', escalation: hrOpen }
-  // Asking for HR by name goes to HR, however it is put ("can someone from HR call me").
-  if (intent !== 'question' && /\b(hr|h\.r\.|human resources|people team)\b/i.test(text)) {
+  // Asking for HR by name goes to HR, however it is put.
+  if (intent !== 'question' && namesHr(text)) {
     return hrOpen ? { kind: 'forward', escalation: hrOpen } : { kind: 'escalate', reason: 'hr_request' }
   }
   if (label === 'hr_sensitive') {
+    // A complaint goes to HR even when the model is unsure of it: HR is never its subject.
     if (intent !== 'question') return { kind: 'escalate', reason: 'hr_sensitive' }
-    // A question about harassment or a complaint gets the answer and a private way to HR; one the model
-    // only half suspects ("how often should I meet my manager") just gets the answer.
-    const sure = classification.classifier.startsWith('rules:') || classification.score >= 0.6
-    return { kind: 'answer', offerHr: sure, safety: false }
+    // A question about harassment or a complaint gets the answer and a private way to HR.
+    return { kind: 'answer', offerHr: byRule || classification.sure !== false, safety: false }
   }
   if (intent === 'person') {
-    if (/\b(hr|h\.r\.|human resources|people team)\b/i.test(text))
-      return hrOpen ? { kind: 'forward', escalation: hrOpen } : { kind: 'escalate', reason: 'hr_request' }
     const open = active.find(
       (e) => MANAGER_MATTERS.has(e.reason) || e.reason === 'no_answer' || e.reason === 'disputed_answer'
     )
@@ -77,7 +79,10 @@ export function routeMessage({ text, classification, intent, active, pleasantry 
     const open =
       sameMatter(label) ?? (continuesMatter(text) ? active.find((e) => !HR_MATTERS.has(e.reason)) : undefined)
     if (open) return { kind: 'forward', escalation: open }
-    if (MANAGER_MATTERS.has(label)) return { kind: 'escalate', reason: label as Reason }
+    if (MANAGER_MATTERS.has(label) && classification.sure !== false)
+      return { kind: 'escalate', reason: label as Reason }
+    // Unsure of the topic, or a report that reads like a question: the manager, at normal priority.
+    if (MANAGER_MATTERS.has(label) || intentScore >= REPORT_SURE) return { kind: 'escalate', reason: 'report' }
   }
   return { kind: 'answer', offerHr: false, safety: false }
 }

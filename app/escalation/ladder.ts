@@ -6,7 +6,8 @@ import { findPersonByPhone, listByRole, type Person } from '../people/directory.
 import type { Priority } from './repository.ts'
 
 /** Why a person is brought in: the message's label, or what the employee asked for. */
-export type Reason = Label | 'no_answer' | 'disputed_answer' | 'manual' | 'hr_request'
+/** `report`: something a person must deal with that no label fits surely (normal priority). */
+export type Reason = Label | 'no_answer' | 'disputed_answer' | 'manual' | 'hr_request' | 'report'
 
 /** Reasons that go to HR and never to the employee's own manager (who may be the subject). */
 export function isHrMatter(reason: string): boolean {

@@ -8,6 +8,8 @@ const CATEGORY: Readonly<Record<string, string>> = {
   hr_sensitive: 'HR concern',
   attendance: 'attendance',
   payroll: 'pay problem',
+  operations: 'operations',
+  report: 'report',
   human_request: 'asks for a person',
   no_answer: 'question the handbook does not answer',
   disputed_answer: 'says the answer was wrong',

@@ -28,7 +28,8 @@ export function detectLanguage(text: string, fallback: string | null | undefined
     const clear = letters >= FRANC_SURE_LETTERS || (second?.[1] ?? 0) <= FRANC_MARGIN
     if (clear && (found === 'spa' || found === 'eng')) {
       // Long enough for franc, but a strongly disagreeing model wins (code-switched texts).
-      if (byModel !== undefined && Math.abs(byModel - (found === 'spa' ? 1 : 0)) > 0.97) return byModel > 0.5 ? 'es' : 'en'
+      if (byModel !== undefined && Math.abs(byModel - (found === 'spa' ? 1 : 0)) > 0.97)
+        return byModel > 0.5 ? 'es' : 'en'
       return found === 'spa' ? 'es' : 'en'
     }
   }

@@ -11,7 +11,8 @@ const PERSON =
   '(i|he|she|they|someone|somebody|some ?one|guy|lady|man|woman|worker|coworker|co-worker|customer|guest|resident|client|patient|sup|supervisor|lead|cook|driver|picker|dishwasher|temp|porter|kid|child|operator|manager|new guy|associate)'
 const BODY =
   '(hand|hands|finger|fingers|fingertip|thumb|arm|arms|leg|legs|foot|feet|head|face|eye|eyes|wrist|ankle|knee|neck|palm|chest|skin|toe|toes)'
-const BODY_ES = '(mano|manos|dedo|dedos|brazo|brazos|pierna|piernas|pie|pies|cabeza|cara|ojo|ojos|espalda|muneca|cuello|pecho|piel|palma)'
+const BODY_ES =
+  '(mano|manos|dedo|dedos|brazo|brazos|pierna|piernas|pie|pies|cabeza|cara|ojo|ojos|espalda|muneca|cuello|pecho|piel|palma)'
 const MACHINE =
   '(machine|conveyor|belt|baler|mixer|press|roller|compactor|slicer|grinder|wrapper|palletizer|auger|chain|gears?|forklift|rack|shelving|pallets?|elevator|freezer|walk ?in|cooler|dumpster)'
 
@@ -29,7 +30,9 @@ const RULES: ReadonlyArray<{ category: DangerCategory; patterns: RegExp[] }> = [
   {
     category: 'injury',
     patterns: [
-      new RegExp(`\\b(cut|cuts|sliced|slit|gashed|chopped|crushed|smashed|burned|burnt|scalded)\\b.{0,25}\\b${BODY}\\b`),
+      new RegExp(
+        `\\b(cut|cuts|sliced|slit|gashed|chopped|crushed|smashed|burned|burnt|scalded)\\b.{0,25}\\b${BODY}\\b`
+      ),
       /\b(bleeding|bleed|bleeds|blood|bloody|gushing)\b/,
       /\b(burn(ed|t)?|scald\w*)\b.{0,25}\b(bad|badly|really bad|blister\w*|peeling)\b/,
       new RegExp(`\\b${PERSON}\\b.{0,25}\\b(fell|slipped|tripped|fell off|fell from)\\b`),
@@ -38,9 +41,11 @@ const RULES: ReadonlyArray<{ category: DangerCategory; patterns: RegExp[] }> = [
       /\b(punched|beat up|beating|attacked|assaulted)\b|\blost (a|my|his|her|their) (finger|fingertip|thumb|toe)\b/,
       /\bsangr\w*|\bherid[oa]s?\b|\bheridas?\b/,
       /\b(me corte|me queme|me cai|me resbale|me golpee|me aplasto)\b/,
-      new RegExp(`\\bse (corto|quemo|cayo|resbalo|golpeo|aplasto|fracturo|rompio)\\b.{0,12}\\b(${BODY_ES}|feo|mucho|con)\\b`),
+      new RegExp(
+        `\\bse (corto|quemo|cayo|resbalo|golpeo|aplasto|fracturo|rompio)\\b.{0,12}\\b(${BODY_ES}|feo|mucho|con)\\b`
+      ),
       /\b(companer[oa]|compa|senor|senora|residente|cliente|trabajador|operador|supervisor|sup|cociner[oa]|chofer|nino|nina)\b.{0,15}\bse (cayo|resbalo|quemo|corto|golpeo)\b/,
-      new RegExp(`\\bse (cayo|resbalo)\\b.{0,8}\\b(un|una|mi|el|la) (senor|senora|compa|companer[oa]|residente|cliente|trabajador|nino|nina)\\b`),
+      /\bse (cayo|resbalo)\b.{0,8}\b(un|una|mi|el|la) (senor|senora|compa|companer[oa]|residente|cliente|trabajador|nino|nina)\b/,
       /\b(atropell\w*|le pego|le pegaron|lo golpe\w*|la golpe\w*|(hay una|se armo una|una) pelea|se estan peleando|se pelearon|quemadura)\b/
     ]
   },
@@ -49,7 +54,9 @@ const RULES: ReadonlyArray<{ category: DangerCategory; patterns: RegExp[] }> = [
     patterns: [
       /\b(cant|can't|cannot|can not|couldnt|trouble|hard to) breathe?\b|\bnot breathing\b|\bchoking\b/,
       /\b(passed out|pass(ing)? out|fainted|unconscious|unresponsive|wont wake|won't wake|seizure|heart attack|stroke|overdos\w*|allergic reaction|anaphyla\w*)\b/,
-      new RegExp(`\\b${PERSON}\\b.{0,25}\\b(not responding|isnt moving|isn't moving|not moving|collapsed|is down and)\\b`),
+      new RegExp(
+        `\\b${PERSON}\\b.{0,25}\\b(not responding|isnt moving|isn't moving|not moving|collapsed|is down and)\\b`
+      ),
       /\b(no (puede|puedo|podemos) respirar|no respira|se (esta )?ahog\w*|convulsion\w*|desmay\w*|inconsciente|infarto|sobredosis|ataque)\b|\b(y|esta|el|ella|companer[oa]|compa|senor|senora|residente)\b.{0,10}\bno (responde|se mueve|reacciona)\b/
     ]
   },
@@ -66,12 +73,16 @@ const RULES: ReadonlyArray<{ category: DangerCategory; patterns: RegExp[] }> = [
   {
     category: 'entrapment',
     patterns: [
-      new RegExp(`\\b(caught|stuck|pulled|trapped|pinned|crushed|sucked)\\b.{0,20}\\b(in|into|under|between|by|inside)\\b.{0,15}\\b${MACHINE}\\b`),
+      new RegExp(
+        `\\b(caught|stuck|pulled|trapped|pinned|crushed|sucked)\\b.{0,20}\\b(in|into|under|between|by|inside)\\b.{0,15}\\b${MACHINE}\\b`
+      ),
       new RegExp(`\\b${BODY}\\b.{0,15}\\b(caught|stuck|pulled|trapped|pinned|crushed)\\b`),
       /\b(trapped|pinned under|crushed (under|by|between)|cant get (him|her|them) out|can't get (him|her|them) out)\b/,
       /\b(rack|racking|shelf|shelving|ceiling|roof|wall)\b.{0,20}\b(collapsed|fell|came down|caving|caved)\b/,
       /\b(someone|somebody|a guy|a worker|he|she)\b.{0,10}\b(is |was )?(under|behind|beneath) (it|the rack|the pallets?|the boxes)\b/,
-      new RegExp(`\\b(atrapad[oa]s?|aplastad[oa]|prensad[oa])\\b|\\bse (le )?(atoro|atasco|trabo|agarro) (la|el|los|las) ${BODY_ES}\\b|\\ba .{1,25} se le (atoro|atasco|trabo) (la|el) ${BODY_ES}\\b`),
+      new RegExp(
+        `\\b(atrapad[oa]s?|aplastad[oa]|prensad[oa])\\b|\\bse (le )?(atoro|atasco|trabo|agarro) (la|el|los|las) ${BODY_ES}\\b|\\ba .{1,25} se le (atoro|atasco|trabo) (la|el) ${BODY_ES}\\b`
+      ),
       /\b(se derrumb\w*|se colapso|se vino abajo|se cayo (el|la) (rack|techo|estante|estanteria|anaquel|pared)|se cayeron (las|los) (cajas|tarimas|estantes|racks?) encima|quedo abajo)\b/
     ]
   },
@@ -109,7 +120,8 @@ const QUESTION_FORM =
   /\?|^(how|what|whats|what's|when|where|who|whom|which|why|do|does|did|is|are|can|could|should|may|am i|will|would|if|in case|any ?one know|como|que|cual|cuando|donde|quien|cuanto|cuanta|puedo|se puede|hay|me pueden|tengo que|si)\b/
 const HYPOTHETICAL_OR_POLICY =
   /\b(rule|rules|policy|policies|procedure|supposed to|allowed|training|class|drill|who pays|pay for|pays for|the bill|bills|covered|cover it|workers comp|comp claim|in trouble|disciplined|discipline|written up|write me up|fired for|report(ing)? (an? |my |the )?(injury|injuries|accident|incident)|(if|when) (i|we|you|someone|somebody|a|an|the|there|theres|there's|it|my|one|anyone|chemicals?)|in case|in (a|an) (fire|emergency|evacuation)|during (a|an)|what (do|should) (i|we) do (if|when)|next time|en caso|regla|reglas|politica|quien paga|me pueden (castigar|correr|sancionar)|como (reporto|se reporta)|capacitacion|entrenamiento|si (me|se|alguien|hay|un|una|el|la|le))\b/
-const PAST = /\b(last (week|month|year)|weeks? ago|months? ago|la semana pasada|el mes pasado|hace (una|un|dos|tres) (semana|semanas|mes|meses))\b/
+const PAST =
+  /\b(last (week|month|year)|weeks? ago|months? ago|la semana pasada|el mes pasado|hace (una|un|dos|tres) (semana|semanas|mes|meses))\b/
 const HAPPENING_NOW =
   /\b(now|right now|rn|help|hurry|asap|please come|come quick|ayuda|auxilio|rapido|ahorita|urgente|ya mismo)\b|!!/
 
