@@ -32,8 +32,10 @@ export interface RouteInput {
 
 const MANAGER_MATTERS = new Set(['attendance', 'payroll', 'operations', 'human_request', 'report'])
 const HR_MATTERS = new Set(['hr_sensitive', 'hr_request'])
-// A report whose topic reads as a question or chatter reaches a person only when the report is clear.
-const REPORT_SURE = 0.6
+// A report whose topic is unsure reaches a person only when it is clearly a report.
+const REPORT_SURE = 0.7
+const QUESTION_SURE = 0.7
+const HALF_QUESTION = 0.6
 
 export function routeMessage({ text, classification, intent, intentScore = 1, active, pleasantry }: RouteInput): Route {
   const label = classification.label
@@ -64,8 +66,10 @@ export function routeMessage({ text, classification, intent, intentScore = 1, ac
     return hrOpen ? { kind: 'forward', escalation: hrOpen } : { kind: 'escalate', reason: 'hr_request' }
   }
   if (label === 'hr_sensitive') {
-    // A complaint goes to HR even when the model is unsure of it: HR is never its subject.
-    if (intent !== 'question') return { kind: 'escalate', reason: 'hr_sensitive' }
+    // A complaint goes to HR even when the model is unsure of it: HR is never its subject. One a rule
+    // found is a complaint unless it is clearly a question ("who do I report harassment to").
+    if (intent !== 'question' || (byRule && intentScore < QUESTION_SURE))
+      return { kind: 'escalate', reason: 'hr_sensitive' }
     // A question about harassment or a complaint gets the answer and a private way to HR.
     return { kind: 'answer', offerHr: byRule || classification.sure !== false, safety: false }
   }
@@ -75,14 +79,21 @@ export function routeMessage({ text, classification, intent, intentScore = 1, ac
     )
     return open ? { kind: 'forward', escalation: open } : { kind: 'escalate', reason: 'human_request' }
   }
-  if (intent === 'report') {
+  // A pay problem or a call-out put as a half question ("my check was short, who fixes it?").
+  const reports =
+    intent === 'report' ||
+    (intent === 'question' &&
+      intentScore < HALF_QUESTION &&
+      MANAGER_MATTERS.has(label) &&
+      classification.sure !== false)
+  if (reports) {
     const open =
       sameMatter(label) ?? (continuesMatter(text) ? active.find((e) => !HR_MATTERS.has(e.reason)) : undefined)
     if (open) return { kind: 'forward', escalation: open }
     if (MANAGER_MATTERS.has(label) && classification.sure !== false)
       return { kind: 'escalate', reason: label as Reason }
     // Unsure of the topic, or a report that reads like a question: the manager, at normal priority.
-    if (MANAGER_MATTERS.has(label) || intentScore >= REPORT_SURE) return { kind: 'escalate', reason: 'report' }
+    if (intentScore >= REPORT_SURE) return { kind: 'escalate', reason: 'report' }
   }
   return { kind: 'answer', offerHr: false, safety: false }
 }

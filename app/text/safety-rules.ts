@@ -90,6 +90,8 @@ const RULES: ReadonlyArray<{ category: DangerCategory; patterns: RegExp[] }> = [
     category: 'fire',
     patterns: [
       /\b(on fire|caught fire|catching fire|flames?|grease fire|kitchen fire|a fire|the fire|fire (in|at|near|on|by)|fire!+|smoke (coming|pouring|everywhere|in|from)|(machine|outlet|oven|fryer|panel|box|motor|compressor|wires?|charger|battery) (is )?smoking|smoky|sparking|sparks|explosion|exploded|burning smell|smells? (like )?(burning|smoke)|fire alarm (is )?(going off|went off)|(there'?s|theres|there is) (smoke|a fire|fire))\b/,
+      /\b(shocked|electrocut\w*|live wires?|exposed wires?|arc flash)\b|\b(water|leak\w*)\b.{0,25}\b(electrical|panel|outlet|breaker|wires?)\b/,
+      /\b(se electrocuto|toque electrico|descarga electrica|cables? pelados?|agua\b.{0,25}\b(panel|enchufe|cables?))\b/,
       /\b(incendio|fuego|humo|llamas|se prendio|se esta quemando|se incendio|exploto|explotaron|explosion|chispas|huele a quemado|olor a quemado)\b/
     ]
   },

@@ -1,0 +1,76 @@
+// The regression gate: every held-out message of the labelled set (app/classifier/data, never trained
+// on) through the shipped models, rules and router, with minimum scores per language. Emergencies
+// must all be urgent; a page that is not one trains managers to ignore the next.
+import t from 'tap'
+import { inSplit, type LabelledMessage } from '../app/classifier/dataset.ts'
+import { readIntent } from '../app/classifier/intent-model.ts'
+import { languageModel } from '../app/classifier/language-model.ts'
+import { classifyText } from '../app/classifier/local-classifier.ts'
+import { type Route, routeMessage } from '../app/conversation/routing.ts'
+import { detectLanguage } from '../app/text/language.ts'
+import { isPleasantry } from '../app/text/pleasantry.ts'
+
+export type Landed = 'urgent' | 'hr' | 'manager' | 'answer' | 'smalltalk'
+
+export function land(text: string): Landed {
+  const classification = classifyText(text)
+  const { intent, score } = readIntent(text)
+  const route: Route = routeMessage({
+    text,
+    classification,
+    intent,
+    intentScore: score,
+    active: [],
+    pleasantry: isPleasantry(text)
+  })
+  if (route.kind === 'smalltalk') return 'smalltalk'
+  if (route.kind !== 'escalate') return 'answer'
+  if (route.reason === 'safety') return 'urgent'
+  return route.reason === 'hr_sensitive' || route.reason === 'hr_request' ? 'hr' : 'manager'
+}
+
+function expected(m: LabelledMessage): Landed | undefined {
+  if (m.label === 'safety') return 'urgent'
+  if (m.label === 'hr_sensitive' && m.intent === 'report') return 'hr'
+  if (m.intent === 'report' || m.intent === 'person') return 'manager'
+  if (m.intent === 'question') return 'answer'
+  return undefined
+}
+
+const heldOut = inSplit('heldOut')
+
+for (const lang of ['en', 'es'] as const) {
+  t.test(`held-out routing in ${lang}`, async (t) => {
+    const cases = heldOut.filter((m) => m.lang === lang).map((m) => ({ ...m, want: expected(m), got: land(m.text) }))
+    const of = (want: Landed) => cases.filter((c) => c.want === want)
+    const rate = (list: typeof cases, ok: (c: (typeof cases)[number]) => boolean) =>
+      list.length ? list.filter(ok).length / list.length : 1
+    const emergencies = of('urgent')
+    const notEmergencies = cases.filter((c) => c.want !== 'urgent')
+    const figures = {
+      urgentRecall: rate(emergencies, (c) => c.got === 'urgent'),
+      falseUrgent: rate(notEmergencies, (c) => c.got === 'urgent'),
+      complaintsToHr: rate(of('hr'), (c) => c.got === 'hr'),
+      reportsToPerson: rate(of('manager'), (c) => c.got === 'manager' || c.got === 'hr'),
+      questionsEscalated: rate(of('answer'), (c) => c.got !== 'answer' && c.got !== 'smalltalk'),
+      language: rate(cases, (c) => detectLanguage(c.text, lang === 'en' ? 'es' : 'en', languageModel) === lang)
+    }
+    t.comment(
+      `${lang}: ${cases.length} held out; ${Object.entries(figures)
+        .map(([k, v]) => `${k} ${(v * 100).toFixed(1)}%`)
+        .join(', ')}`
+    )
+    for (const c of cases.filter((c) => c.want && c.got !== c.want && !(c.want === 'manager' && c.got === 'hr')))
+      t.comment(`  ${c.want} -> ${c.got}: ${c.text}`)
+    t.ok(emergencies.length >= 20, `${emergencies.length} held-out emergencies`)
+    t.equal(figures.urgentRecall, 1, 'every held-out emergency is urgent')
+    t.ok(figures.falseUrgent <= 0.01, 'at most 1% of the rest is paged as urgent')
+    // Floors at what the shipped models reach today (the held-out set has few complaints: 7 in English);
+    // the aim is complaints 100% and questions escalated at most 5%, which English misses (2 HR policy
+    // questions the intent model reads as complaints, "wrong number", "can i talk to someone about...").
+    t.ok(figures.complaintsToHr >= 0.85, 'complaints reach HR')
+    t.ok(figures.reportsToPerson >= 0.9, 'reports and requests reach a person')
+    t.ok(figures.questionsEscalated <= 0.1, 'at most 1 question in 10 is escalated')
+    t.ok(figures.language >= 0.95, 'the language is read, whatever the directory says')
+  })
+}
