@@ -65,12 +65,9 @@ for (const lang of ['en', 'es'] as const) {
     t.ok(emergencies.length >= 20, `${emergencies.length} held-out emergencies`)
     t.equal(figures.urgentRecall, 1, 'every held-out emergency is urgent')
     t.ok(figures.falseUrgent <= 0.01, 'at most 1% of the rest is paged as urgent')
-    // Floors at what the shipped models reach today (the held-out set has few complaints: 7 in English);
-    // the aim is complaints 100% and questions escalated at most 5%, which English misses (2 HR policy
-    // questions the intent model reads as complaints, "wrong number", "can i talk to someone about...").
-    t.ok(figures.complaintsToHr >= 0.85, 'complaints reach HR')
+    t.ok(figures.complaintsToHr >= 0.95, 'complaints reach HR')
     t.ok(figures.reportsToPerson >= 0.9, 'reports and requests reach a person')
-    t.ok(figures.questionsEscalated <= 0.1, 'at most 1 question in 10 is escalated')
+    t.ok(figures.questionsEscalated <= 0.05, 'at most 1 question in 20 is escalated')
     t.ok(figures.language >= 0.95, 'the language is read, whatever the directory says')
   })
 }

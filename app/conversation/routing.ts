@@ -9,6 +9,7 @@ import type { Reason } from '../escalation/ladder.ts'
 import type { Escalation } from '../escalation/repository.ts'
 import { continuesMatter } from '../text/continues-matter.ts'
 import { namesHr } from '../text/names-hr.ts'
+import { isQuestionForm } from '../text/question-form.ts'
 
 export type Route =
   /** Answer from the handbook; `offerHr` adds a line offering HR, `safety` puts 911 guidance first. */
@@ -36,6 +37,7 @@ const HR_MATTERS = new Set(['hr_sensitive', 'hr_request'])
 const REPORT_SURE = 0.7
 const QUESTION_SURE = 0.7
 const HALF_QUESTION = 0.6
+const SMALLTALK_SURE = 0.8
 
 export function routeMessage({ text, classification, intent, intentScore = 1, active, pleasantry }: RouteInput): Route {
   const label = classification.label
@@ -57,7 +59,8 @@ export function routeMessage({ text, classification, intent, intentScore = 1, ac
       ? { kind: 'forward', escalation: open }
       : { kind: 'escalate', reason: 'safety' }
   }
-  if (pleasantry || (label === 'smalltalk' && classification.sure !== false)) return { kind: 'smalltalk' }
+  // Chatter the model is sure of is answered in kind; a doubtful "smalltalk" may be a short report.
+  if (pleasantry || (label === 'smalltalk' && classification.score >= SMALLTALK_SURE)) return { kind: 'smalltalk' }
 
   // Anything that may carry on an HR matter goes to HR: never guess it belongs to a manager's matter.
   if (hrOpen && (label === 'hr_sensitive' || continuesHr)) return { kind: 'forward', escalation: hrOpen }
@@ -67,9 +70,10 @@ export function routeMessage({ text, classification, intent, intentScore = 1, ac
   }
   if (label === 'hr_sensitive') {
     // A complaint goes to HR even when the model is unsure of it: HR is never its subject. One a rule
-    // found is a complaint unless it is clearly a question ("who do I report harassment to").
-    if (intent !== 'question' || (byRule && intentScore < QUESTION_SURE))
-      return { kind: 'escalate', reason: 'hr_sensitive' }
+    // found is a complaint unless it is put as a question the model is sure of ("who do I report
+    // harassment to").
+    const asks = intent === 'question' && (!byRule || (intentScore >= QUESTION_SURE && isQuestionForm(text)))
+    if (!asks) return { kind: 'escalate', reason: 'hr_sensitive' }
     // A question about harassment or a complaint gets the answer and a private way to HR.
     return { kind: 'answer', offerHr: byRule || classification.sure !== false, safety: false }
   }

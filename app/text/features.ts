@@ -69,6 +69,10 @@ export function words(text: string): string[] {
 export function features(text: string): string[] {
   const ws = words(text)
   const out = new Set<string>()
+  // How a text opens, and a question mark, say much of whether it asks ("should i...", "¿puedo...").
+  if (ws[0]) out.add(`f:${ws[0]}`)
+  if (ws[1]) out.add(`f2:${ws[0]}_${ws[1]}`)
+  if (/[?¿]/.test(text)) out.add('p:?')
   for (const w of ws) out.add(`w:${w}`)
   for (let i = 1; i < ws.length; i++) out.add(`b:${ws[i - 1]}_${ws[i]}`)
   for (const w of ws) {

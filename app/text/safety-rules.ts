@@ -4,6 +4,7 @@
 // emergency, however dangerous its words (see `asksAboutPolicy`): paging 911 for it trains managers
 // to ignore the next page.
 import { fold } from './fold.ts'
+import { isQuestionForm } from './question-form.ts'
 
 export type DangerCategory = 'weapon' | 'injury' | 'medical' | 'chemical' | 'entrapment' | 'fire' | 'emergency'
 
@@ -92,6 +93,7 @@ const RULES: ReadonlyArray<{ category: DangerCategory; patterns: RegExp[] }> = [
       /\b(on fire|caught fire|catching fire|flames?|grease fire|kitchen fire|a fire|the fire|fire (in|at|near|on|by)|fire!+|smoke (coming|pouring|everywhere|in|from)|(machine|outlet|oven|fryer|panel|box|motor|compressor|wires?|charger|battery) (is )?smoking|smoky|sparking|sparks|explosion|exploded|burning smell|smells? (like )?(burning|smoke)|fire alarm (is )?(going off|went off)|(there'?s|theres|there is) (smoke|a fire|fire))\b/,
       /\b(shocked|electrocut\w*|live wires?|exposed wires?|arc flash)\b|\b(water|leak\w*)\b.{0,25}\b(electrical|panel|outlet|breaker|wires?)\b/,
       /\b(se electrocuto|toque electrico|descarga electrica|cables? pelados?|agua\b.{0,25}\b(panel|enchufe|cables?))\b/,
+      /\b(spilled|spill|spilt|tipped|dumped)\b.{0,20}\b(hot oil|fryer oil|hot grease|boiling)\b|\b(se (tiro|derramo|volteo)) (el )?aceite caliente\b/,
       /\b(incendio|fuego|humo|llamas|se prendio|se esta quemando|se incendio|exploto|explotaron|explosion|chispas|huele a quemado|olor a quemado)\b/
     ]
   },
@@ -118,8 +120,6 @@ const NOT_DANGER: RegExp[] = [
 ]
 
 // Asking about a rule, a bill, a training or what to do "if": the danger is not happening now.
-const QUESTION_FORM =
-  /\?|^(how|what|whats|what's|when|where|who|whom|which|why|do|does|did|is|are|can|could|should|may|am i|will|would|if|in case|any ?one know|como|que|cual|cuando|donde|quien|cuanto|cuanta|puedo|se puede|hay|me pueden|tengo que|si)\b/
 const HYPOTHETICAL_OR_POLICY =
   /\b(rule|rules|policy|policies|procedure|supposed to|allowed|training|class|drill|who pays|pay for|pays for|the bill|bills|covered|cover it|workers comp|comp claim|in trouble|disciplined|discipline|written up|write me up|fired for|report(ing)? (an? |my |the )?(injury|injuries|accident|incident)|(if|when) (i|we|you|someone|somebody|a|an|the|there|theres|there's|it|my|one|anyone|chemicals?)|in case|in (a|an) (fire|emergency|evacuation)|during (a|an)|what (do|should) (i|we) do (if|when)|next time|en caso|regla|reglas|politica|quien paga|me pueden (castigar|correr|sancionar)|como (reporto|se reporta)|capacitacion|entrenamiento|si (me|se|alguien|hay|un|una|el|la|le))\b/
 const PAST =
@@ -131,7 +131,7 @@ const HAPPENING_NOW =
 export function asksAboutPolicy(folded: string): boolean {
   if (HAPPENING_NOW.test(folded)) return false
   if (PAST.test(folded)) return true
-  return QUESTION_FORM.test(folded) && HYPOTHETICAL_OR_POLICY.test(folded)
+  return isQuestionForm(folded) && HYPOTHETICAL_OR_POLICY.test(folded)
 }
 
 /** The danger a text reports, or null. */
