@@ -226,12 +226,28 @@ t.test('safety messages put emergency guidance first; escalating labels are reco
   }
 })
 
-t.test('Spanish speakers get the fixed replies in Spanish', async (t) => {
+t.test('fixed replies are in the language of the message, the directory language by default', async (t) => {
   const app = await build(t, { seed: true })
   t.match(
     replyText(await deliverSms(app, PEOPLE.sofia, 'me corté la mano')),
-    /^Si alguien esta herido o en peligro, llame al 911/
+    /^Si alguien sufre una herida o corre peligro, llame al 911 ya\. Gracias por avisar\. Le pasé esto a /
   )
+  // Alex is listed in English and texts in Spanish: the reply is in Spanish.
+  t.match(
+    replyText(await deliverSms(app, PEOPLE.alex, 'se me descompuso el carro, voy a llegar tarde')),
+    /^Gracias por avisar\. Le pasé esto a Marcus Lee/
+  )
+  // Sofia is listed in Spanish and texts in English: the reply is in English.
+  t.match(replyText(await deliverSms(app, PEOPLE.sofia, 'thank you so much')), /welcome/)
+  t.match(replyText(await deliverSms(app, PEOPLE.sofia, 'ok')), /^Entendido/, 'too short to tell: the directory')
+})
+
+t.test('a Spanish question with no model configured: told plainly, and offered a person', async (t) => {
+  const app = await build(t, { seed: true })
+  const text = replyText(await deliverSms(app, PEOPLE.sofia, '¿cuántos días de vacaciones tengo?'))!
+  t.match(text, /contesta preguntas en inglés\. Responda SI/)
+  t.notMatch(text, /manual/, 'never "not in the handbook"')
+  t.match(replyText(await deliverSms(app, PEOPLE.sofia, 'sí')), /Le pasé/, 'SI takes it to a person')
 })
 
 t.test('smalltalk gets a short reply without a knowledge lookup', async (t) => {

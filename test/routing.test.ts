@@ -149,8 +149,9 @@ t.test('emergencies: at once with 911 first; a question about the procedure is a
     replyText(await deliverSms(app, PEOPLE.alex, 'I cut my hand on the slicer')),
     /^If anyone is hurt.*911.*Marcus Lee/
   )
+  // A question about the procedure is answered, with no 911 line: that line is for emergencies.
   const procedure = replyText(await deliverSms(app, PEOPLE.jordan, 'how do i report an injury'))!
-  t.match(procedure, /^If anyone is hurt or in danger, call 911 now\. /)
+  t.notMatch(procedure, /911|passed this to/)
   t.match(procedure, /manager on duty/)
   t.notMatch(
     replyText(await deliverSms(app, PEOPLE.jordan, 'where do we go if theres a fire')),

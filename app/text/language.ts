@@ -12,6 +12,7 @@ const FRANC_MIN_LETTERS = 15
 const FRANC_SURE_LETTERS = 30
 const FRANC_MARGIN = 0.8
 const MODEL_SURE = 0.65
+const MODEL_MIN_LETTERS = 4
 
 export interface LanguageModel {
   /** The probability that the text is Spanish. */
@@ -33,7 +34,8 @@ export function detectLanguage(text: string, fallback: string | null | undefined
       return found === 'spa' ? 'es' : 'en'
     }
   }
-  if (byModel !== undefined && letters > 0) {
+  // "ok", "si", "k": words both languages use; the directory says.
+  if (byModel !== undefined && letters >= MODEL_MIN_LETTERS) {
     if (byModel >= MODEL_SURE) return 'es'
     if (byModel <= 1 - MODEL_SURE) return 'en'
   }

@@ -1,0 +1,67 @@
+// Each complaint rule's table: texts it must match, in English and Spanish, and texts that share its
+// words and are no complaint about a person.
+import t from 'tap'
+import { type HrCategory, matchHrConcern } from '../app/text/hr-rules.ts'
+
+const MUST: Record<HrCategory, string[]> = {
+  harassment: [
+    'he keeps touching me',
+    'my manager keeps texting me at night asking me out',
+    'the cook keeps making sexual comments to the servers',
+    'mi supervisor me acosa',
+    'el gerente me dijo cosas sexuales otra vez',
+    'mi jefe me pidio salir y cuando dije que no me bajo las horas'
+  ],
+  discrimination: [
+    'racist comments in the break room',
+    'my sup calls me slurs when nobody is around',
+    'they passed me over because im pregnant',
+    'my supervisor threatened to report me to immigration',
+    'el sup nos trata peor a los latinos, eso es racismo',
+    'un compañero me dice mojada',
+    'no me dan turnos por mi edad'
+  ],
+  retaliation: [
+    'they cut my shifts after i complained',
+    'my sup gives me the worst jobs since i reported my injury',
+    'desde que reporte mi lesion me dan los peores trabajos',
+    'me quitaron de la lista de horas extra porque me queje',
+    'tengo miedo de reportar a mi sup porque se va a vengar'
+  ],
+  assault: ['my boss pushed me in the back office', 'the supervisor shoved me', 'el supervisor me empujo'],
+  bullying: [
+    'my lead keeps bullying me',
+    'coworker keeps spreading rumors about me',
+    'andan diciendo rumores de mi y la supervisora no hace nada',
+    'mi supervisor me grita y me humilla enfrente de todos',
+    'un compañero anda contando chismes de mi'
+  ],
+  misconduct: [
+    'the gm told me not to report my burn',
+    'my manager makes us work off the clock',
+    'me dijeron que no reporte el accidente',
+    'quiero poner una queja contra mi supervisor'
+  ]
+}
+
+const MUST_NOT = [
+  'how do i request time off',
+  'my daycare closes at 5 so i cant stay for the close',
+  'la guarderia cierra temprano y no puedo quedarme al cierre',
+  'can you touch base with me about my schedule',
+  'the machine is yelling an error code',
+  'i reported my hours wrong on my timesheet',
+  'gracias por la ayuda',
+  'la maquina se trabo otra vez',
+  'i need to talk to my manager about my schedule'
+]
+
+for (const [category, texts] of Object.entries(MUST)) {
+  t.test(`${category}: must match`, async (t) => {
+    for (const text of texts) t.equal(matchHrConcern(text), category, text)
+  })
+}
+
+t.test('everyday texts: must not match', async (t) => {
+  for (const text of MUST_NOT) t.equal(matchHrConcern(text), null, text)
+})

@@ -1,0 +1,145 @@
+// Each danger rule's table: texts it must match (in both languages, as crews type them) and texts
+// that share its words and must not page anyone.
+import t from 'tap'
+import { type DangerCategory, matchDanger } from '../app/text/safety-rules.ts'
+
+const MUST: Record<DangerCategory, string[]> = {
+  weapon: [
+    'guy at the counter says he has a gun and hes coming back',
+    'someone just fired shots in the parking lot',
+    'he said hes gonna shoot up the place',
+    'man with a knife in the lobby',
+    'customer threatened to kill my coworker',
+    'un cliente saco una pistola en la caja',
+    'alguien disparo en el estacionamiento',
+    'un tipo con cuchillo amenazando a la cajera',
+    'amenazo con matarnos un cliente borracho'
+  ],
+  injury: [
+    'I cut my hand on the slicer',
+    'sliced my finger open on the mandoline',
+    'SOMEONE IS BLEEDING',
+    'burned my arm on the fryer really bad',
+    'my sup fell off the ladder',
+    'forklift hit a guy in receiving',
+    'a customer punched my coworker',
+    'me corte el dedo con la rebanadora',
+    'me corté la mano',
+    'mi compañero se cayo y esta sangrando',
+    'se quemo la mano con aceite caliente',
+    'el montacargas atropello a un compañero'
+  ],
+  medical: [
+    'my coworker passed out in the freezer',
+    'he cant breathe',
+    'client is choking in the dining room',
+    'kid in the store is having a seizure',
+    'she is not responding',
+    'mi compa no puede respirar',
+    'se desmayo una compañera en la linea 3',
+    'la compañera esta inconsciente en el baño'
+  ],
+  chemical: [
+    'caustic got in my eyes i cant see',
+    'smells like gas in the back and my eyes are burning',
+    'degreaser splashed in his eyes',
+    'chemical splashed on my face',
+    'ammonia leak in the engine room',
+    'huele a gas en la cocina',
+    'le cayo cloro en los ojos y no puede ver',
+    'me arden los ojos por el quimico'
+  ],
+  entrapment: [
+    'rack collapsed in aisle 12 and someone was behind it',
+    'his arm is caught in the conveyor',
+    'coworker is pinned under the forklift',
+    'someone is stuck in the baler',
+    'se cayo el rack y quedo abajo un compa',
+    'a jose se le atoro la mano en la maquina',
+    'quedo atrapado un compañero en el congelador',
+    'se derrumbo la estanteria encima de un trabajador'
+  ],
+  fire: [
+    "there's a fire in the back",
+    'theres smoke in the back',
+    'grease fire on the line',
+    'electrical panel sparking',
+    'spilled hot oil all over the floor',
+    'water leaking onto the electrical panel',
+    'hay un incendio en la bodega',
+    'sale humo de la freidora',
+    'se prendio la campana hay fuego'
+  ],
+  emergency: ['call 911', 'we need an ambulance', 'necesitamos una ambulancia']
+}
+
+const MUST_NOT = [
+  // Questions about a rule, a bill, a training or what to do "if".
+  "what's the rule for cut gloves",
+  'do we have to wear cut gloves on the slicer',
+  'who pays the urgent-care bill from my injury last week',
+  'who pays the urgent care bill from my burn last week',
+  'can reporting an injury get me disciplined',
+  'how do i report an injury',
+  'what do i do if someone passes out',
+  'where do we meet if the fire alarm goes off',
+  'what should i do in a fire',
+  'what do i do if chemical gets in my eyes',
+  'is the fire drill today',
+  'when is fire training',
+  'whats the policy on knives in lockers',
+  '¿cuánto pagan la hora?',
+  '¿cuándo es la capacitación de incendios?',
+  'hay entrenamiento contra incendios este mes?',
+  'que hago si me cae quimico en los ojos',
+  'quien paga el doctor de mi accidente de la semana pasada',
+  // Everyday words that sound like danger.
+  'la máquina se trabó',
+  'la maquina se trabo otra vez',
+  'se atoro la banda de la linea 2',
+  'se cayo el sistema',
+  'se fue la luz en la bodega',
+  'are they going to fire me',
+  'they cut my hours again',
+  'cut my hours back to 20',
+  'where do i get a flu shot',
+  'the price gun is broken',
+  'can i get a shot of espresso',
+  'family emergency, cant come in',
+  'how do i update my emergency contact',
+  'stuck in traffic, running late',
+  'estoy atorado en el trafico',
+  'i fell behind on my cleaning list',
+  'i punched in late',
+  'i cant see my schedule in the app',
+  'the line isnt moving',
+  'scanner not responding',
+  'no one got hurt but the shelf is wobbly',
+  'we crushed it today',
+  'out of gas in the forklift',
+  'kitchen is out of fryer oil until the next delivery',
+  'a customer is asking for whoever is in charge',
+  'how much PTO do I get?',
+  'blood drive is friday',
+  'smoke break?'
+]
+
+for (const [category, texts] of Object.entries(MUST)) {
+  t.test(`${category}: must match`, async (t) => {
+    for (const text of texts) t.equal(matchDanger(text), category, text)
+  })
+}
+
+t.test('questions, drills, jams and everyday words: must not match', async (t) => {
+  for (const text of MUST_NOT) t.equal(matchDanger(text), null, text)
+})
+
+t.test('an emergency asked as a question, or with a plea, is still an emergency', async (t) => {
+  for (const text of [
+    'someone collapsed do i call 911?',
+    'can someone help hes bleeding?',
+    'what do i do my coworker cut his hand bad',
+    'ayuda! se corto la mano con el cuchillo, que hago?'
+  ])
+    t.not(matchDanger(text), null, text)
+})
