@@ -99,6 +99,8 @@ export const interactions = pgTable(
     answer: text('answer'),
     // extractive | llm | no_answer | smalltalk | escalated | forwarded | help | more | feedback | ...
     answerMode: text('answer_mode').notNull(),
+    // The language the message was written in (en, es), as read from its text; null before 0015.
+    language: text('language'),
     label: text('label'),
     labelScore: real('label_score'),
     classifier: text('classifier'),

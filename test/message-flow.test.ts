@@ -240,6 +240,8 @@ t.test('fixed replies are in the language of the message, the directory language
   // Sofia is listed in Spanish and texts in English: the reply is in English.
   t.match(replyText(await deliverSms(app, PEOPLE.sofia, 'thank you so much')), /welcome/)
   t.match(replyText(await deliverSms(app, PEOPLE.sofia, 'ok')), /^Entendido/, 'too short to tell: the directory')
+  const languages = (await app.db.select().from(interactions).orderBy(interactions.id)).map((i) => i.language)
+  t.same(languages, ['es', 'es', 'en', 'es'], 'each interaction records the language it was written in')
 })
 
 t.test('a Spanish question with no model configured: told plainly, and offered a person', async (t) => {

@@ -94,27 +94,32 @@ async function handleMessage(
     active,
     pleasantry: isPleasantry(text) || keyword === 'positive_feedback' || keyword === 'yes'
   })
-  switch (route.kind) {
-    case 'smalltalk':
-      return {
-        personId: person.id,
-        classification,
-        reply: smalltalkReply(text, person.language),
-        answerMode: 'smalltalk'
+  const outcome = await act()
+  return { ...outcome, language: person.language }
+
+  async function act(): Promise<Outcome> {
+    switch (route.kind) {
+      case 'smalltalk':
+        return {
+          personId: person.id,
+          classification,
+          reply: smalltalkReply(text, person.language),
+          answerMode: 'smalltalk'
+        }
+      case 'forward':
+        return forward(deps, run, person, route.escalation, text, classification)
+      case 'escalate': {
+        // A complaint never goes to whoever the HR matter it continues is about (nor, see subjects.ts,
+        // to anyone it names).
+        const exclude = route.keepAway ? new Set(route.keepAway) : undefined
+        // A request for a person that asks something ("can someone tell me how the 401k match works?")
+        // is a question too: the answer it gets may become an FAQ.
+        const question = route.reason === 'human_request' && intentScores(text).question >= ASKS ? text : undefined
+        return escalate(deps, run, person, route.reason, text, { exclude, extra: { classification }, question })
       }
-    case 'forward':
-      return forward(deps, run, person, route.escalation, text, classification)
-    case 'escalate': {
-      // A complaint never goes to whoever the HR matter it continues is about (nor, see subjects.ts,
-      // to anyone it names).
-      const exclude = route.keepAway ? new Set(route.keepAway) : undefined
-      // A request for a person that asks something ("can someone tell me how the 401k match works?")
-      // is a question too: the answer it gets may become an FAQ.
-      const question = route.reason === 'human_request' && intentScores(text).question >= ASKS ? text : undefined
-      return escalate(deps, run, person, route.reason, text, { exclude, extra: { classification }, question })
+      case 'answer':
+        return answerFromHandbook(deps, run, person, text, classification, followUpOf(text, last, deps.now()), route)
     }
-    case 'answer':
-      return answerFromHandbook(deps, run, person, text, classification, followUpOf(text, last, deps.now()), route)
   }
 }
 

@@ -81,6 +81,7 @@ const ES: Texts = {
 const BY_LANGUAGE: Readonly<Record<Language, Texts>> = { en: EN, es: ES }
 
 export type ReplyKey = keyof typeof EN
+export const REPLY_KEYS = Object.keys(EN) as ReplyKey[]
 
 export function reply(key: ReplyKey, language: string | null | undefined, vars: Record<string, string> = {}): string {
   const texts = BY_LANGUAGE[(language ?? 'en').slice(0, 2) as Language] ?? EN

@@ -83,13 +83,13 @@ export function routeMessage({ text, classification, intent, intentScore = 1, ac
     )
     return open ? { kind: 'forward', escalation: open } : { kind: 'escalate', reason: 'human_request' }
   }
-  // A pay problem or a call-out put as a half question ("my check was short, who fixes it?").
+  // A pay problem or a call-out put as a half question ("my check was short, who fixes it?"), or a
+  // half question that carries on an open matter ("also my overtime is not there").
+  const halfQuestion = intent === 'question' && intentScore < HALF_QUESTION
   const reports =
     intent === 'report' ||
-    (intent === 'question' &&
-      intentScore < HALF_QUESTION &&
-      MANAGER_MATTERS.has(label) &&
-      classification.sure !== false)
+    (halfQuestion &&
+      ((MANAGER_MATTERS.has(label) && classification.sure !== false) || (active.length > 0 && continuesMatter(text))))
   if (reports) {
     const open =
       sameMatter(label) ?? (continuesMatter(text) ? active.find((e) => !HR_MATTERS.has(e.reason)) : undefined)

@@ -29,6 +29,8 @@ export interface Outcome {
   escalationId?: number
   /** The escalation was raised by this message (so it points back at this interaction). */
   raisedEscalation?: boolean
+  /** The language the message was written in (en, es), when it was read. */
+  language?: string
 }
 
 /** One message's progress: its deadline, and what each stage recorded (see stage.ts). */
@@ -165,11 +167,11 @@ async function finish(
   const c = outcome.classification
   await deps.db.execute(sql`
     with interaction as (
-      insert into interactions (message_id, person_id, question, answer, answer_mode, label, label_score, classifier,
+      insert into interactions (message_id, person_id, question, answer, answer_mode, language, label, label_score, classifier,
         escalation, sources, model, prompt_tokens, completion_tokens, latency, fallbacks, context_interaction_id,
         remaining_text, created_at)
       values (${messageId}, ${personId}::int, ${sms.body}, ${outcome.answer ?? reply}, ${outcome.answerMode},
-        ${c?.label ?? null}, ${c?.score ?? null}::real, ${c?.classifier ?? null}, ${c?.escalation ?? null},
+        ${outcome.language ?? null}, ${c?.label ?? null}, ${c?.score ?? null}::real, ${c?.classifier ?? null}, ${c?.escalation ?? null},
         ${JSON.stringify(outcome.sources ?? [])}::jsonb, ${outcome.model ?? null}, ${outcome.promptTokens ?? null}::int,
         ${outcome.completionTokens ?? null}::int, ${JSON.stringify(run.latency)}::jsonb,
         ${JSON.stringify(run.fallbacks)}::jsonb, ${outcome.contextInteractionId ?? null}::int,
