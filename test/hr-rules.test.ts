@@ -10,6 +10,8 @@ const MUST: Record<HrCategory, string[]> = {
     'the cook keeps making sexual comments to the servers',
     'mi supervisor me acosa',
     'el gerente me dijo cosas sexuales otra vez',
+    'the new driver keeps sending me nudes',
+    'me enseña videos porno en su celular',
     'mi jefe me pidio salir y cuando dije que no me bajo las horas'
   ],
   discrimination: [
@@ -64,4 +66,23 @@ for (const [category, texts] of Object.entries(MUST)) {
 
 t.test('everyday texts: must not match', async (t) => {
   for (const text of MUST_NOT) t.equal(matchHrConcern(text), null, text)
+})
+
+t.test('pay tampering and unequal treatment by group', async (t) => {
+  for (const text of [
+    'someone keeps changing my punches so i get paid less',
+    'the shift lead is pocketing part of our tip pool',
+    'alguien me esta cambiando las checadas',
+    'el encargado se queda con parte de las propinas'
+  ])
+    t.equal(matchHrConcern(text), 'misconduct', text)
+  for (const text of [
+    'only the men get trained on the forklift',
+    'we get yelled at for speaking spanish on break',
+    'a las mujeres nos ponen a limpiar',
+    'nos tratan diferente por hablar español'
+  ])
+    t.equal(matchHrConcern(text), 'discrimination', text)
+  for (const text of ['my check is missing 4 hours', 'how do tips get split', 'can i change my hours to mornings'])
+    t.equal(matchHrConcern(text), null, text)
 })

@@ -9,14 +9,16 @@ const RULES: ReadonlyArray<{ category: HrCategory; patterns: RegExp[] }> = [
   {
     category: 'harassment',
     patterns: [
-      /\b(harass\w*|sexual\w*|grop\w*|creep(y|ing)?|inappropriate(ly)?|unwanted|asked me out|asking me out|hitting on me|wont take no|won'?t take no|touch(ed|es|ing)? (me|my)|rubbing my|grabbed my (butt|ass|chest|leg|breast)|comments about my (body|looks|appearance)|nasty (pictures|pics)|pictures? of me|pics of me|sends? me (pics|pictures|photos) )\b/,
-      /\b(acos\w*|hostig\w*|me toca\w*|me manosea\w*|me agarro (la|el|las|los) (pierna|nalga|pompa|pecho|trasero)|comentarios (de|sobre) mi cuerpo|cosas sexuales|fotos (cochinas|que no pedi|intimas|de mi)|me pidio salir|me anda molestando)\b/
+      /\b(harass\w*|sexual\w*|grop\w*|creep(y|ing)?|inappropriate(ly)?|unwanted|asked me out|asking me out|hitting on me|wont take no|won'?t take no|touch(ed|es|ing)? (me|my)|rubbing my|grabbed my (butt|ass|chest|leg|breast)|comments about my (body|looks|appearance)|nasty (pictures|pics)|pictures? of me|pics of me|porn\w*|nudes?|dick pics?|shows? me (porn|nudes|videos)|sends? me (pics|pictures|photos) )\b/,
+      /\b(acos\w*|hostig\w*|me toca\w*|me manosea\w*|me agarro (la|el|las|los) (pierna|nalga|pompa|pecho|trasero)|comentarios (de|sobre) mi cuerpo|cosas sexuales|fotos (cochinas|que no pedi|intimas|de mi)|me pidio salir|me anda molestando|porno\w*|desnud\w*)\b/
     ]
   },
   {
     category: 'discrimination',
     patterns: [
       /\b(discriminat\w*|racis[tm]\w*|racial\w*|slurs?|sexis[tm]|homophob\w*|transphob\w*|lazy mexicans|because (i'?m|im|i am) (gay|black|muslim|pregnant|old|a woman|trans|disabled|latin[oa]|mexican|asian|an immigrant)|because of my (race|religion|age|gender|disability|accent|pregnancy|skin|hijab)|(about|at) my (hijab|accent|religion|skin color)|immigration status|report me to immigration|call immigration)\b/,
+      /\b(only the (men|guys|women|girls)|(us )?(women|girls|men|guys) (always )?(get|do|have to)|for speaking spanish|the spanish speakers)\b/,
+      /\b(a las mujeres|a los hombres|por hablar (espanol|ingles)|los que (hablamos|no hablamos) (espanol|ingles)|nos tratan (diferente|distinto|peor))\b/,
       /\b(discrimin\w*|racis\w*|racial|mojad[oa]s?|los (mexicanos|latinos|negros|morenos) no|por ser (mujer|latin[oa]|mexican[oa]|negr[oa]|gay|vieja?|inmigrante)|por mi (edad|religion|raza|color|acento|embarazo)|(porque|por que) (estoy embarazada|soy gay|soy mujer)|se burla\w* de mi (acento|color|religion)|migracion)\b/
     ]
   },
@@ -45,6 +47,8 @@ const RULES: ReadonlyArray<{ category: HrCategory; patterns: RegExp[] }> = [
     category: 'misconduct',
     patterns: [
       /\b(told|tells|telling|asked|asks|made|makes|pressured) (me|us|people|staff|them) (not to|to not|never) (report|say|tell|clock|log)\b|\b(work|working) off the clock\b|\b(drunk|high) (at|on) (work|the job|shift)\b/,
+      /\b(chang\w*|edit\w*|delet\w*|shav\w*|messing with) (my|our) (punches|punch|timecard|time card|clock ?ins?)\b|\b(edit\w*|delet\w*|shav\w*) (my|our) (hours|overtime)\b|\bshaved (hours|time)\b|\b(pocket\w*|stealing|steals|took|takes|taking) (money out of |part of )?(our|my) tips?\b|\bwage theft\b/,
+      /\b(cambia\w*|borra\w*|modifica\w*) (mis|las|nuestras) (checadas|horas|horas extra)\b|\b(se queda|se quedan|roba\w*) (con )?(parte de )?(las|nuestras|mis) propinas\b/,
       /\b(me dijo|nos dijo|me dijeron|nos dijeron) (que )?no (reporte|reportemos|digamos|diga|cheque|checar)\b|\bque no reporte\b|\bsin checar\b|\bquiero (poner|hacer|levantar) una queja\b|\bqueja (contra|de) (mi|el|la)\b/
     ]
   }
