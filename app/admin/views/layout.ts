@@ -68,5 +68,6 @@ button.primary{background:#111;color:#fff}
 .tag.strong{font-weight:700;border-width:2px}
 table{border-collapse:collapse;width:100%}th,td{text-align:left;border-bottom:1px solid #111;padding:.35rem}
 blockquote{margin:.5rem 0;padding-left:.75rem;border-left:4px solid #111}
-fieldset{border:1px solid #111;margin:.75rem 0}pre{white-space:pre-wrap}
+fieldset{border:1px solid #111;margin:.75rem 0}pre{white-space:pre-wrap;font-size:.9rem}
+ul.plain,ol.plain{list-style:none;padding:0}dt{font-weight:700}dd{margin:0 0 .5rem}
 `
