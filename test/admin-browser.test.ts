@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { eq } from 'drizzle-orm'
-import { chromium, type Page } from 'playwright-core'
+import { chromium } from 'playwright-core'
 import t from 'tap'
 import { escalations, people } from '../drizzle/schema.ts'
 import { lastCode } from './fixtures/admin.ts'
@@ -56,6 +56,8 @@ t.test(
       await page.getByRole('button', { name: 'Sign in' }).click()
       t.equal(new URL(page.url()).pathname, '/admin/escalations', 'signed in')
     }
+    // Playwright's innerText: the text as rendered, what a reader sees (not a DOM node's property).
+    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's locator API, not the DOM
     const text = () => page.locator('main').innerText()
 
     await signInAs(PEOPLE.hr, 'sign-in')
@@ -81,6 +83,7 @@ t.test(
     t.match(await text(), '1 added')
     await page.getByLabel('Question, as an employee would text it').fill('do we get a locker?')
     await page.getByRole('button', { name: 'Try it' }).click()
+    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's locator API, not the DOM
     const tried = await page.getByRole('region', { name: 'Reply' }).innerText()
     t.match(tried, /locker in the back room/, 'the reply')
     t.match(tried, /lockers\.md/, 'and the passage it came from')
