@@ -18,6 +18,8 @@ export interface BoardEntry extends EscalationView {
   overdue: boolean
 }
 
+// How many answered or closed ones the list shows besides every open one.
+const RECENT = 30
 const PRIORITY_ORDER = { urgent: 0, high: 1, normal: 2 } as const
 
 export function isOverdue(e: EscalationView, config: AckConfig, now: Date): boolean {
@@ -36,9 +38,17 @@ export async function escalationBoard(
   config: AckConfig,
   actor: Actor,
   now: Date,
-  limit = 100
+  limit = 200
 ): Promise<BoardEntry[]> {
-  const entries = (await listEscalations(db, actor, { limit })).map((e) => ({
+  // Every open one (however old), then the latest of the rest.
+  const [open, acknowledged, recent] = await Promise.all([
+    listEscalations(db, actor, { status: 'open', limit }),
+    listEscalations(db, actor, { status: 'acknowledged', limit }),
+    listEscalations(db, actor, { limit: RECENT })
+  ])
+  const seen = new Set<number>()
+  const views = [...open, ...acknowledged, ...recent].filter((e) => !seen.has(e.id) && seen.add(e.id))
+  const entries = views.map((e) => ({
     ...e,
     open: e.status === 'open' || e.status === 'acknowledged',
     overdue: isOverdue(e, config, now)
