@@ -8,6 +8,7 @@ import type { Config } from './config.ts'
 import type { Database } from './db/database.ts'
 import type { Retriever } from './knowledge/types.ts'
 import { notFound } from './lib/errors.ts'
+import { basePathOf } from './lib/public-url.ts'
 import { loggerOptions } from './lib/logger.ts'
 import type { Metrics } from './metrics/metrics.ts'
 import { errorPage as adminErrorPage } from './admin/views/error-page.ts'
@@ -94,7 +95,10 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     if (isAdminPage(request.url)) {
       if (!shown) request.log.error({ err: error }, 'request failed')
       const message = shown ? error.message : `Something went wrong on our side (request ${request.id})`
-      return reply.status(status).type('text/html; charset=utf-8').send(adminErrorPage(status, message))
+      return reply
+        .status(status)
+        .type('text/html; charset=utf-8')
+        .send(adminErrorPage(status, message, basePathOf(app.publicUrl.of(request))))
     }
     if (!shown) {
       request.log.error({ err: error }, 'request failed')

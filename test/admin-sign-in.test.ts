@@ -143,3 +143,16 @@ t.test('the code is in the log in development only', async (t) => {
     t.equal(logged, NODE_ENV === 'development', `${NODE_ENV}: the code ${logged ? 'is' : 'is not'} logged`)
   }
 })
+
+t.test('behind an API Gateway stage, links, forms and redirects keep the stage', async (t) => {
+  const app = await build(t, {
+    seed: true,
+    env: { PUBLIC_BASE_URL: 'https://abc123.execute-api.us-east-1.amazonaws.com/prod' }
+  })
+  const root = await app.inject({ method: 'GET', url: '/admin' })
+  t.equal(root.headers.location, '/prod/admin/sign-in')
+  const page = await app.inject({ method: 'GET', url: '/admin/sign-in' })
+  t.match(page.body, '<base href="/prod/admin/">', 'relative links and forms resolve under the stage')
+  t.match(page.body, 'action="sign-in"')
+  t.equal((await app.inject({ method: 'GET', url: '/admin/escalations' })).headers.location, '/prod/admin/sign-in')
+})

@@ -2,13 +2,12 @@
 import { html } from './html.ts'
 import { layout } from './layout.ts'
 
-export function errorPage(status: number, message: string): string {
+export function errorPage(status: number, message: string, base = ''): string {
   const signIn = status === 401 || status === 403
   return layout({
+    base,
     title: status === 404 ? 'Not found' : signIn ? 'Sign in again' : 'That did not work',
     error: message,
-    body: html`<p>${
-      signIn ? html`<a href="/admin/sign-in">Sign in</a>` : html`<a href="/admin">Back to the admin page</a>`
-    }</p>`
+    body: html`<p>${signIn ? html`<a href="sign-in">Sign in</a>` : html`<a href="./">Back to the admin page</a>`}</p>`
   })
 }

@@ -18,11 +18,11 @@ export function boardPage(viewer: Viewer, entries: BoardEntry[], now: Date, done
   const rest = entries.filter((e) => !e.open)
   const card = (
     e: BoardEntry
-  ) => html`<li class="card"><p><a href="/admin/escalations/${e.id}"><strong>${e.code}</strong> · ${e.employee.name}</a></p>
+  ) => html`<li class="card"><p><a href="escalations/${e.id}"><strong>${e.code}</strong> · ${e.employee.name}</a></p>
 <p>${state(e)}</p><p class="meta">Raised ${age(e.createdAt, now)} · ${e.reason.replace(/_/g, ' ')} · with ${e.assignee?.name ?? 'nobody yet'}</p></li>`
   return layout({
     title: 'Escalations',
-    current: '/admin/escalations',
+    current: 'escalations',
     viewer,
     notice: done ? NOTICES[done] : undefined,
     body: html`<h2>Open (${open.length})</h2>${open.length ? html`<ul class="plain">${open.map(card)}</ul>` : html`<p>Nothing open.</p>`}
@@ -39,7 +39,7 @@ export function threadPage(
     m.direction === 'inbound' ? (m.channel === 'employee' ? e.employee.name : 'Manager number') : 'Assistant'
   return layout({
     title: `Escalation ${e.code}`,
-    current: '/admin/escalations',
+    current: 'escalations',
     viewer,
     body: html`<p>${state(e)}</p>
 <dl><dt>Employee</dt><dd>${e.employee.name}${e.employee.location ? ` · ${e.employee.location}` : ''}</dd>
@@ -54,7 +54,7 @@ ${e.answer ? html`<h2>Answer</h2><blockquote>${e.answer}</blockquote>` : ''}
 ${
   e.open
     ? html`<h2>Answer or close</h2>${postForm(
-        `/admin/escalations/${e.id}/resolve`,
+        `escalations/${e.id}/resolve`,
         viewer.csrfToken,
         html`<label for="answer">Answer (texted to the employee exactly as a reply by SMS would be)</label>
 <textarea id="answer" name="answer" rows="4" maxlength="1500"></textarea>

@@ -26,12 +26,12 @@ export function handbookPage(viewer: Viewer, p: HandbookPage): string {
   const faqs = p.documents.length - files.length
   return layout({
     title: 'Handbook',
-    current: '/admin/handbook',
+    current: 'handbook',
     viewer,
     notice: p.done ? NOTICES[p.done] : p.uploaded ? uploadSummary(p.uploaded) : undefined,
     error: p.synonymErrors?.length ? 'Some synonym lines do not read; nothing was saved.' : undefined,
     body: html`<h2>Try a question</h2>${postForm(
-      '/admin/handbook/try',
+      'handbook/try',
       viewer.csrfToken,
       html`<label for="question">Question, as an employee would text it</label>
 <input id="question" name="question" type="text" required maxlength="1600" value="${p.tried?.question ?? ''}">
@@ -41,13 +41,13 @@ export function handbookPage(viewer: Viewer, p: HandbookPage): string {
     )}${p.tried ? triedResult(p.tried.result) : ''}
 ${p.uploaded ? uploadDetails(p.uploaded) : ''}
 <h2>Upload files</h2>
-<form method="post" action="/admin/handbook/upload" enctype="multipart/form-data"><input type="hidden" name="_csrf" value="${viewer.csrfToken}">
+<form method="post" action="handbook/upload" enctype="multipart/form-data"><input type="hidden" name="_csrf" value="${viewer.csrfToken}">
 <label for="files">Handbook files (${p.formats}; a file of the same name is replaced)</label>
 <input id="files" name="files" type="file" multiple required><button class="primary" type="submit">Upload</button></form>
 <h2>Documents (${files.length}${faqs ? `, and ${faqs} approved FAQs` : ''})</h2>
 ${files.length ? html`<ul class="plain">${files.map((d) => documentCard(viewer, d, p.now))}</ul>` : html`<p>No handbook loaded yet.</p>`}
 <h2>Company synonyms</h2>${postForm(
-      '/admin/handbook/synonyms',
+      'handbook/synonyms',
       viewer.csrfToken,
       html`<label for="synonyms">One line per word employees use, then the handbook's words: <code>badge: id card, access card</code></label>
 <textarea id="synonyms" name="synonyms" rows="8" maxlength="100000">${p.synonyms}</textarea>
@@ -61,7 +61,7 @@ function documentCard(viewer: Viewer, d: HandbookDocument, now: Date) {
   return html`<li class="card"><p><strong>${d.title}</strong></p>
 <p class="meta">${d.source} · ${d.chunks} passages · loaded ${when(d.updatedAt)} (${age(d.updatedAt, now)})${d.locations.length ? ` · ${d.locations.join(', ')}` : ''}</p>
 ${d.sections.length ? html`<details><summary>Sections (${d.sections.length})</summary><ul>${d.sections.map((s) => html`<li>${s}</li>`)}</ul></details>` : ''}
-${postForm(`/admin/handbook/${d.id}/remove`, viewer.csrfToken, html`<button type="submit">Remove ${d.title}</button>`)}</li>`
+${postForm(`handbook/${d.id}/remove`, viewer.csrfToken, html`<button type="submit">Remove ${d.title}</button>`)}</li>`
 }
 
 function triedResult(r: TriedQuestion) {

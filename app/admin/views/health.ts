@@ -20,7 +20,7 @@ export function healthPage(viewer: Viewer, report: HealthReport<string>): string
   )
   return layout({
     title: 'Health',
-    current: '/admin/health',
+    current: 'health',
     viewer,
     body: html`<p><strong>${report.status === 'ok' ? 'Everything answers.' : 'Something is not working: employees may get fallback replies.'}</strong>
 The same checks as <code>/validate</code>; running for ${Math.round(report.uptimeSeconds / 60)} minutes.</p><ul class="plain">${items}</ul>`

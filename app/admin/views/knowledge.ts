@@ -24,7 +24,7 @@ ${g.examples.length > 1 ? html`<p>Also asked as:</p><ul>${g.examples.slice(1).ma
 ${canAnswer ? answerForm(viewer, g, i, locations) : ''}</li>`
   return layout({
     title: 'Knowledge gaps',
-    current: '/admin/gaps',
+    current: 'gaps',
     viewer,
     notice: done ? NOTICES[done] : undefined,
     body: html`<p>What employees asked in the last 30 days that the handbook did not answer, or that they marked WRONG. Newest first.</p>
@@ -35,7 +35,7 @@ ${groups.length ? html`<ol class="plain">${groups.map(group)}</ol>` : html`<p>No
 function answerForm(viewer: Viewer, g: QuestionGroup, i: number, locations: string[]) {
   const words = html`<input type="hidden" name="words" value="${g.words.join(' ')}">`
   return html`<details><summary>Write the answer once</summary>${postForm(
-    '/admin/gaps/answer',
+    'gaps/answer',
     viewer.csrfToken,
     html`${words}<label for="q${i}">Question as employees ask it</label>
 <input id="q${i}" name="question" type="text" required maxlength="500" value="${g.examples[0] ?? ''}">
@@ -44,7 +44,7 @@ function answerForm(viewer: Viewer, g: QuestionGroup, i: number, locations: stri
       (l, j) => html`<label><input type="checkbox" name="locations" value="${l}" id="l${i}-${j}"> ${l}</label>`
     )}</fieldset><button class="primary" type="submit">Publish as FAQ</button>`
   )}</details>${postForm(
-    '/admin/gaps/dismiss',
+    'gaps/dismiss',
     viewer.csrfToken,
     html`${words}<button type="submit">Not for the assistant</button>`
   )}`
@@ -56,16 +56,16 @@ export function faqsPage(viewer: Viewer, faqs: Faq[], now: Date, done?: string):
   const item = (f: Faq) => html`<li class="card"><h2>${f.question}</h2>
 <p class="meta">Answered by ${f.answeredBy?.name ?? 'someone'} · ${age(f.createdAt, now)} · ${f.location ?? 'every location'}</p>
 ${postForm(
-  `/admin/faqs/${f.id}/approve`,
+  `faqs/${f.id}/approve`,
   viewer.csrfToken,
   html`<label for="fq${f.id}">Question</label><input id="fq${f.id}" name="question" type="text" maxlength="500" value="${f.question}">
 <label for="fa${f.id}">Answer</label><textarea id="fa${f.id}" name="answer" rows="4" maxlength="1500">${f.answer}</textarea>
 <label><input type="checkbox" name="allLocations" value="yes"> Answer every location</label>
 <button class="primary" type="submit">Approve</button>`
-)}${postForm(`/admin/faqs/${f.id}/reject`, viewer.csrfToken, html`<button type="submit">Reject</button>`)}</li>`
+)}${postForm(`faqs/${f.id}/reject`, viewer.csrfToken, html`<button type="submit">Reject</button>`)}</li>`
   return layout({
     title: 'Suggested FAQs',
-    current: '/admin/faqs',
+    current: 'faqs',
     viewer,
     notice: done ? NOTICES[done] : undefined,
     body: html`<p>Managers' answers to questions the handbook did not answer. Approve (edit first if needed) and the next employee who asks gets it.</p>

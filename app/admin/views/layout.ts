@@ -3,6 +3,8 @@
 import { type Html, html } from './html.ts'
 
 export interface Viewer {
+  /** The path the app is served under ('' locally, '/prod' behind an API Gateway stage). */
+  base: string
   name: string
   role: string
   csrfToken: string
@@ -10,6 +12,8 @@ export interface Viewer {
 
 export interface Page {
   title: string
+  /** Where the app is served when there is no viewer yet (see Viewer.base). */
+  base?: string
   /** The nav entry to mark as current. */
   current?: string
   viewer?: Viewer
@@ -19,29 +23,29 @@ export interface Page {
 }
 
 const PAGES: Array<{ href: string; label: string; roles: string[] }> = [
-  { href: '/admin/escalations', label: 'Escalations', roles: ['hr', 'manager', 'ops'] },
-  { href: '/admin/gaps', label: 'Knowledge gaps', roles: ['hr', 'manager', 'ops'] },
-  { href: '/admin/faqs', label: 'Suggested FAQs', roles: ['hr', 'ops'] },
-  { href: '/admin/handbook', label: 'Handbook', roles: ['hr', 'ops'] },
-  { href: '/admin/people', label: 'People', roles: ['hr', 'ops'] },
-  { href: '/admin/health', label: 'Health', roles: ['ops'] }
+  { href: 'escalations', label: 'Escalations', roles: ['hr', 'manager', 'ops'] },
+  { href: 'gaps', label: 'Knowledge gaps', roles: ['hr', 'manager', 'ops'] },
+  { href: 'faqs', label: 'Suggested FAQs', roles: ['hr', 'ops'] },
+  { href: 'handbook', label: 'Handbook', roles: ['hr', 'ops'] },
+  { href: 'people', label: 'People', roles: ['hr', 'ops'] },
+  { href: 'health', label: 'Health', roles: ['ops'] }
 ]
 
 export function pagesFor(role: string): string[] {
   return PAGES.filter((p) => p.roles.includes(role)).map((p) => p.href)
 }
 
-export function layout({ title, current, viewer, notice, error, body }: Page): string {
+export function layout({ title, base, current, viewer, notice, error, body }: Page): string {
   const nav = viewer
     ? html`<nav aria-label="Pages"><ul>${PAGES.filter((p) => p.roles.includes(viewer.role)).map(
         (p) => html`<li><a href="${p.href}" ${p.href === current ? html`aria-current="page"` : ''}>${p.label}</a></li>`
       )}</ul>
-      <form method="post" action="/admin/sign-out"><input type="hidden" name="_csrf" value="${viewer.csrfToken}">
+      <form method="post" action="sign-out"><input type="hidden" name="_csrf" value="${viewer.csrfToken}">
       <button type="submit">Sign out ${viewer.name}</button></form></nav>`
     : ''
   return `<!doctype html>${html`<html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title} · Admin</title><link rel="stylesheet" href="/admin/style.css"></head>
+<base href="${viewer?.base ?? base ?? ''}/admin/"><title>${title} · Admin</title><link rel="stylesheet" href="style.css"></head>
 <body><header><p class="site">SMS assistant · admin</p>${nav}</header>
 <main id="main"><h1>${title}</h1>
 ${notice ? html`<p class="notice" role="status"><strong>Done:</strong> ${notice}</p>` : ''}

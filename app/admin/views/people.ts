@@ -28,19 +28,19 @@ export function peoplePage(viewer: Viewer, p: PeoplePage): string {
     }</p><p class="meta">${person.location ?? 'no location'} · phone ending ${maskedPhone(person.phone)}</p>${
       person.deactivatedAt
         ? postForm(
-            `/admin/people/${person.id}/reactivate`,
+            `people/${person.id}/reactivate`,
             viewer.csrfToken,
             html`<button type="submit">Reactivate ${person.name}</button>`
           )
         : postForm(
-            `/admin/people/${person.id}/deactivate`,
+            `people/${person.id}/deactivate`,
             viewer.csrfToken,
             html`<button type="submit">Deactivate ${person.name}</button>`
           )
     }</li>`
   return layout({
     title: 'People',
-    current: '/admin/people',
+    current: 'people',
     viewer,
     notice: p.done
       ? NOTICES[p.done]
@@ -49,7 +49,7 @@ export function peoplePage(viewer: Viewer, p: PeoplePage): string {
         : undefined,
     body: html`${p.report?.refused.length ? html`<h2>Skipped rows</h2><ul>${p.report.refused.map((r) => html`<li>Line ${r.line}: ${r.reason}</li>`)}</ul>` : ''}
 ${postForm(
-  '/admin/people/search',
+  'people/search',
   viewer.csrfToken,
   html`<label for="q">Search by name, location, role or phone</label><input id="q" name="q" type="search" maxlength="100" value="${p.query}">
 <button type="submit">Search</button>`,
@@ -58,7 +58,7 @@ ${postForm(
 <h2>${p.query ? `${p.total} found` : `Everyone (${p.total})`}</h2>
 ${p.people.length ? html`<ul class="plain">${p.people.map(row)}</ul>` : html`<p>Nobody.</p>`}
 <h2>Upload the directory</h2>
-<form method="post" action="/admin/people/import" enctype="multipart/form-data"><input type="hidden" name="_csrf" value="${viewer.csrfToken}">
+<form method="post" action="people/import" enctype="multipart/form-data"><input type="hidden" name="_csrf" value="${viewer.csrfToken}">
 <label for="csv">CSV file (phone, name, role, manager_phone, location, language): people are added or updated by phone</label>
 <input id="csv" name="csv" type="file" accept=".csv,text/csv" required><button class="primary" type="submit">Upload</button></form>`
   })

@@ -17,7 +17,7 @@ const escalationPages: FastifyPluginAsyncTypebox = async (app) => {
       const session = request.adminSession!
       const now = app.now()
       const entries = await escalationBoard(app.db, app.config, session.actor, now)
-      return reply.type('text/html; charset=utf-8').send(boardPage(viewerOf(session), entries, now, request.query.done))
+      return reply.type('text/html; charset=utf-8').send(boardPage(viewerOf(request), entries, now, request.query.done))
     }
   )
 
@@ -30,7 +30,7 @@ const escalationPages: FastifyPluginAsyncTypebox = async (app) => {
       open: e.status === 'open' || e.status === 'acknowledged',
       overdue: isOverdue(e, app.config, now)
     }
-    return reply.type('text/html; charset=utf-8').send(threadPage(viewerOf(session), view, now))
+    return reply.type('text/html; charset=utf-8').send(threadPage(viewerOf(request), view, now))
   })
 
   app.post(
@@ -51,7 +51,7 @@ const escalationPages: FastifyPluginAsyncTypebox = async (app) => {
       if (action === 'answer' && !answer?.trim()) throw badRequest('Write the answer first, or close it without one')
       const given = action === 'answer' ? answer!.trim() : undefined
       await resolveEscalation(app.services(request.log), request.adminSession!.actor, request.params.id, given)
-      return reply.redirect(`/admin/escalations?done=${given ? 'answered' : 'closed'}`, 303)
+      return reply.redirect(`${request.adminBase}/admin/escalations?done=${given ? 'answered' : 'closed'}`, 303)
     }
   )
 }

@@ -6,11 +6,14 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { findSession, type Session, sameToken } from '../../admin/sessions.ts'
 import type { ApiRole } from '../../auth/roles.ts'
 import { forbidden, unauthorized } from '../../lib/errors.ts'
+import { basePathOf } from '../../lib/public-url.ts'
 
 declare module 'fastify' {
   interface FastifyRequest {
     /** The signed-in person's session on /admin pages (null before sign-in). */
     adminSession: Session | null
+    /** The path the app is served under: '' locally, '/prod' behind an API Gateway stage. */
+    adminBase: string
   }
   interface FastifyContextConfig {
     /** A page anyone may open (the sign-in pages, the stylesheet). */
@@ -36,6 +39,7 @@ export function adminGuard(app: FastifyInstance) {
   const names = cookieNames(app)
   return async (request: FastifyRequest, reply: FastifyReply) => {
     const config = request.routeOptions.config
+    request.adminBase = basePathOf(app.publicUrl.of(request))
     request.adminSession = (await findSession(app.db, request.cookies[names.session], app.now())) ?? null
     if (request.method === 'POST') {
       sameOrigin(request)
@@ -50,7 +54,7 @@ export function adminGuard(app: FastifyInstance) {
     if (config.adminPublic) return
     const session = request.adminSession
     if (!session) {
-      if (request.method === 'GET') return reply.redirect('/admin/sign-in', 303)
+      if (request.method === 'GET') return reply.redirect(`${request.adminBase}/admin/sign-in`, 303)
       throw unauthorized('Your sign-in has ended: sign in again')
     }
     if (config.adminRoles && !config.adminRoles.includes(session.actor.role))
@@ -94,7 +98,7 @@ function sameOrigin(request: FastifyRequest): void {
 export async function securityHeaders(_request: FastifyRequest, reply: FastifyReply): Promise<void> {
   reply.headers({
     'content-security-policy':
-      "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+      "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'",
     'x-frame-options': 'DENY',
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'same-origin',

@@ -29,7 +29,7 @@ const handbookPages: FastifyPluginAsyncTypebox = async (app) => {
       synonymsText(app.db),
       knownLocations(app.db)
     ])
-    const page = handbookPage(viewerOf(request.adminSession!), {
+    const page = handbookPage(viewerOf(request), {
       documents,
       synonyms,
       locations,
@@ -79,7 +79,7 @@ const handbookPages: FastifyPluginAsyncTypebox = async (app) => {
     { config, schema: { hide: true, params: Id, body: Type.Object({ _csrf: Type.String() }) } },
     async (request, reply) => {
       await deleteDocument(deps(), request.params.id)
-      return reply.redirect('/admin/handbook?done=removed', 303)
+      return reply.redirect(`${request.adminBase}/admin/handbook?done=removed`, 303)
     }
   )
 
@@ -93,7 +93,7 @@ const handbookPages: FastifyPluginAsyncTypebox = async (app) => {
       const parsed = await saveSynonyms(app.db, request.body.synonyms)
       if (parsed.errors.length > 0)
         return render(request, reply, { synonymErrors: parsed.errors, synonyms: request.body.synonyms }, 400)
-      return reply.redirect('/admin/handbook?done=synonyms', 303)
+      return reply.redirect(`${request.adminBase}/admin/handbook?done=synonyms`, 303)
     }
   )
 }

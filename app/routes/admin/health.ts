@@ -16,7 +16,7 @@ const healthPages: FastifyPluginAsyncTypebox = async (app) => {
       (name, err) => request.log.warn({ err, dependency: name }, 'health check failed'),
       { cache, cached: PROVIDERS }
     )
-    return reply.type('text/html; charset=utf-8').send(healthPage(viewerOf(request.adminSession!), report))
+    return reply.type('text/html; charset=utf-8').send(healthPage(viewerOf(request), report))
   })
 }
 

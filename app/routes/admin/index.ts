@@ -19,6 +19,7 @@ const adminRoutes: FastifyPluginAsync = async (app) => {
   await app.register(cookie)
   await app.register(multipart, { limits: { fileSize: UPLOAD_LIMIT_BYTES, files: 20, fields: 10 } })
   app.decorateRequest('adminSession', null)
+  app.decorateRequest('adminBase', '')
   app.addHook('onRequest', securityHeaders)
   app.addHook('preHandler', adminGuard(app))
 

@@ -22,7 +22,7 @@ const knowledgePages: FastifyPluginAsyncTypebox = async (app) => {
     const now = app.now()
     const { groups, locations } = await listGaps(app.db, app.config, session.actor, now)
     const canAnswer = (REVIEWERS as readonly string[]).includes(session.actor.role)
-    const page = gapsPage(viewerOf(session), groups, locations, canAnswer, now, request.query.done)
+    const page = gapsPage(viewerOf(request), groups, locations, canAnswer, now, request.query.done)
     return reply.type('text/html; charset=utf-8').send(page)
   })
 
@@ -49,7 +49,7 @@ const knowledgePages: FastifyPluginAsyncTypebox = async (app) => {
         answer,
         locations: list(request.body.locations)
       })
-      return reply.redirect('/admin/gaps?done=answered', 303)
+      return reply.redirect(`${request.adminBase}/admin/gaps?done=answered`, 303)
     }
   )
 
@@ -61,7 +61,7 @@ const knowledgePages: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       await dismissGap(app.db, request.adminSession!.actor, words(request.body.words))
-      return reply.redirect('/admin/gaps?done=dismissed', 303)
+      return reply.redirect(`${request.adminBase}/admin/gaps?done=dismissed`, 303)
     }
   )
 
@@ -73,7 +73,7 @@ const knowledgePages: FastifyPluginAsyncTypebox = async (app) => {
       const faqs = (await listFaqs(app.db, session.actor, { status: 'suggested', limit: 100 })).map(faqView)
       return reply
         .type('text/html; charset=utf-8')
-        .send(faqsPage(viewerOf(session), faqs, app.now(), request.query.done))
+        .send(faqsPage(viewerOf(request), faqs, app.now(), request.query.done))
     }
   )
 
@@ -99,7 +99,7 @@ const knowledgePages: FastifyPluginAsyncTypebox = async (app) => {
         answer,
         allLocations: allLocations === 'yes'
       })
-      return reply.redirect('/admin/faqs?done=approved', 303)
+      return reply.redirect(`${request.adminBase}/admin/faqs?done=approved`, 303)
     }
   )
 
@@ -111,7 +111,7 @@ const knowledgePages: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       await rejectFaq(faqDeps(), request.adminSession!.actor, request.params.id)
-      return reply.redirect('/admin/faqs?done=rejected', 303)
+      return reply.redirect(`${request.adminBase}/admin/faqs?done=rejected`, 303)
     }
   )
 }

@@ -17,7 +17,7 @@ const peoplePages: FastifyPluginAsyncTypebox = async (app) => {
   async function render(request: FastifyRequest, reply: FastifyReply, extra: Partial<PeoplePage> = {}) {
     const query = extra.query ?? ''
     const found = await searchPeople(app.db, query)
-    const page = peoplePage(viewerOf(request.adminSession!), { ...found, query, ...extra })
+    const page = peoplePage(viewerOf(request), { ...found, query, ...extra })
     return reply.type('text/html; charset=utf-8').send(page)
   }
 
@@ -48,7 +48,7 @@ const peoplePages: FastifyPluginAsyncTypebox = async (app) => {
       { config, schema: { hide: true, params: Id, body: Token } },
       async (request, reply) => {
         await setDeactivated(app.db, request.params.id, action === 'deactivate', app.now())
-        return reply.redirect(`/admin/people?done=${action}d`, 303)
+        return reply.redirect(`${request.adminBase}/admin/people?done=${action}d`, 303)
       }
     )
   }

@@ -14,11 +14,11 @@ const signInPages: FastifyPluginAsyncTypebox = async (app) => {
   const names = cookieNames(app)
 
   app.get('/', { schema: { hide: true }, config: PUBLIC }, async (request, reply) =>
-    reply.redirect(request.adminSession ? '/admin/escalations' : '/admin/sign-in', 303)
+    reply.redirect(`${request.adminBase}/admin/${request.adminSession ? 'escalations' : 'sign-in'}`, 303)
   )
 
   app.get('/sign-in', { schema: { hide: true }, config: PUBLIC }, async (request, reply) =>
-    reply.type('text/html; charset=utf-8').send(phonePage(signInToken(app, request, reply)))
+    reply.type('text/html; charset=utf-8').send(phonePage(request.adminBase, signInToken(app, request, reply)))
   )
 
   app.post(
@@ -26,7 +26,9 @@ const signInPages: FastifyPluginAsyncTypebox = async (app) => {
     { schema: { hide: true, body: Type.Object({ _csrf: Csrf, phone: Phone }) }, config: PUBLIC },
     async (request, reply) => {
       await requestCode(app.services(request.log), { phone: request.body.phone, client: request.ip })
-      return reply.type('text/html; charset=utf-8').send(codePage(request.body._csrf, request.body.phone))
+      return reply
+        .type('text/html; charset=utf-8')
+        .send(codePage(request.adminBase, request.body._csrf, request.body.phone))
     }
   )
 
@@ -47,17 +49,17 @@ const signInPages: FastifyPluginAsyncTypebox = async (app) => {
         return reply
           .status(401)
           .type('text/html; charset=utf-8')
-          .send(codePage(_csrf, phone, error))
+          .send(codePage(request.adminBase, _csrf, phone, error))
       }
       reply.setCookie(names.session, session.id, cookieOptions(app, app.config.ADMIN_SESSION_MINUTES * 60))
-      return reply.redirect('/admin/escalations', 303)
+      return reply.redirect(`${request.adminBase}/admin/escalations`, 303)
     }
   )
 
   app.post('/sign-out', { schema: { hide: true } }, async (request, reply) => {
     if (request.adminSession) await revokeSession(app.db, request.adminSession.idHash, app.now())
     reply.clearCookie(names.session, { path: '/' })
-    return reply.redirect('/admin/sign-in', 303)
+    return reply.redirect(`${request.adminBase}/admin/sign-in`, 303)
   })
 }
 
