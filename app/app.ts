@@ -8,8 +8,10 @@ import type { Config } from './config.ts'
 import type { Database } from './db/database.ts'
 import type { Retriever } from './knowledge/types.ts'
 import { notFound } from './lib/errors.ts'
+import { basePathOf } from './lib/public-url.ts'
 import { loggerOptions } from './lib/logger.ts'
 import type { Metrics } from './metrics/metrics.ts'
+import { errorPage as adminErrorPage } from './admin/views/error-page.ts'
 import apiDocsPlugin from './plugins/api-docs.ts'
 import authPlugin from './plugins/auth.ts'
 import classifierPlugin from './plugins/classifier.ts'
@@ -22,6 +24,7 @@ import retrieverPlugin from './plugins/retriever.ts'
 import servicesPlugin from './plugins/services.ts'
 import smsPlugin from './plugins/sms.ts'
 import twilioWebhookPlugin from './plugins/twilio-webhook.ts'
+import adminRoutes from './routes/admin/index.ts'
 import documentRoutes from './routes/documents/index.ts'
 import escalateRoutes from './routes/escalate/index.ts'
 import faqRoutes from './routes/faq/index.ts'
@@ -89,6 +92,14 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   app.setErrorHandler((error: FastifyError & { expose?: boolean }, request, reply) => {
     const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500
     const shown = status < 500 || error.expose === true || error.name === 'RequestError'
+    if (isAdminPage(request.url)) {
+      if (!shown) request.log.error({ err: error }, 'request failed')
+      const message = shown ? error.message : `Something went wrong on our side (request ${request.id})`
+      return reply
+        .status(status)
+        .type('text/html; charset=utf-8')
+        .send(adminErrorPage(status, message, basePathOf(app.publicUrl.of(request))))
+    }
     if (!shown) {
       request.log.error({ err: error }, 'request failed')
       return reply
@@ -123,7 +134,13 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   await app.register(outboxRoutes, { prefix: '/outbox' })
   await app.register(peopleRoutes, { prefix: '/people' })
   await app.register(documentRoutes, { prefix: '/documents' })
+  await app.register(adminRoutes, { prefix: '/admin' })
   return app
+}
+
+/** Pages of the admin site get their errors as a page, the API as JSON. */
+function isAdminPage(url: string): boolean {
+  return url === '/admin' || url.startsWith('/admin/') || url.startsWith('/admin?')
 }
 
 /** Readable logs for a developer at a terminal; JSON for everything that reads logs. */

@@ -22,7 +22,7 @@ export const people = pgTable(
     id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
     phone: text('phone').notNull().unique(),
     name: text('name').notNull(),
-    role: text('role', { enum: ['employee', 'manager', 'hr'] })
+    role: text('role', { enum: ['employee', 'manager', 'hr', 'ops'] })
       .notNull()
       .default('employee'),
     managerPhone: text('manager_phone'),
@@ -40,7 +40,7 @@ export const people = pgTable(
     updatedAt: updatedAt()
   },
   (t) => [
-    check('people_role_check', sql`${t.role} in ('employee', 'manager', 'hr')`),
+    check('people_role_check', sql`${t.role} in ('employee', 'manager', 'hr', 'ops')`),
     index('people_manager_phone_idx').on(t.managerPhone),
     index('people_role_idx').on(t.role)
   ]

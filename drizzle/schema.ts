@@ -4,3 +4,4 @@
 export * from './core-schema.ts'
 export * from './faq-schema.ts'
 export * from './knowledge-schema.ts'
+export * from './admin-schema.ts'

@@ -86,7 +86,7 @@ t.test('directory import: the same report as the CLI, for HR and ops only', asyn
     updated: 0,
     refused: [
       { line: 3, reason: 'phone "not-a-phone" is not a valid number' },
-      { line: 5, reason: 'role "boss" must be one of employee, manager, hr' }
+      { line: 5, reason: 'role "boss" must be one of employee, manager, hr, ops' }
     ]
   })
   t.match((await importCsv(app, csv, ops)).json(), { added: 0, updated: 2 }, 'ops too; a second import updates')

@@ -75,7 +75,11 @@ t.test('CSV: a quoted cell over several lines is one cell; later rows keep their
       ['+13125550145', 'Sam Taylor', 'Riverside']
     ]
   )
-  t.same(errors, [{ line: 7, message: 'role "boss" must be one of employee, manager, hr' }], 'reported on its own line')
+  t.same(
+    errors,
+    [{ line: 7, message: 'role "boss" must be one of employee, manager, hr, ops' }],
+    'reported on its own line'
+  )
   const exported = parseDirectoryCsv(formatDirectoryCsv(rows.map((r, i) => ({ ...r, id: i + 1 }) as never)), 'US')
   t.same(exported.rows, rows, 'export and import round trip a multi-line cell')
 })

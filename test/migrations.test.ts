@@ -5,11 +5,15 @@ import { runMigrations } from '../app/db/migrate.ts'
 import { createPostgresDatabase, testConfig } from './helper.ts'
 
 const EXPECTED_TABLES = [
+  'admin_codes',
+  'admin_sessions',
+  'admin_views',
   'chunks',
   'documents',
   'escalations',
   'faqs',
   'feedback',
+  'gap_resolutions',
   'interactions',
   'knowledge_lexemes',
   'knowledge_synonyms',

@@ -14,6 +14,8 @@ export interface QuestionGroup {
   /** A few of its texts, newest first, with phone numbers, digits and e-mail addresses masked. */
   examples: string[]
   lastAsked: string
+  /** The stemmed words its questions share with the first one: what marks the group as answered. */
+  words: string[]
 }
 
 const EXAMPLES = 3
@@ -38,10 +40,16 @@ export function groupQuestions(questions: AskedQuestion[], limit = 20): Question
     .map((g) => ({
       count: g.members.length,
       examples: [...new Set(g.members.map((m) => redactText(m.text.trim())))].slice(0, EXAMPLES),
-      lastAsked: g.members[0]!.at.toISOString()
+      lastAsked: g.members[0]!.at.toISOString(),
+      words: [...g.words].sort()
     }))
     .sort((a, b) => b.count - a.count || b.lastAsked.localeCompare(a.lastAsked))
     .slice(0, limit)
+}
+
+/** Whether questions with these words ask what a group with those words asked. */
+export function sameQuestion(a: Iterable<string>, b: Iterable<string>): boolean {
+  return overlap(new Set(a), new Set(b)) >= SAME
 }
 
 /** Shared words over all words (Jaccard), or over the shorter question's when it has two or more. */

@@ -32,3 +32,13 @@ export function allowedBaseUrls(entries: string[]): (url: string) => boolean {
   )
   return (url) => patterns.some((pattern) => pattern.test(url))
 }
+
+/** The path a base URL puts before every route ('' for none, '/prod' for an API Gateway stage). */
+export function basePathOf(baseUrl: string | undefined): string {
+  if (!baseUrl) return ''
+  try {
+    return new URL(baseUrl).pathname.replace(/\/+$/, '')
+  } catch {
+    return ''
+  }
+}

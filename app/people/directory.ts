@@ -10,7 +10,7 @@ export type Person = typeof people.$inferSelect
 export type Role = Person['role']
 /** The two numbers: the one employees text, and the one managers and HR handle escalations on. */
 export type Channel = 'employee' | 'manager'
-export const ROLES: readonly Role[] = ['employee', 'manager', 'hr']
+export const ROLES: readonly Role[] = ['employee', 'manager', 'hr', 'ops']
 
 export interface PersonInput {
   phone: string

@@ -4,7 +4,7 @@ export const PersonSchema = Type.Object({
   id: Type.Integer(),
   phone: Type.String({ description: 'E.164' }),
   name: Type.String(),
-  role: Type.Union([Type.Literal('employee'), Type.Literal('manager'), Type.Literal('hr')]),
+  role: Type.Union([Type.Literal('employee'), Type.Literal('manager'), Type.Literal('hr'), Type.Literal('ops')]),
   managerPhone: Type.Union([Type.String(), Type.Null()]),
   location: Type.Union([Type.String(), Type.Null()]),
   language: Type.String(),
@@ -35,5 +35,6 @@ export const ImportReportSchema = Type.Object({
 
 /** The CSV the import takes: `phone,name,role,manager_phone,location,language`. */
 export const DirectoryCsvSchema = Type.String({
-  description: 'CSV with the header phone,name,role,manager_phone,location,language (role: employee, manager or hr)'
+  description:
+    'CSV with the header phone,name,role,manager_phone,location,language (role: employee, manager, hr or ops)'
 })
