@@ -105,8 +105,7 @@ export function createSageMakerClassifier(config: Config): Classifier {
         [label, classifier] = ['other', 'sagemaker:unsure']
       return {
         label,
-        score:
-          classifier === 'rules' || classifier.startsWith('rules:') ? 1 : Math.round(prediction.score * 1000) / 1000,
+        score: byModel ? Math.round(prediction.score * 1000) / 1000 : 1,
         escalation: ESCALATION_BY_LABEL[label],
         classifier,
         sure: !byModel || prediction.score >= (label === 'hr_sensitive' ? SURE.hr_sensitive : SURE.other)
