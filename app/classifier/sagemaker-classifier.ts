@@ -108,7 +108,10 @@ export function createSageMakerClassifier(config: Config): Classifier {
         score: byModel ? Math.round(prediction.score * 1000) / 1000 : 1,
         escalation: ESCALATION_BY_LABEL[label],
         classifier,
-        sure: !byModel || prediction.score >= (label === 'hr_sensitive' ? SURE.hr_sensitive : SURE.other)
+        sure:
+          !byModel ||
+          (classifier === 'sagemaker' &&
+            prediction.score >= (label === 'hr_sensitive' ? SURE.hr_sensitive : SURE.other))
       }
     },
     async check(signal) {
