@@ -1,14 +1,15 @@
 // `npm run eval [-- options]`: answer quality, each figure beside a baseline.
 //   --answers <corpus>=<file.jsonl>   answer sets through the real pipeline ({"q", "expect", "fact"}); the
 //                                     corpus may list several paths joined by commas (a synonyms.txt among them)
-//   --routing <file.jsonl>            routing sets ({"text", "route"}) on --routing-corpus
+//   --routing <file.jsonl>            routing sets ({"text", "route", "lang"?, "about"?}) on --routing-corpus
+//                                     (default: eval/routing*.jsonl and ../handbooks/routing-dev/*.jsonl if there)
 //   --retrieval <file.jsonl>          retrieval sets on --corpus, against BM25
 //   --classifier <file.jsonl>         the classifier's test set, against keywords
 //   --only answers,routing,retrieval,classifier
 //   --llm                             answer with the model configured in the environment (OPENAI_API_KEY,
 //                                     OPENAI_BASE_URL, OPENAI_CHAT_MODEL) instead of extractively
 //   --json                            the whole report as one JSON line at the end
-import { existsSync } from 'node:fs'
+import { existsSync, readdirSync } from 'node:fs'
 import { basename } from 'node:path'
 import { parseArgs } from 'node:util'
 import { type AnswerFigures, evaluateAnswers, readCases } from './answer-eval.ts'
@@ -70,7 +71,16 @@ if (sections.has('answers')) {
 }
 
 if (sections.has('routing')) {
-  const files = values.routing ?? ['eval/routing.jsonl', 'eval/routing-holdout.jsonl']
+  const dev = '../handbooks/routing-dev'
+  const files = values.routing ?? [
+    'eval/routing.jsonl',
+    'eval/routing-holdout.jsonl',
+    ...(existsSync(dev)
+      ? readdirSync(dev)
+          .filter((f) => f.endsWith('.jsonl'))
+          .map((f) => `${dev}/${f}`)
+      : [])
+  ]
   console.log(`routing (on ${values['routing-corpus']}):`)
   const routing: Record<string, unknown> = {}
   for (const file of files) {
@@ -84,6 +94,13 @@ if (sections.has('routing')) {
         `HR matters to the manager ${f.hrToManager}  questions escalated ${f.questionsEscalated}`
     )
     console.log(`  ${''.padEnd(26)}        ${perRoute}`)
+    for (const [lang, l] of Object.entries(f.perLanguage)) {
+      console.log(
+        `  ${''.padEnd(26)}   ${lang} n=${String(l.n).padStart(3)}  urgent recall ${pct(l.urgentRecall)}  false urgent ${pct(l.falseUrgentRate)}  ` +
+          `reports to a person ${pct(l.reportsToPerson)}  questions answered ${pct(l.questionsAnswered)}  ` +
+          `complaints to HR ${pct(l.complaintsToHr)}  to their subject ${l.complaintsToSubject}`
+      )
+    }
   }
   report.routing = routing
 }

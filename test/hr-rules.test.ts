@@ -80,6 +80,8 @@ t.test('pay tampering and unequal treatment by group', async (t) => {
     'only the men get trained on the forklift',
     'we get yelled at for speaking spanish on break',
     'a las mujeres nos ponen a limpiar',
+    'the lead calls the black guys boy every day',
+    'el supervisor les dice burros a los mexicanos',
     'nos tratan diferente por hablar español'
   ])
     t.equal(matchHrConcern(text), 'discrimination', text)

@@ -71,3 +71,34 @@ for (const lang of ['en', 'es'] as const) {
     t.ok(figures.language >= 0.95, 'the language is read, whatever the directory says')
   })
 }
+
+// The cases issue 24 and the lost first attempt named, as a table (several are in the training data:
+// this guards them, it does not measure).
+t.test('the named cases land where they must', async (t) => {
+  const table: Array<[Landed, string]> = [
+    ['urgent', 'this guy in the lot says hes got a gun and hes gonna come in shooting'],
+    ['urgent', 'oven cleaner got in tonys eyes he cant see'],
+    ['urgent', 'smell gas by the ovens and our eyes are burning'],
+    ['urgent', 'the top rack in aisle 4 came down and theres somebody behind it'],
+    ['answer', 'who pays the bill for urgent care from when i hurt my hand last week'],
+    ['answer', 'whats the rule for cut gloves'],
+    ['answer', 'can reporting an injury get me disciplined'],
+    ['answer', 'cuanto pagan la hora'],
+    ['answer', 'cuando es la capacitacion de incendios'],
+    ['answer', 'do i still get paid if i get a jury summons'],
+    ['answer', 'do i have to tell my manager about a second job'],
+    ['manager', 'la maquina de empaque se trabo otra vez'],
+    ['manager', 'my daycare changed hours so i cant do closing shifts anymore'],
+    ['manager', 'the kitchen is out of salmon until tomorrows delivery'],
+    ['manager', 'guest at table 4 wants whoever is in charge'],
+    ['manager', 'packaging machine down and maintenance isnt answering'],
+    ['manager', 'already switched shifts with dani for saturday'],
+    ['manager', 'necesito el viernes libre para la graduacion de mi hija'],
+    ['manager', 'been sick all night, not coming in'],
+    ['manager', 'dish machine is broken'],
+    ['hr', 'andan diciendo chismes de mi en la linea y mi supervisora se rie'],
+    ['hr', 'un compañero le dice cosas racistas a los nuevos'],
+    ['hr', 'my sup took me off the overtime list and gives me the worst jobs since i reported my injury']
+  ]
+  for (const [want, text] of table) t.equal(land(text), want, text)
+})

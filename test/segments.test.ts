@@ -87,7 +87,7 @@ t.test('composeAnswer adds the source and the MORE hint inside the budget', asyn
   t.match(long.text, /Reply MORE for more\. \(Source: Paid time off \(PTO\)\)$/)
   t.ok(long.rest.length > 0)
   const spanish = composeAnswer(LONG, 'Vacaciones', 'es', 1)
-  t.match(spanish.text, /Responda MORE para mas\. \(Fuente: Vacaciones\)$/)
+  t.match(spanish.text, /Responda MAS para seguir\. \(Fuente: Vacaciones\)$/)
 })
 
 t.test('the fast count equals sms-segments-calculator on thousands of mixed texts', async (t) => {

@@ -5,6 +5,7 @@
 import type { SageMakerRuntimeClient } from '@aws-sdk/client-sagemaker-runtime'
 import type { Config } from '../config.ts'
 import { matchHrConcern } from '../text/hr-rules.ts'
+import { SURE } from './local-classifier.ts'
 import { matchDanger } from '../text/safety-rules.ts'
 import { type Classification, type Classifier, ESCALATION_BY_LABEL, isLabel, type Label } from './types.ts'
 
@@ -97,11 +98,20 @@ export function createSageMakerClassifier(config: Config): Classifier {
       const hrRule = label === 'safety' || label === 'hr_sensitive' || safetyRule ? null : matchHrConcern(text)
       if (safetyRule) [label, classifier] = ['safety', `rules:${safetyRule}`]
       else if (hrRule) [label, classifier] = ['hr_sensitive', `rules:${hrRule}`]
+      const byModel = classifier === 'sagemaker'
+      // An emergency needs evidence: the endpoint's doubtful "safety" is no emergency (the message is
+      // then routed by what it does: an unsure report still reaches the manager, at normal priority).
+      if (byModel && label === 'safety' && prediction.score < SURE.safety)
+        [label, classifier] = ['other', 'sagemaker:unsure']
       return {
         label,
-        score: classifier === 'sagemaker' ? Math.round(prediction.score * 1000) / 1000 : 1,
+        score: byModel ? Math.round(prediction.score * 1000) / 1000 : 1,
         escalation: ESCALATION_BY_LABEL[label],
-        classifier
+        classifier,
+        sure:
+          !byModel ||
+          (classifier === 'sagemaker' &&
+            prediction.score >= (label === 'hr_sensitive' ? SURE.hr_sensitive : SURE.other))
       }
     },
     async check(signal) {

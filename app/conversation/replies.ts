@@ -2,6 +2,8 @@
 // language when the message does not say; English otherwise). Kept GSM-7 (no curly quotes or dashes)
 // so each fits one or two segments.
 
+import { pleasantryKind } from '../text/pleasantry.ts'
+
 type Language = 'en' | 'es'
 type Texts = Readonly<Record<string, (vars: Record<string, string>) => string>>
 
@@ -90,9 +92,9 @@ export function reply(key: ReplyKey, language: string | null | undefined, vars: 
 
 /** A greeting, thanks or acknowledgement, answered in kind. */
 export function smalltalkReply(text: string, language: string): string {
-  const lower = text.toLowerCase()
-  if (/\b(thank|thanks|thx|ty|gracias|appreciate)\b|👍|🙏/u.test(lower)) return reply('smalltalkThanks', language)
-  if (/\b(hi|hello|hey|hola|morning|afternoon|evening|yo|buenos|buenas)\b|👋/u.test(lower))
-    return reply('smalltalkGreeting', language)
-  return reply('smalltalkOther', language)
+  const kind = pleasantryKind(text)
+  return reply(
+    kind === 'thanks' ? 'smalltalkThanks' : kind === 'greeting' ? 'smalltalkGreeting' : 'smalltalkOther',
+    language
+  )
 }

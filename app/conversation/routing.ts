@@ -8,8 +8,10 @@ import type { Classification } from '../classifier/types.ts'
 import type { Reason } from '../escalation/ladder.ts'
 import type { Escalation } from '../escalation/repository.ts'
 import { continuesMatter } from '../text/continues-matter.ts'
+import { fold } from '../text/fold.ts'
 import { namesHr } from '../text/names-hr.ts'
 import { isQuestionForm } from '../text/question-form.ts'
+import { asksAboutPolicy } from '../text/safety-rules.ts'
 
 export type Route =
   /** Answer from the handbook; `offerHr` adds a line offering HR, `safety` puts 911 guidance first. */
@@ -35,7 +37,6 @@ const MANAGER_MATTERS = new Set(['attendance', 'payroll', 'operations', 'human_r
 const HR_MATTERS = new Set(['hr_sensitive', 'hr_request'])
 // A report whose topic is unsure reaches a person only when it is clearly a report.
 const REPORT_SURE = 0.7
-const QUESTION_SURE = 0.7
 const HALF_QUESTION = 0.6
 const SMALLTALK_SURE = 0.8
 
@@ -49,7 +50,9 @@ export function routeMessage({ text, classification, intent, intentScore = 1, ac
 
   if (label === 'safety') {
     // The model alone (no rule) calls a question about safety an emergency: it is answered, plainly.
-    if (!byRule && intent === 'question') return { kind: 'answer', offerHr: false, safety: false }
+    // So is one that asks what to do if it ever happens ("what do we do in case of a tornado warning").
+    if (!byRule && (intent === 'question' || asksAboutPolicy(fold(text))))
+      return { kind: 'answer', offerHr: false, safety: false }
     // The model alone suspects an emergency in more on an HR matter: HR has it. A rule-certain
     // emergency is raised at once, away from whoever the HR matter is about.
     if (continuesHr && !byRule) return { kind: 'forward', escalation: hrOpen }
@@ -70,9 +73,9 @@ export function routeMessage({ text, classification, intent, intentScore = 1, ac
   }
   if (label === 'hr_sensitive') {
     // A complaint goes to HR even when the model is unsure of it: HR is never its subject. One a rule
-    // found is a complaint unless it is put as a question the model is sure of ("who do I report
+    // found is a complaint unless it is put as a question and reads as one ("who do I report
     // harassment to").
-    const asks = intent === 'question' && (!byRule || (intentScore >= QUESTION_SURE && isQuestionForm(text)))
+    const asks = intent === 'question' && (!byRule || isQuestionForm(text))
     if (!asks) return { kind: 'escalate', reason: 'hr_sensitive' }
     // A question about harassment or a complaint gets the answer and a private way to HR.
     return { kind: 'answer', offerHr: byRule || classification.sure !== false, safety: false }

@@ -18,6 +18,8 @@ const RULES: ReadonlyArray<{ category: HrCategory; patterns: RegExp[] }> = [
     patterns: [
       /\b(discriminat\w*|racis[tm]\w*|racial\w*|slurs?|sexis[tm]|homophob\w*|transphob\w*|lazy mexicans|because (i'?m|im|i am) (gay|black|muslim|pregnant|old|a woman|trans|disabled|latin[oa]|mexican|asian|an immigrant)|because of my (race|religion|age|gender|disability|accent|pregnancy|skin|hijab)|(about|at) my (hijab|accent|religion|skin color)|immigration status|report me to immigration|call immigration)\b/,
       /\b(only the (men|guys|women|girls)|(us )?(women|girls|men|guys) (always )?(get|do|have to)|for speaking spanish|the spanish speakers)\b/,
+      /\b(calls?|calling|treats?|treating|talks? to) (the |us |all the )?(black|latino|latina|mexican|asian|hispanic|muslim|immigrant|spanish speaking) (guys|workers|people|women|men|girls|folks|employees|ones)\b/,
+      /\b(les dice|le dice|trata|tratan) (\w+ )?a (los|las) (negr[oa]s|morenos|mexican[oa]s|latin[oa]s|inmigrantes)\b/,
       /\b(a las mujeres|a los hombres|por hablar (espanol|ingles)|los que (hablamos|no hablamos) (espanol|ingles)|nos tratan (diferente|distinto|peor))\b/,
       /\b(discrimin\w*|racis\w*|racial|mojad[oa]s?|los (mexicanos|latinos|negros|morenos) no|por ser (mujer|latin[oa]|mexican[oa]|negr[oa]|gay|vieja?|inmigrante)|por mi (edad|religion|raza|color|acento|embarazo)|(porque|por que) (estoy embarazada|soy gay|soy mujer)|se burla\w* de mi (acento|color|religion)|migracion)\b/
     ]
@@ -46,10 +48,11 @@ const RULES: ReadonlyArray<{ category: HrCategory; patterns: RegExp[] }> = [
   {
     category: 'misconduct',
     patterns: [
+      /\b(file|make|put in|lodge|filing|making) (a|an) (formal |anonymous |confidential )?complaint (about|against|on)\b|\breport (my|the|our) (manager|supervisor|sup|boss|lead|gm|coworker)\b|\b(anonymous|confidential)(ly)? (complaint|report) (about|against)\b/,
       /\b(told|tells|telling|asked|asks|made|makes|pressured) (me|us|people|staff|them) (not to|to not|never) (report|say|tell|clock|log)\b|\b(work|working) off the clock\b|\b(drunk|high) (at|on) (work|the job|shift)\b/,
       /\b(chang\w*|edit\w*|delet\w*|shav\w*|messing with) (my|our) (punches|punch|timecard|time card|clock ?ins?)\b|\b(edit\w*|delet\w*|shav\w*) (my|our) (hours|overtime)\b|\bshaved (hours|time)\b|\b(pocket\w*|stealing|steals|took|takes|taking) (money out of |part of )?(our|my) tips?\b|\bwage theft\b/,
       /\b(cambia\w*|borra\w*|modifica\w*) (mis|las|nuestras) (checadas|horas|horas extra)\b|\b(se queda|se quedan|roba\w*) (con )?(parte de )?(las|nuestras|mis) propinas\b/,
-      /\b(me dijo|nos dijo|me dijeron|nos dijeron) (que )?no (reporte|reportemos|digamos|diga|cheque|checar)\b|\bque no reporte\b|\bsin checar\b|\bquiero (poner|hacer|levantar) una queja\b|\bqueja (contra|de) (mi|el|la)\b/
+      /\b(me dijo|nos dijo|me dijeron|nos dijeron) (que )?no (reporte|reportemos|digamos|diga|cheque|checar)\b|\bque no reporte\b|\b(quiero|voy a) (reportar|denunciar) a (mi|el|la)\b|\bsin checar\b|\bquiero (poner|hacer|levantar) una queja\b|\bqueja (contra|de) (mi|el|la)\b/
     ]
   }
 ]

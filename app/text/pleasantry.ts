@@ -17,3 +17,11 @@ export function isPleasantry(text: string): boolean {
   if (!words) return /\p{Extended_Pictographic}/u.test(text)
   return ONLY_PLEASANTRIES.test(words)
 }
+
+/** What kind of pleasantry a message is, to answer in kind. */
+export function pleasantryKind(text: string): 'thanks' | 'greeting' | 'other' {
+  const folded = fold(text)
+  if (/\b(thank|thanks|thx|ty|gracias|appreciate)\b|👍|🙏/u.test(folded)) return 'thanks'
+  if (/\b(hi|hello|hey|hola|morning|afternoon|evening|yo|buenos|buenas)\b|👋/u.test(folded)) return 'greeting'
+  return 'other'
+}

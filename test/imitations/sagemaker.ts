@@ -13,7 +13,8 @@ export const MODEL_LABELS = [
   'hr_sensitive',
   'human_request',
   'smalltalk',
-  'other'
+  'other',
+  'operations'
 ]
 export const LABEL_MAP = JSON.stringify(Object.fromEntries(MODEL_LABELS.map((l, i) => [`LABEL_${i}`, l])))
 
@@ -21,18 +22,22 @@ export type Shape = 'sorted' | 'nested' | 'single'
 
 export interface SageMakerImitation extends Imitation {
   /** How the container shapes its reply, and a label to force (otherwise it "predicts" one). */
-  configure: (options: { shape?: Shape; forceLabel?: string }) => void
+  configure: (options: { shape?: Shape; forceLabel?: string; forceScore?: number }) => void
 }
 
 export async function startSageMaker(endpointName = 'sms-classifier'): Promise<SageMakerImitation> {
   let shape: Shape = 'sorted'
   let forceLabel: string | undefined
-  const imitation = await startImitation((req, behaviour) => route(req, behaviour, endpointName, shape, forceLabel))
+  let forceScore: number | undefined
+  const imitation = await startImitation((req, behaviour) =>
+    route(req, behaviour, endpointName, shape, forceLabel, forceScore)
+  )
   return {
     ...imitation,
     configure: (o) => {
       shape = o.shape ?? shape
       forceLabel = o.forceLabel
+      forceScore = o.forceScore
     }
   }
 }
@@ -42,7 +47,8 @@ function route(
   behaviour: Behaviour,
   endpointName: string,
   shape: Shape,
-  forceLabel?: string
+  forceLabel?: string,
+  forceScore = 0.91
 ): Reply {
   if (req.path !== `/endpoints/${endpointName}/invocations`) {
     return {
@@ -75,7 +81,8 @@ function route(
   const text = String((req.json as { inputs?: unknown })?.inputs ?? '')
   // A stand-in for the fine-tuned DistilBERT: the local model's verdict, under the model's label ids.
   const label = forceLabel ?? classifyText(text).label
-  const scores = MODEL_LABELS.map((l, i) => ({ label: `LABEL_${i}`, score: l === label ? 0.91 : 0.09 / 7 }))
+  const rest = (1 - forceScore) / (MODEL_LABELS.length - 1)
+  const scores = MODEL_LABELS.map((l, i) => ({ label: `LABEL_${i}`, score: l === label ? forceScore : rest }))
   if (shape === 'single') return { status: 200, body: scores.find((s) => s.score > 0.5) }
   if (shape === 'nested') return { status: 200, body: [scores] }
   return { status: 200, body: [...scores].sort((a, b) => b.score - a.score) }

@@ -73,6 +73,20 @@ t.test('the safety rules run even when the model disagrees', async (t) => {
   t.match(await last(app), { label: 'hr_sensitive', classifier: 'rules:bullying' })
 })
 
+t.test('a doubtful "safety" from the endpoint pages nobody; the report still reaches the manager', async (t) => {
+  const { app, sagemaker } = await setup(t)
+  sagemaker.configure({ forceLabel: 'safety', forceScore: 0.4 })
+  const reply = replyText(await deliverSms(app, PEOPLE.alex, 'walk in cooler door wont latch shut'))!
+  t.notMatch(reply, /911/)
+  t.match(await last(app), { label: 'other', classifier: 'sagemaker:unsure', escalation: 'none' })
+  sagemaker.configure({ forceLabel: 'safety', forceScore: 0.95 })
+  t.match(
+    replyText(await deliverSms(app, PEOPLE.jordan, 'walk in cooler door wont latch shut')),
+    /911/,
+    'a sure one does'
+  )
+})
+
 for (const [name, behaviours] of [
   ['a ModelError (424)', [424, 424]],
   ['not ready (429)', [429, 429]],
