@@ -25,12 +25,14 @@ const forwardToAdmin: FastifyPluginAsync<{ build: () => Promise<FastifyInstance>
       throw error
     })
     const target = await admin
+    // The body goes as one buffer: its length is counted again, never taken from how it came.
+    const { 'content-length': _length, 'transfer-encoding': _chunked, ...headers } = request.headers
     const response = await target.inject({
       method: request.method as 'GET' | 'POST',
       url: request.url,
       // Its own path prefix (an API Gateway stage) and request id: set here, never taken from the client.
       headers: {
-        ...request.headers,
+        ...headers,
         'x-request-id': request.id,
         [ADMIN_BASE_HEADER]: basePathOf(app.publicUrl.of(request))
       },
