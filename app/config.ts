@@ -57,6 +57,8 @@ export const ConfigSchema = Type.Object({
   JWT_PUBLIC_KEY: Type.Optional(Type.String()),
   JWT_ISSUER: Type.String({ default: 'frontline-sms-assistant' }),
   JWT_AUDIENCE: Type.String({ default: 'frontline-sms-api' }),
+  // The admin page at /admin (sign-in by SMS code); false: no such page.
+  ADMIN_PAGE: Type.Boolean({ default: true }),
   // The key sign-in codes for /admin are hashed with (HMAC); unset: JWT_SECRET.
   ADMIN_SECRET: Type.Optional(Type.String({ minLength: 32 })),
   ADMIN_SESSION_MINUTES: Type.Integer({ minimum: 5, maximum: 720, default: 120 }),

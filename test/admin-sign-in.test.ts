@@ -155,4 +155,6 @@ t.test('behind an API Gateway stage, links, forms and redirects keep the stage',
   t.match(page.body, '<base href="/prod/admin/">', 'relative links and forms resolve under the stage')
   t.match(page.body, 'action="sign-in"')
   t.equal((await app.inject({ method: 'GET', url: '/admin/escalations' })).headers.location, '/prod/admin/sign-in')
+  const forged = await app.inject({ method: 'GET', url: '/admin/sign-in', headers: { 'x-admin-base': '/elsewhere' } })
+  t.match(forged.body, '<base href="/prod/admin/">', 'a client cannot set where the page says it is')
 })

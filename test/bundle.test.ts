@@ -137,20 +137,28 @@ t.test(
     }
     const run = await invoke(
       join(dist, 'api/index.mjs'),
-      [webhook, httpApiEvent({ method: 'GET', path: '/validate', stage: 'prod' }), { task: 'escalation-sweep' }],
+      [
+        webhook,
+        httpApiEvent({ method: 'GET', path: '/validate', stage: 'prod' }),
+        { task: 'escalation-sweep' },
+        httpApiEvent({ method: 'GET', path: '/admin/sign-in', stage: 'prod' })
+      ],
       env
     )
     t.equal(run.code, 0, run.stderr)
-    const [reply, validate, sweep] = run.results as [
+    const [reply, validate, sweep, admin] = run.results as [
       { statusCode: number; body: string; headers: Record<string, string> },
       { statusCode: number; body: string },
-      Record<string, number>
+      Record<string, number>,
+      { statusCode: number; body: string; headers: Record<string, string> }
     ]
     t.equal(reply.statusCode, 200)
     t.match(reply.headers['content-type'], /text\/xml/)
     t.match(reply.body, /<Response><Message>If anyone is hurt or in danger, call 911 now\./)
     t.equal(validate.statusCode, 200, validate.body)
     t.match(sweep, { reminded: 0, moved: 0, overdueUrgent: 0 })
+    t.equal(admin.statusCode, 200, 'the admin page is served by the same function')
+    t.match(admin.body, '<base href="/prod/admin/">', 'under the stage')
 
     const lines = run.stdout
       .split('\n')

@@ -42,3 +42,12 @@ export function basePathOf(baseUrl: string | undefined): string {
     return ''
   }
 }
+
+/** The header the app sets when it hands a request to the admin page's own app (see admin-app.ts). */
+export const ADMIN_BASE_HEADER = 'x-admin-base'
+
+/** Where the admin page is served: the prefix the forwarding app gave, else the public URL's path. */
+export function adminBasePath(forwarded: unknown, publicUrl: string | undefined): string {
+  if (typeof forwarded === 'string' && /^(\/[\w.~-]+)*$/.test(forwarded)) return forwarded
+  return basePathOf(publicUrl)
+}

@@ -6,7 +6,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { findSession, type Session, sameToken } from '../../admin/sessions.ts'
 import type { ApiRole } from '../../auth/roles.ts'
 import { forbidden, unauthorized } from '../../lib/errors.ts'
-import { basePathOf } from '../../lib/public-url.ts'
+import { ADMIN_BASE_HEADER, adminBasePath } from '../../lib/public-url.ts'
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -39,7 +39,7 @@ export function adminGuard(app: FastifyInstance) {
   const names = cookieNames(app)
   return async (request: FastifyRequest, reply: FastifyReply) => {
     const config = request.routeOptions.config
-    request.adminBase = basePathOf(app.publicUrl.of(request))
+    request.adminBase = adminBasePath(request.headers[ADMIN_BASE_HEADER], app.publicUrl.of(request))
     request.adminSession = (await findSession(app.db, request.cookies[names.session], app.now())) ?? null
     if (request.method === 'POST') {
       sameOrigin(request)

@@ -6,6 +6,7 @@ import { handbookDocuments, saveSynonyms, synonymsText } from '../../admin/handb
 import { tryQuestion } from '../../admin/try-question.ts'
 import { type HandbookPage, handbookPage } from '../../admin/views/handbook.ts'
 import { deleteDocument, uploadHandbookFiles } from '../../knowledge/library.ts'
+import { UPLOAD_LIMIT_BYTES } from '../../lib/upload-limit.ts'
 import { readUpload } from './uploads.ts'
 import { viewerOf } from './viewer.ts'
 
@@ -69,10 +70,14 @@ const handbookPages: FastifyPluginAsyncTypebox = async (app) => {
     }
   )
 
-  app.post('/handbook/upload', { config, schema: { hide: true } }, async (request, reply) => {
-    const uploaded = await uploadHandbookFiles(deps(), await readUpload(request))
-    return render(request, reply, { uploaded })
-  })
+  app.post(
+    '/handbook/upload',
+    { config, bodyLimit: UPLOAD_LIMIT_BYTES, schema: { hide: true } },
+    async (request, reply) => {
+      const uploaded = await uploadHandbookFiles(deps(), await readUpload(request))
+      return render(request, reply, { uploaded })
+    }
+  )
 
   app.post(
     '/handbook/:id/remove',
@@ -87,6 +92,7 @@ const handbookPages: FastifyPluginAsyncTypebox = async (app) => {
     '/handbook/synonyms',
     {
       config,
+      bodyLimit: 256 * 1024,
       schema: { hide: true, body: Type.Object({ _csrf: Type.String(), synonyms: Type.String({ maxLength: 100000 }) }) }
     },
     async (request, reply) => {

@@ -5,6 +5,7 @@ import { searchPeople } from '../../admin/people-search.ts'
 import { type PeoplePage, peoplePage } from '../../admin/views/people.ts'
 import { setDeactivated } from '../../people/directory.ts'
 import { importDirectoryCsv } from '../../people/directory-import.ts'
+import { UPLOAD_LIMIT_BYTES } from '../../lib/upload-limit.ts'
 import { readUpload } from './uploads.ts'
 import { viewerOf } from './viewer.ts'
 
@@ -36,11 +37,15 @@ const peoplePages: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => render(request, reply, { query: request.body.q.trim() })
   )
 
-  app.post('/people/import', { config, schema: { hide: true } }, async (request, reply) => {
-    const [file] = await readUpload(request)
-    const report = await importDirectoryCsv(app.db, file!.bytes.toString('utf8'), app.config.DEFAULT_COUNTRY)
-    return render(request, reply, { report })
-  })
+  app.post(
+    '/people/import',
+    { config, bodyLimit: UPLOAD_LIMIT_BYTES, schema: { hide: true } },
+    async (request, reply) => {
+      const [file] = await readUpload(request)
+      const report = await importDirectoryCsv(app.db, file!.bytes.toString('utf8'), app.config.DEFAULT_COUNTRY)
+      return render(request, reply, { report })
+    }
+  )
 
   for (const action of ['deactivate', 'reactivate'] as const) {
     app.post(
