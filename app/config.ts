@@ -105,6 +105,8 @@ export const ConfigSchema = Type.Object({
   RATE_LIMIT_PER_HOUR: Positive(30),
   // Share of the question (by word weight) a passage must hold before an answer is written from it.
   ANSWER_MIN_COVERAGE: Type.Number({ minimum: 0, maximum: 1, default: 0.4 }),
+  // Tokens of handbook text (whole sections around what search found) a model is given per question.
+  ANSWER_CONTEXT_TOKENS: Type.Integer({ minimum: 300, maximum: 100000, default: 3000 }),
   // Twilio waits 15 s for the TwiML; the pipeline aims to finish well inside that.
   WEBHOOK_BUDGET_MS: Type.Integer({ minimum: 1000, maximum: 14000, default: 10000 }),
   // Minutes a manager has to acknowledge an escalation before a reminder, and again before it moves

@@ -4,6 +4,13 @@
 // BM25's best chunk, cut to the same segment budget.
 import { readFile } from 'node:fs/promises'
 import type { Db } from '../app/db/database.ts'
+import type { Retriever } from '../app/knowledge/types.ts'
+import {
+  type ContextPassage,
+  estimateTokens,
+  gatherContext,
+  searchForContext
+} from '../app/knowledge/passage-context.ts'
 import { countSegments, fitToSegments } from '../app/sms/segments.ts'
 import { bm25Index } from './bm25.ts'
 import { percentile } from './lib.ts'
@@ -11,8 +18,10 @@ import { startPipeline } from './pipeline.ts'
 
 export interface AnswerCase {
   q: string
-  /** Pages that answer it; empty when the handbook does not. */
-  expect: string[]
+  /** Pages that answer it; empty when the handbook does not (absent from question files that do not say). */
+  expect?: string[]
+  /** The language the question is written in (the sender's language), when not the default. */
+  lang?: string
   /** Case-insensitive regular expression a reply that answers it matches; null when it must be declined. */
   fact: string | null
 }
@@ -33,6 +42,10 @@ export interface CaseResult {
   hit3: boolean
   /** Whether `fact` matches one of the five chunks the search returns (a figure no answer writer changes). */
   factInChunks: boolean
+  /** Whether `fact` matches the passages a model would be given (title, heading path and text), per budget. */
+  factInContext: Record<number, boolean>
+  /** Estimated tokens of those passages, per budget. */
+  contextTokens: Record<number, number>
   segments: number
   ms: number
   baseline: string
@@ -57,6 +70,10 @@ export interface AnswerFigures {
   hit3: number
   /** Share of answerable questions whose fact is in one of the top five chunks (heading and text) the search returns. */
   factInTop5: number
+  /** Share of answerable questions whose fact is in the passages a model is given, per context budget (tokens). */
+  factInContext: Record<number, number>
+  /** Mean estimated tokens of those passages, per budget. */
+  meanContextTokens: Record<number, number>
   meanSegments: number
   p50Ms: number
   p95Ms: number
@@ -89,9 +106,12 @@ export async function readCases<T = AnswerCase>(path: string): Promise<T[]> {
 export async function evaluateAnswers(
   corpus: string | string[],
   cases: AnswerCase[],
-  env: Record<string, string> = {}
+  env: Record<string, string> = {},
+  { budgets }: { budgets?: number[] } = {}
 ): Promise<{ figures: AnswerFigures; results: CaseResult[] }> {
-  const pipeline = await startPipeline(corpus, cases.length, env)
+  const pipeline = await startPipeline(corpus, cases.length, env, { languages: cases.map((c) => c.lang ?? 'en') })
+  // The app's own budget first: it is the one the model is given.
+  const contextBudgets = [...new Set([pipeline.app.config.ANSWER_CONTEXT_TOKENS, ...(budgets ?? [])])]
   const results: CaseResult[] = []
   try {
     const baseline = await bm25Baseline(pipeline.database.db, pipeline.app.config.SMS_MAX_SEGMENTS)
@@ -100,6 +120,7 @@ export async function evaluateAnswers(
       const fact = c.fact ? new RegExp(c.fact, 'i') : null
       const naive = baseline(c.q)
       const top5 = fact ? await pipeline.app.retriever.search(c.q, { limit: 5 }) : []
+      const contexts = await modelContexts(pipeline.app.db, pipeline.app.retriever, c.q, contextBudgets)
       results.push({
         q: c.q,
         reply,
@@ -112,8 +133,14 @@ export async function evaluateAnswers(
         escalated: ESCALATED.has(mode),
         finished: endsCleanly(reply),
         unsupportedFigures: ANSWERED.has(mode) ? unsupportedFigures(answer ?? '', passages) : [],
-        hit3: c.expect.length > 0 && sources.slice(0, 3).some((s) => c.expect.includes(s)),
+        hit3: sources.slice(0, 3).some((s) => c.expect?.includes(s)),
         factInChunks: top5.some((chunk) => fact!.test(`${chunk.heading}\n${chunk.content}`.replace(/\s+/g, ' '))),
+        factInContext: Object.fromEntries(
+          contexts.map(({ budget, passages }) => [budget, fact ? fact.test(contextText(passages)) : false])
+        ),
+        contextTokens: Object.fromEntries(
+          contexts.map(({ budget, passages }) => [budget, estimateTokens(contextText(passages))])
+        ),
         segments: reply ? countSegments(reply).segments : 0,
         ms,
         baseline: naive,
@@ -123,10 +150,28 @@ export async function evaluateAnswers(
   } finally {
     await pipeline.close()
   }
-  return { figures: summarise(results), results }
+  return { figures: summarise(results, contextBudgets), results }
 }
 
-function summarise(results: CaseResult[]): AnswerFigures {
+/** The passages a model would be given for `q` at each budget (one search, grown per budget). */
+async function modelContexts(
+  db: Db,
+  retriever: Retriever,
+  q: string,
+  budgets: number[]
+): Promise<Array<{ budget: number; passages: ContextPassage[] }>> {
+  const hits = await searchForContext(retriever, q)
+  return Promise.all(
+    budgets.map(async (budget) => ({ budget, passages: await gatherContext(db, hits, { budgetTokens: budget }) }))
+  )
+}
+
+/** What the model reads of the passages, whitespace folded, for the `fact` expression to match. */
+function contextText(passages: ContextPassage[]): string {
+  return passages.map((p) => `${p.title}\n${p.heading}\n${p.content}`.replace(/\s+/g, ' ')).join('\n')
+}
+
+function summarise(results: CaseResult[], budgets: number[]): AnswerFigures {
   const answerable = results.filter((r) => r.answerable)
   const unanswerable = results.filter((r) => !r.answerable)
   const share = (list: CaseResult[], test: (r: CaseResult) => boolean) =>
@@ -147,6 +192,10 @@ function summarise(results: CaseResult[]): AnswerFigures {
     ),
     hit3: share(answerable, (r) => r.hit3),
     factInTop5: share(answerable, (r) => r.factInChunks),
+    factInContext: Object.fromEntries(budgets.map((b) => [b, share(answerable, (r) => r.factInContext[b] === true)])),
+    meanContextTokens: Object.fromEntries(
+      budgets.map((b) => [b, Math.round(mean(results.map((r) => r.contextTokens[b] ?? 0)))])
+    ),
     meanSegments: mean(replied.map((r) => r.segments)),
     p50Ms: Math.round(
       percentile(

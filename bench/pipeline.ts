@@ -47,7 +47,9 @@ export function senderPhone(i: number): string {
 export async function startPipeline(
   corpus: string | string[],
   senders: number,
-  env: Record<string, string> = {}
+  env: Record<string, string> = {},
+  /** Each sender's language (as the directory has it), by sender number; English otherwise. */
+  { languages = [] }: { languages?: string[] } = {}
 ): Promise<Pipeline> {
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -81,7 +83,7 @@ export async function startPipeline(
       role: 'employee' as const,
       managerPhone: MANAGER_PHONE,
       location: 'Store 1',
-      language: 'en'
+      language: languages[i] ?? 'en'
     }))
   ])
   const app = await buildApp(config, { database })
