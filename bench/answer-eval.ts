@@ -2,7 +2,9 @@
 // classifier, routing, retrieval, answer, SMS composition) on a fresh embedded database holding one
 // handbook, each from its own sender so nothing is read as a follow-up. Beside it, a naive baseline:
 // BM25's best chunk, cut to the same segment budget.
-import { readFile } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import type { Db } from '../app/db/database.ts'
 import type { Retriever } from '../app/knowledge/types.ts'
 import {
@@ -70,7 +72,9 @@ export interface AnswerFigures {
   hit3: number
   /** Share of answerable questions whose fact is in one of the top five chunks (heading and text) the search returns. */
   factInTop5: number
-  /** Share of answerable questions whose fact is in the passages a model is given, per context budget (tokens). */
+  /** Share of answerable questions whose fact is in the passages a model is given, at the app's budget (ANSWER_CONTEXT_TOKENS). */
+  factInModelContext: number
+  /** The same per context budget (tokens), the app's among them. */
   factInContext: Record<number, number>
   /** Mean estimated tokens of those passages, per budget. */
   meanContextTokens: Record<number, number>
@@ -89,6 +93,15 @@ export function unsupportedFigures(answer: string, passages: string[]): string[]
   const figures = (text: string) => (text.match(/\d+(?:[.,]\d+)*/g) ?? []).map((f) => f.replace(/,(?=\d{3}\b)/g, ''))
   const known = new Set(figures(passages.join('\n')))
   return figures(answer).filter((f) => !known.has(f))
+}
+
+// What sits beside a handbook in its folder and is not part of it.
+const NOT_HANDBOOK = /^(questions.*\.jsonl|LICEN[CS]E.*|SOURCE\.md|README\.md|NOTICE.*|plain\.txt)$/i
+
+/** A handbook folder's files: its source/ folder when it has one, else its files but questions, licence and notes. */
+export async function handbookCorpus(dir: string): Promise<string[]> {
+  if (existsSync(join(dir, 'source'))) return [join(dir, 'source')]
+  return (await readdir(dir)).filter((name) => !NOT_HANDBOOK.test(name)).map((name) => join(dir, name))
 }
 
 export async function readCases<T = AnswerCase>(path: string): Promise<T[]> {
@@ -171,6 +184,7 @@ function contextText(passages: ContextPassage[]): string {
   return passages.map((p) => `${p.title}\n${p.heading}\n${p.content}`.replace(/\s+/g, ' ')).join('\n')
 }
 
+/** `budgets[0]` is the app's own budget. */
 function summarise(results: CaseResult[], budgets: number[]): AnswerFigures {
   const answerable = results.filter((r) => r.answerable)
   const unanswerable = results.filter((r) => !r.answerable)
@@ -192,6 +206,7 @@ function summarise(results: CaseResult[], budgets: number[]): AnswerFigures {
     ),
     hit3: share(answerable, (r) => r.hit3),
     factInTop5: share(answerable, (r) => r.factInChunks),
+    factInModelContext: share(answerable, (r) => r.factInContext[budgets[0]!] === true),
     factInContext: Object.fromEntries(budgets.map((b) => [b, share(answerable, (r) => r.factInContext[b] === true)])),
     meanContextTokens: Object.fromEntries(
       budgets.map((b) => [b, Math.round(mean(results.map((r) => r.contextTokens[b] ?? 0)))])

@@ -15,7 +15,7 @@
 import { existsSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { type AnswerFigures, evaluateAnswers, readCases } from './answer-eval.ts'
+import { type AnswerFigures, evaluateAnswers, handbookCorpus, readCases } from './answer-eval.ts'
 import { evaluateClassifier } from './classifier-eval.ts'
 import { evaluateRetrieval, type Ranking } from './retrieval-eval.ts'
 import { evaluateRouting, type RoutingCase } from './routing-eval.ts'
@@ -37,10 +37,12 @@ const { values } = parseArgs({
     json: { type: 'boolean', default: false }
   }
 })
-const handbookSets = (values.handbook ?? []).map((dir, i) => {
-  const source = existsSync(join(dir, 'source')) ? join(dir, 'source') : dir
-  return `${source}=${values.questions?.[i] ?? join(dir, 'questions.jsonl')}`
-})
+const handbookSets = await Promise.all(
+  (values.handbook ?? []).map(
+    async (dir, i) =>
+      `${(await handbookCorpus(dir)).join(',')}=${values.questions?.[i] ?? join(dir, 'questions.jsonl')}`
+  )
+)
 // A handbook of one's own is evaluated alone, answers only, unless more is asked for.
 const sections = new Set((handbookSets.length && !process.argv.includes('--only') ? 'answers' : values.only).split(','))
 const budgets = values.budgets.split(',').filter(Boolean).map(Number)
@@ -71,7 +73,7 @@ if (sections.has('answers')) {
       continue
     }
     const { figures: f } = await evaluateAnswers(paths(corpus), await readCases(file), env, { budgets })
-    const name = basename(file) === 'questions.jsonl' ? `${basename(dirname(resolve(file)))}` : basename(file)
+    const name = setName(file)
     answers[name] = f
     console.log(
       `  ${name.padEnd(26)} n=${String(f.n).padStart(3)}  fact ${pct(f.factRate)}  declined ${pct(f.declineRate)}  ` +
@@ -155,6 +157,14 @@ function llmEnv(): Record<string, string> {
   )
   if (!env.OPENAI_API_KEY) throw new Error('--llm needs OPENAI_API_KEY (and OPENAI_BASE_URL for a compatible server)')
   return env
+}
+
+/** A set's name: its file's, or for a handbook folder's question file the folder's ("mkc", "mkc/questions-es"). */
+function setName(file: string): string {
+  const name = basename(file, '.jsonl')
+  if (!name.startsWith('questions')) return basename(file)
+  const folder = basename(dirname(resolve(file)))
+  return name === 'questions' ? folder : `${folder}/${name}`
 }
 
 function pct(x: number | undefined): string {
