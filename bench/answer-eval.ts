@@ -133,7 +133,10 @@ export async function evaluateAnswers(
       const fact = c.fact ? new RegExp(c.fact, 'i') : null
       const naive = baseline(c.q)
       const top5 = fact ? await pipeline.app.retriever.search(c.q, { limit: 5 }) : []
-      const contexts = await modelContexts(pipeline.app.db, pipeline.app.retriever, c.q, contextBudgets)
+      // A question in another language is searched as the model translates it (the message as written without one).
+      const translate = c.lang && c.lang !== 'en' ? pipeline.app.llm.searchQuery : undefined
+      const query = translate ? await translate(c.q, 'en') : c.q
+      const contexts = await modelContexts(pipeline.app.db, pipeline.app.retriever, query, contextBudgets)
       results.push({
         q: c.q,
         reply,

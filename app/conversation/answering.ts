@@ -12,7 +12,7 @@ import type { Person } from '../people/directory.ts'
 import { fitToSegments, smartEncode } from '../sms/segments.ts'
 import type { PreviousExchange } from './follow-up.ts'
 import { escalate } from './handoff.ts'
-import { answerWithModel } from './model-answering.ts'
+import { answerWithModel, type Searched } from './model-answering.ts'
 import { questionsIn } from './questions-in.ts'
 import { reply } from './replies.ts'
 import type { ConversationDeps } from './types.ts'
@@ -54,7 +54,7 @@ export async function answerFromHandbook(
       { ...base, sources: byModel.sources, answerPassages: byModel.answerPassages },
       frame
     )
-  const found = await findPassages(deps, run, person, question, followUp)
+  const found = await findPassages(deps, run, person, question, followUp, byModel?.searched)
   if (!found) return { ...base, reply: reply('lookupFailed', person.language), answerMode: 'lookup_failed' }
   const { passages, relevant, asked } = found
   const withSources = { ...base, sources: passages.map(toSource) }
@@ -126,9 +126,14 @@ async function findPassages(
   run: Run,
   person: Person,
   question: string,
-  followUp: PreviousExchange | undefined
+  followUp: PreviousExchange | undefined,
+  searched?: Searched
 ): Promise<Found | null> {
   const { config } = deps
+  // What the model's search found, when the model could not answer, is not searched again; when none
+  // of it may answer, each question of the message is tried as below.
+  const known = searched && relevantOf(config, searched.passages.slice(0, PASSAGES), searched.asked)
+  if (known && known.relevant.length > 0) return known
   let first: Found | undefined
   for (const asked of [question, ...questionsIn(question)]) {
     const searchText = followUp ? `${followUp.question} ${asked}` : asked
@@ -138,7 +143,7 @@ async function findPassages(
       { name: 'retriever', latencyKey: 'retrieveMs', capMs: config.RETRIEVER_TIMEOUT_MS },
       (signal) =>
         deps.retriever.search(searchText, {
-          limit: 8,
+          limit: PASSAGES,
           location: person.location,
           signal,
           onFallback: (why) => run.fallbacks.push(why)
@@ -146,16 +151,23 @@ async function findPassages(
       () => null
     )
     if (!passages) return first ?? null
-    const top = passages[0]?.score ?? 0
-    const relevant = passages
-      .filter((p) => isRelevant(p, config.ANSWER_MIN_COVERAGE, config.VECTOR_MIN_SIMILARITY))
-      .filter((p) => p.score >= top * MIN_SHARE_OF_TOP || (p.similarity ?? 0) >= config.VECTOR_MIN_SIMILARITY)
-    const result = { passages, relevant, asked }
-    if (relevant.length > 0) return result
+    const result = relevantOf(config, passages, asked)
+    if (result.relevant.length > 0) return result
     first ??= result
   }
   return first ?? null
 }
+
+function relevantOf(config: ConversationDeps['config'], passages: RetrievedChunk[], asked: string): Found {
+  const top = passages[0]?.score ?? 0
+  const relevant = passages
+    .filter((p) => isRelevant(p, config.ANSWER_MIN_COVERAGE, config.VECTOR_MIN_SIMILARITY))
+    .filter((p) => p.score >= top * MIN_SHARE_OF_TOP || (p.similarity ?? 0) >= config.VECTOR_MIN_SIMILARITY)
+  return { passages, relevant, asked }
+}
+
+// How many passages the extractive writer reads.
+const PASSAGES = 8
 
 // Passages scoring below this share of the best one are noise for the answer writer.
 const MIN_SHARE_OF_TOP = 0.2

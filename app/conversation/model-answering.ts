@@ -16,10 +16,16 @@ import type { ConversationDeps } from './types.ts'
 // The handbook's language: the full-text index reads English (to_tsvector('english', ...)).
 export const HANDBOOK_LANGUAGE = 'en'
 
+/** What a search found for what was asked (the message, or one question in it). */
+export interface Searched {
+  asked: string
+  passages: RetrievedChunk[]
+}
+
 export type ModelAnswer =
   | { kind: 'lookup_failed' }
-  /** The model could not be used (an error, a timeout, a reply the guard stopped): answer without it. */
-  | { kind: 'unavailable' }
+  /** The model could not be used (an error, a timeout, a reply the guard stopped): answer without it from what search found. */
+  | { kind: 'unavailable'; searched: Searched }
   | { kind: 'declined'; sources: InteractionSource[]; answerPassages: number[]; model?: string }
   | { kind: 'answered'; answer: AnswerResult; sources: InteractionSource[]; answerPassages: number[] }
 
@@ -34,7 +40,8 @@ export async function answerWithModel(
   const query = await searchText(deps, run, person, question)
   // The whole message first; when it finds nothing, each question in it on its own.
   let hits: RetrievedChunk[] | null = null
-  for (const asked of [query, ...questionsIn(query)]) {
+  let asked = query
+  for (asked of [query, ...questionsIn(query)]) {
     hits = await runStage(
       run,
       log,
@@ -73,7 +80,7 @@ export async function answerWithModel(
       ),
     () => null
   )
-  if (!answer) return { kind: 'unavailable' }
+  if (!answer) return { kind: 'unavailable', searched: { asked, passages: hits } }
   if (!answer.answered || !answer.text.trim()) return { kind: 'declined', ...given, model: answer.model }
   return { kind: 'answered', answer, ...given }
 }
