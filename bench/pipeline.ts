@@ -120,6 +120,7 @@ export async function startPipeline(
           answer: interactions.answer,
           label: interactions.label,
           sources: interactions.sources,
+          answerPassages: interactions.answerPassages,
           escalationId: messages.escalationId
         })
         .from(interactions)
@@ -137,7 +138,8 @@ export async function startPipeline(
             .leftJoin(people, eq(people.id, escalations.assigneeId))
             .where(eq(escalations.id, row.escalationId))
         : []
-      const chunkIds = (row?.sources ?? []).map((s) => s.chunkId)
+      // What the model was given, when one was asked; else the passages search found.
+      const chunkIds = row?.answerPassages.length ? row.answerPassages : (row?.sources ?? []).map((s) => s.chunkId)
       const passages = chunkIds.length
         ? await app.db.select({ content: chunks.content }).from(chunks).where(inArray(chunks.id, chunkIds))
         : []
