@@ -55,22 +55,12 @@ export function searchForContext(
   return retriever.search(query, { ...options, limit: CONTEXT_HITS })
 }
 
-/** Search, then the hits grown into sections within the budget. */
-export async function contextForModel(
-  db: Db,
-  retriever: Retriever,
-  query: string,
-  { budgetTokens, reach, lead, ...search }: ContextOptions & Omit<SearchOptions, 'limit'>
-): Promise<{ hits: RetrievedChunk[]; passages: ContextPassage[] }> {
-  const hits = await searchForContext(retriever, query, search)
-  return { hits, passages: await gatherContext(db, hits, { budgetTokens, reach, lead }) }
-}
-
 /**
- * The hits (best first) grown into passages: first every hit's own chunk, best first, while they fit;
- * then, round by round so one long section cannot take the whole budget, the next chunk of each hit's
- * section on either side (the following one first); then the chunks right beside a hit across a
- * heading. Passages come out best hit first, each one contiguous run of one section.
+ * The hits (best first) grown into passages, while the budget lasts: the best `lead` hits' own chunks;
+ * then, round by round so one long section cannot take the whole budget, the next chunk of each one's
+ * section on either side (the following one first); then the chunk just past each one's section;
+ * then the other hits the same way. Passages come out best hit first, each one contiguous run of one
+ * section of one page.
  */
 export async function gatherContext(
   db: Db,
