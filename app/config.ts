@@ -21,7 +21,7 @@ export const ConfigSchema = Type.Object({
   // in a terminal, JSON lines everywhere else (pipes, CI, CloudWatch).
   LOG_FORMAT: Type.Union([Type.Literal('auto'), Type.Literal('json'), Type.Literal('pretty')], { default: 'auto' }),
   HOST: Type.String({ default: '127.0.0.1' }),
-  PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000 }),
+  PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 8000 }),
   // The public URL Twilio calls (scheme, host and any API Gateway stage, no trailing slash).
   // Signatures are checked against it, never against Host or X-Forwarded-* headers.
   PUBLIC_BASE_URL: Type.Optional(Type.String({ pattern: '^https?://[^\\s/?#]+(/[^\\s?#]*)?$' })),
@@ -73,7 +73,7 @@ export const ConfigSchema = Type.Object({
   VECTOR_MIN_SIMILARITY: Type.Number({ minimum: 0, maximum: 1, default: 0.4 }),
   // Longest wait for the whole search, and for its by-meaning half (embedding + vector store); past
   // the latter, words alone answer.
-  RETRIEVER_TIMEOUT_MS: Type.Integer({ minimum: 100, maximum: 10000, default: 3000 }),
+  RETRIEVER_TIMEOUT_MS: Type.Integer({ minimum: 100, maximum: 10000, default: 8000 }),
   VECTOR_TIMEOUT_MS: Type.Integer({ minimum: 100, maximum: 10000, default: 1200 }),
 
   VECTOR_STORE: Type.Union([Type.Literal('postgres'), Type.Literal('pinecone')], { default: 'postgres' }),
@@ -110,6 +110,8 @@ export const ConfigSchema = Type.Object({
   RATE_LIMIT_PER_HOUR: Positive(30),
   // Share of the question (by word weight) a passage must hold before an answer is written from it.
   ANSWER_MIN_COVERAGE: Type.Number({ minimum: 0, maximum: 1, default: 0.4 }),
+  // Tokens of handbook text (whole sections around what search found) a model is given per question.
+  ANSWER_CONTEXT_TOKENS: Type.Integer({ minimum: 300, maximum: 100000, default: 8000 }),
   // Twilio waits 15 s for the TwiML; the pipeline aims to finish well inside that.
   WEBHOOK_BUDGET_MS: Type.Integer({ minimum: 1000, maximum: 14000, default: 10000 }),
   // Minutes a manager has to acknowledge an escalation before a reminder, and again before it moves
@@ -127,7 +129,7 @@ export const ConfigSchema = Type.Object({
   ESCALATION_SWEEP_INTERVAL_S: Type.Integer({ minimum: 0, default: 60 }),
   // Escalate "no answer" questions at once instead of offering a manager.
   ESCALATE_ON_NO_ANSWER: Type.Boolean({ default: false }),
-  VALIDATE_TIMEOUT_MS: Type.Integer({ minimum: 100, maximum: 10000, default: 3000 }),
+  VALIDATE_TIMEOUT_MS: Type.Integer({ minimum: 100, maximum: 10000, default: 8000 }),
   // Seconds a provider's answer to /validate (with an ops token) is reused: each check is a call to a
   // billed service. A failure is reused for at most 15 s. 0: ask every time.
   VALIDATE_CACHE_S: Type.Integer({ minimum: 0, maximum: 3600, default: 60 }),

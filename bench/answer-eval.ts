@@ -2,8 +2,17 @@
 // classifier, routing, retrieval, answer, SMS composition) on a fresh embedded database holding one
 // handbook, each from its own sender so nothing is read as a follow-up. Beside it, a naive baseline:
 // BM25's best chunk, cut to the same segment budget.
-import { readFile } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import type { Db } from '../app/db/database.ts'
+import type { Retriever } from '../app/knowledge/types.ts'
+import {
+  type ContextPassage,
+  estimateTokens,
+  gatherContext,
+  searchForContext
+} from '../app/knowledge/passage-context.ts'
 import { countSegments, fitToSegments } from '../app/sms/segments.ts'
 import { bm25Index } from './bm25.ts'
 import { percentile } from './lib.ts'
@@ -11,8 +20,10 @@ import { startPipeline } from './pipeline.ts'
 
 export interface AnswerCase {
   q: string
-  /** Pages that answer it; empty when the handbook does not. */
-  expect: string[]
+  /** Pages that answer it; empty when the handbook does not (absent from question files that do not say). */
+  expect?: string[]
+  /** The language the question is written in (the sender's language), when not the default. */
+  lang?: string
   /** Case-insensitive regular expression a reply that answers it matches; null when it must be declined. */
   fact: string | null
 }
@@ -33,6 +44,10 @@ export interface CaseResult {
   hit3: boolean
   /** Whether `fact` matches one of the five chunks the search returns (a figure no answer writer changes). */
   factInChunks: boolean
+  /** Whether `fact` matches the passages a model would be given (title, heading path and text), per budget. */
+  factInContext: Record<number, boolean>
+  /** Estimated tokens of those passages, per budget. */
+  contextTokens: Record<number, number>
   segments: number
   ms: number
   baseline: string
@@ -57,6 +72,12 @@ export interface AnswerFigures {
   hit3: number
   /** Share of answerable questions whose fact is in one of the top five chunks (heading and text) the search returns. */
   factInTop5: number
+  /** Share of answerable questions whose fact is in the passages a model is given, at the app's budget (ANSWER_CONTEXT_TOKENS). */
+  factInModelContext: number
+  /** The same per context budget (tokens), the app's among them. */
+  factInContext: Record<number, number>
+  /** Mean estimated tokens of those passages, per budget. */
+  meanContextTokens: Record<number, number>
   meanSegments: number
   p50Ms: number
   p95Ms: number
@@ -74,6 +95,15 @@ export function unsupportedFigures(answer: string, passages: string[]): string[]
   return figures(answer).filter((f) => !known.has(f))
 }
 
+// What sits beside a handbook in its folder and is not part of it.
+const NOT_HANDBOOK = /^(questions.*\.jsonl|LICEN[CS]E.*|SOURCE\.md|README\.md|NOTICE.*|plain\.txt)$/i
+
+/** A handbook folder's files: its source/ folder when it has one, else its files but questions, licence and notes. */
+export async function handbookCorpus(dir: string): Promise<string[]> {
+  if (existsSync(join(dir, 'source'))) return [join(dir, 'source')]
+  return (await readdir(dir)).filter((name) => !NOT_HANDBOOK.test(name)).map((name) => join(dir, name))
+}
+
 export async function readCases<T = AnswerCase>(path: string): Promise<T[]> {
   return (await readFile(path, 'utf8'))
     .trim()
@@ -89,9 +119,12 @@ export async function readCases<T = AnswerCase>(path: string): Promise<T[]> {
 export async function evaluateAnswers(
   corpus: string | string[],
   cases: AnswerCase[],
-  env: Record<string, string> = {}
+  env: Record<string, string> = {},
+  { budgets }: { budgets?: number[] } = {}
 ): Promise<{ figures: AnswerFigures; results: CaseResult[] }> {
-  const pipeline = await startPipeline(corpus, cases.length, env)
+  const pipeline = await startPipeline(corpus, cases.length, env, { languages: cases.map((c) => c.lang ?? 'en') })
+  // The app's own budget first: it is the one the model is given.
+  const contextBudgets = [...new Set([pipeline.app.config.ANSWER_CONTEXT_TOKENS, ...(budgets ?? [])])]
   const results: CaseResult[] = []
   try {
     const baseline = await bm25Baseline(pipeline.database.db, pipeline.app.config.SMS_MAX_SEGMENTS)
@@ -100,6 +133,10 @@ export async function evaluateAnswers(
       const fact = c.fact ? new RegExp(c.fact, 'i') : null
       const naive = baseline(c.q)
       const top5 = fact ? await pipeline.app.retriever.search(c.q, { limit: 5 }) : []
+      // A question in another language is searched as the model translates it (the message as written without one).
+      const translate = c.lang && c.lang !== 'en' ? pipeline.app.llm.searchQuery : undefined
+      const query = translate ? await translate(c.q, 'en') : c.q
+      const contexts = await modelContexts(pipeline.app.db, pipeline.app.retriever, query, contextBudgets)
       results.push({
         q: c.q,
         reply,
@@ -112,8 +149,14 @@ export async function evaluateAnswers(
         escalated: ESCALATED.has(mode),
         finished: endsCleanly(reply),
         unsupportedFigures: ANSWERED.has(mode) ? unsupportedFigures(answer ?? '', passages) : [],
-        hit3: c.expect.length > 0 && sources.slice(0, 3).some((s) => c.expect.includes(s)),
+        hit3: sources.slice(0, 3).some((s) => c.expect?.includes(s)),
         factInChunks: top5.some((chunk) => fact!.test(`${chunk.heading}\n${chunk.content}`.replace(/\s+/g, ' '))),
+        factInContext: Object.fromEntries(
+          contexts.map(({ budget, passages }) => [budget, fact ? fact.test(contextText(passages)) : false])
+        ),
+        contextTokens: Object.fromEntries(
+          contexts.map(({ budget, passages }) => [budget, estimateTokens(contextText(passages))])
+        ),
         segments: reply ? countSegments(reply).segments : 0,
         ms,
         baseline: naive,
@@ -123,10 +166,29 @@ export async function evaluateAnswers(
   } finally {
     await pipeline.close()
   }
-  return { figures: summarise(results), results }
+  return { figures: summarise(results, contextBudgets), results }
 }
 
-function summarise(results: CaseResult[]): AnswerFigures {
+/** The passages a model would be given for `q` at each budget (one search, grown per budget). */
+async function modelContexts(
+  db: Db,
+  retriever: Retriever,
+  q: string,
+  budgets: number[]
+): Promise<Array<{ budget: number; passages: ContextPassage[] }>> {
+  const hits = await searchForContext(retriever, q)
+  return Promise.all(
+    budgets.map(async (budget) => ({ budget, passages: await gatherContext(db, hits, { budgetTokens: budget }) }))
+  )
+}
+
+/** What the model reads of the passages, whitespace folded, for the `fact` expression to match. */
+function contextText(passages: ContextPassage[]): string {
+  return passages.map((p) => `${p.title}\n${p.heading}\n${p.content}`.replace(/\s+/g, ' ')).join('\n')
+}
+
+/** `budgets[0]` is the app's own budget. */
+function summarise(results: CaseResult[], budgets: number[]): AnswerFigures {
   const answerable = results.filter((r) => r.answerable)
   const unanswerable = results.filter((r) => !r.answerable)
   const share = (list: CaseResult[], test: (r: CaseResult) => boolean) =>
@@ -147,6 +209,11 @@ function summarise(results: CaseResult[]): AnswerFigures {
     ),
     hit3: share(answerable, (r) => r.hit3),
     factInTop5: share(answerable, (r) => r.factInChunks),
+    factInModelContext: share(answerable, (r) => r.factInContext[budgets[0]!] === true),
+    factInContext: Object.fromEntries(budgets.map((b) => [b, share(answerable, (r) => r.factInContext[b] === true)])),
+    meanContextTokens: Object.fromEntries(
+      budgets.map((b) => [b, Math.round(mean(results.map((r) => r.contextTokens[b] ?? 0)))])
+    ),
     meanSegments: mean(replied.map((r) => r.segments)),
     p50Ms: Math.round(
       percentile(

@@ -1,6 +1,10 @@
 // `npm run eval [-- options]`: answer quality, each figure beside a baseline.
 //   --answers <corpus>=<file.jsonl>   answer sets through the real pipeline ({"q", "expect", "fact"}); the
 //                                     corpus may list several paths joined by commas (a synonyms.txt among them)
+//   --handbook <dir> [--questions <file.jsonl>]
+//                                     an answer set on any handbook folder (its source/ subfolder when it has
+//                                     one); questions {"q", "fact", "lang"}, <dir>/questions.jsonl by default
+//   --budgets 1000,2000,...           also measure the model's passages at these token budgets
 //   --routing <file.jsonl>            routing sets ({"text", "route", "lang"?, "about"?}) on --routing-corpus
 //                                     (default: eval/routing*.jsonl and ../handbooks/routing-dev/*.jsonl if there)
 //   --retrieval <file.jsonl>          retrieval sets on --corpus, against BM25
@@ -10,9 +14,9 @@
 //                                     OPENAI_BASE_URL, OPENAI_CHAT_MODEL) instead of extractively
 //   --json                            the whole report as one JSON line at the end
 import { existsSync, readdirSync } from 'node:fs'
-import { basename } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { type AnswerFigures, evaluateAnswers, readCases } from './answer-eval.ts'
+import { type AnswerFigures, evaluateAnswers, handbookCorpus, readCases } from './answer-eval.ts'
 import { evaluateClassifier } from './classifier-eval.ts'
 import { evaluateRetrieval, type Ranking } from './retrieval-eval.ts'
 import { evaluateRouting, type RoutingCase } from './routing-eval.ts'
@@ -24,6 +28,9 @@ const { values } = parseArgs({
     routing: { type: 'string', multiple: true },
     'routing-corpus': { type: 'string', default: 'sample/handbook' },
     corpus: { type: 'string', default: CORPUS_18F },
+    handbook: { type: 'string', multiple: true },
+    questions: { type: 'string', multiple: true },
+    budgets: { type: 'string', default: '' },
     retrieval: { type: 'string', multiple: true },
     classifier: { type: 'string', default: 'eval/classifier-test.jsonl' },
     only: { type: 'string', default: 'answers,routing,retrieval,classifier' },
@@ -31,21 +38,31 @@ const { values } = parseArgs({
     json: { type: 'boolean', default: false }
   }
 })
-const sections = new Set(values.only.split(','))
+const handbookSets = await Promise.all(
+  (values.handbook ?? []).map(
+    async (dir, i) =>
+      `${(await handbookCorpus(dir)).join(',')}=${values.questions?.[i] ?? join(dir, 'questions.jsonl')}`
+  )
+)
+// A handbook of one's own is evaluated alone, answers only, unless more is asked for.
+const sections = new Set((handbookSets.length && !process.argv.includes('--only') ? 'answers' : values.only).split(','))
+const budgets = values.budgets.split(',').filter(Boolean).map(Number)
 const paths = (list: string) => list.split(',').filter(Boolean)
 const report: Record<string, unknown> = {}
 
 if (sections.has('answers')) {
-  const sets = values.answers ?? [
-    `${CORPUS_18F}=../shared/eval/answers-dev.jsonl`,
-    'sample/handbook=eval/answers-sample.jsonl',
-    'eval/handbooks/copper-pot=eval/answers-copper-pot.jsonl',
-    'eval/handbooks/northline=eval/answers-northline.jsonl',
-    'eval/handbooks/bright-basket=eval/answers-bright-basket.jsonl',
-    'eval/handbooks/riverside-clinic=eval/answers-riverside-clinic.jsonl',
-    'eval/handbooks/harborview-hotel=eval/answers-harborview-hotel.jsonl',
-    'eval/handbooks/kindred-care=eval/answers-kindred-care.jsonl'
-  ]
+  const sets = [...(values.answers ?? []), ...handbookSets]
+  if (sets.length === 0)
+    sets.push(
+      `${CORPUS_18F}=../shared/eval/answers-dev.jsonl`,
+      'sample/handbook=eval/answers-sample.jsonl',
+      'eval/handbooks/copper-pot=eval/answers-copper-pot.jsonl',
+      'eval/handbooks/northline=eval/answers-northline.jsonl',
+      'eval/handbooks/bright-basket=eval/answers-bright-basket.jsonl',
+      'eval/handbooks/riverside-clinic=eval/answers-riverside-clinic.jsonl',
+      'eval/handbooks/harborview-hotel=eval/answers-harborview-hotel.jsonl',
+      'eval/handbooks/kindred-care=eval/answers-kindred-care.jsonl'
+    )
   const env = values.llm ? llmEnv() : {}
   console.log(`answers (${values.llm ? `model ${env.OPENAI_CHAT_MODEL ?? 'default'}` : 'extractive'}):`)
   const answers: Record<string, AnswerFigures> = {}
@@ -56,12 +73,18 @@ if (sections.has('answers')) {
       console.log(`  ${basename(file)}: skipped, ${corpus} is not here`)
       continue
     }
-    const { figures: f } = await evaluateAnswers(paths(corpus), await readCases(file), env)
-    answers[basename(file)] = f
+    const { figures: f } = await evaluateAnswers(paths(corpus), await readCases(file), env, { budgets })
+    const name = setName(file)
+    answers[name] = f
     console.log(
-      `  ${basename(file).padEnd(26)} n=${String(f.n).padStart(3)}  fact ${pct(f.factRate)}  declined ${pct(f.declineRate)}  ` +
+      `  ${name.padEnd(26)} n=${String(f.n).padStart(3)}  fact ${pct(f.factRate)}  declined ${pct(f.declineRate)}  ` +
         `escalated ${pct(f.escalatedRate)}  fact in top-5 chunks ${pct(f.factInTop5)}  hit@3 ${pct(f.hit3)}  unfinished ${pct(f.unfinishedRate)}  invented figures ${pct(f.inventedFigureRate)}  ` +
         `segments ${f.meanSegments}  p50/p95 ${f.p50Ms}/${f.p95Ms} ms`
+    )
+    console.log(
+      `  ${''.padEnd(26)}        fact in what the model is given: ${Object.entries(f.factInContext)
+        .map(([b, rate]) => `${pct(rate)} at ${b} tokens (mean ${f.meanContextTokens[Number(b)]})`)
+        .join(', ')}`
     )
     console.log(
       `  ${''.padEnd(26)}        BM25 best chunk: fact ${pct(f.baseline.factRate)}  declined ${pct(f.baseline.declineRate)}  segments ${f.baseline.meanSegments}`
@@ -151,6 +174,14 @@ function llmEnv(): Record<string, string> {
   )
   if (!env.OPENAI_API_KEY) throw new Error('--llm needs OPENAI_API_KEY (and OPENAI_BASE_URL for a compatible server)')
   return env
+}
+
+/** A set's name: its file's, or for a handbook folder's question file the folder's ("mkc", "mkc/questions-es"). */
+function setName(file: string): string {
+  const name = basename(file, '.jsonl')
+  if (!name.startsWith('questions')) return basename(file)
+  const folder = basename(dirname(resolve(file)))
+  return name === 'questions' ? folder : `${folder}/${name}`
 }
 
 function pct(x: number | undefined): string {

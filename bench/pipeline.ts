@@ -47,7 +47,9 @@ export function senderPhone(i: number): string {
 export async function startPipeline(
   corpus: string | string[],
   senders: number,
-  env: Record<string, string> = {}
+  env: Record<string, string> = {},
+  /** Each sender's language (as the directory has it), by sender number; English otherwise. */
+  { languages = [] }: { languages?: string[] } = {}
 ): Promise<Pipeline> {
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -81,7 +83,7 @@ export async function startPipeline(
       role: 'employee' as const,
       managerPhone: MANAGER_PHONE,
       location: 'Store 1',
-      language: 'en'
+      language: languages[i] ?? 'en'
     }))
   ])
   const app = await buildApp(config, { database })
@@ -118,6 +120,7 @@ export async function startPipeline(
           answer: interactions.answer,
           label: interactions.label,
           sources: interactions.sources,
+          answerPassages: interactions.answerPassages,
           escalationId: messages.escalationId
         })
         .from(interactions)
@@ -135,7 +138,8 @@ export async function startPipeline(
             .leftJoin(people, eq(people.id, escalations.assigneeId))
             .where(eq(escalations.id, row.escalationId))
         : []
-      const chunkIds = (row?.sources ?? []).map((s) => s.chunkId)
+      // What the model was given, when one was asked; else the passages search found.
+      const chunkIds = row?.answerPassages.length ? row.answerPassages : (row?.sources ?? []).map((s) => s.chunkId)
       const passages = chunkIds.length
         ? await app.db.select({ content: chunks.content }).from(chunks).where(inArray(chunks.id, chunkIds))
         : []

@@ -106,6 +106,8 @@ export const interactions = pgTable(
     classifier: text('classifier'),
     escalation: text('escalation'),
     sources: jsonb('sources').$type<InteractionSource[]>().notNull().default([]),
+    // The chunks the model was given to answer from, in the order given (empty when no model was asked).
+    answerPassages: jsonb('answer_passages').$type<number[]>().notNull().default([]),
     model: text('model'),
     promptTokens: integer('prompt_tokens'),
     completionTokens: integer('completion_tokens'),

@@ -9,12 +9,17 @@ import { faithfulModel } from './imitations/openai.ts'
 
 const cases = await readCases(new URL('../eval/answers-sample.jsonl', import.meta.url).pathname)
 
-t.test('a faithful model: answers by the model, declines kept, no invented figure, whole sentences', async (t) => {
+t.test('a faithful model: the model decides, no invented figure, whole sentences', async (t) => {
   const { openai, env } = await startImitations(t, 'openai')
   const { figures, results } = await evaluateAnswers(SAMPLE_HANDBOOK, cases, { ...env, OPENAI_CHAT_MODEL: 'gpt-test' })
-  t.ok(openai.chatRequests().length > 0, 'the model was asked')
+  const routedToAnswer = results.filter((r) => !r.escalated)
+  t.ok(openai.chatRequests().length >= routedToAnswer.length * 0.9, 'questions go to the model, no gate before it')
+  t.same(
+    results.filter((r) => r.mode === 'extractive'),
+    [],
+    "every reply is the model's answer or its decline, none extractive"
+  )
   t.ok(results.filter((r) => r.mode === 'llm').length >= figures.answerable * 0.8, 'most answers come from the model')
-  t.equal(figures.declineRate, 1, 'every unanswerable question is declined')
   t.equal(figures.inventedFigureRate, 0)
   t.equal(figures.unfinishedRate, 0)
   t.ok(figures.escalatedRate <= 0.05)

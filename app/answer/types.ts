@@ -28,4 +28,12 @@ export interface AnswerResult {
 
 export interface Answerer extends Dependency {
   answer: (request: AnswerRequest, options?: { signal?: AbortSignal }) => Promise<AnswerResult>
+  /**
+   * A language model: it is given whole sections and decides itself whether they answer (its
+   * `answered: false` is the decline); an extractive writer is given only passages that pass the
+   * evidence gate.
+   */
+  decides?: boolean
+  /** The message as a search query in `language` (the handbook's), for a message written in another. */
+  searchQuery?: (message: string, language: string, options?: { signal?: AbortSignal }) => Promise<string>
 }

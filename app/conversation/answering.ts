@@ -8,11 +8,12 @@ import type { Classification } from '../classifier/types.ts'
 import type { Outcome, Run } from '../inbound/process-inbound.ts'
 import { runStage } from '../inbound/stage.ts'
 import { isRelevant, type RetrievedChunk } from '../knowledge/types.ts'
-import { queryWords } from '../knowledge/query-terms.ts'
 import type { Person } from '../people/directory.ts'
 import { fitToSegments, smartEncode } from '../sms/segments.ts'
 import type { PreviousExchange } from './follow-up.ts'
 import { escalate } from './handoff.ts'
+import { answerWithModel, type Searched } from './model-answering.ts'
+import { questionsIn } from './questions-in.ts'
 import { reply } from './replies.ts'
 import type { ConversationDeps } from './types.ts'
 
@@ -34,17 +35,35 @@ export async function answerFromHandbook(
 ): Promise<Outcome> {
   const { config } = deps
   const base = { personId: person.id, classification, contextInteractionId: followUp?.id }
+  const declined = (extra: Partial<Outcome>) => noAnswer(deps, run, person, question, extra, offerHr)
+  const frame = {
+    before: safety ? `${reply('safetyFirst', person.language)} ` : '',
+    after: offerHr ? reply('hrOffer', person.language) : ''
+  }
   // Without a model the handbook is searched and quoted in its own language (English): a Spanish
   // question is told so plainly and offered a person (YES/SI takes it to the manager), never told
   // the handbook does not say.
-  if (person.language === 'es' && deps.llm.name !== 'openai') {
+  if (person.language === 'es' && !deps.llm.decides) {
     return { ...base, reply: reply('answersInEnglish', 'es'), answerMode: 'no_answer', answer: null }
   }
-  const found = await findPassages(deps, run, person, question, followUp)
+  // With a model, the model decides (model-answering.ts); the evidence gate below is the extractive writer's.
+  const byModel = deps.llm.decides ? await answerWithModel(deps, run, person, question, followUp) : undefined
+  if (byModel?.kind === 'lookup_failed')
+    return { ...base, reply: reply('lookupFailed', person.language), answerMode: 'lookup_failed' }
+  if (byModel?.kind === 'declined')
+    return declined({ ...base, sources: byModel.sources, answerPassages: byModel.answerPassages, model: byModel.model })
+  if (byModel?.kind === 'answered')
+    return answered(
+      config,
+      person,
+      byModel.answer,
+      { ...base, sources: byModel.sources, answerPassages: byModel.answerPassages },
+      frame
+    )
+  const found = await findPassages(deps, run, person, question, followUp, byModel?.searched)
   if (!found) return { ...base, reply: reply('lookupFailed', person.language), answerMode: 'lookup_failed' }
   const { passages, relevant, asked } = found
   const withSources = { ...base, sources: passages.map(toSource) }
-  const declined = (extra: Partial<Outcome>) => noAnswer(deps, run, person, question, extra, offerHr)
   if (relevant.length === 0) return declined(withSources)
 
   const request: AnswerRequest = {
@@ -61,20 +80,30 @@ export async function answerFromHandbook(
   const evidence = extractiveAnswer(request)
   const similar = relevant.some((p) => (p.similarity ?? 0) >= config.VECTOR_MIN_SIMILARITY)
   if (!evidence.answered && !similar) return declined(withSources)
-  const answer: AnswerResult = await runStage(
-    run,
-    deps.log,
-    { name: 'llm', latencyKey: 'answerMs', capMs: Number.POSITIVE_INFINITY, marginMs: 300 },
-    (signal) => deps.llm.answer(request, { signal }),
-    () => evidence
-  )
+  // A model that could not answer has been asked already: the extractive answer stands in.
+  const answer: AnswerResult = byModel
+    ? evidence
+    : await runStage(
+        run,
+        deps.log,
+        { name: 'llm', latencyKey: 'answerMs', capMs: Number.POSITIVE_INFINITY, marginMs: 300 },
+        (signal) => deps.llm.answer(request, { signal }),
+        () => evidence
+      )
   if (!answer.answered || !answer.text.trim()) return declined({ ...withSources, model: answer.model })
-  const { text, rest } = composeAnswer(answer.text, answer.sources[0], person.language, config.SMS_MAX_SEGMENTS, {
-    before: safety ? `${reply('safetyFirst', person.language)} ` : '',
-    after: offerHr ? reply('hrOffer', person.language) : ''
-  })
+  return answered(config, person, answer, withSources, frame)
+}
+
+function answered(
+  config: ConversationDeps['config'],
+  person: Person,
+  answer: AnswerResult,
+  extra: Partial<Outcome> & { personId: number },
+  frame: { before: string; after: string }
+): Outcome {
+  const { text, rest } = composeAnswer(answer.text, answer.sources[0], person.language, config.SMS_MAX_SEGMENTS, frame)
   return {
-    ...withSources,
+    ...extra,
     reply: text,
     answer: answer.text,
     answerMode: answer.mode,
@@ -103,9 +132,14 @@ async function findPassages(
   run: Run,
   person: Person,
   question: string,
-  followUp: PreviousExchange | undefined
+  followUp: PreviousExchange | undefined,
+  searched?: Searched
 ): Promise<Found | null> {
   const { config } = deps
+  // What the model's search found, when the model could not answer, is not searched again; when none
+  // of it may answer, each question of the message is tried as below.
+  const known = searched && relevantOf(config, searched.passages.slice(0, PASSAGES), searched.asked)
+  if (known && known.relevant.length > 0) return known
   let first: Found | undefined
   for (const asked of [question, ...questionsIn(question)]) {
     const searchText = followUp ? `${followUp.question} ${asked}` : asked
@@ -115,7 +149,7 @@ async function findPassages(
       { name: 'retriever', latencyKey: 'retrieveMs', capMs: config.RETRIEVER_TIMEOUT_MS },
       (signal) =>
         deps.retriever.search(searchText, {
-          limit: 8,
+          limit: PASSAGES,
           location: person.location,
           signal,
           onFallback: (why) => run.fallbacks.push(why)
@@ -123,33 +157,28 @@ async function findPassages(
       () => null
     )
     if (!passages) return first ?? null
-    const top = passages[0]?.score ?? 0
-    const relevant = passages
-      .filter((p) => isRelevant(p, config.ANSWER_MIN_COVERAGE, config.VECTOR_MIN_SIMILARITY))
-      .filter((p) => p.score >= top * MIN_SHARE_OF_TOP || (p.similarity ?? 0) >= config.VECTOR_MIN_SIMILARITY)
-    const result = { passages, relevant, asked }
-    if (relevant.length > 0) return result
+    const result = relevantOf(config, passages, asked)
+    if (result.relevant.length > 0) return result
     first ??= result
   }
   return first ?? null
 }
 
+function relevantOf(config: ConversationDeps['config'], passages: RetrievedChunk[], asked: string): Found {
+  const top = passages[0]?.score ?? 0
+  const relevant = passages
+    .filter((p) => isRelevant(p, config.ANSWER_MIN_COVERAGE, config.VECTOR_MIN_SIMILARITY))
+    .filter((p) => p.score >= top * MIN_SHARE_OF_TOP || (p.similarity ?? 0) >= config.VECTOR_MIN_SIMILARITY)
+  return { passages, relevant, asked }
+}
+
+// How many passages the extractive writer reads.
+const PASSAGES = 8
+
 // Passages scoring below this share of the best one are noise for the answer writer.
 const MIN_SHARE_OF_TOP = 0.2
 
-/** The questions in a message of several sentences, questions first; none for a single sentence. */
-export function questionsIn(text: string): string[] {
-  const parts = text
-    .split(/(?<=[.?!])\s+|\s*[,;]\s*(?=(?:and|but|also|plus|then)\b|(?:how|what|when|where|who|can|do|does|is|are)\b)/i)
-    .map((p) => p.trim())
-    .filter((p) => p.split(/\s+/).length >= 3)
-  if (parts.length < 2) return []
-  const isQuestion = (p: string) =>
-    /\?$|^(how|what|whats|when|where|who|which|can|do|does|is|are|am|will|should)\b/i.test(p)
-  // A statement is tried alone only when it says enough ("text me at 312-555-0144" does not).
-  const says = (p: string) => queryWords(p).length >= 2
-  return [...parts.filter(isQuestion), ...parts.filter((p) => !isQuestion(p) && says(p))].slice(0, 3)
-}
+export { questionsIn }
 
 /**
  * The reply within the segment budget: any lead line, the answer, any closing offer and the source.

@@ -18,6 +18,8 @@ export interface Outcome {
   answer?: string | null
   classification?: Classification
   sources?: InteractionSource[]
+  /** The chunks a model was given to answer from, in the order given. */
+  answerPassages?: number[]
   model?: string
   promptTokens?: number
   completionTokens?: number
@@ -168,11 +170,12 @@ async function finish(
   await deps.db.execute(sql`
     with interaction as (
       insert into interactions (message_id, person_id, question, answer, answer_mode, language, label, label_score, classifier,
-        escalation, sources, model, prompt_tokens, completion_tokens, latency, fallbacks, context_interaction_id,
+        escalation, sources, answer_passages, model, prompt_tokens, completion_tokens, latency, fallbacks, context_interaction_id,
         remaining_text, created_at)
       values (${messageId}, ${personId}::int, ${sms.body}, ${outcome.answer ?? reply}, ${outcome.answerMode},
         ${outcome.language ?? null}, ${c?.label ?? null}, ${c?.score ?? null}::real, ${c?.classifier ?? null}, ${c?.escalation ?? null},
-        ${JSON.stringify(outcome.sources ?? [])}::jsonb, ${outcome.model ?? null}, ${outcome.promptTokens ?? null}::int,
+        ${JSON.stringify(outcome.sources ?? [])}::jsonb, ${JSON.stringify(outcome.answerPassages ?? [])}::jsonb,
+        ${outcome.model ?? null}, ${outcome.promptTokens ?? null}::int,
         ${outcome.completionTokens ?? null}::int, ${JSON.stringify(run.latency)}::jsonb,
         ${JSON.stringify(run.fallbacks)}::jsonb, ${outcome.contextInteractionId ?? null}::int,
         ${outcome.remainingText ?? null}, ${at}::timestamptz)

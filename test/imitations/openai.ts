@@ -17,6 +17,12 @@ export type Responder = (request: {
   data: { employee_message: string; passages: Array<{ title: string; section: string; text: string }> }
 }) => unknown
 
+/** Decides the reply to a request for a search query (a message written in another language). */
+export type Translator = (request: { system: string; message: string }) => { query: string }
+
+/** Leaves the message as it is: a test scripts the translation it needs. */
+export const sameQuery: Translator = ({ message }) => ({ query: message })
+
 /** A well-behaved model: answers with the passage sentence that shares most words with the question. */
 const QUESTION_WORDS = new Set([
   'when',
@@ -36,18 +42,19 @@ export const faithfulModel: Responder = ({ data }) => {
   const words = new Set(
     (data.employee_message.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => !QUESTION_WORDS.has(w))
   )
+  const shared = (text: string) =>
+    new Set((text.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => words.has(w))).size
   let best = { sentence: '', title: '', overlap: 0 }
   for (const passage of data.passages) {
-    for (const sentence of passage.text.split(/(?<=[.!?])\s+/)) {
-      const overlap = (sentence.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => words.has(w)).length
+    // A section whose heading names the question is read from its first sentence on.
+    const named = shared(`${passage.title} ${passage.section}`) > 0 ? 0.5 : 0
+    for (const sentence of passage.text.split(/(?<=[.!?])\s+|\n+/)) {
+      const overlap = shared(sentence) + named
       if (overlap > best.overlap) best = { sentence, title: passage.title, overlap }
     }
   }
-  // Passages that share no word with the question: the first one is what retrieval ranked best.
-  const first = data.passages[0]
-  if (best.overlap === 0 && first)
-    best = { sentence: first.text.split(/(?<=[.!?])\s+/)[0]!, title: first.title, overlap: 0 }
-  return best.sentence
+  // It declines when neither a sentence nor its section shares a word with the question.
+  return best.overlap > 0
     ? { answer: best.sentence, answered: true, sources: [best.title] }
     : { answer: 'I could not find that in the handbook.', answered: false, sources: [] }
 }
@@ -65,18 +72,23 @@ export const gullibleModel: Responder = (request) => {
 
 export interface OpenAiImitation extends Imitation {
   respondWith: (responder: Responder) => void
+  translateWith: (translator: Translator) => void
   chatRequests: () => RecordedRequest[]
   embeddingRequests: () => RecordedRequest[]
 }
 
 export async function startOpenAi(): Promise<OpenAiImitation> {
   let responder: Responder = faithfulModel
-  const imitation = await startImitation((req, behaviour) => route(req, behaviour, responder))
+  let translator: Translator = sameQuery
+  const imitation = await startImitation((req, behaviour) => route(req, behaviour, responder, translator))
   return {
     ...imitation,
     url: `${imitation.url}/v1`,
     respondWith: (r) => {
       responder = r
+    },
+    translateWith: (t) => {
+      translator = t
     },
     chatRequests: () => imitation.requests.filter((r) => r.path === '/v1/chat/completions'),
     embeddingRequests: () => imitation.requests.filter((r) => r.path === '/v1/embeddings')
@@ -91,7 +103,7 @@ function error(status: number, message: string, type: string, code: string | nul
   }
 }
 
-function route(req: RecordedRequest, behaviour: Behaviour, responder: Responder): Reply {
+function route(req: RecordedRequest, behaviour: Behaviour, responder: Responder, translator: Translator): Reply {
   if (req.headers.authorization !== `Bearer ${OPENAI_KEY}`)
     return error(401, 'Incorrect API key provided', 'invalid_request_error', 'invalid_api_key')
   if (behaviour === 429) return error(429, 'Rate limit reached for requests', 'requests', 'rate_limit_exceeded')
@@ -136,10 +148,15 @@ function route(req: RecordedRequest, behaviour: Behaviour, responder: Responder)
     const system = messages.find((m) => m.role === 'system')?.content ?? ''
     const user = messages.find((m) => m.role === 'user')?.content ?? ''
     const data = JSON.parse(user.replace(/^<untrusted_data>\n/, '').replace(/\n<\/untrusted_data>$/, ''))
+    const format = (body.response_format as { json_schema?: { name?: string } } | undefined)?.json_schema?.name
     const content =
       behaviour === 'garbage'
         ? 'Sure! Here is your answer: **PTO** is great'
-        : JSON.stringify(responder({ system, data }))
+        : JSON.stringify(
+            format === 'search_query'
+              ? translator({ system, message: data.employee_message })
+              : responder({ system, data })
+          )
     return {
       status: 200,
       body: {

@@ -20,6 +20,11 @@ async function withOpenAi(t: Parameters<typeof build>[0], env: Record<string, st
   return { app, openai }
 }
 
+interface ChatBody {
+  response_format: { json_schema: { name: string } }
+  messages: Array<{ content: string }>
+}
+
 async function lastInteraction(app: Awaited<ReturnType<typeof build>>) {
   const rows = await app.db.select().from(interactions)
   return rows.at(-1)!
@@ -50,13 +55,30 @@ t.test('answers with the model: structured output, untrusted data marked, tokens
   t.same(row.fallbacks, [])
 })
 
-t.test("the employee's language is asked for", async (t) => {
+t.test("another language: searched in the handbook's, answered in the employee's", async (t) => {
   const { app, openai } = await withOpenAi(t)
-  await deliverSms(app, PEOPLE.sofia, 'how do i swap a shift?')
+  openai.translateWith(({ message }) => ({
+    query: message === '¿cómo cambio un turno?' ? 'how do i swap a shift' : ''
+  }))
+  await deliverSms(app, PEOPLE.sofia, '¿cómo cambio un turno?')
+  const [translation, answer] = openai.chatRequests().map((r) => r.json as ChatBody)
+  t.equal(translation!.response_format.json_schema.name, 'search_query', 'first the message as an English query')
+  t.match(translation!.messages[0]!.content, /into English/)
+  t.match(translation!.messages[1]!.content, /^<untrusted_data>\n\{"employee_message":"¿cómo cambio un turno\?"\}/)
+  t.match(answer!.messages[0]!.content, /Reply in Spanish/)
   t.match(
-    (openai.chatRequests()[0]!.json as { messages: Array<{ content: string }> }).messages[0]!.content,
-    /Reply in Spanish/
+    answer!.messages[1]!.content,
+    /"employee_message":"¿cómo cambio un turno\?"/,
+    'the model reads the message as sent'
   )
+  t.match(answer!.messages[1]!.content, /swap a shift with a coworker/, 'and the passages the English query found')
+  t.type((await lastInteraction(app)).latency.translateMs, 'number')
+})
+
+t.test('English speakers: no translation call', async (t) => {
+  const { app, openai } = await withOpenAi(t)
+  await deliverSms(app, PEOPLE.alex, 'how do i swap a shift?')
+  t.equal(openai.chatRequests().length, 1)
 })
 
 t.test('429 then success: the retry answers', async (t) => {

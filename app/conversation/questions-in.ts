@@ -1,0 +1,16 @@
+// The questions in one text message, for a search that finds nothing for the message as a whole.
+import { queryWords } from '../knowledge/query-terms.ts'
+
+/** The questions in a message of several sentences, questions first; none for a single sentence. */
+export function questionsIn(text: string): string[] {
+  const parts = text
+    .split(/(?<=[.?!])\s+|\s*[,;]\s*(?=(?:and|but|also|plus|then)\b|(?:how|what|when|where|who|can|do|does|is|are)\b)/i)
+    .map((p) => p.trim())
+    .filter((p) => p.split(/\s+/).length >= 3)
+  if (parts.length < 2) return []
+  const isQuestion = (p: string) =>
+    /\?$|^(how|what|whats|when|where|who|which|can|do|does|is|are|am|will|should)\b/i.test(p)
+  // A statement is tried alone only when it says enough ("text me at 312-555-0144" does not).
+  const says = (p: string) => queryWords(p).length >= 2
+  return [...parts.filter(isQuestion), ...parts.filter((p) => !isQuestion(p) && says(p))].slice(0, 3)
+}

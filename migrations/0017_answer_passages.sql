@@ -1,0 +1,1 @@
+ALTER TABLE "interactions" ADD COLUMN "answer_passages" jsonb DEFAULT '[]'::jsonb NOT NULL;

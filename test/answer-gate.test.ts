@@ -1,0 +1,70 @@
+// The answer figures gate CI: each handbook of eval/handbooks/<name>/ that has a questions.jsonl and an
+// entry in eval/answer-minimums.json (and the 18F development set, where the 18F handbook is here)
+// goes through the answer evaluation on one ingested database, and a change that loses answers fails.
+import { existsSync } from 'node:fs'
+import { readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import t from 'tap'
+import { evaluateAnswers, handbookCorpus, readCases } from '../bench/answer-eval.ts'
+import { CORPUS_18F, SHARED, SKIP_WITHOUT_18F } from './fixtures/data.ts'
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+const HANDBOOKS = join(ROOT, 'eval/handbooks')
+
+interface Minimums {
+  /** Share of answerable questions whose fact is in the passages a model is given (full-text search). */
+  factInContext?: number
+  /** Share of answerable questions whose extractive reply holds the fact. */
+  fact?: number
+  /** Share of unanswerable questions the extractive writer declines. */
+  declined?: number
+  /** Highest share of questions handed to a person. */
+  maxEscalated?: number
+}
+
+const { handbooks: minimums } = JSON.parse(await readFile(join(ROOT, 'eval/answer-minimums.json'), 'utf8')) as {
+  handbooks: Record<string, Minimums>
+}
+
+interface GateSet {
+  name: string
+  corpus: string[]
+  questions: string
+  skip: string | false
+}
+
+const sets: GateSet[] = [
+  {
+    name: '18f-handbook',
+    corpus: [CORPUS_18F, join(ROOT, 'eval/synonyms/18f/synonyms.txt')],
+    questions: `${SHARED}eval/answers-dev.jsonl`,
+    skip: SKIP_WITHOUT_18F
+  }
+]
+for (const name of (await readdir(HANDBOOKS)).sort()) {
+  const dir = join(HANDBOOKS, name)
+  if (!existsSync(join(dir, 'questions.jsonl'))) continue
+  sets.push({ name, corpus: await handbookCorpus(dir), questions: join(dir, 'questions.jsonl'), skip: false })
+}
+
+for (const set of sets.filter((s) => !minimums[s.name]))
+  t.comment(`${set.name}: no minimums in eval/answer-minimums.json, not gated`)
+
+for (const set of sets.filter((s) => minimums[s.name])) {
+  t.test(`${set.name}: answers at or above their minimums`, { skip: set.skip }, async (t) => {
+    const min = minimums[set.name]!
+    const { figures } = await evaluateAnswers(set.corpus, await readCases(set.questions))
+    const inContext = figures.factInModelContext
+    const report = `fact in context ${inContext}, fact ${figures.factRate}, declined ${figures.declineRate}, escalated ${figures.escalatedRate}`
+    t.comment(`${set.name}: ${report}`)
+    if (min.factInContext !== undefined)
+      t.ok(inContext >= min.factInContext, `fact in what the model is given ${inContext} >= ${min.factInContext}`)
+    if (min.fact !== undefined)
+      t.ok(figures.factRate >= min.fact, `fact in the reply ${figures.factRate} >= ${min.fact}`)
+    if (min.declined !== undefined)
+      t.ok(figures.declineRate >= min.declined, `unanswerables declined ${figures.declineRate} >= ${min.declined}`)
+    if (min.maxEscalated !== undefined)
+      t.ok(figures.escalatedRate <= min.maxEscalated, `escalated ${figures.escalatedRate} <= ${min.maxEscalated}`)
+  })
+}
