@@ -1,6 +1,7 @@
 // The answer figures gate CI: each handbook of eval/handbooks/<name>/ that has a questions.jsonl and an
-// entry in eval/answer-minimums.json (and the 18F development set, where the 18F handbook is here)
-// goes through the answer evaluation on one ingested database, and a change that loses answers fails.
+// entry in eval/answer-minimums.json, each entry that names its own corpus and questions (the repo's
+// held-out sets), and the 18F development set where the 18F handbook is here, goes through the answer
+// evaluation on one ingested database; a change that loses answers fails.
 import { existsSync } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -13,6 +14,9 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const HANDBOOKS = join(ROOT, 'eval/handbooks')
 
 interface Minimums {
+  /** For a set that is not a folder with questions.jsonl: its handbook (paths from the repository's root) and questions. */
+  corpus?: string | string[]
+  questions?: string
   /** Share of answerable questions whose fact is in the passages a model is given (full-text search). */
   factInContext?: number
   /** Share of answerable questions whose extractive reply holds the fact. */
@@ -46,6 +50,11 @@ for (const name of (await readdir(HANDBOOKS)).sort()) {
   const dir = join(HANDBOOKS, name)
   if (!existsSync(join(dir, 'questions.jsonl'))) continue
   sets.push({ name, corpus: await handbookCorpus(dir), questions: join(dir, 'questions.jsonl'), skip: false })
+}
+for (const [name, min] of Object.entries(minimums)) {
+  if (!min.corpus || !min.questions || sets.some((s) => s.name === name)) continue
+  const corpus = (Array.isArray(min.corpus) ? min.corpus : [min.corpus]).map((p) => join(ROOT, p))
+  sets.push({ name, corpus, questions: join(ROOT, min.questions), skip: false })
 }
 
 for (const set of sets.filter((s) => !minimums[s.name]))
