@@ -36,7 +36,9 @@ const MUST: Record<HrCategory, string[]> = {
     'coworker keeps spreading rumors about me',
     'andan diciendo rumores de mi y la supervisora no hace nada',
     'mi supervisor me grita y me humilla enfrente de todos',
-    'un compañero anda contando chismes de mi'
+    'un compañero anda contando chismes de mi',
+    'my sup plays favorites with the overtime',
+    'el encargado le da los mejores turnos a sus amigos'
   ],
   misconduct: [
     'the gm told me not to report my burn',

@@ -4,6 +4,7 @@
 import { SegmentedMessage } from 'sms-segments-calculator'
 import t from 'tap'
 import { REPLY_KEYS, reply } from '../app/conversation/replies.ts'
+import { acknowledgedNotice, employeeLanguage, movedNotice } from '../app/escalation/texts.ts'
 
 const VARS = { company: 'Copper Pot Kitchens', who: 'Marcus Lee in HR', title: 'Time off and leave' }
 
@@ -25,4 +26,23 @@ t.test('Spanish texts are Spanish, with the accents GSM-7 has', async (t) => {
   t.match(reply('answersInEnglish', 'es'), /inglés.*Responda SI/)
   t.match(reply('answersInEnglish', 'en'), /English.*Reply YES/)
   t.match(reply('safetyFirst', 'es-MX'), /911/, 'a regional code reads as its language')
+})
+
+t.test('the escalation notices to the employee are in the language they wrote their matter in', async (t) => {
+  const marcus = { name: 'Marcus Lee' }
+  const dana = { name: 'Dana Whitfield' }
+  const written = (originalText: string, language = 'en') => employeeLanguage({ originalText }, { language })
+  t.equal(written('no voy a poder ir hoy, mi hijo tiene fiebre'), 'es')
+  t.equal(written('running late, bus broke down', 'es'), 'en')
+  t.equal(written('ok', 'es'), 'es', 'too short to tell: the directory')
+  for (const text of [
+    acknowledgedNotice(marcus, 'es'),
+    movedNotice(dana, marcus, 'es'),
+    acknowledgedNotice(marcus),
+    movedNotice(dana, marcus)
+  ]) {
+    t.equal(new SegmentedMessage(text).encodingName, 'GSM-7', text)
+  }
+  t.match(acknowledgedNotice(marcus, 'es'), /^Marcus Lee ya vio su mensaje/)
+  t.match(movedNotice(dana, marcus, 'es'), /^Le pasamos su mensaje a Dana Whitfield, porque Marcus Lee/)
 })

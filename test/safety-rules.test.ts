@@ -13,7 +13,9 @@ const MUST: Record<DangerCategory, string[]> = {
     'un cliente saco una pistola en la caja',
     'alguien disparo en el estacionamiento',
     'un tipo con cuchillo amenazando a la cajera',
-    'amenazo con matarnos un cliente borracho'
+    'amenazo con matarnos un cliente borracho',
+    "we're being robbed",
+    'nos estan asaltando'
   ],
   injury: [
     'I cut my hand on the slicer',
@@ -27,7 +29,10 @@ const MUST: Record<DangerCategory, string[]> = {
     'me corté la mano',
     'mi compañero se cayo y esta sangrando',
     'se quemo la mano con aceite caliente',
-    'el montacargas atropello a un compañero'
+    'el montacargas atropello a un compañero',
+    'a pallet fell on my foot',
+    'i think i broke my finger',
+    'fight broke out in the break room'
   ],
   medical: [
     'my coworker passed out in the freezer',
@@ -37,7 +42,8 @@ const MUST: Record<DangerCategory, string[]> = {
     'she is not responding',
     'mi compa no puede respirar',
     'se desmayo una compañera en la linea 3',
-    'la compañera esta inconsciente en el baño'
+    'la compañera esta inconsciente en el baño',
+    'my chest hurts really bad'
   ],
   chemical: [
     'caustic got in my eyes i cant see',
@@ -47,7 +53,9 @@ const MUST: Record<DangerCategory, string[]> = {
     'ammonia leak in the engine room',
     'huele a gas en la cocina',
     'le cayo cloro en los ojos y no puede ver',
-    'me arden los ojos por el quimico'
+    'me arden los ojos por el quimico',
+    "there's a big chemical spill in the stockroom",
+    'rociaron algo y no podemos dejar de toser'
   ],
   entrapment: [
     'rack collapsed in aisle 12 and someone was behind it',
@@ -57,7 +65,8 @@ const MUST: Record<DangerCategory, string[]> = {
     'se cayo el rack y quedo abajo un compa',
     'a jose se le atoro la mano en la maquina',
     'quedo atrapado un compañero en el congelador',
-    'se derrumbo la estanteria encima de un trabajador'
+    'se derrumbo la estanteria encima de un trabajador',
+    'the dough mixer caught my hand'
   ],
   fire: [
     "there's a fire in the back",
@@ -121,7 +130,11 @@ const MUST_NOT = [
   'a customer is asking for whoever is in charge',
   'how much PTO do I get?',
   'blood drive is friday',
-  'smoke break?'
+  'smoke break?',
+  'i got robbed on my check again',
+  'the chest freezer is broken',
+  'twisted my ankle last week, who do i tell',
+  'the fight for 15 meeting is on friday'
 ]
 
 for (const [category, texts] of Object.entries(MUST)) {

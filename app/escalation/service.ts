@@ -28,6 +28,7 @@ import {
 import { subjectsOf } from './subjects.ts'
 import {
   acknowledgedNotice,
+  employeeLanguage,
   type AlertKind,
   fallbackAlert,
   forwardedMessage,
@@ -264,7 +265,9 @@ export async function acknowledgeAndNotify(
   key?: string
 ): Promise<void> {
   const employee = await findPersonById(deps.db, escalation.employeeId)
-  const notice = employee && employeeText(deps, escalation, employee, acknowledgedNotice(by), key)
+  const notice =
+    employee &&
+    employeeText(deps, escalation, employee, acknowledgedNotice(by, employeeLanguage(escalation, employee)), key)
   const at = deps.now()
   const stored = await deps.db.transaction(async (tx) => {
     if (!(await acknowledgeEscalation(tx, escalation.id, at)) || !notice) return undefined

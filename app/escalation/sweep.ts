@@ -28,7 +28,7 @@ import {
   fallbackKey,
   textEmployee
 } from './service.ts'
-import { movedNotice } from './texts.ts'
+import { employeeLanguage, movedNotice } from './texts.ts'
 
 export interface SweepSummary {
   /** Alerts that had not gone out (for example Twilio was down) and were sent now. */
@@ -175,7 +175,7 @@ async function sweepOne(
   const alert = await alertAssignee(deps, movedUp, employee, next, 'moved', assignee)
   // Not delivered: the next sweep sends it again as a first alert.
   if (!alert.sent) await releaseFirstAlert(deps.db, escalation.id, now)
-  const notice = movedNotice(next, assignee)
+  const notice = movedNotice(next, assignee, employeeLanguage(escalation, employee))
   await textEmployee(deps, escalation, employee, notice, `${escalation.code}:moved:${movedUp.ladderLevel}`)
   return { step: 'moved', overdue }
 }

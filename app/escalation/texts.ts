@@ -1,6 +1,8 @@
 // What the escalation texts say. Kept GSM-7 and inside the segment budget.
+import { languageModel } from '../classifier/language-model.ts'
 import type { Person } from '../people/directory.ts'
 import { fitToSegments, MAX_BODY_CHARS, smartEncode, splitText } from '../sms/segments.ts'
+import { detectLanguage, type Language } from '../text/language.ts'
 import type { Escalation } from './repository.ts'
 
 const CATEGORY: Readonly<Record<string, string>> = {
@@ -104,10 +106,27 @@ export function relayedAnswer(by: Pick<Person, 'name'>, answer: string): string[
   }
 }
 
-export function acknowledgedNotice(by: Pick<Person, 'name'>): string {
-  return `${by.name} has seen your message and will get back to you.`
+/** The language to tell the employee about their matter in: the one they wrote it in. */
+export function employeeLanguage(
+  escalation: Pick<Escalation, 'originalText'>,
+  employee: Pick<Person, 'language'>
+): Language {
+  return detectLanguage(escalation.originalText, employee.language, languageModel)
 }
 
-export function movedNotice(next: Pick<Person, 'name'>, previous: Pick<Person, 'name'>): string {
-  return `Your message has been passed to ${next.name}, as ${previous.name} has not answered yet.`
+// Spanish within GSM-7: no á, í, ó, ú (see conversation/replies.ts).
+export function acknowledgedNotice(by: Pick<Person, 'name'>, language: Language = 'en'): string {
+  return language === 'es'
+    ? `${by.name} ya vio su mensaje y le va a responder.`
+    : `${by.name} has seen your message and will get back to you.`
+}
+
+export function movedNotice(
+  next: Pick<Person, 'name'>,
+  previous: Pick<Person, 'name'>,
+  language: Language = 'en'
+): string {
+  return language === 'es'
+    ? `Le pasamos su mensaje a ${next.name}, porque ${previous.name} no ha respondido.`
+    : `Your message has been passed to ${next.name}, as ${previous.name} has not answered yet.`
 }

@@ -42,6 +42,8 @@ const RULES: ReadonlyArray<{ category: HrCategory; patterns: RegExp[] }> = [
     category: 'bullying',
     patterns: [
       /\b(bull(y|ied|ies|ying)|hostile work|intimidat\w*|(yell|yells|yelled|yelling|scream\w*|swear\w*|cuss\w*) at me|calls? me (names|stupid|lazy|dumb|an idiot)|calling me (names|stupid|lazy|dumb)|humiliat\w*|spreading rumou?rs|rumou?rs about me|telling people (i'?m|im|that i)|makes? fun of me)\b/,
+      /\b(favoritism|plays? favorites|(gives?|giving|gave|hands?|handing) (my|the good|all the good|the best) (hours|shifts|stations|overtime) to (his|her|their|the new|friends|buddies)|ignores me and)\b/,
+      /\b(favoritismo|tiene sus favorit[oa]s|(le|les) da (las|los) (buenas?|mejores) (horas|turnos|puestos) a sus (amig[oa]s|favorit[oa]s))\b/,
       /\b(bullying|me humilla\w*|me grita\w*|me insulta\w*|me dice (estupid[oa]|pendej[oa]|burr[oa]|inutil)|chismes de mi|rumores de mi|rumores sobre mi|anda(n)? diciendo (chismes|rumores|que)|se burla\w* de mi)\b/
     ]
   },

@@ -24,6 +24,8 @@ const RULES: ReadonlyArray<{ category: DangerCategory; patterns: RegExp[] }> = [
       /\b(gun|guns|pistol|rifle|gunman|shooter|active shooter|shots? (fired|going off)|fired shots|opened fire|shoot (up|us|everyone|someone|him|her|me)|shooting)\b/,
       /\b(with|has|had|pulled|holding|waving|got) an? (knife|machete|blade|weapon|box cutter)\b|\b(stabbed|stabbing|bomb threat|hostage)\b/,
       /\bthreaten\w*\b.{0,20}\b(kill|shoot|stab|hurt)\b|\b(says|said|saying|yelling|screaming)\b.{0,25}\b(kill|shoot|stab)\b|\b(kill|shoot|stab) (us|everyone|everybody|all of us|people)\b/,
+      /\b((being|getting|got|just got) robbed|robbery|hold ?up in progress|held up at|exposed himself|indecent exposure)\b/,
+      /\b(nos (estan )?asaltando|nos asaltaron|un asalto|asalto a mano armada)\b/,
       /\b(pistola|arma|armado|balazos?|balacera|disparo|disparos|disparar|disparo|dispararon|apunal\w*|bomba)\b/,
       /\bcon (un |una )?(cuchillo|navaja|machete)\b.{0,30}\bamenaz\w*|\bamenaz\w*.{0,30}\b(mat(ar|arnos|arte|arlo|arla|arme)|disparar|cuchillo|navaja)\b/
     ]
@@ -37,7 +39,11 @@ const RULES: ReadonlyArray<{ category: DangerCategory; patterns: RegExp[] }> = [
       /\b(bleeding|bleed|bleeds|blood|bloody|gushing)\b/,
       /\b(burn(ed|t)?|scald\w*)\b.{0,25}\b(bad|badly|really bad|blister\w*|peeling)\b/,
       new RegExp(`\\b${PERSON}\\b.{0,25}\\b(fell|slipped|tripped|fell off|fell from)\\b`),
-      /\b(hit|hurt|struck)\b.{0,10}\b(their|his|her|my) head\b|\b(badly|seriously|really bad) (hurt|injured)\b|\b(broke|broken) (his|her|my|their) (arm|leg|wrist|ankle)\b/,
+      /\b(hit|hurt|struck)\b.{0,10}\b(their|his|her|my) head\b|\b(badly|seriously|really bad) (hurt|injured)\b|\b(broke|broken) (his|her|my|their) (arm|leg|wrist|ankle|finger|hand|foot|toe|nose|back)\b/,
+      new RegExp(
+        `\\b(pallet|box|boxes|case|shelf|rack|load|something|it|door)\\b.{0,10}\\b(fell on|landed on|dropped on|ran over|rolled over|crushed) (my|his|her|their|someone'?s?|a guy'?s?) ${BODY}\\b`
+      ),
+      /\b(fight|fighting) (broke out|in the|going on)\b|\b(people|guys|customers) (are )?fighting\b/,
       /\b(forklift|truck|car|trailer)\b.{0,20}\b(hit|ran over|struck|ran into)\b.{0,10}\b(a|the|my|someone|somebody|him|her|guy|worker|coworker)\b/,
       /\b(punched|beat up|beating|attacked|assaulted)\b|\blost (a|my|his|her|their) (finger|fingertip|thumb|toe)\b/,
       /\bsangr\w*|\bherid[oa]s?\b|\bheridas?\b/,
@@ -53,7 +59,7 @@ const RULES: ReadonlyArray<{ category: DangerCategory; patterns: RegExp[] }> = [
   {
     category: 'medical',
     patterns: [
-      /\b(cant|can't|cannot|can not|couldnt|trouble|hard to) breathe?\b|\bnot breathing\b|\bchoking\b/,
+      /\b(cant|can't|cannot|can not|couldnt|trouble|hard to) breathe?\b|\bnot breathing\b|\bchoking\b|\bchest (hurts|pain|pains)\b|\bmy chest\b.{0,10}\b(hurts|tight)\b/,
       /\b(passed out|pass(ing)? out|fainted|unconscious|unresponsive|wont wake|won't wake|seizure|heart attack|stroke|overdos\w*|allergic reaction|anaphyla\w*)\b/,
       new RegExp(
         `\\b${PERSON}\\b.{0,25}\\b(not responding|isnt moving|isn't moving|not moving|collapsed|is down and)\\b`
@@ -67,6 +73,7 @@ const RULES: ReadonlyArray<{ category: DangerCategory; patterns: RegExp[] }> = [
       /\b(chemical|chemicals|bleach|caustic|acid|degreaser|cleaner|sanitizer|ammonia|chlorine|lye)\b.{0,40}\b(eye|eyes|face|skin|mouth|swallowed|drank|splash\w*|burn\w*|fumes|coughing)\b/,
       /\b(eye|eyes|face|skin)\b.{0,30}\b(chemical|bleach|caustic|acid|degreaser|cleaner|sanitizer|ammonia|chlorine)\b/,
       /\b(eyes? (are |is )?(burning|stinging)|blinded)\b|\b(cant|can't|cannot) see( anything)?\s*([.!,]|$)/,
+      /\b(chemical spill|(cant|can't) stop coughing|no (podemos|puedo|puede) dejar de toser)\b/,
       /\b(gas (leak|smell)|smells? (like |of )?gas|smell (of )?gas|carbon monoxide|co alarm|ammonia leak|toxic fumes|(chemical|bleach|ammonia|chlorine) fumes|fumes)\b/,
       /\b(huele a gas|olor a gas|fuga de (gas|amoniaco|quimico)|vapores|monoxido|en los ojos|arden los ojos|ojos? ardiendo|no veo( bien| nada)?\s*([.!,]|$)|no (puede|puedo) ver\s*([.!,]|$)|me arde\w*|le arde\w*|quimico en (la cara|los ojos|la piel))\b/
     ]
@@ -78,6 +85,9 @@ const RULES: ReadonlyArray<{ category: DangerCategory; patterns: RegExp[] }> = [
         `\\b(caught|stuck|pulled|trapped|pinned|crushed|sucked)\\b.{0,20}\\b(in|into|under|between|by|inside)\\b.{0,15}\\b${MACHINE}\\b`
       ),
       new RegExp(`\\b${BODY}\\b.{0,15}\\b(caught|stuck|pulled|trapped|pinned|crushed)\\b`),
+      new RegExp(
+        `\\b${MACHINE}\\b.{0,15}\\b(caught|grabbed|pulled|took|sucked in) (my|his|her|their|someone'?s?) (${BODY.slice(1, -1)}|sleeve|hair|glove|shirt)\\b`
+      ),
       /\b(trapped|pinned under|crushed (under|by|between)|cant get (him|her|them) out|can't get (him|her|them) out)\b/,
       /\b(rack|racking|shelf|shelving|ceiling|roof|wall)\b.{0,20}\b(collapsed|fell|came down|caving|caved)\b/,
       /\b(someone|somebody|a guy|a worker|he|she)\b.{0,10}\b(is |was )?(under|behind|beneath) (it|the rack|the pallets?|the boxes)\b/,
@@ -111,6 +121,7 @@ const NOT_DANGER: RegExp[] = [
   /\b(smoke|smoking|vape|vaping) (break|breaks|area|spot|section|policy|room|detector|detectors)\b|\b(can|may|could|where can|where do) (i|we|people|employees) (smoke|vape)\b/,
   /\b(no one|nobody|noone|no-one) (is |was |got )?(hurt|injured|bleeding)\b|\bnadie (salio |esta |quedo )?herido\b|\bfalse alarm\b|\bfalsa alarma\b/,
   /\b(cut|cutting) (back )?(my|our|the|his|her)? ?(hours|shifts?|pay|schedule|check)\b|\bfell (behind|asleep|short|through|in love)\b|\bpunch(ed|ing)? (in|out)\b|\bcrushed it\b/,
+  /\brobbed (on|of|out of|with) (my |our |the )?(check|pay|paycheck|hours|tips|overtime|money|schedule)\b|\bfeel(s|ing)? robbed\b/,
   /\bstuck in (traffic|the traffic|line)\b|\b(caught|stuck) in (the )?(rain|snow)\b|\batorad[oa] en el trafico\b|\batrapad[oa] en el trafico\b/,
   /\b(simulacro|simulacros|capacitacion|capacitaciones|entrenamiento|curso|extintor|extintores)\b[^.?!]{0,30}\b(incendio|incendios|fuego)?\b|\b(contra|de) incendios\b|\bsalida de emergencia\b/,
   /\bse (corto|cayo|fue|quemo) (la luz|el internet|el sistema|la red|la senal|la llamada|la pagina|la app|el foco|el fusible|el pan|la comida|la pizza)\b/,

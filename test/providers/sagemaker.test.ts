@@ -79,7 +79,7 @@ t.test('a doubtful "safety" from the endpoint pages nobody; the report still rea
   const reply = replyText(await deliverSms(app, PEOPLE.alex, 'walk in cooler door wont latch shut'))!
   t.notMatch(reply, /911/)
   t.match(await last(app), { label: 'other', classifier: 'sagemaker:unsure', escalation: 'none' })
-  sagemaker.configure({ forceLabel: 'safety', forceScore: 0.95 })
+  sagemaker.configure({ forceLabel: 'safety', forceScore: 0.99 })
   t.match(
     replyText(await deliverSms(app, PEOPLE.jordan, 'walk in cooler door wont latch shut')),
     /911/,
