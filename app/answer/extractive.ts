@@ -5,11 +5,12 @@
 // holds enough of the question, it says so instead of quoting something nearby.
 import type { RetrievedChunk } from '../knowledge/types.ts'
 import { smartEncode } from '../sms/segments.ts'
+import { answerProbability, questionContext, unitFeatures } from './answer-model.ts'
 import { type ScoredUnit, scoreSentences } from './sentence-scoring.ts'
 import { REFERS_BACK } from './sentences.ts'
 import type { AnswerRequest, AnswerResult } from './types.ts'
 
-const PASSAGES_CONSIDERED = 6
+export const PASSAGES_CONSIDERED = 6
 // Short enough for two segments with the source; the lead sentence alone may be longer.
 const TARGET_CHARS = 300
 // Below this share of the question found in and around the best sentence, the handbook is taken not
@@ -26,12 +27,54 @@ export function extractiveAnswer(request: AnswerRequest): AnswerResult {
   const passage = passages[best.passage]!
   const sameSection = units.filter((u) => u.passage === best.passage)
   const chosen = compose(sameSection, best)
+  const lead = leadIn(passage, chosen, best) + render(chosen)
+  const more = otherLines(units, chosen, passages, topics, lead.length)
   return {
-    text: smartEncode(leadIn(passage, chosen, best) + render(chosen)),
+    text: smartEncode([lead, ...more].join('\n')),
     answered: true,
     sources: [passage.title],
     mode: 'extractive'
   }
+}
+
+// Other lines the answer model takes to answer, after the best one's: asked how long probation is, the
+// sentence on the probation period's length, when the best one only says who sets it. Each is labelled
+// with its section when that differs, within the reply's room.
+const MORE_LINES = 2
+const MORE_MIN_P = 0.3
+// Three segments with the source: the most a reply may be before MORE.
+const MAX_CHARS = 420
+
+function otherLines(
+  units: ScoredUnit[],
+  chosen: ScoredUnit[],
+  passages: RetrievedChunk[],
+  topics: number,
+  used: number
+): string[] {
+  const context = questionContext(passages, topics)
+  const lead = chosen[0]!
+  const candidates = units
+    .filter((u) => !chosen.includes(u))
+    .map((u) => ({ u, p: answerProbability(unitFeatures(u, passages[u.passage]!, context)) }))
+    .filter((c) => c.p >= MORE_MIN_P)
+    .sort((a, b) => b.p - a.p)
+  const lines: string[] = []
+  let length = used
+  for (const { u } of candidates) {
+    if (lines.length >= MORE_LINES) break
+    const label = u.passage === lead.passage ? '' : sectionLabel(passages[u.passage]!)
+    const line = (label && !u.text.toLowerCase().includes(label.toLowerCase()) ? `${label}: ` : '') + render([u])
+    if (length + line.length + 1 > MAX_CHARS) continue
+    lines.push(line)
+    length += line.length + 1
+  }
+  return lines
+}
+
+function sectionLabel(passage: RetrievedChunk): string {
+  const heading = passage.heading.split(' > ').at(-1)?.trim() || passage.title
+  return heading.length <= 50 && !heading.endsWith('?') ? heading : ''
 }
 
 /**

@@ -11,8 +11,9 @@ const STYLE_MAP = [
   "p[style-name='Table of Figures'] => !",
   "p[style-name='Index Heading'] => !",
   "p[style-name^='index '] => !",
-  // Word's Title style is the document's name.
-  "p[style-name='Title'] => title:fresh"
+  // Word's Title style names the document when it opens it, and a chapter when it stands inside (a policy
+  // appended to a handbook): a heading either way, the opening one taken as the name (html.ts).
+  "p[style-name='Title'] => h1:fresh"
 ]
 // What a .docx (a zip) may expand to: a handbook of a thousand pages is a few megabytes of XML.
 export const MAX_DOCX_EXPANDED_BYTES = 256 * 1024 * 1024
