@@ -10,7 +10,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { FEATURES, questionContext, unitFeatures } from '../app/answer/answer-model.ts'
-import { PASSAGES_CONSIDERED } from '../app/answer/extractive.ts'
+import { answers, PASSAGES_CONSIDERED } from '../app/answer/extractive.ts'
 import { scoreSentences } from '../app/answer/sentence-scoring.ts'
 import { fromPglite, openPglite } from '../app/db/database.ts'
 import { runMigrations } from '../app/db/migrate.ts'
@@ -36,7 +36,7 @@ export interface Question {
   q: string
   answerable: boolean
   /** One row of features per sentence read, and whether it answers. */
-  units: Array<{ x: number[]; y: 0 | 1 }>
+  units: Array<{ x: number[]; y: 0 | 1; gate?: boolean }>
 }
 
 export async function collect(sets: string[]): Promise<Question[]> {
@@ -69,7 +69,7 @@ export async function collect(sets: string[]): Promise<Question[]> {
           const passage = passages[unit.passage]!
           const onPage = !c.expect?.length || c.expect.includes(passage.source)
           const y = fact && onPage && fact.test(unit.text.replace(/\s+/g, ' ')) ? 1 : 0
-          question.units.push({ x: unitFeatures(unit, passage, context), y })
+          question.units.push({ x: unitFeatures(unit, passage, context), y, gate: answers(unit, topics) })
         }
       }
     } finally {

@@ -32,10 +32,22 @@ export function extractiveAnswer(request: AnswerRequest): AnswerResult {
   return {
     text: smartEncode([lead, ...more].join('\n')),
     answered: true,
-    sources: [passage.title],
+    sources: [sourceName(passage)],
     mode: 'extractive'
   }
 }
+
+/**
+ * What the reply cites: the page's title, or for a whole handbook in one Word or PDF file (whose every
+ * section has the file's title) the section, "2.13 Probationary Employees", not "Employee Handbook".
+ */
+export function sourceName(passage: RetrievedChunk): string {
+  if (!WHOLE_DOCUMENT.test(passage.source)) return passage.title
+  const section = passage.heading.split(' > ').at(-1)?.trim()
+  return section && !/^page \d+$/i.test(section) ? section : passage.title
+}
+
+const WHOLE_DOCUMENT = /\.(pdf|docx)$/i
 
 // Other lines the answer model takes to answer, after the best one's: asked how long probation is, the
 // sentence on the probation period's length, when the best one only says who sets it. Each is labelled
@@ -82,7 +94,7 @@ function sectionLabel(passage: RetrievedChunk): string {
  * words in the sentence itself, unless its section is about them; and of a question with two topics
  * or more ("smoke" and "break"), at least two, not just the rarest.
  */
-function answers(best: ScoredUnit, topics: number): boolean {
+export function answers(best: ScoredUnit, topics: number): boolean {
   if (best.support < MIN_SUPPORT) return false
   if (best.own === 0 && best.about < 0.5) return false
   return topics < 2 || best.topicsFound >= 2
