@@ -4,8 +4,8 @@
 // conversation does, and every sentence of the passages the answer writer reads becomes an example
 // (it answers when it holds the set's fact and, where the set names pages, is on one of them; every
 // sentence read for a question the handbook does not answer is a negative). Writes
-// app/answer/data/answer-model.json: the weights and the threshold below which the best sentence is
-// declined, chosen so that every unanswerable training question is declined.
+// app/answer/data/answer-model.json: the weights. It prints the threshold that would decline every
+// unanswerable training question, and how many answers that costs (why the decline stays the scorer's).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -137,8 +137,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const model = {
     features: [...FEATURES],
     weights: m.weights.map((w) => Math.round(w * 1e4) / 1e4),
-    bias: Math.round(m.bias * 1e4) / 1e4,
-    threshold: Math.round(threshold * 1e4) / 1e4
+    bias: Math.round(m.bias * 1e4) / 1e4
   }
   writeFileSync('app/answer/data/answer-model.json', `${JSON.stringify(model, null, 2)}\n`)
   const answerable = questions.filter((q) => q.answerable)
@@ -146,7 +145,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const best = bestOf(q, m)
     return best.right && best.p >= threshold
   }).length
-  console.log(`${rows.length} sentences of ${questions.length} questions; threshold ${model.threshold}`)
+  console.log(`${rows.length} sentences of ${questions.length} questions; declining them all takes ${threshold.toFixed(3)}`)
   console.log(`training: best sentence answers and is above the threshold for ${right} of ${answerable.length}`)
   for (const [i, f] of FEATURES.entries()) console.log(`  ${f.padEnd(16)} ${model.weights[i]}`)
 }

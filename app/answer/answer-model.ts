@@ -1,9 +1,9 @@
-// Which sentence answers, and whether any does: a logistic regression over what the sentence scorer
-// measured (the question's words in the sentence and around it, its heading and title, the kind of
-// thing asked, figures, position), trained on labelled questions (scripts/train-answer-model.ts: a
-// sentence answers when it holds the question's fact; every sentence of a question the handbook does not
-// answer is a negative). Its probability ranks the sentences; below a threshold chosen on the training
-// sets so that the handbook's silences are declined, the answer is "the handbook does not say".
+// How likely a sentence is to answer: a logistic regression over what the sentence scorer measured (the
+// question's words in the sentence and around it, its heading and title, the kind of thing asked,
+// figures, position), trained on labelled questions (scripts/train-answer-model.ts: a sentence answers
+// when it holds the question's fact; every sentence read for a question the handbook does not answer is
+// a negative). The extractive writer adds the lines it rates highest beside the best sentence. As the
+// decline test and as the first choice it did worse than the scorer's own on every set (docs/benchmarks.md).
 import type { RetrievedChunk } from '../knowledge/types.ts'
 import model from './data/answer-model.json' with { type: 'json' }
 import { REFERS_BACK } from './sentences.ts'
@@ -13,8 +13,6 @@ export interface AnswerModel {
   features: string[]
   weights: number[]
   bias: number
-  /** Below this probability the best sentence is taken not to answer. */
-  threshold: number
 }
 
 export interface QuestionContext {
