@@ -51,7 +51,7 @@ const WHOLE_DOCUMENT = /\.(pdf|docx)$/i
 
 // Other lines the answer model takes to answer, after the best one's: asked how long probation is, the
 // sentence on the probation period's length, when the best one only says who sets it. Each is labelled
-// with its section when that differs, within the reply's room.
+// with its section when that differs, within the reply's room; a line that only introduces a list is not one.
 const MORE_LINES = 2
 const MORE_MIN_P = 0.3
 // Three segments with the source: the most a reply may be before MORE.
@@ -67,7 +67,7 @@ function otherLines(
   const context = questionContext(passages, topics)
   const lead = chosen[0]!
   const candidates = units
-    .filter((u) => !chosen.includes(u))
+    .filter((u) => !chosen.includes(u) && !u.intro)
     .map((u) => ({ u, p: answerProbability(unitFeatures(u, passages[u.passage]!, context)) }))
     .filter((c) => c.p >= MORE_MIN_P)
     .sort((a, b) => b.p - a.p)
@@ -85,7 +85,7 @@ function otherLines(
 }
 
 function sectionLabel(passage: RetrievedChunk): string {
-  const heading = passage.heading.split(' > ').at(-1)?.trim() || passage.title
+  const heading = headingLabel(passage)
   return heading.length <= 50 && !heading.endsWith('?') ? heading : ''
 }
 
@@ -175,7 +175,7 @@ function render(units: ScoredUnit[]): string {
  * when its section heading does.
  */
 function leadIn(passage: RetrievedChunk, chosen: ScoredUnit[], best: ScoredUnit): string {
-  const heading = passage.heading.split(' > ').at(-1)?.trim() || passage.title
+  const heading = headingLabel(passage)
   // A heading that is a question (an FAQ's) is no label to put before its answer.
   if (
     !heading ||
@@ -188,4 +188,10 @@ function leadIn(passage: RetrievedChunk, chosen: ScoredUnit[], best: ScoredUnit)
   if (text.includes(heading.toLowerCase())) return ''
   // Only when the sentence alone holds less of the question than it does with its heading.
   return best.own < best.support * 0.75 ? `${heading}: ` : ''
+}
+
+/** A passage's own heading as a label, without its section number ("2.13 Probationary Employees"). */
+function headingLabel(passage: RetrievedChunk): string {
+  const heading = passage.heading.split(' > ').at(-1)?.trim() || passage.title
+  return heading.replace(/^(?:section\s+)?\d+(?:\.\d+)*\.?\s+(?=\S)/i, '')
 }
