@@ -3,6 +3,7 @@
 // filter, the extractive writer), without the webhook, the classifier or routing. For trying changes to
 // the answer writer quickly; `npm run eval` is the figure of record.
 //   tsx bench/extractive-sets.ts <corpus>=<questions.jsonl> [...] [--show misses|all] [--dump file.jsonl]
+//   [--all-passages: the writer is given every passage found, not only those covering enough of the question]
 import { writeFileSync } from 'node:fs'
 import { basename, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -30,7 +31,8 @@ const MIN_SHARE_OF_TOP = 0.2
 export async function answerSet(
   corpus: string[],
   cases: AnswerCase[],
-  onCase?: (c: AnswerCase, reply: string, passages: RetrievedChunk[]) => void
+  onCase?: (c: AnswerCase, reply: string, passages: RetrievedChunk[]) => void,
+  allPassages = false
 ): Promise<SetFigures> {
   const database = await fromPglite(await openPglite('memory://'))
   const figures: SetFigures = { answerable: 0, unanswerable: 0, fact: 0, declined: 0, factInRead: 0, factInFound: 0 }
@@ -44,7 +46,7 @@ export async function answerSet(
     for (const c of cases) {
       const passages = await retriever.search(c.q, { limit: 8 })
       const top = passages[0]?.score ?? 0
-      const relevant = process.env.ALL_PASSAGES
+      const relevant = allPassages
         ? passages
         : passages.filter((p) => isRelevant(p, MIN_COVERAGE)).filter((p) => p.score >= top * MIN_SHARE_OF_TOP)
       const answer =
@@ -74,22 +76,27 @@ export async function answerSet(
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { show: { type: 'string' }, dump: { type: 'string' } }
+    options: { show: { type: 'string' }, dump: { type: 'string' }, 'all-passages': { type: 'boolean', default: false } }
   })
   const dump: string[] = []
   for (const set of positionals) {
     const [corpus, file] = set.split('=')
     if (!corpus || !file) throw new Error(`expected <corpus>=<questions.jsonl>, got "${set}"`)
     const lines: string[] = []
-    const f = await answerSet(corpus.split(','), await readCases(file), (c, reply, passages) => {
-      const right = c.fact ? new RegExp(c.fact, 'i').test(reply) : !reply
-      if (values.show === 'all' || (values.show === 'misses' && !right))
-        lines.push(
-          `  ${right ? 'ok  ' : 'MISS'} ${c.q}  [${c.fact}]\n       -> ${reply.replace(/\n/g, ' / ') || '(declined)'}`
-        )
-      if (values.dump)
-        dump.push(JSON.stringify({ set: basename(file), q: c.q, fact: c.fact, reply, passages: passages.length }))
-    })
+    const f = await answerSet(
+      corpus.split(','),
+      await readCases(file),
+      (c, reply, passages) => {
+        const right = c.fact ? new RegExp(c.fact, 'i').test(reply) : !reply
+        if (values.show === 'all' || (values.show === 'misses' && !right))
+          lines.push(
+            `  ${right ? 'ok  ' : 'MISS'} ${c.q}  [${c.fact}]\n       -> ${reply.replace(/\n/g, ' / ') || '(declined)'}`
+          )
+        if (values.dump)
+          dump.push(JSON.stringify({ set: basename(file), q: c.q, fact: c.fact, reply, passages: passages.length }))
+      },
+      values['all-passages']
+    )
     const pct = (n: number, d: number) => `${d ? Math.round((n / d) * 1000) / 10 : 100}%`
     console.log(
       `${basename(file).padEnd(34)} fact ${pct(f.fact, f.answerable).padStart(6)} (${f.fact}/${f.answerable})  declined ${pct(f.declined, f.unanswerable).padStart(6)} (${f.declined}/${f.unanswerable})  fact in read ${pct(f.factInRead, f.answerable)}  in the 8 found ${pct(f.factInFound, f.answerable)}`

@@ -54,11 +54,9 @@ export async function collect(sets: string[]): Promise<Question[]> {
       for (const c of await readCases<AnswerCase>(file)) {
         const found = await retriever.search(c.q, { limit: 8 })
         const top = found[0]?.score ?? 0
-        const passages = (
-          process.env.ALL_PASSAGES
-            ? found
-            : found.filter((p) => isRelevant(p, MIN_COVERAGE) && p.score >= top * MIN_SHARE_OF_TOP)
-        ).slice(0, PASSAGES_CONSIDERED)
+        const passages = found
+          .filter((p) => isRelevant(p, MIN_COVERAGE) && p.score >= top * MIN_SHARE_OF_TOP)
+          .slice(0, PASSAGES_CONSIDERED)
         const fact = c.fact ? new RegExp(c.fact, 'i') : null
         const question: Question = { set: file, q: c.q, answerable: fact !== null, units: [] }
         questions.push(question)
@@ -145,7 +143,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const best = bestOf(q, m)
     return best.right && best.p >= threshold
   }).length
-  console.log(`${rows.length} sentences of ${questions.length} questions; declining them all takes ${threshold.toFixed(3)}`)
+  console.log(
+    `${rows.length} sentences of ${questions.length} questions; declining them all takes ${threshold.toFixed(3)}`
+  )
   console.log(`training: best sentence answers and is above the threshold for ${right} of ${answerable.length}`)
   for (const [i, f] of FEATURES.entries()) console.log(`  ${f.padEnd(16)} ${model.weights[i]}`)
 }
