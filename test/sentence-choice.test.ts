@@ -1,6 +1,7 @@
 // The extractive answer leads with the sentence that holds the kind of thing asked: for "when", a day
 // or a date, not the sentence that only repeats the question's word.
 import t from 'tap'
+import { ANSWER_MODEL, FEATURES } from '../app/answer/answer-model.ts'
 import { extractiveAnswer, sourceName } from '../app/answer/extractive.ts'
 import { holds, holdsFully } from '../app/answer/question-type.ts'
 import type { RetrievedChunk } from '../app/knowledge/types.ts'
@@ -81,4 +82,13 @@ t.test('a one-file handbook is cited by its section, a page by its title', async
   t.equal(sourceName(section(1, 'EMPLOYMENT > INTRODUCTORY PERIOD', 'x', 1)), 'INTRODUCTORY PERIOD')
   t.equal(sourceName(section(1, 'Page 4', 'x', 1)), 'Staff Handbook', 'a page number names nothing')
   t.equal(sourceName({ ...pay, source: 'policies/pay.md' }), 'Pay and Timekeeping')
+})
+
+t.test('the shipped answer model reads the features the writer computes, in order', async (t) => {
+  t.same(ANSWER_MODEL.features, [...FEATURES])
+  t.equal(ANSWER_MODEL.weights.length, FEATURES.length)
+  t.ok(
+    [...ANSWER_MODEL.weights, ANSWER_MODEL.bias].every((w) => Number.isFinite(w)),
+    'every weight a number (npm run train:answer-model)'
+  )
 })
