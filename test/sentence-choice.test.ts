@@ -1,7 +1,8 @@
 // The extractive answer leads with the sentence that holds the kind of thing asked: for "when", a day
 // or a date, not the sentence that only repeats the question's word.
 import t from 'tap'
-import { extractiveAnswer } from '../app/answer/extractive.ts'
+import { ANSWER_MODEL, FEATURES } from '../app/answer/answer-model.ts'
+import { extractiveAnswer, sourceName } from '../app/answer/extractive.ts'
 import { holds, holdsFully } from '../app/answer/question-type.ts'
 import type { RetrievedChunk } from '../app/knowledge/types.ts'
 
@@ -36,4 +37,58 @@ t.test('a day or a date holds a "when" fully; "before" or "after" only partly', 
   t.ok(holdsFully('time', 'Paychecks are issued every other Friday.'))
   t.ok(holdsFully('time', 'Shifts start at 6:30 am.'))
   t.ok(holdsFully('amount', 'You get $20.'), 'other kinds are held fully whenever held')
+})
+
+// A whole handbook in one Word file: every section has the file's title.
+const section = (chunkId: number, heading: string, content: string, score: number): RetrievedChunk => ({
+  chunkId,
+  documentId: 1,
+  source: 'Staff Handbook.docx',
+  title: 'Staff Handbook',
+  heading,
+  content,
+  score,
+  coverage: 0.8
+})
+
+t.test('the answering line the model finds is in the reply beside the best one, labelled by its section', async (t) => {
+  const answer = extractiveAnswer({
+    question: 'how long is probation for new staff',
+    passages: [
+      section(
+        1,
+        'INTRODUCTION > Probationary period',
+        'All new staff are subject to a probationary period. Your manager will review your progress during probation.\n\n' +
+          'The probationary period lasts three months and may be extended to six months.',
+        1
+      ),
+      section(
+        2,
+        'HOLIDAY ENTITLEMENT',
+        'Holidays will not be permitted during your probation unless agreed in advance.',
+        0.5
+      )
+    ],
+    language: 'en',
+    maxSegments: 3,
+    companyName: 'Acme'
+  })
+  t.ok(answer.answered)
+  t.match(answer.text, /lasts three months/)
+  t.ok(answer.text.length <= 420, 'within three segments with the source')
+})
+
+t.test('a one-file handbook is cited by its section, a page by its title', async (t) => {
+  t.equal(sourceName(section(1, 'EMPLOYMENT > INTRODUCTORY PERIOD', 'x', 1)), 'INTRODUCTORY PERIOD')
+  t.equal(sourceName(section(1, 'Page 4', 'x', 1)), 'Staff Handbook', 'a page number names nothing')
+  t.equal(sourceName({ ...pay, source: 'policies/pay.md' }), 'Pay and Timekeeping')
+})
+
+t.test('the shipped answer model reads the features the writer computes, in order', async (t) => {
+  t.same(ANSWER_MODEL.features, [...FEATURES])
+  t.equal(ANSWER_MODEL.weights.length, FEATURES.length)
+  t.ok(
+    [...ANSWER_MODEL.weights, ANSWER_MODEL.bias].every((w) => Number.isFinite(w)),
+    'every weight a number (npm run train:answer-model)'
+  )
 })

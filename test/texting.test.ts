@@ -4,7 +4,9 @@ import { asksFor } from '../app/answer/question-type.ts'
 import { queryWords } from '../app/knowledge/query-terms.ts'
 import { normaliseTexting } from '../app/knowledge/texting.ts'
 import shipped from '../app/knowledge/data/sms-lexicon.json' with { type: 'json' }
-import { smsLexicon } from '../scripts/build-lexicons.ts'
+import shippedFamilies from '../app/knowledge/data/word-families.json' with { type: 'json' }
+import { buildTerms } from '../app/knowledge/query-terms.ts'
+import { smsLexicon, wordFamilies } from '../scripts/build-lexicons.ts'
 
 t.test('texting forms from the published lexicons and the regular spellings of common words', async (t) => {
   t.equal(
@@ -42,4 +44,17 @@ t.test('the kind of answer is read from the words texted', async (t) => {
 
 t.test('the shipped lexicon is what scripts/build-lexicons.ts makes from its packages', async (t) => {
   t.same(await smsLexicon(), shipped)
+})
+
+t.test('the shipped word families are what scripts/build-lexicons.ts makes from WordNet', async (t) => {
+  t.same(await wordFamilies(), shippedFamilies)
+})
+
+t.test('a word reaches the words of its family that stem apart, and no others', async (t) => {
+  const forms = (q: string) => buildTerms(q, new Map()).flatMap((term) => term.forms)
+  t.ok(forms('I got injured').includes('injury'), 'injured -> injury')
+  t.ok(forms('is there an injury form').includes('injure'), 'injury -> injure')
+  t.ok(forms('I was absent').includes('absence'), 'absent -> absence')
+  t.notOk(forms('can i wear shorts').includes('shortly'), 'no family for a word WordNet does not relate')
+  t.notOk(forms('i will lose my badge').includes('loss'), 'not a change of suffix (lose, loss): left out')
 })

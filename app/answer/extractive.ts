@@ -5,11 +5,12 @@
 // holds enough of the question, it says so instead of quoting something nearby.
 import type { RetrievedChunk } from '../knowledge/types.ts'
 import { smartEncode } from '../sms/segments.ts'
+import { answerProbability, questionContext, unitFeatures } from './answer-model.ts'
 import { type ScoredUnit, scoreSentences } from './sentence-scoring.ts'
 import { REFERS_BACK } from './sentences.ts'
 import type { AnswerRequest, AnswerResult } from './types.ts'
 
-const PASSAGES_CONSIDERED = 6
+export const PASSAGES_CONSIDERED = 6
 // Short enough for two segments with the source; the lead sentence alone may be longer.
 const TARGET_CHARS = 300
 // Below this share of the question found in and around the best sentence, the handbook is taken not
@@ -26,12 +27,66 @@ export function extractiveAnswer(request: AnswerRequest): AnswerResult {
   const passage = passages[best.passage]!
   const sameSection = units.filter((u) => u.passage === best.passage)
   const chosen = compose(sameSection, best)
+  const lead = leadIn(passage, chosen, best) + render(chosen)
+  const more = otherLines(units, chosen, passages, topics, lead.length)
   return {
-    text: smartEncode(leadIn(passage, chosen, best) + render(chosen)),
+    text: smartEncode([lead, ...more].join('\n')),
     answered: true,
-    sources: [passage.title],
+    sources: [sourceName(passage)],
     mode: 'extractive'
   }
+}
+
+/**
+ * What the reply cites: the page's title, or for a whole handbook in one Word or PDF file (whose every
+ * section has the file's title) the section, "2.13 Probationary Employees", not "Employee Handbook".
+ */
+export function sourceName(passage: RetrievedChunk): string {
+  if (!WHOLE_DOCUMENT.test(passage.source)) return passage.title
+  const section = passage.heading.split(' > ').at(-1)?.trim()
+  return section && !/^page \d+$/i.test(section) ? section : passage.title
+}
+
+const WHOLE_DOCUMENT = /\.(pdf|docx)$/i
+
+// Other lines the answer model takes to answer, after the best one's: asked how long probation is, the
+// sentence on the probation period's length, when the best one only says who sets it. Each is labelled
+// with its section when that differs, within the reply's room; a line that only introduces a list is not one.
+const MORE_LINES = 2
+const MORE_MIN_P = 0.3
+// Three segments with the source: the most a reply may be before MORE.
+const MAX_CHARS = 420
+
+function otherLines(
+  units: ScoredUnit[],
+  chosen: ScoredUnit[],
+  passages: RetrievedChunk[],
+  topics: number,
+  used: number
+): string[] {
+  const context = questionContext(passages, topics)
+  const lead = chosen[0]!
+  const candidates = units
+    .filter((u) => !chosen.includes(u) && !u.intro)
+    .map((u) => ({ u, p: answerProbability(unitFeatures(u, passages[u.passage]!, context)) }))
+    .filter((c) => c.p >= MORE_MIN_P)
+    .sort((a, b) => b.p - a.p)
+  const lines: string[] = []
+  let length = used
+  for (const { u } of candidates) {
+    if (lines.length >= MORE_LINES) break
+    const label = u.passage === lead.passage ? '' : sectionLabel(passages[u.passage]!)
+    const line = (label && !u.text.toLowerCase().includes(label.toLowerCase()) ? `${label}: ` : '') + render([u])
+    if (length + line.length + 1 > MAX_CHARS) continue
+    lines.push(line)
+    length += line.length + 1
+  }
+  return lines
+}
+
+function sectionLabel(passage: RetrievedChunk): string {
+  const heading = headingLabel(passage)
+  return heading.length <= 50 && !heading.endsWith('?') ? heading : ''
 }
 
 /**
@@ -39,7 +94,7 @@ export function extractiveAnswer(request: AnswerRequest): AnswerResult {
  * words in the sentence itself, unless its section is about them; and of a question with two topics
  * or more ("smoke" and "break"), at least two, not just the rarest.
  */
-function answers(best: ScoredUnit, topics: number): boolean {
+export function answers(best: ScoredUnit, topics: number): boolean {
   if (best.support < MIN_SUPPORT) return false
   if (best.own === 0 && best.about < 0.5) return false
   return topics < 2 || best.topicsFound >= 2
@@ -120,7 +175,7 @@ function render(units: ScoredUnit[]): string {
  * when its section heading does.
  */
 function leadIn(passage: RetrievedChunk, chosen: ScoredUnit[], best: ScoredUnit): string {
-  const heading = passage.heading.split(' > ').at(-1)?.trim() || passage.title
+  const heading = headingLabel(passage)
   // A heading that is a question (an FAQ's) is no label to put before its answer.
   if (
     !heading ||
@@ -133,4 +188,10 @@ function leadIn(passage: RetrievedChunk, chosen: ScoredUnit[], best: ScoredUnit)
   if (text.includes(heading.toLowerCase())) return ''
   // Only when the sentence alone holds less of the question than it does with its heading.
   return best.own < best.support * 0.75 ? `${heading}: ` : ''
+}
+
+/** A passage's own heading as a label, without its section number ("2.13 Probationary Employees"). */
+function headingLabel(passage: RetrievedChunk): string {
+  const heading = passage.heading.split(' > ').at(-1)?.trim() || passage.title
+  return heading.replace(/^(?:section\s+)?\d+(?:\.\d+)*\.?\s+(?=\S)/i, '')
 }

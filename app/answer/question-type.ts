@@ -116,3 +116,30 @@ export const SPECIFIC: ReadonlySet<AnswerKind> = new Set([
   'contact',
   'place'
 ])
+
+/**
+ * How much a sentence's kind of content fits what is asked: full when it holds the most specific kind
+ * asked for ("how old": an age), less for another specific kind asked, little for none.
+ */
+export function kindFactor(kinds: AnswerKind[], specific: AnswerKind[], text: string): number {
+  let factor = 1
+  if (specific.length > 0) {
+    const main = specific[0]!
+    factor = holds(main, text)
+      ? holdsFully(main, text)
+        ? 1
+        : 0.8
+      : specific.slice(1).some((k) => holds(k, text))
+        ? 0.7
+        : 0.3
+  }
+  if (kinds.includes('consequence') && !holds('consequence', text)) factor *= 0.7
+  const weak = kinds.filter((k) => !SPECIFIC.has(k) && k !== 'consequence')
+  return factor + (weak.some((k) => holds(k, text)) ? 0.05 : 0)
+}
+
+/** A bounded range that holds the figure ("2 to 5 years") says more than an open one ("after 90 days"). */
+export function quantityBonus(fit: { fit: number; bounded: boolean }): number {
+  if (fit.fit > 0) return fit.bounded ? 0.25 : 0.1
+  return fit.fit < 0 ? -0.25 : 0
+}

@@ -4,7 +4,7 @@
 import { stem } from '../lib/stem.ts'
 import { buildTerms, type QueryTerm, queryWords, textWords } from '../knowledge/query-terms.ts'
 import type { RetrievedChunk } from '../knowledge/types.ts'
-import { type AnswerKind, asksFor, holds, holdsFully, SPECIFIC } from './question-type.ts'
+import { type AnswerKind, asksFor, kindFactor, quantityBonus, SPECIFIC } from './question-type.ts'
 import { ageFit, agesIn, quantitiesIn, quantityFit } from './quantities.ts'
 import { analysed } from './passages.ts'
 import { REFERS_BACK, type Unit } from './sentences.ts'
@@ -22,6 +22,20 @@ export interface ScoredUnit extends Unit {
   /** How many of the question's topics (words the handbook uses) are in it or around it. */
   topicsFound: number
   score: number
+  /** What the score was made of, for the answer model (answer-model.ts). */
+  signals: Signals
+}
+
+export interface Signals {
+  kind: number
+  quantity: number
+  faqAsked: number
+  example: boolean
+  /** The first unit of its passage, or of its paragraph. */
+  first: boolean
+  paragraphStart: boolean
+  /** Whether the question asks for a specific kind of thing (an amount, a day, a contact). */
+  specific: boolean
 }
 
 export interface Scoring {
@@ -127,17 +141,38 @@ export function scoreSentences(
       }
       const shareOwn = total > 0 ? own / total : 0
       const shareSupport = total > 0 ? support / total : 0
+      const kind = kindFactor(kinds, specific, unit.text.replace(askedWords, ' '))
+      const example = EXAMPLE.test(unit.text)
+      const quantity = quantityBonus(agesFit ? { fit: 1, bounded: true } : quantityFit(quantities, unit.text))
+      const paragraphStart = split[i - 1]?.paragraph !== unit.paragraph
       const score =
-        (0.6 * shareSupport + 0.4 * shareOwn) *
-          kindFactor(kinds, specific, unit.text.replace(askedWords, ' ')) *
-          (EXAMPLE.test(unit.text) ? 0.75 : 1) +
-        quantityBonus(agesFit ? { fit: 1, bounded: true } : quantityFit(quantities, unit.text)) +
+        (0.6 * shareSupport + 0.4 * shareOwn) * kind * (example ? 0.75 : 1) +
+        quantity +
         0.25 * about +
         0.2 * faqAsked +
         (p === 0 ? 0.04 : p === 1 ? 0.02 : 0) +
         // The first sentence of a section or paragraph usually states its rule.
-        (i === 0 ? 0.06 : split[i - 1]?.paragraph !== unit.paragraph ? 0.03 : 0)
-      units.push({ ...unit, passage: p, position: i, own: shareOwn, support: shareSupport, about, topicsFound, score })
+        (i === 0 ? 0.06 : paragraphStart ? 0.03 : 0)
+      const signals = {
+        kind,
+        quantity,
+        faqAsked,
+        example,
+        first: i === 0,
+        paragraphStart,
+        specific: specific.length > 0
+      }
+      units.push({
+        ...unit,
+        passage: p,
+        position: i,
+        own: shareOwn,
+        support: shareSupport,
+        about,
+        topicsFound,
+        score,
+        signals
+      })
     })
   })
   return { units, topics: topicTerms.length, kinds }
@@ -159,37 +194,10 @@ function listIntro(units: Unit[], i: number): number {
   return j >= 0 && !units[j]!.bullet && (units[j]!.intro || units[j]!.paragraph >= units[i]!.paragraph - 1) ? j : -1
 }
 
-/**
- * How much a sentence's kind of content fits what is asked: full when it holds the most specific kind
- * asked for ("how old": an age), less for another specific kind asked, little for none.
- */
-function kindFactor(kinds: AnswerKind[], specific: AnswerKind[], text: string): number {
-  let factor = 1
-  if (specific.length > 0) {
-    const main = specific[0]!
-    factor = holds(main, text)
-      ? holdsFully(main, text)
-        ? 1
-        : 0.8
-      : specific.slice(1).some((k) => holds(k, text))
-        ? 0.7
-        : 0.3
-  }
-  if (kinds.includes('consequence') && !holds('consequence', text)) factor *= 0.7
-  const weak = kinds.filter((k) => !SPECIFIC.has(k) && k !== 'consequence')
-  return factor + (weak.some((k) => holds(k, text)) ? 0.05 : 0)
-}
-
 /** The share of the terms' weight for which `found` gives credit. */
 function share(terms: WeightedTerm[], found: (term: WeightedTerm, index: number) => number): number {
   const total = terms.reduce((n, t) => n + t.weight, 0)
   return total > 0 ? terms.reduce((n, t, i) => n + t.weight * found(t, i), 0) / total : 0
-}
-
-/** A bounded range that holds the figure ("2 to 5 years") says more than an open one ("after 90 days"). */
-function quantityBonus(fit: { fit: number; bounded: boolean }): number {
-  if (fit.fit > 0) return fit.bounded ? 0.25 : 0.1
-  return fit.fit < 0 ? -0.25 : 0
 }
 
 /** 1 when the term's own word (or phrase, words in order) is in the text, 0.8 for one of its synonyms. */

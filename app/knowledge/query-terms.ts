@@ -4,7 +4,11 @@
 import { DIGIT_RUN, EMAIL } from '../lib/redact.ts'
 import { stem } from '../lib/stem.ts'
 import { normaliseTexting } from './texting.ts'
+import families from './data/word-families.json' with { type: 'json' }
 import { WORKPLACE_TERMS } from './workplace-terms.ts'
+
+// Words of one family that stem apart ("injured", "injury"), from WordNet (scripts/build-lexicons.ts).
+const FAMILIES: Readonly<Record<string, readonly string[]>> = families.entries
 
 export interface QueryTerm {
   /** The employee's word (spelling corrected) or phrase. */
@@ -142,7 +146,8 @@ function emphasisOf(word: string, known: boolean): number {
 const COUNTS = new Set(['once', 'twice', 'thrice', 'single', 'double', 'half'])
 
 function related(key: string, synonyms: Synonyms): readonly string[] {
-  return [...(WORKPLACE_TERMS[key] ?? []), ...(synonyms.get(key) ?? [])]
+  const family = key.includes(' ') ? [] : (FAMILIES[stem(key)] ?? [])
+  return [...(WORKPLACE_TERMS[key] ?? []), ...(synonyms.get(key) ?? []), ...family]
 }
 
 /**

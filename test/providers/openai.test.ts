@@ -99,7 +99,7 @@ for (const [name, behaviours, fallback] of [
     const { app, openai } = await withOpenAi(t)
     openai.scriptPath('/v1/chat', ...behaviours)
     const text = replyText(await deliverSms(app, PEOPLE.alex, 'When is payday?'))!
-    t.match(text, /every other Friday.*\(Source: Pay and paychecks\)/)
+    t.match(text, /every other Friday[\s\S]*\(Source: Pay and paychecks\)/)
     t.match(await lastInteraction(app), { answerMode: 'extractive', fallbacks: [fallback] })
   })
 }

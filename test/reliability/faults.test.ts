@@ -103,7 +103,7 @@ t.test(
     }
     t.match(
       await ask(PEOPLE.alex, 'When is payday?'),
-      /every other Friday.*\(Source: Pay and paychecks\)/,
+      /every other Friday[\s\S]*\(Source: Pay and paychecks\)/,
       'the handbook still answers'
     )
     const sid = `SM${'9'.repeat(32)}`

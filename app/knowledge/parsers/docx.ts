@@ -11,7 +11,7 @@ const STYLE_MAP = [
   "p[style-name='Table of Figures'] => !",
   "p[style-name='Index Heading'] => !",
   "p[style-name^='index '] => !",
-  // Word's Title style is the document's name.
+  // Word's Title style is the document's name when it opens it (see documentTitle).
   "p[style-name='Title'] => title:fresh"
 ]
 // What a .docx (a zip) may expand to: a handbook of a thousand pages is a few megabytes of XML.
@@ -37,7 +37,23 @@ export async function parseDocx(bytes: Uint8Array, fallbackTitle: string): Promi
   } catch (error) {
     throw new ParseError(`not a readable Word file: ${(error as Error).message.split('\n')[0]}`)
   }
-  return parseHtml(html, fallbackTitle, 'all')
+  return parseHtml(documentTitle(html), fallbackTitle, 'all')
+}
+
+/**
+ * A Title paragraph before any text names the document (as plain text: HTML reads a title's tags as
+ * text); one further in heads a chapter (a policy appended to a handbook), or it would name the whole
+ * handbook and every chunk of it.
+ */
+function documentTitle(html: string): string {
+  return html.replace(/<title>([\s\S]*?)<\/title>/g, (_, inner: string, at: number) =>
+    html
+      .slice(0, at)
+      .replace(/<[^>]*>/g, '')
+      .trim()
+      ? `<h1>${inner}</h1>`
+      : `<title>${inner.replace(/<[^>]*>/g, '')}</title>`
+  )
 }
 
 /**
