@@ -94,8 +94,10 @@ export function createSageMakerClassifier(config: Config): Classifier {
       const prediction = await invoke(text.slice(0, 1000), options.signal)
       let label = mapLabel(prediction.label, labelMap)
       let classifier = 'sagemaker'
-      const safetyRule = label === 'safety' ? null : matchDanger(text)
-      const hrRule = label === 'safety' || label === 'hr_sensitive' || safetyRule ? null : matchHrConcern(text)
+      // The rules run whatever the endpoint says: a rule-certain emergency must not hang on its score.
+      const safetyRule = matchDanger(text)
+      const sureOfSafety = label === 'safety' && prediction.score >= SURE.safety
+      const hrRule = label === 'hr_sensitive' || sureOfSafety || safetyRule ? null : matchHrConcern(text)
       if (safetyRule) [label, classifier] = ['safety', `rules:${safetyRule}`]
       else if (hrRule) [label, classifier] = ['hr_sensitive', `rules:${hrRule}`]
       const byModel = classifier === 'sagemaker'

@@ -87,6 +87,19 @@ t.test('a doubtful "safety" from the endpoint pages nobody; the report still rea
   )
 })
 
+t.test(
+  'a danger rule decides whatever the endpoint scores: a doubtful "safety" on a real emergency still pages',
+  async (t) => {
+    const { app, sagemaker } = await setup(t)
+    sagemaker.configure({ forceLabel: 'safety', forceScore: 0.6 })
+    t.match(
+      replyText(await deliverSms(app, PEOPLE.alex, 'I cut my hand on the slicer, lots of blood')),
+      /^If anyone is hurt/
+    )
+    t.match(await last(app), { label: 'safety', classifier: /^rules:/, escalation: 'urgent' })
+  }
+)
+
 for (const [name, behaviours] of [
   ['a ModelError (424)', [424, 424]],
   ['not ready (429)', [429, 429]],
