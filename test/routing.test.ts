@@ -149,9 +149,10 @@ t.test('emergencies: at once with 911 first; a question about the procedure is a
     replyText(await deliverSms(app, PEOPLE.alex, 'I cut my hand on the slicer')),
     /^If anyone is hurt.*911.*Marcus Lee/
   )
-  // A question about the procedure is answered, with no 911 line: that line is for emergencies.
+  // A question about the procedure is answered, without the assistant's 911 line: that line is for
+  // emergencies (the handbook's own lines may mention 911).
   const procedure = replyText(await deliverSms(app, PEOPLE.jordan, 'how do i report an injury'))!
-  t.notMatch(procedure, /911|passed this to/)
+  t.notMatch(procedure, /call 911 now|passed this to/)
   t.match(procedure, /manager on duty/)
   t.notMatch(
     replyText(await deliverSms(app, PEOPLE.jordan, 'where do we go if theres a fire')),
