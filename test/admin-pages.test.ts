@@ -116,6 +116,16 @@ t.test('the handbook page uploads, tries a question with its passage, and remove
   const text = pageText(tried.body)
   t.match(text, /The employee would receive .*rear lot on Elm Street/)
   t.match(text, /From these passages Parking › Parking > Staff parking \(parking\.md\)/)
+  // What an employee would get, read as their texts are: an emergency or a complaint is not answered.
+  const emergency = pageText(
+    (await postForm(app, hr, '/admin/handbook/try', { question: 'I cut my hand on the slicer, lots of blood' })).body
+  )
+  t.match(emergency, /read as an emergency.*call 911/)
+  const complaint = pageText(
+    (await postForm(app, hr, '/admin/handbook/try', { question: 'my supervisor keeps touching me and i hate it' })).body
+  )
+  t.match(complaint, /passed to HR/)
+  t.equal((await app.db.select().from(escalations)).length, 0, 'nothing raised by a try')
   const forged = await postFiles(app, { ...hr, csrf: 'x'.repeat(43) }, '/admin/handbook/upload', 'files', [
     { name: 'evil.md', content: '# Evil\n\ntext\n' }
   ])
