@@ -25,6 +25,11 @@ async function handbookWords(): Promise<string[]> {
   return [...words].sort()
 }
 
+// Where the Porter2 that wink-porter2 implements and the later Snowball that PostgreSQL ships part ways,
+// found on handbooks others wrote (eval/handbooks/clef, hypha-coop): PostgreSQL keeps "add" whole
+// and reads a run of y's as ending in i. Any other difference fails the test.
+const KNOWN_DIFFERENCES = new Set(['added', 'adding', 'yyyy'])
+
 for (const kind of DATABASE_KINDS) {
   t.test(`stem() is ts_lexize('english_stem') on the handbooks' words (${kind})`, async (t) => {
     const database = await testDatabase(t, kind)
@@ -38,7 +43,7 @@ for (const kind of DATABASE_KINDS) {
     // Stop words have no lexeme; numbers spelt out are digits to stem() ("three" is "3").
     const compared = rows.filter((r) => r.lexeme && !/^\d+$/.test(stem(r.word)))
     const differ = compared
-      .filter((r) => stem(r.word) !== r.lexeme)
+      .filter((r) => stem(r.word) !== r.lexeme && !KNOWN_DIFFERENCES.has(r.word))
       .map((r) => `${r.word}: ${stem(r.word)} / ${r.lexeme}`)
     t.ok(compared.length > 1000, `${compared.length} compared`)
     t.same(differ, [], 'every word stems as PostgreSQL stems it')
