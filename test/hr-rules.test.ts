@@ -36,6 +36,8 @@ const MUST: Record<HrCategory, string[]> = {
     'la supervisora se burla de mi embarazo',
     'el jefe no me deja ir a rezar en mi descanso',
     'a las latinas nos pagan menos que a los gueros',
+    'my sup says the older guys are useless and should just retire',
+    'el gerente dice que los mayores ya no sirven y que se retiren',
     'ganamos menos los mexicanos por hacer el mismo trabajo que ellos'
   ],
   retaliation: [
@@ -43,7 +45,10 @@ const MUST: Record<HrCategory, string[]> = {
     'my sup gives me the worst jobs since i reported my injury',
     'desde que reporte mi lesion me dan los peores trabajos',
     'me quitaron de la lista de horas extra porque me queje',
-    'tengo miedo de reportar a mi sup porque se va a vengar'
+    'tengo miedo de reportar a mi sup porque se va a vengar',
+    'la encargada me advirtio que si me quejo me quita los fines de semana',
+    'we reported the gm for the tip thing and now he wont schedule us weekends',
+    'reporte a la encargada con recursos humanos y ahora me da puros cierres'
   ],
   assault: ['my boss pushed me in the back office', 'the supervisor shoved me', 'el supervisor me empujo'],
   bullying: [

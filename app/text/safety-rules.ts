@@ -4,7 +4,7 @@
 // emergency, however dangerous its words (see `asksAboutPolicy`): paging 911 for it trains managers
 // to ignore the next page.
 import { fold } from './fold.ts'
-import { isQuestionForm } from './question-form.ts'
+import { asksAnywhere, isQuestionForm } from './question-form.ts'
 
 export type DangerCategory = 'weapon' | 'injury' | 'medical' | 'chemical' | 'entrapment' | 'fire' | 'emergency'
 
@@ -144,8 +144,6 @@ const PAST =
 // the text asks about something past ("do i still need to fill out a report").
 const PAST_WITH_QUESTION =
   /\b(yesterday|last night|on (mon|tues|wednes|thurs|fri|satur|sun)day|(mon|tues|wednes|thurs|fri|satur|sun)day|(in|since|back in|during) (january|february|march|april|may|june|july|august|september|october|november|december)|since (i|he|she|we|they) (got|was|were|fell|slipped|cut|hurt|burned|burnt)|got (stitches|a cast|staples|checked out)|went to (the )?(er|urgent care|hospital|doctor|clinic)|(has|have|been) (been )?(hurting|sore|bothering)|still (hurts|sore|hurting|bothers)|ayer|anoche|el (lunes|martes|miercoles|jueves|viernes|sabado|domingo)|(en|desde) (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)|me (dieron|pusieron) puntos|fui (al|a la) (doctor|clinica|hospital|urgencias)|todavia me duele|me sigue doliendo)\b/
-const ASKS_ANYWHERE =
-  /\?|(^|[.!,;]\s*|\b(and|but|so|y|pero)\s+)(do|does|did|can|could|should|is|am|will|would|how|what|who|where|when|tengo que|puedo|debo|todavia puedo|aun puedo|se puede|quien|como|donde|cuando|que tengo)\b/
 const HAPPENING_NOW =
   /\b(now|right now|rn|help|hurry|asap|please come|come quick|ayuda|auxilio|rapido|ahorita|urgente|ya mismo)\b|!!/
 
@@ -153,7 +151,7 @@ const HAPPENING_NOW =
 export function asksAboutPolicy(folded: string): boolean {
   if (HAPPENING_NOW.test(folded)) return false
   if (PAST.test(folded)) return true
-  if (PAST_WITH_QUESTION.test(folded) && ASKS_ANYWHERE.test(folded)) return true
+  if (PAST_WITH_QUESTION.test(folded) && asksAnywhere(folded)) return true
   return isQuestionForm(folded) && HYPOTHETICAL_OR_POLICY.test(folded)
 }
 
