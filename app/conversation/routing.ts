@@ -50,7 +50,9 @@ export function routeMessage({ text, classification, intent, intentScore = 1, ac
   const hrOpen = active.find((e) => HR_MATTERS.has(e.reason))
   const sameMatter = (reason: string) => active.find((e) => e.reason === reason)
   // More on an open HR matter goes to HR, whatever else it looks like: the manager may be its subject.
-  const continuesHr = hrOpen && intent !== 'question' && continuesMatter(text)
+  // A question counts as one here only when it is put as one or the intent model is sure of it.
+  const plainQuestion = intent === 'question' && (intentScore >= QUESTION_SURE || isQuestionForm(text))
+  const continuesHr = hrOpen && !plainQuestion && continuesMatter(text)
 
   if (label === 'safety') {
     // The model alone (no rule) calls a question about safety an emergency: it is answered, plainly.
