@@ -36,6 +36,7 @@ const MUST: Record<HrCategory, string[]> = {
     'la supervisora se burla de mi embarazo',
     'el jefe no me deja ir a rezar en mi descanso',
     'a las latinas nos pagan menos que a los gueros',
+    'our lead hands the easy routes to the guys every week',
     'my sup says the older guys are useless and should just retire',
     'el gerente dice que los mayores ya no sirven y que se retiren',
     'ganamos menos los mexicanos por hacer el mismo trabajo que ellos'

@@ -82,6 +82,7 @@ const MUST: Record<DangerCategory, string[]> = {
   fire: [
     "there's a fire in the back",
     'theres smoke in the back',
+    'smoke is filling up the dish room',
     'grease fire on the line',
     'electrical panel sparking',
     'spilled hot oil all over the floor',

@@ -20,6 +20,7 @@ const RULES: ReadonlyArray<{ category: HrCategory; patterns: RegExp[] }> = [
     category: 'discrimination',
     patterns: [
       /\b(discriminat\w*|racis[tm]\w*|racial\w*|slurs?|sexis[tm]|homophob\w*|transphob\w*|lazy mexicans|because (i'?m|im|i am) (gay|black|muslim|pregnant|old|a woman|trans|disabled|latin[oa]|mexican|asian|an immigrant)|because of my (race|religion|age|gender|disability|accent|pregnancy|skin|hijab)|(about|at) my (hijab|accent|religion|skin color)|immigration status|report me to immigration|call immigration)\b/,
+      /\b(gives?|giving|gave|hands?|handing) (the |all the )?(good|best|better|easy) (hours|shifts|stations|jobs|overtime|routes) (only )?to (the )?(guys|men|women|girls|ladies|white (guys|people|workers))\b/,
       /\b(only the (men|guys|women|girls)|(us )?(women|girls|men|guys) (always )?(get|do|have to)|for speaking spanish|the spanish speakers)\b/,
       /\b(calls?|calling|treats?|treating|talks? to) (the |us |all the )?(black|latino|latina|mexican|asian|hispanic|muslim|immigrant|spanish speaking) (guys|workers|people|women|men|girls|folks|employees|ones)\b/,
       /\b(les dice|le dice|trata|tratan) (\w+ )?a (los|las) (negr[oa]s|morenos|mexican[oa]s|latin[oa]s|inmigrantes)\b/,

@@ -105,7 +105,7 @@ const RULES: ReadonlyArray<{ category: DangerCategory; patterns: RegExp[] }> = [
   {
     category: 'fire',
     patterns: [
-      /\b(on fire|caught fire|catching fire|flames?|grease fire|kitchen fire|a fire|the fire|fire (in|at|near|on|by)|fire!+|smoke (coming|pouring|everywhere|in|from)|(machine|outlet|oven|fryer|panel|box|motor|compressor|wires?|charger|battery) (is )?smoking|smoky|sparking|sparks|explosion|exploded|burning smell|smells? (like )?(burning|smoke)|fire alarm (is )?(going off|went off)|(there'?s|theres|there is) (smoke|a fire|fire))\b/,
+      /\b(on fire|caught fire|catching fire|flames?|grease fire|kitchen fire|a fire|the fire|fire (in|at|near|on|by)|fire!+|smoke (is |was |keeps )?(coming|pouring|everywhere|in|from|filling|billowing)|(machine|outlet|oven|fryer|panel|box|motor|compressor|wires?|charger|battery) (is )?smoking|smoky|sparking|sparks|explosion|exploded|burning smell|smells? (like )?(burning|smoke)|fire alarm (is )?(going off|went off)|(there'?s|theres|there is) (smoke|a fire|fire))\b/,
       /\b(shocked|electrocut\w*|live wires?|exposed wires?|arc flash)\b|\b(water|leak\w*)\b.{0,25}\b(electrical|panel|outlet|breaker|wires?)\b/,
       /\b(se electrocuto|toque electrico|descarga electrica|cables? pelados?|agua\b.{0,25}\b(panel|enchufe|cables?))\b/,
       /\b(spilled|spill|spilt|tipped|dumped)\b.{0,20}\b(hot oil|fryer oil|hot grease|boiling)\b|\b(se (tiro|derramo|volteo)) (el )?aceite caliente\b/,
