@@ -109,8 +109,9 @@ export function routeMessage({ text, classification, intent, intentScore = 1, ac
   const reports =
     intent === 'report' ||
     toldNotAsked ||
-    (halfQuestion &&
-      ((MANAGER_MATTERS.has(label) && classification.sure !== false) || (active.length > 0 && continuesMatter(text))))
+    (halfQuestion && MANAGER_MATTERS.has(label) && classification.sure !== false) ||
+    // More on an open matter ("also my overtime is not there") joins it unless plainly a question.
+    (active.length > 0 && (halfQuestion || !plainQuestion) && continuesMatter(text))
   if (reports) {
     const open =
       sameMatter(label) ?? (continuesMatter(text) ? active.find((e) => !HR_MATTERS.has(e.reason)) : undefined)
