@@ -122,8 +122,10 @@ export function routeMessage({ text, classification, intent, intentScore = 1, ac
     // unless it asks what to do if something happens ("si se me quema algo... qué hago?").
     // Nor one the topic model is near sure asks about a rule, put as a question ("payday thursday or friday?").
     const policyQuestion = label === 'policy_question' && classification.score >= POLICY_SURE && isQuestionForm(text)
-    if (intentScore >= REPORT_SURE && !policyQuestion && !asksAboutPolicy(fold(text)))
-      return { kind: 'escalate', reason: 'report' }
+    // A report the intent model leans to, with no question anywhere and a work topic: "requesting PTO for the 22nd please".
+    const clearlyReports =
+      intentScore >= REPORT_SURE || (intent === 'report' && label !== 'other' && !asksAnywhere(text))
+    if (clearlyReports && !policyQuestion && !asksAboutPolicy(fold(text))) return { kind: 'escalate', reason: 'report' }
   }
   return { kind: 'answer', offerHr: false, safety: false }
 }
