@@ -94,7 +94,8 @@ export function createSageMakerClassifier(config: Config): Classifier {
       const prediction = await invoke(text.slice(0, 1000), options.signal)
       let label = mapLabel(prediction.label, labelMap)
       let classifier = 'sagemaker'
-      const safetyRule = label === 'safety' ? null : matchDanger(text)
+      // The danger rules run whatever the endpoint said: its doubtful "safety" must not hide a rule's.
+      const safetyRule = matchDanger(text)
       const hrRule = label === 'safety' || label === 'hr_sensitive' || safetyRule ? null : matchHrConcern(text)
       if (safetyRule) [label, classifier] = ['safety', `rules:${safetyRule}`]
       else if (hrRule) [label, classifier] = ['hr_sensitive', `rules:${hrRule}`]

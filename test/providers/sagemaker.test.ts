@@ -87,6 +87,16 @@ t.test('a doubtful "safety" from the endpoint pages nobody; the report still rea
   )
 })
 
+t.test("a doubtful endpoint 'safety' never hides a danger rule's emergency", async (t) => {
+  const { app, sagemaker } = await setup(t)
+  sagemaker.configure({ forceLabel: 'safety', forceScore: 0.5 })
+  t.match(
+    replyText(await deliverSms(app, PEOPLE.alex, 'I cut my hand on the slicer')),
+    /^If anyone is hurt or in danger/
+  )
+  t.match(await last(app), { label: 'safety', escalation: 'urgent', classifier: 'rules:injury' })
+})
+
 for (const [name, behaviours] of [
   ['a ModelError (424)', [424, 424]],
   ['not ready (429)', [429, 429]],
