@@ -6,6 +6,9 @@ import { runCli } from './fixtures/cli.ts'
 import { bearer, token } from './fixtures/tokens.ts'
 import { replyText, deliverSms, smsParams } from './fixtures/twilio.ts'
 import { signTwilioRequest } from '../app/twilio/webhook.ts'
+import { ESCALATION_BY_LABEL, LABELS } from '../app/classifier/types.ts'
+import type { Reason } from '../app/escalation/ladder.ts'
+import { EscalationReasonSchema } from '../app/schemas/escalate.ts'
 import { build, TEST_AUTH_TOKEN, TEST_BASE_URL } from './helper.ts'
 
 t.test('tokens: only signed, unexpired tokens for our issuer and audience get in', async (t) => {
@@ -223,6 +226,26 @@ t.test('create, list, show and resolve escalations', async (t) => {
   )
   t.equal((await app.inject({ method: 'POST', url: '/escalate/3/resolve', headers: ops, payload: {} })).statusCode, 409)
   t.equal((await app.inject({ method: 'GET', url: '/escalate/abc', headers: ops })).statusCode, 400)
+})
+
+t.test('every reason the router gives can be posted: each escalating label, report and the ops reasons', async (t) => {
+  const schemaReasons = EscalationReasonSchema.anyOf.map((s) => s.const as string)
+  const escalating = LABELS.filter((label) => ESCALATION_BY_LABEL[label] !== 'none')
+  for (const label of escalating) t.ok(schemaReasons.includes(label), `label ${label}`)
+  for (const reason of ['report', 'no_answer', 'disputed_answer', 'manual', 'hr_request'] satisfies Reason[]) {
+    t.ok(schemaReasons.includes(reason), reason)
+  }
+  const app = await build(t, { seed: true })
+  for (const reason of ['operations', 'report']) {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/escalate',
+      headers: bearer(token()),
+      payload: { phone: PEOPLE.alex, reason, text: 'the dish machine is down' }
+    })
+    t.equal(res.statusCode, 201, reason)
+    t.equal(res.json().reason, reason)
+  }
 })
 
 t.test('npm run token prints a token the API accepts', async (t) => {

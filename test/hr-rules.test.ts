@@ -12,7 +12,13 @@ const MUST: Record<HrCategory, string[]> = {
     'el gerente me dijo cosas sexuales otra vez',
     'the new driver keeps sending me nudes',
     'me enseña videos porno en su celular',
-    'mi jefe me pidio salir y cuando dije que no me bajo las horas'
+    'mi jefe me pidio salir y cuando dije que no me bajo las horas',
+    'the forklift guy grabbed my behind in the cooler',
+    'my lead keeps telling me to smile more, its creepy',
+    'the line cook slapped my butt when i walked by',
+    'the cashier lead calls me sweetheart and stares at my chest',
+    'el cocinero me toca las nalgas cuando paso',
+    'el del almacen me dice mamacita todos los dias'
   ],
   discrimination: [
     'racist comments in the break room',
@@ -21,14 +27,29 @@ const MUST: Record<HrCategory, string[]> = {
     'my supervisor threatened to report me to immigration',
     'el sup nos trata peor a los latinos, eso es racismo',
     'un compañero me dice mojada',
-    'no me dan turnos por mi edad'
+    'no me dan turnos por mi edad',
+    'my lead wont let me pray on my break',
+    'the manager made fun of my hearing aid in front of everyone',
+    'my supervisor joked about my hijab again today',
+    'they refuse to give me a stool even tho im pregnant and my sup laughs about it',
+    'they pay the women less than the guys for the same job',
+    'la supervisora se burla de mi embarazo',
+    'el jefe no me deja ir a rezar en mi descanso',
+    'a las latinas nos pagan menos que a los gueros',
+    'our lead hands the easy routes to the guys every week',
+    'my sup says the older guys are useless and should just retire',
+    'el gerente dice que los mayores ya no sirven y que se retiren',
+    'ganamos menos los mexicanos por hacer el mismo trabajo que ellos'
   ],
   retaliation: [
     'they cut my shifts after i complained',
     'my sup gives me the worst jobs since i reported my injury',
     'desde que reporte mi lesion me dan los peores trabajos',
     'me quitaron de la lista de horas extra porque me queje',
-    'tengo miedo de reportar a mi sup porque se va a vengar'
+    'tengo miedo de reportar a mi sup porque se va a vengar',
+    'la encargada me advirtio que si me quejo me quita los fines de semana',
+    'we reported the gm for the tip thing and now he wont schedule us weekends',
+    'reporte a la encargada con recursos humanos y ahora me da puros cierres'
   ],
   assault: ['my boss pushed me in the back office', 'the supervisor shoved me', 'el supervisor me empujo'],
   bullying: [

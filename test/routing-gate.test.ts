@@ -102,3 +102,33 @@ t.test('the named cases land where they must', async (t) => {
   ]
   for (const [want, text] of table) t.equal(land(text), want, text)
 })
+
+// What round 2's blind set (burned since) missed, as the brief of round 3 quoted them. None is in the
+// labelled set: the fixes were rules by kind and texts written fresh; this guards, it does not measure.
+t.test('the misses of the burned blind set land where they must', async (t) => {
+  const table: Array<[Landed, string]> = [
+    ['hr', 'my sup says i cant take my prayer breaks and laughed at me about it'],
+    ['hr', 'the sous chef Rick keeps saying i should smile more and smacked my butt with a towel'],
+    ['hr', 'nos pagan menos a los latinos que a los demas por el mismo trabajo'],
+    ['urgent', 'someone is getting jumped in the parking lot by the trucks right now'],
+    ['urgent', 'alguien se quedo encerrado en el congelador y la puerta no abre por dentro'],
+    [
+      'answer',
+      'cut my thumb on a broken glass saturday, got stitches. do i still need to fill out an injury report or is it too late'
+    ],
+    [
+      'answer',
+      'my back has been hurting since i slipped on the wet floor in march, can i still see the company doctor'
+    ],
+    ['answer', 'el cheque cae por deposito los jueves o los viernes?'],
+    ['answer', 'si se me quema algo en la freidora y sale mucho humo que se supone que hago? nomas para saber'],
+    ['answer', 'me toca uniforme nuevo cada año o lo tengo que pagar yo'],
+    ['answer', 'can we wear jewelry if its just a wedding ring'],
+    ['answer', "i'm moving to another state, what do i need to update"],
+    ['answer', 'my apartment flooded can i get leave'],
+    ['manager', 'is it ok if Dani covers my tuesday? we already talked'],
+    ['manager', 'quiero pedir la semana del 10 de vacaciones'],
+    ['manager', 'puedo hablar con el supervisor de la noche? es sobre mi horario']
+  ]
+  for (const [want, text] of table) t.equal(land(text), want, text)
+})

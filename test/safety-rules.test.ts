@@ -18,6 +18,11 @@ const MUST: Record<DangerCategory, string[]> = {
     'nos estan asaltando'
   ],
   injury: [
+    'a driver is getting jumped out back by the dumpsters',
+    'two guys are jumping some kid by the loading dock',
+    'a customer got beat up outside the front door',
+    'le estan pegando a un señor afuera en el estacionamiento',
+    'estan golpeando a un compa en la entrada de la bodega',
     'I cut my hand on the slicer',
     'sliced my finger open on the mandoline',
     'SOMEONE IS BLEEDING',
@@ -66,11 +71,18 @@ const MUST: Record<DangerCategory, string[]> = {
     'a jose se le atoro la mano en la maquina',
     'quedo atrapado un compañero en el congelador',
     'se derrumbo la estanteria encima de un trabajador',
-    'the dough mixer caught my hand'
+    'the dough mixer caught my hand',
+    'marco got locked in the walk-in and the inside handle is broken',
+    'someone is stuck inside the blast freezer, we cant open it',
+    'cant get out of the trailer the door shut on me',
+    'se quedo encerrada la muchacha en el cuarto frio',
+    'la puerta de la camara no se abre por dentro y hay alguien adentro',
+    'no puede salir del congelador, ayuda'
   ],
   fire: [
     "there's a fire in the back",
     'theres smoke in the back',
+    'smoke is filling up the dish room',
     'grease fire on the line',
     'electrical panel sparking',
     'spilled hot oil all over the floor',
@@ -134,7 +146,23 @@ const MUST_NOT = [
   'i got robbed on my check again',
   'the chest freezer is broken',
   'twisted my ankle last week, who do i tell',
-  'the fight for 15 meeting is on friday'
+  'the fight for 15 meeting is on friday',
+  // A past injury asked about: the time is gone and the text asks.
+  'burned my arm on the oven tuesday, do i need to tell someone still?',
+  'i slipped in the dish pit back in january and my knee still hurts, can i see a doctor on comp',
+  'sliced my finger yesterday and got stitches, do i bring the paper to hr',
+  'me corte el dedo el viernes y me pusieron puntos, todavia puedo reportarlo?',
+  'me cai en la bodega en febrero y todavia me duele, puedo ir al doctor de la empresa',
+  // Shut doors and cold rooms that hold nobody.
+  'the walk in door is stuck open',
+  'freezer door wont latch',
+  'the cooler door got locked, who has the key',
+  'la puerta del congelador no cierra bien',
+  // Jumps and blows that are no fight.
+  'the truck battery died, can someone give it a jump',
+  'jumped on the pallet jack to finish the load',
+  'we got beat by the rush lol',
+  'my car got jumped this morning, running late'
 ]
 
 for (const [category, texts] of Object.entries(MUST)) {

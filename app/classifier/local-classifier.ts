@@ -12,10 +12,11 @@ import { type Classification, type Classifier, ESCALATION_BY_LABEL, type Label }
 
 // Calibrated probabilities (temperature-scaled on the calibration split). Safety without a rule must be
 // near certain: the rules carry the guarantee (all but a handful of the labelled emergencies trip
-// one), and at 0.9 the model alone paged for a door stuck open.
+// one), and at 0.9 the model alone paged for a door stuck open. HR without a rule needs 0.85: at 0.75
+// the model alone sent an agreed swap ("me and X swapped, she's taking my close") to HR.
 export const SURE: Readonly<Record<'safety' | 'hr_sensitive' | 'other', number>> = {
   safety: 0.98,
-  hr_sensitive: 0.75,
+  hr_sensitive: 0.85,
   other: 0.5
 }
 

@@ -133,7 +133,9 @@ export interface SerializedModel {
 
 export function serializeModel<L extends string>(model: TrainedModel<L>): SerializedModel {
   const entries = [...model.weights].sort(([a], [b]) => (a < b ? -1 : 1))
-  const max = Math.max(...entries.flatMap(([, w]) => [...w].map(Math.abs)))
+  // A loop, not Math.max(...all): past ~120k weights the spread overflows the call stack.
+  let max = 0
+  for (const [, w] of entries) for (const v of w) max = Math.max(max, Math.abs(v))
   const scale = max / 127
   const quantised = Int8Array.from(entries.flatMap(([, w]) => [...w].map((v) => Math.round(v / scale))))
   return {

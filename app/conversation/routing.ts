@@ -10,7 +10,7 @@ import type { Escalation } from '../escalation/repository.ts'
 import { continuesMatter } from '../text/continues-matter.ts'
 import { fold } from '../text/fold.ts'
 import { namesHr } from '../text/names-hr.ts'
-import { isQuestionForm } from '../text/question-form.ts'
+import { asksAnywhere, isQuestionForm } from '../text/question-form.ts'
 import { asksAboutPolicy } from '../text/safety-rules.ts'
 
 export type Route =
@@ -38,6 +38,10 @@ const HR_MATTERS = new Set(['hr_sensitive', 'hr_request'])
 // A report whose topic is unsure reaches a person only when it is clearly a report.
 const REPORT_SURE = 0.7
 const HALF_QUESTION = 0.6
+const QUESTION_SURE = 0.8
+const PERSON_SURE = 0.5
+const POLICY_SURE = 0.9
+const PERSON_TOPIC_SURE = 0.8
 const SMALLTALK_SURE = 0.8
 
 export function routeMessage({ text, classification, intent, intentScore = 1, active, pleasantry }: RouteInput): Route {
@@ -46,7 +50,9 @@ export function routeMessage({ text, classification, intent, intentScore = 1, ac
   const hrOpen = active.find((e) => HR_MATTERS.has(e.reason))
   const sameMatter = (reason: string) => active.find((e) => e.reason === reason)
   // More on an open HR matter goes to HR, whatever else it looks like: the manager may be its subject.
-  const continuesHr = hrOpen && intent !== 'question' && continuesMatter(text)
+  // A question counts as one here only when it is put as one or the intent model is sure of it.
+  const plainQuestion = intent === 'question' && (intentScore >= QUESTION_SURE || isQuestionForm(text))
+  const continuesHr = hrOpen && !plainQuestion && continuesMatter(text)
 
   if (label === 'safety') {
     // The model alone (no rule) calls a question about safety an emergency: it is answered, plainly.
@@ -80,7 +86,15 @@ export function routeMessage({ text, classification, intent, intentScore = 1, ac
     // A question about harassment or a complaint gets the answer and a private way to HR.
     return { kind: 'answer', offerHr: byRule || classification.sure !== false, safety: false }
   }
-  if (intent === 'person') {
+  // "Can I talk to the night supervisor?" asks for a person, put as a question: a sure human_request
+  // topic takes it unless the intent model is sure it is a question for the handbook.
+  const personTopic = label === 'human_request' && classification.score >= PERSON_TOPIC_SURE
+  const asksForPerson = personTopic && intent === 'question' && intentScore < QUESTION_SURE
+  // A doubtful "person" (under even odds) with no topic to back it is a question: "can they fire me for no reason".
+  const wantsPerson =
+    intent === 'person' &&
+    (intentScore >= PERSON_SURE || personTopic || (label === 'operations' && classification.sure !== false))
+  if (wantsPerson || asksForPerson) {
     const open = active.find(
       (e) => MANAGER_MATTERS.has(e.reason) || e.reason === 'no_answer' || e.reason === 'disputed_answer'
     )
@@ -89,18 +103,29 @@ export function routeMessage({ text, classification, intent, intentScore = 1, ac
   // A pay problem or a call-out put as a half question ("my check was short, who fixes it?"), or a
   // half question that carries on an open matter ("also my overtime is not there").
   const halfQuestion = intent === 'question' && intentScore < HALF_QUESTION
+  // A call-out or swap with no question in it anywhere is told, not asked, whatever the intent model says.
+  const toldNotAsked =
+    intent === 'question' && MANAGER_MATTERS.has(label) && classification.sure !== false && !asksAnywhere(text)
   const reports =
     intent === 'report' ||
-    (halfQuestion &&
-      ((MANAGER_MATTERS.has(label) && classification.sure !== false) || (active.length > 0 && continuesMatter(text))))
+    toldNotAsked ||
+    (halfQuestion && MANAGER_MATTERS.has(label) && classification.sure !== false) ||
+    // More on an open matter ("also my overtime is not there") joins it unless plainly a question.
+    (active.length > 0 && (halfQuestion || !plainQuestion) && continuesMatter(text))
   if (reports) {
     const open =
       sameMatter(label) ?? (continuesMatter(text) ? active.find((e) => !HR_MATTERS.has(e.reason)) : undefined)
     if (open) return { kind: 'forward', escalation: open }
     if (MANAGER_MATTERS.has(label) && classification.sure !== false)
       return { kind: 'escalate', reason: label as Reason }
-    // Unsure of the topic, or a report that reads like a question: the manager, at normal priority.
-    if (intentScore >= REPORT_SURE) return { kind: 'escalate', reason: 'report' }
+    // Unsure of the topic, or a report that reads like a question: the manager, at normal priority;
+    // unless it asks what to do if something happens ("si se me quema algo... qué hago?").
+    // Nor one the topic model is near sure asks about a rule, put as a question ("payday thursday or friday?").
+    const policyQuestion = label === 'policy_question' && classification.score >= POLICY_SURE && isQuestionForm(text)
+    // A report the intent model leans to, with no question anywhere and a work topic: "requesting PTO for the 22nd please".
+    const clearlyReports =
+      intentScore >= REPORT_SURE || (intent === 'report' && label !== 'other' && !asksAnywhere(text))
+    if (clearlyReports && !policyQuestion && !asksAboutPolicy(fold(text))) return { kind: 'escalate', reason: 'report' }
   }
   return { kind: 'answer', offerHr: false, safety: false }
 }

@@ -7,24 +7,27 @@ export const EscalationStatusSchema = Type.Union([
   Type.Literal('answered'),
   Type.Literal('closed')
 ])
-const Reason = Type.Union([
+/** Every reason the router gives (each label, `report`) and the ones ops may set. */
+export const EscalationReasonSchema = Type.Union([
   Type.Literal('safety'),
   Type.Literal('hr_sensitive'),
   Type.Literal('attendance'),
   Type.Literal('payroll'),
+  Type.Literal('operations'),
   Type.Literal('human_request'),
   Type.Literal('no_answer'),
   Type.Literal('disputed_answer'),
   Type.Literal('policy_question'),
   Type.Literal('manual'),
-  Type.Literal('hr_request')
+  Type.Literal('hr_request'),
+  Type.Literal('report')
 ])
 
 export const CreateEscalationSchema = Type.Object(
   {
     employeeId: Type.Optional(Type.Integer({ minimum: 1 })),
     phone: Type.Optional(Type.String({ minLength: 3, maxLength: 32 })),
-    reason: Reason,
+    reason: EscalationReasonSchema,
     text: Type.String({ minLength: 1, maxLength: 1600 }),
     priority: Type.Optional(Priority)
   },

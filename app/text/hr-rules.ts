@@ -10,17 +10,27 @@ const RULES: ReadonlyArray<{ category: HrCategory; patterns: RegExp[] }> = [
     category: 'harassment',
     patterns: [
       /\b(harass\w*|sexual\w*|grop\w*|creep(y|ing)?|inappropriate(ly)?|unwanted|asked me out|asking me out|hitting on me|wont take no|won'?t take no|touch(ed|es|ing)? (me|my)|rubbing my|grabbed my (butt|ass|chest|leg|breast)|comments about my (body|looks|appearance)|nasty (pictures|pics)|pictures? of me|pics of me|porn\w*|nudes?|dick pics?|shows? me (porn|nudes|videos)|sends? me (pics|pictures|photos) )\b/,
-      /\b(acos\w*|hostig\w*|me toca\w*|me manosea\w*|me agarro (la|el|las|los) (pierna|nalga|pompa|pecho|trasero)|comentarios (de|sobre) mi cuerpo|cosas sexuales|fotos (cochinas|que no pedi|intimas|de mi)|me pidio salir|me anda molestando|porno\w*|desnud\w*)\b/
+      // Touching of the body and remarks on how one looks, however it is put.
+      /\b(smack\w*|slap\w*|grab\w*|pinch\w*|patt?\w*|touch\w*|rubb?\w*|spank\w*|brush\w* against)\b.{0,12}\bmy (butt|ass|behind|rear|bottom|chest|breasts?|boobs?|thighs?|hips?|waist|body)\b|\b(smile more|should smile|calls? me (baby|babe|sweetheart|sweetie|honey|sexy|hot|mami|mamacita)|(says|said|saying|tells|told|telling) (me )?(i'?m|im|i look) (sexy|hot|fine|thick)|comments? (on|about) (my|what i wear|how i look)|(stares|staring|looks|looking) at my (chest|butt|body|boobs))\b/,
+      /\b(me (dice|dijo|anda diciendo|dicen) (que )?(estoy|me veo) (buena|buenota|bonita|sabrosa|rica)|me dice (mamacita|mami|guapa|preciosa|mi amor|chiquita)|me (chifla|chiflan|mira el (pecho|trasero|cuerpo)|mira las (nalgas|pompas))|comentarios de como me veo)\b/,
+      /\b(acos\w*|hostig\w*|me manosea\w*|me (toca|toco|tocaba|tocan|agarra|agarro|nalgue\w*|pellizc\w*|sob\w*) (la|las|el|los|mis|mi) (pierna|piernas|nalga|nalgas|pompa|pompas|trasero|pecho|pechos|senos|cintura|cuerpo|cola)|me (toca|toco|tocaba|tocan) sin (mi )?permiso|me nalgue\w*|me agarro (la|el|las|los) (pierna|nalga|pompa|pecho|trasero)|comentarios (de|sobre) mi cuerpo|cosas sexuales|fotos (cochinas|que no pedi|intimas|de mi)|me pidio salir|me anda molestando|porno\w*|desnud\w*)\b/
     ]
   },
   {
     category: 'discrimination',
     patterns: [
       /\b(discriminat\w*|racis[tm]\w*|racial\w*|slurs?|sexis[tm]|homophob\w*|transphob\w*|lazy mexicans|because (i'?m|im|i am) (gay|black|muslim|pregnant|old|a woman|trans|disabled|latin[oa]|mexican|asian|an immigrant)|because of my (race|religion|age|gender|disability|accent|pregnancy|skin|hijab)|(about|at) my (hijab|accent|religion|skin color)|immigration status|report me to immigration|call immigration)\b/,
+      /\b(gives?|giving|gave|hands?|handing) (the |all the )?(good|best|better|easy) (hours|shifts|stations|jobs|overtime|routes) (only )?to (the )?(guys|men|women|girls|ladies|white (guys|people|workers))\b/,
       /\b(only the (men|guys|women|girls)|(us )?(women|girls|men|guys) (always )?(get|do|have to)|for speaking spanish|the spanish speakers)\b/,
       /\b(calls?|calling|treats?|treating|talks? to) (the |us |all the )?(black|latino|latina|mexican|asian|hispanic|muslim|immigrant|spanish speaking) (guys|workers|people|women|men|girls|folks|employees|ones)\b/,
       /\b(les dice|le dice|trata|tratan) (\w+ )?a (los|las) (negr[oa]s|morenos|mexican[oa]s|latin[oa]s|inmigrantes)\b/,
       /\b(a las mujeres|a los hombres|por hablar (espanol|ingles)|los que (hablamos|no hablamos) (espanol|ingles)|nos tratan (diferente|distinto|peor))\b/,
+      // A faith, a pregnancy, a disability or age, with it refused or laughed at (a complaint, however put).
+      /\b(pray\w*|prayers?|religio\w*|faith|hijab|turban|headscarf|ramadan|sabbath|church|mosque|pregnan\w*|disab\w*|wheelchair|crutches|hearing aid|my age|too old|old man|old lady)\b[^.?!]{0,60}\b(laugh\w*|mock\w*|made fun|makes fun|make fun|jok\w*|won'?t let|wont let|doesn'?t let|doesnt let|not let|not allowed|denied|den(y|ies)|refus\w*|(says|said|told me) i (cant|can'?t|can not)|took away)\b|\b(laugh\w*|mock\w*|made fun|makes fun|jok\w*|won'?t let|wont let|doesnt let|doesn'?t let|denied|den(y|ies)|refus\w*|(says|said|told me) i (cant|can'?t|can not))\b[^.?!]{0,60}\b(pray\w*|prayers?|religio\w*|hijab|turban|headscarf|ramadan|sabbath|church|mosque|pregnan\w*|disab\w*|wheelchair|crutches|hearing aid|my age)\b/,
+      /\b(older (workers|people|guys|ladies|employees|folks)|too old|old timers?|(the )?old (guys|ladies))\b[^.?!]{0,50}\b(slow|retire|useless|replace\w*|get rid|push(ed|ing)? out)\b|\b(los|las) (viejos|viejas|mayores|de edad)\b[^.?!]{0,40}\b(lentos|lentas|jubil\w*|se retiren|sirven|correr\w*)\b/,
+      /\b(rezar|orar|oracion|oraciones|religion|iglesia|velo|ramadan|embaraz\w*|discapacidad|silla de ruedas|muletas|aparato para (oir|escuchar)|mi edad|muy viej[oa])\b[^.?!]{0,60}\b(se (burla|burlo|burlan|rie|rio|rien)\w*|no me (deja|dejan|dejo|dejaron)|me (niega|negaron|nego|quita\w*|quito)|dice que no puedo)\b|\b(se (burla|burlo|burlan|rie|rio|rien)\w*|no me (deja|dejan|dejo|dejaron)|me (niega|negaron|nego)|dice que no puedo)\b[^.?!]{0,60}\b(rezar|orar|oracion|oraciones|religion|iglesia|velo|ramadan|embaraz\w*|discapacidad|silla de ruedas|muletas|mi edad)\b/,
+      /\b(pays?|paid|paying|get paid|gets paid|make) (the |us |all the )?(women|girls|ladies|latinos|latinas|hispanics|mexicans|black (guys|workers|people)|immigrants|spanish speakers|older (guys|workers|people)) less\b|\bless than the (men|guys|white (guys|workers|people)|americans|english speakers)\b.{0,30}\b(same|for the same)\b/,
+      /\b(pagan?|pagaron|ganamos|ganan) menos (a |)(las |los )?(mujeres|latin[oa]s|mexican[oa]s|hispan[oa]s|morenos|negr[oa]s|inmigrantes|nosotr[oa]s|los que hablamos espanol)\b|\b(pagan?|pagaron) menos que a (los|las) (demas|hombres|gueros|gringos|blancos|americanos|otros|otras)\b|\b(pagan?|pagaron) menos\b.{0,40}\bpor (el|hacer el) mismo trabajo\b|\bpor (el|hacer el) mismo trabajo\b.{0,40}\b(pagan?|pagaron) menos\b/,
       /\b(discrimin\w*|racis\w*|racial|mojad[oa]s?|los (mexicanos|latinos|negros|morenos) no|por ser (mujer|latin[oa]|mexican[oa]|negr[oa]|gay|vieja?|inmigrante)|por mi (edad|religion|raza|color|acento|embarazo)|(porque|por que) (estoy embarazada|soy gay|soy mujer)|se burla\w* de mi (acento|color|religion)|migracion)\b/
     ]
   },
@@ -28,7 +38,8 @@ const RULES: ReadonlyArray<{ category: HrCategory; patterns: RegExp[] }> = [
     category: 'retaliation',
     patterns: [
       /\b(retaliat\w*|(after|since|because|ever since) (i|we) (complained|reported|filed|went to hr|spoke up|called the hotline)|if (i|we) (report|complain)|written up after|punish\w* (me )?for (reporting|complaining))\b/,
-      /\b(represalia\w*|(desde|despues de) que (reporte|me queje|fui a (rh|recursos humanos)|puse (una|la) queja|hable con (rh|recursos humanos))|porque me queje|porque (lo|la) reporte|se va a vengar|se vengo|me castiga\w*)\b/
+      /\b(i|we) (reported|complained about|wrote up|went to hr about|called the hotline on) (my|the|our|him|her|them)\b ?(manager|supervisor|sup|boss|lead|gm|coworker|harassment)?.{0,40}\b(and now|now (i|we|they|he|she) (get|gets|give|gives|cut|cuts|wont|won'?t)|since then|ever since)\b/,
+      /\b(represalia\w*|(desde|despues de) que (reporte|me queje|fui a (rh|recursos humanos)|puse (una|la) queja|hable con (rh|recursos humanos))|porque me queje|si (me quejo|me voy a quejar|lo reporto|la reporto|voy a (rh|recursos humanos))|(reporte|me queje de|puse una queja contra) (a )?(mi|el|la) (supervisor|supervisora|encargad[oa]|jefe|jefa|gerente|lider)\b.{0,40}\b(y ahora|desde entonces)|porque (lo|la) reporte|se va a vengar|se vengo|me castiga\w*)\b/
     ]
   },
   {
@@ -41,10 +52,10 @@ const RULES: ReadonlyArray<{ category: HrCategory; patterns: RegExp[] }> = [
   {
     category: 'bullying',
     patterns: [
-      /\b(bull(y|ied|ies|ying)|hostile work|intimidat\w*|(yell|yells|yelled|yelling|scream\w*|swear\w*|cuss\w*) at me|calls? me (names|stupid|lazy|dumb|an idiot)|calling me (names|stupid|lazy|dumb)|humiliat\w*|spreading rumou?rs|rumou?rs about me|telling people (i'?m|im|that i)|makes? fun of me)\b/,
+      /\b(bull(y|ied|ies|ying)|hostile work|intimidat\w*|(yell|yells|yelled|yelling|scream\w*|swear\w*|cuss\w*) at me|calls? me (names|stupid|lazy|dumb|an idiot)|calling me (names|stupid|lazy|dumb)|humiliat\w*|spreading rumou?rs|rumou?rs about me|telling people (i'?m|im|that i)|makes? fun of me|made fun of me|(laugh\w*|mock\w*) at me|mocks? me|mocking me|mocked me)\b/,
       /\b(favoritism|plays? favorites|(gives?|giving|gave|hands?|handing) (my|the good|all the good|the best) (hours|shifts|stations|overtime) to (his|her|their|the new|friends|buddies)|ignores me and)\b/,
       /\b(favoritismo|tiene sus favorit[oa]s|(le|les) da (las|los) (buenas?|mejores) (horas|turnos|puestos) a sus (amig[oa]s|favorit[oa]s))\b/,
-      /\b(bullying|me humilla\w*|me grita\w*|me insulta\w*|me dice (estupid[oa]|pendej[oa]|burr[oa]|inutil)|chismes de mi|rumores de mi|rumores sobre mi|anda(n)? diciendo (chismes|rumores|que)|se burla\w* de mi)\b/
+      /\b(bullying|me humilla\w*|me grita\w*|me insulta\w*|me dice (estupid[oa]|pendej[oa]|burr[oa]|inutil)|chismes de mi|rumores de mi|rumores sobre mi|anda(n)? diciendo (chismes|rumores|que)|se burla\w* de mi|se (rie|rio|rien|rieron) de mi)\b/
     ]
   },
   {

@@ -9,3 +9,12 @@ const QUESTION_FORM =
 export function isQuestionForm(text: string): boolean {
   return QUESTION_FORM.test(fold(text))
 }
+
+// A question anywhere in the text: a question mark, or a question word opening a clause ("sick today.
+// do i need a note", "since i slipped in march, can i still...").
+const ASKS_ANYWHERE =
+  /\?|(^|[.!,;]\s*|\b(and|but|so|y|pero)\s+)(do|does|did|can|could|should|is|am|will|would|how|what|who|where|when|tengo que|puedo|debo|todavia puedo|aun puedo|se puede|quien|como|donde|cuando|que tengo)\b/
+
+export function asksAnywhere(text: string): boolean {
+  return ASKS_ANYWHERE.test(fold(text))
+}

@@ -4,7 +4,7 @@
 // emergency, however dangerous its words (see `asksAboutPolicy`): paging 911 for it trains managers
 // to ignore the next page.
 import { fold } from './fold.ts'
-import { isQuestionForm } from './question-form.ts'
+import { asksAnywhere, isQuestionForm } from './question-form.ts'
 
 export type DangerCategory = 'weapon' | 'injury' | 'medical' | 'chemical' | 'entrapment' | 'fire' | 'emergency'
 
@@ -45,6 +45,8 @@ const RULES: ReadonlyArray<{ category: DangerCategory; patterns: RegExp[] }> = [
       ),
       /\b(fight|fighting) (broke out|in the|going on)\b|\b(people|guys|customers) (are )?fighting\b/,
       /\b(forklift|truck|car|trailer)\b.{0,20}\b(hit|ran over|struck|ran into)\b.{0,10}\b(a|the|my|someone|somebody|him|her|guy|worker|coworker)\b/,
+      /\b(getting|being|gettin) (jumped|beat up|beaten up|beaten|stomped|mugged|attacked)\b|\b(got|just got) (beat up|beaten up|stomped|mugged)\b|\bjumping (a|some|this|that|the) (guy|dude|man|lady|woman|kid|worker|driver|customer)\b/,
+      /\b(le|lo|la|les) (estan|esta) (pegando|golpeando|dando una golpiza|madreando)\b|\b(estan|esta) golpeando a\b|\b(una )?golpiza\b/,
       /\b(punched|beat up|beating|attacked|assaulted)\b|\blost (a|my|his|her|their) (finger|fingertip|thumb|toe)\b/,
       /\bsangr\w*|\bherid[oa]s?\b|\bheridas?\b/,
       /\b(me corte|me queme|me cai|me resbale|me golpee|me aplasto)\b/,
@@ -94,13 +96,16 @@ const RULES: ReadonlyArray<{ category: DangerCategory; patterns: RegExp[] }> = [
       new RegExp(
         `\\b(atrapad[oa]s?|aplastad[oa]|prensad[oa])\\b|\\bse (le )?(atoro|atasco|trabo|agarro) (la|el|los|las) ${BODY_ES}\\b|\\ba .{1,25} se le (atoro|atasco|trabo) (la|el) ${BODY_ES}\\b`
       ),
+      // Shut in a walk-in, a freezer or a trailer: cold and air run out.
+      /\b(locked|shut|stuck|trapped) (in|inside)\b.{0,12}\b(walk ?-?ins?|freezer|cooler|cold room|trailer|container|reefer)\b|\b(cant|can'?t|cannot|couldnt) get out of the (walk ?-?in|freezer|cooler|cold room|trailer|container)\b/,
+      /\b(encerrad[oa]s?|quedo (adentro|dentro|encerrad[oa])|se quedo (adentro|dentro|encerrad[oa]))\b.{0,30}\b(congelador|camara|cuarto frio|refri\w*|hielera|trailer|caja|contenedor)\b|\bpuerta\b.{0,20}\bno (abre|se abre) (por|desde) (dentro|adentro)\b|\bno (puede|puedo|pueden|podemos) salir (del|de la) (congelador|cuarto frio|refri\w*|trailer|camara|caja)\b/,
       /\b(se derrumb\w*|se colapso|se vino abajo|se cayo (el|la) (rack|techo|estante|estanteria|anaquel|pared)|se cayeron (las|los) (cajas|tarimas|estantes|racks?) encima|quedo abajo)\b/
     ]
   },
   {
     category: 'fire',
     patterns: [
-      /\b(on fire|caught fire|catching fire|flames?|grease fire|kitchen fire|a fire|the fire|fire (in|at|near|on|by)|fire!+|smoke (coming|pouring|everywhere|in|from)|(machine|outlet|oven|fryer|panel|box|motor|compressor|wires?|charger|battery) (is )?smoking|smoky|sparking|sparks|explosion|exploded|burning smell|smells? (like )?(burning|smoke)|fire alarm (is )?(going off|went off)|(there'?s|theres|there is) (smoke|a fire|fire))\b/,
+      /\b(on fire|caught fire|catching fire|flames?|grease fire|kitchen fire|a fire|the fire|fire (in|at|near|on|by)|fire!+|smoke (is |was |keeps )?(coming|pouring|everywhere|in|from|filling|billowing)|(machine|outlet|oven|fryer|panel|box|motor|compressor|wires?|charger|battery) (is )?smoking|smoky|sparking|sparks|explosion|exploded|burning smell|smells? (like )?(burning|smoke)|fire alarm (is )?(going off|went off)|(there'?s|theres|there is) (smoke|a fire|fire))\b/,
       /\b(shocked|electrocut\w*|live wires?|exposed wires?|arc flash)\b|\b(water|leak\w*)\b.{0,25}\b(electrical|panel|outlet|breaker|wires?)\b/,
       /\b(se electrocuto|toque electrico|descarga electrica|cables? pelados?|agua\b.{0,25}\b(panel|enchufe|cables?))\b/,
       /\b(spilled|spill|spilt|tipped|dumped)\b.{0,20}\b(hot oil|fryer oil|hot grease|boiling)\b|\b(se (tiro|derramo|volteo)) (el )?aceite caliente\b/,
@@ -135,6 +140,10 @@ const HYPOTHETICAL_OR_POLICY =
   /\b(rule|rules|policy|policies|procedure|supposed to|allowed|training|class|drill|who pays|pay for|pays for|the bill|bills|covered|cover it|workers comp|comp claim|in trouble|disciplined|discipline|written up|write me up|fired for|report(ing)? (an? |my |the )?(injury|injuries|accident|incident)|(if|when) (i|we|you|someone|somebody|a|an|the|there|theres|there's|it|my|one|anyone|chemicals?)|in case|in (a|an) (fire|emergency|evacuation)|during (a|an)|what (do|should) (i|we) do (if|when)|next time|en caso|regla|reglas|politica|quien paga|me pueden (castigar|correr|sancionar)|como (reporto|se reporta)|capacitacion|entrenamiento|si (me|se|alguien|hay|un|una|el|la|le))\b/
 const PAST =
   /\b(last (week|month|year|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday)|the other day|a few days ago|earlier this week|el (lunes|martes|miercoles|jueves|viernes|sabado|domingo) pasado|hace unos dias|weeks? ago|months? ago|la semana pasada|el mes pasado|hace (una|un|dos|tres) (semana|semanas|mes|meses))\b/
+// A time that is gone ("saturday", "in march", "since i slipped", "got stitches"): with a question,
+// the text asks about something past ("do i still need to fill out a report").
+const PAST_WITH_QUESTION =
+  /\b(yesterday|last night|on (mon|tues|wednes|thurs|fri|satur|sun)day|(mon|tues|wednes|thurs|fri|satur|sun)day|(in|since|back in|during) (january|february|march|april|may|june|july|august|september|october|november|december)|since (i|he|she|we|they) (got|was|were|fell|slipped|cut|hurt|burned|burnt)|got (stitches|a cast|staples|checked out)|went to (the )?(er|urgent care|hospital|doctor|clinic)|(has|have|been) (been )?(hurting|sore|bothering)|still (hurts|sore|hurting|bothers)|ayer|anoche|el (lunes|martes|miercoles|jueves|viernes|sabado|domingo)|(en|desde) (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)|me (dieron|pusieron) puntos|fui (al|a la) (doctor|clinica|hospital|urgencias)|todavia me duele|me sigue doliendo)\b/
 const HAPPENING_NOW =
   /\b(now|right now|rn|help|hurry|asap|please come|come quick|ayuda|auxilio|rapido|ahorita|urgente|ya mismo)\b|!!/
 
@@ -142,6 +151,7 @@ const HAPPENING_NOW =
 export function asksAboutPolicy(folded: string): boolean {
   if (HAPPENING_NOW.test(folded)) return false
   if (PAST.test(folded)) return true
+  if (PAST_WITH_QUESTION.test(folded) && asksAnywhere(folded)) return true
   return isQuestionForm(folded) && HYPOTHETICAL_OR_POLICY.test(folded)
 }
 

@@ -87,18 +87,15 @@ t.test('a doubtful "safety" from the endpoint pages nobody; the report still rea
   )
 })
 
-t.test(
-  'a danger rule decides whatever the endpoint scores: a doubtful "safety" on a real emergency still pages',
-  async (t) => {
-    const { app, sagemaker } = await setup(t)
-    sagemaker.configure({ forceLabel: 'safety', forceScore: 0.6 })
-    t.match(
-      replyText(await deliverSms(app, PEOPLE.alex, 'I cut my hand on the slicer, lots of blood')),
-      /^If anyone is hurt/
-    )
-    t.match(await last(app), { label: 'safety', classifier: /^rules:/, escalation: 'urgent' })
-  }
-)
+t.test("a doubtful endpoint 'safety' never hides a danger rule's emergency", async (t) => {
+  const { app, sagemaker } = await setup(t)
+  sagemaker.configure({ forceLabel: 'safety', forceScore: 0.5 })
+  t.match(
+    replyText(await deliverSms(app, PEOPLE.alex, 'I cut my hand on the slicer')),
+    /^If anyone is hurt or in danger/
+  )
+  t.match(await last(app), { label: 'safety', escalation: 'urgent', classifier: 'rules:injury' })
+})
 
 for (const [name, behaviours] of [
   ['a ModelError (424)', [424, 424]],
