@@ -37,6 +37,8 @@ const MANAGER_MATTERS = new Set(['attendance', 'payroll', 'operations', 'human_r
 const HR_MATTERS = new Set(['hr_sensitive', 'hr_request'])
 // A report whose topic is unsure reaches a person only when it is clearly a report.
 const REPORT_SURE = 0.7
+// Below this, a report put as a question is taken as the question it is put as.
+const REPORT_OVER_QUESTION = 0.9
 const HALF_QUESTION = 0.6
 const QUESTION_SURE = 0.8
 const PERSON_SURE = 0.5
@@ -106,8 +108,13 @@ export function routeMessage({ text, classification, intent, intentScore = 1, ac
   // A call-out or swap with no question in it anywhere is told, not asked, whatever the intent model says.
   const toldNotAsked =
     intent === 'question' && MANAGER_MATTERS.has(label) && classification.sure !== false && !asksAnywhere(text)
+  // One sentence put as a question ("do weekends pay more", "can my friend clock me in") and read as a
+  // report only by a doubtful intent model: a question, unless it carries on an open matter. A question
+  // with news after it ("can Dani cover my tuesday? we already talked") stays a report.
+  const askedOutright =
+    intent === 'report' && intentScore < REPORT_OVER_QUESTION && isQuestionForm(text) && oneSentence(text)
   const reports =
-    intent === 'report' ||
+    (intent === 'report' && !(askedOutright && active.length === 0)) ||
     toldNotAsked ||
     (halfQuestion && MANAGER_MATTERS.has(label) && classification.sure !== false) ||
     // More on an open matter ("also my overtime is not there") joins it unless plainly a question.
@@ -128,4 +135,8 @@ export function routeMessage({ text, classification, intent, intentScore = 1, ac
     if (clearlyReports && !policyQuestion && !asksAboutPolicy(fold(text))) return { kind: 'escalate', reason: 'report' }
   }
   return { kind: 'answer', offerHr: false, safety: false }
+}
+
+function oneSentence(text: string): boolean {
+  return !/[?.!]\s+\S/.test(text.trim())
 }
