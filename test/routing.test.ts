@@ -101,6 +101,23 @@ for (const kind of DATABASE_KINDS) {
   )
 }
 
+t.test('a pay problem that speaks of "my supervisor" goes past him; one that does not reaches him', async (t) => {
+  const app = await build(t, { seed: true })
+  const past = replyText(
+    await deliverSms(
+      app,
+      PEOPLE.alex,
+      'my check is short again, 3rd time, and my supervisor keeps saying he will fix it'
+    )
+  )!
+  t.notMatch(past, /Marcus/)
+  t.equal((await textsTo(app, PEOPLE.manager)).length, 0, 'the supervisor it is about hears nothing')
+  const [raised] = await app.db.select().from(escalations)
+  t.match(raised, { reason: 'payroll' })
+  t.ok(raised!.excludedPersonIds.length > 0, 'kept off its ladder')
+  t.match(replyText(await deliverSms(app, PEOPLE.jordan, 'my paycheck is short this week')), /Marcus Lee/)
+})
+
 t.test(
   '"will i get in trouble if i complain about my boss": answered with HR offered, then HR privately',
   async (t) => {

@@ -15,7 +15,10 @@ const MUST: Record<DangerCategory, string[]> = {
     'un tipo con cuchillo amenazando a la cajera',
     'amenazo con matarnos un cliente borracho',
     "we're being robbed",
-    'nos estan asaltando'
+    'nos estan asaltando',
+    'un señor con un machete en la entrada del hotel',
+    'some guy is swinging a bat at the cashier',
+    'a visitor threw a chair at the nurse'
   ],
   injury: [
     'a driver is getting jumped out back by the dumpsters',
@@ -37,9 +40,14 @@ const MUST: Record<DangerCategory, string[]> = {
     'el montacargas atropello a un compañero',
     'a pallet fell on my foot',
     'i think i broke my finger',
-    'fight broke out in the break room'
+    'fight broke out in the break room',
+    'maria fell off the scaffold, she cant move her legs',
+    'fell from the loading dock and cant feel his arm',
+    'se cayo del andamio el compa y no puede mover la pierna'
   ],
   medical: [
+    'mi abuelita se tomo la medicina de su compañera y no despierta',
+    'el residente no reacciona, ayuda',
     'my coworker passed out in the freezer',
     'he cant breathe',
     'client is choking in the dining room',
@@ -77,7 +85,10 @@ const MUST: Record<DangerCategory, string[]> = {
     'cant get out of the trailer the door shut on me',
     'se quedo encerrada la muchacha en el cuarto frio',
     'la puerta de la camara no se abre por dentro y hay alguien adentro',
-    'no puede salir del congelador, ayuda'
+    'no puede salir del congelador, ayuda',
+    'the trench caved in on tony',
+    'luis is buried under the dirt pile',
+    'se cayo un muro y hay gente abajo'
   ],
   fire: [
     "there's a fire in the back",
@@ -95,6 +106,9 @@ const MUST: Record<DangerCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'what if someone falls off the roof, who do we call',
+  'i fell from the ladder in june, can i still file comp?',
+  'can i move my shift to friday',
   // Questions about a rule, a bill, a training or what to do "if".
   "what's the rule for cut gloves",
   'do we have to wear cut gloves on the slicer',

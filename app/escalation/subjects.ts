@@ -5,18 +5,20 @@ import { findPersonByPhone, type Person } from '../people/directory.ts'
 import { aboutOwnManager, namedHandlers } from '../people/named.ts'
 import { isHrMatter } from './ladder.ts'
 
-// A question taken to a person (declined, then YES; or WRONG) is never answered by the one it asks about.
-const QUESTIONS = new Set(['no_answer', 'disputed_answer'])
+// A question taken to a person (declined, then YES; or WRONG) is never answered by the one it asks about;
+// nor is a pay problem or a report that speaks of "my manager" ("my check is short again and my
+// supervisor keeps saying she'll fix it"): it may be about him, so it goes past him.
+const PAST_WHOM_IT_NAMES = new Set(['no_answer', 'disputed_answer', 'payroll', 'report'])
 
 /**
  * For an HR matter: the employee's direct manager (whatever their role, the HR head included) and every
  * manager or HR person the text names. For a question taken to a person: the people it names, and the
- * direct manager when it speaks of "my manager". Other matters (a pay problem, running late) go to the
- * people they name on purpose: nobody.
+ * direct manager when it speaks of "my manager"; the same for a pay problem or an unsure report. Other
+ * matters (running late, a machine down) go to the people they name on purpose: nobody.
  */
 export async function subjectsOf(db: Db, employee: Person, reason: string, text: string): Promise<number[]> {
   const hr = isHrMatter(reason)
-  if (!hr && !QUESTIONS.has(reason)) return []
+  if (!hr && !PAST_WHOM_IT_NAMES.has(reason)) return []
   const ownManager = (hr || aboutOwnManager(text)) && employee.managerPhone
   const [named, manager] = await Promise.all([
     namedHandlers(db, text),

@@ -42,7 +42,7 @@ export function namedIn<T extends { name: string }>(text: string, candidates: re
 
 // "my manager", "my boss", "my sup", "mi jefe": the message is about the sender's own manager.
 const OWN_MANAGER =
-  /\b(my|mi|mis)\s+(direct\s+|shift\s+|store\s+|line\s+)?(manager|mgr|boss|sup|supe|supervisor|supervisora|jefe|jefa|gerente|encargado|encargada)s?\b/i
+  /\b(my|mi|mis)\s+(direct\s+|shift\s+|store\s+|line\s+)?(manager|mgr|boss|sup|supe|super|supervisor|supervisora|foreman|forewoman|jefe|jefa|gerente|encargado|encargada|mayordomo|capataz)s?\b/i
 
 /** Whether the text speaks of the sender's own manager. */
 export function aboutOwnManager(text: string): boolean {

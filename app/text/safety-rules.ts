@@ -27,6 +27,10 @@ const RULES: ReadonlyArray<{ category: DangerCategory; patterns: RegExp[] }> = [
       /\b((being|getting|got|just got) robbed|robbery|hold ?up in progress|held up at|exposed himself|indecent exposure)\b/,
       /\b(nos (estan )?asaltando|nos asaltaron|un asalto|asalto a mano armada)\b/,
       /\b(pistola|arma|armado|balazos?|balacera|disparo|disparos|disparar|disparo|dispararon|apunal\w*|bomba)\b/,
+      // Someone with a blade, or swinging or throwing something at people, now.
+      /\b(un|una|el|la) (hombre|senor|senora|tipo|muchacho|cliente|huesped|persona|compa\w*|mujer)\b.{0,40}\bcon (un |una )?(cuchillo|navaja|machete|tubo|palo|bate|martillo)\b/,
+      /\b(swinging|swung|waving|throwing|threw|threw|hurling) (a|an|the|his|her) (pipe|bat|bar|hammer|knife|machete|chair|shovel|wrench|crowbar|bottle|board|2x4)\b/,
+      /\b(tiro|aventó|avento|lanzo|esta tirando|anda tirando) (una|un|la|el) (silla|botella|tubo|palo|martillo)\b|\b(tirando|aventando) (golpes|sillas|botellas)\b/,
       /\bcon (un |una )?(cuchillo|navaja|machete)\b.{0,30}\bamenaz\w*|\bamenaz\w*.{0,30}\b(mat(ar|arnos|arte|arlo|arla|arme)|disparar|cuchillo|navaja)\b/
     ]
   },
@@ -39,6 +43,8 @@ const RULES: ReadonlyArray<{ category: DangerCategory; patterns: RegExp[] }> = [
       /\b(bleeding|bleed|bleeds|blood|bloody|gushing)\b/,
       /\b(burn(ed|t)?|scald\w*)\b.{0,25}\b(bad|badly|really bad|blister\w*|peeling)\b/,
       new RegExp(`\\b${PERSON}\\b.{0,25}\\b(fell|slipped|tripped|fell off|fell from)\\b`),
+      /\bfell (off|from|through|down)\b.{0,20}\b(the |a |an )?(roof|ladder|scaffold\w*|lift|dock|stairs|platform|truck|trailer|building|mezzanine|catwalk|loft|second floor|2nd floor)\b|\b(cant|can't|cannot|couldnt) (move|feel) (his|her|my|their) (leg|legs|arm|arms|neck|back|body)\b/,
+      /\bse cayo (del|de la|de un|de una) (techo|escalera|andamio|azotea|segundo piso|plataforma|camion|trailer|muelle)\b|\bno (puede|puedo) mover (la|el|las|los|su|sus) (pierna|piernas|brazo|brazos|cuello|espalda|cuerpo)\b/,
       /\b(hit|hurt|struck)\b.{0,10}\b(their|his|her|my) head\b|\b(badly|seriously|really bad) (hurt|injured)\b|\b(broke|broken) (his|her|my|their) (arm|leg|wrist|ankle|finger|hand|foot|toe|nose|back)\b/,
       new RegExp(
         `\\b(pallet|box|boxes|case|shelf|rack|load|something|it|door)\\b.{0,10}\\b(fell on|landed on|dropped on|ran over|rolled over|crushed) (my|his|her|their|someone'?s?|a guy'?s?) ${BODY}\\b`
@@ -63,6 +69,7 @@ const RULES: ReadonlyArray<{ category: DangerCategory; patterns: RegExp[] }> = [
     patterns: [
       /\b(cant|can't|cannot|can not|couldnt|trouble|hard to) breathe?\b|\bnot breathing\b|\bchoking\b|\bchest (hurts|pain|pains)\b|\bmy chest\b.{0,10}\b(hurts|tight)\b/,
       /\b(passed out|pass(ing)? out|fainted|unconscious|unresponsive|wont wake|won't wake|seizure|heart attack|stroke|overdos\w*|allergic reaction|anaphyla\w*)\b/,
+      /\bno (se )?(despierta|reacciona)\b|\b(tomo|se tomo|se trago|took|swallowed|ate) .{0,25}\b(pastillas|pildoras|medicina|medicamentos?|pills|meds|medication)\b.{0,30}\b(no despierta|no responde|wont wake|won't wake|not waking|not responding|unresponsive|passed out|sleepy|drowsy)\b/,
       new RegExp(
         `\\b${PERSON}\\b.{0,25}\\b(not responding|isnt moving|isn't moving|not moving|collapsed|is down and)\\b`
       ),
@@ -91,6 +98,7 @@ const RULES: ReadonlyArray<{ category: DangerCategory; patterns: RegExp[] }> = [
         `\\b${MACHINE}\\b.{0,15}\\b(caught|grabbed|pulled|took|sucked in) (my|his|her|their|someone'?s?) (${BODY.slice(1, -1)}|sleeve|hair|glove|shirt)\\b`
       ),
       /\b(trapped|pinned under|crushed (under|by|between)|cant get (him|her|them) out|can't get (him|her|them) out)\b/,
+      /\b(buried|trench (collapse|collapsed|caved)|cave-?in|caved in on)\b|\b(enterrad[oa]|sepultad[oa]|se (derrumbo|vino abajo) (la|una) zanja)\b/,
       /\b(rack|racking|shelf|shelving|ceiling|roof|wall)\b.{0,20}\b(collapsed|fell|came down|caving|caved)\b/,
       /\b(someone|somebody|a guy|a worker|he|she)\b.{0,10}\b(is |was )?(under|behind|beneath) (it|the rack|the pallets?|the boxes)\b/,
       new RegExp(
@@ -99,7 +107,7 @@ const RULES: ReadonlyArray<{ category: DangerCategory; patterns: RegExp[] }> = [
       // Shut in a walk-in, a freezer or a trailer: cold and air run out.
       /\b(locked|shut|stuck|trapped) (in|inside)\b.{0,12}\b(walk ?-?ins?|freezer|cooler|cold room|trailer|container|reefer)\b|\b(cant|can'?t|cannot|couldnt) get out of the (walk ?-?in|freezer|cooler|cold room|trailer|container)\b/,
       /\b(encerrad[oa]s?|quedo (adentro|dentro|encerrad[oa])|se quedo (adentro|dentro|encerrad[oa]))\b.{0,30}\b(congelador|camara|cuarto frio|refri\w*|hielera|trailer|caja|contenedor)\b|\bpuerta\b.{0,20}\bno (abre|se abre) (por|desde) (dentro|adentro)\b|\bno (puede|puedo|pueden|podemos) salir (del|de la) (congelador|cuarto frio|refri\w*|trailer|camara|caja)\b/,
-      /\b(se derrumb\w*|se colapso|se vino abajo|se cayo (el|la) (rack|techo|estante|estanteria|anaquel|pared)|se cayeron (las|los) (cajas|tarimas|estantes|racks?) encima|quedo abajo)\b/
+      /\b(se derrumb\w*|se colapso|se vino abajo|se cayo (el|la|un|una) (rack|techo|estante|estanteria|anaquel|pared|muro|barda)|se cayeron (las|los) (cajas|tarimas|estantes|racks?) encima|quedo abajo)\b/
     ]
   },
   {
