@@ -42,6 +42,8 @@ const MUST: Record<HrCategory, string[]> = {
     'ganamos menos los mexicanos por hacer el mismo trabajo que ellos'
   ],
   retaliation: [
+    'my foreman said if i put in a comp claim he will get rid of me',
+    'si reporto el accidente el encargado dice que me corren',
     'they cut my shifts after i complained',
     'my sup gives me the worst jobs since i reported my injury',
     'desde que reporte mi lesion me dan los peores trabajos',
@@ -70,6 +72,7 @@ const MUST: Record<HrCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'if i file my hours late will i still get paid friday',
   'how do i request time off',
   'my daycare closes at 5 so i cant stay for the close',
   'la guarderia cierra temprano y no puedo quedarme al cierre',

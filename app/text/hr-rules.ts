@@ -37,9 +37,9 @@ const RULES: ReadonlyArray<{ category: HrCategory; patterns: RegExp[] }> = [
   {
     category: 'retaliation',
     patterns: [
-      /\b(retaliat\w*|(after|since|because|ever since) (i|we) (complained|reported|filed|went to hr|spoke up|called the hotline)|if (i|we) (report|complain)|written up after|punish\w* (me )?for (reporting|complaining))\b/,
+      /\b(retaliat\w*|(after|since|because|ever since) (i|we) (complained|reported|filed|went to hr|spoke up|called the hotline)|if (i|we) (report|complain|file|put in|go to hr|call the hotline)\w*\b.{0,40}\b(fire|fired|never work|done here|lose my job|get rid of|regret|cut (my|your) hours)|if (i|we) (report|complain)|written up after|punish\w* (me )?for (reporting|complaining))\b/,
       /\b(i|we) (reported|complained about|wrote up|went to hr about|called the hotline on) (my|the|our|him|her|them)\b ?(manager|supervisor|sup|boss|lead|gm|coworker|harassment)?.{0,40}\b(and now|now (i|we|they|he|she) (get|gets|give|gives|cut|cuts|wont|won'?t)|since then|ever since)\b/,
-      /\b(represalia\w*|(desde|despues de) que (reporte|me queje|fui a (rh|recursos humanos)|puse (una|la) queja|hable con (rh|recursos humanos))|porque me queje|si (me quejo|me voy a quejar|lo reporto|la reporto|voy a (rh|recursos humanos))|(reporte|me queje de|puse una queja contra) (a )?(mi|el|la) (supervisor|supervisora|encargad[oa]|jefe|jefa|gerente|lider)\b.{0,40}\b(y ahora|desde entonces)|porque (lo|la) reporte|se va a vengar|se vengo|me castiga\w*)\b/
+      /\b(represalia\w*|(desde|despues de) que (reporte|me queje|fui a (rh|recursos humanos)|puse (una|la) queja|hable con (rh|recursos humanos))|porque me queje|si (me quejo|me voy a quejar|lo reporto|la reporto|voy a (rh|recursos humanos)|pongo (una |la )?queja|reporto (el|la|mi) (accidente|lesion|golpe))|(reporte|me queje de|puse una queja contra) (a )?(mi|el|la) (supervisor|supervisora|encargad[oa]|jefe|jefa|gerente|lider)\b.{0,40}\b(y ahora|desde entonces)|porque (lo|la) reporte|se va a vengar|se vengo|me castiga\w*)\b/
     ]
   },
   {
