@@ -137,7 +137,7 @@ t.test('malformed requests get clear 4xx errors and store nothing', async (t) =>
       },
       400
     ],
-    ['unknown route', { method: 'GET', url: '/admin' }, 404]
+    ['unknown route', { method: 'GET', url: '/wp-admin' }, 404]
   ]
   for (const [name, request, status] of attempts) {
     const res = await app.inject(request)
