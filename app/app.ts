@@ -111,6 +111,9 @@ export function fastifyOptions(config: Config): FastifyServerOptions & { logger:
     // No HEAD twin for every GET (each is one more route to build at every cold start, ~1 ms apiece
     // here); /validate keeps its own, for uptime monitors that send HEAD.
     exposeHeadRoutes: false,
+    // A cold start's plugins (secrets fetched, the database reached through RDS Proxy) can take longer than
+    // Fastify's 10 s default on a busy host; the function's own timeout bounds the wait anyway.
+    pluginTimeout: 30_000,
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
     // One access line per request (the onResponse hook below) instead of Fastify's two.
