@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
 import { ADMIN_BASE_HEADER, basePathOf } from '../../lib/public-url.ts'
-import { UPLOAD_LIMIT_BYTES } from '../../lib/upload-limit.ts'
+import { UPLOAD_LIMIT_BYTES } from '../../lib/uploads.ts'
 
 // Headers of the admin app's response that belong to its own connection, not to this one.
 const OWN_HEADERS = new Set(['content-length', 'transfer-encoding', 'connection', 'keep-alive', 'date'])

@@ -6,7 +6,7 @@ import { handbookDocuments, saveSynonyms, synonymsText } from '../../admin/handb
 import { tryQuestion } from '../../admin/try-question.ts'
 import { type HandbookPage, handbookPage } from '../../admin/views/handbook.ts'
 import { deleteDocument, uploadHandbookFiles } from '../../knowledge/library.ts'
-import { UPLOAD_LIMIT_BYTES } from '../../lib/upload-limit.ts'
+import { UPLOAD_LIMIT_BYTES } from '../../lib/uploads.ts'
 import { readUpload } from './uploads.ts'
 import { viewerOf } from './viewer.ts'
 

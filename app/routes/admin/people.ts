@@ -5,7 +5,7 @@ import { searchPeople } from '../../admin/people-search.ts'
 import { type PeoplePage, peoplePage } from '../../admin/views/people.ts'
 import { setDeactivated } from '../../people/directory.ts'
 import { importDirectoryCsv } from '../../people/directory-import.ts'
-import { UPLOAD_LIMIT_BYTES } from '../../lib/upload-limit.ts'
+import { UPLOAD_LIMIT_BYTES } from '../../lib/uploads.ts'
 import { readUpload } from './uploads.ts'
 import { viewerOf } from './viewer.ts'
 

@@ -1,10 +1,9 @@
 // Files posted from an admin form (multipart/form-data). The form's CSRF token must come before any
 // file, so nothing is read from a forged post; the total is capped as on the data API.
-import { basename } from 'node:path'
 import type { FastifyRequest } from 'fastify'
 import { sameToken } from '../../admin/sessions.ts'
 import { badRequest, forbidden, RequestError } from '../../lib/errors.ts'
-import { UPLOAD_LIMIT_BYTES } from '../../lib/upload-limit.ts'
+import { UPLOAD_LIMIT_BYTES, uploadedFileName } from '../../lib/uploads.ts'
 
 export interface UploadedFile {
   source: string
@@ -28,17 +27,9 @@ export async function readUpload(request: FastifyRequest): Promise<UploadedFile[
     if (total > UPLOAD_LIMIT_BYTES)
       throw new RequestError(413, 'The files are over 4 MiB together: upload fewer at once')
     if (bytes.length === 0 && !part.filename) continue
-    files.push({ source: fileName(part.filename), bytes })
+    files.push({ source: uploadedFileName(part.filename), bytes })
   }
   if (!checked) throw forbidden('The form has expired: open the page again')
   if (files.length === 0) throw badRequest('Choose a file to upload')
   return files
-}
-
-function fileName(given: string | undefined): string {
-  const name = basename((given ?? '').replace(/\\/g, '/'))
-    .replace(/[\u0000-\u001f\u007f]/g, '')
-    .trim()
-  if (!name || name === '.' || name === '..') throw badRequest('Every file needs a file name')
-  return name
 }

@@ -1,11 +1,10 @@
-import { basename } from 'node:path'
 import multipart from '@fastify/multipart'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import type { IngestFile } from '../../knowledge/ingest.ts'
 import { deleteDocument, listDocuments, uploadHandbookFiles } from '../../knowledge/library.ts'
-import { badRequest, RequestError } from '../../lib/errors.ts'
-import { UPLOAD_LIMIT_BYTES } from '../../lib/upload-limit.ts'
+import { RequestError } from '../../lib/errors.ts'
+import { UPLOAD_LIMIT_BYTES, uploadedFileName } from '../../lib/uploads.ts'
 import {
   DocumentParamsSchema,
   DocumentSchema,
@@ -45,7 +44,7 @@ const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         total += bytes.length
         if (total > UPLOAD_LIMIT_BYTES)
           throw new RequestError(413, 'The files are over 4 MiB together: send them in several requests')
-        files.push({ source: fileName(part.filename), bytes })
+        files.push({ source: uploadedFileName(part.filename), bytes })
       }
       return uploadHandbookFiles(deps(), files)
     }
@@ -75,15 +74,6 @@ const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       return reply.status(204).send(null)
     }
   )
-}
-
-/** The name a file is stored under: its own name, without any folder a client sent with it. */
-function fileName(given: string | undefined): string {
-  const name = basename((given ?? '').replace(/\\/g, '/'))
-    .replace(/[\u0000-\u001f\u007f]/g, '')
-    .trim()
-  if (!name || name === '.' || name === '..') throw badRequest('Every file needs a file name')
-  return name
 }
 
 export default documentRoutes
