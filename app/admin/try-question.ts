@@ -4,19 +4,13 @@
 // would go to a person says to whom.
 import { inArray } from 'drizzle-orm'
 import { chunks } from '../../drizzle/schema.ts'
-import { readIntent } from '../classifier/intent-model.ts'
-import { languageModel } from '../classifier/language-model.ts'
-import { classifyText } from '../classifier/local-classifier.ts'
-import type { Classification } from '../classifier/types.ts'
 import { answerFromHandbook } from '../conversation/answering.ts'
+import { readMessage } from '../conversation/employee-sms.ts'
 import { smalltalkReply } from '../conversation/replies.ts'
-import { routeMessage } from '../conversation/routing.ts'
 import type { ConversationDeps } from '../conversation/types.ts'
 import { isHrMatter } from '../escalation/ladder.ts'
 import { badRequest } from '../lib/errors.ts'
 import type { Person } from '../people/directory.ts'
-import { detectLanguage } from '../text/language.ts'
-import { isPleasantry } from '../text/pleasantry.ts'
 
 export interface TriedQuestion {
   reply: string
@@ -32,29 +26,20 @@ export async function tryQuestion(
   const question = input.question.trim()
   if (!question) throw badRequest('Type a question to try')
   if (question.length > 1600) throw badRequest('That is longer than an SMS conversation allows')
-  // An employee at the chosen location, writing in the language of the text.
-  const language = detectLanguage(question, 'en', languageModel)
-  const employee: Person = { ...asker, role: 'employee', location: input.location || null, language }
-  const classification = await classify(deps, question)
-  const { intent, score } = readIntent(question)
-  const route = routeMessage({
-    text: question,
-    classification,
-    intent,
-    intentScore: score,
-    active: [],
-    pleasantry: isPleasantry(question)
-  })
-  if (route.kind === 'smalltalk') return { reply: smalltalkReply(question, language), answered: false, passages: [] }
-  if (route.kind !== 'answer') {
-    const reason = route.kind === 'escalate' ? route.reason : 'report'
-    return { reply: handedOver(reason), answered: false, passages: [] }
-  }
+  // An employee at the chosen location, read as their texts are; the reply in the text's language.
+  const at: Person = { ...asker, role: 'employee', location: input.location || null, language: 'en' }
   const run = {
     deadline: performance.now() + deps.config.WEBHOOK_BUDGET_MS,
     latency: {},
     fallbacks: [],
     messageId: 0
+  }
+  const { person: employee, classification, route } = await readMessage(deps, run, at, question, [])
+  if (route.kind === 'smalltalk')
+    return { reply: smalltalkReply(question, employee.language), answered: false, passages: [] }
+  if (route.kind !== 'answer') {
+    const reason = route.kind === 'escalate' ? route.reason : 'report'
+    return { reply: handedOver(reason), answered: false, passages: [] }
   }
   const outcome = await answerFromHandbook(
     { ...deps, config: { ...deps.config, ESCALATE_ON_NO_ANSWER: false } },
@@ -87,14 +72,6 @@ export async function tryQuestion(
       heading: s.heading,
       text: texts.find((t) => t.id === s.chunkId)?.content ?? ''
     }))
-  }
-}
-
-async function classify(deps: ConversationDeps, text: string): Promise<Classification> {
-  try {
-    return await deps.classifier.classify(text, { signal: AbortSignal.timeout(deps.config.CLASSIFIER_TIMEOUT_MS) })
-  } catch {
-    return classifyText(text)
   }
 }
 

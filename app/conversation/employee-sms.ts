@@ -81,19 +81,8 @@ async function handleMessage(
   keyword: Keyword | null
 ): Promise<Outcome> {
   const text = body.trim().slice(0, MAX_QUESTION_CHARS)
-  // Employees text in the language they think in, whatever the directory says: every reply to this
-  // message is in the language it is written in (the directory's when the text does not say).
-  const person = { ...registered, language: detectLanguage(text, registered.language, languageModel) }
-  const classification = await classify(deps, run, text)
-  const { intent, score } = readIntent(text)
-  const route = routeMessage({
-    text,
-    classification,
-    intent,
-    intentScore: score,
-    active,
-    pleasantry: isPleasantry(text) || keyword === 'positive_feedback' || keyword === 'yes'
-  })
+  const pleasantry = keyword === 'positive_feedback' || keyword === 'yes'
+  const { person, classification, route } = await readMessage(deps, run, registered, text, active, pleasantry)
   const outcome = await act()
   return { ...outcome, language: person.language }
 
@@ -143,6 +132,34 @@ async function optedOutEmergency(
 
 // A request for a person this likely to be asking something is kept as a question as well.
 const ASKS = 0.3
+
+/**
+ * How a text is read: its language, its label, its intent and where it goes. The webhook and the admin
+ * page's "Try a question" both read texts this way.
+ */
+export async function readMessage(
+  deps: ConversationDeps,
+  run: Run,
+  registered: Person,
+  text: string,
+  active: SenderState['active'],
+  pleasantry = false
+) {
+  // Employees text in the language they think in, whatever the directory says: every reply to this
+  // message is in the language it is written in (the directory's when the text does not say).
+  const person = { ...registered, language: detectLanguage(text, registered.language, languageModel) }
+  const classification = await classify(deps, run, text)
+  const { intent, score } = readIntent(text)
+  const route = routeMessage({
+    text,
+    classification,
+    intent,
+    intentScore: score,
+    active,
+    pleasantry: pleasantry || isPleasantry(text)
+  })
+  return { person, classification, route }
+}
 
 async function classify(deps: ConversationDeps, run: Run, text: string): Promise<Classification> {
   return runStage(
