@@ -67,12 +67,17 @@ const MUST: Record<HrCategory, string[]> = {
     'the gm told me not to report my burn',
     'my manager makes us work off the clock',
     'me dijeron que no reporte el accidente',
-    'quiero poner una queja contra mi supervisor'
+    'quiero poner una queja contra mi supervisor',
+    // Clocked out and kept at work: unpaid work a supervisor demands.
+    'the lead has us clock out and keep stacking chairs',
+    'el encargado nos hace checar salida y seguir limpiando'
   ]
 }
 
 const MUST_NOT = [
   'if i file my hours late will i still get paid friday',
+  'do i clock out and keep my badge on me for lunch',
+  'puedo checar salida y seguir en el estacionamiento esperando el raite?',
   'how do i request time off',
   'my daycare closes at 5 so i cant stay for the close',
   'la guarderia cierra temprano y no puedo quedarme al cierre',

@@ -43,7 +43,21 @@ const MUST: Record<DangerCategory, string[]> = {
     'fight broke out in the break room',
     'maria fell off the scaffold, she cant move her legs',
     'fell from the loading dock and cant feel his arm',
-    'se cayo del andamio el compa y no puede mover la pierna'
+    'se cayo del andamio el compa y no puede mover la pierna',
+    // Round 4, by kind: run over, rolled on, kicked, a blow to the head, a fall however put, a limb taken, skin gone.
+    'skid steer backed over dwaynes leg',
+    'the horse kicked the groom and hes on the ground',
+    'el caballo le dio una patada a mi compa en el pecho',
+    'a bucket fell from the crane and hit the laborer on the head',
+    'the sod roller flipped over on top of him',
+    'se le cayo la tarima encima a un compa',
+    'he dropped about 20 feet off the lift',
+    'dayshift guy is punching the new kid in the lot',
+    'mi compañero se cayo desde la azotea',
+    'the grinder went into his thigh',
+    'le mocho dos dedos la prensa',
+    'skin is peeling off his hands from the steam',
+    'somebody is under the van, the jack stand slipped'
   ],
   medical: [
     'mi abuelita se tomo la medicina de su compañera y no despierta',
@@ -56,7 +70,15 @@ const MUST: Record<DangerCategory, string[]> = {
     'mi compa no puede respirar',
     'se desmayo una compañera en la linea 3',
     'la compañera esta inconsciente en el baño',
-    'my chest hurts really bad'
+    'my chest hurts really bad',
+    // Round 4, by kind: swelling, seizures, heat stroke, drowning, a wandering resident.
+    'her tongue is swelling after the shrimp',
+    'a la señora se le esta hinchando la garganta',
+    'one of the pickers is seizing by dock 5',
+    'lifeguard says a kid is drowning in the lazy river',
+    'a nuestro jardinero le dio golpe de calor',
+    'the guy on the mower stopped sweating and is confused',
+    'cant find the resident from room 12, he has dementia'
   ],
   chemical: [
     'caustic got in my eyes i cant see',
@@ -68,7 +90,11 @@ const MUST: Record<DangerCategory, string[]> = {
     'le cayo cloro en los ojos y no puede ver',
     'me arden los ojos por el quimico',
     "there's a big chemical spill in the stockroom",
-    'rociaron algo y no podemos dejar de toser'
+    'rociaron algo y no podemos dejar de toser',
+    // Round 4, by kind: fumes that make people sick, mixed cleaners, rotten eggs.
+    'someone mixed bleach and ammonia in the mop bucket',
+    'smells like rotten eggs by the furnace',
+    'los del cloro estan vomitando'
   ],
   entrapment: [
     'rack collapsed in aisle 12 and someone was behind it',
@@ -88,7 +114,9 @@ const MUST: Record<DangerCategory, string[]> = {
     'no puede salir del congelador, ayuda',
     'the trench caved in on tony',
     'luis is buried under the dirt pile',
-    'se cayo un muro y hay gente abajo'
+    'se cayo un muro y hay gente abajo',
+    // Round 4, by kind: the ground giving way.
+    'the trench bank gave way on the pipe crew'
   ],
   fire: [
     "there's a fire in the back",
@@ -100,9 +128,22 @@ const MUST: Record<DangerCategory, string[]> = {
     'water leaking onto the electrical panel',
     'hay un incendio en la bodega',
     'sale humo de la freidora',
-    'se prendio la campana hay fuego'
+    'se prendio la campana hay fuego',
+    // Round 4, by kind: smoke filling a room, a building smoking, shocks and fallen lines.
+    'the hay shed is smoking and the wind is picking up',
+    'le dio la corriente al muchacho de mantenimiento',
+    'power line is down across the van',
+    'the lobby is filling with smoke'
   ],
-  emergency: ['call 911', 'we need an ambulance', 'necesitamos una ambulancia']
+  emergency: [
+    'call 911',
+    'we need an ambulance',
+    'necesitamos una ambulancia',
+    // A child or resident missing now.
+    'a little girl is missing from the splash pad',
+    'se perdio un niño en la feria',
+    '3 year old wandered away from the waiting room'
+  ]
 }
 
 const MUST_NOT = [
@@ -176,7 +217,27 @@ const MUST_NOT = [
   'the truck battery died, can someone give it a jump',
   'jumped on the pallet jack to finish the load',
   'we got beat by the rush lol',
-  'my car got jumped this morning, running late'
+  'my car got jumped this morning, running late',
+  // Round 4: asked only in case, near misses, hyperbole, tests and films, metaphors of each new kind.
+  'do we get heat stroke training this summer',
+  'is there a protocol if someone goes missing',
+  'hypothetically what if a customer pulls a knife',
+  'nothing happened but who do i call if the ammonia alarm goes off',
+  'nada paso pero q hacemos si se pierde un niño',
+  'my son is missing school today, need to leave at noon',
+  'the manager was on fire today lol',
+  'fire alarm went off again, its the monthly test',
+  'casi atropellan al de la entrega, pongan un espejo',
+  'almost got hit by a car in the lot, we need a crosswalk',
+  'drowning in returns today lol',
+  'the movie tonight has a big shootout, rated R',
+  'the tent collapsed in the wind',
+  'we collapsed the boxes for recycling',
+  'the lead keeps hitting on me',
+  'can someone grab the drawer and run it to the office',
+  'our tech is out cold with the flu, not coming in',
+  'shingles came off the roof in the storm',
+  'la alarma esta sonando pero es prueba'
 ]
 
 for (const [category, texts] of Object.entries(MUST)) {

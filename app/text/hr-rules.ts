@@ -62,10 +62,10 @@ const RULES: ReadonlyArray<{ category: HrCategory; patterns: RegExp[] }> = [
     category: 'misconduct',
     patterns: [
       /\b(file|make|put in|lodge|filing|making) (a|an) (formal |anonymous |confidential )?complaint (about|against|on)\b|\breport (my|the|our) (manager|supervisor|sup|boss|lead|gm|coworker)\b|\b(anonymous|confidential)(ly)? (complaint|report) (about|against)\b/,
-      /\b(told|tells|telling|asked|asks|made|makes|pressured) (me|us|people|staff|them) (not to|to not|never) (report|say|tell|clock|log)\b|\b(work|working) off the clock\b|\b(drunk|high) (at|on) (work|the job|shift)\b/,
+      /\b(told|tells|telling|asked|asks|made|makes|pressured) (me|us|people|staff|them) (not to|to not|never) (report|say|tell|clock|log)\b|\b(work|working) off the clock\b|\b(makes?|made|making|has|had|have) (me|us|them|people) (clock|punch) out and (keep|still|go back to|finish)\b|\b(drunk|high) (at|on) (work|the job|shift)\b/,
       /\b(chang\w*|edit\w*|delet\w*|shav\w*|messing with) (my|our) (punches|punch|timecard|time card|clock ?ins?)\b|\b(edit\w*|delet\w*|shav\w*) (my|our) (hours|overtime)\b|\bshaved (hours|time)\b|\b(pocket\w*|stealing|steals|took|takes|taking) (money out of |part of )?(our|my) tips?\b|\bwage theft\b/,
       /\b(cambia\w*|borra\w*|modifica\w*) (mis|las|nuestras) (checadas|horas|horas extra)\b|\b(se queda|se quedan|roba\w*) (con )?(parte de )?(las|nuestras|mis) propinas\b/,
-      /\b(me dijo|nos dijo|me dijeron|nos dijeron) (que )?no (reporte|reportemos|digamos|diga|cheque|checar)\b|\bque no reporte\b|\b(quiero|voy a) (reportar|denunciar) a (mi|el|la)\b|\bsin checar\b|\bquiero (poner|hacer|levantar) una queja\b|\bqueja (contra|de) (mi|el|la)\b/
+      /\b(me dijo|nos dijo|me dijeron|nos dijeron) (que )?no (reporte|reportemos|digamos|diga|cheque|checar)\b|\bque no reporte\b|\b(quiero|voy a) (reportar|denunciar) a (mi|el|la)\b|\bsin checar\b|\b(me|nos|les) (hace|hacen|hizo|obliga\w*|pone|ponen|puso) (a )?(checar|marcar|ponchar) (la )?salida y\b|\bquiero (poner|hacer|levantar) una queja\b|\bqueja (contra|de) (mi|el|la)\b/
     ]
   }
 ]

@@ -15,16 +15,18 @@ const BODY =
 const BODY_ES =
   '(mano|manos|dedo|dedos|brazo|brazos|pierna|piernas|pie|pies|cabeza|cara|ojo|ojos|espalda|muneca|cuello|pecho|piel|palma)'
 const MACHINE =
-  '(machine|conveyor|belt|baler|mixer|press|roller|compactor|slicer|grinder|wrapper|palletizer|auger|chain|gears?|forklift|rack|shelving|pallets?|elevator|freezer|walk ?in|cooler|dumpster)'
+  '(machine|conveyor|belt|baler|mixer|press|roller|compactor|slicer|grinder|wrapper|palletizer|auger|chain|gears?|forklift|rack|shelving|pallets?|elevator|freezer|walk ?in|cooler|dumpster|ironer|sheeter|saw|trimmer|mower|hoist|lift|extractor|dryer|washer|winch|tunnel)'
 
 const RULES: ReadonlyArray<{ category: DangerCategory; patterns: RegExp[] }> = [
   {
     category: 'weapon',
     patterns: [
       /\b(gun|guns|pistol|rifle|gunman|shooter|active shooter|shots? (fired|going off)|fired shots|opened fire|shoot (up|us|everyone|someone|him|her|me)|shooting)\b/,
-      /\b(with|has|had|pulled|holding|waving|got) an? (knife|machete|blade|weapon|box cutter)\b|\b(stabbed|stabbing|bomb threat|hostage)\b/,
+      /\b(with|has|had|pulled|holding|waving|got) an? (knife|machete|blade|weapon|box cutter|bat|tire iron|crowbar|hatchet|axe)\b|\b(stabbed|stabbing|bomb threat|hostage)\b/,
       /\bthreaten\w*\b.{0,20}\b(kill|shoot|stab|hurt)\b|\b(says|said|saying|yelling|screaming)\b.{0,25}\b(kill|shoot|stab)\b|\b(kill|shoot|stab) (us|everyone|everybody|all of us|people)\b/,
       /\b((being|getting|got|just got) robbed|robbery|hold ?up in progress|held up at|exposed himself|indecent exposure)\b/,
+      // A robbery by its look: masks, or the till taken and away.
+      /\b(masked|in masks|with masks|ski masks?|con mascaras?|encapuchad[oa]s)\b|\b(grabbed|took|snatched) the (drawer|register|till|cash|money)\b.{0,20}\b(ran|left|took off|running)\b/,
       /\b(nos (estan )?asaltando|nos asaltaron|un asalto|asalto a mano armada)\b/,
       /\b(pistola|arma|armado|balazos?|balacera|disparo|disparos|disparar|disparo|dispararon|apunal\w*|bomba)\b/,
       // Someone with a blade, or swinging or throwing something at people, now.
@@ -61,7 +63,30 @@ const RULES: ReadonlyArray<{ category: DangerCategory; patterns: RegExp[] }> = [
       ),
       /\b(companer[oa]|compa|senor|senora|residente|cliente|trabajador|operador|supervisor|sup|cociner[oa]|chofer|nino|nina)\b.{0,15}\bse (cayo|resbalo|quemo|corto|golpeo)\b/,
       /\bse (cayo|resbalo)\b.{0,8}\b(un|una|mi|el|la) (senor|senora|compa|companer[oa]|residente|cliente|trabajador|nino|nina)\b/,
-      /\b(atropell\w*|le pego|le pegaron|lo golpe\w*|la golpe\w*|(hay una|se armo una|una) pelea|se estan peleando|se pelearon|quemadura)\b/
+      /\b(atropell\w*|le pego|le pegaron|lo golpe\w*|la golpe\w*|(hay una|se armo una|una) pelea|se estan peleando|se pelearon|quemadura)\b/,
+      // Run over, rolled on, pinned or kicked by a vehicle, a machine or an animal; a blow to the head.
+      /\b(ran|rolled|backed|drove) (right |straight )?over (him|her|them|someone|somebody|some ?one'?s?|a (guy|worker|kid|man|woman|person)|one of|(his|her|my|their|\w+'?s) (foot|feet|leg|legs|arm|hand|ankle))\b/,
+      /\b(rolled|flipped|tipped) over on (top of )?(him|her|them|someone|somebody)\b|\bpinned\b.{0,25}\b(against|between|to the)\b/,
+      /\b(bull|cow|horse|steer|heifer|mule)\b.{0,25}\b(kicked|pinned|trampled|stomped|gored|charged|crushed|stepped on|knocked)\b|\b(dog|dogs|pit ?bull)\b.{0,15}\b(attack\w*|maul\w*)\b/,
+      /\b(toro|vaca|caballo|becerro|mula)\b.{0,30}\b(patada|pateo|aplasto|pisoteo|embistio|revolco|cornada|tumbo)\b|\bperros?\b.{0,20}\b(ataco|atacando|mordio)\b/,
+      /\b(kicked|hit|struck|smacked|whacked|clipped|smashed|bashed|knocked)\b.{0,30}\b(in|on|over) (the |his |her |their |a )?(\w+'?s? ){0,2}head\b|\b(out cold(?! with)|knocked (him|her|them) out|(got|was|is) knocked out)\b|\b(golpe|patada|pego|dio|cayo)\b.{0,25}\ben la cabeza\b|\bnoquead[oa]\b/,
+      /\b(aplasto|aplastaron|prenso)\b|\b(le|lo|la|les) pas(o|aron) por encima\b|\bpaso por encima (del|de la|de su|de un|de una)\b|\bse (le )?(vino|vinieron|cayo|cayeron|volteo|volco)\b.{0,25}\bencima\b/,
+      /\b(got|was|been|just got) (hit|struck|run over|ran over) by (a|the|an) (car|truck|van|forklift|bus|vehicle|trailer|pickup|suv|semi|train)\b|\b(car|truck|van|forklift|bus|trailer|pickup|suv)\b.{0,20}\bhit (one of|our|a|the|my) (\w+ ){0,3}(guys?|workers?|techs?|drivers?|kids?|employees?|coworkers?|porters?|attendants?)\b/,
+      /\b(jack|jack stand|gato)\b.{0,20}\b(slipped|gave (out|way)|fell|se cayo|se resbalo|se zafo)\b|\b(agarro|atrapo|dejo) a \w+ (abajo|debajo)\b|\b(cayo|cayeron|se vino) (sobre|encima de) (alguien|un|una|el|la|mi|su)\b/,
+      /\b(came down|fell|dropped|landed|collapsed) on (top of )?(him|her|them|someone|somebody|some ?one|a (guy|worker|man|woman|kid|person|coworker)|one of (us|our|the))\b/,
+      /\b(car|truck|van|lift|jack|load|pallet|beam|machine|tractor|mower|forklift)\b.{0,30}\bon (top of )?(him|her|them|(his|her|their|\w+'?s) (chest|neck|head|legs?|back|arm|body))\b/,
+      // Falls from a height or into water or a hole, however put.
+      /\b(slid|slipped|tumbled|rolled) (off|down off|off of|from)\b.{0,20}\b(the |a |an |his |her )?(roof|ladder|scaffold\w*|skylight|edge|balcony|lift|boom|bucket|tree|deck|second story|2nd story|mezzanine)\b|\bfell (through|thru) (the |a )?(roof|skylight|floor|ceiling|hole|deck|ice)\b|\b(fell|dropped|came down|went down)\b.{0,15}\b\d+ ?(ft|feet|foot|pies|metros)\b|\b(hit|landed on) the (ground|concrete|pavement|floor) from\b|\bwent (off|over) the (roof|edge|side of the roof)\b|\bfell (in|into) (the |a )?(pond|pool|lake|river|canal|water|tank|pit|vat|manhole|hole|trench|silo|grain bin)\b/,
+      /\b(se )?(cayo|callo|resbalo|cayeron) (del|de la|de un|de una|desde|por el|por la|por un) (techo|escalera|andamio|azotea|segundo piso|tercer piso|plataforma|camion|trailer|muelle|tragaluz|arbol|balcon|grua|canasta|orilla)\b|\bse cayo (en|a) (la|el|una|un) (alberca|piscina|estanque|rio|canal|tanque|pozo|zanja|hoyo|silo)\b/,
+      // Violence by a person, now ("is punching"; "keeps hitting on me" is HR's).
+      new RegExp(
+        `\\b${PERSON}\\b.{0,15}\\b(is|are|keeps|started|just)\\b.{0,5}\\b(punching|hitting|kicking|strangling|slapping|stomping)\\b(?! on)`
+      ),
+      // A limb taken, a saw in a limb, burns that take skin.
+      /\b(amputat\w*|severed)\b|\b(took|ripped|tore)\b.{0,25}\b(fingers?|thumbs?|toes?|hand|arm)\b.{0,5}\boff\b|\b(saw|chainsaw|trimmer|blade|grinder|mower|drill)\b.{0,25}\b(into|through|across)\b.{0,10}\b(his|her|my|their|\w+s) (hand|arm|leg|foot|fingers?|thigh|knee)\b/,
+      /\ble (agarro|jalo|corto|aplasto|prenso|arranco|mocho|volo|trozo|abrio|rajo|quemo) (la|el|los|las|su|sus|un|una|dos|tres) (punta de (los |la |el )?)?(mano|manos|dedo|dedos|brazo|brazos|pierna|piernas|pie|pies|cabeza|cara|espalda)\b|\bse le (metio|metieron|fue|fueron) (la|el|los|las|su|sus) (mano|manos|dedo|dedos|brazo|brazos|pie|pierna)\b/,
+      /\bskin\b.{0,15}\b(coming|peeling|falling) off\b|\b(se le|le) (esta )?(cae|cayendo|caer|despeg\w*) (la )?piel\b|\b(steam|hot water|boiling water|scalding|hot oil|grease|vapor|aceite caliente|agua hirviendo)\b.{0,50}\b(in|on|to|across|en|sobre) (the |his |her |my |their |la |el |su )?(face|eyes?|arm|arms|chest|neck|cara|ojos|brazo|pecho|cuello)\b/,
+      /\b(oven|fryer|grill|burner|pilot|torch|heater|boiler|stove|horno|freidora)\b.{0,15}\b(flashed|flared|blew up|backfired|exploto|le exploto)\b/
     ]
   },
   {
@@ -73,7 +98,14 @@ const RULES: ReadonlyArray<{ category: DangerCategory; patterns: RegExp[] }> = [
       new RegExp(
         `\\b${PERSON}\\b.{0,25}\\b(not responding|isnt moving|isn't moving|not moving|collapsed|is down and)\\b`
       ),
-      /\b(no (puede|puedo|podemos) respirar|no respira|se (esta )?ahog\w*|convulsion\w*|desmay\w*|inconsciente|infarto|sobredosis|ataque)\b|\b(y|esta|el|ella|companer[oa]|compa|senor|senora|residente)\b.{0,10}\bno (responde|se mueve|reacciona)\b/
+      /\b(no (puede|puedo|podemos) respirar|no respira|se (esta )?ahog\w*|convulsion\w*|desmay\w*|inconsciente|infarto|sobredosis|ataque)\b|\b(y|esta|el|ella|companer[oa]|compa|senor|senora|residente)\b.{0,10}\bno (responde|se mueve|reacciona)\b/,
+      // Swelling that closes the airway; seizures, heat stroke, drowning, collapse, however put.
+      /\b(face|lips|throat|tongue)\b.{0,20}\b(swell\w*|swollen|closing( up)?|huge)\b|\b(hinch\w*|cerrando)\b.{0,20}\b(cara|labios|garganta|lengua)\b|\b(cara|labios|garganta|lengua)\b.{0,20}\b(hinch\w*|cerrando)\b|\bgasping\b/,
+      /\b(seizing|convulsing|having a fit|keeled over|heat ?stroke|heat exhaustion|stopped sweating|wheez\w*|atragant\w*|just dropped(?=\s*[,.!]|\s*$)|(?<!\b(rack|racking|shelf|shelving|shelves|wall|ceiling|roof|trench|tent|floor|deck|scaffold|scaffolding|building|stack|pile) )collapsed(?! (the|a|box|boxes|cardboard))|keeled over|golpe de calor|insolacion|dejo de sudar|no suda|se desplom\w*|drowned|barely breathing|sin respirar)\b|\bdrowning\b(?! in (?!(the )?(pool|water|river|lake|pond|tub|tank|deep end|lazy river)))|\bwent under\b.{0,15}\b(water|pool|deep end|lake|pond)\b|\bface ?down in the (water|pool|pond|tub|lake)\b/,
+      new RegExp(
+        `\\b${PERSON}\\b.{0,20}\\b(just )?(dropped|went down|hit the (floor|ground))(\\s*$|\\s*[,.!]|\\s+(and (is|isnt|hes|shes|not|wont|cant)|like a|on the (floor|ground)|to the (floor|ground)))`
+      ),
+      /\b(slumped|collapsed|lying|laying|passed)\b.{0,30}\b(not answering|not responding|wont answer)\b|\b(lips|labios)\b.{0,15}\b(blue|purple|morad[oa]s?)\b|\b(tirad[oa]|desplomad[oa]|en el piso|en el suelo)\b.{0,30}\bno (contesta|responde|se mueve|reacciona|habla|abre)\b|\b(dementia|alzheimers?|demencia)\b.{0,60}\b(missing|cant find|can't find|not home|isnt home|walked out|wandered|no esta|no (lo|la) (encontramos|encuentro)|se salio|se fue)\b|\b(missing|cant find|can't find|not home|isnt home|wandered|no esta|no (lo|la) encontramos)\b.{0,60}\b(dementia|alzheimers?|demencia)\b|\bod'?(d|ed|ing)\b/
     ]
   },
   {
@@ -84,7 +116,10 @@ const RULES: ReadonlyArray<{ category: DangerCategory; patterns: RegExp[] }> = [
       /\b(eyes? (are |is )?(burning|stinging)|blinded)\b|\b(cant|can't|cannot) see( anything)?\s*([.!,]|$)/,
       /\b(chemical spill|(cant|can't) stop coughing|no (podemos|puedo|puede) dejar de toser)\b/,
       /\b(gas (leak|smell)|smells? (like |of )?gas|smell (of )?gas|carbon monoxide|co alarm|ammonia leak|toxic fumes|(chemical|bleach|ammonia|chlorine) fumes|fumes)\b/,
-      /\b(huele a gas|olor a gas|fuga de (gas|amoniaco|quimico)|vapores|monoxido|en los ojos|arden los ojos|ojos? ardiendo|no veo( bien| nada)?\s*([.!,]|$)|no (puede|puedo) ver\s*([.!,]|$)|me arde\w*|le arde\w*|quimico en (la cara|los ojos|la piel))\b/
+      /\bhuele\b.{0,15}\ba gas\b|\b(huele a gas|olor a gas|fuga de (gas|amoniaco|quimico)|vapores|monoxido|en los ojos|arden los ojos|ojos? ardiendo|no veo( bien| nada)?\s*([.!,]|$)|no (puede|puedo) ver\s*([.!,]|$)|me arde\w*|le arde\w*|quimico en (la cara|los ojos|la piel))\b/,
+      // Poisoning by fumes shows in the body; mixing bleach and ammonia makes them; rotten eggs is gas.
+      /\b(chemicals?|bleach|caustic|acid|ammonia|chlorine|cleaners?|fumes|spill)\b.{0,60}\b(throwing up|vomit\w*|dizzy|light ?headed|passing out|nause\w*)\b|\b(cloro|amoniaco|quimicos?|sosa|acido|vapores|gas)\b.{0,40}\b(vomit\w*|maread\w*|tosiendo|desmay\w*)\b/,
+      /\b(mixed|mezclaron|mezcle|mezclo|revolvieron)\b.{0,30}\b(bleach|cloro|ammonia|amoniaco|chemicals|quimicos|cleaners)\b|\b(rotten eggs?|huevo podrido)\b/
     ]
   },
   {
@@ -100,7 +135,8 @@ const RULES: ReadonlyArray<{ category: DangerCategory; patterns: RegExp[] }> = [
       /\b(trapped|pinned under|crushed (under|by|between)|cant get (him|her|them) out|can't get (him|her|them) out)\b/,
       /\b(buried|trench (collapse|collapsed|caved)|cave-?in|caved in on)\b|\b(enterrad[oa]|sepultad[oa]|se (derrumbo|vino abajo) (la|una) zanja)\b/,
       /\b(rack|racking|shelf|shelving|ceiling|roof|wall)\b.{0,20}\b(collapsed|fell|came down|caving|caved)\b/,
-      /\b(someone|somebody|a guy|a worker|he|she)\b.{0,10}\b(is |was )?(under|behind|beneath) (it|the rack|the pallets?|the boxes)\b/,
+      /\b(someone|somebody|some ?one|a guy|a worker|he|she)'?s?\b.{0,10}\b(is |was )?(under|behind|beneath) (it|the (rack|pallets?|boxes|car|truck|lift|van|trailer|forklift|mower|tractor|load))\b/,
+      /\b(dirt|ground|trench|bank|floor|ceiling|deck|scaffold\w*)\b.{0,10}\b(gave way|gave out|collapsed|caved)\b/,
       new RegExp(
         `\\b(atrapad[oa]s?|aplastad[oa]|prensad[oa])\\b|\\bse (le )?(atoro|atasco|trabo|agarro) (la|el|los|las) ${BODY_ES}\\b|\\ba .{1,25} se le (atoro|atasco|trabo) (la|el) ${BODY_ES}\\b`
       ),
@@ -117,12 +153,19 @@ const RULES: ReadonlyArray<{ category: DangerCategory; patterns: RegExp[] }> = [
       /\b(shocked|electrocut\w*|live wires?|exposed wires?|arc flash)\b|\b(water|leak\w*)\b.{0,25}\b(electrical|panel|outlet|breaker|wires?)\b/,
       /\b(se electrocuto|toque electrico|descarga electrica|cables? pelados?|agua\b.{0,25}\b(panel|enchufe|cables?))\b/,
       /\b(spilled|spill|spilt|tipped|dumped)\b.{0,20}\b(hot oil|fryer oil|hot grease|boiling)\b|\b(se (tiro|derramo|volteo)) (el )?aceite caliente\b/,
-      /\b(incendio|fuego|humo|llamas|se prendio|se esta quemando|se incendio|exploto|explotaron|explosion|chispas|huele a quemado|olor a quemado)\b/
+      /\b(incendio|fuego|humo|llamas|se prendio|se esta quemando|se incendio|exploto|explotaron|explosion|chispas|huele a quemado|olor a quemado)\b/,
+      /\b(filling|filled|full) (up )?(with|of) smoke\b|\blleno de humo\b|\b(barn|building|roof|van|truck|engine|hood|dryer|oven|dumpster|trailer|shed|attic)\b.{0,10}\b(smoking|burning)\b/,
+      /\b(got|get|getting|was|been) (zapped|shocked|electrocuted)\b|\belectric(al)? shock\b|\b(live|hot|energized) (panel|box|line|wire)\b|\b(molotov|lit bottle|firebomb\w*)\b|\b(it'?s|its) burning\b|\bcayo\b.{0,10}\bcable de (luz|alta)\b|\b(power|electric|live) (line|wire|cable)s?\b.{0,25}\b(down|fell|came down|on (him|her|the|top))\b|\b(le|me|les) (dio|dieron|esta dando) (toque|un toque|la corriente|corriente|una descarga|descarga)\b|\bcable de (luz|alta)\b.{0,25}\b(cayo|encima)\b/
     ]
   },
   {
     category: 'emergency',
-    patterns: [/\b(911|ambulance|paramedics?|ambulancia|paramedicos|emergencia medica)\b/]
+    patterns: [
+      /\b(911|ambulance|paramedics?|ambulancia|paramedicos|emergencia medica)\b/,
+      // A child, resident or patient missing now.
+      /\b(kid|child|boy|girl|toddler|baby|son|daughter|resident|patient|\d+ ?(year|yr)s? ?old)\b.{0,30}\b((is|went|has gone|gone) missing(\s*$|\s*[,.!]|\s+(from|and|since|for|in|at))|wandered (off|out|away)|eloped|(walked|got|slipped) out (the|a|through the) (\w+ )?(door|gate|exit))|\b(cant|can't|cannot|couldnt) find\b.{0,25}\b(kid|child|boy|girl|toddler|baby|son|daughter|resident|patient|client)\b(?!'?s\b)/,
+      /\b(no (encontramos|encuentro|encuentran|aparece)|se (perdio|escapo|salio a la calle|salio por))\b.{0,30}\b(nino|nina|nene|nena|bebe|hij[oa]|residente|paciente)\b|\b(nino|nina|nene|nena|bebe|residente|paciente)\b.{0,30}\b(se (perdio|escapo|salio por)|no aparece|no (lo|la) (encontramos|encuentro|hallamos)|desaparecio)\b/
+    ]
   }
 ]
 
@@ -133,19 +176,27 @@ const NOT_DANGER: RegExp[] = [
   /\b(cut|cutting|cut-resistant|cut resistant) gloves?\b|\bburn (cream|kit|gel)\b|\bblood (drive|pressure|test|tests|work|donation|sugar)\b|\bdonate blood\b|\bfirst aid\b|\beye ?wash\b/,
   /\b(smoke|smoking|vape|vaping) (break|breaks|area|spot|section|policy|room|detector|detectors)\b|\b(can|may|could|where can|where do) (i|we|people|employees) (smoke|vape)\b/,
   /\b(no one|nobody|noone|no-one) (is |was |got )?(hurt|injured|bleeding)\b|\bnadie (salio |esta |quedo )?herido\b|\bfalse alarm\b|\bfalsa alarma\b/,
-  /\b(cut|cutting) (back )?(my|our|the|his|her)? ?(hours|shifts?|pay|schedule|check)\b|\bfell (behind|asleep|short|through|in love)\b|\bpunch(ed|ing)? (in|out)\b|\bcrushed it\b/,
+  /\b(cut|cutting) (back )?(my|our|the|his|her)? ?(hours|shifts?|pay|schedule|check)\b|\bfell (behind|asleep|short|in love)\b|\bfell through\b(?! (the |a )?(skylight|roof|floor|ceiling|hole|deck|ice))|\bpunch(ed|ing)? (in|out)\b|\bcrushed it\b/,
   /\brobbed (on|of|out of|with) (my |our |the )?(check|pay|paycheck|hours|tips|overtime|money|schedule)\b|\bfeel(s|ing)? robbed\b/,
   /\bstuck in (traffic|the traffic|line)\b|\b(caught|stuck) in (the )?(rain|snow)\b|\batorad[oa] en el trafico\b|\batrapad[oa] en el trafico\b/,
   /\b(simulacro|simulacros|capacitacion|capacitaciones|entrenamiento|curso|extintor|extintores)\b[^.?!]{0,30}\b(incendio|incendios|fuego)?\b|\b(contra|de) incendios\b|\bsalida de emergencia\b/,
   /\bse (corto|cayo|fue|quemo) (la luz|el internet|el sistema|la red|la senal|la llamada|la pagina|la app|el foco|el fusible|el pan|la comida|la pizza)\b/,
   /\bla (maquina|banda|linea|impresora|etiquetadora) se (trabo|atoro|atasco)\b|\bse (trabo|atoro|atasco) (la|el) (maquina|banda|linea|impresora|etiquetadora|rodillo|compactadora|envolvedora)\b/,
   /\b(out of|no|need|low on) (propane|gas)\b|\bgas (card|money|station|prices?|reimbursement|mileage)\b/,
-  /\b(family|personal|childcare|child care|vet|dental|car|money|financial) emergency\b|\bemergency (contact|fund|loan|advance|pay|leave|exit)\b|\bemergencia familiar\b/
+  /\b(family|personal|childcare|child care|vet|dental|car|money|financial) emergency\b|\bemergency (contact|fund|loan|advance|pay|leave|exit)\b|\bemergencia familiar\b/,
+  // A near miss ('almost got hit'); a person 'on fire' with a time gone; an alarm that is a test.
+  /\b(casi|por poco|almost|nearly) (le )?(atropell\w*|pega\w*|se cae\w*|se cayo|hit|got hit|fell|ran over|fall)\b|\b(was|were|been) on fire (today|tonight|yesterday|lately|all (day|night)|this (week|morning|weekend))\b/,
+  /\bfire alarm (is )?(going off|went off)\b(?=.{0,40}\b(test|testing|drill)\b)|\bla alarma\b.{0,20}\b(sonando|sono)\b(?=.{0,30}\b(prueba|simulacro)\b)/,
+  // Training about heat, a film's scenes, work piling up.
+  /\b(heat ?stroke|heat exhaustion|heat illness|golpe de calor)\b.{0,15}\b(training|class|prevention|plan|poster|video|capacitacion|curso|platica)\b|\b(movie|film|pelicula|escena|scene|game|juego)\b.{0,40}\b(shootout|shooting|balacera|disparos|gun|guns)\b/
 ]
 
 // Asking about a rule, a bill, a training or what to do "if": the danger is not happening now.
 const HYPOTHETICAL_OR_POLICY =
-  /\b(rule|rules|policy|policies|procedure|supposed to|allowed|training|class|drill|who pays|pay for|pays for|the bill|bills|covered|cover it|workers comp|comp claim|in trouble|disciplined|discipline|written up|write me up|fired for|report(ing)? (an? |my |the )?(injury|injuries|accident|incident)|(if|when) (i|we|you|someone|somebody|a|an|the|there|theres|there's|it|my|one|anyone|chemicals?)|in case|in (a|an) (fire|emergency|evacuation)|during (a|an)|what (do|should) (i|we) do (if|when)|next time|en caso|regla|reglas|politica|quien paga|me pueden (castigar|correr|sancionar)|como (reporto|se reporta)|capacitacion|entrenamiento|si (me|se|alguien|hay|un|una|el|la|le))\b/
+  /\b(rule|rules|policy|policies|procedure|supposed to|allowed|training|class|drill|who pays|pay for|pays for|the bill|bills|covered|cover it|workers comp|comp claim|in trouble|disciplined|discipline|written up|write me up|fired for|report(ing)? (an? |my |the )?(injury|injuries|accident|incident)|(if|when) (i|we|you|someone|somebody|a|an|the|there|theres|there's|it|my|one|anyone|chemicals?)|in case|in (a|an) (fire|emergency|evacuation)|during (a|an)|what (do|should) (i|we) do (if|when)|next time|en caso|regla|reglas|politica|quien paga|me pueden (castigar|correr|sancionar)|como (reporto|se reporta)|capacitacion|entrenamiento|si (me|se|alguien|hay|un|una|el|la|le)|code word|codeword|protocol|protocolo)\b/
+// Said to be asked only in case: "hypothetically", "nothing happened but", "solo pregunto".
+const ONLY_ASKING =
+  /\b(hypothetically|just curious|just wondering|just asking|nothing happened|nada paso|solo pregunto|nomas pregunto|pregunto por si acaso|por si acaso)\b/
 const PAST =
   /\b(last (week|month|year|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday)|the other day|a few days ago|earlier this week|el (lunes|martes|miercoles|jueves|viernes|sabado|domingo) pasado|hace unos dias|weeks? ago|months? ago|la semana pasada|el mes pasado|hace (una|un|dos|tres) (semana|semanas|mes|meses))\b/
 // A time that is gone ("saturday", "in march", "since i slipped", "got stitches"): with a question,
@@ -158,7 +209,7 @@ const HAPPENING_NOW =
 /** The text asks about a rule, a bill or what to do if it happens; it does not report it happening. */
 export function asksAboutPolicy(folded: string): boolean {
   if (HAPPENING_NOW.test(folded)) return false
-  if (PAST.test(folded)) return true
+  if (PAST.test(folded) || ONLY_ASKING.test(folded)) return true
   if (PAST_WITH_QUESTION.test(folded) && asksAnywhere(folded)) return true
   return isQuestionForm(folded) && HYPOTHETICAL_OR_POLICY.test(folded)
 }
