@@ -6,7 +6,7 @@ import { and, asc, eq, ne } from 'drizzle-orm'
 import t from 'tap'
 import { escalations, interactions, messages, people } from '../drizzle/schema.ts'
 import { upsertPeople } from '../app/people/directory.ts'
-import { namedHandlers } from '../app/people/named.ts'
+import { aboutOwnManager, namedAsSubject, namedHandlers, pastOwnManager } from '../app/people/named.ts'
 import { PEOPLE } from './fixtures/data.ts'
 import { deliverSms, replyText } from './fixtures/twilio.ts'
 import { build, DATABASE_KINDS } from './helper.ts'
@@ -116,6 +116,55 @@ t.test('a pay problem that speaks of "my supervisor" goes past him; one that doe
   t.match(raised, { reason: 'payroll' })
   t.ok(raised!.excludedPersonIds.length > 0, 'kept off its ladder')
   t.match(replyText(await deliverSms(app, PEOPLE.jordan, 'my paycheck is short this week')), /Marcus Lee/)
+})
+
+t.test('"my sup", "our lead", "el encargado": the own manager, and when he is whom a message is about', async (t) => {
+  for (const text of [
+    'my sup clocked me out early',
+    'our lead took my overtime',
+    'my crew leader gave my hours to his brother',
+    'the foreman keeps shorting us',
+    'el encargado no me pago las horas extra',
+    'la supervisora me quito el turno',
+    'mi lider de linea me grita',
+    'el mayordomo nos cobra por el raite'
+  ])
+    t.ok(aboutOwnManager(text), text)
+  for (const text of [
+    'the kitchen is out of salmon',
+    'la maquina de empaque se trabo',
+    'a guest wants whoever is in charge'
+  ])
+    t.notOk(aboutOwnManager(text), text)
+  // About him (he must not take it) or asking for him (he should).
+  for (const text of [
+    'need to talk to someone about my foreman, he yells at us all day',
+    'can somebody other than my sup call me',
+    'please not my manager, its about him',
+    'quiero hablar con alguien que no sea mi jefe',
+    'necesito hablar con alguien sobre el encargado'
+  ])
+    t.ok(pastOwnManager(text), text)
+  for (const text of ['can my manager call me', "told my sup i'd be late", 'que me llame mi supervisora por favor'])
+    t.notOk(pastOwnManager(text), text)
+  const managers = [{ name: 'Gary Stone' }, { name: 'Brenda López' }]
+  t.same(namedAsSubject('can someone besides Gary call me', managers), [managers[0]])
+  t.same(namedAsSubject('quiero hablar con alguien acerca de la señora Lopez', managers), [managers[1]])
+  t.same(namedAsSubject('can Gary call me when he gets in', managers), [])
+})
+
+t.test('a request for a person about "my sup" goes past him; one for him reaches him', async (t) => {
+  const app = await build(t, { seed: true })
+  for (const text of [
+    'need to talk to someone about my foreman, he yells at us all day',
+    'quiero hablar con alguien que no sea mi jefe, es sobre el'
+  ]) {
+    t.notMatch(replyText(await deliverSms(app, PEOPLE.alex, text)), /Marcus/, text)
+  }
+  t.equal((await textsTo(app, PEOPLE.manager)).length, 0, 'the manager they are about hears nothing')
+  const raised = await app.db.select().from(escalations)
+  t.ok(raised.length > 0 && raised.every((e) => e.excludedPersonIds.length > 0), 'kept off their ladders')
+  t.match(replyText(await deliverSms(app, PEOPLE.jordan, 'can my manager call me when he gets a minute')), /Marcus Lee/)
 })
 
 t.test(

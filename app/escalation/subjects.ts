@@ -2,7 +2,7 @@
 // the escalation as `excluded_person_ids`, which every route reads; see auth/escalation-access.ts).
 import type { Db } from '../db/database.ts'
 import { findPersonByPhone, type Person } from '../people/directory.ts'
-import { aboutOwnManager, namedHandlers } from '../people/named.ts'
+import { aboutOwnManager, namedHandlers, pastOwnManager } from '../people/named.ts'
 import { isHrMatter } from './ladder.ts'
 
 // A question taken to a person (declined, then YES; or WRONG) is never answered by the one it asks about;
@@ -13,15 +13,17 @@ const PAST_WHOM_IT_NAMES = new Set(['no_answer', 'disputed_answer', 'payroll', '
 /**
  * For an HR matter: the employee's direct manager (whatever their role, the HR head included) and every
  * manager or HR person the text names. For a question taken to a person: the people it names, and the
- * direct manager when it speaks of "my manager"; the same for a pay problem or an unsure report. Other
- * matters (running late, a machine down) go to the people they name on purpose: nobody.
+ * direct manager when it speaks of "my manager"; the same for a pay problem or an unsure report. Any
+ * other matter (running late, a machine down, a request for a person) keeps away only those it speaks
+ * of as whom it is about ("someone other than my sup", "talk to someone about Gary"), not those it
+ * asks for or tells of ("can my manager call me", "told my sup i'd be late").
  */
 export async function subjectsOf(db: Db, employee: Person, reason: string, text: string): Promise<number[]> {
   const hr = isHrMatter(reason)
-  if (!hr && !PAST_WHOM_IT_NAMES.has(reason)) return []
-  const ownManager = (hr || aboutOwnManager(text)) && employee.managerPhone
+  const namesAll = hr || PAST_WHOM_IT_NAMES.has(reason)
+  const ownManager = (hr || (namesAll ? aboutOwnManager(text) : pastOwnManager(text))) && employee.managerPhone
   const [named, manager] = await Promise.all([
-    namedHandlers(db, text),
+    namedHandlers(db, text, { asSubject: !namesAll }),
     ownManager ? findPersonByPhone(db, ownManager) : undefined
   ])
   return manager ? [...named, manager.id] : named

@@ -40,20 +40,44 @@ export function namedIn<T extends { name: string }>(text: string, candidates: re
   return candidates.filter((c) => nameParts(c.name).some((part) => said.has(part)))
 }
 
-// "my manager", "my boss", "my sup", "mi jefe": the message is about the sender's own manager.
-const OWN_MANAGER =
-  /\b(my|mi|mis)\s+(direct\s+|shift\s+|store\s+|line\s+)?(manager|mgr|boss|sup|supe|super|supervisor|supervisora|foreman|forewoman|jefe|jefa|gerente|encargado|encargada|mayordomo|capataz)s?\b/i
+// "my manager", "my boss", "my sup", "our lead", "mi jefe", "el encargado": the sender's own manager.
+// In Spanish (and in English for foreman and boss) the title with "the" is how crews speak of their own.
+const MANAGER_TITLE =
+  '(direct |shift |store |line |team |crew |floor |night |day |site )?(manager|manger|mgr|gm|boss|sup|supe|super|supervisor|supervisora|foreman|forewoman|lead|leader|lider|jefe|jefa|gerente|encargado|encargada|mayordomo|capataz)s?'
+const OWN_MANAGER_PHRASE = `((my|mi|mis|our|nuestr[oa]s?)\\s+${MANAGER_TITLE}|(el|la|the)\\s+(encargad[oa]|mayordomo|capataz|jef[ea]|supervisora|foreman|boss))`
+const OWN_MANAGER = new RegExp(`\\b${OWN_MANAGER_PHRASE}\\b`, 'i')
+// Spoken of as the one a message is about, not the one it asks for: "someone other than my sup",
+// "talk to someone about my foreman", "alguien que no sea mi jefe" (but not "can my manager call me").
+const ABOUT =
+  '(about|other than|not|besides|except|instead of|without|behind|against|regarding|sobre|acerca de|contra|que no sea|aparte de|menos|sin que sepa|sin que se entere)'
+const ABOUT_OWN_MANAGER = new RegExp(`\\b${ABOUT}\\s+${OWN_MANAGER_PHRASE}\\b`, 'i')
 
 /** Whether the text speaks of the sender's own manager. */
 export function aboutOwnManager(text: string): boolean {
   return OWN_MANAGER.test(text)
 }
 
-/** Managers and HR people the text names: the people who could otherwise be handed a complaint about them. */
-export async function namedHandlers(db: Db, text: string): Promise<number[]> {
+/** Whether the text speaks of the sender's own manager as whom it is about, not as whom it asks for. */
+export function pastOwnManager(text: string): boolean {
+  return ABOUT_OWN_MANAGER.test(foldedWords(text).join(' '))
+}
+
+/** Of `candidates`, those `text` names as whom it is about ("someone other than Gary", "sobre Brenda"). */
+export function namedAsSubject<T extends { name: string }>(text: string, candidates: readonly T[]): T[] {
+  const said = ` ${foldedWords(text).join(' ')} `
+  return candidates.filter((c) =>
+    nameParts(c.name).some((part) => new RegExp(`\\b${ABOUT}\\s+(\\w+\\s+){0,2}${part}\\b`).test(said))
+  )
+}
+
+/**
+ * Managers and HR people the text names: the people who could otherwise be handed a complaint about
+ * them. With `asSubject`, only those it names as whom it is about ("someone other than Gary").
+ */
+export async function namedHandlers(db: Db, text: string, { asSubject = false } = {}): Promise<number[]> {
   const handlers = await db
     .select({ id: people.id, name: people.name })
     .from(people)
     .where(inArray(people.role, ['manager', 'hr']))
-  return namedIn(text, handlers).map((p) => p.id)
+  return (asSubject ? namedAsSubject(text, handlers) : namedIn(text, handlers)).map((p) => p.id)
 }
