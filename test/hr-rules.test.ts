@@ -53,7 +53,14 @@ const MUST: Record<HrCategory, string[]> = {
     'we reported the gm for the tip thing and now he wont schedule us weekends',
     'reporte a la encargada con recursos humanos y ahora me da puros cierres'
   ],
-  assault: ['my boss pushed me in the back office', 'the supervisor shoved me', 'el supervisor me empujo'],
+  assault: [
+    'my boss pushed me in the back office',
+    'the supervisor shoved me',
+    'el supervisor me empujo',
+    'my lead punched me behind the dumpster',
+    'el encargado me pego en la cara',
+    'el mayordomo me dio un golpe en la espalda'
+  ],
   bullying: [
     'my lead keeps bullying me',
     'coworker keeps spreading rumors about me',
@@ -77,6 +84,8 @@ const MUST: Record<HrCategory, string[]> = {
 const MUST_NOT = [
   'if i file my hours late will i still get paid friday',
   'do i clock out and keep my badge on me for lunch',
+  'hoy no voy, me pego la gripa',
+  'se me pego el chicle al uniforme',
   'puedo checar salida y seguir en el estacionamiento esperando el raite?',
   'how do i request time off',
   'my daycare closes at 5 so i cant stay for the close',

@@ -167,6 +167,15 @@ t.test('a request for a person about "my sup" goes past him; one for him reaches
   t.match(replyText(await deliverSms(app, PEOPLE.jordan, 'can my manager call me when he gets a minute')), /Marcus Lee/)
 })
 
+t.test('an emergency that is a blow by "my sup" is urgent and never reaches him', async (t) => {
+  const app = await build(t, { seed: true })
+  t.match(replyText(await deliverSms(app, PEOPLE.alex, 'my sup punched me in the face and my nose is bleeding')), /911/)
+  t.equal((await textsTo(app, PEOPLE.manager)).length, 0, 'the supervisor who hit him hears nothing')
+  const [raised] = await app.db.select().from(escalations)
+  t.match(raised, { reason: 'safety', priority: 'urgent' })
+  t.ok(raised!.excludedPersonIds.length > 0, 'kept off its ladder')
+})
+
 t.test(
   '"will i get in trouble if i complain about my boss": answered with HR offered, then HR privately',
   async (t) => {

@@ -3,6 +3,7 @@
 import type { Db } from '../db/database.ts'
 import { findPersonByPhone, type Person } from '../people/directory.ts'
 import { aboutOwnManager, namedHandlers, pastOwnManager } from '../people/named.ts'
+import { matchHrConcern } from '../text/hr-rules.ts'
 import { isHrMatter } from './ladder.ts'
 
 // A question taken to a person (declined, then YES; or WRONG) is never answered by the one it asks about;
@@ -13,14 +14,15 @@ const PAST_WHOM_IT_NAMES = new Set(['no_answer', 'disputed_answer', 'payroll', '
 /**
  * For an HR matter: the employee's direct manager (whatever their role, the HR head included) and every
  * manager or HR person the text names. For a question taken to a person: the people it names, and the
- * direct manager when it speaks of "my manager"; the same for a pay problem or an unsure report. Any
- * other matter (running late, a machine down, a request for a person) keeps away only those it speaks
- * of as whom it is about ("someone other than my sup", "talk to someone about Gary"), not those it
- * asks for or tells of ("can my manager call me", "told my sup i'd be late").
+ * direct manager when it speaks of "my manager"; the same for a pay problem, an unsure report or an
+ * emergency that is a blow by a person. Any other matter (running late, a machine down, a request for
+ * a person, a fall) keeps away only those it speaks of as whom it is about ("someone other than my
+ * sup", "talk to someone about Gary"), not those it asks for or tells of ("can my manager call me").
  */
 export async function subjectsOf(db: Db, employee: Person, reason: string, text: string): Promise<number[]> {
   const hr = isHrMatter(reason)
-  const namesAll = hr || PAST_WHOM_IT_NAMES.has(reason)
+  // An emergency that is also a blow by a person ('my foreman punched me') keeps that person away too.
+  const namesAll = hr || PAST_WHOM_IT_NAMES.has(reason) || (reason === 'safety' && matchHrConcern(text) === 'assault')
   const ownManager = (hr || (namesAll ? aboutOwnManager(text) : pastOwnManager(text))) && employee.managerPhone
   const [named, manager] = await Promise.all([
     namedHandlers(db, text, { asSubject: !namesAll }),

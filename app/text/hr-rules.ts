@@ -45,8 +45,8 @@ const RULES: ReadonlyArray<{ category: HrCategory; patterns: RegExp[] }> = [
   {
     category: 'assault',
     patterns: [
-      /\b(pushed|shoved|slapped|grabbed|choked|kicked|spit on) me\b|\bthrew (something|a \w+) at me\b/,
-      /\b(me empujo|me aventon|me cacheteo|me pateo|me escupio|me jaloneo|me aventaron)\b/
+      /\b(pushed|shoved|slapped|grabbed|choked|kicked|spit on|punched|smacked|socked|slugged|elbowed|headbutted) me\b|\bthrew (something|a \w+) at me\b/,
+      /\b(me empujo|me aventon|me cacheteo|me pateo|me escupio|me jaloneo|me aventaron|me golpeo|me golpearon|me pegaron|me agarro a golpes)\b|\bme pego (en|con)\b|\bme dio (un golpe|una cachetada|un punetazo|un madrazo)\b/
     ]
   },
   {
