@@ -96,6 +96,8 @@ t.test('the named cases land where they must', async (t) => {
     ['manager', 'necesito el viernes libre para la graduacion de mi hija'],
     ['manager', 'been sick all night, not coming in'],
     ['manager', 'dish machine is broken'],
+    ['manager', 'can i leave 2 hours early today'],
+    ['answer', 'can i get someone to cover my shift'],
     ['hr', 'andan diciendo chismes de mi en la linea y mi supervisora se rie'],
     ['hr', 'un compañero le dice cosas racistas a los nuevos'],
     ['hr', 'my sup took me off the overtime list and gives me the worst jobs since i reported my injury']

@@ -40,6 +40,8 @@ const REPORT_SURE = 0.7
 // Below this, a report put as a question is taken as the question it is put as.
 const REPORT_OVER_QUESTION = 0.9
 const HALF_QUESTION = 0.6
+// A cover, swap or leave-early request put as a question is still one when the topic model is this sure.
+const SHIFT_REQUEST_SURE = 0.8
 const QUESTION_SURE = 0.8
 const PERSON_SURE = 0.5
 const POLICY_SURE = 0.9
@@ -111,8 +113,14 @@ export function routeMessage({ text, classification, intent, intentScore = 1, ac
   // One sentence put as a question ("do weekends pay more", "can my friend clock me in") and read as a
   // report only by a doubtful intent model: a question, unless it carries on an open matter. A question
   // with news after it ("can Dani cover my tuesday? we already talked") stays a report.
+  // Not a request about one's own shift the topic model is sure of ("can someone cover my shift saturday").
+  const shiftRequest = label === 'attendance' && classification.score >= SHIFT_REQUEST_SURE
   const askedOutright =
-    intent === 'report' && intentScore < REPORT_OVER_QUESTION && isQuestionForm(text) && oneSentence(text)
+    intent === 'report' &&
+    intentScore < REPORT_OVER_QUESTION &&
+    !shiftRequest &&
+    isQuestionForm(text) &&
+    oneSentence(text)
   const reports =
     (intent === 'report' && !(askedOutright && active.length === 0)) ||
     toldNotAsked ||
