@@ -6,7 +6,7 @@ import { and, asc, eq, ne } from 'drizzle-orm'
 import t from 'tap'
 import { escalations, interactions, messages, people } from '../drizzle/schema.ts'
 import { upsertPeople } from '../app/people/directory.ts'
-import { namedHandlers } from '../app/people/named.ts'
+import { aboutOwnManager, namedHandlers } from '../app/people/named.ts'
 import { PEOPLE } from './fixtures/data.ts'
 import { deliverSms, replyText } from './fixtures/twilio.ts'
 import { build, DATABASE_KINDS } from './helper.ts'
@@ -214,6 +214,26 @@ t.test('the people a message names are found as employees write them', async (t)
     ['de la mañana', []]
   ]
   for (const [text, ids] of cases) t.same((await namedHandlers(app.db, text)).sort(), ids.sort(), text)
+})
+
+t.test("the sender's own boss, named by role with a possessive or an article, unless the news is for him", async (t) => {
+  for (const text of [
+    'my sup keeps yelling at me',
+    'our team lead took the tip jar home',
+    'the boss keeps calling me names',
+    'el mayordomo no nos deja ir al baño',
+    'la supervisora me quita horas',
+    'mi jefe me grita'
+  ])
+    t.ok(aboutOwnManager(text), text)
+  for (const text of [
+    'can you let the manager know the dock door is stuck',
+    'tell the sup im running late',
+    'dile a la encargada que no hay cloro',
+    'avisale al encargado que me voy temprano',
+    'the freezer is down'
+  ])
+    t.notOk(aboutOwnManager(text), text)
 })
 
 t.test('a complaint naming the only HR person by title and surname goes up the ladder instead', async (t) => {

@@ -40,9 +40,15 @@ export function namedIn<T extends { name: string }>(text: string, candidates: re
   return candidates.filter((c) => nameParts(c.name).some((part) => said.has(part)))
 }
 
-// "my manager", "my boss", "my sup", "mi jefe": the message is about the sender's own manager.
-const OWN_MANAGER =
-  /\b(my|mi|mis)\s+(direct\s+|shift\s+|store\s+|line\s+)?(manager|mgr|boss|sup|supe|super|supervisor|supervisora|foreman|forewoman|jefe|jefa|gerente|encargado|encargada|mayordomo|capataz)s?\b/i
+// "my manager", "my boss", "my sup", "mi jefe": the message is about the sender's own manager. So is
+// "the boss keeps...", "el mayordomo no nos deja...": crews name their own boss with an article too,
+// unless the boss is whom the news is for ("let the manager know", "dile a la encargada").
+const ROLE =
+  '(direct\\s+|shift\\s+|store\\s+|line\\s+|team\\s+)?(manager|mgr|boss|sup|supe|super|supervisor|supervisora|foreman|forewoman|lead|jefe|jefa|gerente|encargado|encargada|mayordomo|capataz)s?\\b'
+const OWN_MANAGER = new RegExp(
+  `\\b(my|our|mi|mis|nuestro|nuestra)\\s+${ROLE}|(?<!\\b(to|tell|let|get|call|ask|with|for|a|con|para|dile|avisale|avisen|llamen|hablar con|hable con)\\s+)\\b(the|el|la|los|las)\\s+${ROLE}`,
+  'i'
+)
 
 /** Whether the text speaks of the sender's own manager. */
 export function aboutOwnManager(text: string): boolean {
