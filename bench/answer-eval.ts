@@ -210,10 +210,13 @@ function summarise(results: CaseResult[], budgets: number[]): AnswerFigures {
     declineRate: share(unanswerable, (r) => r.declined),
     escalatedRate: share(results, (r) => r.escalated),
     unfinishedRate: share(replied, (r) => !r.finished),
-    inventedFigureRate: share(
-      results.filter((r) => ANSWERED.has(r.mode)),
-      (r) => r.unsupportedFigures.length > 0
-    ),
+    // Of the replies that answered: none answered, none invented.
+    inventedFigureRate: results.some((r) => ANSWERED.has(r.mode))
+      ? share(
+          results.filter((r) => ANSWERED.has(r.mode)),
+          (r) => r.unsupportedFigures.length > 0
+        )
+      : 0,
     hit3: share(answerable, (r) => r.hit3),
     factInTop5: share(answerable, (r) => r.factInChunks),
     factInModelContext: share(answerable, (r) => r.factInContext[budgets[0]!] === true),
