@@ -24,6 +24,12 @@ export interface AnswerCase {
   expect?: string[]
   /** The language the question is written in (the sender's language), when not the default. */
   lang?: string
+  /**
+   * A person's faithful English translation of a question in another language: with no model configured,
+   * it stands in for the query the model would write, so "fact in what the model is given" is measured
+   * for Spanish questions too.
+   */
+  q_en?: string
   /** Case-insensitive regular expression a reply that answers it matches; null when it must be declined. */
   fact: string | null
 }
@@ -133,9 +139,10 @@ export async function evaluateAnswers(
       const fact = c.fact ? new RegExp(c.fact, 'i') : null
       const naive = baseline(c.q)
       const top5 = fact ? await pipeline.app.retriever.search(c.q, { limit: 5 }) : []
-      // A question in another language is searched as the model translates it (the message as written without one).
+      // A question in another language is searched as the model translates it; with no model, as a person
+      // translated it (q_en), else as written.
       const translate = c.lang && c.lang !== 'en' ? pipeline.app.llm.searchQuery : undefined
-      const query = translate ? await translate(c.q, 'en') : c.q
+      const query = translate ? await translate(c.q, 'en') : c.lang && c.lang !== 'en' ? (c.q_en ?? c.q) : c.q
       const contexts = await modelContexts(pipeline.app.db, pipeline.app.retriever, query, contextBudgets)
       results.push({
         q: c.q,
@@ -203,10 +210,13 @@ function summarise(results: CaseResult[], budgets: number[]): AnswerFigures {
     declineRate: share(unanswerable, (r) => r.declined),
     escalatedRate: share(results, (r) => r.escalated),
     unfinishedRate: share(replied, (r) => !r.finished),
-    inventedFigureRate: share(
-      results.filter((r) => ANSWERED.has(r.mode)),
-      (r) => r.unsupportedFigures.length > 0
-    ),
+    // Of the replies that answered: none answered, none invented.
+    inventedFigureRate: results.some((r) => ANSWERED.has(r.mode))
+      ? share(
+          results.filter((r) => ANSWERED.has(r.mode)),
+          (r) => r.unsupportedFigures.length > 0
+        )
+      : 0,
     hit3: share(answerable, (r) => r.hit3),
     factInTop5: share(answerable, (r) => r.factInChunks),
     factInModelContext: share(answerable, (r) => r.factInContext[budgets[0]!] === true),

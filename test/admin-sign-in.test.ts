@@ -113,6 +113,12 @@ t.test('a forged, expired or revoked cookie is refused', async (t) => {
   const next = await signIn(app, PEOPLE.hr)
   await app.db.update(adminSessions).set({ revokedAt: now })
   t.equal((await get(app, next, '/admin/people')).statusCode, 303, 'a revoked session is refused')
+
+  now = new Date(now.getTime() + 25 * 60 * 60_000)
+  await signIn(app, PEOPLE.hr)
+  const kept = await app.db.select().from(adminSessions)
+  t.equal(kept.length, 1, 'sessions ended over a day ago are deleted at the next sign-in')
+  t.equal(kept[0]!.revokedAt, null)
 })
 
 t.test('a form posted from another site, or without the token, is refused', async (t) => {

@@ -274,6 +274,29 @@ t.test('the people a message names are found as employees write them', async (t)
   for (const [text, ids] of cases) t.same((await namedHandlers(app.db, text)).sort(), ids.sort(), text)
 })
 
+t.test(
+  "the sender's own boss, named by role with a possessive or an article, unless the news is for him",
+  async (t) => {
+    for (const text of [
+      'my sup keeps yelling at me',
+      'our team lead took the tip jar home',
+      'the boss keeps calling me names',
+      'el mayordomo no nos deja ir al baño',
+      'la supervisora me quita horas',
+      'mi jefe me grita'
+    ])
+      t.ok(aboutOwnManager(text), text)
+    for (const text of [
+      'can you let the manager know the dock door is stuck',
+      'tell the sup im running late',
+      'dile a la encargada que no hay cloro',
+      'avisale al encargado que me voy temprano',
+      'the freezer is down'
+    ])
+      t.notOk(aboutOwnManager(text), text)
+  }
+)
+
 t.test('a complaint naming the only HR person by title and surname goes up the ladder instead', async (t) => {
   const app = await build(t, { seed: true })
   t.match(

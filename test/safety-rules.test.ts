@@ -5,6 +5,8 @@ import { type DangerCategory, matchDanger } from '../app/text/safety-rules.ts'
 
 const MUST: Record<DangerCategory, string[]> = {
   weapon: [
+    'guy w a knife in the waiting room we r hiding',
+    'customer w/ a gun at register 2',
     'guy at the counter says he has a gun and hes coming back',
     'someone just fired shots in the parking lot',
     'he said hes gonna shoot up the place',
@@ -60,6 +62,9 @@ const MUST: Record<DangerCategory, string[]> = {
     'somebody is under the van, the jack stand slipped'
   ],
   medical: [
+    'tony just dropped by the racks not moving',
+    'idk if shes breathing come quick',
+    'he stopped breathing',
     'mi abuelita se tomo la medicina de su compañera y no despierta',
     'el residente no reacciona, ayuda',
     'my coworker passed out in the freezer',
@@ -81,6 +86,10 @@ const MUST: Record<DangerCategory, string[]> = {
     'cant find the resident from room 12, he has dementia'
   ],
   chemical: [
+    'huele muchisimo a gas cerca de la plancha',
+    'salio vapor del tanque de quimicos y dos estan tosiendo',
+    'ammonia leak on the dock and people are coughing',
+    'smells really strongly like gas in the back',
     'caustic got in my eyes i cant see',
     'smells like gas in the back and my eyes are burning',
     'degreaser splashed in his eyes',
@@ -147,6 +156,13 @@ const MUST: Record<DangerCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  // Past injuries told for their paperwork.
+  'burned my arm on the grill tuesday, its healing but my sup said i need to fill out a form',
+  'cut my thumb on the slicer last week, its fine now but nobody did a report',
+  'me queme la mano el lunes, ya estoy bien pero tengo que llenar el reporte',
+  'the line is not moving again',
+  'traffic is not moving im gonna be late',
+  'gas card isnt working at the pump',
   'what if someone falls off the roof, who do we call',
   'i fell from the ladder in june, can i still file comp?',
   'can i move my shift to friday',

@@ -1,7 +1,7 @@
 // Admin sessions, kept server-side so they can be ended (sign out, a person offboarded or no longer
 // hr, manager or ops): the cookie holds a random id, the table only its SHA-256.
 import { randomBytes, timingSafeEqual } from 'node:crypto'
-import { and, eq, gt, isNull } from 'drizzle-orm'
+import { and, eq, gt, isNull, lt, or } from 'drizzle-orm'
 import { adminSessions, people } from '../../drizzle/schema.ts'
 import type { Actor, ApiRole } from '../auth/roles.ts'
 import type { Db } from '../db/database.ts'
@@ -24,7 +24,15 @@ export interface Session {
 
 const SESSION_ROLES: readonly string[] = ['hr', 'manager', 'ops']
 
+// Ended sessions are kept a day (to read in the database after an incident), then deleted when someone
+// next signs in, so the table holds only the sessions of about a day.
+const KEEP_ENDED_MS = 24 * 60 * 60_000
+
 export async function createSession(db: Db, personId: number, now: Date, minutes: number): Promise<NewSession> {
+  const endedBefore = new Date(now.getTime() - KEEP_ENDED_MS)
+  await db
+    .delete(adminSessions)
+    .where(or(lt(adminSessions.expiresAt, endedBefore), lt(adminSessions.revokedAt, endedBefore)))
   const id = randomBytes(32).toString('base64url')
   const expiresAt = new Date(now.getTime() + minutes * 60_000)
   await db.insert(adminSessions).values({

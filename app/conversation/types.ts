@@ -1,6 +1,6 @@
 import type { Answerer } from '../answer/types.ts'
 import type { Classifier } from '../classifier/types.ts'
-import type { EscalationDeps } from '../escalation/service.ts'
+import type { EscalationDeps } from '../escalation/alerts.ts'
 import type { Retriever } from '../knowledge/types.ts'
 import type { Metrics } from '../metrics/metrics.ts'
 

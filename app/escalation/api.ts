@@ -13,7 +13,8 @@ import { findPersonById, findPersonByPhone, type Person } from '../people/direct
 import { listEscalationMessages, listSentMessages, type MessageView } from '../sms/sent-messages.ts'
 import { managerChain, priorityFor, type Reason } from './ladder.ts'
 import { closeEscalation, type EscalationStatus, findVisible, type Priority, reopenEscalation } from './repository.ts'
-import { answerEscalation, type EscalationDeps, raiseEscalation, type Signer } from './service.ts'
+import type { EscalationDeps } from './alerts.ts'
+import { answerEscalation, raiseEscalation, type Signer } from './service.ts'
 import { type EscalationView, findEscalationView, listEscalationViews } from './views.ts'
 
 export interface CreateInput {

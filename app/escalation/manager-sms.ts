@@ -16,7 +16,8 @@ import {
 import type { InboundSms } from '../inbound/store-once.ts'
 import { findPersonById, findPersonByPhone } from '../people/directory.ts'
 import { closeEscalation, findVisibleByCode, latestAssignedTo } from './repository.ts'
-import { acknowledgeAndNotify, answerEscalation, type EscalationDeps } from './service.ts'
+import type { EscalationDeps } from './alerts.ts'
+import { acknowledgeAndNotify, answerEscalation } from './service.ts'
 
 type Command = { kind: 'ack' | 'close'; code: string | null } | { kind: 'answer'; code: string | null; text: string }
 

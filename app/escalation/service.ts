@@ -1,56 +1,20 @@
 // Handing a message to a person, over SMS on the manager number: raising an escalation and alerting
 // the person responsible, forwarding the employee's further messages, relaying the answer back.
-import type { Config } from '../config.ts'
-import type { Metrics } from '../metrics/metrics.ts'
 import { suggestFaq } from '../faq/repository.ts'
 import { findPersonById, type Person } from '../people/directory.ts'
-import {
-  deliverQueued,
-  type OutboxDeps,
-  type OutboxResult,
-  type OutgoingSms,
-  type Queued,
-  queueSms,
-  sendSms
-} from '../sms/outbox.ts'
-import { twilioWebhookUrl } from '../twilio/webhook.ts'
+import { deliverQueued, type OutboxResult, type OutgoingSms, type Queued, queueSms, sendSms } from '../sms/outbox.ts'
+import { alertFallback, deliverFirstAlert, type EscalationDeps } from './alerts.ts'
 import { ladderFor, type Reason } from './ladder.ts'
 import {
   acknowledgeEscalation,
-  claimFirstAlert,
   closeEscalation,
   type Escalation,
   insertEscalation,
   type Priority,
-  recordAnswer,
-  releaseFirstAlert
+  recordAnswer
 } from './repository.ts'
 import { subjectsOf } from './subjects.ts'
-import {
-  acknowledgedNotice,
-  employeeLanguage,
-  type AlertKind,
-  fallbackAlert,
-  forwardedMessage,
-  managerAlert,
-  relayedAnswer
-} from './texts.ts'
-
-export interface EscalationDeps extends OutboxDeps {
-  config: Config
-  metrics?: Metrics
-}
-
-/**
- * The outbox settings escalation texts use: status callbacks come back to POST /message/status (with
- * Twilio's retry policy), when the public URL is known.
- */
-export function escalationDeps<T extends Omit<EscalationDeps, 'statusCallbackUrl'>>(
-  deps: T,
-  baseUrl = deps.config.PUBLIC_BASE_URL
-): T & EscalationDeps {
-  return { ...deps, statusCallbackUrl: baseUrl ? twilioWebhookUrl(baseUrl, '/message/status') : undefined }
-}
+import { acknowledgedNotice, employeeLanguage, forwardedMessage, relayedAnswer } from './texts.ts'
 
 export interface RaiseInput {
   employee: Person
@@ -107,71 +71,6 @@ export async function raiseEscalation(deps: EscalationDeps, input: RaiseInput): 
   if (!fallback && created && escalation.priority === 'urgent')
     await deps.metrics?.sweep({ notified: 0, reminded: 0, moved: 0, overdueUrgent: 1 })
   return { escalation, assignee: undefined, created, fallback }
-}
-
-/** Texts ops' on-call phone about an escalation nobody has (once per escalation); true when it went. */
-export async function alertFallback(
-  deps: EscalationDeps,
-  escalation: Escalation,
-  employee: Person,
-  why: 'nobody' | 'unanswered'
-): Promise<boolean> {
-  const phone = deps.config.ESCALATION_FALLBACK_PHONE
-  if (!phone) return false
-  const result = await sendSms(deps, {
-    to: phone,
-    from: deps.config.TWILIO_MANAGER_NUMBER,
-    body: fallbackAlert(escalation, employee, why, deps.config.SMS_MAX_SEGMENTS),
-    channel: 'manager',
-    escalationId: escalation.id,
-    key: fallbackKey(escalation)
-  })
-  return result.sent
-}
-
-export function fallbackKey(escalation: Pick<Escalation, 'code'>): string {
-  return `${escalation.code}:fallback`
-}
-
-/** Claims and sends the first alert; if it does not go out, the claim is released for the sweep to retry. */
-export async function deliverFirstAlert(
-  deps: EscalationDeps,
-  escalation: Escalation,
-  employee: Person,
-  assignee: Person
-): Promise<boolean> {
-  if (!(await claimFirstAlert(deps.db, escalation.id, deps.now()))) return false
-  const result = await alertAssignee(deps, escalation, employee, assignee, 'new')
-  if (!result.sent) await releaseFirstAlert(deps.db, escalation.id, deps.now())
-  return result.sent
-}
-
-/**
- * One alert per rung of the ladder (and one reminder): a retry (the sweep, after a timeout or a worker
- * that died) sends what did not go, never a second copy.
- */
-export function alertKey(escalation: Pick<Escalation, 'code' | 'ladderLevel'>): string {
-  return `${escalation.code}:alert:${escalation.ladderLevel}`
-}
-
-/** Texts the person responsible from the manager number (the caller has claimed the step). */
-export async function alertAssignee(
-  deps: EscalationDeps,
-  escalation: Escalation,
-  employee: Person,
-  assignee: Person,
-  kind: AlertKind,
-  previous?: Person
-): Promise<OutboxResult> {
-  return sendSms(deps, {
-    to: assignee.phone,
-    from: deps.config.TWILIO_MANAGER_NUMBER,
-    body: managerAlert(escalation, employee, kind, deps.config.SMS_MAX_SEGMENTS, previous),
-    channel: 'manager',
-    personId: assignee.id,
-    escalationId: escalation.id,
-    key: kind === 'reminder' ? `${escalation.code}:reminder:${escalation.ladderLevel}` : alertKey(escalation)
-  })
 }
 
 /** Forwards an employee's further message on an open escalation to the person handling it. */

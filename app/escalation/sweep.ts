@@ -25,9 +25,9 @@ import {
   alertKey,
   deliverFirstAlert,
   type EscalationDeps,
-  fallbackKey,
-  textEmployee
-} from './service.ts'
+  fallbackKey
+} from './alerts.ts'
+import { textEmployee } from './service.ts'
 import { employeeLanguage, movedNotice } from './texts.ts'
 
 export interface SweepSummary {

@@ -1,7 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify'
 import fp from 'fastify-plugin'
 import type { ConversationDeps } from '../conversation/types.ts'
-import { escalationDeps } from '../escalation/service.ts'
+import { escalationDeps } from '../escalation/alerts.ts'
 
 declare module 'fastify' {
   interface FastifyInstance {

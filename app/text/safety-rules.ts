@@ -22,7 +22,7 @@ const RULES: ReadonlyArray<{ category: DangerCategory; patterns: RegExp[] }> = [
     category: 'weapon',
     patterns: [
       /\b(gun|guns|pistol|rifle|gunman|shooter|active shooter|shots? (fired|going off)|fired shots|opened fire|shoot (up|us|everyone|someone|him|her|me)|shooting)\b/,
-      /\b(with|has|had|pulled|holding|waving|got) an? (knife|machete|blade|weapon|box cutter|bat|tire iron|crowbar|hatchet|axe)\b|\b(stabbed|stabbing|bomb threat|hostage)\b/,
+      /\b(with|w\/?|has|had|pulled|holding|waving|got) an? (knife|machete|blade|weapon|box cutter|bat|tire iron|crowbar|hatchet|axe)\b|\b(stabbed|stabbing|bomb threat|hostage)\b/,
       /\bthreaten\w*\b.{0,20}\b(kill|shoot|stab|hurt)\b|\b(says|said|saying|yelling|screaming)\b.{0,25}\b(kill|shoot|stab)\b|\b(kill|shoot|stab) (us|everyone|everybody|all of us|people)\b/,
       /\b((being|getting|got|just got) robbed|robbery|hold ?up in progress|held up at|exposed himself|indecent exposure)\b/,
       // A robbery by its look: masks, or the till taken and away.
@@ -92,6 +92,7 @@ const RULES: ReadonlyArray<{ category: DangerCategory; patterns: RegExp[] }> = [
   {
     category: 'medical',
     patterns: [
+      /\b(if|whether) (he|she|they|hes|shes)('?s| is| are)? (still )?breathing\b|\b(isnt|isn'?t|not|aint|stopped|quit) breathing\b|\b(dropped|collapsed|went down|hit the (floor|ground)|fell out)\b.{0,40}\bnot (moving|responding|answering)\b/,
       /\b(cant|can't|cannot|can not|couldnt|trouble|hard to) breathe?\b|\bnot breathing\b|\bchoking\b|\bchest (hurts|pain|pains)\b|\bmy chest\b.{0,10}\b(hurts|tight)\b/,
       /\b(passed out|pass(ing)? out|fainted|unconscious|unresponsive|wont wake|won't wake|seizure|heart attack|stroke|overdos\w*|allergic reaction|anaphyla\w*)\b/,
       /\bno (se )?(despierta|reacciona)\b|\b(tomo|se tomo|se trago|took|swallowed|ate) .{0,25}\b(pastillas|pildoras|medicina|medicamentos?|pills|meds|medication)\b.{0,30}\b(no despierta|no responde|wont wake|won't wake|not waking|not responding|unresponsive|passed out|sleepy|drowsy)\b/,
@@ -119,7 +120,9 @@ const RULES: ReadonlyArray<{ category: DangerCategory; patterns: RegExp[] }> = [
       /\bhuele\b.{0,15}\ba gas\b|\b(huele a gas|olor a gas|fuga de (gas|amoniaco|quimico)|vapores|monoxido|en los ojos|arden los ojos|ojos? ardiendo|no veo( bien| nada)?\s*([.!,]|$)|no (puede|puedo) ver\s*([.!,]|$)|me arde\w*|le arde\w*|quimico en (la cara|los ojos|la piel))\b/,
       // Poisoning by fumes shows in the body; mixing bleach and ammonia makes them; rotten eggs is gas.
       /\b(chemicals?|bleach|caustic|acid|ammonia|chlorine|cleaners?|fumes|spill)\b.{0,60}\b(throwing up|vomit\w*|dizzy|light ?headed|passing out|nause\w*)\b|\b(cloro|amoniaco|quimicos?|sosa|acido|vapores|gas)\b.{0,40}\b(vomit\w*|maread\w*|tosiendo|desmay\w*)\b/,
-      /\b(mixed|mezclaron|mezcle|mezclo|revolvieron)\b.{0,30}\b(bleach|cloro|ammonia|amoniaco|chemicals|quimicos|cleaners)\b|\b(rotten eggs?|huevo podrido)\b/
+      /\b(mixed|mezclaron|mezcle|mezclo|revolvieron)\b.{0,30}\b(bleach|cloro|ammonia|amoniaco|chemicals|quimicos|cleaners)\b|\b(rotten eggs?|huevo podrido)\b/,
+      /\bhuele (\w+ ){0,2}a (gas|amoniaco|cloro|quimico)|\b(mucho|fuerte) olor a (gas|amoniaco|cloro|quimico)|\bsmells? (\w+ ){0,2}(like |of )gas\b/,
+      /\b(fumes|vapou?rs?|gas|smoke|ammonia|chlorine|chemicals?|vapores|humo|amoniaco|cloro|quimicos?)\b.{0,80}\b(coughing|throwing up|puking|vomiting|dizzy|light ?headed|passing out|cant breathe|can'?t breathe|tosiendo|vomitando|mareados?|mareadas?|desmayando)\b/
     ]
   },
   {
@@ -203,13 +206,18 @@ const PAST =
 // the text asks about something past ("do i still need to fill out a report").
 const PAST_WITH_QUESTION =
   /\b(yesterday|last night|on (mon|tues|wednes|thurs|fri|satur|sun)day|(mon|tues|wednes|thurs|fri|satur|sun)day|(in|since|back in|during) (january|february|march|april|may|june|july|august|september|october|november|december)|since (i|he|she|we|they) (got|was|were|fell|slipped|cut|hurt|burned|burnt)|got (stitches|a cast|staples|checked out)|went to (the )?(er|urgent care|hospital|doctor|clinic)|(has|have|been) (been )?(hurting|sore|bothering)|still (hurts|sore|hurting|bothers)|ayer|anoche|el (lunes|martes|miercoles|jueves|viernes|sabado|domingo)|(en|desde) (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)|me (dieron|pusieron) puntos|fui (al|a la) (doctor|clinica|hospital|urgencias)|todavia me duele|me sigue doliendo)\b/
+// An injury said to be mending, or told for its paperwork ("its fine now but nobody did a report").
+const MENDING_OR_PAPERWORK =
+  /\b((it'?s|its|is|im|i'?m|i am|feels?|feeling) (fine|ok|okay|better|good|healing|healed)( now)?|healing|healed|(fill|filled|filling|do|did|file|make|write) (out |up )?(the |a |an )?(form|report|incident report|accident report|paperwork)|paperwork|incident report|ya (estoy|esta|me siento) (bien|mejor)|ya (se me )?(curo|sano)|(llenar|hacer|llene|hice) (el|la|un|una) (reporte|formulario|forma))\b/
 const HAPPENING_NOW =
   /\b(now|right now|rn|help|hurry|asap|please come|come quick|ayuda|auxilio|rapido|ahorita|urgente|ya mismo)\b|!!/
 
 /** The text asks about a rule, a bill or what to do if it happens; it does not report it happening. */
 export function asksAboutPolicy(folded: string): boolean {
+  const past = PAST.test(folded)
+  if ((past || PAST_WITH_QUESTION.test(folded)) && MENDING_OR_PAPERWORK.test(folded)) return true
   if (HAPPENING_NOW.test(folded)) return false
-  if (PAST.test(folded) || ONLY_ASKING.test(folded)) return true
+  if (past || ONLY_ASKING.test(folded)) return true
   if (PAST_WITH_QUESTION.test(folded) && asksAnywhere(folded)) return true
   return isQuestionForm(folded) && HYPOTHETICAL_OR_POLICY.test(folded)
 }
