@@ -68,14 +68,14 @@ const HOLDS: Readonly<Record<AnswerKind, RegExp>> = {
   amount:
     /\$\s?\d|\d(\.\d+)?\s?(%|percent)|\b\d[\d,.]*\s?k?\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|half|double|twice|once|free|no cost|unlimited|all|none|entirely|fully)\b/i,
   duration: new RegExp(
-    `\\b${NUMBER_WORD}[\\s-]+${UNIT}\\b|\\b(in advance|ahead|notice|at least|within|no later than|immediately|right away|same day|as soon as)\\b`,
+    `\\b${NUMBER_WORD}[\\s-]+(?:(?:or|and) (?:more|less|fewer|over|under) )?${UNIT}\\b|\\b(in advance|ahead|notice|at least|within|no later than|immediately|right away|same day|as soon as)\\b`,
     'i'
   ),
   eligibility:
     /\b(eligible|eligibility|qualify|qualifies|employees|associates|team members|staff|everyone|anyone|all|full-time|part-time|full time|part time|those who|only|if you)\b/i,
   frequency:
     /\b(every|each|per|daily|weekly|biweekly|bi-weekly|monthly|quarterly|annually|yearly|once|twice|\d+ times|a (day|week|month|year))\b/i,
-  time: /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|weekday|january|february|march|april|in may|june|july|august|september|october|november|december|daily|weekly|monthly|yearly|annually|noon|midnight|morning|evening|tonight|payday|each year|every year|every (week|month|other)|first (day|week|of the month)|last (day|week)|end of|start of|beginning of|before|after|within|by the|until)\b|\b\d{1,2}(:\d\d)?\s?(am|pm|a\.m\.|p\.m\.)\b|\b\d{1,2}(st|nd|rd|th)\b/i,
+  time: /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|weekday|january|february|march|april|in may|june|july|august|september|october|november|december|daily|weekly|monthly|yearly|annually|noon|midnight|morning|evening|tonight|payday|each year|every year|every (week|month|quarter|other)|(first|second|third|fourth|fifth|sixth|seventh|eighth|last|\d+(st|nd|rd|th)) (week|day|month|quarter)s? of|first (day|week|of the month)|last (day|week)|end of|start of|beginning of|before|after|within|by the|until)\b|\b\d{1,2}(:\d\d)?\s?(am|pm|a\.m\.|p\.m\.)\b|\b\d{1,2}(st|nd|rd|th)\b/i,
   contact:
     /[\w.+-]+@[\w-]+\.[\w.-]+|\+?\d[\d\s().-]{6,}\d|\b(call|text|email|e-mail|contact|talk to|speak to|speak with|ask|tell|notify|report (it |this )?to|reach|hotline|line|desk|office|team|department|manager|supervisor|hr|human resources|people team|lead|founder|ceo|owner|rep|representative|counselor)\b/i,
   place:
@@ -89,12 +89,19 @@ const HOLDS: Readonly<Record<AnswerKind, RegExp>> = {
 
 /** Whether a sentence holds something of this kind. */
 export function holds(kind: AnswerKind, sentence: string): boolean {
-  return HOLDS[kind].test(sentence)
+  return HOLDS[kind].test(asWritten(sentence))
 }
+
+// A handbook written like a contract gives each number twice, "seven (7) or more minutes", "three (3)
+// months": read once, as a number before its unit.
+function asWritten(sentence: string): string {
+  return sentence.replace(NUMBER_TWICE, '$1')
+}
+const NUMBER_TWICE = new RegExp(`\\b(${NUMBER_WORD})\\s*\\(\\d+\\)`, 'gi')
 
 // A day, a date or a clock time names when; "before", "after" or "until" only relate it to something.
 const NAMED_TIME =
-  /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekdays?|weekends?|january|february|march|april|june|july|august|september|october|november|december|noon|midnight|daily|weekly|biweekly|bi-weekly|monthly|yearly|annually)\b|\b\d{1,2}(:\d\d)?\s?(am|pm|a\.m\.|p\.m\.)|\b\d{1,2}(st|nd|rd|th)\b|\b\d{1,2}\/\d{1,2}\b/i
+  /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|last|\d+(st|nd|rd|th)) (week|day|month|quarter)s? of\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekdays?|weekends?|january|february|march|april|june|july|august|september|october|november|december|noon|midnight|daily|weekly|biweekly|bi-weekly|monthly|yearly|annually)\b|\b\d{1,2}(:\d\d)?\s?(am|pm|a\.m\.|p\.m\.)|\b\d{1,2}(st|nd|rd|th)\b|\b\d{1,2}\/\d{1,2}\b/i
 
 /**
  * How fully a sentence holding this kind holds it: a "when" is answered by a day or a date, less by
@@ -102,7 +109,7 @@ const NAMED_TIME =
  * "when a payday falls on a holiday, you are paid the day before").
  */
 export function holdsFully(kind: AnswerKind, sentence: string): boolean {
-  return kind !== 'time' || NAMED_TIME.test(sentence)
+  return kind !== 'time' || NAMED_TIME.test(asWritten(sentence))
 }
 
 /** Kinds whose answer is a specific thing: a sentence without one does not answer the question. */
