@@ -124,16 +124,46 @@ export const SPECIFIC: ReadonlySet<AnswerKind> = new Set([
   'place'
 ])
 
+// The units a "how many" question may name, with the forms they are texted in.
+const UNITS: ReadonlyArray<[string, string]> = [
+  ['minute', 'minutes?|mins?'],
+  ['hour', 'hours?|hrs?'],
+  ['day', 'days?'],
+  ['week', 'weeks?|wks?'],
+  ['month', 'months?'],
+  ['year', 'years?|yrs?'],
+  ['shift', 'shifts?'],
+  ['point', 'points?']
+]
+
+/**
+ * "How many hours", "how many sick days": a figure in the unit asked for is what answers ("800 hours",
+ * "three (3) paid days"), not any figure ("5 days/week" to a question about hours). Undefined when the
+ * question names no unit.
+ */
+export function askedUnit(question: string): RegExp | undefined {
+  const q = normaliseTexting(question).toLowerCase()
+  for (const [, forms] of UNITS) {
+    if (!new RegExp(`\\bhow (?:many|much)(?: [a-z]+){0,2}? (?:${forms})\\b`).test(q)) continue
+    return new RegExp(
+      `\\b${NUMBER_WORD}[\\s-]+(?:(?:or|and) (?:more|less|fewer) )?(?:[a-z]+[\\s-]+)?(?:${forms})\\b`,
+      'i'
+    )
+  }
+  return undefined
+}
+
 /**
  * How much a sentence's kind of content fits what is asked: full when it holds the most specific kind
- * asked for ("how old": an age), less for another specific kind asked, little for none.
+ * asked for ("how old": an age), and in the unit asked for when the question names one; less for
+ * another specific kind asked, little for none.
  */
-export function kindFactor(kinds: AnswerKind[], specific: AnswerKind[], text: string): number {
+export function kindFactor(kinds: AnswerKind[], specific: AnswerKind[], text: string, unit?: RegExp): number {
   let factor = 1
   if (specific.length > 0) {
     const main = specific[0]!
     factor = holds(main, text)
-      ? holdsFully(main, text)
+      ? holdsFully(main, text) && (!unit || unit.test(asWritten(text)))
         ? 1
         : 0.8
       : specific.slice(1).some((k) => holds(k, text))
