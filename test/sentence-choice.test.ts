@@ -45,13 +45,17 @@ t.test('numbers written as in a contract, and ordinal periods, hold what is aske
   t.ok(holdsFully('time', 'The sixth week of every quarter is a hack week.'))
 })
 
-t.test('"how many hours" is answered by a figure in hours, not any figure', async (t) => {
+t.test('"how many hours" is answered by a figure in hours, "whats the email" by an address', async (t) => {
   const question = 'how many hrs do i need before i can apply to be a member'
   const kinds = asksFor(question)
   const unit = askedUnit(question)
   t.equal(kindFactor(kinds, kinds, 'Members must have worked 800 hours.', unit), 1)
   t.ok(kindFactor(kinds, kinds, 'Whether you work 5 days a week or 4 days a week, the same applies.', unit) < 1)
   t.equal(askedUnit('how much pto do we get a yr'), undefined, 'a rate, not the unit asked for')
+  const email = 'whats the office managers email'
+  t.same(asksFor(email), ['contact'])
+  t.equal(kindFactor(['contact'], ['contact'], 'Write to jo@example.com.', askedUnit(email)), 1)
+  t.ok(kindFactor(['contact'], ['contact'], 'The email system is company property.', askedUnit(email)) < 1)
 })
 
 // A whole handbook in one Word file: every section has the file's title.

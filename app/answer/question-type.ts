@@ -42,7 +42,7 @@ const ASKS: ReadonlyArray<[AnswerKind, RegExp]> = [
   ],
   [
     'contact',
-    /^(who|whom) (do|should|would|can i|can we|is my|is the|to)\b|\bwho (do|should) (i|we)\b|\b(contact|reach|email|e-mail|call|text) (for|about|someone|the|hr|if)\b|\bnumber (for|to)\b|\bphone number\b|\bemail address\b|\breport (it|this|that|harassment|\w+) to\b|\btalk to about\b/
+    /^(who|whom) (do|should|would|can i|can we|is my|is the|to)\b|\bwho (do|should) (i|we)\b|\b(contact|reach|email|e-mail|call|text) (for|about|someone|the|hr|if)\b|\bnumber (for|to)\b|\bphone number\b|\bemail address\b|\breport (it|this|that|harassment|\w+) to\b|\btalk to about\b|\b(what|whats|what is) (the |my |our )?([\w-]+ ){0,3}(email|e-mail|phone|number|extension|cell)\b/
   ],
   ['place', /^where\b|\bwhere (do|can|is|are|should|to)\b/],
   ['consequence', /\bwhat happens\b|\bwill i (get|be)\b|\bget in trouble\b|\bwhat if\b/],
@@ -138,8 +138,8 @@ const UNITS: ReadonlyArray<[string, string]> = [
 
 /**
  * "How many hours", "how many sick days": a figure in the unit asked for is what answers ("800 hours",
- * "three (3) paid days"), not any figure ("5 days/week" to a question about hours). Undefined when the
- * question names no unit.
+ * "three (3) paid days"), not any figure ("5 days/week" to a question about hours); asked for an email
+ * or a number, an address or a number. Undefined when the question names no such form.
  */
 export function askedUnit(question: string): RegExp | undefined {
   const q = normaliseTexting(question).toLowerCase()
@@ -150,8 +150,13 @@ export function askedUnit(question: string): RegExp | undefined {
       'i'
     )
   }
+  // "What's the HR manager's email": an address, not a sentence about the email system.
+  if (/\b(email|e-mail)( address)?\b/.test(q) && !/\b(can|may|should|do|does)\b/.test(q)) return EMAIL
+  if (/\b(phone|cell|number|extension)\b/.test(q) && !/\bhow many\b/.test(q)) return PHONE
   return undefined
 }
+const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/
+const PHONE = /\+?\d[\d\s().-]{6,}\d|\bext(ension)?\.? ?\d+/i
 
 /**
  * How much a sentence's kind of content fits what is asked: full when it holds the most specific kind
