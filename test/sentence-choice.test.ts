@@ -3,7 +3,7 @@
 import t from 'tap'
 import { ANSWER_MODEL, FEATURES } from '../app/answer/answer-model.ts'
 import { extractiveAnswer, sourceName } from '../app/answer/extractive.ts'
-import { holds, holdsFully } from '../app/answer/question-type.ts'
+import { askedUnit, asksFor, holds, holdsFully, kindFactor } from '../app/answer/question-type.ts'
 import type { RetrievedChunk } from '../app/knowledge/types.ts'
 
 const pay: RetrievedChunk = {
@@ -37,6 +37,25 @@ t.test('a day or a date holds a "when" fully; "before" or "after" only partly', 
   t.ok(holdsFully('time', 'Paychecks are issued every other Friday.'))
   t.ok(holdsFully('time', 'Shifts start at 6:30 am.'))
   t.ok(holdsFully('amount', 'You get $20.'), 'other kinds are held fully whenever held')
+})
+
+t.test('numbers written as in a contract, and ordinal periods, hold what is asked', async (t) => {
+  t.ok(holds('duration', 'Tell your lead two (2) or more hours before your shift.'))
+  t.ok(holds('duration', 'Leave is granted for up to three (3) months.'))
+  t.ok(holdsFully('time', 'The sixth week of every quarter is a hack week.'))
+})
+
+t.test('"how many hours" is answered by a figure in hours, "whats the email" by an address', async (t) => {
+  const question = 'how many hrs do i need before i can apply to be a member'
+  const kinds = asksFor(question)
+  const unit = askedUnit(question)
+  t.equal(kindFactor(kinds, kinds, 'Members must have worked 800 hours.', unit), 1)
+  t.ok(kindFactor(kinds, kinds, 'Whether you work 5 days a week or 4 days a week, the same applies.', unit) < 1)
+  t.equal(askedUnit('how much pto do we get a yr'), undefined, 'a rate, not the unit asked for')
+  const email = 'whats the office managers email'
+  t.same(asksFor(email), ['contact'])
+  t.equal(kindFactor(['contact'], ['contact'], 'Write to jo@example.com.', askedUnit(email)), 1)
+  t.ok(kindFactor(['contact'], ['contact'], 'The email system is company property.', askedUnit(email)) < 1)
 })
 
 // A whole handbook in one Word file: every section has the file's title.

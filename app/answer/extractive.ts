@@ -17,6 +17,8 @@ const TARGET_CHARS = 300
 // to answer. A share, so it means the same in a small handbook and a large one.
 export const MIN_SUPPORT = 0.5
 const MAX_EXTRA = 2
+// The share of the question a section's heading and page title must name for it to answer by its heading.
+const ABOUT_ANSWERS = 0.6
 
 export function extractiveAnswer(request: AnswerRequest): AnswerResult {
   const passages = request.passages.slice(0, PASSAGES_CONSIDERED)
@@ -95,9 +97,13 @@ function sectionLabel(passage: RetrievedChunk): string {
  * or more ("smoke" and "break"), at least two, not just the rarest.
  */
 export function answers(best: ScoredUnit, topics: number): boolean {
+  const allTopics = topics < 2 || best.topicsFound >= 2
+  // A section whose heading holds most of the question answers it with its best line, even when that
+  // line says it in other words (under "Meal Breaks", "you get 30 minutes after five hours").
+  if (best.about >= ABOUT_ANSWERS && best.topicsFound >= topics && allTopics) return true
   if (best.support < MIN_SUPPORT) return false
   if (best.own === 0 && best.about < 0.5) return false
-  return topics < 2 || best.topicsFound >= 2
+  return allTopics
 }
 
 function declined(): AnswerResult {

@@ -42,7 +42,7 @@ const ASKS: ReadonlyArray<[AnswerKind, RegExp]> = [
   ],
   [
     'contact',
-    /^(who|whom) (do|should|would|can i|can we|is my|is the|to)\b|\bwho (do|should) (i|we)\b|\b(contact|reach|email|e-mail|call|text) (for|about|someone|the|hr|if)\b|\bnumber (for|to)\b|\bphone number\b|\bemail address\b|\breport (it|this|that|harassment|\w+) to\b|\btalk to about\b/
+    /^(who|whom) (do|should|would|can i|can we|is my|is the|to)\b|\bwho (do|should) (i|we)\b|\b(contact|reach|email|e-mail|call|text) (for|about|someone|the|hr|if)\b|\bnumber (for|to)\b|\bphone number\b|\bemail address\b|\breport (it|this|that|harassment|\w+) to\b|\btalk to about\b|\b(what|whats|what is) (the |my |our )?([\w-]+ ){0,3}(email|e-mail|phone|number|extension|cell)\b/
   ],
   ['place', /^where\b|\bwhere (do|can|is|are|should|to)\b/],
   ['consequence', /\bwhat happens\b|\bwill i (get|be)\b|\bget in trouble\b|\bwhat if\b/],
@@ -68,14 +68,14 @@ const HOLDS: Readonly<Record<AnswerKind, RegExp>> = {
   amount:
     /\$\s?\d|\d(\.\d+)?\s?(%|percent)|\b\d[\d,.]*\s?k?\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|half|double|twice|once|free|no cost|unlimited|all|none|entirely|fully)\b/i,
   duration: new RegExp(
-    `\\b${NUMBER_WORD}[\\s-]+${UNIT}\\b|\\b(in advance|ahead|notice|at least|within|no later than|immediately|right away|same day|as soon as)\\b`,
+    `\\b${NUMBER_WORD}[\\s-]+(?:(?:or|and) (?:more|less|fewer|over|under) )?${UNIT}\\b|\\b(in advance|ahead|notice|at least|within|no later than|immediately|right away|same day|as soon as)\\b`,
     'i'
   ),
   eligibility:
     /\b(eligible|eligibility|qualify|qualifies|employees|associates|team members|staff|everyone|anyone|all|full-time|part-time|full time|part time|those who|only|if you)\b/i,
   frequency:
     /\b(every|each|per|daily|weekly|biweekly|bi-weekly|monthly|quarterly|annually|yearly|once|twice|\d+ times|a (day|week|month|year))\b/i,
-  time: /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|weekday|january|february|march|april|in may|june|july|august|september|october|november|december|daily|weekly|monthly|yearly|annually|noon|midnight|morning|evening|tonight|payday|each year|every year|every (week|month|other)|first (day|week|of the month)|last (day|week)|end of|start of|beginning of|before|after|within|by the|until)\b|\b\d{1,2}(:\d\d)?\s?(am|pm|a\.m\.|p\.m\.)\b|\b\d{1,2}(st|nd|rd|th)\b/i,
+  time: /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|weekday|january|february|march|april|in may|june|july|august|september|october|november|december|daily|weekly|monthly|yearly|annually|noon|midnight|morning|evening|tonight|payday|each year|every year|every (week|month|quarter|other)|(first|second|third|fourth|fifth|sixth|seventh|eighth|last|\d+(st|nd|rd|th)) (week|day|month|quarter)s? of|first (day|week|of the month)|last (day|week)|end of|start of|beginning of|before|after|within|by the|until)\b|\b\d{1,2}(:\d\d)?\s?(am|pm|a\.m\.|p\.m\.)\b|\b\d{1,2}(st|nd|rd|th)\b/i,
   contact:
     /[\w.+-]+@[\w-]+\.[\w.-]+|\+?\d[\d\s().-]{6,}\d|\b(call|text|email|e-mail|contact|talk to|speak to|speak with|ask|tell|notify|report (it |this )?to|reach|hotline|line|desk|office|team|department|manager|supervisor|hr|human resources|people team|lead|founder|ceo|owner|rep|representative|counselor)\b/i,
   place:
@@ -89,12 +89,19 @@ const HOLDS: Readonly<Record<AnswerKind, RegExp>> = {
 
 /** Whether a sentence holds something of this kind. */
 export function holds(kind: AnswerKind, sentence: string): boolean {
-  return HOLDS[kind].test(sentence)
+  return HOLDS[kind].test(asWritten(sentence))
 }
+
+// A handbook written like a contract gives each number twice, "seven (7) or more minutes", "three (3)
+// months": read once, as a number before its unit.
+function asWritten(sentence: string): string {
+  return sentence.replace(NUMBER_TWICE, '$1')
+}
+const NUMBER_TWICE = new RegExp(`\\b(${NUMBER_WORD})\\s*\\(\\d+\\)`, 'gi')
 
 // A day, a date or a clock time names when; "before", "after" or "until" only relate it to something.
 const NAMED_TIME =
-  /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekdays?|weekends?|january|february|march|april|june|july|august|september|october|november|december|noon|midnight|daily|weekly|biweekly|bi-weekly|monthly|yearly|annually)\b|\b\d{1,2}(:\d\d)?\s?(am|pm|a\.m\.|p\.m\.)|\b\d{1,2}(st|nd|rd|th)\b|\b\d{1,2}\/\d{1,2}\b/i
+  /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|last|\d+(st|nd|rd|th)) (week|day|month|quarter)s? of\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekdays?|weekends?|january|february|march|april|june|july|august|september|october|november|december|noon|midnight|daily|weekly|biweekly|bi-weekly|monthly|yearly|annually)\b|\b\d{1,2}(:\d\d)?\s?(am|pm|a\.m\.|p\.m\.)|\b\d{1,2}(st|nd|rd|th)\b|\b\d{1,2}\/\d{1,2}\b/i
 
 /**
  * How fully a sentence holding this kind holds it: a "when" is answered by a day or a date, less by
@@ -102,7 +109,7 @@ const NAMED_TIME =
  * "when a payday falls on a holiday, you are paid the day before").
  */
 export function holdsFully(kind: AnswerKind, sentence: string): boolean {
-  return kind !== 'time' || NAMED_TIME.test(sentence)
+  return kind !== 'time' || NAMED_TIME.test(asWritten(sentence))
 }
 
 /** Kinds whose answer is a specific thing: a sentence without one does not answer the question. */
@@ -117,16 +124,51 @@ export const SPECIFIC: ReadonlySet<AnswerKind> = new Set([
   'place'
 ])
 
+// The units a "how many" question may name, with the forms they are texted in.
+const UNITS: ReadonlyArray<[string, string]> = [
+  ['minute', 'minutes?|mins?'],
+  ['hour', 'hours?|hrs?'],
+  ['day', 'days?'],
+  ['week', 'weeks?|wks?'],
+  ['month', 'months?'],
+  ['year', 'years?|yrs?'],
+  ['shift', 'shifts?'],
+  ['point', 'points?']
+]
+
+/**
+ * "How many hours", "how many sick days": a figure in the unit asked for is what answers ("800 hours",
+ * "three (3) paid days"), not any figure ("5 days/week" to a question about hours); asked for an email
+ * or a number, an address or a number. Undefined when the question names no such form.
+ */
+export function askedUnit(question: string): RegExp | undefined {
+  const q = normaliseTexting(question).toLowerCase()
+  for (const [, forms] of UNITS) {
+    if (!new RegExp(`\\bhow (?:many|much)(?: [a-z]+){0,2}? (?:${forms})\\b`).test(q)) continue
+    return new RegExp(
+      `\\b${NUMBER_WORD}[\\s-]+(?:(?:or|and) (?:more|less|fewer) )?(?:[a-z]+[\\s-]+)?(?:${forms})\\b`,
+      'i'
+    )
+  }
+  // "What's the HR manager's email": an address, not a sentence about the email system.
+  if (/\b(email|e-mail)( address)?\b/.test(q) && !/\b(can|may|should|do|does)\b/.test(q)) return EMAIL
+  if (/\b(phone|cell|number|extension)\b/.test(q) && !/\bhow many\b/.test(q)) return PHONE
+  return undefined
+}
+const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/
+const PHONE = /\+?\d[\d\s().-]{6,}\d|\bext(ension)?\.? ?\d+/i
+
 /**
  * How much a sentence's kind of content fits what is asked: full when it holds the most specific kind
- * asked for ("how old": an age), less for another specific kind asked, little for none.
+ * asked for ("how old": an age), and in the unit asked for when the question names one; less for
+ * another specific kind asked, little for none.
  */
-export function kindFactor(kinds: AnswerKind[], specific: AnswerKind[], text: string): number {
+export function kindFactor(kinds: AnswerKind[], specific: AnswerKind[], text: string, unit?: RegExp): number {
   let factor = 1
   if (specific.length > 0) {
     const main = specific[0]!
     factor = holds(main, text)
-      ? holdsFully(main, text)
+      ? holdsFully(main, text) && (!unit || unit.test(asWritten(text)))
         ? 1
         : 0.8
       : specific.slice(1).some((k) => holds(k, text))

@@ -4,7 +4,7 @@
 import { stem } from '../lib/stem.ts'
 import { buildTerms, type QueryTerm, queryWords, textWords } from '../knowledge/query-terms.ts'
 import type { RetrievedChunk } from '../knowledge/types.ts'
-import { type AnswerKind, asksFor, kindFactor, quantityBonus, SPECIFIC } from './question-type.ts'
+import { type AnswerKind, askedUnit, asksFor, kindFactor, quantityBonus, SPECIFIC } from './question-type.ts'
 import { ageFit, agesIn, quantitiesIn, quantityFit } from './quantities.ts'
 import { analysed } from './passages.ts'
 import { REFERS_BACK, type Unit } from './sentences.ts'
@@ -78,6 +78,7 @@ export function scoreSentences(
   const topicTerms = terms.filter((t) => t.current && t.emphasis >= 1 && (t.df ?? 1) > 0)
   const kinds = asksFor(question)
   const specific = kinds.filter((k) => SPECIFIC.has(k))
+  const asked = askedUnit(question)
   const quantities = quantitiesIn(question)
   const ages = agesIn(question)
   // What a sentence holds is read without the question's own words: "the next payday" is no answer
@@ -141,7 +142,7 @@ export function scoreSentences(
       }
       const shareOwn = total > 0 ? own / total : 0
       const shareSupport = total > 0 ? support / total : 0
-      const kind = kindFactor(kinds, specific, unit.text.replace(askedWords, ' '))
+      const kind = kindFactor(kinds, specific, unit.text.replace(askedWords, ' '), asked)
       const example = EXAMPLE.test(unit.text)
       const quantity = quantityBonus(agesFit ? { fit: 1, bounded: true } : quantityFit(quantities, unit.text))
       const paragraphStart = split[i - 1]?.paragraph !== unit.paragraph
