@@ -25,7 +25,7 @@ export interface ContextOptions {
 // the others are taken: on handbooks written by others the fact is often a dozen hits down (the
 // employee's words are not the handbook's), while it runs past a break mostly in the best few.
 // Measured with the budget in README ("What the model is given").
-export const CONTEXT_HITS = 30
+export const CONTEXT_HITS = 50
 const LEAD_HITS = 5
 
 // Characters per token for English prose with OpenAI's tokenizers: a budget, not a bill.
