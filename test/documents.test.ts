@@ -300,3 +300,17 @@ t.test('a PDF with no text (a scan) is reported as such', async (t) => {
   const numbered = [1, 2, 3].map((n) => [{ text: `Page ${n} of 3`, x: 280, y: 30, size: 9 }])
   await t.rejects(parseDocument('scanned.pdf', makePdfPages(numbered)), /no text to read, only images \(a scan\?\)/)
 })
+
+t.test('a PDF list whose bullets stand a tab stop from their text reads as a list, not a table', async (t) => {
+  const items = ['Theft of company property.', 'Sharing confidential information.', 'Sleeping on the job.']
+  const page: PdfText[] = [
+    { text: 'Examples of misconduct include:', x: 72, y: 720, size: 12 },
+    ...items.flatMap((item, i) => [
+      { text: '-', x: 90, y: 700 - 16 * i, size: 12 },
+      { text: item, x: 126, y: 700 - 16 * i, size: 12 }
+    ])
+  ]
+  const doc = await parseDocument('rules.pdf', makePdfPages([page]))
+  t.match(text(doc), /include:\s+- Theft of company property\.\s+- Sharing confidential information\.\s+- Sleeping/)
+  t.notMatch(text(doc), /\|/, 'no column of bullets')
+})

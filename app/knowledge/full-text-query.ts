@@ -69,13 +69,15 @@ export function termStats(rows: CandidateRow[]): Map<number, TermStat> {
 }
 
 /**
- * The single words of the question (five letters or more) the handbook never uses, as far as the
- * search could tell: without any matching chunk, every such word.
+ * The single words of the question (five letters or more) the handbook never uses in any form that
+ * counts as them, as far as the search could tell: without any matching chunk, every such word. A word
+ * found through its family or synonyms is no typo ("probation" in a handbook that says "probationary"
+ * is not "promotion").
  */
 export function unknownWords(terms: QueryTerm[], rows: CandidateRow[]): string[] {
   const stats = termStats(rows)
   return terms
-    .filter((t, i) => /^[a-z]{5,}$/.test(t.word) && (rows.length === 0 || Number(stats.get(i)?.own_df ?? 0) === 0))
+    .filter((t, i) => /^[a-z]{5,}$/.test(t.word) && (rows.length === 0 || Number(stats.get(i)?.df ?? 0) === 0))
     .map((t) => t.word)
 }
 

@@ -25,7 +25,7 @@ export interface ContextOptions {
 // the others are taken: on handbooks written by others the fact is often a dozen hits down (the
 // employee's words are not the handbook's), while it runs past a break mostly in the best few.
 // Measured with the budget in README ("What the model is given").
-export const CONTEXT_HITS = 30
+export const CONTEXT_HITS = 50
 const LEAD_HITS = 5
 
 // Characters per token for English prose with OpenAI's tokenizers: a budget, not a bill.
@@ -106,7 +106,41 @@ export async function gatherContext(
     }
     for (const g of grown) if (chosen.has(g.hit.chunkId)) for (const id of g.n.across) take(id, g.rank)
   }
+  if (left > FILL_MIN_TOKENS) await fillFromLeadPages(db, hits.slice(0, lead), byId, take)
   return passagesOf(hits, hitRank, chosen, byId)
+}
+
+// A question in words the handbook lacks finds few hits, and the budget is left unspent: the rest
+// goes to the leading hits' pages, the chunks nearest each hit first (the fact is often in the
+// section next to the one that names the topic: "sick days" finds "Time Off", the fact is under
+// "Wellness Days" on the same page).
+const FILL_MIN_TOKENS = 300
+const FILL_REACH = 12
+
+async function fillFromLeadPages(
+  db: Db,
+  leads: RetrievedChunk[],
+  byId: Map<number, Row>,
+  take: (id: number, rank: number) => boolean
+): Promise<void> {
+  const rows = await queryRows<Row>(
+    db,
+    sql`select c.id, c.document_id, c.ord, c.heading, c.content, h.id as hit
+        from chunks h
+        join chunks c on c.document_id = h.document_id and c.ord between h.ord - ${FILL_REACH} and h.ord + ${FILL_REACH}
+        where h.id = any(${`{${leads.map((h) => h.chunkId).join(',')}}`}::int[])`
+  )
+  for (const r of rows) if (!byId.has(r.id)) byId.set(r.id, r)
+  const steps = leads.map((lead, rank) => {
+    const own = rows.find((r) => r.id === lead.chunkId)
+    if (!own) return []
+    return rows
+      .filter((r) => r.hit === own.id && r.id !== own.id)
+      .sort((a, b) => Math.abs(a.ord - own.ord) - Math.abs(b.ord - own.ord) || b.ord - a.ord)
+      .map((r) => ({ id: r.id, rank }))
+  })
+  // Round by round, so each leading hit's page is read outward from it in turn.
+  for (let i = 0; i < FILL_REACH * 2; i++) for (const s of steps) if (s[i]) take(s[i]!.id, s[i]!.rank)
 }
 
 /** A hit's section-mates on either side, nearest first (the following one first), and the chunks just past its section. */

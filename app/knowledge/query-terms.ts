@@ -123,13 +123,26 @@ export function buildTerms(
     terms.push({ word: phrase, forms: unique([phrase, ...related(phrase, synonyms)]), emphasis: 1 })
     for (const w of said) used.add(w)
   }
-  for (const original of queryWords(text, synonyms)) {
+  const content = queryWords(text, synonyms)
+  for (const [i, original] of content.entries()) {
     if (used.has(original)) continue
     const word = corrections.get(original) ?? original
-    const forms = unique([word, ...related(word, synonyms)])
+    const forms = unique([word, ...related(word, synonyms), ...numberedForms(word, content[i + 1])])
     terms.push({ word, forms, emphasis: emphasisOf(word, forms.length > 1) })
   }
   return terms
+}
+
+// Handbooks number what employees count in words: "the first step" is "Step 1", "second shift" is
+// "Shift 2". An ordinal before a word also finds that word followed by its number (a phrase, so a
+// stray "1" elsewhere does not count).
+const ORDINALS: Readonly<Record<string, number>> = Object.fromEntries(
+  'first second third fourth fifth sixth seventh eighth ninth tenth'.split(' ').map((w, i) => [w, i + 1])
+)
+
+function numberedForms(word: string, next: string | undefined): string[] {
+  const n = ORDINALS[word]
+  return n && next && !/\d/.test(next) ? [`${next} ${n}`] : []
 }
 
 /**

@@ -93,10 +93,22 @@ export function pageLines(page: PdfPage): PdfLine[] {
         y: visible[0]!.y,
         size,
         bold: visible.every((i) => i.bold || !/\p{L}/u.test(i.str)),
-        cells: cells.map((c) => ({ ...c, text: c.text.replace(/\s+/g, ' ').trim() })).filter((c) => c.text)
+        cells: withBulletsJoined(
+          cells.map((c) => ({ ...c, text: c.text.replace(/\s+/g, ' ').trim() })).filter((c) => c.text)
+        )
       }
     ]
   })
+}
+
+// A list's bullet is often set apart from its text by a tab stop: a lone bullet is part of the cell it
+// marks, not a column of its own (a bulleted list is no two-column table).
+const LONE_BULLET = /^[•▪◦●○■□✓✔➢►➤·*–-]$/
+
+function withBulletsJoined(cells: PdfLine['cells']): PdfLine['cells'] {
+  const [first, second, ...rest] = cells
+  if (!first || !second || !LONE_BULLET.test(first.text)) return cells
+  return [{ x0: first.x0, x1: second.x1, text: `${first.text} ${second.text}` }, ...rest]
 }
 
 /**
