@@ -5,6 +5,8 @@ import { type DangerCategory, matchDanger } from '../app/text/safety-rules.ts'
 
 const MUST: Record<DangerCategory, string[]> = {
   weapon: [
+    'someone shot at us in the parking lot',
+    'the guard got shot out front',
     'guy w a knife in the waiting room we r hiding',
     'customer w/ a gun at register 2',
     'guy at the counter says he has a gun and hes coming back',
@@ -156,6 +158,11 @@ const MUST: Record<DangerCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  // Texting's "shoot me": send me.
+  'can you shoot me the schedule',
+  'shoot me a pic of the board',
+  'shoot me ur address',
+  'got my flu shot today',
   // Past injuries told for their paperwork.
   'burned my arm on the grill tuesday, its healing but my sup said i need to fill out a form',
   'cut my thumb on the slicer last week, its fine now but nobody did a report',
