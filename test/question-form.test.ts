@@ -1,7 +1,7 @@
 // The question-clause reading's table: what it must and must not read as asking. It lets routing take a
 // statement followed by an unpunctuated question ("im sick how early do i gotta call") as the question.
 import t from 'tap'
-import { asksInClause, isQuestionForm } from '../app/text/question-form.ts'
+import { asksInClause, asksPermission, isQuestionForm } from '../app/text/question-form.ts'
 
 t.test('an interrogative clause, punctuated or not, in both languages', async (t) => {
   const must = [
@@ -34,4 +34,23 @@ t.test('texting forms are read before the opening is', async (t) => {
   t.ok(isQuestionForm('r we off on the 4th'))
   t.ok(isQuestionForm('whens payday'))
   t.notOk(isQuestionForm('y luego me dijo que no'), 'Spanish "y" is "and", not "why"')
+})
+
+t.test('leave asked for an instance, not how a rule goes', async (t) => {
+  const must = [
+    'feeling sick can i leave at 2',
+    'can someone cover me tonight',
+    'is it ok if Dani works my sunday',
+    'could marcus take my saturday',
+    'me duele la cabeza me puedo ir a las 3',
+    'alguien me puede cubrir el sabado'
+  ]
+  const mustNot = [
+    'im sick how early do i need to call in',
+    'my aunt passed do we get bereavement days',
+    'estoy enfermo cuantos dias me toca',
+    'whens the next raise review'
+  ]
+  for (const text of must) t.ok(asksPermission(text), text)
+  for (const text of mustNot) t.notOk(asksPermission(text), text)
 })

@@ -10,7 +10,7 @@ import type { Escalation } from '../escalation/repository.ts'
 import { continuesMatter } from '../text/continues-matter.ts'
 import { fold } from '../text/fold.ts'
 import { namesHr } from '../text/names-hr.ts'
-import { asksAnywhere, asksInClause, isQuestionForm } from '../text/question-form.ts'
+import { asksAnywhere, asksInClause, asksPermission, isQuestionForm } from '../text/question-form.ts'
 import { asksAboutPolicy } from '../text/safety-rules.ts'
 
 export type Route =
@@ -114,7 +114,12 @@ export function routeMessage({ text, classification, intent, intentScore = 1, ac
   // report only by a doubtful intent model: a question, unless it carries on an open matter. A question
   // with news after it ("can Dani cover my tuesday? we already talked") stays a report.
   // Not a request about one's own shift the topic model is sure of ("can someone cover my shift saturday").
-  const shiftRequest = label === 'attendance' && classification.score >= SHIFT_REQUEST_SURE
+  // An attendance text that asks how a rule goes, with no leave asked ("sick today how early do i call
+  // in"), is no request.
+  const shiftRequest =
+    label === 'attendance' &&
+    classification.score >= SHIFT_REQUEST_SURE &&
+    (asksPermission(text) || !asksInClause(text))
   const askedOutright =
     intent === 'report' &&
     intentScore < REPORT_OVER_QUESTION &&

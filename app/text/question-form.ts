@@ -43,3 +43,13 @@ export function asksInClause(text: string): boolean {
   const t = read(text).replace(/\btengo q\b/g, 'tengo que')
   return ENGLISH_CLAUSE.test(t) || SPANISH_CLAUSE.test(t) || QUESTION_FORM.test(t)
 }
+
+// Asking leave for one instance rather than how a rule goes: a modal of permission with its subject
+// ("can i leave at 2", "can someone cover me", "is it ok if Dani works my sunday", "me puedo ir").
+const PERMISSION =
+  /\b(can|could|may) (i|someone|somebody|anyone|anybody|you|he|she|they|we)\b|\b(can|could) \w+ (take|cover|work|swap|switch|pick up)\b|\b(is it|would it be|its|it's)? ?(ok|okay|cool|alright|fine) if\b|\bmind if\b|\b(me puedo|puedo|podria|alguien (me )?puede|me pueden|me dejan|\w+ puede (tomar|cubrir|trabajar))\b/
+
+/** The text asks leave for an instance (a shift, a time, a person), not how a rule goes. */
+export function asksPermission(text: string): boolean {
+  return PERMISSION.test(read(text))
+}
