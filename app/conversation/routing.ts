@@ -129,7 +129,8 @@ export function routeMessage({ text, classification, intent, intentScore = 1, ac
   const reports =
     (intent === 'report' && !(askedOutright && active.length === 0)) ||
     toldNotAsked ||
-    (halfQuestion && MANAGER_MATTERS.has(label) && classification.sure !== false) ||
+    // Not one sentence that opens as a question and asks no leave ("is my drive to the first client paid").
+    (halfQuestion && !opensAsking(text) && MANAGER_MATTERS.has(label) && classification.sure !== false) ||
     // More on an open matter ("also my overtime is not there") joins it unless plainly a question.
     (active.length > 0 && (halfQuestion || !plainQuestion) && continuesMatter(text))
   if (reports) {
@@ -152,6 +153,10 @@ export function routeMessage({ text, classification, intent, intentScore = 1, ac
 // A question mark, a question word opening a clause, or an interrogative clause without either.
 function asks(text: string): boolean {
   return asksAnywhere(text) || asksInClause(text)
+}
+
+function opensAsking(text: string): boolean {
+  return isQuestionForm(text) && oneSentence(text) && !asksPermission(text)
 }
 
 function oneSentence(text: string): boolean {

@@ -38,10 +38,13 @@ const ENGLISH_CLAUSE =
 const SPANISH_CLAUSE =
   /\b(cuant[oa]s?( \w+)? (tengo|tenemos|debo|debemos|hay|me toca|nos toca|pagan|dan|se)|(a|con|para) quien (le |les |me |se |lo |la )?\w+|(?<!\blo )que (hago|hacemos|tengo (que|q) hacer|debo hacer)|(como|donde|cuando) (le |lo |la |me |se |nos )?(hago|pido|aviso|reporto|tengo (que|q)|debo|puedo|podemos))\b/
 
+// A question tag closing a statement ("got a second job at night, se puede", "that counts as a day right").
+const TAG = /\b(se puede|verdad|o no|si o no|right|or not|is that (ok|okay|allowed))$/
+
 /** The text holds an interrogative clause, with or without a question mark. */
 export function asksInClause(text: string): boolean {
   const t = read(text).replace(/\btengo q\b/g, 'tengo que')
-  return ENGLISH_CLAUSE.test(t) || SPANISH_CLAUSE.test(t) || QUESTION_FORM.test(t)
+  return ENGLISH_CLAUSE.test(t) || SPANISH_CLAUSE.test(t) || TAG.test(t) || QUESTION_FORM.test(t)
 }
 
 // Asking leave for one instance rather than how a rule goes: a modal of permission with its subject
