@@ -14,7 +14,9 @@ t.test('an interrogative clause, punctuated or not, in both languages', async (t
     'me siento mal cuantos dias me toca de incapacidad',
     'se me rompio el celular a quien le aviso',
     'me quiero cambiar de turno como le hago',
-    'tengo cita con el doctor que hago si cae en mi turno'
+    'tengo cita con el doctor que hago si cae en mi turno',
+    'me ofrecieron otro trabajo de noche, se puede',
+    'a holiday counts as a day worked right'
   ]
   const mustNot = [
     'so do i',
@@ -24,7 +26,8 @@ t.test('an interrogative clause, punctuated or not, in both languages', async (t
     'lo que tengo que hacer es limpiar la camara',
     'llamame cuanto antes',
     'walk-in cooler is at 50 degrees',
-    'running 15 min late bus broke down'
+    'running 15 min late bus broke down',
+    'turn right at the dock'
   ]
   for (const text of must) t.ok(asksInClause(text), text)
   for (const text of mustNot) t.notOk(asksInClause(text), text)
