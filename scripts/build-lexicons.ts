@@ -1,6 +1,6 @@
 // `npm run build:lexicons`: writes the texting lexicon search reads, from published packages (dev
 // dependencies only, so neither the packages nor their megabytes reach the Lambda bundle):
-// - app/knowledge/data/sms-lexicon.json: texting forms and their standard words, from stdlib's
+// - app/text/data/sms-lexicon.json: texting forms and their standard words, from stdlib's
 //   internet acronyms and English contractions (@stdlib/nlp-expand-acronyms, -contractions; Apache-2.0)
 //   and the SMS abbreviations of smslingo (MIT). A form that is itself an English word ("sup", "app")
 //   is left out: it is only texting in context (see texting.ts). Beside them, the regular ways texters
@@ -156,11 +156,8 @@ export async function wordFamilies() {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const sms = await smsLexicon()
-  await writeFile(
-    new URL('../app/knowledge/data/sms-lexicon.json', import.meta.url),
-    `${JSON.stringify(sms, null, 1)}\n`
-  )
-  console.log(`texting: ${Object.keys(sms.entries).length} forms -> app/knowledge/data/sms-lexicon.json`)
+  await writeFile(new URL('../app/text/data/sms-lexicon.json', import.meta.url), `${JSON.stringify(sms, null, 1)}\n`)
+  console.log(`texting: ${Object.keys(sms.entries).length} forms -> app/text/data/sms-lexicon.json`)
   const families = await wordFamilies()
   await writeFile(new URL('../app/knowledge/data/word-families.json', import.meta.url), `${JSON.stringify(families)}\n`)
   console.log(`word families: ${Object.keys(families.entries).length} stems -> app/knowledge/data/word-families.json`)

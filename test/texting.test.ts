@@ -2,8 +2,8 @@
 import t from 'tap'
 import { asksFor } from '../app/answer/question-type.ts'
 import { queryWords } from '../app/knowledge/query-terms.ts'
-import { normaliseTexting } from '../app/knowledge/texting.ts'
-import shipped from '../app/knowledge/data/sms-lexicon.json' with { type: 'json' }
+import { normaliseTexting } from '../app/text/texting.ts'
+import shipped from '../app/text/data/sms-lexicon.json' with { type: 'json' }
 import shippedFamilies from '../app/knowledge/data/word-families.json' with { type: 'json' }
 import { buildTerms } from '../app/knowledge/query-terms.ts'
 import { smsLexicon, wordFamilies } from '../scripts/build-lexicons.ts'

@@ -1,6 +1,6 @@
 // What a question asks for ("how much" wants an amount, "when" a time, "who" a person or a contact),
 // and whether a sentence holds that kind of thing. Plain patterns of English, no handbook's words.
-import { normaliseTexting } from '../knowledge/texting.ts'
+import { normaliseTexting } from '../text/texting.ts'
 
 export type AnswerKind =
   | 'age'

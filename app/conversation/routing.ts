@@ -10,7 +10,7 @@ import type { Escalation } from '../escalation/repository.ts'
 import { continuesMatter } from '../text/continues-matter.ts'
 import { fold } from '../text/fold.ts'
 import { namesHr } from '../text/names-hr.ts'
-import { asksAnywhere, isQuestionForm } from '../text/question-form.ts'
+import { asksAnywhere, asksInClause, asksPermission, isQuestionForm } from '../text/question-form.ts'
 import { asksAboutPolicy } from '../text/safety-rules.ts'
 
 export type Route =
@@ -109,22 +109,28 @@ export function routeMessage({ text, classification, intent, intentScore = 1, ac
   const halfQuestion = intent === 'question' && intentScore < HALF_QUESTION
   // A call-out or swap with no question in it anywhere is told, not asked, whatever the intent model says.
   const toldNotAsked =
-    intent === 'question' && MANAGER_MATTERS.has(label) && classification.sure !== false && !asksAnywhere(text)
+    intent === 'question' && MANAGER_MATTERS.has(label) && classification.sure !== false && !asks(text)
   // One sentence put as a question ("do weekends pay more", "can my friend clock me in") and read as a
   // report only by a doubtful intent model: a question, unless it carries on an open matter. A question
   // with news after it ("can Dani cover my tuesday? we already talked") stays a report.
   // Not a request about one's own shift the topic model is sure of ("can someone cover my shift saturday").
-  const shiftRequest = label === 'attendance' && classification.score >= SHIFT_REQUEST_SURE
+  // An attendance text that asks how a rule goes, with no leave asked ("sick today how early do i call
+  // in"), is no request.
+  const shiftRequest =
+    label === 'attendance' &&
+    classification.score >= SHIFT_REQUEST_SURE &&
+    (asksPermission(text) || !asksInClause(text))
   const askedOutright =
     intent === 'report' &&
     intentScore < REPORT_OVER_QUESTION &&
     !shiftRequest &&
-    isQuestionForm(text) &&
+    asksInClause(text) &&
     oneSentence(text)
   const reports =
     (intent === 'report' && !(askedOutright && active.length === 0)) ||
     toldNotAsked ||
-    (halfQuestion && MANAGER_MATTERS.has(label) && classification.sure !== false) ||
+    // Not one sentence that opens as a question and asks no leave ("is my drive to the first client paid").
+    (halfQuestion && !opensAsking(text) && MANAGER_MATTERS.has(label) && classification.sure !== false) ||
     // More on an open matter ("also my overtime is not there") joins it unless plainly a question.
     (active.length > 0 && (halfQuestion || !plainQuestion) && continuesMatter(text))
   if (reports) {
@@ -136,13 +142,21 @@ export function routeMessage({ text, classification, intent, intentScore = 1, ac
     // Unsure of the topic, or a report that reads like a question: the manager, at normal priority;
     // unless it asks what to do if something happens ("si se me quema algo... qué hago?").
     // Nor one the topic model is near sure asks about a rule, put as a question ("payday thursday or friday?").
-    const policyQuestion = label === 'policy_question' && classification.score >= POLICY_SURE && isQuestionForm(text)
+    const policyQuestion = label === 'policy_question' && classification.score >= POLICY_SURE && asksInClause(text)
     // A report the intent model leans to, with no question anywhere and a work topic: "requesting PTO for the 22nd please".
-    const clearlyReports =
-      intentScore >= REPORT_SURE || (intent === 'report' && label !== 'other' && !asksAnywhere(text))
+    const clearlyReports = intentScore >= REPORT_SURE || (intent === 'report' && label !== 'other' && !asks(text))
     if (clearlyReports && !policyQuestion && !asksAboutPolicy(fold(text))) return { kind: 'escalate', reason: 'report' }
   }
   return { kind: 'answer', offerHr: false, safety: false }
+}
+
+// A question mark, a question word opening a clause, or an interrogative clause without either.
+function asks(text: string): boolean {
+  return asksAnywhere(text) || asksInClause(text)
+}
+
+function opensAsking(text: string): boolean {
+  return isQuestionForm(text) && oneSentence(text) && !asksPermission(text)
 }
 
 function oneSentence(text: string): boolean {

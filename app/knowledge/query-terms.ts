@@ -3,7 +3,7 @@
 // phrases it contains ("time off", "clock in") as terms of their own.
 import { DIGIT_RUN, EMAIL } from '../lib/redact.ts'
 import { stem } from '../lib/stem.ts'
-import { normaliseTexting } from './texting.ts'
+import { normaliseTexting } from '../text/texting.ts'
 import families from './data/word-families.json' with { type: 'json' }
 import { WORKPLACE_TERMS } from './workplace-terms.ts'
 

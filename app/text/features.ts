@@ -2,6 +2,7 @@
 // (the n-grams keep typos such as "vacaton" or "paycheque" close to the words they mean). English
 // and Spanish texting shorthand is spelled out first, so "q onda" and "que onda" are one feature.
 import { fold } from './fold.ts'
+import { asksInClause } from './question-form.ts'
 
 const SLANG: Readonly<Record<string, string>> = {
   u: 'you',
@@ -73,6 +74,8 @@ export function features(text: string): string[] {
   if (ws[0]) out.add(`f:${ws[0]}`)
   if (ws[1]) out.add(`f2:${ws[0]}_${ws[1]}`)
   if (/[?¿]/.test(text)) out.add('p:?')
+  // An interrogative clause read by grammar, with no mark to show it ("sick today do i need a note").
+  if (asksInClause(text)) out.add('p:clause')
   for (const w of ws) out.add(`w:${w}`)
   for (let i = 1; i < ws.length; i++) out.add(`b:${ws[i - 1]}_${ws[i]}`)
   for (const w of ws) {

@@ -1,13 +1,22 @@
-// Whether a text is put as a question: a question mark, or a question word or auxiliary first. Only the
-// guarantees use it (a danger or complaint rule stands unless the text is plainly a question); what
-// a message means is the intent model's to say.
+// Whether a text asks. Only the guarantees use it (a danger or complaint rule stands unless the text is
+// plainly a question; a report is told, not asked); what a message means is the intent model's to say.
+// Texting forms are read as their words first ("r we off" is "are we off", "whens" is "when is").
 import { fold } from './fold.ts'
+import { normaliseTexting } from './texting.ts'
 
 const QUESTION_FORM =
   /\?|^¿|^(how|what|whats|what's|when|where|who|whom|which|why|do|does|did|is|are|can|could|should|may|am i|will|would|if|in case|any ?one know|como|que|cual|cuando|donde|quien|cuanto|cuanta|cuantos|cuantas|puedo|se puede|hay|me pueden|tengo que|debo|si)\b/
 
+// Spanish words the English texting lexicon would misread ("y" is "and", not "why"; "tu" is "your").
+const SPANISH_HOMOGRAPHS = new Set(['y', 'tu', 'da', 'k'])
+
+function read(text: string): string {
+  return fold(normaliseTexting(text, (w) => SPANISH_HOMOGRAPHS.has(w)))
+}
+
+/** The text opens as a question: a question mark, or a question word or auxiliary first. */
 export function isQuestionForm(text: string): boolean {
-  return QUESTION_FORM.test(fold(text))
+  return QUESTION_FORM.test(read(text))
 }
 
 // A question anywhere in the text: a question mark, or a question word opening a clause ("sick today.
@@ -16,5 +25,34 @@ const ASKS_ANYWHERE =
   /\?|(^|[.!,;]\s*|\b(and|but|so|y|pero)\s+)(do|does|did|can|could|should|is|am|will|would|how|what|who|where|when|tengo que|puedo|debo|todavia puedo|aun puedo|se puede|quien|como|donde|cuando|que tengo)\b/
 
 export function asksAnywhere(text: string): boolean {
-  return ASKS_ANYWHERE.test(fold(text))
+  return ASKS_ANYWHERE.test(read(text))
+}
+
+// An interrogative clause wherever it stands, punctuated or not ("im sick how early do i gotta call",
+// "roads are bad i cant make it in do i get paid"). English inverts the auxiliary and its subject only
+// in a question (not after "so", "nor", "neither", "as", "than": "so do i"); "do it"/"did it" are not
+// inversions. Spanish has no inversion to read: an interrogative that cannot be a relative ("cuanto",
+// "a quien") or one followed by what the sender must or may do ("como le aviso", "que hago").
+const ENGLISH_CLAUSE =
+  /(?<!\b(so|nor|neither|as|than) )\b(do|does|did|can|could|should|will|would|am|are|is|was|were)( not|n't)? (i|we|you|they|he|she|there|anyone|someone|somebody|anybody|people|my|our|your)\b|\b(is|are|was) it (ok|okay|true|fine|allowed|possible)\b/
+const SPANISH_CLAUSE =
+  /\b(cuant[oa]s?( \w+)? (tengo|tenemos|debo|debemos|hay|me toca|nos toca|pagan|dan|se)|(a|con|para) quien (le |les |me |se |lo |la )?\w+|(?<!\blo )que (hago|hacemos|tengo (que|q) hacer|debo hacer)|(como|donde|cuando) (le |lo |la |me |se |nos )?(hago|pido|aviso|reporto|tengo (que|q)|debo|puedo|podemos))\b/
+
+// A question tag closing a statement ("got a second job at night, se puede", "that counts as a day right").
+const TAG = /\b(se puede|verdad|o no|si o no|right|or not|is that (ok|okay|allowed))$/
+
+/** The text holds an interrogative clause, with or without a question mark. */
+export function asksInClause(text: string): boolean {
+  const t = read(text).replace(/\btengo q\b/g, 'tengo que')
+  return ENGLISH_CLAUSE.test(t) || SPANISH_CLAUSE.test(t) || TAG.test(t) || QUESTION_FORM.test(t)
+}
+
+// Asking leave for one instance rather than how a rule goes: a modal of permission with its subject
+// ("can i leave at 2", "can someone cover me", "is it ok if Dani works my sunday", "me puedo ir").
+const PERMISSION =
+  /\b(can|could|may) (i|someone|somebody|anyone|anybody|you|he|she|they|we)\b|\b(can|could) \w+ (take|cover|work|swap|switch|pick up)\b|\b(is it|would it be|its|it's)? ?(ok|okay|cool|alright|fine) if\b|\bmind if\b|\b(me puedo|puedo|podria|alguien (me )?puede|me pueden|me dejan|\w+ puede (tomar|cubrir|trabajar))\b/
+
+/** The text asks leave for an instance (a shift, a time, a person), not how a rule goes. */
+export function asksPermission(text: string): boolean {
+  return PERMISSION.test(read(text))
 }

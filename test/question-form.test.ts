@@ -1,0 +1,59 @@
+// The question-clause reading's table: what it must and must not read as asking. It lets routing take a
+// statement followed by an unpunctuated question ("im sick how early do i gotta call") as the question.
+import t from 'tap'
+import { asksInClause, asksPermission, isQuestionForm } from '../app/text/question-form.ts'
+
+t.test('an interrogative clause, punctuated or not, in both languages', async (t) => {
+  const must = [
+    'need to call off tonight how much notice do i need to give',
+    'my aunt passed do we get bereavement days',
+    'snow is bad and i cant get there, will i still get paid',
+    'r we closed on thanksgiving',
+    'whens open enrollment',
+    'is it ok to wear shorts in the warehouse',
+    'me siento mal cuantos dias me toca de incapacidad',
+    'se me rompio el celular a quien le aviso',
+    'me quiero cambiar de turno como le hago',
+    'tengo cita con el doctor que hago si cae en mi turno',
+    'me ofrecieron otro trabajo de noche, se puede',
+    'a holiday counts as a day worked right'
+  ]
+  const mustNot = [
+    'so do i',
+    'i did it yesterday',
+    'the guy who is on nights is late again',
+    'estoy enfermo y no puedo ir',
+    'lo que tengo que hacer es limpiar la camara',
+    'llamame cuanto antes',
+    'walk-in cooler is at 50 degrees',
+    'running 15 min late bus broke down',
+    'turn right at the dock'
+  ]
+  for (const text of must) t.ok(asksInClause(text), text)
+  for (const text of mustNot) t.notOk(asksInClause(text), text)
+})
+
+t.test('texting forms are read before the opening is', async (t) => {
+  t.ok(isQuestionForm('r we off on the 4th'))
+  t.ok(isQuestionForm('whens payday'))
+  t.notOk(isQuestionForm('y luego me dijo que no'), 'Spanish "y" is "and", not "why"')
+})
+
+t.test('leave asked for an instance, not how a rule goes', async (t) => {
+  const must = [
+    'feeling sick can i leave at 2',
+    'can someone cover me tonight',
+    'is it ok if Dani works my sunday',
+    'could marcus take my saturday',
+    'me duele la cabeza me puedo ir a las 3',
+    'alguien me puede cubrir el sabado'
+  ]
+  const mustNot = [
+    'im sick how early do i need to call in',
+    'my aunt passed do we get bereavement days',
+    'estoy enfermo cuantos dias me toca',
+    'whens the next raise review'
+  ]
+  for (const text of must) t.ok(asksPermission(text), text)
+  for (const text of mustNot) t.notOk(asksPermission(text), text)
+})
