@@ -5,7 +5,7 @@
 // (outline) when the file has them, else from numbering, size and weight (headings.ts).
 import { pdfOutline } from './pdf-outline.ts'
 import { type PdfLine, type PdfPage, pageLines, withoutPageFurniture } from './pdf-lines.ts'
-import { isContentsEntry, isContentsTitle, sectionsFromBlocks } from './structure.ts'
+import { contentsLength, isContentsEntry, isContentsTitle, sectionsFromBlocks } from './structure.ts'
 import { tableToLines } from './tables.ts'
 import { type Block, type ParsedDocument, ParseError } from './types.ts'
 
@@ -87,18 +87,13 @@ export async function parsePdf(bytes: Uint8Array, fallbackTitle: string): Promis
  */
 function toBlocks(pagesLines: PdfLine[][], pages: PdfPage[], headings: Map<PdfLine, number>): Block[] {
   const blocks: Block[] = []
+  const contents = contentsLines(pagesLines.flat())
   let previous: PdfLine | undefined
-  let inContents = false
   for (const [p, lines] of pagesLines.entries()) {
     const page = pages[p]!
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!
-      if (isContentsTitle(line.text)) {
-        inContents = true
-        continue
-      }
-      if (isContentsEntry(line.text) || (inContents && /\s(\d{1,4}|[ivxlc]{1,6})$/i.test(line.text))) continue
-      inContents = false
+      if (contents.has(line) || isContentsEntry(line.text)) continue
 
       const table = tableRun(lines, i)
       if (table.lines.length >= 2) {
@@ -133,6 +128,19 @@ function toBlocks(pagesLines: PdfLine[][], pages: PdfPage[], headings: Map<PdfLi
     }
   }
   return blocks
+}
+
+/** The lines of the tables of contents: each contents title and the entries under it. */
+function contentsLines(lines: PdfLine[]): Set<PdfLine> {
+  const contents = new Set<PdfLine>()
+  const texts = lines.map((l) => l.text)
+  for (let i = 0; i < lines.length; i++) {
+    if (!isContentsTitle(lines[i]!.text)) continue
+    const length = contentsLength(texts, i)
+    for (let k = i; k < i + length; k++) contents.add(lines[k]!)
+    i += length - 1
+  }
+  return contents
 }
 
 /** Whether `line` goes on with the paragraph `last` that `previous` ended. */
