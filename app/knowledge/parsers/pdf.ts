@@ -88,6 +88,7 @@ export async function parsePdf(bytes: Uint8Array, fallbackTitle: string): Promis
 function toBlocks(pagesLines: PdfLine[][], pages: PdfPage[], headings: Map<PdfLine, number>): Block[] {
   const blocks: Block[] = []
   const contents = contentsLines(pagesLines.flat())
+  const margins = textMargins(pagesLines.flat())
   let previous: PdfLine | undefined
   for (const [p, lines] of pagesLines.entries()) {
     const page = pages[p]!
@@ -103,8 +104,12 @@ function toBlocks(pagesLines: PdfLine[][], pages: PdfPage[], headings: Map<PdfLi
         continue
       }
       const level = headings.get(line)
+      // Centred between the text's margins, not a line of text filling them (a heading wider than a
+      // fifth of the page is centred too).
       const centered =
-        Math.abs((line.x0 + line.x1) / 2 - page.width / 2) < page.width * 0.05 && line.x0 > page.width * 0.2
+        Math.abs((line.x0 + line.x1) / 2 - page.width / 2) < page.width * 0.05 &&
+        line.x0 > margins.left + line.size &&
+        line.x1 < margins.right - line.size
       const last = blocks.at(-1)
       const bullet = BULLET.exec(line.text)
       const goesOn = last && previous && continues(previous, line, last, page.height)
@@ -128,6 +133,18 @@ function toBlocks(pagesLines: PdfLine[][], pages: PdfPage[], headings: Map<PdfLi
     }
   }
   return blocks
+}
+
+/** Where lines of text start (the commonest left edge) and end (nine in ten end before it). */
+function textMargins(lines: PdfLine[]): { left: number; right: number } {
+  const starts = new Map<number, number>()
+  for (const line of lines) starts.set(Math.round(line.x0), (starts.get(Math.round(line.x0)) ?? 0) + 1)
+  const left = [...starts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0
+  const ends = lines
+    .filter((l) => l.text.length > 40)
+    .map((l) => l.x1)
+    .sort((a, b) => a - b)
+  return { left, right: ends[Math.floor(ends.length * 0.9)] ?? Infinity }
 }
 
 /** The lines of the tables of contents: each contents title and the entries under it. */
