@@ -4,6 +4,7 @@
 // breaks too), rows of wide-spaced cells read as a table, and headings found from the bookmarks
 // (outline) when the file has them, else from numbering, size and weight (headings.ts).
 import { pdfOutline } from './pdf-outline.ts'
+import { withLetterSpacingJoined } from './pdf-letter-spacing.ts'
 import { type PdfLine, type PdfPage, pageLines, withoutPageFurniture } from './pdf-lines.ts'
 import { contentsLength, isContentsEntry, isContentsTitle, sectionsFromBlocks } from './structure.ts'
 import { tableToLines } from './tables.ts'
@@ -60,7 +61,7 @@ export async function parsePdf(bytes: Uint8Array, fallbackTitle: string): Promis
       })
       page.cleanup()
     }
-    const lines = withoutPageFurniture(pages, pages.map(pageLines))
+    const lines = withLetterSpacingJoined(withoutPageFurniture(pages, pages.map(pageLines)))
     // Page numbers alone are no text: a scan with a numbered footer is still a scan.
     if (lines.flat().reduce((n, line) => n + line.text.length, 0) < 20)
       throw new ParseError('the PDF has no text to read, only images (a scan?): run OCR on it first, or give the text')
