@@ -24,9 +24,42 @@ interface Look {
 export function markHeadings(blocks: Block[], mode: HeadingMode): Block[] {
   const explicit = blocks.filter((b) => b.level)
   const body = bodySize(blocks)
-  const looks = blocks.map((b) => (b.level ? undefined : look(b, mode, body)))
+  const sizeOf = sizeClasses(blocks)
+  const looks = blocks.map((b, i) =>
+    b.level || (mode === 'all' && brokenSentence(b, blocks[i + 1]))
+      ? undefined
+      : look({ ...b, size: sizeOf(b.size) }, mode, body)
+  )
   if (mode === 'labels' || explicit.length > 0) return underExplicit(blocks, looks)
-  return byLook(blocks, looks, Math.max(0, ...blocks.map((b) => b.page ?? 0)))
+  return letteredSiblings(byLook(blocks, looks, Math.max(0, ...blocks.map((b) => b.page ?? 0))))
+}
+
+/**
+ * A line that starts in lower case, or that the next paragraph goes on with in lower case, is part of
+ * a sentence set in another font (a bold clause), not a heading.
+ */
+function brokenSentence(block: Block, next: Block | undefined): boolean {
+  if (/^\p{Ll}/u.test(block.text.trim())) return true
+  // A word, not a list marker ("a.") or a web address ("www.osha.gov").
+  return !!next && (!next.kind || next.kind === 'paragraph') && /^\p{Ll}{2,}(?:[\s,;:]|\.(?:\s|$))/u.test(next.text)
+}
+
+/**
+ * Lettered headings ("A. MILITARY LEAVE", "C. PERSONAL LEAVE") are siblings: a later letter takes the
+ * level of the one before it, whatever its look (one set in another font is not a level down), until a
+ * heading above them.
+ */
+function letteredSiblings(blocks: Block[]): Block[] {
+  let last: { letter: string; level: number } | undefined
+  return blocks.map((block) => {
+    if (!block.level) return block
+    if (last && block.level < last.level) last = undefined
+    const letter = /^([A-Z])[.)]\s/.exec(block.text.trim())?.[1]
+    if (!letter || numberingDepth(block.text)) return block
+    const level = last && letter > last.letter ? last.level : block.level
+    last = { letter, level }
+    return level === block.level ? block : { ...block, level }
+  })
 }
 
 /** A heading-like paragraph's look, or undefined when it reads as text. */
@@ -133,6 +166,22 @@ function byLook(blocks: Block[], looks: Array<Look | undefined>, pages: number):
 function compare(a: number[], b: number[]): number {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!
   return 0
+}
+
+/**
+ * Font sizes within 5% of each other are one size: a document's headings of one level may differ by
+ * half a point from page to page (12 and 12.5: a page scaled to fit), while a heading a level up is
+ * larger by a point or more.
+ */
+function sizeClasses(blocks: Block[]): (size: number | undefined) => number | undefined {
+  const sizes = [...new Set(blocks.map((b) => b.size ?? 0))].sort((a, b) => b - a)
+  const classOf = new Map<number, number>()
+  let top = Infinity
+  for (const size of sizes) {
+    if (size < top / 1.05) top = size
+    classOf.set(size, top)
+  }
+  return (size) => (size === undefined ? undefined : classOf.get(size))
 }
 
 /** The commonest font size of the text (by characters), where the format gives sizes. */

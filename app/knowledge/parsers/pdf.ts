@@ -4,8 +4,9 @@
 // breaks too), rows of wide-spaced cells read as a table, and headings found from the bookmarks
 // (outline) when the file has them, else from numbering, size and weight (headings.ts).
 import { pdfOutline } from './pdf-outline.ts'
+import { withLetterSpacingJoined } from './pdf-letter-spacing.ts'
 import { type PdfLine, type PdfPage, pageLines, withoutPageFurniture } from './pdf-lines.ts'
-import { isContentsEntry, isContentsTitle, sectionsFromBlocks } from './structure.ts'
+import { contentsLength, isContentsEntry, isContentsTitle, sectionsFromBlocks } from './structure.ts'
 import { tableToLines } from './tables.ts'
 import { type Block, type ParsedDocument, ParseError } from './types.ts'
 
@@ -60,7 +61,7 @@ export async function parsePdf(bytes: Uint8Array, fallbackTitle: string): Promis
       })
       page.cleanup()
     }
-    const lines = withoutPageFurniture(pages, pages.map(pageLines))
+    const lines = withLetterSpacingJoined(withoutPageFurniture(pages, pages.map(pageLines)))
     // Page numbers alone are no text: a scan with a numbered footer is still a scan.
     if (lines.flat().reduce((n, line) => n + line.text.length, 0) < 20)
       throw new ParseError('the PDF has no text to read, only images (a scan?): run OCR on it first, or give the text')
@@ -87,18 +88,14 @@ export async function parsePdf(bytes: Uint8Array, fallbackTitle: string): Promis
  */
 function toBlocks(pagesLines: PdfLine[][], pages: PdfPage[], headings: Map<PdfLine, number>): Block[] {
   const blocks: Block[] = []
+  const contents = contentsLines(pagesLines.flat())
+  const margins = textMargins(pagesLines.flat())
   let previous: PdfLine | undefined
-  let inContents = false
   for (const [p, lines] of pagesLines.entries()) {
     const page = pages[p]!
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!
-      if (isContentsTitle(line.text)) {
-        inContents = true
-        continue
-      }
-      if (isContentsEntry(line.text) || (inContents && /\s(\d{1,4}|[ivxlc]{1,6})$/i.test(line.text))) continue
-      inContents = false
+      if (contents.has(line) || isContentsEntry(line.text)) continue
 
       const table = tableRun(lines, i)
       if (table.lines.length >= 2) {
@@ -108,8 +105,12 @@ function toBlocks(pagesLines: PdfLine[][], pages: PdfPage[], headings: Map<PdfLi
         continue
       }
       const level = headings.get(line)
+      // Centred between the text's margins, not a line of text filling them (a heading wider than a
+      // fifth of the page is centred too).
       const centered =
-        Math.abs((line.x0 + line.x1) / 2 - page.width / 2) < page.width * 0.05 && line.x0 > page.width * 0.2
+        Math.abs((line.x0 + line.x1) / 2 - page.width / 2) < page.width * 0.05 &&
+        line.x0 > margins.left + line.size &&
+        line.x1 < margins.right - line.size
       const last = blocks.at(-1)
       const bullet = BULLET.exec(line.text)
       const goesOn = last && previous && continues(previous, line, last, page.height)
@@ -133,6 +134,31 @@ function toBlocks(pagesLines: PdfLine[][], pages: PdfPage[], headings: Map<PdfLi
     }
   }
   return blocks
+}
+
+/** Where lines of text start (the commonest left edge) and end (nine in ten end before it). */
+function textMargins(lines: PdfLine[]): { left: number; right: number } {
+  const starts = new Map<number, number>()
+  for (const line of lines) starts.set(Math.round(line.x0), (starts.get(Math.round(line.x0)) ?? 0) + 1)
+  const left = [...starts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0
+  const ends = lines
+    .filter((l) => l.text.length > 40)
+    .map((l) => l.x1)
+    .sort((a, b) => a - b)
+  return { left, right: ends[Math.floor(ends.length * 0.9)] ?? Infinity }
+}
+
+/** The lines of the tables of contents: each contents title and the entries under it. */
+function contentsLines(lines: PdfLine[]): Set<PdfLine> {
+  const contents = new Set<PdfLine>()
+  const texts = lines.map((l) => l.text)
+  for (let i = 0; i < lines.length; i++) {
+    if (!isContentsTitle(lines[i]!.text)) continue
+    const length = contentsLength(texts, i)
+    for (let k = i; k < i + length; k++) contents.add(lines[k]!)
+    i += length - 1
+  }
+  return contents
 }
 
 /** Whether `line` goes on with the paragraph `last` that `previous` ended. */

@@ -31,6 +31,44 @@ export function isContentsTitle(line: string): boolean {
   return CONTENTS_TITLE.test(line.trim())
 }
 
+/**
+ * How many lines from `start`, a contents title, are the table of contents: its entries, and the
+ * lines of titles without a page number (an entry wrapped onto two lines, a contents of titles only)
+ * that run on, title after title, up to the body. The body starts at a line of text, or at a title the
+ * contents already listed (the first section's heading); a title alone just before a line of text is
+ * the body's first heading, not an entry.
+ */
+export function contentsLength(lines: string[], start: number): number {
+  const listed = new Set<string>()
+  let end = start + 1
+  for (; end < lines.length; end++) {
+    const text = lines[end]!.trim()
+    const entry = isContentsEntry(text) || BARE_ENTRY.test(text)
+    if (!entry && (!titleOnly(text) || listed.has(entryTitle(text)))) break
+    listed.add(entryTitle(text))
+  }
+  const last = lines[end - 1]?.trim() ?? ''
+  const text = end < lines.length && !listed.has(entryTitle(lines[end]!))
+  if (text && end - 1 > start && !isContentsEntry(last) && !BARE_ENTRY.test(last)) end--
+  return end - start
+}
+
+/** A line that is a title only: short, capitalised words, no sentence ending. */
+function titleOnly(text: string): boolean {
+  if (text.length > 120 || /[.!?]$/.test(text) || !/\p{L}/u.test(text)) return false
+  const words = text.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w))
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.7
+}
+
+/** An entry's title without its leaders and page number, as the body's heading would read. */
+function entryTitle(text: string): string {
+  return text
+    .replace(CONTENTS_ENTRY, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .toLowerCase()
+}
+
 /** Removes Word's field residue and field codes from a text. */
 export function withoutFieldResidue(text: string): string {
   return text.replace(FIELD_RESIDUE, ' ').replace(FIELD_CODE, ' ')

@@ -1,0 +1,173 @@
+// A whole handbook in one PDF without bookmarks: heading levels from its own look and lettering, its
+// table of contents dropped even where an entry has no page number, letter-spaced headings rejoined.
+import t from 'tap'
+import { parseDocument } from '../app/knowledge/parsers/index.ts'
+import { withLetterSpacingJoined } from '../app/knowledge/parsers/pdf-letter-spacing.ts'
+import type { PdfLine } from '../app/knowledge/parsers/pdf-lines.ts'
+import type { ParsedDocument } from '../app/knowledge/parsers/types.ts'
+import { makePdfPages, type PdfText } from './fixtures/pdf.ts'
+
+const headings = (doc: ParsedDocument) => doc.sections.map((s) => s.heading)
+const all = (doc: ParsedDocument) => doc.sections.map((s) => `${s.heading}\n${s.text}`).join('\n\n')
+
+// Helvetica-Bold capitals are about 0.6 of their size wide: a heading is centred on the page.
+const centred = (text: string, y: number, size = 12): PdfText => ({
+  text,
+  x: 306 - (text.length * size * 0.59) / 2,
+  y,
+  size,
+  bold: true
+})
+// Body lines fill the text width (72 to about 530 points), as justified text does.
+const body = (lines: string[], y: number): PdfText[] =>
+  lines.map((text, i) => ({ text, x: 72, y: y - 14 * i, size: 12 }))
+const LEAVE_TEXT = [
+  'Requests for personal leave go to your supervisor a month ahead of the date you expect to',
+  'leave. Personal leave is unpaid and may last up to thirty days once approved in writing.'
+]
+
+function handbook(): PdfText[][] {
+  const entry = (title: string, page: number, x = 72): PdfText => ({
+    text: `${title} ${'.'.repeat(Math.max(8, 70 - title.length))} ${page}`,
+    x,
+    y: 0,
+    size: 12.5
+  })
+  const contents = [
+    entry('INTRODUCTION', 3),
+    entry('PROBATION PERIOD', 3),
+    entry('SICK DAYS', 4),
+    entry('JURY DUTY', 4),
+    entry('UNPAID LEAVES OF ABSENCE', 5),
+    entry('A. MILITARY LEAVE', 5, 84),
+    entry('C. PERSONAL LEAVE', 5, 84),
+    // An entry wrapped onto two lines: its first line has no page number.
+    { text: 'HEALTH INSURANCE CONTRIBUTION BY EMPLOYEES', x: 72, y: 0, size: 12.5 },
+    entry('ON AN APPROVED LEAVE OF ABSENCE', 5)
+  ].map((line, i) => ({ ...line, y: 680 - 18 * i }))
+  return [
+    [centred('ACME CARE SERVICES', 560, 22), centred('EMPLOYEE HANDBOOK', 520, 22)],
+    [centred('TABLE OF CONTENTS', 720), ...contents],
+    [
+      centred('INTRODUCTION', 720),
+      ...body(
+        [
+          'Welcome to Acme Care Services. This handbook tells you about the policies that apply',
+          'to your work with us and the benefits you may have, and where to go when in doubt.'
+        ],
+        694
+      ),
+      centred('PROBATION PERIOD', 620),
+      ...body(
+        [
+          'The first ninety days of your employment are a probation period during which your',
+          'supervisor reviews your training, attendance and the quality of your work closely.'
+        ],
+        594
+      ),
+      // A long centred heading starts well left of a fifth of the page.
+      centred('POLICY AGAINST HARASSMENT, DISCRIMINATION AND RETALIATION', 520),
+      { text: 'Purpose', x: 72, y: 494, size: 12, bold: true },
+      ...body(
+        [
+          'The Company provides a workplace in which every person is treated with respect and',
+          'dignity, free of harassment, discrimination and retaliation of any kind whatsoever.'
+        ],
+        470
+      ),
+      { text: 'Coverage', x: 72, y: 420, size: 12, bold: true },
+      ...body(
+        [
+          'This policy applies to all employees, applicants, interns, volunteers, contractors,',
+          'vendors and visitors at every facility where the Company provides its services.'
+        ],
+        396
+      )
+    ],
+    [
+      // The same level of heading half a point larger on this page (a page scaled to fit).
+      centred('SICK DAYS', 720, 12.5),
+      ...body(
+        [
+          'A full-time employee earns one paid sick day for each month worked after the first',
+          'ninety days. Call your supervisor two hours before your shift when you are sick.'
+        ],
+        694
+      ),
+      centred('JURY DUTY', 620),
+      ...body(
+        [
+          'The Company pays the difference between your jury fee and your regular pay for up to',
+          'ten working days of jury duty each year. Bring your summons to your supervisor.'
+        ],
+        594
+      )
+    ],
+    [
+      centred('UNPAID LEAVES OF ABSENCE', 720),
+      ...body(
+        [
+          'The Company provides military leave and personal leave, depending on the employee',
+          'reason for the leave. Each of them is described below with the notice it requires.'
+        ],
+        694
+      ),
+      { text: 'A. MILITARY LEAVE', x: 108, y: 640, size: 12, bold: true },
+      ...body(
+        [
+          'Military leave is granted in accordance with applicable law. Give your supervisor a',
+          'copy of your orders as soon as you receive them, together with the expected dates.'
+        ],
+        614
+      ),
+      // Set with wide character spacing, in a regular font: pdf.js reads the gaps as spaces.
+      { text: 'C . PE RS ONAL LEAVE', x: 72, y: 560, size: 12 },
+      ...body(LEAVE_TEXT, 534)
+    ]
+  ]
+}
+
+t.test('a PDF handbook without bookmarks: headings of one look are one level, whatever their width', async (t) => {
+  const doc = await parseDocument('handbook.pdf', makePdfPages(handbook()))
+  t.same(headings(doc), [
+    '',
+    'INTRODUCTION',
+    'PROBATION PERIOD',
+    'POLICY AGAINST HARASSMENT, DISCRIMINATION AND RETALIATION > Purpose',
+    'POLICY AGAINST HARASSMENT, DISCRIMINATION AND RETALIATION > Coverage',
+    'SICK DAYS',
+    'JURY DUTY',
+    'UNPAID LEAVES OF ABSENCE',
+    'UNPAID LEAVES OF ABSENCE > A. MILITARY LEAVE',
+    'UNPAID LEAVES OF ABSENCE > C. PERSONAL LEAVE'
+  ])
+})
+
+t.test('the table of contents is dropped, an entry wrapped without a page number too', async (t) => {
+  const doc = await parseDocument('handbook.pdf', makePdfPages(handbook()))
+  t.notMatch(all(doc), /TABLE OF CONTENTS|\.{4}|HEALTH INSURANCE CONTRIBUTION|APPROVED LEAVE/)
+  // A contents of titles only: the body starts at the first title it listed.
+  const titlesOnly = handbook()
+  titlesOnly[1] = titlesOnly[1]!.map((line) => ({ ...line, text: line.text.replace(/ \.+ \d+$/, '') }))
+  t.same(headings(await parseDocument('handbook.pdf', makePdfPages(titlesOnly))), headings(doc))
+})
+
+t.test('a letter-spaced heading is rejoined from the words the document uses', async (t) => {
+  const doc = await parseDocument('handbook.pdf', makePdfPages(handbook()))
+  t.ok(headings(doc).includes('UNPAID LEAVES OF ABSENCE > C. PERSONAL LEAVE'))
+  const line = (text: string): PdfLine => ({ page: 1, text, x0: 72, x1: 540, y: 700, size: 11, bold: false, cells: [] })
+  const lines = [
+    'C . PE RS ONAL LEAVE',
+    'Hand the form in to your supervisor; personal items go into your locker.',
+    'Put personal mail into the box.'
+  ].map(line)
+  t.same(
+    withLetterSpacingJoined([lines])[0]!.map((l) => l.text),
+    [
+      'C. PERSONAL LEAVE',
+      // Words of their own are never joined ("in to" is no "into").
+      'Hand the form in to your supervisor; personal items go into your locker.',
+      'Put personal mail into the box.'
+    ]
+  )
+})
