@@ -16,6 +16,9 @@ const TARGET_CHARS = 300
 // Below this share of the question found in and around the best sentence, the handbook is taken not
 // to answer. A share, so it means the same in a small handbook and a large one.
 export const MIN_SUPPORT = 0.5
+// The share that will do when every topic of the question, or the kind it asks for, is found (as the
+// search's coverage cut).
+const ALL_TOPICS_SUPPORT = 0.4
 const MAX_EXTRA = 2
 // The share of the question a section's heading and page title must name for it to answer by its heading.
 const ABOUT_ANSWERS = 0.6
@@ -97,12 +100,21 @@ function sectionLabel(passage: RetrievedChunk): string {
  * or more ("smoke" and "break"), at least two, not just the rarest.
  */
 export function answers(best: ScoredUnit, topics: number): boolean {
+  // A question none of whose words the handbook uses, only its kind ("how old ... to work here"), is
+  // answered by a sentence holding that kind or not at all.
+  if (topics === 0 && best.signals.specific && best.signals.kind < 0.7) return false
   const allTopics = topics < 2 || best.topicsFound >= 2
   // A section whose heading holds most of the question answers it with its best line, even when that
   // line says it in other words (under "Meal Breaks", "you get 30 minutes after five hours").
   if (best.about >= ABOUT_ANSWERS && best.topicsFound >= topics && allTopics) return true
-  if (best.support < MIN_SUPPORT) return false
   if (best.own === 0 && best.about < 0.5) return false
+  // Two topics or more found in and around the sentence, and either every topic of the question or the
+  // very kind of thing it asks for (a time for "what hours"), hold it though the question's other words
+  // (its texting, its framing) are not the handbook's: a lower share will do.
+  const kindHeld = best.signals.specific && best.signals.kind >= 1
+  if (best.topicsFound >= 2 && (best.topicsFound >= topics || kindHeld) && best.support >= ALL_TOPICS_SUPPORT)
+    return true
+  if (best.support < MIN_SUPPORT) return false
   return allTopics
 }
 

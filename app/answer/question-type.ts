@@ -78,8 +78,9 @@ const HOLDS: Readonly<Record<AnswerKind, RegExp>> = {
   time: /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|weekday|january|february|march|april|in may|june|july|august|september|october|november|december|daily|weekly|monthly|yearly|annually|noon|midnight|morning|evening|tonight|payday|each year|every year|every (week|month|quarter|other)|(first|second|third|fourth|fifth|sixth|seventh|eighth|last|\d+(st|nd|rd|th)) (week|day|month|quarter)s? of|first (day|week|of the month)|last (day|week)|end of|start of|beginning of|before|after|within|by the|until)\b|\b\d{1,2}(:\d\d)?\s?(am|pm|a\.m\.|p\.m\.)\b|\b\d{1,2}(st|nd|rd|th)\b/i,
   contact:
     /[\w.+-]+@[\w-]+\.[\w.-]+|\+?\d[\d\s().-]{6,}\d|\b(call|text|email|e-mail|contact|talk to|speak to|speak with|ask|tell|notify|report (it |this )?to|reach|hotline|line|desk|office|team|department|manager|supervisor|hr|human resources|people team|lead|founder|ceo|owner|rep|representative|counselor)\b/i,
+  // A web address is where a form is found or a request made.
   place:
-    /\b(in|at|on|behind|beside|next to|by|inside|outside|near|under|above|through|via)\s+(the\s+|your\s+|our\s+|a\s+)?[a-z0-9]/i,
+    /https?:\/\/|\bwww\.|\b(in|at|on|behind|beside|next to|by|inside|outside|near|under|above|through|via)\s+(the\s+|your\s+|our\s+|a\s+)?[a-z0-9]/i,
   rule: /\b(can|cannot|can't|may|may not|must|must not|should|shouldn't|need to|needs to|have to|has to|required|requires|require|allowed|not allowed|permitted|prohibited|never|always|only|not|don't|do not|doesn't|does not|no\b|yes\b|eligible|entitled|reserve the right|right to|expected|expectation|up to)\b/i,
   procedure:
     /^(to [a-z]+[^,]*,\s*)?(request|call|tell|submit|ask|post|report|fill|clock|swipe|email|text|go|use|take|open|choose|select|send|give|return|wash|check|keep|wear|stay|turn|pull|guide|count|bring|apply|sign|log|download|contact|speak|talk|let|notify|visit|complete|follow|make|get|put|leave|see|find|read|update|change|enroll|register|book|schedule|write|show|present)\b|\b(you (should|must|need to|can|have to|will need to)|the first step|then|first,)\b/i,

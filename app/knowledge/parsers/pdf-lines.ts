@@ -1,6 +1,7 @@
 // The lines of a PDF's pages from pdf.js text items: each with its font size, whether it is bold, where
 // it sits, and its cells where wide gaps split it (a table's columns). Running headers and footers
 // (lines repeated at the same place on most pages) and page numbers are dropped here.
+import { withPlainGlyphs } from './glyphs.ts'
 
 /** The parts of a pdf.js text item read here. */
 export interface TextItem {
@@ -83,6 +84,7 @@ export function pageLines(page: PdfPage): PdfLine[] {
       space = /\s$/.test(item.str)
       tab = false
     }
+    for (const cell of cells) cell.text = withPlainGlyphs(cell.text)
     const text = cells.map((c) => c.text).join(' ')
     return [
       {

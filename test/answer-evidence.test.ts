@@ -1,0 +1,43 @@
+// When the best sentence is taken to answer (extractive.ts answers()): the share of the question held,
+// the topics found, the kind of thing asked.
+import t from 'tap'
+import { answers } from '../app/answer/extractive.ts'
+import type { ScoredUnit } from '../app/answer/sentence-scoring.ts'
+
+const unit = (over: Partial<ScoredUnit> & { kind?: number; specific?: boolean }): ScoredUnit => {
+  const { kind = 1, specific = false, ...rest } = over
+  return {
+    text: 'A sentence.',
+    item: false,
+    bullet: false,
+    intro: false,
+    paragraph: 0,
+    passage: 0,
+    position: 0,
+    own: 0.45,
+    support: 0.45,
+    about: 0,
+    topicsFound: 2,
+    score: 1,
+    signals: { kind, quantity: 0, faqAsked: 0, example: false, first: false, paragraphStart: false, specific },
+    ...rest
+  }
+}
+
+t.test('every topic of a two-topic question found: a share of 0.4 answers', async (t) => {
+  t.ok(answers(unit({ support: 0.45, topicsFound: 2 }), 2))
+  t.ok(answers(unit({ support: 0.4, own: 0.4, topicsFound: 3 }), 3))
+  t.notOk(answers(unit({ support: 0.38, own: 0.38, topicsFound: 3 }), 3), 'below 0.4, not')
+  t.notOk(answers(unit({ support: 0.45, topicsFound: 1 }), 1), 'one topic still needs half the question')
+})
+
+t.test('a topic missing: only the kind asked, held fully, lets 0.4 answer', async (t) => {
+  t.notOk(answers(unit({ support: 0.45, topicsFound: 2 }), 3))
+  t.ok(answers(unit({ support: 0.45, topicsFound: 2, specific: true, kind: 1 }), 3))
+  t.notOk(answers(unit({ support: 0.45, topicsFound: 2, specific: true, kind: 0.8 }), 3))
+})
+
+t.test('a question with no topic of the handbook, only its kind, needs that kind', async (t) => {
+  t.notOk(answers(unit({ support: 1, own: 1, about: 1, topicsFound: 0, specific: true, kind: 0.3 }), 0))
+  t.ok(answers(unit({ support: 1, own: 1, topicsFound: 0, specific: true, kind: 1 }), 0))
+})
