@@ -27,6 +27,10 @@ interface Minimums {
   maxEscalated?: number
 }
 
+// Ten handbooks ingested and questioned one after another: about two minutes alone, more on a busy
+// machine, so past tap's 180 s for a file.
+t.setTimeout(600_000)
+
 const { handbooks: minimums } = JSON.parse(await readFile(join(ROOT, 'eval/answer-minimums.json'), 'utf8')) as {
   handbooks: Record<string, Minimums>
 }
