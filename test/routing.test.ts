@@ -283,8 +283,8 @@ t.test(
       'the boss keeps calling me names',
       'el mayordomo no nos deja ir al baño',
       'la supervisora me quita horas',
-    'el supervisor no nos deja ir al baño',
-    'the supervisor keeps cutting my hours',
+      'el supervisor no nos deja ir al baño',
+      'the supervisor keeps cutting my hours',
       'mi jefe me grita'
     ])
       t.ok(aboutOwnManager(text), text)
