@@ -16,7 +16,8 @@ t.test('an interrogative clause, punctuated or not, in both languages', async (t
     'me quiero cambiar de turno como le hago',
     'tengo cita con el doctor que hago si cae en mi turno',
     'me ofrecieron otro trabajo de noche, se puede',
-    'a holiday counts as a day worked right'
+    'a holiday counts as a day worked right',
+    'is there a dress code for the holiday party'
   ]
   const mustNot = [
     'so do i',
@@ -27,7 +28,9 @@ t.test('an interrogative clause, punctuated or not, in both languages', async (t
     'llamame cuanto antes',
     'walk-in cooler is at 50 degrees',
     'running 15 min late bus broke down',
-    'turn right at the dock'
+    'turn right at the dock',
+    'also my overtime is not there',
+    'i was there when it happened'
   ]
   for (const text of must) t.ok(asksInClause(text), text)
   for (const text of mustNot) t.notOk(asksInClause(text), text)

@@ -33,8 +33,10 @@ export function asksAnywhere(text: string): boolean {
 // in a question (not after "so", "nor", "neither", "as", "than": "so do i"); "do it"/"did it" are not
 // inversions. Spanish has no inversion to read: an interrogative that cannot be a relative ("cuanto",
 // "a quien") or one followed by what the sender must or may do ("como le aviso", "que hago").
+// A form of "be" inverts only with a pronoun ("are we off"), and "there" only before what is asked for
+// ("is there a..."): "my overtime is not there" and "i was there" are told.
 const ENGLISH_CLAUSE =
-  /(?<!\b(so|nor|neither|as|than) )\b(do|does|did|can|could|should|will|would|am|are|is|was|were)( not|n't)? (i|we|you|they|he|she|there|anyone|someone|somebody|anybody|people|my|our|your)\b|\b(is|are|was) it (ok|okay|true|fine|allowed|possible)\b/
+  /(?<!\b(so|nor|neither|as|than) )\b((do|does|did|can|could|should|will|would)( not|n't)? (i|we|you|they|he|she|anyone|someone|somebody|anybody|people|my|our|your)|(am|are|is|was|were) (i|we|you|they|he|she|anyone|someone|somebody|anybody)|(is|are|was|were) there (a|an|any|some|anything|anyone|anybody))\b|\b(is|are|was) it (ok|okay|true|fine|allowed|possible)\b/
 const SPANISH_CLAUSE =
   /\b(cuant[oa]s?( \w+)? (tengo|tenemos|debo|debemos|hay|me toca|nos toca|pagan|dan|se)|(a|con|para) quien (le |les |me |se |lo |la )?\w+|(?<!\blo )que (hago|hacemos|tengo (que|q) hacer|debo hacer)|(como|donde|cuando) (le |lo |la |me |se |nos )?(hago|pido|aviso|reporto|tengo (que|q)|debo|puedo|podemos))\b/
 
