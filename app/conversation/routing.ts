@@ -84,8 +84,11 @@ export function routeMessage({ text, classification, intent, intentScore = 1, ac
   if (label === 'hr_sensitive') {
     // A complaint goes to HR even when the model is unsure of it: HR is never its subject. One a rule
     // found is a complaint unless it is put as a question and reads as one ("who do I report
-    // harassment to").
-    const asks = intent === 'question' && (!byRule || isQuestionForm(text))
+    // harassment to"); so is one sentence put as a question that only a doubtful intent model reads as a
+    // report ("can I report Lucia for harassment without her knowing?"): it gets the answer and the offer.
+    const doubtfulReport =
+      intent === 'report' && intentScore < REPORT_OVER_QUESTION && isQuestionForm(text) && oneSentence(text)
+    const asks = (intent === 'question' || doubtfulReport) && (!byRule || isQuestionForm(text))
     if (!asks) return { kind: 'escalate', reason: 'hr_sensitive' }
     // A question about harassment or a complaint gets the answer and a private way to HR.
     return { kind: 'answer', offerHr: byRule || classification.sure !== false, safety: false }
