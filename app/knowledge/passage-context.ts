@@ -68,13 +68,7 @@ export async function gatherContext(
   { budgetTokens, reach = 4, lead = LEAD_HITS }: ContextOptions
 ): Promise<ContextPassage[]> {
   if (hits.length === 0) return []
-  const rows = await queryRows<Row>(
-    db,
-    sql`select c.id, c.document_id, c.ord, c.heading, c.content, h.id as hit
-        from chunks h
-        join chunks c on c.document_id = h.document_id and c.ord between h.ord - ${reach} and h.ord + ${reach}
-        where h.id = any(${`{${hits.map((h) => h.chunkId).join(',')}}`}::int[])`
-  )
+  const rows = await chunksAround(db, hits, reach)
   const byId = new Map<number, Row>(rows.map((r) => [r.id, r]))
   const hitRank = new Map(hits.map((h, i) => [h.chunkId, i]))
   const chosen = new Map<number, number>() // chunk id -> rank of the hit that brought it
@@ -123,13 +117,7 @@ async function fillFromLeadPages(
   byId: Map<number, Row>,
   take: (id: number, rank: number) => boolean
 ): Promise<void> {
-  const rows = await queryRows<Row>(
-    db,
-    sql`select c.id, c.document_id, c.ord, c.heading, c.content, h.id as hit
-        from chunks h
-        join chunks c on c.document_id = h.document_id and c.ord between h.ord - ${FILL_REACH} and h.ord + ${FILL_REACH}
-        where h.id = any(${`{${leads.map((h) => h.chunkId).join(',')}}`}::int[])`
-  )
+  const rows = await chunksAround(db, leads, FILL_REACH)
   for (const r of rows) if (!byId.has(r.id)) byId.set(r.id, r)
   const steps = leads.map((lead, rank) => {
     const own = rows.find((r) => r.id === lead.chunkId)
@@ -141,6 +129,17 @@ async function fillFromLeadPages(
   })
   // Round by round, so each leading hit's page is read outward from it in turn.
   for (let i = 0; i < FILL_REACH * 2; i++) for (const s of steps) if (s[i]) take(s[i]!.id, s[i]!.rank)
+}
+
+/** Each hit's chunks within `reach` places of it on its page, tagged with the hit (`hit`). */
+function chunksAround(db: Db, hits: RetrievedChunk[], reach: number): Promise<Row[]> {
+  return queryRows<Row>(
+    db,
+    sql`select c.id, c.document_id, c.ord, c.heading, c.content, h.id as hit
+        from chunks h
+        join chunks c on c.document_id = h.document_id and c.ord between h.ord - ${reach} and h.ord + ${reach}
+        where h.id = any(${`{${hits.map((h) => h.chunkId).join(',')}}`}::int[])`
+  )
 }
 
 /** A hit's section-mates on either side, nearest first (the following one first), and the chunks just past its section. */
