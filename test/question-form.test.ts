@@ -1,7 +1,13 @@
 // The question-clause reading's table: what it must and must not read as asking. It lets routing take a
 // statement followed by an unpunctuated question ("im sick how early do i gotta call") as the question.
-import t from 'tap'
-import { asksInClause, asksPermission, isQuestionForm } from '../app/text/question-form.ts'
+import t, { type Test } from 'tap'
+import { type QuestionReading, readQuestion } from '../app/text/question-form.ts'
+
+// Each row is read once, as routing reads it; a table names the one field it checks.
+function table(t: Test, field: keyof QuestionReading, must: string[], mustNot: string[]) {
+  for (const text of must) t.ok(readQuestion(text)[field], `${field}: ${text}`)
+  for (const text of mustNot) t.notOk(readQuestion(text)[field], `not ${field}: ${text}`)
+}
 
 t.test('an interrogative clause, punctuated or not, in both languages', async (t) => {
   const must = [
@@ -32,14 +38,12 @@ t.test('an interrogative clause, punctuated or not, in both languages', async (t
     'also my overtime is not there',
     'i was there when it happened'
   ]
-  for (const text of must) t.ok(asksInClause(text), text)
-  for (const text of mustNot) t.notOk(asksInClause(text), text)
+  table(t, 'inClause', must, mustNot)
 })
 
 t.test('texting forms are read before the opening is', async (t) => {
-  t.ok(isQuestionForm('r we off on the 4th'))
-  t.ok(isQuestionForm('whens payday'))
-  t.notOk(isQuestionForm('y luego me dijo que no'), 'Spanish "y" is "and", not "why"')
+  // Spanish "y" is "and", not "why".
+  table(t, 'opens', ['r we off on the 4th', 'whens payday'], ['y luego me dijo que no'])
 })
 
 t.test('leave asked for an instance, not how a rule goes', async (t) => {
@@ -57,6 +61,15 @@ t.test('leave asked for an instance, not how a rule goes', async (t) => {
     'estoy enfermo cuantos dias me toca',
     'whens the next raise review'
   ]
-  for (const text of must) t.ok(asksPermission(text), text)
-  for (const text of mustNot) t.notOk(asksPermission(text), text)
+  table(t, 'permission', must, mustNot)
+})
+
+t.test('a question told after news still asks; news alone does not', async (t) => {
+  table(
+    t,
+    'asks',
+    ['sick today. do i need a note', 'since i slipped in march, can i still file', 'me cai ayer, tengo que ir al doctor?'],
+    ['running 15 min late bus broke down', 'my check was short this week', 'walk-in cooler is at 50 degrees']
+  )
+  table(t, 'oneSentence', ['can dani cover my tuesday'], ['can dani cover my tuesday? we already talked'])
 })

@@ -10,7 +10,7 @@ import type { Escalation } from '../escalation/repository.ts'
 import { continuesMatter } from '../text/continues-matter.ts'
 import { fold } from '../text/fold.ts'
 import { namesHr } from '../text/names-hr.ts'
-import { asksAnywhere, asksInClause, asksPermission, isQuestionForm } from '../text/question-form.ts'
+import { readQuestion } from '../text/question-form.ts'
 import { asksAboutPolicy } from '../text/safety-rules.ts'
 
 export type Route =
@@ -53,9 +53,10 @@ export function routeMessage({ text, classification, intent, intentScore = 1, ac
   const byRule = classification.classifier.startsWith('rules:')
   const hrOpen = active.find((e) => HR_MATTERS.has(e.reason))
   const sameMatter = (reason: string) => active.find((e) => e.reason === reason)
+  const put = readQuestion(text)
   // More on an open HR matter goes to HR, whatever else it looks like: the manager may be its subject.
   // A question counts as one here only when it is put as one or the intent model is sure of it.
-  const plainQuestion = intent === 'question' && (intentScore >= QUESTION_SURE || isQuestionForm(text))
+  const plainQuestion = intent === 'question' && (intentScore >= QUESTION_SURE || put.opens)
   const continuesHr = hrOpen && !plainQuestion && continuesMatter(text)
 
   if (label === 'safety') {
@@ -87,8 +88,8 @@ export function routeMessage({ text, classification, intent, intentScore = 1, ac
     // harassment to"); so is one sentence put as a question that only a doubtful intent model reads as a
     // report ("can I report Lucia for harassment without her knowing?"): it gets the answer and the offer.
     const doubtfulReport =
-      intent === 'report' && intentScore < REPORT_OVER_QUESTION && isQuestionForm(text) && oneSentence(text)
-    const asks = (intent === 'question' || doubtfulReport) && (!byRule || isQuestionForm(text))
+      intent === 'report' && intentScore < REPORT_OVER_QUESTION && put.opens && put.oneSentence
+    const asks = (intent === 'question' || doubtfulReport) && (!byRule || put.opens)
     if (!asks) return { kind: 'escalate', reason: 'hr_sensitive' }
     // A question about harassment or a complaint gets the answer and a private way to HR.
     return { kind: 'answer', offerHr: byRule || classification.sure !== false, safety: false }
@@ -110,9 +111,10 @@ export function routeMessage({ text, classification, intent, intentScore = 1, ac
   // A pay problem or a call-out put as a half question ("my check was short, who fixes it?"), or a
   // half question that carries on an open matter ("also my overtime is not there").
   const halfQuestion = intent === 'question' && intentScore < HALF_QUESTION
+  const opensAsking = put.opens && put.oneSentence && !put.permission
   // A call-out or swap with no question in it anywhere is told, not asked, whatever the intent model says.
   const toldNotAsked =
-    intent === 'question' && MANAGER_MATTERS.has(label) && classification.sure !== false && !asks(text)
+    intent === 'question' && MANAGER_MATTERS.has(label) && classification.sure !== false && !put.asks
   // One sentence put as a question ("do weekends pay more", "can my friend clock me in") and read as a
   // report only by a doubtful intent model: a question, unless it carries on an open matter. A question
   // with news after it ("can Dani cover my tuesday? we already talked") stays a report.
@@ -122,18 +124,18 @@ export function routeMessage({ text, classification, intent, intentScore = 1, ac
   const shiftRequest =
     label === 'attendance' &&
     classification.score >= SHIFT_REQUEST_SURE &&
-    (asksPermission(text) || !asksInClause(text))
+    (put.permission || !put.inClause)
   const askedOutright =
     intent === 'report' &&
     intentScore < REPORT_OVER_QUESTION &&
     !shiftRequest &&
-    asksInClause(text) &&
-    oneSentence(text)
+    put.inClause &&
+    put.oneSentence
   const reports =
     (intent === 'report' && !(askedOutright && active.length === 0)) ||
     toldNotAsked ||
     // Not one sentence that opens as a question and asks no leave ("is my drive to the first client paid").
-    (halfQuestion && !opensAsking(text) && MANAGER_MATTERS.has(label) && classification.sure !== false) ||
+    (halfQuestion && !opensAsking && MANAGER_MATTERS.has(label) && classification.sure !== false) ||
     // More on an open matter ("also my overtime is not there") joins it unless plainly a question.
     (active.length > 0 && (halfQuestion || !plainQuestion) && continuesMatter(text))
   if (reports) {
@@ -145,23 +147,10 @@ export function routeMessage({ text, classification, intent, intentScore = 1, ac
     // Unsure of the topic, or a report that reads like a question: the manager, at normal priority;
     // unless it asks what to do if something happens ("si se me quema algo... qué hago?").
     // Nor one the topic model is near sure asks about a rule, put as a question ("payday thursday or friday?").
-    const policyQuestion = label === 'policy_question' && classification.score >= POLICY_SURE && asksInClause(text)
+    const policyQuestion = label === 'policy_question' && classification.score >= POLICY_SURE && put.inClause
     // A report the intent model leans to, with no question anywhere and a work topic: "requesting PTO for the 22nd please".
-    const clearlyReports = intentScore >= REPORT_SURE || (intent === 'report' && label !== 'other' && !asks(text))
+    const clearlyReports = intentScore >= REPORT_SURE || (intent === 'report' && label !== 'other' && !put.asks)
     if (clearlyReports && !policyQuestion && !asksAboutPolicy(fold(text))) return { kind: 'escalate', reason: 'report' }
   }
   return { kind: 'answer', offerHr: false, safety: false }
-}
-
-// A question mark, a question word opening a clause, or an interrogative clause without either.
-function asks(text: string): boolean {
-  return asksAnywhere(text) || asksInClause(text)
-}
-
-function opensAsking(text: string): boolean {
-  return isQuestionForm(text) && oneSentence(text) && !asksPermission(text)
-}
-
-function oneSentence(text: string): boolean {
-  return !/[?.!]\s+\S/.test(text.trim())
 }

@@ -19,6 +19,32 @@ export function isQuestionForm(text: string): boolean {
   return QUESTION_FORM.test(read(text))
 }
 
+/** How a text asks, read once: what routing weighs beside the intent model. */
+export interface QuestionReading {
+  /** Opens as a question: a question mark, or a question word or auxiliary first. */
+  opens: boolean
+  /** Asks somewhere: a question mark, a question word opening a clause, or an interrogative clause. */
+  asks: boolean
+  /** Holds an interrogative clause, punctuated or not. */
+  inClause: boolean
+  /** Asks leave for one instance (a shift, a time, a person), not how a rule goes. */
+  permission: boolean
+  /** One sentence: no sentence end followed by more text. */
+  oneSentence: boolean
+}
+
+export function readQuestion(text: string): QuestionReading {
+  const t = read(text)
+  const inClause = clauseIn(t)
+  return {
+    opens: QUESTION_FORM.test(t),
+    asks: inClause || ASKS_ANYWHERE.test(t),
+    inClause,
+    permission: PERMISSION.test(t),
+    oneSentence: !/[?.!]\s+\S/.test(text.trim())
+  }
+}
+
 // A question anywhere in the text: a question mark, or a question word opening a clause ("sick today.
 // do i need a note", "since i slipped in march, can i still...").
 const ASKS_ANYWHERE =
@@ -45,7 +71,11 @@ const TAG = /\b(se puede|verdad|o no|si o no|right|or not|is that (ok|okay|allow
 
 /** The text holds an interrogative clause, with or without a question mark. */
 export function asksInClause(text: string): boolean {
-  const t = read(text).replace(/\btengo q\b/g, 'tengo que')
+  return clauseIn(read(text))
+}
+
+function clauseIn(read: string): boolean {
+  const t = read.replace(/\btengo q\b/g, 'tengo que')
   return ENGLISH_CLAUSE.test(t) || SPANISH_CLAUSE.test(t) || TAG.test(t) || QUESTION_FORM.test(t)
 }
 
