@@ -191,6 +191,9 @@ const MUST_NOT = [
   '¿cuándo es la capacitación de incendios?',
   'hay entrenamiento contra incendios este mes?',
   'que hago si me cae quimico en los ojos',
+  // Spanish texting forms and conditional frames read as the question they are.
+  'q pasa si suena la alarma de incendio en la bodega, por donde salimos',
+  'y si uno huele a gas en la cocina, que hay que hacer?',
   'quien paga el doctor de mi accidente de la semana pasada',
   // Everyday words that sound like danger.
   'la máquina se trabó',
