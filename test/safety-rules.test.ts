@@ -111,6 +111,7 @@ const MUST: Record<DangerCategory, string[]> = {
     'rack collapsed in aisle 12 and someone was behind it',
     'his arm is caught in the conveyor',
     'coworker is pinned under the forklift',
+    'car came off lift 2 and tony is under it',
     'someone is stuck in the baler',
     'se cayo el rack y quedo abajo un compa',
     'a jose se le atoro la mano en la maquina',
@@ -191,6 +192,8 @@ const MUST_NOT = [
   '¿cuándo es la capacitación de incendios?',
   'hay entrenamiento contra incendios este mes?',
   'que hago si me cae quimico en los ojos',
+  'box fell off the shelf, never mind the scanner was under it the whole time',
+  "my RF gun won't hold a charge, is there a spare",
   // Spanish texting forms and conditional frames read as the question they are.
   'q pasa si suena la alarma de incendio en la bodega, por donde salimos',
   'y si uno huele a gas en la cocina, que hay que hacer?',

@@ -141,6 +141,9 @@ const RULES: ReadonlyArray<{ category: DangerCategory; patterns: RegExp[] }> = [
       /\b(rack|racking|shelf|shelving|ceiling|roof|wall)\b.{0,20}\b(collapsed|fell|came down|caving|caved)\b/,
       /\b(someone|somebody|some ?one|a guy|a worker|he|she)'?s?\b.{0,10}\b(is |was )?(under|behind|beneath) (it|the (rack|pallets?|boxes|car|truck|lift|van|trailer|forklift|mower|tractor|load))\b/,
       /\b(dirt|ground|trench|bank|floor|ceiling|deck|scaffold\w*)\b.{0,10}\b(gave way|gave out|collapsed|caved)\b/,
+      // A load or vehicle came down and whoever is named is under it ("car came off lift 2 Marcus is under it").
+      // A name, not a thing with its article ("the scanner was under it").
+      /\b(came off|fell off|fell on|slipped off|dropped|tipped over|rolled)\b.{0,40}(?<!\b(the|a|an|my|his|her|our|their|this|that|your) )\b[a-z]+ (is|was|got|are|still) (stuck |trapped |pinned )?(under|beneath|underneath) (it|them|there)\b/,
       new RegExp(
         `\\b(atrapad[oa]s?|aplastad[oa]|prensad[oa])\\b|\\bse (le )?(atoro|atasco|trabo|agarro) (la|el|los|las) ${BODY_ES}\\b|\\ba .{1,25} se le (atoro|atasco|trabo) (la|el) ${BODY_ES}\\b`
       ),
@@ -176,7 +179,7 @@ const RULES: ReadonlyArray<{ category: DangerCategory; patterns: RegExp[] }> = [
 // Words that look dangerous and are not: struck out before the rules read the text.
 const NOT_DANGER: RegExp[] = [
   /\b(fire|fired|firing) (me|him|her|us|them|someone|people|you)\b|\bgot fired\b|\bfire (drill|drills|training|trainings|extinguishers?|lane|exit|exits|marshal|code|inspection|door|doors|safety class|safety|watch|pit)\b|\bfire alarm (test|testing|drill|inspection|battery)\b/,
-  /\b(nail|glue|price|scanner|scan|label|tag|heat|spray|caulk|staple|temp|temperature) guns?\b|\bshot of\b|\b(flu|booster|vaccine|covid) shots?\b|\bshooting for\b|\bshoot (me|us|him|her|them)? ?(a|an|the|ur|your|my|our|his|her|over|some|that|this)? ?(quick )?(text|texts|email|emails|message|msg|pic|pics|picture|pictures|photo|photos|schedule|address|addy|number|link|list|info|details|location|call)\b/,
+  /\b(nail|glue|price|scanner|scan|rf|label|tag|heat|spray|caulk|staple|grease|temp|temperature|paint|tire) guns?\b|\bshot of\b|\b(flu|booster|vaccine|covid) shots?\b|\bshooting for\b|\bshoot (me|us|him|her|them)? ?(a|an|the|ur|your|my|our|his|her|over|some|that|this)? ?(quick )?(text|texts|email|emails|message|msg|pic|pics|picture|pictures|photo|photos|schedule|address|addy|number|link|list|info|details|location|call)\b/,
   /\b(cut|cutting|cut-resistant|cut resistant) gloves?\b|\bburn (cream|kit|gel)\b|\bblood (drive|pressure|test|tests|work|donation|sugar)\b|\bdonate blood\b|\bfirst aid\b|\beye ?wash\b/,
   /\b(smoke|smoking|vape|vaping) (break|breaks|area|spot|section|policy|room|detector|detectors)\b|\b(can|may|could|where can|where do) (i|we|people|employees) (smoke|vape)\b/,
   /\b(no one|nobody|noone|no-one) (is |was |got )?(hurt|injured|bleeding)\b|\bnadie (salio |esta |quedo )?herido\b|\bfalse alarm\b|\bfalsa alarma\b/,
