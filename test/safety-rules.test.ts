@@ -131,6 +131,8 @@ const MUST: Record<DangerCategory, string[]> = {
     'the trench bank gave way on the pipe crew'
   ],
   fire: [
+    'fire in the fryer, no one hurt yet help',
+    'se quemo la freidora, no hay heridos pero hay mucho humo',
     "there's a fire in the back",
     'theres smoke in the back',
     'smoke is filling up the dish room',
@@ -194,6 +196,8 @@ const MUST_NOT = [
   'que hago si me cae quimico en los ojos',
   'box fell off the shelf, never mind the scanner was under it the whole time',
   "my RF gun won't hold a charge, is there a spare",
+  'ayer me corte poquito con la rebanadora, ya me pusieron curita y estoy bien, me dijeron q avisara para el reporte',
+  'la maquina de palomitas olia a quemado, ya la desconecte, no hubo fuego pero no la usen',
   // Spanish texting forms and conditional frames read as the question they are.
   'q pasa si suena la alarma de incendio en la bodega, por donde salimos',
   'y si uno huele a gas en la cocina, que hay que hacer?',
