@@ -4,6 +4,8 @@
 // Dana Whitfield is HR).
 import { and, asc, eq, ne } from 'drizzle-orm'
 import t from 'tap'
+import { ESCALATION_BY_LABEL } from '../app/classifier/types.ts'
+import { routeMessage } from '../app/conversation/routing.ts'
 import { escalations, interactions, messages, people } from '../drizzle/schema.ts'
 import { upsertPeople } from '../app/people/directory.ts'
 import { aboutOwnManager, namedAsSubject, namedHandlers, pastOwnManager } from '../app/people/named.ts'
@@ -295,4 +297,26 @@ t.test('a complaint naming the only HR person by title and surname goes up the l
     /Grace Okafor/
   )
   t.same(await textsTo(app, PEOPLE.hr), [], 'Dana was texted nothing')
+})
+
+t.test('a complaint ranked first, put as a question the intent model doubts, with more told: HR has it', async (t) => {
+  const complaint = (intentScore: number, text: string) =>
+    routeMessage({
+      text,
+      classification: {
+        label: 'hr_sensitive',
+        score: 0.62,
+        escalation: ESCALATION_BY_LABEL.hr_sensitive,
+        classifier: 'local-model',
+        sure: false
+      },
+      intent: 'question',
+      intentScore,
+      active: [],
+      pleasantry: false
+    })
+  const told = 'es normal que el encargado nos haga trabajar el lonche sin pagarlo? nos dice que marquemos y sigamos'
+  t.match(complaint(0.59, told), { kind: 'escalate', reason: 'hr_sensitive' })
+  t.match(complaint(0.9, told), { kind: 'answer' }, 'a question the intent model is sure of is answered')
+  t.match(complaint(0.59, 'es normal trabajar el lonche sin pago?'), { kind: 'answer' }, 'one sentence, only asked')
 })

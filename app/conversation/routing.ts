@@ -89,7 +89,10 @@ export function routeMessage({ text, classification, intent, intentScore = 1, ac
     // report ("can I report Lucia for harassment without her knowing?"): it gets the answer and the offer.
     const doubtfulReport =
       intent === 'report' && intentScore < REPORT_OVER_QUESTION && put.opens && put.oneSentence
-    const asks = (intent === 'question' || doubtfulReport) && (!byRule || put.opens)
+    // A complaint the topic model ranks first, put as a question the intent model doubts ("es normal que el
+    // encargado nos haga trabajar el lonche sin pagarlo? nos dice que marquemos"), is told: HR has it.
+    const doubtfulQuestion = !byRule && intent === 'question' && intentScore < QUESTION_SURE && !put.oneSentence
+    const asks = (intent === 'question' || doubtfulReport) && (!byRule || put.opens) && !doubtfulQuestion
     if (!asks) return { kind: 'escalate', reason: 'hr_sensitive' }
     // A question about harassment or a complaint gets the answer and a private way to HR.
     return { kind: 'answer', offerHr: byRule || classification.sure !== false, safety: false }
