@@ -68,7 +68,13 @@ const MUST: Record<HrCategory, string[]> = {
     'mi supervisor me grita y me humilla enfrente de todos',
     'un compañero anda contando chismes de mi',
     'my sup plays favorites with the overtime',
-    'el encargado le da los mejores turnos a sus amigos'
+    'el encargado le da los mejores turnos a sus amigos',
+    // Threats, said or left, in both languages.
+    "the dishwasher said he'd catch me in the parking lot after close",
+    'found a note on my car saying keep talking or else',
+    'my lead says he knows where i live',
+    'el de carga me dijo que me iba a partir la madre saliendo',
+    'el mecanico me amenazo porque le conte al manager'
   ],
   misconduct: [
     'the gm told me not to report my burn',
@@ -95,7 +101,11 @@ const MUST_NOT = [
   'i reported my hours wrong on my timesheet',
   'gracias por la ayuda',
   'la maquina se trabo otra vez',
-  'i need to talk to my manager about my schedule'
+  'i need to talk to my manager about my schedule',
+  'my sup said he will get me the schedule tonight',
+  "text me back or else i'll just call the office",
+  'watch your step on the ramp, its wet',
+  'el camion me va a dejar en la esquina'
 ]
 
 for (const [category, texts] of Object.entries(MUST)) {

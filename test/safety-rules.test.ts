@@ -64,6 +64,7 @@ const MUST: Record<DangerCategory, string[]> = {
     'somebody is under the van, the jack stand slipped'
   ],
   medical: [
+    'he got shocked by the outlet, i unplugged it but hes not breathing',
     'tony just dropped by the racks not moving',
     'idk if shes breathing come quick',
     'he stopped breathing',
@@ -196,6 +197,11 @@ const MUST_NOT = [
   'que hago si me cae quimico en los ojos',
   'box fell off the shelf, never mind the scanner was under it the whole time',
   "my RF gun won't hold a charge, is there a spare",
+  'la pistola de calor no prende',
+  // Made safe by the sender, nobody hurt: the manager's, not 911's.
+  'hay un cable pelado en el cuarto de lavado, le puse cinta y un aviso',
+  'outlet by the dish pit is sparking, i flipped the breaker and put a sign, dont use it',
+  'la pistola de grapas se atoro otra vez',
   'ayer me corte poquito con la rebanadora, ya me pusieron curita y estoy bien, me dijeron q avisara para el reporte',
   'la maquina de palomitas olia a quemado, ya la desconecte, no hubo fuego pero no la usen',
   // Spanish texting forms and conditional frames read as the question they are.

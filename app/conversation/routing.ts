@@ -11,7 +11,7 @@ import { continuesMatter } from '../text/continues-matter.ts'
 import { fold } from '../text/fold.ts'
 import { namesHr } from '../text/names-hr.ts'
 import { readQuestion } from '../text/question-form.ts'
-import { asksAboutPolicy } from '../text/safety-rules.ts'
+import { asksAboutPolicy } from '../text/not-now.ts'
 
 export type Route =
   /** Answer from the handbook; `offerHr` adds a line offering HR, `safety` puts 911 guidance first. */
@@ -87,8 +87,7 @@ export function routeMessage({ text, classification, intent, intentScore = 1, ac
     // found is a complaint unless it is put as a question and reads as one ("who do I report
     // harassment to"); so is one sentence put as a question that only a doubtful intent model reads as a
     // report ("can I report Lucia for harassment without her knowing?"): it gets the answer and the offer.
-    const doubtfulReport =
-      intent === 'report' && intentScore < REPORT_OVER_QUESTION && put.opens && put.oneSentence
+    const doubtfulReport = intent === 'report' && intentScore < REPORT_OVER_QUESTION && put.opens && put.oneSentence
     // A complaint the topic model ranks first, put as a question the intent model doubts ("es normal que el
     // encargado nos haga trabajar el lonche sin pagarlo? nos dice que marquemos"), is told: HR has it.
     const doubtfulQuestion = !byRule && intent === 'question' && intentScore < QUESTION_SURE && !put.oneSentence
@@ -116,8 +115,7 @@ export function routeMessage({ text, classification, intent, intentScore = 1, ac
   const halfQuestion = intent === 'question' && intentScore < HALF_QUESTION
   const opensAsking = put.opens && put.oneSentence && !put.permission
   // A call-out or swap with no question in it anywhere is told, not asked, whatever the intent model says.
-  const toldNotAsked =
-    intent === 'question' && MANAGER_MATTERS.has(label) && classification.sure !== false && !put.asks
+  const toldNotAsked = intent === 'question' && MANAGER_MATTERS.has(label) && classification.sure !== false && !put.asks
   // One sentence put as a question ("do weekends pay more", "can my friend clock me in") and read as a
   // report only by a doubtful intent model: a question, unless it carries on an open matter. A question
   // with news after it ("can Dani cover my tuesday? we already talked") stays a report.
@@ -125,15 +123,9 @@ export function routeMessage({ text, classification, intent, intentScore = 1, ac
   // An attendance text that asks how a rule goes, with no leave asked ("sick today how early do i call
   // in"), is no request.
   const shiftRequest =
-    label === 'attendance' &&
-    classification.score >= SHIFT_REQUEST_SURE &&
-    (put.permission || !put.inClause)
+    label === 'attendance' && classification.score >= SHIFT_REQUEST_SURE && (put.permission || !put.inClause)
   const askedOutright =
-    intent === 'report' &&
-    intentScore < REPORT_OVER_QUESTION &&
-    !shiftRequest &&
-    put.inClause &&
-    put.oneSentence
+    intent === 'report' && intentScore < REPORT_OVER_QUESTION && !shiftRequest && put.inClause && put.oneSentence
   const reports =
     (intent === 'report' && !(askedOutright && active.length === 0)) ||
     toldNotAsked ||

@@ -2,7 +2,7 @@
 // (the n-grams keep typos such as "vacaton" or "paycheque" close to the words they mean). English
 // and Spanish texting shorthand is spelled out first, so "q onda" and "que onda" are one feature.
 import { fold } from './fold.ts'
-import { asksInClause } from './question-form.ts'
+import { readQuestion } from './question-form.ts'
 
 const SLANG: Readonly<Record<string, string>> = {
   u: 'you',
@@ -74,8 +74,12 @@ export function features(text: string): string[] {
   if (ws[0]) out.add(`f:${ws[0]}`)
   if (ws[1]) out.add(`f2:${ws[0]}_${ws[1]}`)
   if (/[?¿]/.test(text)) out.add('p:?')
-  // An interrogative clause read by grammar, with no mark to show it ("sick today do i need a note").
-  if (asksInClause(text)) out.add('p:clause')
+  // An interrogative clause read by grammar, with no mark to show it ("sick today do i need a note"),
+  // leave asked for one instance ("can i leave at 2"), and news told beside the question.
+  const put = readQuestion(text)
+  if (put.inClause) out.add('p:clause')
+  if (put.permission) out.add('p:leave')
+  if (!put.oneSentence) out.add('p:sentences')
   for (const w of ws) out.add(`w:${w}`)
   for (let i = 1; i < ws.length; i++) out.add(`b:${ws[i - 1]}_${ws[i]}`)
   for (const w of ws) {

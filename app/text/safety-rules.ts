@@ -1,10 +1,10 @@
 // The few rules that guarantee an emergency is never missed, in English and Spanish, by danger. They
 // run beside every classifier. Each category has a table of texts it must and must not match
 // (test/safety-rules.test.ts). A text that asks about a rule, a bill or a past injury is not an
-// emergency, however dangerous its words (see `asksAboutPolicy`): paging 911 for it trains managers
+// emergency, however dangerous its words (not-now.ts): paging 911 for it trains managers
 // to ignore the next page.
 import { fold } from './fold.ts'
-import { asksAnywhere, isQuestionForm } from './question-form.ts'
+import { notHappeningNow } from './not-now.ts'
 
 export type DangerCategory = 'weapon' | 'injury' | 'medical' | 'chemical' | 'entrapment' | 'fire' | 'emergency'
 
@@ -180,6 +180,8 @@ const RULES: ReadonlyArray<{ category: DangerCategory; patterns: RegExp[] }> = [
 const NOT_DANGER: RegExp[] = [
   /\b(fire|fired|firing) (me|him|her|us|them|someone|people|you)\b|\bgot fired\b|\bfire (drill|drills|training|trainings|extinguishers?|lane|exit|exits|marshal|code|inspection|door|doors|safety class|safety|watch|pit)\b|\bfire alarm (test|testing|drill|inspection|battery)\b/,
   /\b(nail|glue|price|scanner|scan|rf|label|tag|heat|spray|caulk|staple|grease|temp|temperature|paint|tire) guns?\b|\bshot of\b|\b(flu|booster|vaccine|covid) shots?\b|\bshooting for\b|\bshoot (me|us|him|her|them)? ?(a|an|the|ur|your|my|our|his|her|over|some|that|this)? ?(quick )?(text|texts|email|emails|message|msg|pic|pics|picture|pictures|photo|photos|schedule|address|addy|number|link|list|info|details|location|call)\b/,
+  // A "pistola de/para" something is a tool (de calor, de pintura, de grapas); the weapon is a pistola alone.
+  /\bpistolas? (de|para) (?!fuego\b)\w+/,
   // A danger said not to have happened ("no fire", "no hubo fuego", "nobody got hurt").
   /\b(no|wasnt|wasn't|was not|there was no|theres no|there's no|there is no) (fire|flames?|smoke|injuries|injury|one hurt)\b|\bno (hubo|hay|habia) (fuego|incendio|humo|heridos|lesionados)\b|\b(nobody|no one|noone|nadie) (got |was |is )?(hurt|injured|(se )?lastimo|(salio )?herido)\b/,
   /\b(cut|cutting|cut-resistant|cut resistant) gloves?\b|\bburn (cream|kit|gel)\b|\bblood (drive|pressure|test|tests|work|donation|sugar)\b|\bdonate blood\b|\bfirst aid\b|\beye ?wash\b/,
@@ -200,39 +202,11 @@ const NOT_DANGER: RegExp[] = [
   /\b(heat ?stroke|heat exhaustion|heat illness|golpe de calor)\b.{0,15}\b(training|class|prevention|plan|poster|video|capacitacion|curso|platica)\b|\b(movie|film|pelicula|escena|scene|game|juego)\b.{0,40}\b(shootout|shooting|balacera|disparos|gun|guns)\b/
 ]
 
-// Asking about a rule, a bill, a training or what to do "if": the danger is not happening now.
-const HYPOTHETICAL_OR_POLICY =
-  /\b(rule|rules|policy|policies|procedure|supposed to|allowed|training|class|drill|who pays|pay for|pays for|the bill|bills|covered|cover it|workers comp|comp claim|in trouble|disciplined|discipline|written up|write me up|fired for|report(ing)? (an? |my |the )?(injury|injuries|accident|incident)|(if|when) (i|we|you|someone|somebody|a|an|the|there|theres|there's|it|my|one|anyone|chemicals?)|in case|in (a|an) (fire|emergency|evacuation)|during (a|an)|what (do|should) (i|we) do (if|when)|next time|en caso|regla|reglas|politica|quien paga|me pueden (castigar|correr|sancionar)|como (reporto|se reporta)|capacitacion|entrenamiento|si (me|se|alguien|hay|un|una|el|la|le)|code word|codeword|protocol|protocolo|(que|q) (pasa|hago|hacemos|debo hacer|debemos hacer|tengo que hacer|hay que hacer)( \w+){0,2} si|^y si|(que|q) hay (que|q) hacer)\b/
-// Said to be asked only in case: "hypothetically", "nothing happened but", "solo pregunto".
-const ONLY_ASKING =
-  /\b(hypothetically|just curious|just wondering|just asking|nothing happened|nada paso|solo pregunto|nomas pregunto|pregunto por si acaso|por si acaso)\b/
-const PAST =
-  /\b(last (week|month|year|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday)|the other day|a few days ago|earlier this week|el (lunes|martes|miercoles|jueves|viernes|sabado|domingo) pasado|hace unos dias|weeks? ago|months? ago|la semana pasada|el mes pasado|hace (una|un|dos|tres) (semana|semanas|mes|meses))\b/
-// A time that is gone ("saturday", "in march", "since i slipped", "got stitches"): with a question,
-// the text asks about something past ("do i still need to fill out a report").
-const PAST_WITH_QUESTION =
-  /\b(yesterday|last night|on (mon|tues|wednes|thurs|fri|satur|sun)day|(mon|tues|wednes|thurs|fri|satur|sun)day|(in|since|back in|during) (january|february|march|april|may|june|july|august|september|october|november|december)|since (i|he|she|we|they) (got|was|were|fell|slipped|cut|hurt|burned|burnt)|got (stitches|a cast|staples|checked out)|went to (the )?(er|urgent care|hospital|doctor|clinic)|(has|have|been) (been )?(hurting|sore|bothering)|still (hurts|sore|hurting|bothers)|ayer|anoche|el (lunes|martes|miercoles|jueves|viernes|sabado|domingo)|(en|desde) (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)|me (dieron|pusieron) puntos|fui (al|a la) (doctor|clinica|hospital|urgencias)|todavia me duele|me sigue doliendo)\b/
-// An injury said to be mending, or told for its paperwork ("its fine now but nobody did a report").
-const MENDING_OR_PAPERWORK =
-  /\b((it'?s|its|is|im|i'?m|i am|feels?|feeling) (fine|ok|okay|better|good|healing|healed)( now)?|healing|healed|(fill|filled|filling|do|did|file|make|write) (out |up )?(the |a |an )?(form|report|incident report|accident report|paperwork)|paperwork|incident report|ya (estoy|esta|me siento) (bien|mejor)|ya (se me )?(curo|sano)|(llenar|hacer|llene|hice) (el|la|un|una) (reporte|formulario|forma)|(estoy|esta|me siento) (bien|mejor)|(para|por) el (reporte|papeleo)|papeleo|curita|bandita)\b/
-const HAPPENING_NOW =
-  /\b(now|right now|rn|help|hurry|asap|please come|come quick|ayuda|auxilio|rapido|ahorita|urgente|ya mismo)\b|!!/
-
-/** The text asks about a rule, a bill or what to do if it happens; it does not report it happening. */
-export function asksAboutPolicy(folded: string): boolean {
-  const past = PAST.test(folded)
-  if ((past || PAST_WITH_QUESTION.test(folded)) && MENDING_OR_PAPERWORK.test(folded)) return true
-  if (HAPPENING_NOW.test(folded)) return false
-  if (past || ONLY_ASKING.test(folded)) return true
-  if (PAST_WITH_QUESTION.test(folded) && asksAnywhere(folded)) return true
-  return isQuestionForm(folded) && HYPOTHETICAL_OR_POLICY.test(folded)
-}
-
 /** The danger a text reports, or null. */
 export function matchDanger(text: string): DangerCategory | null {
   const folded = fold(text).replace(/^¿|¿/g, '')
   const cleaned = NOT_DANGER.reduce((t, e) => t.replace(new RegExp(e.source, 'g'), ' '), folded)
   const category = RULES.find((r) => r.patterns.some((p) => p.test(cleaned)))?.category ?? null
-  if (!category || asksAboutPolicy(folded)) return null
+  if (!category || notHappeningNow(folded)) return null
   return category
 }

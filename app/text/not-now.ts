@@ -1,0 +1,46 @@
+// Readings that take a dangerous-sounding text out of the emergencies: it asks about a rule, a bill or
+// what to do "if"; it tells of something past and mending, or told for its paperwork; or the sender has
+// already made the hazard safe and nobody is hurt. Paging 911 for these trains managers to ignore the
+// next page; anything said to be happening now, or a person badly hurt, keeps the page.
+import { asksAnywhere, isQuestionForm } from './question-form.ts'
+
+// Asking about a rule, a bill, a training or what to do "if": the danger is not happening now.
+const HYPOTHETICAL_OR_POLICY =
+  /\b(rule|rules|policy|policies|procedure|supposed to|allowed|training|class|drill|who pays|pay for|pays for|the bill|bills|covered|cover it|workers comp|comp claim|in trouble|disciplined|discipline|written up|write me up|fired for|report(ing)? (an? |my |the )?(injury|injuries|accident|incident)|(if|when) (i|we|you|someone|somebody|a|an|the|there|theres|there's|it|my|one|anyone|chemicals?)|in case|in (a|an) (fire|emergency|evacuation)|during (a|an)|what (do|should) (i|we) do (if|when)|next time|en caso|regla|reglas|politica|quien paga|me pueden (castigar|correr|sancionar)|como (reporto|se reporta)|capacitacion|entrenamiento|si (me|se|alguien|hay|un|una|el|la|le)|code word|codeword|protocol|protocolo|(que|q) (pasa|hago|hacemos|debo hacer|debemos hacer|tengo que hacer|hay que hacer)( \w+){0,2} si|^y si|(que|q) hay (que|q) hacer)\b/
+// Said to be asked only in case: "hypothetically", "nothing happened but", "solo pregunto".
+const ONLY_ASKING =
+  /\b(hypothetically|just curious|just wondering|just asking|nothing happened|nada paso|solo pregunto|nomas pregunto|pregunto por si acaso|por si acaso)\b/
+const PAST =
+  /\b(last (week|month|year|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday)|the other day|a few days ago|earlier this week|el (lunes|martes|miercoles|jueves|viernes|sabado|domingo) pasado|hace unos dias|weeks? ago|months? ago|la semana pasada|el mes pasado|hace (una|un|dos|tres) (semana|semanas|mes|meses))\b/
+// A time that is gone ("saturday", "in march", "since i slipped", "got stitches"): with a question,
+// the text asks about something past ("do i still need to fill out a report").
+const PAST_WITH_QUESTION =
+  /\b(yesterday|last night|on (mon|tues|wednes|thurs|fri|satur|sun)day|(mon|tues|wednes|thurs|fri|satur|sun)day|(in|since|back in|during) (january|february|march|april|may|june|july|august|september|october|november|december)|since (i|he|she|we|they) (got|was|were|fell|slipped|cut|hurt|burned|burnt)|got (stitches|a cast|staples|checked out)|went to (the )?(er|urgent care|hospital|doctor|clinic)|(has|have|been) (been )?(hurting|sore|bothering)|still (hurts|sore|hurting|bothers)|ayer|anoche|el (lunes|martes|miercoles|jueves|viernes|sabado|domingo)|(en|desde) (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)|me (dieron|pusieron) puntos|fui (al|a la) (doctor|clinica|hospital|urgencias)|todavia me duele|me sigue doliendo)\b/
+// An injury said to be mending, or told for its paperwork ("its fine now but nobody did a report").
+const MENDING_OR_PAPERWORK =
+  /\b((it'?s|its|is|im|i'?m|i am|feels?|feeling) (fine|ok|okay|better|good|healing|healed)( now)?|healing|healed|(fill|filled|filling|do|did|file|make|write) (out |up )?(the |a |an )?(form|report|incident report|accident report|paperwork)|paperwork|incident report|ya (estoy|esta|me siento) (bien|mejor)|ya (se me )?(curo|sano)|(llenar|hacer|llene|hice) (el|la|un|una) (reporte|formulario|forma)|(estoy|esta|me siento) (bien|mejor)|(para|por) el (reporte|papeleo)|papeleo|curita|bandita)\b/
+const HAPPENING_NOW =
+  /\b(now|right now|rn|help|hurry|asap|please come|come quick|ayuda|auxilio|rapido|ahorita|urgente|ya mismo)\b|!!/
+
+// The sender made it safe ("le puse cinta y un aviso", "unplugged it, dont use it").
+const MADE_SAFE =
+  /\b(unplugged|shut off|turned off|switched off|taped (it|off)|put (tape|a sign|a cone|cones|a bucket)|flipped the breaker|put it out|(ya )?(lo|la) (desconecte|apague)|le puse (cinta|un aviso|un letrero|un cono)|baje el breaker)\b/
+// A person badly hurt: whatever else is said, the page stands.
+const BADLY_HURT =
+  /\b((not|isnt|isn't|wont|won't|cant|can't) (breathing|responding|moving|wake)|unconscious|passed out|bleeding|no (respira|responde|se mueve|despierta)|inconsciente|desmay\w*|sangr\w*)\b/
+
+/** The danger is not happening now: asked about, past and mending, or made safe with nobody badly hurt. */
+export function notHappeningNow(folded: string): boolean {
+  if (MADE_SAFE.test(folded) && !HAPPENING_NOW.test(folded) && !BADLY_HURT.test(folded)) return true
+  return asksAboutPolicy(folded)
+}
+
+/** The text asks about a rule, a bill or what to do if it happens; it does not report it happening. */
+export function asksAboutPolicy(folded: string): boolean {
+  const past = PAST.test(folded)
+  if ((past || PAST_WITH_QUESTION.test(folded)) && MENDING_OR_PAPERWORK.test(folded)) return true
+  if (HAPPENING_NOW.test(folded)) return false
+  if (past || ONLY_ASKING.test(folded)) return true
+  if (PAST_WITH_QUESTION.test(folded) && asksAnywhere(folded)) return true
+  return isQuestionForm(folded) && HYPOTHETICAL_OR_POLICY.test(folded)
+}
