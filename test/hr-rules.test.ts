@@ -69,6 +69,9 @@ const MUST: Record<HrCategory, string[]> = {
     'un compañero anda contando chismes de mi',
     'my sup plays favorites with the overtime',
     'el encargado le da los mejores turnos a sus amigos',
+    // Insults thrown at a coworker or a resident.
+    'la cocinera le grita a la senora del cuarto 9 que es una vieja inutil',
+    'my lead calls the new guy stupid in front of everyone',
     // Threats, said or left, in both languages.
     "the dishwasher said he'd catch me in the parking lot after close",
     'found a note on my car saying keep talking or else',
@@ -105,7 +108,9 @@ const MUST_NOT = [
   'my sup said he will get me the schedule tonight',
   "text me back or else i'll just call the office",
   'watch your step on the ramp, its wet',
-  'el camion me va a dejar en la esquina'
+  'el camion me va a dejar en la esquina',
+  'le grite a la senora del 14 que ya estaba su comida',
+  'she told them the fryer is useless until the tech comes'
 ]
 
 for (const [category, texts] of Object.entries(MUST)) {

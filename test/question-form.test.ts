@@ -23,7 +23,10 @@ t.test('an interrogative clause, punctuated or not, in both languages', async (t
     'tengo cita con el doctor que hago si cae en mi turno',
     'me ofrecieron otro trabajo de noche, se puede',
     'a holiday counts as a day worked right',
-    'is there a dress code for the holiday party'
+    'is there a dress code for the holiday party',
+    'storm knocked out the roads what happens to my pay if the site closes',
+    'wife is having a baby in june how much paternity leave is there',
+    'im out sick tomorrow does that come out of my vacation'
   ]
   const mustNot = [
     'so do i',
@@ -36,7 +39,10 @@ t.test('an interrogative clause, punctuated or not, in both languages', async (t
     'running 15 min late bus broke down',
     'turn right at the dock',
     'also my overtime is not there',
-    'i was there when it happened'
+    'i was there when it happened',
+    'idk how much longer this line will take',
+    'it depends on how long the truck takes',
+    'nobody knows what happens next lol'
   ]
   table(t, 'inClause', must, mustNot)
 })

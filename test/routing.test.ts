@@ -8,7 +8,13 @@ import { ESCALATION_BY_LABEL } from '../app/classifier/types.ts'
 import { routeMessage } from '../app/conversation/routing.ts'
 import { escalations, interactions, messages, people } from '../drizzle/schema.ts'
 import { upsertPeople } from '../app/people/directory.ts'
-import { aboutOwnManager, namedAsSubject, namedHandlers, pastOwnManager } from '../app/people/named.ts'
+import {
+  aboutOwnManager,
+  namedAsSubject,
+  namedHandlers,
+  ownManagerActsOnSender,
+  pastOwnManager
+} from '../app/people/named.ts'
 import { PEOPLE } from './fixtures/data.ts'
 import { deliverSms, replyText } from './fixtures/twilio.ts'
 import { build, DATABASE_KINDS } from './helper.ts'
@@ -163,6 +169,15 @@ t.test('"my sup", "our lead", "el encargado": the own manager, and when he is wh
     t.ok(pastOwnManager(text), text)
   for (const text of ['can my manager call me', "told my sup i'd be late", 'que me llame mi supervisora por favor'])
     t.notOk(pastOwnManager(text), text)
+  // Him doing something to the sender: what it is about, whatever the matter is read as.
+  for (const text of [
+    'mi supervisor me toca la espalda cuando estoy sola',
+    'my sup keeps grabbing me',
+    'el jefe nos grita'
+  ])
+    t.ok(ownManagerActsOnSender(text), text)
+  for (const text of ['my manager is out today', 'tell my sup im late', 'dile al encargado que no hay cloro'])
+    t.notOk(ownManagerActsOnSender(text), text)
   const managers = [{ name: 'Gary Stone' }, { name: 'Brenda López' }]
   t.same(namedAsSubject('can someone besides Gary call me', managers), [managers[0]])
   t.same(namedAsSubject('quiero hablar con alguien acerca de la señora Lopez', managers), [managers[1]])

@@ -38,7 +38,7 @@ const HR_MATTERS = new Set(['hr_sensitive', 'hr_request'])
 // A report whose topic is unsure reaches a person only when it is clearly a report.
 const REPORT_SURE = 0.7
 // Below this, a report put as a question is taken as the question it is put as.
-const REPORT_OVER_QUESTION = 0.9
+const REPORT_OVER_QUESTION = 0.95
 const HALF_QUESTION = 0.6
 // A cover, swap or leave-early request put as a question is still one when the topic model is this sure.
 const SHIFT_REQUEST_SURE = 0.8

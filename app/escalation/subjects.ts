@@ -2,7 +2,7 @@
 // the escalation as `excluded_person_ids`, which every route reads; see auth/escalation-access.ts).
 import type { Db } from '../db/database.ts'
 import { findPersonByPhone, type Person } from '../people/directory.ts'
-import { aboutOwnManager, namedHandlers, pastOwnManager } from '../people/named.ts'
+import { aboutOwnManager, namedHandlers, ownManagerActsOnSender, pastOwnManager } from '../people/named.ts'
 import { matchHrConcern } from '../text/hr-rules.ts'
 import { isHrMatter } from './ladder.ts'
 
@@ -23,7 +23,11 @@ export async function subjectsOf(db: Db, employee: Person, reason: string, text:
   const hr = isHrMatter(reason)
   // An emergency that is also a blow by a person ('my foreman punched me') keeps that person away too.
   const namesAll = hr || PAST_WHOM_IT_NAMES.has(reason) || (reason === 'safety' && matchHrConcern(text) === 'assault')
-  const ownManager = (hr || (namesAll ? aboutOwnManager(text) : pastOwnManager(text))) && employee.managerPhone
+  // A report of him doing something to the sender ("mi supervisor me toca...") is about him, whatever
+  // it was read as; a request for a person is not ("can my manager call me").
+  const actsOnSender = reason !== 'human_request' && ownManagerActsOnSender(text)
+  const ownManager =
+    (hr || actsOnSender || (namesAll ? aboutOwnManager(text) : pastOwnManager(text))) && employee.managerPhone
   const [named, manager] = await Promise.all([
     namedHandlers(db, text, { asSubject: !namesAll }),
     ownManager ? findPersonByPhone(db, ownManager) : undefined

@@ -57,6 +57,15 @@ export function aboutOwnManager(text: string): boolean {
   return OWN_MANAGER.test(text)
 }
 
+// The own manager doing something to the sender ("mi supervisor me toca", "my sup keeps grabbing me"):
+// whatever the matter is read as, he is what it is about.
+const ACTS_ON_SENDER = new RegExp(`\\b${OWN_MANAGER_PHRASE}\\s+(\\w+\\s+){0,3}(me|us|nos)\\b`, 'i')
+
+/** Whether the text tells of the sender's own manager doing something to the sender. */
+export function ownManagerActsOnSender(text: string): boolean {
+  return ACTS_ON_SENDER.test(foldedWords(text).join(' '))
+}
+
 /** Whether the text speaks of the sender's own manager as whom it is about, not as whom it asks for. */
 export function pastOwnManager(text: string): boolean {
   return ABOUT_OWN_MANAGER.test(foldedWords(text).join(' '))
