@@ -86,7 +86,10 @@ const MUST: Record<HrCategory, string[]> = {
     'quiero poner una queja contra mi supervisor',
     // Clocked out and kept at work: unpaid work a supervisor demands.
     'the lead has us clock out and keep stacking chairs',
-    'el encargado nos hace checar salida y seguir limpiando'
+    'el encargado nos hace checar salida y seguir limpiando',
+    // The boss taking money from the crew's pay for his own reasons.
+    "why does my manager get to take 'breakage' out of our checks every time something falls",
+    'el mayordomo nos cobra 10 dolares por el raite cada dia'
   ]
 }
 
@@ -110,7 +113,9 @@ const MUST_NOT = [
   'watch your step on the ramp, its wet',
   'el camion me va a dejar en la esquina',
   'le grite a la senora del 14 que ya estaba su comida',
-  'she told them the fryer is useless until the tech comes'
+  'she told them the fryer is useless until the tech comes',
+  'do they take taxes out of my check for the bonus',
+  'el mayordomo nos recoge a las 6 en la esquina'
 ]
 
 for (const [category, texts] of Object.entries(MUST)) {
