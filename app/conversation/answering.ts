@@ -22,6 +22,11 @@ export interface AnswerOptions {
   offerHr?: boolean
   /** A question about an emergency procedure: 911 guidance first. */
   safety?: boolean
+  /**
+   * What the employee is told first: a person already has the message. Only an answer is then sent;
+   * when the handbook does not say, the outcome has no reply and nothing more is offered or raised.
+   */
+  told?: string
 }
 
 export async function answerFromHandbook(
@@ -31,13 +36,16 @@ export async function answerFromHandbook(
   question: string,
   classification: Classification,
   followUp: PreviousExchange | undefined,
-  { offerHr = false, safety = false }: AnswerOptions = {}
+  { offerHr = false, safety = false, told }: AnswerOptions = {}
 ): Promise<Outcome> {
   const { config } = deps
   const base = { personId: person.id, classification, contextInteractionId: followUp?.id }
-  const declined = (extra: Partial<Outcome>) => noAnswer(deps, run, person, question, extra, offerHr)
+  const declined = async (extra: Partial<Outcome>): Promise<Outcome> =>
+    told
+      ? { ...base, ...extra, reply: null, answerMode: 'no_answer' }
+      : noAnswer(deps, run, person, question, extra, offerHr)
   const frame = {
-    before: safety ? `${reply('safetyFirst', person.language)} ` : '',
+    before: (safety ? `${reply('safetyFirst', person.language)} ` : '') + (told ? `${told}\n` : ''),
     after: offerHr ? reply('hrOffer', person.language) : ''
   }
   // Without a model the handbook is searched and quoted in its own language (English): a Spanish

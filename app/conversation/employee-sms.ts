@@ -18,6 +18,7 @@ import type { Person } from '../people/directory.ts'
 import { detectLanguage } from '../text/language.ts'
 import { isPleasantry } from '../text/pleasantry.ts'
 import { answerFromHandbook } from './answering.ts'
+import { questionsIn } from './questions-in.ts'
 import { handleFeedback } from './feedback.ts'
 import { followUpOf } from './follow-up.ts'
 import { escalate, forward, reachHr } from './handoff.ts'
@@ -104,7 +105,19 @@ async function handleMessage(
         // A request for a person that asks something ("can someone tell me how the 401k match works?")
         // is a question too: the answer it gets may become an FAQ.
         const question = route.reason === 'human_request' && intentScores(text).question >= ASKS ? text : undefined
-        return escalate(deps, run, person, route.reason, text, { exclude, extra: { classification }, question })
+        const raised = await escalate(deps, run, person, route.reason, text, {
+          exclude,
+          extra: { classification },
+          question
+        })
+        if (!route.alsoAnswer || !raised.reply) return raised
+        // News that also asks how a rule goes: the manager has it, and the answer to what it asks (the
+        // question in it, not the news: "kid is sick" is no topic) goes with the acknowledgement.
+        const asked = questionsIn(text)[0] ?? text
+        const answer = await answerFromHandbook(deps, run, person, asked, classification, undefined, {
+          told: raised.reply
+        })
+        return answer.reply && answer.answer ? { ...answer, ...pick(raised), reply: answer.reply } : raised
       }
       case 'answer':
         return answerFromHandbook(deps, run, person, text, classification, followUpOf(text, last, deps.now()), route)
@@ -128,6 +141,11 @@ async function optedOutEmergency(
   if (classification.label !== 'safety') return undefined
   const raised = await escalate(deps, run, person, 'safety', text, { extra: { classification } })
   return { ...raised, reply: null }
+}
+
+/** What an answer sent with an escalation keeps of it: the escalation is still what the message did. */
+function pick({ answerMode, escalationId, raisedEscalation }: Outcome): Partial<Outcome> {
+  return { answerMode, escalationId, raisedEscalation }
 }
 
 // A request for a person this likely to be asking something is kept as a question as well.

@@ -16,8 +16,12 @@ import { asksAboutPolicy } from '../text/not-now.ts'
 export type Route =
   /** Answer from the handbook; `offerHr` adds a line offering HR, `safety` puts 911 guidance first. */
   | { kind: 'answer'; offerHr: boolean; safety: boolean }
-  /** `keepAway`: people who must not handle it (the subject of the HR matter it continues). */
-  | { kind: 'escalate'; reason: Reason; keepAway?: number[] }
+  /**
+   * `keepAway`: people who must not handle it (the subject of the HR matter it continues). `alsoAnswer`:
+   * news for the manager that also asks how a rule goes ("kid is sick cant come in tmrw, how early do i
+   * call out"): the manager has it, and the handbook's answer goes with the acknowledgement.
+   */
+  | { kind: 'escalate'; reason: Reason; keepAway?: number[]; alsoAnswer?: boolean }
   | { kind: 'forward'; escalation: Escalation }
   | { kind: 'smalltalk' }
 
@@ -138,14 +142,15 @@ export function routeMessage({ text, classification, intent, intentScore = 1, ac
       sameMatter(label) ?? (continuesMatter(text) ? active.find((e) => !HR_MATTERS.has(e.reason)) : undefined)
     if (open) return { kind: 'forward', escalation: open }
     if (MANAGER_MATTERS.has(label) && classification.sure !== false)
-      return { kind: 'escalate', reason: label as Reason }
+      return { kind: 'escalate', reason: label as Reason, alsoAnswer: put.asks }
     // Unsure of the topic, or a report that reads like a question: the manager, at normal priority;
     // unless it asks what to do if something happens ("si se me quema algo... qué hago?").
     // Nor one the topic model is near sure asks about a rule, put as a question ("payday thursday or friday?").
     const policyQuestion = label === 'policy_question' && classification.score >= POLICY_SURE && put.inClause
     // A report the intent model leans to, with no question anywhere and a work topic: "requesting PTO for the 22nd please".
     const clearlyReports = intentScore >= REPORT_SURE || (intent === 'report' && label !== 'other' && !put.asks)
-    if (clearlyReports && !policyQuestion && !asksAboutPolicy(fold(text))) return { kind: 'escalate', reason: 'report' }
+    if (clearlyReports && !policyQuestion && !asksAboutPolicy(fold(text)))
+      return { kind: 'escalate', reason: 'report', alsoAnswer: put.asks }
   }
   return { kind: 'answer', offerHr: false, safety: false }
 }
