@@ -74,7 +74,11 @@ t.test('a question told after news still asks; news alone does not', async (t) =
   table(
     t,
     'asks',
-    ['sick today. do i need a note', 'since i slipped in march, can i still file', 'me cai ayer, tengo que ir al doctor?'],
+    [
+      'sick today. do i need a note',
+      'since i slipped in march, can i still file',
+      'me cai ayer, tengo que ir al doctor?'
+    ],
     ['running 15 min late bus broke down', 'my check was short this week', 'walk-in cooler is at 50 degrees']
   )
   table(t, 'oneSentence', ['can dani cover my tuesday'], ['can dani cover my tuesday? we already talked'])

@@ -336,18 +336,21 @@ t.test('a complaint ranked first, put as a question the intent model doubts, wit
   t.match(complaint(0.59, 'es normal trabajar el lonche sin pago?'), { kind: 'answer' }, 'one sentence, only asked')
 })
 
-t.test('news for the manager that also asks how a rule goes: the manager has it, and the answer goes along', async (t) => {
-  const app = await build(t, { seed: true })
-  const reply = replyText(
-    await deliverSms(app, PEOPLE.alex, 'my kid is sick and i cant come in tmrw, how early do i have to call out')
-  )!
-  t.match(reply, /passed this to Marcus/, 'told who has it, first')
-  t.match(reply, /two hours before/, 'and the handbook line that answers')
-  t.equal((await textsTo(app, PEOPLE.manager)).length, 1, 'the manager is told once')
-  // When the handbook does not say, only the acknowledgement: no offer to ask a manager who already has it.
-  const other = replyText(
-    await deliverSms(app, PEOPLE.jordan, 'walk in cooler is at 50 and the door wont seal, is the warranty guy coming')
-  )!
-  t.notMatch(other, /Reply YES/)
-  t.equal((await app.db.select().from(escalations)).length, 2, 'one escalation each, nothing raised twice')
-})
+t.test(
+  'news for the manager that also asks how a rule goes: the manager has it, and the answer goes along',
+  async (t) => {
+    const app = await build(t, { seed: true })
+    const reply = replyText(
+      await deliverSms(app, PEOPLE.alex, 'my kid is sick and i cant come in tmrw, how early do i have to call out')
+    )!
+    t.match(reply, /passed this to Marcus/, 'told who has it, first')
+    t.match(reply, /two hours before/, 'and the handbook line that answers')
+    t.equal((await textsTo(app, PEOPLE.manager)).length, 1, 'the manager is told once')
+    // When the handbook does not say, only the acknowledgement: no offer to ask a manager who already has it.
+    const other = replyText(
+      await deliverSms(app, PEOPLE.jordan, 'walk in cooler is at 50 and the door wont seal, is the warranty guy coming')
+    )!
+    t.notMatch(other, /Reply YES/)
+    t.equal((await app.db.select().from(escalations)).length, 2, 'one escalation each, nothing raised twice')
+  }
+)
