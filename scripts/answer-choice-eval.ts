@@ -7,7 +7,8 @@
 // - scorer: the sentence scorer's best, declined by its test (what the writer does);
 // - blend w: the best by score + w × the model's probability, declined by the same test;
 // - veto p: the scorer's best, declined also when the model rates it below p.
-// A proxy of `npm run eval` (the reply adds context around the sentence), cheap enough to compare many.
+// Right means the reply's lead (the sentence and the lines it needs, as the writer composes them) holds
+// the fact: a proxy of `npm run eval` without the lines added after it, cheap enough to compare many.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { FEATURES } from '../app/answer/answer-model.ts'
@@ -42,21 +43,21 @@ const CHOICES: Array<[string, Choice]> = [
     'scorer',
     (q, m) => {
       const best = pick(q, m, 0)
-      return { right: best?.y === 1, answered: best?.gate === true }
+      return { right: best?.lead === 1, answered: best?.gate === true }
     }
   ],
   ...BLENDS.map((w): [string, Choice] => [
     `blend ${w}`,
     (q, m) => {
       const best = pick(q, m, w)
-      return { right: best?.y === 1, answered: best?.gate === true }
+      return { right: best?.lead === 1, answered: best?.gate === true }
     }
   ]),
   ...VETOES.map((p): [string, Choice] => [
     `veto ${p}`,
     (q, m) => {
       const best = pick(q, m, 0)
-      return { right: best?.y === 1, answered: best?.gate === true && probability(best.x, m) >= p }
+      return { right: best?.lead === 1, answered: best?.gate === true && probability(best.x, m) >= p }
     }
   ])
 ]

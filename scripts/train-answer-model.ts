@@ -9,13 +9,14 @@
 // unanswerable training question, and how many answers that costs (why the decline stays the scorer's).
 // Handbooks published by others may not be copied here, nor questions about them: `--handbook <dir>`
 // (a folder with questions.jsonl) stores only what training reads of it, numbers (each sentence's
-// features and whether it holds the fact), in eval/answer-features/<name>.json, and every stored file
-// is read on later runs, so training is the same without the handbooks.
+// features, whether it holds the fact and whether the reply it leads would), in
+// eval/answer-features/<name>.json, and every stored file is read on later runs, so training is the
+// same without the handbooks.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { basename, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { FEATURES, questionContext, unitFeatures } from '../app/answer/answer-model.ts'
-import { answers, PASSAGES_CONSIDERED } from '../app/answer/extractive.ts'
+import { answers, leadAround, PASSAGES_CONSIDERED } from '../app/answer/extractive.ts'
 import { scoreSentences } from '../app/answer/sentence-scoring.ts'
 import { fromPglite, openPglite } from '../app/db/database.ts'
 import { runMigrations } from '../app/db/migrate.ts'
@@ -42,8 +43,8 @@ export interface Question {
   /** Absent in a stored file (eval/answer-features): its text is not the project's to keep. */
   q?: string
   answerable: boolean
-  /** One row of features per sentence read, and whether it answers. */
-  units: Array<{ x: number[]; y: 0 | 1; gate?: boolean }>
+  /** One row of features per sentence read, whether it answers, and whether the reply led by it would. */
+  units: Array<{ x: number[]; y: 0 | 1; gate?: boolean; lead?: 0 | 1 }>
 }
 
 export async function collect(sets: string[]): Promise<Question[]> {
@@ -74,7 +75,8 @@ export async function collect(sets: string[]): Promise<Question[]> {
           const passage = passages[unit.passage]!
           const onPage = !c.expect?.length || c.expect.includes(passage.source)
           const y = fact && onPage && fact.test(unit.text.replace(/\s+/g, ' ')) ? 1 : 0
-          question.units.push({ x: unitFeatures(unit, passage, context), y, gate: answers(unit, topics) })
+          const lead = fact && onPage && fact.test(leadAround(units, unit).replace(/\s+/g, ' ')) ? 1 : 0
+          question.units.push({ x: unitFeatures(unit, passage, context), y, gate: answers(unit, topics), lead })
         }
       }
     } finally {

@@ -23,7 +23,9 @@ for (const file of files) {
         if (x.length !== FEATURES.length || !x.every((v) => typeof v === 'number' && Number.isFinite(v)))
           t.fail(`a row of ${x.length} values that are not all numbers`)
         if (u.y !== 0 && u.y !== 1) t.fail(`label ${String(u.y)}`)
-        if (Object.keys(u).some((k) => !['x', 'y', 'gate'].includes(k))) t.fail(`keys ${Object.keys(u).join(',')}`)
+        if (u.lead !== 0 && u.lead !== 1) t.fail(`lead ${String(u.lead)}`)
+        if (Object.keys(u).some((k) => !['x', 'y', 'gate', 'lead'].includes(k)))
+          t.fail(`keys ${Object.keys(u).join(',')}`)
       }
     }
   })
