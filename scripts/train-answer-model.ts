@@ -1,26 +1,33 @@
-// `tsx scripts/train-answer-model.ts [--cache file.json]`: trains the extractive answer's sentence model
-// (app/answer/answer-model.ts) on the project's own answer sets and questions written on the 18F
-// handbook: each handbook is ingested into an embedded database, each question searched as the
+// `tsx scripts/train-answer-model.ts [--cache file.json] [--handbook <dir>]...`: trains the extractive
+// answer's sentence model (app/answer/answer-model.ts) on the project's own answer sets, questions
+// written on the 18F handbook and the stored features of handbooks published by others (below): each
+// handbook is ingested into an embedded database, each question searched as the
 // conversation does, and every sentence of the passages the answer writer reads becomes an example
 // (it answers when it holds the set's fact and, where the set names pages, is on one of them; every
 // sentence read for a question the handbook does not answer is a negative). Writes
 // app/answer/data/answer-model.json: the weights. It prints the threshold that would decline every
 // unanswerable training question, and how many answers that costs (why the decline stays the scorer's).
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+// Handbooks published by others may not be copied here, nor questions about them: `--handbook <dir>`
+// (a folder with questions.jsonl) stores only what training reads of it, numbers (each sentence's
+// features, whether it holds the fact and whether the reply it leads would), in
+// eval/answer-features/<name>.json, and every stored file is read on later runs, so training is the
+// same without the handbooks.
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { basename, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { FEATURES, questionContext, unitFeatures } from '../app/answer/answer-model.ts'
-import { answers, PASSAGES_CONSIDERED } from '../app/answer/extractive.ts'
+import { answers, leadAround, PASSAGES_CONSIDERED } from '../app/answer/extractive.ts'
 import { scoreSentences } from '../app/answer/sentence-scoring.ts'
 import { fromPglite, openPglite } from '../app/db/database.ts'
 import { runMigrations } from '../app/db/migrate.ts'
 import { createFullTextRetriever } from '../app/knowledge/index.ts'
 import { ingestPaths } from '../app/knowledge/ingest.ts'
 import { isRelevant } from '../app/knowledge/types.ts'
-import { type AnswerCase, readCases } from '../bench/answer-eval.ts'
+import { type AnswerCase, handbookCorpus, readCases } from '../bench/answer-eval.ts'
 
 const CORPUS_18F = '../shared/corpus/18f-handbook,eval/synonyms/18f/synonyms.txt'
 const HANDBOOKS = ['copper-pot', 'northline', 'bright-basket', 'riverside-clinic', 'harborview-hotel', 'kindred-care']
+export const FEATURE_STORE = 'eval/answer-features'
 export const TRAINING_SETS = [
   `${CORPUS_18F}=eval/answers-18f-texting.jsonl`,
   `${CORPUS_18F}=../shared/eval/answers-dev.jsonl`,
@@ -33,10 +40,11 @@ const MIN_SHARE_OF_TOP = 0.2
 
 export interface Question {
   set: string
-  q: string
+  /** Absent in a stored file (eval/answer-features): its text is not the project's to keep. */
+  q?: string
   answerable: boolean
-  /** One row of features per sentence read, and whether it answers. */
-  units: Array<{ x: number[]; y: 0 | 1; gate?: boolean }>
+  /** One row of features per sentence read, whether it answers, and whether the reply led by it would. */
+  units: Array<{ x: number[]; y: 0 | 1; gate?: boolean; lead?: 0 | 1 }>
 }
 
 export async function collect(sets: string[]): Promise<Question[]> {
@@ -67,7 +75,8 @@ export async function collect(sets: string[]): Promise<Question[]> {
           const passage = passages[unit.passage]!
           const onPage = !c.expect?.length || c.expect.includes(passage.source)
           const y = fact && onPage && fact.test(unit.text.replace(/\s+/g, ' ')) ? 1 : 0
-          question.units.push({ x: unitFeatures(unit, passage, context), y, gate: answers(unit, topics) })
+          const lead = fact && onPage && fact.test(leadAround(units, unit).replace(/\s+/g, ' ')) ? 1 : 0
+          question.units.push({ x: unitFeatures(unit, passage, context), y, gate: answers(unit, topics), lead })
         }
       }
     } finally {
@@ -124,11 +133,33 @@ export function thresholdFor(questions: Question[], m: { weights: number[]; bias
   return Math.min(0.95, Math.max(0.05, ...unanswerable) + 0.01)
 }
 
+/** Questions of the stored handbooks; with `handbooks`, those collected (and stored) first. */
+export async function storedQuestions(handbooks: string[] = []): Promise<Question[]> {
+  mkdirSync(FEATURE_STORE, { recursive: true })
+  for (const dir of handbooks) {
+    const name = basename(resolve(dir))
+    const corpus = (await handbookCorpus(dir)).join(',')
+    const numbers = (await collect([`${corpus}=${join(dir, 'questions.jsonl')}`])).map((q) => ({
+      set: name,
+      answerable: q.answerable,
+      units: q.units
+    }))
+    writeFileSync(join(FEATURE_STORE, `${name}.json`), `${JSON.stringify(numbers)}\n`)
+  }
+  return readdirSync(FEATURE_STORE)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .flatMap((f) => JSON.parse(readFileSync(join(FEATURE_STORE, f), 'utf8')) as Question[])
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { cache: { type: 'string' } } })
+  const { values } = parseArgs({
+    options: { cache: { type: 'string' }, handbook: { type: 'string', multiple: true } }
+  })
   const cached = values.cache && existsSync(values.cache)
-  const questions: Question[] = cached ? JSON.parse(readFileSync(values.cache!, 'utf8')) : await collect(TRAINING_SETS)
-  if (values.cache && !cached) writeFileSync(values.cache, JSON.stringify(questions))
+  const own: Question[] = cached ? JSON.parse(readFileSync(values.cache!, 'utf8')) : await collect(TRAINING_SETS)
+  if (values.cache && !cached) writeFileSync(values.cache, JSON.stringify(own))
+  const questions = [...own, ...(await storedQuestions(values.handbook))]
   const rows = questions.flatMap((q) => q.units)
   const m = train(rows)
   const threshold = thresholdFor(questions, m)

@@ -42,6 +42,12 @@ export function extractiveAnswer(request: AnswerRequest): AnswerResult {
   }
 }
 
+/** What the reply would lead with were `best` the answer: it and the lines it needs, as written. */
+export function leadAround(units: ScoredUnit[], best: ScoredUnit): string {
+  const section = units.filter((u) => u.passage === best.passage)
+  return render(compose(section, best))
+}
+
 /**
  * What the reply cites: the page's title, or for a whole handbook in one Word or PDF file (whose every
  * section has the file's title) the section, "2.13 Probationary Employees", not "Employee Handbook".
