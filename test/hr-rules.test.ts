@@ -1,7 +1,7 @@
 // Each complaint rule's table: texts it must match, in English and Spanish, and texts that share its
 // words and are no complaint about a person.
 import t from 'tap'
-import { type HrCategory, matchHrConcern } from '../app/text/hr-rules.ts'
+import { type HrCategory, happensToSender, matchHrConcern } from '../app/text/hr-rules.ts'
 
 const MUST: Record<HrCategory, string[]> = {
   harassment: [
@@ -69,6 +69,9 @@ const MUST: Record<HrCategory, string[]> = {
     'un compañero anda contando chismes de mi',
     'my sup plays favorites with the overtime',
     'el encargado le da los mejores turnos a sus amigos',
+    // Rumours, scaring messages, waiting outside.
+    'Dana keeps telling people I got my shift by sleeping with the manager',
+    'el de la linea 3 me anda mandando mensajes feos y me espera afuera cuando salgo',
     // Insults thrown at a coworker or a resident.
     'la cocinera le grita a la senora del cuarto 9 que es una vieja inutil',
     'my lead calls the new guy stupid in front of everyone',
@@ -115,7 +118,9 @@ const MUST_NOT = [
   'le grite a la senora del 14 que ya estaba su comida',
   'she told them the fryer is useless until the tech comes',
   'do they take taxes out of my check for the bonus',
-  'el mayordomo nos recoge a las 6 en la esquina'
+  'el mayordomo nos recoge a las 6 en la esquina',
+  'my ride waits for me outside the back door',
+  'told everyone i would be late'
 ]
 
 for (const [category, texts] of Object.entries(MUST)) {
@@ -147,4 +152,18 @@ t.test('pay tampering and unequal treatment by group', async (t) => {
     t.equal(matchHrConcern(text), 'discrimination', text)
   for (const text of ['my check is missing 4 hours', 'how do tips get split', 'can i change my hours to mornings'])
     t.equal(matchHrConcern(text), null, text)
+})
+
+t.test('a complaint happening to the sender, however put; not one asked as what-if', async (t) => {
+  for (const text of [
+    'is it allowed for my sup to make me clock out and then finish cleaning the line?',
+    'mi jefe nos quita de las propinas para pagar los platos quebrados, eso se puede?'
+  ])
+    t.ok(happensToSender(text), text)
+  for (const text of [
+    'will i get in trouble if i complain about my boss',
+    'what do i do if my sup harasses me',
+    'who do i report harassment to'
+  ])
+    t.notOk(happensToSender(text), text)
 })

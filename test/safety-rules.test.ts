@@ -25,6 +25,7 @@ const MUST: Record<DangerCategory, string[]> = {
     'a visitor threw a chair at the nurse'
   ],
   injury: [
+    'he cut his arm on the baler this morning and its bleeding bad, what do we do',
     'a driver is getting jumped out back by the dumpsters',
     'two guys are jumping some kid by the loading dock',
     'a customer got beat up outside the front door',
@@ -113,6 +114,7 @@ const MUST: Record<DangerCategory, string[]> = {
     'his arm is caught in the conveyor',
     'coworker is pinned under the forklift',
     'car came off lift 2 and tony is under it',
+    'pallet jack tipped and the new guy is under it',
     'someone is stuck in the baler',
     'se cayo el rack y quedo abajo un compa',
     'a jose se le atoro la mano en la maquina',
@@ -133,6 +135,7 @@ const MUST: Record<DangerCategory, string[]> = {
   ],
   fire: [
     'fire in the fryer, no one hurt yet help',
+    'hay lumbre en la cocina, salganse',
     'se quemo la freidora, no hay heridos pero hay mucho humo',
     "there's a fire in the back",
     'theres smoke in the back',
@@ -198,6 +201,9 @@ const MUST_NOT = [
   'box fell off the shelf, never mind the scanner was under it the whole time',
   "my RF gun won't hold a charge, is there a spare",
   'la pistola de calor no prende',
+  // A cut told as treated and for its report, earlier today or yesterday.
+  'cut my finger on a box cutter earlier, its bandaged and fine, do i gotta fill out a report',
+  'me corte el dedo ayer, ya me curaron en la enfermeria pero tengo que reportarlo',
   // Made safe by the sender, nobody hurt: the manager's, not 911's.
   'hay un cable pelado en el cuarto de lavado, le puse cinta y un aviso',
   'outlet by the dish pit is sparking, i flipped the breaker and put a sign, dont use it',

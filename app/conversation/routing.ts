@@ -9,6 +9,7 @@ import type { Reason } from '../escalation/ladder.ts'
 import type { Escalation } from '../escalation/repository.ts'
 import { continuesMatter } from '../text/continues-matter.ts'
 import { fold } from '../text/fold.ts'
+import { happensToSender } from '../text/hr-rules.ts'
 import { namesHr } from '../text/names-hr.ts'
 import { readQuestion } from '../text/question-form.ts'
 import { asksAboutPolicy } from '../text/not-now.ts'
@@ -95,7 +96,10 @@ export function routeMessage({ text, classification, intent, intentScore = 1, ac
     // A complaint the topic model ranks first, put as a question the intent model doubts ("es normal que el
     // encargado nos haga trabajar el lonche sin pagarlo? nos dice que marquemos"), is told: HR has it.
     const doubtfulQuestion = !byRule && intent === 'question' && intentScore < QUESTION_SURE && !put.oneSentence
-    const asks = (intent === 'question' || doubtfulReport) && (!byRule || put.opens) && !doubtfulQuestion
+    // One a rule found that tells of it happening to the sender ("is it allowed for my sup to make me clock
+    // out and keep cleaning?") is a complaint, however it is put.
+    const toldByRule = byRule && happensToSender(text)
+    const asks = (intent === 'question' || doubtfulReport) && (!byRule || put.opens) && !doubtfulQuestion && !toldByRule
     if (!asks) return { kind: 'escalate', reason: 'hr_sensitive' }
     // A question about harassment or a complaint gets the answer and a private way to HR.
     return { kind: 'answer', offerHr: byRule || classification.sure !== false, safety: false }

@@ -53,6 +53,8 @@ const RULES: ReadonlyArray<{ category: HrCategory; patterns: RegExp[] }> = [
     category: 'bullying',
     patterns: [
       /\b(bull(y|ied|ies|ying)|hostile work|intimidat\w*|(yell|yells|yelled|yelling|scream\w*|swear\w*|cuss\w*) at me|calls? me (names|stupid|lazy|dumb|an idiot)|calling me (names|stupid|lazy|dumb)|humiliat\w*|spreading rumou?rs|rumou?rs about me|telling people (i'?m|im|that i)|makes? fun of me|made fun of me|(laugh\w*|mock\w*) at me|mocks? me|mocking me|mocked me)\b/,
+      // Rumours about the sender and messages that scare them.
+      /\b(keeps|keep|is|been|going around|goes around) (telling|saying to) (people|everyone|everybody|the whole (crew|floor|shift|line)) (that )?(i|im|i'm|i've)\b|\b(sending|sends|texting|texts) me (nasty|gross|creepy|weird|dirty|sexual) (messages|texts|pics|pictures|photos)\b|\bme (manda|mandan|anda mandando|envia) (mensajes|fotos|audios) (feos|groseros|cochinos|raros|sucios)\b/,
       // Threats against the sender, said or left ("said he'd catch me in the parking lot", "quit or else").
       /\b(said|says|told me|texted( me)?|keeps saying)\b.{0,25}\b(he'?ll|he will|she'?ll|she will|they'?ll|hes gonna|he's gonna|shes gonna|she's gonna|gonna|going to|he'?d|she'?d|would)\b.{0,12}\b((hurt|beat|break|jump|catch|throw|fight|mess up|wreck|slash|come after) (me|my|up)|(see|get) me (outside|after (work|close|my shift|shift)|in the parking lot|out back))\b|\bknows where i live\b|\b(better )?watch (myself|my back|your back|yourself)\b|\bor else\s*([.!]|$)|\b(threatened|threatening|threatens) (me|us|my)\b/,
       /\bme (va|van|iba|iban) a (romper|partir|madrear|chingar|golpear|pegar|ponchar|quebrar|rajar|dar (una|un) (madriza|golpiza|chingadazo|putazo))\b|\bme (tiene|tienen) en la mira\b|\bme anda(n)? buscando\b|\bcuidate la espalda\b|\bo ya veras\b|\bte vas a arrepentir\b|\bme (amenaza|amenazo|amenazaron|amenazan|esta amenazando)\b/,
@@ -79,4 +81,16 @@ const RULES: ReadonlyArray<{ category: HrCategory; patterns: RegExp[] }> = [
 export function matchHrConcern(text: string): HrCategory | null {
   const folded = fold(text)
   return RULES.find((r) => r.patterns.some((p) => p.test(folded)))?.category ?? null
+}
+
+// The sender or their crew is who it happens to ("make me clock out", "nos quita de las propinas"), and
+// it is not put as what-if ("what do i do if my sup...", "will i get in trouble if i complain").
+const TO_SENDER = /\b(me|us|nos|my|our|mi|mis|nuestr[oa]s?)\b/
+const WHAT_IF =
+  /^(what if|if|what happens if|what (do|should) (i|we) do if|si|y si|que pasa si|que hago si)\b|\b(if|si) (i|we|me|yo|nos)\b/
+
+/** Whether a complaint tells of something happening to the sender, however it is put. */
+export function happensToSender(text: string): boolean {
+  const folded = fold(text)
+  return TO_SENDER.test(folded) && !WHAT_IF.test(folded)
 }

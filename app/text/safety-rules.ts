@@ -143,7 +143,7 @@ const RULES: ReadonlyArray<{ category: DangerCategory; patterns: RegExp[] }> = [
       /\b(dirt|ground|trench|bank|floor|ceiling|deck|scaffold\w*)\b.{0,10}\b(gave way|gave out|collapsed|caved)\b/,
       // A load or vehicle came down and whoever is named is under it ("car came off lift 2 Marcus is under it").
       // A name, not a thing with its article ("the scanner was under it").
-      /\b(came off|fell off|fell on|slipped off|dropped|tipped over|rolled)\b.{0,40}(?<!\b(the|a|an|my|his|her|our|their|this|that|your) )\b[a-z]+ (is|was|got|are|still) (stuck |trapped |pinned )?(under|beneath|underneath) (it|them|there)\b/,
+      /\b(came off|fell off|fell on|slipped off|dropped|tipped|tipped over|flipped|rolled)\b.{0,40}(?<!\b(the|a|an|my|his|her|our|their|this|that|your) )\b[a-z]+ (is|was|got|are|still) (stuck |trapped |pinned )?(under|beneath|underneath) (it|them|there)\b/,
       new RegExp(
         `\\b(atrapad[oa]s?|aplastad[oa]|prensad[oa])\\b|\\bse (le )?(atoro|atasco|trabo|agarro) (la|el|los|las) ${BODY_ES}\\b|\\ba .{1,25} se le (atoro|atasco|trabo) (la|el) ${BODY_ES}\\b`
       ),
@@ -160,7 +160,7 @@ const RULES: ReadonlyArray<{ category: DangerCategory; patterns: RegExp[] }> = [
       /\b(shocked|electrocut\w*|live wires?|exposed wires?|arc flash)\b|\b(water|leak\w*)\b.{0,25}\b(electrical|panel|outlet|breaker|wires?)\b/,
       /\b(se electrocuto|toque electrico|descarga electrica|cables? pelados?|agua\b.{0,25}\b(panel|enchufe|cables?))\b/,
       /\b(spilled|spill|spilt|tipped|dumped)\b.{0,20}\b(hot oil|fryer oil|hot grease|boiling)\b|\b(se (tiro|derramo|volteo)) (el )?aceite caliente\b/,
-      /\b(incendio|fuego|humo|llamas|se prendio|se esta quemando|se incendio|exploto|explotaron|explosion|chispas|huele a quemado|olor a quemado)\b/,
+      /\b(incendio|fuego|lumbre|humo|llamas|se prendio|se esta quemando|se incendio|exploto|explotaron|explosion|chispas|huele a quemado|olor a quemado)\b/,
       /\b(filling|filled|full) (up )?(with|of) smoke\b|\blleno de humo\b|\b(barn|building|roof|van|truck|engine|hood|dryer|oven|dumpster|trailer|shed|attic)\b.{0,10}\b(smoking|burning)\b/,
       /\b(got|get|getting|was|been) (zapped|shocked|electrocuted)\b|\belectric(al)? shock\b|\b(live|hot|energized) (panel|box|line|wire)\b|\b(molotov|lit bottle|firebomb\w*)\b|\b(it'?s|its) burning\b|\bcayo\b.{0,10}\bcable de (luz|alta)\b|\b(power|electric|live) (line|wire|cable)s?\b.{0,25}\b(down|fell|came down|on (him|her|the|top))\b|\b(le|me|les) (dio|dieron|esta dando) (toque|un toque|la corriente|corriente|una descarga|descarga)\b|\bcable de (luz|alta)\b.{0,25}\b(cayo|encima)\b/
     ]
