@@ -354,3 +354,21 @@ t.test(
     t.equal((await app.db.select().from(escalations)).length, 2, 'one escalation each, nothing raised twice')
   }
 )
+
+t.test(
+  'a work injury told after the fact reaches the manager, not urgently, with the answer to what it asks',
+  async (t) => {
+    const app = await build(t, { seed: true })
+    const reply = replyText(
+      await deliverSms(
+        app,
+        PEOPLE.alex,
+        'cut my thumb yesterday on the slicer, its bandaged and fine, do i fill something out'
+      )
+    )!
+    t.match(reply, /passed this to Marcus/)
+    t.notMatch(reply, /911/, 'no emergency')
+    const [raised] = await app.db.select().from(escalations)
+    t.match(raised, { reason: 'report', priority: 'normal' })
+  }
+)

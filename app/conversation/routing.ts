@@ -13,6 +13,7 @@ import { happensToSender } from '../text/hr-rules.ts'
 import { namesHr } from '../text/names-hr.ts'
 import { readQuestion } from '../text/question-form.ts'
 import { asksAboutPolicy } from '../text/not-now.ts'
+import { pastInjuryToReport } from '../text/safety-rules.ts'
 
 export type Route =
   /** Answer from the handbook; `offerHr` adds a line offering HR, `safety` puts 911 guidance first. */
@@ -64,7 +65,14 @@ export function routeMessage({ text, classification, intent, intentScore = 1, ac
   const plainQuestion = intent === 'question' && (intentScore >= QUESTION_SURE || put.opens)
   const continuesHr = hrOpen && !plainQuestion && continuesMatter(text)
 
+  // A work injury told after the fact, for its paperwork or as mending: the manager hears of it (not
+  // urgently), and what it asks is answered beside ("cut my thumb yesterday, its fine, do i fill
+  // something out").
+  // One the intent model is sure only asks ("can i still file an injury report for last week") is answered.
+  const injuryToReport =
+    active.length === 0 && !(intent === 'question' && intentScore >= QUESTION_SURE) && pastInjuryToReport(text)
   if (label === 'safety') {
+    if (!byRule && injuryToReport) return { kind: 'escalate', reason: 'report', alsoAnswer: put.asks }
     // The model alone (no rule) calls a question about safety an emergency: it is answered, plainly.
     // So is one that asks what to do if it ever happens ("what do we do in case of a tornado warning").
     if (!byRule && (intent === 'question' || asksAboutPolicy(fold(text))))
@@ -156,5 +164,6 @@ export function routeMessage({ text, classification, intent, intentScore = 1, ac
     if (clearlyReports && !policyQuestion && !asksAboutPolicy(fold(text)))
       return { kind: 'escalate', reason: 'report', alsoAnswer: put.asks }
   }
+  if (injuryToReport) return { kind: 'escalate', reason: 'report', alsoAnswer: put.asks }
   return { kind: 'answer', offerHr: false, safety: false }
 }

@@ -4,7 +4,7 @@
 // emergency, however dangerous its words (not-now.ts): paging 911 for it trains managers
 // to ignore the next page.
 import { fold } from './fold.ts'
-import { notHappeningNow } from './not-now.ts'
+import { notHappeningNow, toldForTheRecord } from './not-now.ts'
 
 export type DangerCategory = 'weapon' | 'injury' | 'medical' | 'chemical' | 'entrapment' | 'fire' | 'emergency'
 
@@ -202,11 +202,24 @@ const NOT_DANGER: RegExp[] = [
   /\b(heat ?stroke|heat exhaustion|heat illness|golpe de calor)\b.{0,15}\b(training|class|prevention|plan|poster|video|capacitacion|curso|platica)\b|\b(movie|film|pelicula|escena|scene|game|juego)\b.{0,40}\b(shootout|shooting|balacera|disparos|gun|guns)\b/
 ]
 
+function dangerWords(folded: string): DangerCategory | null {
+  const cleaned = NOT_DANGER.reduce((t, e) => t.replace(new RegExp(e.source, 'g'), ' '), folded)
+  return RULES.find((r) => r.patterns.some((p) => p.test(cleaned)))?.category ?? null
+}
+
 /** The danger a text reports, or null. */
 export function matchDanger(text: string): DangerCategory | null {
   const folded = fold(text).replace(/^¿|¿/g, '')
-  const cleaned = NOT_DANGER.reduce((t, e) => t.replace(new RegExp(e.source, 'g'), ' '), folded)
-  const category = RULES.find((r) => r.patterns.some((p) => p.test(cleaned)))?.category ?? null
+  const category = dangerWords(folded)
   if (!category || notHappeningNow(folded)) return null
   return category
+}
+
+/**
+ * An injury or danger that is over, told as mending or for its paperwork: no emergency, but the manager
+ * must hear of a work injury (its report has deadlines), whatever else the text asks.
+ */
+export function pastInjuryToReport(text: string): boolean {
+  const folded = fold(text)
+  return dangerWords(folded) !== null && toldForTheRecord(folded)
 }
