@@ -69,6 +69,9 @@ const MUST: Record<HrCategory, string[]> = {
     'un compañero anda contando chismes de mi',
     'my sup plays favorites with the overtime',
     'el encargado le da los mejores turnos a sus amigos',
+    // Pictures nobody asked for.
+    'Kyle from receiving sent me pics i did not ask for on snapchat',
+    'alguien me dejo una nota en el locker que me regrese a mi pais',
     // Rumours, scaring messages, waiting outside.
     'Dana keeps telling people I got my shift by sleeping with the manager',
     'el de la linea 3 me anda mandando mensajes feos y me espera afuera cuando salgo',

@@ -201,6 +201,9 @@ const MUST_NOT = [
   'box fell off the shelf, never mind the scanner was under it the whole time',
   "my RF gun won't hold a charge, is there a spare",
   'la pistola de calor no prende',
+  'me corte el dedo ayer con una lata, ya me pusieron puntos, nomas aviso pa los papeles',
+  'cut my hand on a strap yesterday, got 3 stitches at urgent care. letting u know for the report',
+  'sliced my thumb on a lid just now, put a bandaid on it im fine, just reporting it',
   // A cut told as treated and for its report, earlier today or yesterday.
   'cut my finger on a box cutter earlier, its bandaged and fine, do i gotta fill out a report',
   'me corte el dedo ayer, ya me curaron en la enfermeria pero tengo que reportarlo',

@@ -53,6 +53,8 @@ const RULES: ReadonlyArray<{ category: HrCategory; patterns: RegExp[] }> = [
     category: 'bullying',
     patterns: [
       /\b(bull(y|ied|ies|ying)|hostile work|intimidat\w*|(yell|yells|yelled|yelling|scream\w*|swear\w*|cuss\w*) at me|calls? me (names|stupid|lazy|dumb|an idiot)|calling me (names|stupid|lazy|dumb)|humiliat\w*|spreading rumou?rs|rumou?rs about me|telling people (i'?m|im|that i)|makes? fun of me|made fun of me|(laugh\w*|mock\w*) at me|mocks? me|mocking me|mocked me)\b/,
+      // Pictures nobody asked for; telling someone to go back to their country.
+      /\bsent me (pics|pictures|photos|nudes|videos|a pic|a picture|a video)\b.{0,40}\b(didn'?t|did not|never) ask\b|\b(nudes|dick pics?)\b|\bme (mando|manda|envio) fotos? (que no (pedi|le pedi)|cochinas|de su)\b|\bgo back to (your|my|his|her|their) (own )?country\b|\b(me )?(regrese|regresate|regresa|vuelvete|vete) a (mi|tu|su) (pais|tierra|rancho)\b/,
       // Rumours about the sender and messages that scare them.
       /\b(keeps|keep|is|been|going around|goes around) (telling|saying to) (people|everyone|everybody|the whole (crew|floor|shift|line)) (that )?(i|im|i'm|i've)\b|\b(sending|sends|texting|texts) me (nasty|gross|creepy|weird|dirty|sexual) (messages|texts|pics|pictures|photos)\b|\bme (manda|mandan|anda mandando|envia) (mensajes|fotos|audios) (feos|groseros|cochinos|raros|sucios)\b/,
       // Threats against the sender, said or left ("said he'd catch me in the parking lot", "quit or else").

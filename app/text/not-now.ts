@@ -18,13 +18,15 @@ const PAST_WITH_QUESTION =
   /\b(yesterday|last night|earlier today|earlier|this morning|hace rato|en la manana|on (mon|tues|wednes|thurs|fri|satur|sun)day|(mon|tues|wednes|thurs|fri|satur|sun)day|(in|since|back in|during) (january|february|march|april|may|june|july|august|september|october|november|december)|since (i|he|she|we|they) (got|was|were|fell|slipped|cut|hurt|burned|burnt)|got (stitches|a cast|staples|checked out)|went to (the )?(er|urgent care|hospital|doctor|clinic)|(has|have|been) (been )?(hurting|sore|bothering)|still (hurts|sore|hurting|bothers)|ayer|anoche|el (lunes|martes|miercoles|jueves|viernes|sabado|domingo)|(en|desde) (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)|me (dieron|pusieron) puntos|fui (al|a la) (doctor|clinica|hospital|urgencias)|todavia me duele|me sigue doliendo)\b/
 // An injury said to be mending, or told for its paperwork ("its fine now but nobody did a report").
 const MENDING_OR_PAPERWORK =
-  /\b((it'?s|its|is|im|i'?m|i am|feels?|feeling) (fine|ok|okay|better|good|healing|healed)( now)?|healing|healed|(fill|filled|filling|do|did|file|make|write) (out |up )?(the |a |an )?(form|report|incident report|accident report|paperwork)|paperwork|incident report|ya (estoy|esta|me siento) (bien|mejor)|ya (se me )?(curo|sano)|(llenar|hacer|llene|hice) (el|la|un|una) (reporte|formulario|forma)|(estoy|esta|me siento) (bien|mejor)|(para|por) el (reporte|papeleo)|papeleo|curita|bandita|(fill|file|write) (something|anything|it|one) (out|up)|(incident|accident|injury) (form|report|sheet)|bandaged|band-?aid|(and|y) (fine|ok|okay|bien)|(ya )?me (curaron|vendaron|atendieron)|reportarlo|reportarla)\b/
+  /\b((it'?s|its|is|im|i'?m|i am|feels?|feeling) (fine|ok|okay|better|good|healing|healed)( now)?|healing|healed|(fill|filled|filling|do|did|file|make|write) (out |up )?(the |a |an )?(form|report|incident report|accident report|paperwork)|paperwork|incident report|ya (estoy|esta|me siento) (bien|mejor)|ya (se me )?(curo|sano)|(llenar|hacer|llene|hice) (el|la|un|una) (reporte|formulario|forma)|(estoy|esta|me siento) (bien|mejor)|(para|por) el (reporte|papeleo)|papeleo|papeles|curita|bandita|(for|pa|para|por) (the|el|los|la) (report|reporte|papeles|records?|paperwork)|letting (you|u) know|just (reporting|letting you know|so you know)|(nomas|solo|nada mas) (aviso|avisando|para que sepa)|(fill|file|write) (something|anything|it|one) (out|up)|(incident|accident|injury) (form|report|sheet)|bandaged|band-?aid|(and|y) (fine|ok|okay|bien)|(ya )?me (curaron|vendaron|atendieron)|reportarlo|reportarla)\b/
 const HAPPENING_NOW =
   /\b(now|right now|rn|help|hurry|asap|please come|come quick|ayuda|auxilio|rapido|ahorita|urgente|ya mismo)\b|!!/
 
 // The sender made it safe ("le puse cinta y un aviso", "unplugged it, dont use it").
 const MADE_SAFE =
   /\b(unplugged|shut off|turned off|switched off|taped (it|off)|put (tape|a sign|a cone|cones|a bucket)|flipped the breaker|put it out|(ya )?(lo|la) (desconecte|apague)|le puse (cinta|un aviso|un letrero|un cono)|baje el breaker)\b/
+const SEEN_TO_FINE =
+  /\b(i'?m|im|i am) (fine|ok|okay|good)\b|\b(ya )?estoy bien\b|\b(put|got) (a )?(band-?aid|bandage|bandaid)|\bme puse (una )?curita\b/
 // A person badly hurt: whatever else is said, the page stands.
 const BADLY_HURT =
   /\b((not|isnt|isn't|wont|won't|cant|can't) (breathing|responding|moving|wake)|unconscious|passed out|bleeding|no (respira|responde|se mueve|despierta)|inconsciente|desmay\w*|sangr\w*)\b/
@@ -32,6 +34,8 @@ const BADLY_HURT =
 /** The danger is not happening now: asked about, past and mending, or made safe with nobody badly hurt. */
 export function notHappeningNow(folded: string): boolean {
   if (MADE_SAFE.test(folded) && !HAPPENING_NOW.test(folded) && !BADLY_HURT.test(folded)) return true
+  // A small hurt the sender has seen to and says is fine ("put a bandaid on it im fine, just reporting it").
+  if (SEEN_TO_FINE.test(folded) && MENDING_OR_PAPERWORK.test(folded) && !BADLY_HURT.test(folded)) return true
   return asksAboutPolicy(folded)
 }
 
