@@ -372,3 +372,11 @@ t.test(
     t.match(raised, { reason: 'report', priority: 'normal' })
   }
 )
+
+t.test('WRONG after a complaint went to HR raises nothing and reaches no manager', async (t) => {
+  const app = await build(t, { seed: true })
+  t.match(replyText(await deliverSms(app, PEOPLE.alex, 'my sup keeps making comments about my body')), /HR/)
+  t.match(replyText(await deliverSms(app, PEOPLE.alex, 'WRONG')), /no answer to mark wrong/)
+  t.equal((await app.db.select().from(escalations)).length, 1, 'only the complaint')
+  t.same(await textsTo(app, PEOPLE.manager), [], 'the manager it is about was texted nothing')
+})

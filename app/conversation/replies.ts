@@ -38,6 +38,7 @@ const EN: Texts = {
   forwardedFirst: ({ who }) => `I passed that on to ${who}. For anything else, just text your question as usual.`,
   hrOffer: () => ' Reply HR to reach HR privately.',
   gladItHelped: () => 'Glad that helped!',
+  nothingToDispute: () => 'There is no answer to mark wrong. Text your question, or more about your message, any time.',
   moreHint: () => ' Reply MORE for more.',
   source: ({ title }) => ` (Source: ${title})`
 }
@@ -76,6 +77,8 @@ const ES: Texts = {
   forwardedFirst: ({ who }) => `Le pasé eso a ${who}. Para cualquier otra cosa, mande su pregunta como siempre.`,
   hrOffer: () => ' Responda HR para hablar con RR. HH. en privado.',
   gladItHelped: () => '¡Me alegra haber ayudado!',
+  nothingToDispute: () =>
+    'No hay una respuesta que marcar como equivocada. Mande su pregunta, o lo que quiera agregar.',
   moreHint: () => ' Responda MAS para seguir.',
   source: ({ title }) => ` (Fuente: ${title})`
 }

@@ -86,10 +86,11 @@ export function matchHrConcern(text: string): HrCategory | null {
 }
 
 // The sender or their crew is who it happens to ("make me clock out", "nos quita de las propinas"), and
-// it is not put as what-if ("what do i do if my sup...", "will i get in trouble if i complain").
+// it is not put as what-if or as asking where to report ("will i get in trouble if i complain", "how do
+// i report harassment by my manager": answered, with the private offer of HR).
 const TO_SENDER = /\b(me|us|nos|my|our|mi|mis|nuestr[oa]s?)\b/
 const WHAT_IF =
-  /^(what if|if|what happens if|what (do|should) (i|we) do if|si|y si|que pasa si|que hago si)\b|\b(if|si) (i|we|me|yo|nos)\b/
+  /^(what if|if|what happens if|what (do|should) (i|we) do if|si|y si|que pasa si|que hago si)\b|\b(if|si) (i|we|me|yo|nos)\b|^(how|where|who|whom) (do|can|should|would) (i|we) (report|complain|tell|go)\b|^(como|donde|a quien) (le |se )?(reporto|me quejo|aviso|denuncio|reporta)\b/
 
 /** Whether a complaint tells of something happening to the sender, however it is put. */
 export function happensToSender(text: string): boolean {
