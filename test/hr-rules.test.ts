@@ -1,6 +1,7 @@
 // Each complaint rule's table: texts it must match, in English and Spanish, and texts that share its
 // words and are no complaint about a person.
 import t from 'tap'
+import { holdsFor } from './fixtures/tables.ts'
 import { type HrCategory, happensToSender, matchHrConcern } from '../app/text/hr-rules.ts'
 
 const MUST: Record<HrCategory, string[]> = {
@@ -158,15 +159,17 @@ t.test('pay tampering and unequal treatment by group', async (t) => {
 })
 
 t.test('a complaint happening to the sender, however put; not one asked as what-if', async (t) => {
-  for (const text of [
-    'is it allowed for my sup to make me clock out and then finish cleaning the line?',
-    'mi jefe nos quita de las propinas para pagar los platos quebrados, eso se puede?'
-  ])
-    t.ok(happensToSender(text), text)
-  for (const text of [
-    'will i get in trouble if i complain about my boss',
-    'what do i do if my sup harasses me',
-    'who do i report harassment to'
-  ])
-    t.notOk(happensToSender(text), text)
+  holdsFor(
+    t,
+    happensToSender,
+    [
+      'is it allowed for my sup to make me clock out and then finish cleaning the line?',
+      'mi jefe nos quita de las propinas para pagar los platos quebrados, eso se puede?'
+    ],
+    [
+      'will i get in trouble if i complain about my boss',
+      'what do i do if my sup harasses me',
+      'who do i report harassment to'
+    ]
+  )
 })

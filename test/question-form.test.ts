@@ -2,11 +2,11 @@
 // statement followed by an unpunctuated question ("im sick how early do i gotta call") as the question.
 import t, { type Test } from 'tap'
 import { type QuestionReading, readQuestion } from '../app/text/question-form.ts'
+import { holdsFor } from './fixtures/tables.ts'
 
 // Each row is read once, as routing reads it; a table names the one field it checks.
 function table(t: Test, field: keyof QuestionReading, must: string[], mustNot: string[]) {
-  for (const text of must) t.ok(readQuestion(text)[field], `${field}: ${text}`)
-  for (const text of mustNot) t.notOk(readQuestion(text)[field], `not ${field}: ${text}`)
+  holdsFor(t, (text) => readQuestion(text)[field], must, mustNot)
 }
 
 t.test('an interrogative clause, punctuated or not, in both languages', async (t) => {

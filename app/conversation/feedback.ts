@@ -31,11 +31,12 @@ export async function handleFeedback(
       cause: `accepted:${last.id}`
     })
   }
-  // WRONG with no answer to dispute (the last message went to a person) raises nothing new: read as a
-  // message it could reach a manager an HR matter is about.
-  if (keyword === 'negative_feedback' && !ANSWER_MODES.includes(last.answerMode))
+  if (!ANSWER_MODES.includes(last.answerMode)) {
+    // WRONG with no answer to dispute (the last message went to a person) raises nothing new: read as a
+    // message it could reach a manager an HR matter is about.
+    if (keyword !== 'negative_feedback') return undefined
     return { reply: reply('nothingToDispute', person.language), personId: person.id, answerMode: 'feedback_negative' }
-  if (!ANSWER_MODES.includes(last.answerMode)) return undefined
+  }
   if (keyword === 'negative_feedback') {
     await recordFeedback(deps, run, { interactionId: last.id, personId: person.id, kind: 'disputed', text: body })
     const text = `"${last.question}" - the answer given: "${last.answer ?? ''}"`
