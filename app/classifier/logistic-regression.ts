@@ -106,8 +106,14 @@ export function trainFoldAveraged<L extends string>(
 }
 
 /** Probability of each label, best first. */
-export function predict<L extends string>(model: LinearModel<L>, text: string): Array<{ label: L; score: number }> {
-  const raw = scores(model.bias, model.weights, features(text))
+/** `spelled`: a word the model never saw is read as its likeliest spelling ("stuk" as "stuck"). */
+export function predict<L extends string>(
+  model: LinearModel<L>,
+  text: string,
+  { spelled = true }: { spelled?: boolean } = {}
+): Array<{ label: L; score: number }> {
+  const known = (word: string) => model.weights.get(`w:${word}`) !== undefined
+  const raw = scores(model.bias, model.weights, features(text, spelled ? known : undefined))
   const probabilities = softmax(raw.map((v) => v / (model.temperature ?? 1)))
   return model.labels.map((label, i) => ({ label, score: probabilities[i]! })).sort((a, b) => b.score - a.score)
 }

@@ -3,6 +3,7 @@
 // and Spanish texting shorthand is spelled out first, so "q onda" and "que onda" are one feature.
 import { fold } from './fold.ts'
 import { readQuestion } from './question-form.ts'
+import { spelledRight } from './spelling.ts'
 
 const SLANG: Readonly<Record<string, string>> = {
   u: 'you',
@@ -60,15 +61,21 @@ const SLANG: Readonly<Record<string, string>> = {
   rrhh: 'recursos humanos'
 }
 
-/** Lower-case words with accents, apostrophes and punctuation removed; emoji kept as words. */
-export function words(text: string): string[] {
+/**
+ * Lower-case words with accents, apostrophes and punctuation removed; emoji kept as words. A word the
+ * model does not know (`known`) is read as its likeliest spelling ("stuk" as "stuck").
+ */
+export function words(text: string, known?: (word: string) => boolean): string[] {
   const normalised = fold(text).replace(/'/g, '')
   const tokens = normalised.match(/[a-z0-9]+|\p{Extended_Pictographic}/gu) ?? []
-  return tokens.flatMap((token) => (SLANG[token] ?? token).split(' '))
+  return tokens.flatMap((token) => {
+    const standard = SLANG[token] ?? (known ? spelledRight(token, known) : token)
+    return standard.split(' ')
+  })
 }
 
-export function features(text: string): string[] {
-  const ws = words(text)
+export function features(text: string, known?: (word: string) => boolean): string[] {
+  const ws = words(text, known)
   const out = new Set<string>()
   // How a text opens, and a question mark, say much of whether it asks ("should i...", "¿puedo...").
   if (ws[0]) out.add(`f:${ws[0]}`)

@@ -2,6 +2,7 @@
 // Each has a table of texts it must and must not match (test/hr-rules.test.ts). Whether the text
 // complains or asks ("who do I report harassment to") is the intent model's to say.
 import { fold } from './fold.ts'
+import { correctSpelling } from './spelling.ts'
 
 export type HrCategory = 'harassment' | 'discrimination' | 'retaliation' | 'assault' | 'bullying' | 'misconduct'
 
@@ -82,7 +83,12 @@ const RULES: ReadonlyArray<{ category: HrCategory; patterns: RegExp[] }> = [
 /** The kind of complaint a text makes about a person, or null. */
 export function matchHrConcern(text: string): HrCategory | null {
   const folded = fold(text)
-  return RULES.find((r) => r.patterns.some((p) => p.test(folded)))?.category ?? null
+  // As written, and as spelled right ("my sup keeps tuching me").
+  for (const reading of [folded, correctSpelling(folded)]) {
+    const found = RULES.find((r) => r.patterns.some((p) => p.test(reading)))
+    if (found) return found.category
+  }
+  return null
 }
 
 // The sender or their crew is who it happens to ("make me clock out", "nos quita de las propinas"), and

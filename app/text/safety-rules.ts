@@ -5,6 +5,7 @@
 // to ignore the next page.
 import { fold } from './fold.ts'
 import { notHappeningNow, toldForTheRecord } from './not-now.ts'
+import { correctSpelling } from './spelling.ts'
 
 export type DangerCategory = 'weapon' | 'injury' | 'medical' | 'chemical' | 'entrapment' | 'fire' | 'emergency'
 
@@ -207,11 +208,17 @@ function dangerWords(folded: string): DangerCategory | null {
   return RULES.find((r) => r.patterns.some((p) => p.test(cleaned)))?.category ?? null
 }
 
+// The text as written, and as spelled right ("smels like gas"): a danger either shows counts.
+function readings(text: string): [string, string] {
+  const folded = fold(text).replace(/^¿|¿/g, '')
+  return [folded, correctSpelling(folded)]
+}
+
 /** The danger a text reports, or null. */
 export function matchDanger(text: string): DangerCategory | null {
-  const folded = fold(text).replace(/^¿|¿/g, '')
-  const category = dangerWords(folded)
-  if (!category || notHappeningNow(folded)) return null
+  const [folded, spelled] = readings(text)
+  const category = dangerWords(folded) ?? dangerWords(spelled)
+  if (!category || notHappeningNow(folded) || notHappeningNow(spelled)) return null
   return category
 }
 
@@ -220,6 +227,8 @@ export function matchDanger(text: string): DangerCategory | null {
  * must hear of a work injury (its report has deadlines), whatever else the text asks.
  */
 export function pastInjuryToReport(text: string): boolean {
-  const folded = fold(text)
-  return dangerWords(folded) !== null && toldForTheRecord(folded)
+  const [folded, spelled] = readings(text)
+  return (
+    (dangerWords(folded) ?? dangerWords(spelled)) !== null && (toldForTheRecord(folded) || toldForTheRecord(spelled))
+  )
 }

@@ -1,0 +1,55 @@
+// Misspelled words read as the words they most likely are, so a rule or a model that knows "smells like
+// gas" also reads "smels like gas", and "hes stuk" reads "hes stuck". The method is Norvig's: a word no
+// list knows is replaced by the commonest known word one edit away (a letter left out, added, changed
+// or two swapped), by counts of English as it is spoken (SUBTLEXus; scripts/build-lexicons.ts writes
+// data/spoken-english.json). Left alone: short words (too many neighbours), Spanish words one edit from
+// an English one ("pistola" is not "pistol"), and words the caller knows (a model's vocabulary).
+import spoken from './data/spoken-english.json' with { type: 'json' }
+
+const RANK = new Map(spoken.words.split(' ').map((word, i) => [word, i]))
+const SPANISH = new Set(spoken.spanish.split(' '))
+/** A correction must be a common word: among the commonest this many (about 50 uses in SUBTLEXus). */
+export const COMMON_WORDS = 15_000
+const MIN_LENGTH = 4
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz'
+
+/** Every string one edit from `word`: a letter left out, swapped with the next, changed or added. */
+export function edits(word: string): string[] {
+  const out: string[] = []
+  for (let i = 0; i <= word.length; i++) {
+    const [head, tail] = [word.slice(0, i), word.slice(i)]
+    if (tail) out.push(head + tail.slice(1))
+    if (tail.length > 1) out.push(head + tail[1] + tail[0] + tail.slice(2))
+    for (const c of LETTERS) {
+      if (tail) out.push(head + c + tail.slice(1))
+      out.push(head + c + tail)
+    }
+  }
+  return out
+}
+
+/** The commonest English word one edit from `word`, or null when none is common enough. */
+export function likeliestWord(word: string): string | null {
+  let best: string | null = null
+  let bestRank = COMMON_WORDS
+  for (const candidate of edits(word)) {
+    const rank = RANK.get(candidate)
+    if (rank !== undefined && rank < bestRank) [best, bestRank] = [candidate, rank]
+  }
+  return best
+}
+
+/**
+ * Folded text with each unknown word of letters replaced by its likeliest spelling. `known` names more
+ * words to keep (a model's vocabulary, so a Spanish word it learned is never "corrected" to English).
+ */
+export function correctSpelling(folded: string, known: (word: string) => boolean = () => false): string {
+  return folded.replace(/[a-z]+/g, (word) => spelledRight(word, known))
+}
+
+/** One folded word as it is likeliest meant: itself when short, known or far from any common word. */
+export function spelledRight(word: string, known: (word: string) => boolean = () => false): string {
+  if (word.length < MIN_LENGTH || RANK.has(word) || SPANISH.has(word) || known(word) || !/^[a-z]+$/.test(word))
+    return word
+  return likeliestWord(word) ?? word
+}

@@ -1,0 +1,49 @@
+import t from 'tap'
+import { matchDanger } from '../app/text/safety-rules.ts'
+import { matchHrConcern } from '../app/text/hr-rules.ts'
+import { correctSpelling } from '../app/text/spelling.ts'
+import { fold } from '../app/text/fold.ts'
+import shipped from '../app/text/data/spoken-english.json' with { type: 'json' }
+import { spokenEnglish } from '../scripts/build-lexicons.ts'
+
+const spelled = (text: string) => correctSpelling(fold(text))
+
+t.test('a misspelled word reads as the commonest word one edit away', async (t) => {
+  t.equal(spelled('smels like gas'), 'smell like gas')
+  t.equal(spelled('hes stuk under the forklift'), 'hes stuck under the forklift')
+  t.equal(spelled('bleding alot'), 'bleeding lot')
+  t.equal(spelled('my sup keeps tuching me'), 'my sup keeps touching me')
+})
+
+t.test('known words, short words, Spanish words and what the caller knows stay as written', async (t) => {
+  for (const text of [
+    'reel in the hose',
+    'la pistola de calor no prende',
+    'me corte la mano con el cuchillo y sangra mucho',
+    'tengo que salir temprano manana xq mi hija esta enferma',
+    'se cayo del andamio y no se mueve',
+    'u r gr8'
+  ])
+    t.equal(spelled(text), fold(text), text)
+  t.equal(
+    correctSpelling('forklfit', (w) => w === 'forklfit'),
+    'forklfit'
+  )
+})
+
+t.test('the rules read a misspelled danger or complaint as spelled right, and nothing more', async (t) => {
+  t.equal(matchDanger('smels like gas reel strong by the grils'), 'chemical')
+  t.equal(matchDanger('hes stuk under the forklift'), 'entrapment')
+  t.equal(matchDanger('fyre in the kichen'), 'fire')
+  t.equal(matchHrConcern('my sup keeps tuching me and i told him to stop'), 'harassment')
+  for (const text of [
+    'la pistola de grapas se atoro otra vez',
+    'the nail gunn is jammed',
+    'smels like fresh bread in here'
+  ])
+    t.equal(matchDanger(text), null, text)
+})
+
+t.test('the shipped word counts are what scripts/build-lexicons.ts makes from its packages', async (t) => {
+  t.same(await spokenEnglish(), shipped)
+})
