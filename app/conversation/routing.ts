@@ -146,7 +146,12 @@ export function routeMessage({ text, classification, intent, intentScore = 1, ac
     (intent === 'report' && !(askedOutright && active.length === 0)) ||
     toldNotAsked ||
     // Not one sentence that opens as a question and asks no leave ("is my drive to the first client paid").
-    (halfQuestion && !opensAsking && MANAGER_MATTERS.has(label) && classification.sure !== false) ||
+    // (Asking for a person is read above, with its own bar.)
+    (halfQuestion &&
+      !opensAsking &&
+      MANAGER_MATTERS.has(label) &&
+      label !== 'human_request' &&
+      classification.sure !== false) ||
     // More on an open matter ("also my overtime is not there") joins it unless plainly a question.
     (active.length > 0 && (halfQuestion || !plainQuestion) && continuesMatter(text))
   if (reports) {
@@ -160,7 +165,9 @@ export function routeMessage({ text, classification, intent, intentScore = 1, ac
     // Nor one the topic model is near sure asks about a rule, put as a question ("payday thursday or friday?").
     const policyQuestion = label === 'policy_question' && classification.score >= POLICY_SURE && put.inClause
     // A report the intent model leans to, with no question anywhere and a work topic: "requesting PTO for the 22nd please".
-    const clearlyReports = intentScore >= REPORT_SURE || (intent === 'report' && label !== 'other' && !put.asks)
+    // Doubtful chatter is no work topic ("prueba", "me recomiendas una pizzeria").
+    const workTopic = label !== 'other' && label !== 'smalltalk'
+    const clearlyReports = intentScore >= REPORT_SURE || (intent === 'report' && workTopic && !put.asks)
     if (clearlyReports && !policyQuestion && !asksAboutPolicy(fold(text)))
       return { kind: 'escalate', reason: 'report', alsoAnswer: put.asks }
   }
