@@ -111,3 +111,33 @@ t.test('the shipped answer model reads the features the writer computes, in orde
     'every weight a number (npm run train:answer-model)'
   )
 })
+
+t.test('asked for a figure, a reply that gives none is declined; one that gives it is not', async (t) => {
+  const ask = (question: string, heading: string, text: string) =>
+    extractiveAnswer({
+      question,
+      passages: [section(1, heading, text, 1)],
+      language: 'en',
+      maxSegments: 3,
+      companyName: 'Acme'
+    })
+  const noFigure = ask(
+    'how much is the employee discount',
+    'BENEFITS > Perks',
+    'Your employee discount lets you save on purchases in any of our stores. The discount is for employee and family purchases only.'
+  )
+  t.notOk(noFigure.answered, 'no figure: the handbook does not say')
+  const echoed = ask(
+    'how long is the lunch break on an 8 hour shift',
+    'WORK HOURS > Meals',
+    'Employees working an 8 hour shift receive an unpaid lunch break. Lunch breaks are scheduled by your supervisor.'
+  )
+  t.notOk(echoed.answered, 'the figure the question gave is no answer')
+  const given = ask(
+    'how much is the employee discount',
+    'BENEFITS > Perks',
+    'Your employee discount lets you save on purchases in any of our stores. The discount is 20% on everything but alcohol.'
+  )
+  t.ok(given.answered)
+  t.match(given.text, /20%/)
+})

@@ -6,6 +6,7 @@
 import type { RetrievedChunk } from '../knowledge/types.ts'
 import { smartEncode } from '../sms/segments.ts'
 import { answerProbability, questionContext, unitFeatures } from './answer-model.ts'
+import { type AnswerKind, SPECIFIC } from './question-type.ts'
 import { type ScoredUnit, scoreSentences } from './sentence-scoring.ts'
 import { REFERS_BACK } from './sentences.ts'
 import type { AnswerRequest, AnswerResult } from './types.ts'
@@ -22,10 +23,14 @@ const ALL_TOPICS_SUPPORT = 0.4
 const MAX_EXTRA = 2
 // The share of the question a section's heading and page title must name for it to answer by its heading.
 const ABOUT_ANSWERS = 0.6
+// Kinds of answer that are a figure: a reply with no figure in its lead does not give one.
+const FIGURES: ReadonlySet<AnswerKind> = new Set(['amount', 'duration', 'frequency', 'age'])
+const A_FIGURES =
+  /\d+|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|half|once|twice|double|dozen|full)\b/g
 
 export function extractiveAnswer(request: AnswerRequest): AnswerResult {
   const passages = request.passages.slice(0, PASSAGES_CONSIDERED)
-  const { units, topics } = scoreSentences(request.question, request.previous?.question, passages)
+  const { units, topics, kinds } = scoreSentences(request.question, request.previous?.question, passages)
   const best = [...units].sort((a, b) => b.score - a.score)[0]
   if (!best || !answers(best, topics)) return declined()
 
@@ -34,6 +39,11 @@ export function extractiveAnswer(request: AnswerRequest): AnswerResult {
   const chosen = compose(sameSection, best)
   const lead = leadIn(passage, chosen, best) + render(chosen)
   const more = otherLines(units, chosen, passages, topics, lead.length)
+  // Asked for a figure ("how much is the dental plan"), a reply that gives none ("eligible employees may
+  // join the health plan") does not answer, unless the best line's section is about the question.
+  const asksFigure = FIGURES.has(kinds.find((k) => SPECIFIC.has(k)) ?? 'rule')
+  if (asksFigure && best.about < ABOUT_ANSWERS && !givesFigure([render(chosen), ...more].join(' '), request.question))
+    return declined()
   return {
     text: smartEncode([lead, ...more].join('\n')),
     answered: true,
@@ -122,6 +132,12 @@ export function answers(best: ScoredUnit, topics: number): boolean {
     return true
   if (best.support < MIN_SUPPORT) return false
   return allTopics
+}
+
+/** A figure in the reply other than one the question gave ("8 hour shift" asked about is no answer). */
+function givesFigure(reply: string, question: string): boolean {
+  const asked = new Set(question.toLowerCase().match(A_FIGURES) ?? [])
+  return (reply.toLowerCase().match(A_FIGURES) ?? []).some((figure) => !asked.has(figure))
 }
 
 function declined(): AnswerResult {
