@@ -358,6 +358,18 @@ t.test(
   }
 )
 
+t.test('an emergency that asks something: 911 first, the manager paged once, then the handbook line', async (t) => {
+  const app = await build(t, { seed: true })
+  const reply = replyText(
+    await deliverSms(app, PEOPLE.alex, 'chemical spill in the back and my eyes are burning, where is the first aid kit')
+  )!
+  t.match(reply, /^If anyone is hurt or in danger, call 911 now\./, 'the 911 line leads')
+  t.match(reply, /break room/, 'then where the kit is, from the handbook')
+  const [raised] = await app.db.select().from(escalations)
+  t.match(raised, { reason: 'safety', priority: 'urgent' })
+  t.equal((await textsTo(app, PEOPLE.manager)).length, 1, 'the manager is paged once')
+})
+
 t.test(
   'a work injury told after the fact reaches the manager, not urgently, with the answer to what it asks',
   async (t) => {

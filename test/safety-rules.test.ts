@@ -201,6 +201,8 @@ const MUST_NOT = [
   'box fell off the shelf, never mind the scanner was under it the whole time',
   "my RF gun won't hold a charge, is there a spare",
   'la pistola de calor no prende',
+  // The kitchen's hot line is the cook line, not a live wire.
+  'how long can the chicken sit on the hot line?',
   'me corte el dedo ayer con una lata, ya me pusieron puntos, nomas aviso pa los papeles',
   'cut my hand on a strap yesterday, got 3 stitches at urgent care. letting u know for the report',
   'sliced my thumb on a lid just now, put a bandaid on it im fine, just reporting it',

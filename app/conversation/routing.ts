@@ -84,7 +84,8 @@ export function routeMessage({ text, classification, intent, intentScore = 1, ac
     const open = sameMatter('safety')
     return open && continuesMatter(text)
       ? { kind: 'forward', escalation: open }
-      : { kind: 'escalate', reason: 'safety' }
+      : // What it asks ("what do i pull", "where is the eyewash") is answered after the 911 line.
+        { kind: 'escalate', reason: 'safety', alsoAnswer: put.asks }
   }
   // Chatter the model is sure of is answered in kind; a doubtful "smalltalk" may be a short report.
   if (pleasantry || (label === 'smalltalk' && classification.score >= SMALLTALK_SURE)) return { kind: 'smalltalk' }

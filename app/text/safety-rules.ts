@@ -163,7 +163,7 @@ const RULES: ReadonlyArray<{ category: DangerCategory; patterns: RegExp[] }> = [
       /\b(spilled|spill|spilt|tipped|dumped)\b.{0,20}\b(hot oil|fryer oil|hot grease|boiling)\b|\b(se (tiro|derramo|volteo)) (el )?aceite caliente\b/,
       /\b(incendio|fuego|lumbre|humo|llamas|se prendio|se esta quemando|se incendio|exploto|explotaron|explosion|chispas|huele a quemado|olor a quemado)\b/,
       /\b(filling|filled|full) (up )?(with|of) smoke\b|\blleno de humo\b|\b(barn|building|roof|van|truck|engine|hood|dryer|oven|dumpster|trailer|shed|attic)\b.{0,10}\b(smoking|burning)\b/,
-      /\b(got|get|getting|was|been) (zapped|shocked|electrocuted)\b|\belectric(al)? shock\b|\b(live|hot|energized) (panel|box|line|wire)\b|\b(molotov|lit bottle|firebomb\w*)\b|\b(it'?s|its) burning\b|\bcayo\b.{0,10}\bcable de (luz|alta)\b|\b(power|electric|live) (line|wire|cable)s?\b.{0,25}\b(down|fell|came down|on (him|her|the|top))\b|\b(le|me|les) (dio|dieron|esta dando) (toque|un toque|la corriente|corriente|una descarga|descarga)\b|\bcable de (luz|alta)\b.{0,25}\b(cayo|encima)\b/
+      /\b(got|get|getting|was|been) (zapped|shocked|electrocuted)\b|\belectric(al)? shock\b|\b(live|hot|energized) (panel|box|wire)\b|\b(live|energized) line\b|\b(molotov|lit bottle|firebomb\w*)\b|\b(it'?s|its) burning\b|\bcayo\b.{0,10}\bcable de (luz|alta)\b|\b(power|electric|live) (line|wire|cable)s?\b.{0,25}\b(down|fell|came down|on (him|her|the|top))\b|\b(le|me|les) (dio|dieron|esta dando) (toque|un toque|la corriente|corriente|una descarga|descarga)\b|\bcable de (luz|alta)\b.{0,25}\b(cayo|encima)\b/
     ]
   },
   {
