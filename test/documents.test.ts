@@ -96,6 +96,41 @@ See the [request form](https://forms.example.com/secret-form-id) and ![logo](ass
   )
 })
 
+t.test('Markdown a PDF converter wrote: page headings, page footers and bare captions are no sections', async (t) => {
+  const doc = await parseDocument(
+    'handbook.md',
+    Buffer.from(`# Team Handbook
+
+## Page 12
+
+## Paydays
+
+All team members are paid biweekly. Each paycheck includes earnings for all work performed through the
+
+12 | P a g e
+
+## Page 13
+
+end of the previous payroll period.
+
+### Table 1
+
+| Shift | Lunch |
+| --- | --- |
+| 8 hours | 30 minutes |
+
+Page 13 of 40
+`)
+  )
+  const all = text(doc)
+  t.notMatch(all, /Page 1[23]|P a g e|Table 1/, 'no page mark or bare caption is a heading or text')
+  t.match(
+    section(doc, 'Team Handbook > Paydays'),
+    /paid biweekly[\s\S]*end of the previous payroll period[\s\S]*Shift: 8 hours \| Lunch: 30 minutes/,
+    'a section runs on across the page break, with its table'
+  )
+})
+
 t.test('Word with heading styles: sections by heading, no contents, no field residue, tables as rows', async (t) => {
   const doc = await parseDocument(
     'Employee Handbook.docx',

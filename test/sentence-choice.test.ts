@@ -97,6 +97,21 @@ t.test('the answering line the model finds is in the reply beside the best one, 
   t.ok(answer.text.length <= 420, 'within three segments with the source')
 })
 
+t.test('a line a handbook prints twice is quoted once, and a page number labels nothing', async (t) => {
+  const page = 'Every team member is paid biweekly, by direct deposit.\n\nPay stubs are in the payroll portal.'
+  const answer = extractiveAnswer({
+    question: 'how often do we get paid',
+    passages: [section(1, 'Paydays', page, 1), section(2, 'Page 27', page, 0.9), section(3, 'Page 28', page, 0.8)],
+    language: 'en',
+    maxSegments: 3,
+    companyName: 'Acme'
+  })
+  t.ok(answer.answered)
+  t.match(answer.text, /paid biweekly/)
+  t.equal(answer.text.match(/paid biweekly/g)?.length, 1, 'the same line once')
+  t.notMatch(answer.text, /Page \d/, 'no "Page 27:" label')
+})
+
 t.test('a one-file handbook is cited by its section, a page by its title', async (t) => {
   t.equal(sourceName(section(1, 'EMPLOYMENT > INTRODUCTORY PERIOD', 'x', 1)), 'INTRODUCTORY PERIOD')
   t.equal(sourceName(section(1, 'Page 4', 'x', 1)), 'Staff Handbook', 'a page number names nothing')

@@ -3,6 +3,7 @@
 // understood (the sentence it refers back to, the list it introduces) and a little related context
 // while the reply stays short, and never writes anything the handbook does not say. When no sentence
 // holds enough of the question, it says so instead of quoting something nearby.
+import { isPageMark } from '../knowledge/parsers/structure.ts'
 import type { RetrievedChunk } from '../knowledge/types.ts'
 import { smartEncode } from '../sms/segments.ts'
 import { answerProbability, questionContext, unitFeatures } from './answer-model.ts'
@@ -65,7 +66,7 @@ export function leadAround(units: ScoredUnit[], best: ScoredUnit): string {
 export function sourceName(passage: RetrievedChunk): string {
   if (!WHOLE_DOCUMENT.test(passage.source)) return passage.title
   const section = passage.heading.split(' > ').at(-1)?.trim()
-  return section && !/^page \d+$/i.test(section) ? section : passage.title
+  return section && !isPageMark(section) ? section : passage.title
 }
 
 const WHOLE_DOCUMENT = /\.(pdf|docx)$/i
@@ -93,9 +94,13 @@ function otherLines(
     .filter((c) => c.p >= MORE_MIN_P)
     .sort((a, b) => b.p - a.p)
   const lines: string[] = []
+  // A handbook that says a thing twice (a page printed again) is quoted once.
+  const quoted = new Set(chosen.map((c) => c.text))
   let length = used
   for (const { u } of candidates) {
     if (lines.length >= MORE_LINES) break
+    if (quoted.has(u.text)) continue
+    quoted.add(u.text)
     const label = u.passage === lead.passage ? '' : sectionLabel(passages[u.passage]!)
     const line = (label && !u.text.toLowerCase().includes(label.toLowerCase()) ? `${label}: ` : '') + render([u])
     if (length + line.length + 1 > MAX_CHARS) continue
@@ -233,5 +238,7 @@ function leadIn(passage: RetrievedChunk, chosen: ScoredUnit[], best: ScoredUnit)
 /** A passage's own heading as a label, without its section number ("2.13 Probationary Employees"). */
 function headingLabel(passage: RetrievedChunk): string {
   const heading = passage.heading.split(' > ').at(-1)?.trim() || passage.title
+  // A page the converter named ("Page 12") says nothing of what the line is about.
+  if (isPageMark(heading)) return ''
   return heading.replace(/^(?:section\s+)?\d+(?:\.\d+)*\.?\s+(?=\S)/i, '')
 }

@@ -21,6 +21,16 @@ const BARE_ENTRY = /^.{2,120}?\s(?:\d{1,4}|[ivxlc]{1,6})$/i
 // A paragraph of cells separated by tabs (a table typed with tab stops); not "(A)<tab>text".
 const TAB_CELLS = /\S *\t+\s*\S/
 const LIST_MARKER = /^\(?(?:\d{1,2}|[a-z]{1,2}|[ivx]{1,4})[.)]$/i
+// What a PDF converter leaves where a page broke ("Page 12" as a heading, a "12 | P a g e" footer) and
+// a caption with nothing but a number ("Table 1"): no heading, no text.
+const PAGE_MARK = /^(?:page\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|\d{1,4}\s*\|\s*p\s?a\s?g\s?e)$/i
+const BARE_CAPTION = /^(?:table|figure|fig\.|exhibit|chart)\s*\d{1,3}$/i
+
+/** Whether a line only marks a page ("Page 12", "Page 3 of 40", "26 | P a g e") or numbers a table. */
+export function isPageMark(line: string): boolean {
+  const text = line.trim()
+  return PAGE_MARK.test(text) || BARE_CAPTION.test(text)
+}
 
 /** Whether a line is an entry of a table of contents (dot leaders or a tab before a page number). */
 export function isContentsEntry(line: string): boolean {
@@ -118,7 +128,7 @@ export function openingTitle(blocks: Block[]): Block | undefined {
 function cleaned(blocks: Block[]): Block[] {
   return blocks
     .map((b) => (b.kind === 'code' ? b : { ...b, text: withoutFieldResidue(b.text) }))
-    .filter((b) => b.text.trim())
+    .filter((b) => b.text.trim() && !isPageMark(b.text))
 }
 
 /** The table of contents (its title and entries) and any other contents entries, dropped. */
