@@ -92,11 +92,27 @@ t.test('output carries the escalation decision; an unsure label is marked so', a
   t.not(classifyText('kitchen is out of napkins until the next delivery').label, 'safety')
 })
 
-t.test('pleasantries, in both languages', async (t) => {
-  for (const text of ['ok', 'thanks!', 'ok thx', '👍', 'good morning', 'ok gracias', 'buenos dias', 'va, gracias'])
+t.test('pleasantries, and what people text a number they do not know, in both languages', async (t) => {
+  for (const text of [
+    'ok',
+    'thanks!',
+    'ok thx',
+    '👍',
+    'good morning',
+    'ok gracias',
+    'buenos dias',
+    'va, gracias',
+    'test',
+    'testing 123',
+    'sorry wrong number',
+    'perdon numero equivocado',
+    'who is this?'
+  ])
     t.ok(isPleasantry(text), text)
   for (const text of [
     'ok so how much pto do i get',
+    'test results came back, when do i start',
+    'wrong number on my check, its 30 hours not 40',
     'thanks but my check is wrong',
     'no',
     'gracias pero no me pagaron'

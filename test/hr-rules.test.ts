@@ -124,8 +124,21 @@ const MUST_NOT = [
   'do they take taxes out of my check for the bonus',
   'el mayordomo nos recoge a las 6 en la esquina',
   'my ride waits for me outside the back door',
-  'told everyone i would be late'
+  'told everyone i would be late',
+  // A customer yelling at staff is the manager's to handle.
+  'a guest is yelling at me bc the room isnt ready and wants the manager',
+  'customer at table 6 keeps cussing at us about the wait',
+  'la senora del cuarto 12 me grita porque no le he traido toallas'
 ]
+
+t.test(
+  "a customer's yelling is no complaint about a colleague; a colleague's or a customer's touching is",
+  async (t) => {
+    for (const text of ['my sup keeps yelling at me in front of everyone', 'el encargado me grita todo el dia'])
+      t.equal(matchHrConcern(text), 'bullying', text)
+    t.equal(matchHrConcern('a customer keeps touching me when i bring the food'), 'harassment')
+  }
+)
 
 for (const [category, texts] of Object.entries(MUST)) {
   t.test(`${category}: must match`, async (t) => {
@@ -169,7 +182,11 @@ t.test('a complaint happening to the sender, however put; not one asked as what-
     [
       'will i get in trouble if i complain about my boss',
       'what do i do if my sup harasses me',
-      'who do i report harassment to'
+      'who do i report harassment to',
+      // Asking the rule for it: "the policy if", "q hago si" as texted.
+      'whats the policy if a guest grabs me',
+      'what is the rule when a customer says something nasty to me',
+      'q hago si un cliente me acosa'
     ]
   )
 })

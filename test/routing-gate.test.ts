@@ -38,13 +38,14 @@ function expected(m: LabelledMessage): Landed | undefined {
 }
 
 const heldOut = inSplit('heldOut')
-// A little under what is reached. Rounds 8 and 9 added kinds written to be hard to the held-out split
-// (emergencies in bins, pits and tanks, chemical burns in workers' words, staff mistreating customers):
-// on the grown split the code before them read en urgent 95.9%, HR 87.5%; es urgent 94.4%, HR 81.1%.
-// Was 100% / 95% on the smaller split. What is missed is listed in the test's comments.
+// A little under what is reached. Each round of labelled data adds kinds written to be hard to the
+// held-out split; round 10 added emergencies told in fragments ("mixer. kid from dish. hand in it. now"),
+// reports and complaints worded as questions and situations asked as rules. On that grown split the code
+// before round 10 read en urgent 96.9%, HR 84.0%; es urgent 94.0%, HR 85.4%, false urgent 1.6%, questions
+// escalated 5.7%. What is missed is listed in the test's comments.
 const MINIMUMS = {
-  en: { urgentRecall: 0.97, complaintsToHr: 0.84 },
-  es: { urgentRecall: 0.95, complaintsToHr: 0.86 }
+  en: { urgentRecall: 0.98, complaintsToHr: 0.87 },
+  es: { urgentRecall: 0.97, complaintsToHr: 0.87 }
 }
 
 for (const lang of ['en', 'es'] as const) {

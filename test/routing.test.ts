@@ -122,7 +122,8 @@ t.test('a pay problem that speaks of "my supervisor" goes past him; one that doe
   t.notMatch(past, /Marcus/)
   t.equal((await textsTo(app, PEOPLE.manager)).length, 0, 'the supervisor it is about hears nothing')
   const [raised] = await app.db.select().from(escalations)
-  t.match(raised, { reason: 'payroll' })
+  // Read as pay, or as a report whose topic the model doubts: either way off the supervisor's ladder.
+  t.match(raised, { reason: /^(payroll|report)$/ })
   t.ok(raised!.excludedPersonIds.length > 0, 'kept off its ladder')
   t.match(replyText(await deliverSms(app, PEOPLE.jordan, 'my paycheck is short this week')), /Marcus Lee/)
 })
@@ -388,6 +389,17 @@ t.test(
     t.match(raised, { reason: /^(report|operations)$/, priority: 'normal' })
   }
 )
+
+t.test('a small injury told as small reaches the manager, not urgently, with no 911 line', async (t) => {
+  const app = await build(t, { seed: true })
+  const reply = replyText(
+    await deliverSms(app, PEOPLE.alex, 'cut my arm on a pallet at the dock, its not bad, do i have to report it')
+  )!
+  t.match(reply, /passed this to Marcus/)
+  t.notMatch(reply, /911/, 'no emergency')
+  const [raised] = await app.db.select().from(escalations)
+  t.match(raised, { reason: /^(report|operations)$/, priority: 'normal' })
+})
 
 t.test('WRONG after a complaint went to HR raises nothing and reaches no manager', async (t) => {
   const app = await build(t, { seed: true })

@@ -32,6 +32,16 @@ const MUST: Record<DangerCategory, string[]> = {
     'le estan pegando a un señor afuera en el estacionamiento',
     'estan golpeando a un compa en la entrada de la bodega',
     'I cut my hand on the slicer',
+    'the scissor lift tipped over with dana on it',
+    'fryer tipped over on the line, oil on her legs',
+    'le cayo el aceite, tiene las manos quemadas',
+    // A machine and someone's hand, in pieces.
+    'baler. luis. his hand. pls',
+    'the conveyor got her arm come quick',
+    // Said to be small, but bleeding, badly hurt or urgent: the page stands.
+    'cut my hand on the slicer, its not that bad but it wont stop bleeding',
+    'he fell off the ladder, says its not bad but he cant move his leg',
+    'small cut on his head but hes bleeding through the towel',
     'sliced my finger open on the mandoline',
     'SOMEONE IS BLEEDING',
     'burned my arm on the fryer really bad',
@@ -65,6 +75,7 @@ const MUST: Record<DangerCategory, string[]> = {
     'somebody is under the van, the jack stand slipped'
   ],
   medical: [
+    'hes slumped over the wheel of the yard truck',
     'he got shocked by the outlet, i unplugged it but hes not breathing',
     'tony just dropped by the racks not moving',
     'idk if shes breathing come quick',
@@ -90,6 +101,8 @@ const MUST: Record<DangerCategory, string[]> = {
     'cant find the resident from room 12, he has dementia'
   ],
   chemical: [
+    'he drank the sanitizer thinking it was water',
+    'se tomo el cloro por error',
     'huele muchisimo a gas cerca de la plancha',
     'salio vapor del tanque de quimicos y dos estan tosiendo',
     'ammonia leak on the dock and people are coughing',
@@ -110,6 +123,10 @@ const MUST: Record<DangerCategory, string[]> = {
     'los del cloro estan vomitando'
   ],
   entrapment: [
+    // Someone in a running machine; someone sinking in grain, water or a pit.,
+    'compactor out back. somebody in it. its still running',
+    'tony is up to his chest in the corn bin',
+    'se hundio en la fosa y no ha salido',
     'rack collapsed in aisle 12 and someone was behind it',
     'his arm is caught in the conveyor',
     'coworker is pinned under the forklift',
@@ -252,6 +269,23 @@ const MUST_NOT = [
   'the chest freezer is broken',
   'twisted my ankle last week, who do i tell',
   'the fight for 15 meeting is on friday',
+  // A machine and a hand asked about; the sender's own feet "on fire" after a shift.
+  'is the mixer safe for his hands?',
+  'my feet are on fire after that double lol',
+  'me arden los pies de tanto caminar en el piso',
+  // A finger gun is HR's; an injury reported before, or asked about reporting, is no emergency.
+  'he made a finger gun at me and laughed',
+  'cut my hand on a box friday, got stitches, should i report it now?',
+  'el encargado dice q si reporto q me queme me van a correr, se vale?',
+  'desde que reporte que me cai me tienen barriendo',
+  'se resbalo mi compañero pero no le paso nada',
+  'the grain is up to the top of the bin, should we stop filling?',
+  // An injury told as small: the manager hears of it, nobody is paged.
+  'cut my arm on a pallet, its not bad',
+  'small burn from the sheet pan, do i need to tell anyone',
+  'just a little cut from the box cutter, where are the bandaids',
+  'me corte el dedo con una caja, no es grave',
+  'una quemadita con el horno nomas, a quien le aviso',
   // A past injury asked about: the time is gone and the text asks.
   'burned my arm on the oven tuesday, do i need to tell someone still?',
   'i slipped in the dish pit back in january and my knee still hurts, can i see a doctor on comp',

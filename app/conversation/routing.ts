@@ -13,7 +13,7 @@ import { happensToSender } from '../text/hr-rules.ts'
 import { namesHr } from '../text/names-hr.ts'
 import { readQuestion } from '../text/question-form.ts'
 import { asksAboutPolicy } from '../text/not-now.ts'
-import { pastInjuryToReport } from '../text/safety-rules.ts'
+import { pastInjuryToReport, smallInjuryTold } from '../text/safety-rules.ts'
 
 export type Route =
   /** Answer from the handbook; `offerHr` adds a line offering HR, `safety` puts 911 guidance first. */
@@ -68,9 +68,11 @@ export function routeMessage({ text, classification, intent, intentScore = 1, ac
   // A work injury told after the fact, for its paperwork or as mending: the manager hears of it (not
   // urgently), and what it asks is answered beside ("cut my thumb yesterday, its fine, do i fill
   // something out").
-  // One the intent model is sure only asks ("can i still file an injury report for last week") is answered.
+  // One the intent model is sure only asks ("can i still file an injury report for last week") is answered;
+  // an injury told as small, now, is the manager's whatever it asks.
   const injuryToReport =
-    active.length === 0 && !(intent === 'question' && intentScore >= QUESTION_SURE) && pastInjuryToReport(text)
+    active.length === 0 &&
+    (smallInjuryTold(text) || (!(intent === 'question' && intentScore >= QUESTION_SURE) && pastInjuryToReport(text)))
   if (label === 'safety') {
     if (!byRule && injuryToReport) return { kind: 'escalate', reason: 'report', alsoAnswer: put.asks }
     // The model alone (no rule) calls a question about safety an emergency: it is answered, plainly.

@@ -80,9 +80,14 @@ const RULES: ReadonlyArray<{ category: HrCategory; patterns: RegExp[] }> = [
   }
 ]
 
+// A customer, guest or patient yelling or swearing at staff is the manager's to handle, not a complaint
+// about a colleague; slurs, threats and touching by anyone stay HR's.
+const CUSTOMER_ANGER =
+  /\b(customers?|guests?|clients?|patients?|visitors?|callers?|famil(y|ies)|clientes?|huesped(es)?|pacientes?|visitas?)\b[^.?!]{0,40}\b(yell|yells|yelled|yelling|scream\w*|swear\w*|cuss\w*) at (me|us)\b|\b(el|la|los|las|un|una) (cliente|huesped|paciente|senor|senora)s?\b[^.?!]{0,30}\bme (grita\w*|insulta\w*)\b/g
+
 /** The kind of complaint a text makes about a person, or null. */
 export function matchHrConcern(text: string): HrCategory | null {
-  const folded = fold(text)
+  const folded = fold(text).replace(CUSTOMER_ANGER, ' ')
   // As written, and as spelled right ("my sup keeps tuching me").
   for (const reading of [folded, correctSpelling(folded)]) {
     const found = RULES.find((r) => r.patterns.some((p) => p.test(reading)))
@@ -96,7 +101,7 @@ export function matchHrConcern(text: string): HrCategory | null {
 // i report harassment by my manager": answered, with the private offer of HR).
 const TO_SENDER = /\b(me|us|nos|my|our|mi|mis|nuestr[oa]s?)\b/
 const WHAT_IF =
-  /^(what if|if|what happens if|what (do|should) (i|we) do if|si|y si|que pasa si|que hago si)\b|\b(if|si) (i|we|me|yo|nos)\b|^(how|where|who|whom) (do|can|should|would) (i|we) (report|complain|tell|go)\b|^(como|donde|a quien) (le |se )?(reporto|me quejo|aviso|denuncio|reporta)\b/
+  /^(what if|if|what happens if|what (do|should) (i|we) do if|si|y si|(que|q|k) (pasa|hago|hacemos) si)\b|\b(policy|rule|rules|procedure|protocol|politica|regla|reglas)( \w+){0,2} (if|when|si|cuando)\b|\b(if|si) (i|we|me|yo|nos)\b|^(how|where|who|whom) (do|can|should|would) (i|we) (report|complain|tell|go)\b|^(como|donde|a quien) (le |se )?(reporto|me quejo|aviso|denuncio|reporta)\b/
 
 /** Whether a complaint tells of something happening to the sender, however it is put. */
 export function happensToSender(text: string): boolean {

@@ -6,12 +6,12 @@ import { asksAnywhere, isQuestionForm } from './question-form.ts'
 
 // Asking about a rule, a bill, a training or what to do "if": the danger is not happening now.
 const HYPOTHETICAL_OR_POLICY =
-  /\b(rule|rules|policy|policies|procedure|supposed to|allowed|training|class|drill|who pays|pay for|pays for|the bill|bills|covered|cover it|workers comp|comp claim|in trouble|disciplined|discipline|written up|write me up|fired for|report(ing)? (an? |my |the )?(injury|injuries|accident|incident)|(if|when) (i|we|you|someone|somebody|a|an|the|there|theres|there's|it|my|one|anyone|chemicals?)|in case|in (a|an) (fire|emergency|evacuation)|during (a|an)|what (do|should) (i|we) do (if|when)|next time|en caso|regla|reglas|politica|quien paga|me pueden (castigar|correr|sancionar)|como (reporto|se reporta)|capacitacion|entrenamiento|si (me|se|alguien|hay|un|una|el|la|le)|code word|codeword|protocol|protocolo|(que|q) (pasa|hago|hacemos|debo hacer|debemos hacer|tengo que hacer|hay que hacer)( \w+){0,2} si|^y si|(que|q) hay (que|q) hacer)\b/
+  /\b(rule|rules|policy|policies|procedure|supposed to|allowed|training|class|drill|who pays|pay for|pays for|the bill|bills|covered|cover it|workers comp|comp claim|in trouble|disciplined|discipline|written up|write me up|fired for|report(ing)? (an? |my |the )?(injury|injuries|accident|incident)|(if|when) (i|we|you|someone|somebody|a|an|the|there|theres|there's|it|my|one|anyone|chemicals?)|in case|in (a|an) (fire|emergency|evacuation)|during (a|an)|what (do|should) (i|we) do (if|when)|next time|en caso|regla|reglas|politica|quien paga|si (reporto|reporte|aviso|digo|me quejo)|me pueden (castigar|correr|sancionar)|como (reporto|se reporta)|capacitacion|entrenamiento|si (me|se|alguien|hay|un|una|el|la|le)|code word|codeword|protocol|protocolo|(que|q) (pasa|hago|hacemos|debo hacer|debemos hacer|tengo que hacer|hay que hacer)( \w+){0,2} si|^y si|(que|q) hay (que|q) hacer)\b/
 // Said to be asked only in case: "hypothetically", "nothing happened but", "solo pregunto".
 const ONLY_ASKING =
   /\b(hypothetically|just curious|just wondering|just asking|nothing happened|nada paso|solo pregunto|nomas pregunto|pregunto por si acaso|por si acaso)\b/
 const PAST =
-  /\b(last (week|month|year|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday)|the other day|a few days ago|earlier this week|el (lunes|martes|miercoles|jueves|viernes|sabado|domingo) pasado|hace unos dias|weeks? ago|months? ago|la semana pasada|el mes pasado|hace (una|un|dos|tres) (semana|semanas|mes|meses))\b/
+  /\b((since|after|desde|despues de) (q |que )?(i |yo )?(reported|told|filed|reporte|avise|dije)|last (week|month|year|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday)|the other day|a few days ago|earlier this week|el (lunes|martes|miercoles|jueves|viernes|sabado|domingo) pasado|hace unos dias|weeks? ago|months? ago|la semana pasada|el mes pasado|hace (una|un|dos|tres) (semana|semanas|mes|meses))\b/
 // A time that is gone ("saturday", "in march", "since i slipped", "got stitches"): with a question,
 // the text asks about something past ("do i still need to fill out a report").
 const PAST_WITH_QUESTION =
@@ -19,8 +19,9 @@ const PAST_WITH_QUESTION =
 // An injury said to be mending, or told for its paperwork ("its fine now but nobody did a report").
 const MENDING_OR_PAPERWORK =
   /\b((it'?s|its|is|im|i'?m|i am|feels?|feeling) (fine|ok|okay|better|good|healing|healed)( now)?|healing|healed|(fill|filled|filling|do|did|file|make|write) (out |up )?(the |a |an )?(form|report|incident report|accident report|paperwork)|paperwork|incident report|ya (se me )?(curo|sano)|(llenar|hacer|llene|hice) (el|la|un|una) (reporte|formulario|forma)|(estoy|esta|me siento) (bien|mejor)|papeleo|papeles|curita|bandita|(for|pa|para|por) (the|el|los|la) (report|reporte|papeles|records?|paperwork)|letting (you|u) know|just (reporting|letting you know|so you know)|(nomas|solo|nada mas) (aviso|avisando|para que sepa)|(fill|file|write) (something|anything|it|one) (out|up)|(incident|accident|injury) (form|report|sheet)|bandaged|band-?aid|(and|y) (fine|ok|okay|bien)|(ya )?me (curaron|vendaron|atendieron)|reportarlo|reportarla)\b/
+// "Now" that only asks when to report ("should i report it now") is no sign of an emergency.
 const HAPPENING_NOW =
-  /\b(now|right now|rn|help|hurry|asap|please come|come quick|ayuda|auxilio|rapido|ahorita|urgente|ya mismo)\b|!!/
+  /\b((?<!\b(report|file|tell|fill|write|do) (it|this|that|one|something|out|up) )now|right now|rn|help|hurry|asap|please come|come quick|ayuda|auxilio|rapido|ahorita|urgente|ya mismo)\b|!!/
 
 // The sender made it safe ("le puse cinta y un aviso", "unplugged it, dont use it").
 const MADE_SAFE =
@@ -29,7 +30,17 @@ const SEEN_TO_FINE =
   /\b(i'?m|im|i am) (fine|ok|okay|good)\b|\b(ya )?estoy bien\b|\b(put|got) (a )?(band-?aid|bandage|bandaid)|\bme puse (una )?curita\b/
 // A person badly hurt: whatever else is said, the page stands.
 const BADLY_HURT =
-  /\b((not|isnt|isn't|wont|won't|cant|can't) (breathing|responding|moving|wake)|unconscious|passed out|bleeding|no (respira|responde|se mueve|despierta)|inconsciente|desmay\w*|sangr\w*)\b/
+  /\b((not|isnt|isn't|wont|won't|cant|can't) (breathing|responding|moving|wake)|(cant|can't|cannot) (move|feel)|no (puede|puedo) mover|unconscious|passed out|bleeding|no (respira|responde|se mueve|despierta)|inconsciente|desmay\w*|sangr\w*)\b/
+
+// A hurt the sender says is small ("its not bad", "just a scratch", "no es grave"): for an injury only; a
+// fire or a gas leak "not that bad yet" keeps its page.
+const MINOR_HURT =
+  /\b((it'?s|its|it is|it was|was|is) not (that |too |very )?(bad|serious|deep|big|a big deal)|not (that|too) bad|nothing serious|no big deal|(just|only) (a )?(scratch|nick|scrape|bruise|small cut|little cut|small burn|little burn)|(small|little|tiny|minor) (cut|burn|scrape|scratch|nick)|no (es|fue) (grave|nada grave|profund[oa]|nada)|nada grave|no (le|me|les|nos) paso nada|(s?he'?s|hes|shes|they'?re|theyre) (fine|ok|okay|alright)( now)?|ya esta (bien|trabajando)|(nomas|solo|nada mas) (un|una) (rasguno|raspon|cortadita|quemadita|cortada chiquita)|cortadita|quemadita)\b/
+
+/** A small injury, told as small, with nobody badly hurt and nothing said to be urgent. */
+export function minorHurt(folded: string): boolean {
+  return MINOR_HURT.test(folded) && !HAPPENING_NOW.test(folded) && !BADLY_HURT.test(folded)
+}
 
 /** The danger is not happening now: asked about, past and mending, or made safe with nobody badly hurt. */
 export function notHappeningNow(folded: string): boolean {

@@ -1,9 +1,10 @@
-// A message that is only greetings, thanks or acknowledgements, in English or Spanish.
+// A message that is only greetings, thanks or acknowledgements, or what people send a number they do not
+// know ("test", "wrong number", "who is this"), in English or Spanish.
 import { fold } from './fold.ts'
 
 const PLEASANTRY =
-  "(?:hi there|hey there|hello there|hi|hey|hello|hola|yo|sup|hiya|howdy|gm|good (?:morning|afternoon|evening|night)|thanks?(?: you)?(?: so much)?|thank u|thx|ty|tysm|gracias|muchas gracias|mil gracias|merci|buenos dias|buenas tardes|buenas noches|buenas|que tal|q tal|va|sale|orale|de acuerdo|entendido|perfecto|listo|vale|claro|dale|adios|nos vemos|hola q tal|ok gracias|ok(?:ay)?|k|kk|cool|got it|sounds good|perfect|great|awesome|nice|sure|yes|yep|yeah|no worries|np|lol|haha|bye|see (?:ya|you)|noted|understood|will do|appreciate it|alright|you'?re the best|have a (?:good|great|nice) (?:one|day|night))"
-const ONLY_PLEASANTRIES = new RegExp(`^${PLEASANTRY}(?:[\\s,.!]+${PLEASANTRY})*[\\s,.!]*$`)
+  "(?:hi there|hey there|hello there|hi|hey|hello|hola|yo|sup|hiya|howdy|gm|good (?:morning|afternoon|evening|night)|thanks?(?: you)?(?: so much)?|thank u|thx|ty|tysm|gracias|muchas gracias|mil gracias|merci|buenos dias|buenas tardes|buenas noches|buenas|que tal|q tal|va|sale|orale|de acuerdo|entendido|perfecto|listo|vale|claro|dale|adios|nos vemos|hola q tal|ok gracias|ok(?:ay)?|k|kk|cool|got it|sounds good|perfect|great|awesome|nice|sure|yes|yep|yeah|no worries|np|lol|haha|bye|see (?:ya|you)|noted|understood|will do|appreciate it|alright|you'?re the best|have a (?:good|great|nice) (?:one|day|night)|test(?:ing)?(?: 1 ?2 ?3| 123)?|prueba|probando|(?:sorry |perdon |disculpe )?(?:wrong number|wrong #|numero equivocado)|who is this|who dis|quien es|sorry|perdon)"
+const ONLY_PLEASANTRIES = new RegExp(`^${PLEASANTRY}(?:[\\s,.!]+${PLEASANTRY})*[\\s,.!?]*$`)
 
 /**
  * True when the whole message is pleasantries and emoji ("ok thx 👍"), which a model trained on a few

@@ -4,7 +4,7 @@
 // emergency, however dangerous its words (not-now.ts): paging 911 for it trains managers
 // to ignore the next page.
 import { fold } from './fold.ts'
-import { notHappeningNow, toldForTheRecord } from './not-now.ts'
+import { asksAboutPolicy, minorHurt, notHappeningNow, toldForTheRecord } from './not-now.ts'
 import { correctSpelling } from './spelling.ts'
 
 export type DangerCategory = 'weapon' | 'injury' | 'medical' | 'chemical' | 'entrapment' | 'fire' | 'emergency'
@@ -50,6 +50,8 @@ const RULES: ReadonlyArray<{ category: DangerCategory; patterns: RegExp[] }> = [
       /\bfell (off|from|through|down)\b.{0,20}\b(the |a |an )?(roof|ladder|scaffold\w*|lift|dock|stairs|platform|truck|trailer|building|mezzanine|catwalk|loft|second floor|2nd floor)\b|\b(cant|can't|cannot|couldnt) (move|feel) (his|her|my|their) (leg|legs|arm|arms|neck|back|body)\b/,
       /\bse cayo (del|de la|de un|de una) (techo|escalera|andamio|azotea|segundo piso|plataforma|camion|trailer|muelle)\b|\bno (puede|puedo) mover (la|el|las|los|su|sus) (pierna|piernas|brazo|brazos|cuello|espalda|cuerpo)\b/,
       /\b(hit|hurt|struck)\b.{0,10}\b(their|his|her|my) head\b|\b(badly|seriously|really bad) (hurt|injured)\b|\b(broke|broken) (his|her|my|their) (arm|leg|wrist|ankle|finger|hand|foot|toe|nose|back)\b/,
+      // A machine and someone's hand, told in pieces ("baler. marcus. his hand. pls"), not asked about.
+      new RegExp(`\\b${MACHINE}\\b[^?]{0,30}\\b(his|her|their) ${BODY}\\b(?![^?]*\\?)`),
       new RegExp(
         `\\b(pallet|box|boxes|case|shelf|rack|load|something|it|door)\\b.{0,10}\\b(fell on|landed on|dropped on|ran over|rolled over|crushed) (my|his|her|their|someone'?s?|a guy'?s?) ${BODY}\\b`
       ),
@@ -70,7 +72,7 @@ const RULES: ReadonlyArray<{ category: DangerCategory; patterns: RegExp[] }> = [
       /\b(ran|rolled|backed|drove) (right |straight )?over (him|her|them|someone|somebody|some ?one'?s?|a (guy|worker|kid|man|woman|person)|one of|(his|her|my|their|\w+'?s) (foot|feet|leg|legs|arm|hand|ankle))\b/,
       /\b(rolled|flipped|tipped) over on (top of )?(him|her|them|someone|somebody)\b|\bpinned\b.{0,25}\b(against|between|to the)\b/,
       /\b(bull|cow|horse|steer|heifer|mule)\b.{0,25}\b(kicked|pinned|trampled|stomped|gored|charged|crushed|stepped on|knocked)\b|\b(dog|dogs|pit ?bull)\b.{0,15}\b(attack\w*|maul\w*)\b/,
-      /\b(toro|vaca|caballo|becerro|mula)\b.{0,30}\b(patada|pateo|aplasto|pisoteo|embistio|revolco|cornada|tumbo)\b|\bperros?\b.{0,20}\b(ataco|atacando|mordio)\b/,
+      /\b(toro|vaca|caballo|becerro|mula|novillo|yegua|burro|res)\b.{0,30}\b(patada|pateo|aplasto|pisoteo|embistio|revolco|cornada|tumbo)\b|\bperros?\b.{0,20}\b(ataco|atacando|mordio)\b/,
       /\b(kicked|hit|struck|smacked|whacked|clipped|smashed|bashed|knocked)\b.{0,30}\b(in|on|over) (the |his |her |their |a )?(\w+'?s? ){0,2}head\b|\b(out cold(?! with)|knocked (him|her|them) out|(got|was|is) knocked out)\b|\b(golpe|patada|pego|dio|cayo)\b.{0,25}\ben la cabeza\b|\bnoquead[oa]\b/,
       /\b(aplasto|aplastaron|prenso)\b|\b(le|lo|la|les) pas(o|aron) por encima\b|\bpaso por encima (del|de la|de su|de un|de una)\b|\bse (le )?(vino|vinieron|cayo|cayeron|volteo|volco)\b.{0,25}\bencima\b/,
       /\b(got|was|been|just got) (hit|struck|run over|ran over) by (a|the|an) (car|truck|van|forklift|bus|vehicle|trailer|pickup|suv|semi|train)\b|\b(car|truck|van|forklift|bus|trailer|pickup|suv)\b.{0,20}\bhit (one of|our|a|the|my) (\w+ ){0,3}(guys?|workers?|techs?|drivers?|kids?|employees?|coworkers?|porters?|attendants?)\b/,
@@ -88,7 +90,10 @@ const RULES: ReadonlyArray<{ category: DangerCategory; patterns: RegExp[] }> = [
       /\b(amputat\w*|severed)\b|\b(took|ripped|tore)\b.{0,25}\b(fingers?|thumbs?|toes?|hand|arm)\b.{0,5}\boff\b|\b(saw|chainsaw|trimmer|blade|grinder|mower|drill)\b.{0,25}\b(into|through|across)\b.{0,10}\b(his|her|my|their|\w+s) (hand|arm|leg|foot|fingers?|thigh|knee)\b/,
       /\ble (agarro|jalo|corto|aplasto|prenso|arranco|mocho|volo|trozo|abrio|rajo|quemo) (la|el|los|las|su|sus|un|una|dos|tres) (punta de (los |la |el )?)?(mano|manos|dedo|dedos|brazo|brazos|pierna|piernas|pie|pies|cabeza|cara|espalda)\b|\bse le (metio|metieron|fue|fueron) (la|el|los|las|su|sus) (mano|manos|dedo|dedos|brazo|brazos|pie|pierna)\b/,
       /\bskin\b.{0,15}\b(coming|peeling|falling) off\b|\b(se le|le) (esta )?(cae|cayendo|caer|despeg\w*) (la )?piel\b|\b(steam|hot water|boiling water|scalding|hot oil|grease|vapor|aceite caliente|agua hirviendo)\b.{0,50}\b(in|on|to|across|en|sobre) (the |his |her |my |their |la |el |su )?(face|eyes?|arm|arms|chest|neck|cara|ojos|brazo|pecho|cuello)\b/,
-      /\b(oven|fryer|grill|burner|pilot|torch|heater|boiler|stove|horno|freidora)\b.{0,15}\b(flashed|flared|blew up|backfired|exploto|le exploto)\b/
+      /\b(oven|fryer|grill|burner|pilot|torch|heater|boiler|stove|horno|freidora)\b.{0,15}\b(flashed|flared|blew up|backfired|exploto|le exploto)\b/,
+      // A lift, ladder or scaffold gone over with someone on it; a person on the ground in pain.
+      /\b(lift|ladder|scaffold\w*|platform|forklift|cherry picker|boom)\b.{0,15}\b(tipped|tipped over|fell over|flipped|went over|toppled)\b.{0,25}\bwith (\w+ ){1,2}(on|in) it\b|\bon the (ground|floor)\b.{0,12}\b(moaning|groaning|screaming|twitching|convulsing)\b/,
+      /\b(piernas?|brazos?|manos?|cara|pecho|pies?|espalda) quemad[oa]s?\b|\b(fryer|freidora)\b.{0,15}\b(tipped|tipped over|spilled|fell|flipped|se volteo|se cayo|se tiro|se vino)\b/
     ]
   },
   {
@@ -108,7 +113,7 @@ const RULES: ReadonlyArray<{ category: DangerCategory; patterns: RegExp[] }> = [
       new RegExp(
         `\\b${PERSON}\\b.{0,20}\\b(just )?(dropped|went down|hit the (floor|ground))(\\s*$|\\s*[,.!]|\\s+(and (is|isnt|hes|shes|not|wont|cant)|like a|on the (floor|ground)|to the (floor|ground)))`
       ),
-      /\b(slumped|collapsed|lying|laying|passed)\b.{0,30}\b(not answering|not responding|wont answer)\b|\b(lips|labios)\b.{0,15}\b(blue|purple|morad[oa]s?)\b|\b(tirad[oa]|desplomad[oa]|en el piso|en el suelo)\b.{0,30}\bno (contesta|responde|se mueve|reacciona|habla|abre)\b|\b(dementia|alzheimers?|demencia)\b.{0,60}\b(missing|cant find|can't find|not home|isnt home|walked out|wandered|no esta|no (lo|la) (encontramos|encuentro)|se salio|se fue)\b|\b(missing|cant find|can't find|not home|isnt home|wandered|no esta|no (lo|la) encontramos)\b.{0,60}\b(dementia|alzheimers?|demencia)\b|\bod'?(d|ed|ing)\b/
+      /\b(slumped|collapsed|lying|laying|passed)\b.{0,30}\b(not answering|not responding|wont answer)\b|\b(s?he'?s|hes|shes|is|found (him|her|them)|esta) (all )?(slumped|desplomad[oa])\b|\b(lips|labios)\b.{0,15}\b(blue|purple|morad[oa]s?)\b|\b(tirad[oa]|desplomad[oa]|en el piso|en el suelo)\b.{0,30}\bno (contesta|responde|se mueve|reacciona|habla|abre)\b|\b(dementia|alzheimers?|demencia)\b.{0,60}\b(missing|cant find|can't find|not home|isnt home|walked out|wandered|no esta|no (lo|la) (encontramos|encuentro)|se salio|se fue)\b|\b(missing|cant find|can't find|not home|isnt home|wandered|no esta|no (lo|la) encontramos)\b.{0,60}\b(dementia|alzheimers?|demencia)\b|\bod'?(d|ed|ing)\b/
     ]
   },
   {
@@ -122,6 +127,7 @@ const RULES: ReadonlyArray<{ category: DangerCategory; patterns: RegExp[] }> = [
       /\bhuele\b.{0,15}\ba gas\b|\b(huele a gas|olor a gas|fuga de (gas|amoniaco|quimico)|vapores|monoxido|en los ojos|arden los ojos|ojos? ardiendo|no veo( bien| nada)?\s*([.!,]|$)|no (puede|puedo) ver\s*([.!,]|$)|me arde\w*|le arde\w*|quimico en (la cara|los ojos|la piel))\b/,
       // Poisoning by fumes shows in the body; mixing bleach and ammonia makes them; rotten eggs is gas.
       /\b(chemicals?|bleach|caustic|acid|ammonia|chlorine|cleaners?|fumes|spill)\b.{0,60}\b(throwing up|vomit\w*|dizzy|light ?headed|passing out|nause\w*)\b|\b(cloro|amoniaco|quimicos?|sosa|acido|vapores|gas)\b.{0,40}\b(vomit\w*|maread\w*|tosiendo|desmay\w*)\b/,
+      /\b(se tomo|se trago|tomo|trago|bebio|drank|swallowed|drinking|ate)\b.{0,25}\b(quat|bleach|cloro|quimicos?|chemicals?|sanitizer|sanitizante|degreaser|desengrasante|sosa|acid|acido|cleaner|limpiador|antifreeze|anticongelante)\b/,
       /\b(mixed|mezclaron|mezcle|mezclo|revolvieron)\b.{0,30}\b(bleach|cloro|ammonia|amoniaco|chemicals|quimicos|cleaners)\b|\b(rotten eggs?|huevo podrido)\b/,
       /\bhuele (\w+ ){0,2}a (gas|amoniaco|cloro|quimico)|\b(mucho|fuerte) olor a (gas|amoniaco|cloro|quimico)|\bsmells? (\w+ ){0,2}(like |of )gas\b/,
       /\b(fumes|vapou?rs?|gas|smoke|ammonia|chlorine|chemicals?|vapores|humo|amoniaco|cloro|quimicos?)\b.{0,80}\b(coughing|throwing up|puking|vomiting|dizzy|light ?headed|passing out|cant breathe|can'?t breathe|tosiendo|vomitando|mareados?|mareadas?|desmayando)\b/
@@ -138,6 +144,11 @@ const RULES: ReadonlyArray<{ category: DangerCategory; patterns: RegExp[] }> = [
         `\\b${MACHINE}\\b.{0,15}\\b(caught|grabbed|pulled|took|sucked in) (my|his|her|their|someone'?s?) (${BODY.slice(1, -1)}|sleeve|hair|glove|shirt)\\b`
       ),
       /\b(trapped|pinned under|crushed (under|by|between)|cant get (him|her|them) out|can't get (him|her|them) out)\b/,
+      // Someone, or a hand, in a machine that runs; someone sinking in grain, mud or water.
+      new RegExp(
+        `\\b${MACHINE}\\b.{0,40}\\b(some ?one|somebody|a (guy|kid|worker|person)|(his|her|their|a) (hand|arm|leg|foot)|hand|arm) (is |got |still )?(in|inside) (it|there)\\b`
+      ),
+      /\b(up to|hasta) (his|her|their|my|the|la|el|su) (waist|chest|neck|knees|armpits|cintura|pecho|cuello|rodillas)\b|\b(keeps|its|it'?s|is) (pulling|sucking) (him|her|them) (down|under|in)\b|\bse hundio\b.{0,30}\bno (ha )?(salido|sale|aparece)\b|\b(went under|sank|sunk)\b.{0,25}\b(hasn'?t|has not|didn'?t|did not|not) come (back )?up\b/,
       /\b(buried|trench (collapse|collapsed|caved)|cave-?in|caved in on)\b|\b(enterrad[oa]|sepultad[oa]|se (derrumbo|vino abajo) (la|una) zanja)\b/,
       /\b(rack|racking|shelf|shelving|ceiling|roof|wall)\b.{0,20}\b(collapsed|fell|came down|caving|caved)\b/,
       /\b(someone|somebody|some ?one|a guy|a worker|he|she)'?s?\b.{0,10}\b(is |was )?(under|behind|beneath) (it|the (rack|pallets?|boxes|car|truck|lift|van|trailer|forklift|mower|tractor|load))\b/,
@@ -181,6 +192,8 @@ const RULES: ReadonlyArray<{ category: DangerCategory; patterns: RegExp[] }> = [
 const NOT_DANGER: RegExp[] = [
   /\b(fire|fired|firing) (me|him|her|us|them|someone|people|you)\b|\bgot fired\b|\bfire (drill|drills|training|trainings|extinguishers?|lane|exit|exits|marshal|code|inspection|door|doors|safety class|safety|watch|pit)\b|\bfire alarm (test|testing|drill|inspection|battery)\b/,
   /\b(nail|glue|price|scanner|scan|rf|label|tag|heat|spray|caulk|staple|grease|temp|temperature|paint|tire) guns?\b|\bshot of\b|\b(flu|booster|vaccine|covid) shots?\b|\bshooting for\b|\bshoot (me|us|him|her|them)? ?(a|an|the|ur|your|my|our|his|her|over|some|that|this)? ?(quick )?(text|texts|email|emails|message|msg|pic|pics|picture|pictures|photo|photos|schedule|address|addy|number|link|list|info|details|location|call)\b/,
+  // A gun made with fingers is a threat for HR, not a weapon.
+  /\b(made|makes|making|make|did|does|doing) (a |the )?(finger ?gun|gun (sign |gesture )?with (his|her|their|my) (fingers|hand))\b|\bfinger ?guns?\b/,
   // A "pistola de/para" something is a tool (de calor, de pintura, de grapas); the weapon is a pistola alone.
   /\bpistolas? (de|para) (?!fuego\b)\w+/,
   // A danger said not to have happened ("no fire", "no hubo fuego"; "nobody got hurt" is below).
@@ -197,6 +210,8 @@ const NOT_DANGER: RegExp[] = [
   /\b(out of|no|need|low on) (propane|gas)\b|\bgas (card|money|station|prices?|reimbursement|mileage)\b/,
   /\b(family|personal|childcare|child care|vet|dental|car|money|financial) emergency\b|\bemergency (contact|fund|loan|advance|pay|leave|exit)\b|\bemergencia familiar\b/,
   // A near miss ('almost got hit'); a person 'on fire' with a time gone; an alarm that is a test.
+  // The sender's own feet or back "on fire" or "killing me" after a shift: pain, told by whoever feels it.
+  /\bmy (feet|back|legs|knees|hands|arms|shoulders|throat|mouth|tongue) (are|is|r|were|was) (on fire|burning|killing me)\b|\b(me )?(arden|duelen|queman) (los|las|mis) (pies|piernas|rodillas)\b/,
   /\b(casi|por poco|almost|nearly) (le )?(atropell\w*|pega\w*|se cae\w*|se cayo|hit|got hit|fell|ran over|fall)\b|\b(was|were|been) on fire (today|tonight|yesterday|lately|all (day|night)|this (week|morning|weekend))\b/,
   /\bfire alarm (is )?(going off|went off)\b(?=.{0,40}\b(test|testing|drill)\b)|\bla alarma\b.{0,20}\b(sonando|sono)\b(?=.{0,30}\b(prueba|simulacro)\b)/,
   // Training about heat, a film's scenes, work piling up.
@@ -219,6 +234,7 @@ export function matchDanger(text: string): DangerCategory | null {
   const [folded, spelled] = readings(text)
   const category = dangerWords(folded) ?? dangerWords(spelled)
   if (!category || notHappeningNow(folded) || notHappeningNow(spelled)) return null
+  if (category === 'injury' && (minorHurt(folded) || minorHurt(spelled))) return null
   return category
 }
 
@@ -231,4 +247,14 @@ export function pastInjuryToReport(text: string): boolean {
   return (
     (dangerWords(folded) ?? dangerWords(spelled)) !== null && (toldForTheRecord(folded) || toldForTheRecord(spelled))
   )
+}
+
+/**
+ * An injury told as small, now ("scraped my arm on a pallet, its not bad"): no emergency, but the manager
+ * hears of it, whatever it also asks. Asked about as a rule ("if i get a small cut...") it is not one.
+ */
+export function smallInjuryTold(text: string): boolean {
+  const [folded, spelled] = readings(text)
+  const small = (t: string) => dangerWords(t) === 'injury' && minorHurt(t) && !asksAboutPolicy(t)
+  return small(folded) || small(spelled)
 }
