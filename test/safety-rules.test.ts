@@ -284,6 +284,7 @@ const MUST_NOT = [
   'cut my arm on a pallet, its not bad',
   'small burn from the sheet pan, do i need to tell anyone',
   'just a little cut from the box cutter, where are the bandaids',
+  'sliced my thumb on the wrap machine, its nothing really, do i tell someone',
   'me corte el dedo con una caja, no es grave',
   'una quemadita con el horno nomas, a quien le aviso',
   // A past injury asked about: the time is gone and the text asks.
