@@ -123,6 +123,7 @@ const MUST: Record<DangerCategory, string[]> = {
     'los del cloro estan vomitando'
   ],
   entrapment: [
+    'the van came off the lift, marco under it',
     // Someone in a running machine; someone sinking in grain, water or a pit.,
     'compactor out back. somebody in it. its still running',
     'tony is up to his chest in the corn bin',
@@ -273,6 +274,15 @@ const MUST_NOT = [
   'is the mixer safe for his hands?',
   'my feet are on fire after that double lol',
   'me arden los pies de tanto caminar en el piso',
+  // Past and treated, or handled by the fire department; scenes in films; jokes, signs asked, hyperbole.
+  'sliced my palm on the blade yesterday, got stitches, cant come in tomorrow',
+  'me queme el brazo ayer, ya me pusieron puntos, hoy llego tarde',
+  'the dumpster caught fire last night, fire dept put it out, the owner wants to talk to a manager',
+  'the guest says the shooting scene was too loud and wants a refund',
+  'my coworker keeps making jokes about setting my locker on fire',
+  'what are the signs of heat stroke',
+  'el chile esta tan picante que vamos a necesitar ambulancia jaja',
+  'that freezer could give you a heart attack lol',
   // A finger gun is HR's; an injury reported before, or asked about reporting, is no emergency.
   'he made a finger gun at me and laughed',
   'cut my hand on a box friday, got stitches, should i report it now?',

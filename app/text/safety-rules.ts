@@ -155,7 +155,7 @@ const RULES: ReadonlyArray<{ category: DangerCategory; patterns: RegExp[] }> = [
       /\b(dirt|ground|trench|bank|floor|ceiling|deck|scaffold\w*)\b.{0,10}\b(gave way|gave out|collapsed|caved)\b/,
       // A load or vehicle came down and whoever is named is under it ("car came off lift 2 Marcus is under it").
       // A name, not a thing with its article ("the scanner was under it").
-      /\b(came off|fell off|fell on|slipped off|dropped|tipped|tipped over|flipped|rolled)\b.{0,40}(?<!\b(the|a|an|my|his|her|our|their|this|that|your) )\b[a-z]+ (is|was|got|are|still) (stuck |trapped |pinned )?(under|beneath|underneath) (it|them|there)\b/,
+      /\b(came off|fell off|fell on|slipped off|dropped|tipped|tipped over|flipped|rolled)\b.{0,40}(?<!\b(the|a|an|my|his|her|our|their|this|that|your) )\b(?!(is|was|were|got|are|still)\b)[a-z]+ ((is|was|got|are|still) )?(stuck |trapped |pinned )?(under|beneath|underneath) (it|them|there)\b/,
       new RegExp(
         `\\b(atrapad[oa]s?|aplastad[oa]|prensad[oa])\\b|\\bse (le )?(atoro|atasco|trabo|agarro) (la|el|los|las) ${BODY_ES}\\b|\\ba .{1,25} se le (atoro|atasco|trabo) (la|el) ${BODY_ES}\\b`
       ),
@@ -215,7 +215,12 @@ const NOT_DANGER: RegExp[] = [
   /\b(casi|por poco|almost|nearly) (le )?(atropell\w*|pega\w*|se cae\w*|se cayo|hit|got hit|fell|ran over|fall)\b|\b(was|were|been) on fire (today|tonight|yesterday|lately|all (day|night)|this (week|morning|weekend))\b/,
   /\bfire alarm (is )?(going off|went off)\b(?=.{0,40}\b(test|testing|drill)\b)|\bla alarma\b.{0,20}\b(sonando|sono)\b(?=.{0,30}\b(prueba|simulacro)\b)/,
   // Training about heat, a film's scenes, work piling up.
-  /\b(heat ?stroke|heat exhaustion|heat illness|golpe de calor)\b.{0,15}\b(training|class|prevention|plan|poster|video|capacitacion|curso|platica)\b|\b(movie|film|pelicula|escena|scene|game|juego)\b.{0,40}\b(shootout|shooting|balacera|disparos|gun|guns)\b/
+  /\b(heat ?stroke|heat exhaustion|heat illness|golpe de calor)\b.{0,15}\b(training|class|prevention|plan|poster|video|capacitacion|curso|platica)\b|\b(movie|film|pelicula|escena|scene|game|juego)\b.{0,40}\b(shootout|shooting|balacera|disparos|gun|guns|explosions?|explosion|fire|zombies?|died|dies|killed|kill|sangre|blood)\b|\b(explosions?|shootout|shooting|gun ?fight|fire|blood|zombies?|balacera)\s+(scene|scenes|movie|movies|film|game|escena|pelicula)\b/,
+  // Talk about a danger is not the danger: jokes about it, the signs of it asked, hyperbole ("so hot we'll
+  // need an ambulance", "could give you a heart attack").
+  /\b(jokes?|joking|joked|kidding|bromas?|bromea\w*) (about|that|de|sobre|con)\b[^.?!]{0,40}/,
+  /\b(signs?|symptoms?|warning signs|difference between|sintomas|senales) (of|de)\b[^.?!]{0,40}|\b(heat ?stroke|heat exhaustion|golpe de calor)\b\s+(vs|versus|or|o)\b[^.?!]{0,25}/,
+  /\b(tan|so)\b[^.?!]{1,30}\b(vamos a|va a|we'?ll|we will|gonna|you'?ll|youll)\s*(need|necesitar)\s*(an? |una )?(ambulance|ambulancia|911|paramedics|paramedicos)\b|\b(could|would|gonna|almost|nearly) (give|gave) (you|u|me|someone|somebody|anyone|us) a heart attack\b|\bgave me a heart attack\b|\bme (va a|iba a) dar un infarto\b/
 ]
 
 function dangerWords(folded: string): DangerCategory | null {
