@@ -106,7 +106,10 @@ t.test('pleasantries, and what people text a number they do not know, in both la
     'testing 123',
     'sorry wrong number',
     'perdon numero equivocado',
-    'who is this?'
+    'who is this?',
+    'perdon me equivoque de numero',
+    'happy friday from the bell stand 🛎️',
+    'feliz viernes'
   ])
     t.ok(isPleasantry(text), text)
   for (const text of [
@@ -115,7 +118,8 @@ t.test('pleasantries, and what people text a number they do not know, in both la
     'wrong number on my check, its 30 hours not 40',
     'thanks but my check is wrong',
     'no',
-    'gracias pero no me pagaron'
+    'gracias pero no me pagaron',
+    'happy friday, can i leave at 3'
   ])
     t.notOk(isPleasantry(text), text)
 })

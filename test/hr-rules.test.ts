@@ -6,6 +6,7 @@ import { type HrCategory, happensToSender, matchHrConcern } from '../app/text/hr
 
 const MUST: Record<HrCategory, string[]> = {
   harassment: [
+    'a quien le digo si un companero me anda manoseando en el cuarto frio',
     'he keeps touching me',
     'my manager keeps texting me at night asking me out',
     'the cook keeps making sexual comments to the servers',
@@ -22,6 +23,7 @@ const MUST: Record<HrCategory, string[]> = {
     'el del almacen me dice mamacita todos los dias'
   ],
   discrimination: [
+    'Brenda keeps asking if i really need my wheelchair or if im just lazy',
     'racist comments in the break room',
     'my sup calls me slurs when nobody is around',
     'they passed me over because im pregnant',
@@ -63,6 +65,7 @@ const MUST: Record<HrCategory, string[]> = {
     'el mayordomo me dio un golpe en la espalda'
   ],
   bullying: [
+    'is it normal for my lead to scream at us and throw pans when the trucks are late',
     'my lead keeps bullying me',
     'coworker keeps spreading rumors about me',
     'andan diciendo rumores de mi y la supervisora no hace nada',
@@ -87,6 +90,7 @@ const MUST: Record<HrCategory, string[]> = {
     'el mecanico me amenazo porque le conte al manager'
   ],
   misconduct: [
+    'is it legal for my manager to take money out of the tip jar for himself?',
     'the gm told me not to report my burn',
     'my manager makes us work off the clock',
     'me dijeron que no reporte el accidente',
@@ -101,6 +105,9 @@ const MUST: Record<HrCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  // A guest known by a room or table number, yelling: the manager's.
+  'lady in 412 is yelling at me about the charges on her card, she wants a manager',
+  'where does the tip jar money go at the end of the night',
   'if i file my hours late will i still get paid friday',
   'do i clock out and keep my badge on me for lunch',
   'hoy no voy, me pego la gripa',
@@ -177,7 +184,10 @@ t.test('a complaint happening to the sender, however put; not one asked as what-
     happensToSender,
     [
       'is it allowed for my sup to make me clock out and then finish cleaning the line?',
-      'mi jefe nos quita de las propinas para pagar los platos quebrados, eso se puede?'
+      'mi jefe nos quita de las propinas para pagar los platos quebrados, eso se puede?',
+      // Asking where to take it while telling it goes on.
+      'who do i tell if my lead keeps touching me',
+      'a quien le digo si el de la linea me sigue mandando mensajes cochinos'
     ],
     [
       'will i get in trouble if i complain about my boss',
@@ -186,7 +196,9 @@ t.test('a complaint happening to the sender, however put; not one asked as what-
       // Asking the rule for it: "the policy if", "q hago si" as texted.
       'whats the policy if a guest grabs me',
       'what is the rule when a customer says something nasty to me',
-      'q hago si un cliente me acosa'
+      'q hago si un cliente me acosa',
+      'who do i tell if someone touches me',
+      'a quien le digo si alguien me acosa'
     ]
   )
 })

@@ -5,6 +5,7 @@ import { type DangerCategory, matchDanger } from '../app/text/safety-rules.ts'
 
 const MUST: Record<DangerCategory, string[]> = {
   weapon: [
+    'dejaron una bomba en el bano',
     'someone shot at us in the parking lot',
     'the guard got shot out front',
     'guy w a knife in the waiting room we r hiding',
@@ -25,6 +26,7 @@ const MUST: Record<DangerCategory, string[]> = {
     'a visitor threw a chair at the nurse'
   ],
   injury: [
+    'some dude at the drive thru window is punching sam thru the window rn',
     'he cut his arm on the baler this morning and its bleeding bad, what do we do',
     'a driver is getting jumped out back by the dumpsters',
     'two guys are jumping some kid by the loading dock',
@@ -152,6 +154,10 @@ const MUST: Record<DangerCategory, string[]> = {
     'the trench bank gave way on the pipe crew'
   ],
   fire: [
+    // Asked how, with the fire here.
+    'how do i put out a fire its spreading',
+    'how do i put out the grease fire',
+    'como apago un fuego ya esta grande',
     'fire in the fryer, no one hurt yet help',
     'hay lumbre en la cocina, salganse',
     'se quemo la freidora, no hay heridos pero hay mucho humo',
@@ -183,6 +189,14 @@ const MUST: Record<DangerCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  // A pump is a "bomba"; a small cut seen to.
+  'la bomba del riego esta tirando agua por todos lados en el hoyo 12',
+  'cut my thumb on the box cutter, bandaid on its fine just letting u know',
+  // How to handle a danger in general.
+  'how do you put out a grease fire',
+  'como se apaga un fuego de grasa',
+  'hey how do we use a fire extinguisher',
+  'how do we report a chemical spill',
   // Texting's "shoot me": send me.
   'can you shoot me the schedule',
   'shoot me a pic of the board',

@@ -14,7 +14,7 @@ const RULES: ReadonlyArray<{ category: HrCategory; patterns: RegExp[] }> = [
       // Touching of the body and remarks on how one looks, however it is put.
       /\b(smack\w*|slap\w*|grab\w*|pinch\w*|patt?\w*|touch\w*|rubb?\w*|spank\w*|brush\w* against)\b.{0,12}\bmy (butt|ass|behind|rear|bottom|chest|breasts?|boobs?|thighs?|hips?|waist|body)\b|\b(smile more|should smile|calls? me (baby|babe|sweetheart|sweetie|honey|sexy|hot|mami|mamacita)|(says|said|saying|tells|told|telling) (me )?(i'?m|im|i look) (sexy|hot|fine|thick)|comments? (on|about) (my|what i wear|how i look)|(stares|staring|looks|looking) at my (chest|butt|body|boobs))\b/,
       /\b(me (dice|dijo|anda diciendo|dicen) (que )?(estoy|me veo) (buena|buenota|bonita|sabrosa|rica)|me dice (mamacita|mami|guapa|preciosa|mi amor|chiquita)|me (chifla|chiflan|mira el (pecho|trasero|cuerpo)|mira las (nalgas|pompas))|comentarios de como me veo)\b/,
-      /\b(acos\w*|hostig\w*|me manosea\w*|me (toca|toco|tocaba|tocan|agarra|agarro|nalgue\w*|pellizc\w*|sob\w*) (la|las|el|los|mis|mi) (pierna|piernas|nalga|nalgas|pompa|pompas|trasero|pecho|pechos|senos|cintura|cuerpo|cola|espalda|pelo|cabello|hombros?|cuello|cara)|me (toca|toco|tocaba|tocan) sin (mi )?permiso|me nalgue\w*|me agarro (la|el|las|los) (pierna|nalga|pompa|pecho|trasero)|comentarios (de|sobre) mi cuerpo|cosas sexuales|fotos (cochinas|que no pedi|intimas|de mi)|me pidio salir|me anda molestando|porno\w*|desnud\w*)\b/
+      /\b(acos\w*|hostig\w*|me manosea\w*|me (toca|toco|tocaba|tocan|agarra|agarro|nalgue\w*|pellizc\w*|sob\w*) (la|las|el|los|mis|mi) (pierna|piernas|nalga|nalgas|pompa|pompas|trasero|pecho|pechos|senos|cintura|cuerpo|cola|espalda|pelo|cabello|hombros?|cuello|cara)|me (toca|toco|tocaba|tocan) sin (mi )?permiso|me nalgue\w*|me agarro (la|el|las|los) (pierna|nalga|pompa|pecho|trasero)|comentarios (de|sobre) mi cuerpo|cosas sexuales|fotos (cochinas|que no pedi|intimas|de mi)|me pidio salir|me anda molestando|me (anda|andan|esta|estan|sigue|siguen) (manoseando|tocando|agarrando|nalgueando|acosando)|porno\w*|desnud\w*)\b/
     ]
   },
   {
@@ -27,7 +27,7 @@ const RULES: ReadonlyArray<{ category: HrCategory; patterns: RegExp[] }> = [
       /\b(les dice|le dice|trata|tratan) (\w+ )?a (los|las) (negr[oa]s|morenos|mexican[oa]s|latin[oa]s|inmigrantes)\b/,
       /\b(a las mujeres|a los hombres|por hablar (espanol|ingles)|los que (hablamos|no hablamos) (espanol|ingles)|nos tratan (diferente|distinto|peor))\b/,
       // A faith, a pregnancy, a disability or age, with it refused or laughed at (a complaint, however put).
-      /\b(pray\w*|prayers?|religio\w*|faith|hijab|turban|headscarf|ramadan|sabbath|church|mosque|pregnan\w*|disab\w*|wheelchair|crutches|hearing aid|my age|too old|old man|old lady)\b[^.?!]{0,60}\b(laugh\w*|mock\w*|made fun|makes fun|make fun|jok\w*|won'?t let|wont let|doesn'?t let|doesnt let|not let|not allowed|denied|den(y|ies)|refus\w*|(says|said|told me) i (cant|can'?t|can not)|took away)\b|\b(laugh\w*|mock\w*|made fun|makes fun|jok\w*|won'?t let|wont let|doesnt let|doesn'?t let|denied|den(y|ies)|refus\w*|(says|said|told me) i (cant|can'?t|can not))\b[^.?!]{0,60}\b(pray\w*|prayers?|religio\w*|hijab|turban|headscarf|ramadan|sabbath|church|mosque|pregnan\w*|disab\w*|wheelchair|crutches|hearing aid|my age)\b/,
+      /\b(pray\w*|prayers?|religio\w*|faith|hijab|turban|headscarf|ramadan|sabbath|church|mosque|pregnan\w*|disab\w*|wheelchair|crutches|hearing aid|my age|too old|old man|old lady)\b[^.?!]{0,60}\b(laugh\w*|mock\w*|made fun|makes fun|make fun|jok\w*|won'?t let|wont let|doesn'?t let|doesnt let|not let|not allowed|denied|den(y|ies)|refus\w*|(says|said|told me) i (cant|can'?t|can not)|took away|faking|lazy|pretend\w*|exaggerat\w*)\b|\b(laugh\w*|mock\w*|made fun|makes fun|jok\w*|won'?t let|wont let|doesnt let|doesn'?t let|denied|den(y|ies)|refus\w*|(says|said|told me) i (cant|can'?t|can not))\b[^.?!]{0,60}\b(pray\w*|prayers?|religio\w*|hijab|turban|headscarf|ramadan|sabbath|church|mosque|pregnan\w*|disab\w*|wheelchair|crutches|hearing aid|my age)\b/,
       /\b(older (workers|people|guys|ladies|employees|folks)|too old|old timers?|(the )?old (guys|ladies))\b[^.?!]{0,50}\b(slow|retire|useless|replace\w*|get rid|push(ed|ing)? out)\b|\b(los|las) (viejos|viejas|mayores|de edad)\b[^.?!]{0,40}\b(lentos|lentas|jubil\w*|se retiren|sirven|correr\w*)\b/,
       /\b(rezar|orar|oracion|oraciones|religion|iglesia|velo|ramadan|embaraz\w*|discapacidad|silla de ruedas|muletas|aparato para (oir|escuchar)|mi edad|muy viej[oa])\b[^.?!]{0,60}\b(se (burla|burlo|burlan|rie|rio|rien)\w*|no me (deja|dejan|dejo|dejaron)|me (niega|negaron|nego|quita\w*|quito)|dice que no puedo)\b|\b(se (burla|burlo|burlan|rie|rio|rien)\w*|no me (deja|dejan|dejo|dejaron)|me (niega|negaron|nego)|dice que no puedo)\b[^.?!]{0,60}\b(rezar|orar|oracion|oraciones|religion|iglesia|velo|ramadan|embaraz\w*|discapacidad|silla de ruedas|muletas|mi edad)\b/,
       /\b(pays?|paid|paying|get paid|gets paid|make) (the |us |all the )?(women|girls|ladies|latinos|latinas|hispanics|mexicans|black (guys|workers|people)|immigrants|spanish speakers|older (guys|workers|people)) less\b|\bless than the (men|guys|white (guys|workers|people)|americans|english speakers)\b.{0,30}\b(same|for the same)\b/,
@@ -53,7 +53,7 @@ const RULES: ReadonlyArray<{ category: HrCategory; patterns: RegExp[] }> = [
   {
     category: 'bullying',
     patterns: [
-      /\b(bull(y|ied|ies|ying)|hostile work|intimidat\w*|(yell|yells|yelled|yelling|scream\w*|swear\w*|cuss\w*) at me|calls? me (names|stupid|lazy|dumb|an idiot)|calling me (names|stupid|lazy|dumb)|humiliat\w*|spreading rumou?rs|rumou?rs about me|telling people (i'?m|im|that i)|makes? fun of me|made fun of me|(laugh\w*|mock\w*) at me|mocks? me|mocking me|mocked me)\b/,
+      /\b(bull(y|ied|ies|ying)|hostile work|intimidat\w*|(yell|yells|yelled|yelling|scream\w*|swear\w*|cuss\w*) at (me|us)|(throw|throws|threw|throwing) (pans|pots|plates|things|stuff|tools|boxes|trays) (at|around)\b|calls? me (names|stupid|lazy|dumb|an idiot)|calling me (names|stupid|lazy|dumb)|humiliat\w*|spreading rumou?rs|rumou?rs about me|telling people (i'?m|im|that i)|makes? fun of me|made fun of me|(laugh\w*|mock\w*) at me|mocks? me|mocking me|mocked me)\b/,
       // Pictures nobody asked for; telling someone to go back to their country.
       /\bsent me (pics|pictures|photos|nudes|videos|a pic|a picture|a video)\b.{0,40}\b(didn'?t|did not|never) ask\b|\b(nudes|dick pics?)\b|\bme (mando|manda|envio) fotos? (que no (pedi|le pedi)|cochinas|de su)\b|\bgo back to (your|my|his|her|their) (own )?country\b|\b(me )?(regrese|regresate|regresa|vuelvete|vete) a (mi|tu|su) (pais|tierra|rancho)\b/,
       // Rumours about the sender and messages that scare them.
@@ -73,7 +73,7 @@ const RULES: ReadonlyArray<{ category: HrCategory; patterns: RegExp[] }> = [
     patterns: [
       /\b(file|make|put in|lodge|filing|making) (a|an) (formal |anonymous |confidential )?complaint (about|against|on)\b|\breport (my|the|our) (manager|supervisor|sup|boss|lead|gm|coworker)\b|\b(anonymous|confidential)(ly)? (complaint|report) (about|against)\b/,
       /\b(told|tells|telling|asked|asks|made|makes|pressured) (me|us|people|staff|them) (not to|to not|never) (report|say|tell|clock|log)\b|\b(work|working) off the clock\b|\b(makes?|made|making|has|had|have|make) (me|us|them|people) (clock|punch) out (and|then|and then) (keep|still|go back to|finish|work|stay)\b|\b(drunk|high) (at|on) (work|the job|shift)\b/,
-      /\b(chang\w*|edit\w*|delet\w*|shav\w*|messing with) (my|our) (punches|punch|timecard|time card|clock ?ins?)\b|\b(edit\w*|delet\w*|shav\w*) (my|our) (hours|overtime)\b|\bshaved (hours|time)\b|\b(pocket\w*|stealing|steals|took|takes|taking) (money out of |part of )?(our|my) tips?\b|\bwage theft\b|\b(manager|sup|supervisor|boss|lead|gm|owner|foreman|he|she) (\w+ ){0,3}(take|takes|took|taking|deduct|deducts|deducted|deducting|charge|charges|charged|charging) (\W?\w+\W? ){0,3}(out of|from) (our|my) (checks?|paychecks?|pay|wages|tips)\b/,
+      /\b(chang\w*|edit\w*|delet\w*|shav\w*|messing with) (my|our) (punches|punch|timecard|time card|clock ?ins?)\b|\b(edit\w*|delet\w*|shav\w*) (my|our) (hours|overtime)\b|\bshaved (hours|time)\b|\b(pocket\w*|stealing|steals|took|takes|taking) (money out of |part of )?(our|my) tips?\b|\bwage theft\b|\b(manager|sup|supervisor|boss|lead|gm|owner|foreman|he|she) (\w+ ){0,3}(take|takes|took|taking|deduct|deducts|deducted|deducting|charge|charges|charged|charging) (\W?\w+\W? ){0,3}(out of|from) (the |our |my )?(checks?|paychecks?|pay|wages|tips|tip (jar|jars|cup|pool|box|bucket))\b/,
       /\b(cambia\w*|borra\w*|modifica\w*) (mis|las|nuestras) (checadas|horas|horas extra)\b|\b(se queda|se quedan|roba\w*) (con )?(parte de )?(las|nuestras|mis) propinas\b/,
       /\b(me dijo|nos dijo|me dijeron|nos dijeron) (que )?no (reporte|reportemos|digamos|diga|cheque|checar)\b|\bque no reporte\b|\b(quiero|voy a) (reportar|denunciar) a (mi|el|la)\b|\bsin checar\b|\b(el|la|mi|nuestr[oa]) (mayordomo|encargad[oa]|jef[ea]|supervisora?|gerente|capataz|mero mero) (nos|me|les) (cobra|cobre|cobro|cobran|descuenta|desconto|quita|quito) (\w+ ){0,4}(por|del|de la|de las|de los|de mi|de nuestro)\b|\b(me|nos|les) (hace|hacen|hizo|obliga\w*|pone|ponen|puso) (a )?(checar|marcar|ponchar) (la )?salida y\b|\bquiero (poner|hacer|levantar) una queja\b|\bqueja (contra|de) (mi|el|la)\b/
     ]
@@ -83,7 +83,7 @@ const RULES: ReadonlyArray<{ category: HrCategory; patterns: RegExp[] }> = [
 // A customer, guest or patient yelling or swearing at staff is the manager's to handle, not a complaint
 // about a colleague; slurs, threats and touching by anyone stay HR's.
 const CUSTOMER_ANGER =
-  /\b(customers?|guests?|clients?|patients?|visitors?|callers?|famil(y|ies)|clientes?|huesped(es)?|pacientes?|visitas?)\b[^.?!]{0,40}\b(yell|yells|yelled|yelling|scream\w*|swear\w*|cuss\w*) at (me|us)\b|\b(el|la|los|las|un|una) (cliente|huesped|paciente|senor|senora)s?\b[^.?!]{0,30}\bme (grita\w*|insulta\w*)\b/g
+  /\b((lady|guy|man|woman|dude|person|senor|senora|tipo|muchacho|muchacha) (in|at|from) (room |table |booth |car |cuarto |mesa )?#?\d+|customers?|guests?|clients?|patients?|visitors?|callers?|famil(y|ies)|clientes?|huesped(es)?|pacientes?|visitas?)\b[^.?!]{0,40}\b(yell|yells|yelled|yelling|scream\w*|swear\w*|cuss\w*) at (me|us)\b|\b(el|la|los|las|un|una) (cliente|huesped|paciente|senor|senora)s?\b[^.?!]{0,30}\bme (grita\w*|insulta\w*)\b/g
 
 /** The kind of complaint a text makes about a person, or null. */
 export function matchHrConcern(text: string): HrCategory | null {
@@ -101,10 +101,17 @@ export function matchHrConcern(text: string): HrCategory | null {
 // i report harassment by my manager": answered, with the private offer of HR).
 const TO_SENDER = /\b(me|us|nos|my|our|mi|mis|nuestr[oa]s?)\b/
 const WHAT_IF =
-  /^(what if|if|what happens if|what (do|should) (i|we) do if|si|y si|(que|q|k) (pasa|hago|hacemos) si)\b|\b(policy|rule|rules|procedure|protocol|politica|regla|reglas)( \w+){0,2} (if|when|si|cuando)\b|\b(if|si) (i|we|me|yo|nos)\b|^(how|where|who|whom) (do|can|should|would) (i|we) (report|complain|tell|go)\b|^(como|donde|a quien) (le |se )?(reporto|me quejo|aviso|denuncio|reporta)\b/
+  /^(what if|if|what happens if|what (do|should) (i|we) do if|si|y si|(que|q|k) (pasa|hago|hacemos) si)\b|\b(policy|rule|rules|procedure|protocol|politica|regla|reglas)( \w+){0,2} (if|when|si|cuando)\b|\b(if|si) (i|we|me|yo|nos)\b/
+// Asking where to take it: a question, unless it tells of it going on ("who do i tell if my lead keeps
+// touching me", "a quien le digo si me sigue mandando mensajes").
+const WHERE_TO_REPORT =
+  /^(how|where|who|whom) (do|can|should|would) (i|we) (report|complain|tell|go)\b|^(como|donde|a quien) (le |se )?(reporto|me quejo|aviso|denuncio|reporta|digo)\b/
+const GOING_ON =
+  /\b(keeps|keep|kept|always|again|every (day|time|shift|night)|all the time|still|sigue|siguen|siempre|otra vez|cada (dia|vez|turno)|anda|andan)\b/
 
 /** Whether a complaint tells of something happening to the sender, however it is put. */
 export function happensToSender(text: string): boolean {
   const folded = fold(text)
-  return TO_SENDER.test(folded) && !WHAT_IF.test(folded)
+  if (!TO_SENDER.test(folded) || WHAT_IF.test(folded)) return false
+  return !WHERE_TO_REPORT.test(folded) || GOING_ON.test(folded)
 }

@@ -7,6 +7,11 @@ import { asksAnywhere, isQuestionForm } from './question-form.ts'
 // Asking about a rule, a bill, a training or what to do "if": the danger is not happening now.
 const HYPOTHETICAL_OR_POLICY =
   /\b(rule|rules|policy|policies|procedure|supposed to|allowed|training|class|drill|who pays|pay for|pays for|the bill|bills|covered|cover it|workers comp|comp claim|in trouble|disciplined|discipline|written up|write me up|fired for|report(ing)? (an? |my |the )?(injury|injuries|accident|incident)|(if|when) (i|we|you|someone|somebody|a|an|the|there|theres|there's|it|my|one|anyone|chemicals?)|in case|in (a|an) (fire|emergency|evacuation)|during (a|an)|what (do|should) (i|we) do (if|when)|next time|en caso|regla|reglas|politica|quien paga|si (reporto|reporte|aviso|digo|me quejo)|me pueden (castigar|correr|sancionar)|como (reporto|se reporta)|capacitacion|entrenamiento|si (me|se|alguien|hay|un|una|el|la|le)|code word|codeword|protocol|protocolo|(que|q) (pasa|hago|hacemos|debo hacer|debemos hacer|tengo que hacer|hay que hacer)( \w+){0,2} si|^y si|(que|q) hay (que|q) hacer)\b/
+// How to handle a danger in general ("how do you put out a grease fire", "como se apaga un fuego de
+// grasa"): one clause, a handling verb and "a"/"un" before a short noun phrase, nothing told after it
+// ("how do i put out a fire its spreading" pages).
+const HOW_TO_HANDLE =
+  /^(\w+ ){0,3}?(how|como) (do|does|should|would|can|could|to|se|debo|debemos|hay que)?\s?(you|u|i|we|one|people|someone)?\s?(put out|extinguish|treat|handle|clean up|use|stop|prevent|avoid|recognize|spot|report|respond to|deal with|apaga|apagar|apago|apagamos|trata|tratar|cura|curar|limpia|limpiar|usa|usar|previene|prevenir|evita|evitar|reporta|reportar|atiende|atender) (a|an|un|una)( (?!(it|its|is|are|was|hes|shes|he|she|they|theyre|in|on|at|here|there|now|esta|estan|aqui|ahi|se|ya)\b)[\w-]+){1,4}\s*\??\s*$/
 // Said to be asked only in case: "hypothetically", "nothing happened but", "solo pregunto".
 const ONLY_ASKING =
   /\b(hypothetically|just curious|just wondering|just asking|nothing happened|nada paso|solo pregunto|nomas pregunto|pregunto por si acaso|por si acaso)\b/
@@ -35,7 +40,7 @@ const BADLY_HURT =
 // A hurt the sender says is small ("its not bad", "just a scratch", "no es grave"): for an injury only; a
 // fire or a gas leak "not that bad yet" keeps its page.
 const MINOR_HURT =
-  /\b((it'?s|its|it is|it was|was|is) not (that |too |very )?(bad|serious|deep|big|a big deal)|not (that|too) bad|nothing serious|(it'?s|its|it is|it was|was) nothing( really| much)?|nothing really|no big deal|(just|only) (a )?(scratch|nick|scrape|bruise|small cut|little cut|small burn|little burn)|(small|little|tiny|minor) (cut|burn|scrape|scratch|nick)|no (es|fue) (grave|nada grave|profund[oa]|nada)|nada grave|no (le|me|les|nos) paso nada|(s?he'?s|hes|shes|they'?re|theyre) (fine|ok|okay|alright)( now)?|ya esta (bien|trabajando)|(nomas|solo|nada mas) (un|una) (rasguno|raspon|cortadita|quemadita|cortada chiquita)|cortadita|quemadita)\b/
+  /\b((it'?s|its|it is|it was|was|is) not (that |too |very )?(bad|serious|deep|big|a big deal)|not (that|too) bad|nothing serious|(it'?s|its|it is|it was|was) nothing( really| much)?|nothing really|no big deal|(it'?s|its|it is) (fine|ok|okay)(?! (to|if|for))|(just|only) (a )?(scratch|nick|scrape|bruise|small cut|little cut|small burn|little burn)|(small|little|tiny|minor) (cut|burn|scrape|scratch|nick)|no (es|fue) (grave|nada grave|profund[oa]|nada)|nada grave|no (le|me|les|nos) paso nada|(s?he'?s|hes|shes|they'?re|theyre) (fine|ok|okay|alright)( now)?|ya esta (bien|trabajando)|(nomas|solo|nada mas) (un|una) (rasguno|raspon|cortadita|quemadita|cortada chiquita)|cortadita|quemadita)\b/
 
 /** A small injury, told as small, with nobody badly hurt and nothing said to be urgent. */
 export function minorHurt(folded: string): boolean {
@@ -61,6 +66,7 @@ export function asksAboutPolicy(folded: string): boolean {
   const past = PAST.test(folded)
   if (HAPPENING_NOW.test(folded)) return false
   if (past || ONLY_ASKING.test(folded)) return true
+  if (HOW_TO_HANDLE.test(folded) && !BADLY_HURT.test(folded)) return true
   if (PAST_WITH_QUESTION.test(folded) && asksAnywhere(folded) && !BADLY_HURT.test(folded)) return true
   return isQuestionForm(folded) && HYPOTHETICAL_OR_POLICY.test(folded)
 }

@@ -30,7 +30,9 @@ const RULES: ReadonlyArray<{ category: DangerCategory; patterns: RegExp[] }> = [
       // A robbery by its look: masks, or the till taken and away.
       /\b(masked|in masks|with masks|ski masks?|con mascaras?|encapuchad[oa]s)\b|\b(grabbed|took|snatched) the (drawer|register|till|cash|money)\b.{0,20}\b(ran|left|took off|running)\b/,
       /\b(nos (estan )?asaltando|nos asaltaron|un asalto|asalto a mano armada)\b/,
-      /\b(pistola|arma|armado|balazos?|balacera|disparo|disparos|disparar|disparo|dispararon|apunal\w*|bomba)\b/,
+      /\b(pistola|arma|armado|balazos?|balacera|disparo|disparos|disparar|disparo|dispararon|apunal\w*|amenaza de bomba)\b/,
+      // "Bomba" is also a pump ("la bomba del riego"): a bomb is one someone left or says is there.
+      /\b(una|hay una|dejaron una|pusieron una|tiene una|trae una) bomba\b(?! (de|del|para) )/,
       // Someone with a blade, or swinging or throwing something at people, now.
       /\b(un|una|el|la) (hombre|senor|senora|tipo|muchacho|cliente|huesped|persona|compa\w*|mujer)\b.{0,40}\bcon (un |una )?(cuchillo|navaja|machete|tubo|palo|bate|martillo)\b/,
       /\b(swinging|swung|waving|throwing|threw|threw|hurling) (a|an|the|his|her) (pipe|bat|bar|hammer|knife|machete|chair|shovel|wrench|crowbar|bottle|board|2x4)\b/,
@@ -59,7 +61,7 @@ const RULES: ReadonlyArray<{ category: DangerCategory; patterns: RegExp[] }> = [
       /\b(forklift|truck|car|trailer)\b.{0,20}\b(hit|ran over|struck|ran into)\b.{0,10}\b(a|the|my|someone|somebody|him|her|guy|worker|coworker)\b/,
       /\b(getting|being|gettin) (jumped|beat up|beaten up|beaten|stomped|mugged|attacked)\b|\b(got|just got) (beat up|beaten up|stomped|mugged)\b|\bjumping (a|some|this|that|the) (guy|dude|man|lady|woman|kid|worker|driver|customer)\b/,
       /\b(le|lo|la|les) (estan|esta) (pegando|golpeando|dando una golpiza|madreando)\b|\b(estan|esta) golpeando a\b|\b(una )?golpiza\b/,
-      /\b(punched|beat up|beating|attacked|assaulted)\b|\blost (a|my|his|her|their) (finger|fingertip|thumb|toe)\b/,
+      /\b(punched|punching|beat up|beating|attacked|assaulted|strangling)\b|\blost (a|my|his|her|their) (finger|fingertip|thumb|toe)\b/,
       /\bsangr\w*|\bherid[oa]s?\b|\bheridas?\b/,
       /\b(me corte|me queme|me cai|me resbale|me golpee|me aplasto)\b/,
       new RegExp(
