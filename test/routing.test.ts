@@ -391,14 +391,17 @@ t.test(
 )
 
 t.test('a small injury told as small reaches the manager, not urgently, with no 911 line', async (t) => {
-  const app = await build(t, { seed: true })
-  const reply = replyText(
-    await deliverSms(app, PEOPLE.alex, 'cut my arm on a pallet at the dock, its not bad, do i have to report it')
-  )!
-  t.match(reply, /passed this to Marcus/)
-  t.notMatch(reply, /911/, 'no emergency')
-  const [raised] = await app.db.select().from(escalations)
-  t.match(raised, { reason: /^(report|operations)$/, priority: 'normal' })
+  for (const text of [
+    'cut my arm on a pallet at the dock, its not bad, do i have to report it',
+    'burned my arm a lil on the fryer, do i really need to tell someone'
+  ]) {
+    const app = await build(t, { seed: true })
+    const reply = replyText(await deliverSms(app, PEOPLE.alex, text))!
+    t.match(reply, /passed this to Marcus/, text)
+    t.notMatch(reply, /911/, 'no emergency')
+    const [raised] = await app.db.select().from(escalations)
+    t.match(raised, { reason: /^(report|operations)$/, priority: 'normal' })
+  }
 })
 
 t.test('WRONG after a complaint went to HR raises nothing and reaches no manager', async (t) => {

@@ -192,6 +192,8 @@ const MUST_NOT = [
   // A pump is a "bomba"; a small cut seen to.
   'la bomba del riego esta tirando agua por todos lados en el hoyo 12',
   'cut my thumb on the box cutter, bandaid on its fine just letting u know',
+  'burned my arm a lil on the fryer, do i really need to tell someone',
+  'sliced my finger on the mandoline, its minor',
   // How to handle a danger in general.
   'how do you put out a grease fire',
   'como se apaga un fuego de grasa',
