@@ -71,6 +71,10 @@ export const PEOPLE_AND_CONDUCT_TERMS: Readonly<Record<string, readonly string[]
   complaint: ['complain', 'concern', 'report', 'grievance'],
   trouble: ['discipline', 'disciplinary', 'punish', 'punished', 'retaliation', 'retaliate'],
   punish: ['punished', 'retaliation', 'discipline'],
+  // The first months and being disciplined, as employees say them and as handbooks do.
+  probation: ['probationary', 'introductory period', 'trial period', 'orientation period', 'evaluation period'],
+  'write up': ['written warning', 'warning', 'corrective action', 'disciplinary action', 'discipline'],
+  'written up': ['written warning', 'warning', 'corrective action', 'disciplinary action', 'discipline'],
   harassment: ['harass', 'harassed', 'hostile'],
   harassed: ['harassment', 'harass'],
   discrimination: ['discriminate', 'equal opportunity'],
