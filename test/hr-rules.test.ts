@@ -6,6 +6,7 @@ import { type HrCategory, happensToSender, matchHrConcern } from '../app/text/hr
 
 const MUST: Record<HrCategory, string[]> = {
   harassment: [
+    'guest keeps calling me sweetheart and only wants me to bring room service alone',
     'a quien le digo si un companero me anda manoseando en el cuarto frio',
     'he keeps touching me',
     'my manager keeps texting me at night asking me out',
@@ -23,6 +24,8 @@ const MUST: Record<HrCategory, string[]> = {
     'el del almacen me dice mamacita todos los dias'
   ],
   discrimination: [
+    'jake keeps doing an impression of the guy in the wheelchair who comes in for coffee',
+    'marisol at checkout mocked a kid with a speech problem',
     'Brenda keeps asking if i really need my wheelchair or if im just lazy',
     'racist comments in the break room',
     'my sup calls me slurs when nobody is around',
@@ -45,6 +48,8 @@ const MUST: Record<HrCategory, string[]> = {
     'ganamos menos los mexicanos por hacer el mismo trabajo que ellos'
   ],
   retaliation: [
+    'me dijo q me va a hacer la vida imposible si lo reporto',
+    'sup says hes gonna cut my hours if i keep asking about my missing overtime',
     'my foreman said if i put in a comp claim he will get rid of me',
     'si reporto el accidente el encargado dice que me corren',
     'they cut my shifts after i complained',
@@ -65,6 +70,10 @@ const MUST: Record<HrCategory, string[]> = {
     'el mayordomo me dio un golpe en la espalda'
   ],
   bullying: [
+    // Those in one's care handled roughly or insulted.
+    'the aide yanked the resident out of bed',
+    'la cuidadora jalo a doña Rosa del brazo bien brusco para levantarla',
+    'escuche a la enfermera gritarle a un residente callate ya viejo',
     'is it normal for my lead to scream at us and throw pans when the trucks are late',
     'my lead keeps bullying me',
     'coworker keeps spreading rumors about me',
@@ -90,6 +99,7 @@ const MUST: Record<HrCategory, string[]> = {
     'el mecanico me amenazo porque le conte al manager'
   ],
   misconduct: [
+    'is it legal for my lead to make us stay after clocking out to clean?',
     'is it legal for my manager to take money out of the tip jar for himself?',
     'the gm told me not to report my burn',
     'my manager makes us work off the clock',
@@ -105,6 +115,12 @@ const MUST: Record<HrCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'can i push the patient in the wheelchair to the dining room',
+  'como empujo la silla del paciente',
+  'un señor se cayo y grito, el paciente esta bien',
+  'my sup is calling me right now',
+  'deaf customers get a card at the counter',
+  'is there a discount for blind customers',
   // A guest known by a room or table number, yelling: the manager's.
   'lady in 412 is yelling at me about the charges on her card, she wants a manager',
   'where does the tip jar money go at the end of the night',
@@ -187,7 +203,9 @@ t.test('a complaint happening to the sender, however put; not one asked as what-
       'mi jefe nos quita de las propinas para pagar los platos quebrados, eso se puede?',
       // Asking where to take it while telling it goes on.
       'who do i tell if my lead keeps touching me',
-      'a quien le digo si el de la linea me sigue mandando mensajes cochinos'
+      'a quien le digo si el de la linea me sigue mandando mensajes cochinos',
+      // A threat told is no what-if.
+      'sup says hes gonna cut my hours if i keep asking about my missing overtime. can he'
     ],
     [
       'will i get in trouble if i complain about my boss',

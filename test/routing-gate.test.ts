@@ -42,10 +42,13 @@ const heldOut = inSplit('heldOut')
 // held-out split; round 10 added emergencies told in fragments ("mixer. kid from dish. hand in it. now"),
 // reports and complaints worded as questions and situations asked as rules. On that grown split the code
 // before round 10 read en urgent 96.9%, HR 84.0%; es urgent 94.0%, HR 85.4%, false urgent 1.6%, questions
-// escalated 5.7%. What is missed is listed in the test's comments.
+// escalated 5.7%. Round 11 (swamped venting that asks for help, asking the boss for a moment, staff
+// mistreating those in their care, threats told with an "if") read at first en urgent 99.2%, HR 87.3%,
+// reports 91.1%; es urgent 99.0%, HR 88.1%, false urgent 1.3%. What is missed is listed in the test's
+// comments.
 const MINIMUMS = {
-  en: { urgentRecall: 0.98, complaintsToHr: 0.87 },
-  es: { urgentRecall: 0.97, complaintsToHr: 0.87 }
+  en: { urgentRecall: 0.99, complaintsToHr: 0.94 },
+  es: { urgentRecall: 0.98, complaintsToHr: 0.95 }
 }
 
 for (const lang of ['en', 'es'] as const) {

@@ -122,9 +122,10 @@ t.test('a pay problem that speaks of "my supervisor" goes past him; one that doe
   t.notMatch(past, /Marcus/)
   t.equal((await textsTo(app, PEOPLE.manager)).length, 0, 'the supervisor it is about hears nothing')
   const [raised] = await app.db.select().from(escalations)
-  // Read as pay, or as a report whose topic the model doubts: either way off the supervisor's ladder.
-  t.match(raised, { reason: /^(payroll|report)$/ })
-  t.ok(raised!.excludedPersonIds.length > 0, 'kept off its ladder')
+  // Read as pay, as a report whose topic the model doubts, or as a complaint about him (HR's): either way
+  // off the supervisor's ladder.
+  t.match(raised, { reason: /^(payroll|report|hr_sensitive)$/ })
+  t.ok(raised!.reason === 'hr_sensitive' || raised!.excludedPersonIds.length > 0, 'kept off its ladder')
   t.match(replyText(await deliverSms(app, PEOPLE.jordan, 'my paycheck is short this week')), /Marcus Lee/)
 })
 

@@ -77,6 +77,8 @@ const MUST: Record<DangerCategory, string[]> = {
     'somebody is under the van, the jack stand slipped'
   ],
   medical: [
+    'hey 2 guys in the manhole, one went down to help the other and now neither one talks',
+    'camara fria. don tono. no se mueve',
     'hes slumped over the wheel of the yard truck',
     'he got shocked by the outlet, i unplugged it but hes not breathing',
     'tony just dropped by the racks not moving',
@@ -125,6 +127,7 @@ const MUST: Record<DangerCategory, string[]> = {
     'los del cloro estan vomitando'
   ],
   entrapment: [
+    'someone got buried in the grain bin',
     'the van came off the lift, marco under it',
     // Someone in a running machine; someone sinking in grain, water or a pit.,
     'compactor out back. somebody in it. its still running',
@@ -189,6 +192,12 @@ const MUST: Record<DangerCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  // Buried in work; where to go or what to do if it happens; something the other day.
+  'housekeeping is buried today 40 checkouts and 3 of us, pls send somebody up to floor 4',
+  'we are buried in orders',
+  'a donde vamos si hay fuga de gas',
+  'como se hace la maniobra pa cuando alguien se atraganta',
+  'dicen q a un muchacho le cayo cloro en los ojos el otro dia, donde estan las estaciones pa lavarse?',
   // A pump is a "bomba"; a small cut seen to.
   'la bomba del riego esta tirando agua por todos lados en el hoyo 12',
   'cut my thumb on the box cutter, bandaid on its fine just letting u know',

@@ -10,6 +10,7 @@ import type { Escalation } from '../escalation/repository.ts'
 import { continuesMatter } from '../text/continues-matter.ts'
 import { fold } from '../text/fold.ts'
 import { happensToSender } from '../text/hr-rules.ts'
+import { asksForSomeone } from '../text/asks-for-someone.ts'
 import { namesHr } from '../text/names-hr.ts'
 import { readQuestion } from '../text/question-form.ts'
 import { asksAboutPolicy } from '../text/not-now.ts'
@@ -46,6 +47,8 @@ const REPORT_SURE = 0.7
 // Below this, a report put as a question is taken as the question it is put as.
 const REPORT_OVER_QUESTION = 0.95
 const HALF_QUESTION = 0.6
+// A manager's matter the topic model is this sure of, told before a question, is news for the manager.
+const NEWS_SURE = 0.95
 // A cover, swap or leave-early request put as a question is still one when the topic model is this sure.
 const SHIFT_REQUEST_SURE = 0.8
 const QUESTION_SURE = 0.8
@@ -90,7 +93,11 @@ export function routeMessage({ text, classification, intent, intentScore = 1, ac
         { kind: 'escalate', reason: 'safety', alsoAnswer: put.asks }
   }
   // Chatter the model is sure of is answered in kind; a doubtful "smalltalk" may be a short report.
-  if (pleasantry || (label === 'smalltalk' && classification.score >= SMALLTALK_SURE)) return { kind: 'smalltalk' }
+  // Unless it asks for someone's time or help ("could i grab you for a sec", "rush is killing me, can
+  // somebody come help").
+  const forSomeone = asksForSomeone(text)
+  if (pleasantry || (label === 'smalltalk' && classification.score >= SMALLTALK_SURE && !forSomeone))
+    return { kind: 'smalltalk' }
 
   // Anything that may carry on an HR matter goes to HR: never guess it belongs to a manager's matter.
   if (hrOpen && (label === 'hr_sensitive' || continuesHr)) return { kind: 'forward', escalation: hrOpen }
@@ -123,7 +130,7 @@ export function routeMessage({ text, classification, intent, intentScore = 1, ac
   const wantsPerson =
     intent === 'person' &&
     (intentScore >= PERSON_SURE || personTopic || (label === 'operations' && classification.sure !== false))
-  if (wantsPerson || asksForPerson) {
+  if (wantsPerson || asksForPerson || forSomeone) {
     const open = active.find(
       (e) => MANAGER_MATTERS.has(e.reason) || e.reason === 'no_answer' || e.reason === 'disputed_answer'
     )
@@ -144,7 +151,14 @@ export function routeMessage({ text, classification, intent, intentScore = 1, ac
   const shiftRequest =
     label === 'attendance' && classification.score >= SHIFT_REQUEST_SURE && (put.permission || !put.inClause)
   const askedOutright =
-    intent === 'report' && intentScore < REPORT_OVER_QUESTION && !shiftRequest && put.inClause && put.oneSentence
+    intent === 'report' &&
+    intentScore < REPORT_OVER_QUESTION &&
+    !shiftRequest &&
+    put.inClause &&
+    put.oneSentence &&
+    // Unless it begins as news the topic model is near sure the manager must hear ("running late bus
+    // broke down, do i get written up?", "dog bit my ankle on the route, should i report it").
+    (put.leads || !(MANAGER_MATTERS.has(label) && classification.score >= NEWS_SURE))
   const reports =
     (intent === 'report' && !(askedOutright && active.length === 0)) ||
     toldNotAsked ||

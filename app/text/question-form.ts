@@ -6,7 +6,7 @@ import spanishForms from './data/sms-forms-es.json' with { type: 'json' }
 import { normaliseTexting } from './texting.ts'
 
 const QUESTION_FORM =
-  /\?|^¿|^(how|what|whats|what's|when|where|who|whom|which|why|do|does|did|is|are|can|could|should|may|am i|will|would|if|in case|any ?one know|como|que|cual|cuando|donde|quien|cuanto|cuanta|cuantos|cuantas|puedo|se puede|hay|me pueden|tengo que|debo|si)\b/
+  /\?|^¿|^(how|what|whats|what's|when|where|who|whom|which|why|do|does|did|is|are|can|could|should|may|am i|will|would|if|in case|any ?one know|como|que|cual|cuando|donde|a donde|adonde|pa donde|para donde|quien|cuanto|cuanta|cuantos|cuantas|puedo|se puede|hay|me pueden|tengo que|debo|si)\b/
 
 // Spanish words the English texting lexicon would misread ("y" is "and", not "why"; "tu" is "your").
 const SPANISH_HOMOGRAPHS = new Set(['y', 'tu', 'da', 'k'])
@@ -29,6 +29,8 @@ export function isQuestionForm(text: string): boolean {
 export interface QuestionReading {
   /** Opens as a question: a question mark, or a question word or auxiliary first. */
   opens: boolean
+  /** Begins as one: a question word or auxiliary (or "¿") first, not news with a question after it. */
+  leads: boolean
   /** Asks somewhere: a question mark, a question word opening a clause, or an interrogative clause. */
   asks: boolean
   /** Holds an interrogative clause, punctuated or not. */
@@ -44,6 +46,7 @@ export function readQuestion(text: string): QuestionReading {
   const inClause = clauseIn(t)
   return {
     opens: QUESTION_FORM.test(t),
+    leads: QUESTION_FORM.test(t.replace(/\?/g, ' ')),
     asks: inClause || ASKS_ANYWHERE.test(t),
     inClause,
     permission: PERMISSION.test(t),

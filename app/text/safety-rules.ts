@@ -104,6 +104,8 @@ const RULES: ReadonlyArray<{ category: DangerCategory; patterns: RegExp[] }> = [
       /\b(if|whether) (he|she|they|hes|shes)('?s| is| are)? (still )?breathing\b|\b(isnt|isn'?t|not|aint|stopped|quit) breathing\b|\b(dropped|collapsed|went down|hit the (floor|ground)|fell out)\b.{0,40}\bnot (moving|responding|answering)\b/,
       /\b(cant|can't|cannot|can not|couldnt|trouble|hard to) breathe?\b|\bnot breathing\b|\bchoking\b|\bchest (hurts|pain|pains)\b|\bmy chest\b.{0,10}\b(hurts|tight)\b/,
       /\b(passed out|pass(ing)? out|fainted|unconscious|unresponsive|wont wake|won't wake|seizure|heart attack|stroke|overdos\w*|allergic reaction|anaphyla\w*)\b/,
+      // Nobody answering after going in ("neither one talks"); a person named, not moving ("don tono. no se mueve").
+      /\b(neither|none|nobody|ninguno|ninguna|nadie)( one| of (them|us|the two)| de (los|las) (dos|tres))? (talks|is talking|answers|is answering|responds|is responding|moves|is moving|habla|contesta|responde|se mueve)\b|\b(don|dona|senor|senora|compa|companero|companera)\b[^?]{0,30}\bno (se mueve|responde|contesta)\b/,
       /\bno (se )?(despierta|reacciona)\b|\b(tomo|se tomo|se trago|took|swallowed|ate) .{0,25}\b(pastillas|pildoras|medicina|medicamentos?|pills|meds|medication)\b.{0,30}\b(no despierta|no responde|wont wake|won't wake|not waking|not responding|unresponsive|passed out|sleepy|drowsy)\b/,
       new RegExp(
         `\\b${PERSON}\\b.{0,25}\\b(not responding|isnt moving|isn't moving|not moving|collapsed|is down and)\\b`
@@ -151,7 +153,7 @@ const RULES: ReadonlyArray<{ category: DangerCategory; patterns: RegExp[] }> = [
         `\\b${MACHINE}\\b.{0,40}\\b(some ?one|somebody|a (guy|kid|worker|person)|(his|her|their|a) (hand|arm|leg|foot)|hand|arm) (is |got |still )?(in|inside) (it|there)\\b`
       ),
       /\b(up to|hasta) (his|her|their|my|the|la|el|su) (waist|chest|neck|knees|armpits|cintura|pecho|cuello|rodillas)\b|\b(keeps|its|it'?s|is) (pulling|sucking) (him|her|them) (down|under|in)\b|\bse hundio\b.{0,30}\bno (ha )?(salido|sale|aparece)\b|\b(went under|sank|sunk)\b.{0,25}\b(hasn'?t|has not|didn'?t|did not|not) come (back )?up\b/,
-      /\b(buried|trench (collapse|collapsed|caved)|cave-?in|caved in on)\b|\b(enterrad[oa]|sepultad[oa]|se (derrumbo|vino abajo) (la|una) zanja)\b/,
+      /\b((is|was|got|are|were|been|being|guy|man|worker|someone|somebody|he|she|they|hes|shes) (\w+ )?buried (under|alive|up to|in (the |a )?(trench|hole|ditch|pit|dirt|sand|gravel|rubble|snow|grain|corn|mud|debris|concrete|bin|silo|pile))|trench (collapse|collapsed|caved)|cave-?in|caved in on)\b|\b(enterrad[oa]|sepultad[oa]|se (derrumbo|vino abajo) (la|una) zanja)\b/,
       /\b(rack|racking|shelf|shelving|ceiling|roof|wall)\b.{0,20}\b(collapsed|fell|came down|caving|caved)\b/,
       /\b(someone|somebody|some ?one|a guy|a worker|he|she)'?s?\b.{0,10}\b(is |was )?(under|behind|beneath) (it|the (rack|pallets?|boxes|car|truck|lift|van|trailer|forklift|mower|tractor|load))\b/,
       /\b(dirt|ground|trench|bank|floor|ceiling|deck|scaffold\w*)\b.{0,10}\b(gave way|gave out|collapsed|caved)\b/,

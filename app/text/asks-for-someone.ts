@@ -1,0 +1,15 @@
+// A message that asks for a person's time or a pair of hands ("jefe tiene un minuto?", "could i grab you
+// for a sec, kinda private", "rush is killing me, can somebody come help"): someone must answer it, and
+// a question about whom to ask ("who can i talk to about my 401k") is not one. The bag-of-words models
+// read such short asks as chatter or a question (test/asks-for-someone.test.ts holds its rows).
+import { fold } from './fold.ts'
+
+const ASKS =
+  /\b((can|could|may) (i|we) (talk|speak|chat) (to|with) (you|u|ya|the|my|someone|somebody|a manager|a supervisor)|(grab|see|borrow) (you|u|ya) (for )?(a )?(sec|second|minute|min|moment)|(do|d) (you|u) (have|got) (a )?(sec|second|minute|min|moment)|(can|could) i (come|stop|swing) by (your|ur|the) office|(can|could) (somebody|someone|anyone|u|you) (come|send|help)|send (someone|somebody|help|another|more)|need to (talk|speak) (to|with) (you|u|my|the|someone)|(puedo|podria|le puedo|te puedo|podemos) hablar (con|contigo)|(tiene|tienes|tendra) (un )?(minuto|momento|segundo|chance)|me regala (un )?(momento|minuto)|necesito hablar con|(mandame|mandeme|manden|mande|mandenme) a alguien|alguien (me )?puede (venir|ayudar)|ocupo (a alguien|ayuda|otra persona|mas gente))\b/
+const WHOM = /^(who|whom|a quien|con quien|quien)\b/
+
+/** The text asks a person for their time or for help now, not whom to ask. */
+export function asksForSomeone(text: string): boolean {
+  const folded = fold(text).trim()
+  return ASKS.test(folded) && !WHOM.test(folded)
+}

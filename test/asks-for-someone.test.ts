@@ -1,0 +1,30 @@
+// Asking a person for their time or for help now: its table of what it must and must not read so.
+import t from 'tap'
+import { asksForSomeone } from '../app/text/asks-for-someone.ts'
+import { holdsFor } from './fixtures/tables.ts'
+
+t.test("someone's time or help asked for, not whom to ask", async (t) => {
+  holdsFor(
+    t,
+    asksForSomeone,
+    [
+      'jefe tiene un minuto?',
+      'cuando tenga chance me regala un momento? es privado',
+      'puedo hablar con el gerente del fin de semana? es sobre mis dias',
+      'hi maria, could i grab you for a sec when ur free? kinda private',
+      'can i come by ur office at 3',
+      'this lunch rush bout to kill me, 30 cars in the drive thru, can u send someone',
+      'yall this dinner rush is killing me lmao, can somebody come help on dish',
+      'estamos hasta el tope en caja, mandame a alguien porfa',
+      'do u have a sec, need to talk to you about something'
+    ],
+    [
+      'who can i talk to about my 401k',
+      'a quien le puedo hablar de mis vacaciones',
+      'this rush is killing me lol',
+      'can someone cover my shift friday',
+      'how much notice do i need to give',
+      'tengo un minuto de descanso o quince?'
+    ]
+  )
+})
