@@ -55,7 +55,15 @@ export const TIME_AND_PAY_TERMS: Readonly<Record<string, readonly string[]>> = {
   cancel: ['cancels', 'cancelled', 'canceled', 'cannot make', 'call off'],
   'mileage rate': ['cents a mile', 'per mile', 'a mile', 'mileage'],
   'kick in': ['start', 'starts', 'begin', 'begins', 'beyond', 'over'],
-  'new hire': ['newly hired', 'new associates', 'new employees', 'new hires', 'less than 1 year', 'first year', 'introductory period'],
+  'new hire': [
+    'newly hired',
+    'new associates',
+    'new employees',
+    'new hires',
+    'less than 1 year',
+    'first year',
+    'introductory period'
+  ],
   'off duty': ['not working', 'off the clock'],
   'im off': ['off duty', 'not working'],
   'no show': ['no call', 'absence'],
