@@ -1,5 +1,10 @@
 // Workplace vocabulary for leaving, people, concerns, benefits, appearance, devices, conduct and safety (see workplace-terms.ts).
 export const PEOPLE_AND_CONDUCT_TERMS: Readonly<Record<string, readonly string[]>> = {
+  // Work elsewhere besides this job
+  'side job': ['outside employment', 'other employment', 'second job', 'another job', 'secondary employment'],
+  'on the side': ['outside employment', 'other employment', 'second job', 'another job', 'secondary employment'],
+  'second job': ['outside employment', 'other employment', 'another job', 'secondary employment'],
+  moonlighting: ['outside employment', 'other employment', 'second job', 'another job', 'secondary employment'],
   // Leaving
   quit: ['resign', 'resignation', 'notice', 'leaving', 'employment ends', 'when you leave'],
   quitting: ['resign', 'resignation', 'notice', 'leaving'],
