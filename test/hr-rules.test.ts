@@ -6,6 +6,7 @@ import { type HrCategory, happensToSender, matchHrConcern } from '../app/text/hr
 
 const MUST: Record<HrCategory, string[]> = {
   harassment: [
+    'el señor de la casa donde limpiamos me toca cuando su esposa no esta',
     'guest keeps calling me sweetheart and only wants me to bring room service alone',
     'a quien le digo si un companero me anda manoseando en el cuarto frio',
     'he keeps touching me',
@@ -24,6 +25,8 @@ const MUST: Record<HrCategory, string[]> = {
     'el del almacen me dice mamacita todos los dias'
   ],
   discrimination: [
+    'how do i report someone who keeps calling me the r word bc of how i talk',
+    'somebody on hot end drew a noose on my locker',
     'jake keeps doing an impression of the guy in the wheelchair who comes in for coffee',
     'marisol at checkout mocked a kid with a speech problem',
     'Brenda keeps asking if i really need my wheelchair or if im just lazy',
@@ -48,6 +51,7 @@ const MUST: Record<HrCategory, string[]> = {
     'ganamos menos los mexicanos por hacer el mismo trabajo que ellos'
   ],
   retaliation: [
+    'mi jefe me dijo q si reporto q me queme la mano me corren',
     'me dijo q me va a hacer la vida imposible si lo reporto',
     'sup says hes gonna cut my hours if i keep asking about my missing overtime',
     'my foreman said if i put in a comp claim he will get rid of me',
@@ -99,6 +103,8 @@ const MUST: Record<HrCategory, string[]> = {
     'el mecanico me amenazo porque le conte al manager'
   ],
   misconduct: [
+    'is it legal for my manager to take a cut of the tip jar at the coffee kiosk??',
+    'is it legal for my sup to change my hours on the timesheet after i clock out?',
     'is it legal for my lead to make us stay after clocking out to clean?',
     'is it legal for my manager to take money out of the tip jar for himself?',
     'the gm told me not to report my burn',
@@ -115,6 +121,8 @@ const MUST: Record<HrCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'me toca trabajar el sabado',
+  'can you change my hours next week',
   'can i push the patient in the wheelchair to the dining room',
   'como empujo la silla del paciente',
   'un señor se cayo y grito, el paciente esta bien',

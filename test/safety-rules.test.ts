@@ -26,6 +26,7 @@ const MUST: Record<DangerCategory, string[]> = {
     'a visitor threw a chair at the nurse'
   ],
   injury: [
+    'patients son is shoving the night nurse against the wall in room 4',
     'some dude at the drive thru window is punching sam thru the window rn',
     'he cut his arm on the baler this morning and its bleeding bad, what do we do',
     'a driver is getting jumped out back by the dumpsters',
@@ -77,6 +78,7 @@ const MUST: Record<DangerCategory, string[]> = {
     'somebody is under the van, the jack stand slipped'
   ],
   medical: [
+    'guy just went down by the pretzel place near gate b12 hes not getting up',
     'hey 2 guys in the manhole, one went down to help the other and now neither one talks',
     'camara fria. don tono. no se mueve',
     'hes slumped over the wheel of the yard truck',
@@ -192,6 +194,12 @@ const MUST: Record<DangerCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'the line went down at 3 and its still not getting up to speed',
+  'im pushing the cart into the cooler',
+  'ayer me cai en la escalera y hoy me duele la rodilla, si voy a trabajar pero queria avisar',
+  // A cut told as healed, for the record; the hurt is what reporting is about.
+  'me corte la mano con un vidrio ayer ya me cure nomas pa q sepan',
+  'mi jefe me dijo q si reporto q me queme la mano me corren',
   // Buried in work; where to go or what to do if it happens; something the other day.
   'housekeeping is buried today 40 checkouts and 3 of us, pls send somebody up to floor 4',
   'we are buried in orders',

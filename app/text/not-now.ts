@@ -12,6 +12,8 @@ const HYPOTHETICAL_OR_POLICY =
 // ("how do i put out a fire its spreading" pages).
 const HOW_TO_HANDLE =
   /^(\w+ ){0,3}?(how|como) (do|does|should|would|can|could|to|se|debo|debemos|hay que)?\s?(you|u|i|we|one|people|someone)?\s?(put out|extinguish|treat|handle|clean up|use|stop|prevent|avoid|recognize|spot|report|respond to|deal with|apaga|apagar|apago|apagamos|trata|tratar|cura|curar|limpia|limpiar|usa|usar|previene|prevenir|evita|evitar|reporta|reportar|atiende|atender) (a|an|un|una)( (?!(it|its|is|are|was|hes|shes|he|she|they|theyre|in|on|at|here|there|now|esta|estan|aqui|ahi|se|ya)\b)[\w-]+){1,4}\s*\??\s*$/
+// Reporting it is what is told about ('me dijo q si reporto q me queme la mano me corren'): the hurt is past.
+const IF_REPORTED = /\b(if i (report|tell|say)|si (reporto|reporte|aviso|digo))( that| (que|q))?\b/
 // Said to be asked only in case: "hypothetically", "nothing happened but", "solo pregunto".
 const ONLY_ASKING =
   /\b(hypothetically|just curious|just wondering|just asking|nothing happened|nada paso|solo pregunto|nomas pregunto|pregunto por si acaso|por si acaso)\b/
@@ -23,7 +25,7 @@ const PAST_WITH_QUESTION =
   /\b(yesterday|last night|earlier today|earlier|this morning|hace rato|en la manana|on (mon|tues|wednes|thurs|fri|satur|sun)day|(mon|tues|wednes|thurs|fri|satur|sun)day|(in|since|back in|during) (january|february|march|april|may|june|july|august|september|october|november|december)|since (i|he|she|we|they) (got|was|were|fell|slipped|cut|hurt|burned|burnt)|got (stitches|a cast|staples|checked out)|went to (the )?(er|urgent care|hospital|doctor|clinic)|(has|have|been) (been )?(hurting|sore|bothering)|still (hurts|sore|hurting|bothers)|ayer|anoche|el (lunes|martes|miercoles|jueves|viernes|sabado|domingo)|(en|desde) (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)|me (dieron|pusieron) puntos|fui (al|a la) (doctor|clinica|hospital|urgencias)|todavia me duele|me sigue doliendo)\b/
 // An injury said to be mending, or told for its paperwork ("its fine now but nobody did a report").
 const MENDING_OR_PAPERWORK =
-  /\b((it'?s|its|is|im|i'?m|i am|feels?|feeling) (fine|ok|okay|better|good|healing|healed)( now)?|healing|healed|(fill|filled|filling|do|did|file|make|write) (out |up )?(the |a |an )?(form|report|incident report|accident report|paperwork)|paperwork|incident report|ya (se me )?(curo|sano)|(llenar|hacer|llene|hice) (el|la|un|una) (reporte|formulario|forma)|(estoy|esta|me siento) (bien|mejor)|papeleo|papeles|curita|bandita|(for|pa|para|por) (the|el|los|la) (report|reporte|papeles|records?|paperwork)|letting (you|u) know|just (reporting|letting you know|so you know)|(nomas|solo|nada mas) (aviso|avisando|para que sepa)|(fill|file|write) (something|anything|it|one) (out|up)|(incident|accident|injury) (form|report|sheet)|bandaged|band-?aid|(and|y) (fine|ok|okay|bien)|(ya )?me (curaron|vendaron|atendieron)|reportarlo|reportarla|got stitches|(me )?pusieron puntos|(saw|went to|been to|seen at) (the )?(urgent care|doctor|er|clinic)|(voy|fui) al doctor|light duty|(doctors?|dr'?s?) note|(i )?have the note|(fire dept|fire department|bomberos|paramedics) (handled|put (it )?out|came)|(handled|took care of) it|lo apagaron|ya lo apagamos)\b/
+  /\b((it'?s|its|is|im|i'?m|i am|feels?|feeling) (fine|ok|okay|better|good|healing|healed)( now)?|healing|healed|(fill|filled|filling|do|did|file|make|write) (out |up )?(the |a |an )?(form|report|incident report|accident report|paperwork)|paperwork|incident report|ya (se me )?(curo|sano)|ya me cure|(pa|para) (q|que) (sepa|sepan|sepas)|(llenar|hacer|llene|hice) (el|la|un|una) (reporte|formulario|forma)|(estoy|esta|me siento) (bien|mejor)|papeleo|papeles|curita|bandita|(for|pa|para|por) (the|el|los|la) (report|reporte|papeles|records?|paperwork)|letting (you|u) know|just (reporting|letting you know|so you know)|(nomas|solo|nada mas) (aviso|avisando|para que sepa)|(solo |nomas )?(queria|quiero|quise) avisar|(fill|file|write) (something|anything|it|one) (out|up)|(incident|accident|injury) (form|report|sheet)|bandaged|band-?aid|(and|y) (fine|ok|okay|bien)|(ya )?me (curaron|vendaron|atendieron)|reportarlo|reportarla|got stitches|(me )?pusieron puntos|(saw|went to|been to|seen at) (the )?(urgent care|doctor|er|clinic)|(voy|fui) al doctor|light duty|(doctors?|dr'?s?) note|(i )?have the note|(fire dept|fire department|bomberos|paramedics) (handled|put (it )?out|came)|(handled|took care of) it|lo apagaron|ya lo apagamos)\b/
 // "Now" that only asks when to report ("should i report it now") is no sign of an emergency.
 const HAPPENING_NOW =
   /\b((?<!\b(report|file|tell|fill|write|do) (it|this|that|one|something|out|up) )now|right now|rn|help|hurry|asap|please come|come quick|ayuda|auxilio|rapido|ahorita|urgente|ya mismo)\b|!!/
@@ -35,7 +37,7 @@ const SEEN_TO_FINE =
   /\b(i'?m|im|i am) (fine|ok|okay|good)\b|\b(ya )?estoy bien\b|\b(put|got) (a )?(band-?aid|bandage|bandaid)|\bme puse (una )?curita\b/
 // A person badly hurt: whatever else is said, the page stands.
 const BADLY_HURT =
-  /\b((not|isnt|isn't|wont|won't|cant|can't) (breathing|responding|moving|wake)|(cant|can't|cannot) (move|feel)|no (puede|puedo) mover|unconscious|passed out|bleeding|no (respira|responde|se mueve|despierta)|inconsciente|desmay\w*|sangr\w*)\b/
+  /\b((not|isnt|isn't|wont|won't|cant|can't) (breathing|responding|moving|wake|getting up)|no se (levanta|puede levantar)|(cant|can't|cannot) (move|feel)|no (puede|puedo) mover|unconscious|passed out|bleeding|no (respira|responde|se mueve|despierta)|inconsciente|desmay\w*|sangr\w*)\b/
 
 // A hurt the sender says is small ("its not bad", "just a scratch", "no es grave"): for an injury only; a
 // fire or a gas leak "not that bad yet" keeps its page.
@@ -65,7 +67,7 @@ export function asksAboutPolicy(folded: string): boolean {
   if (toldForTheRecord(folded)) return true
   const past = PAST.test(folded)
   if (HAPPENING_NOW.test(folded)) return false
-  if (past || ONLY_ASKING.test(folded)) return true
+  if (past || ONLY_ASKING.test(folded) || IF_REPORTED.test(folded)) return true
   if (HOW_TO_HANDLE.test(folded) && !BADLY_HURT.test(folded)) return true
   if (PAST_WITH_QUESTION.test(folded) && asksAnywhere(folded) && !BADLY_HURT.test(folded)) return true
   return isQuestionForm(folded) && HYPOTHETICAL_OR_POLICY.test(folded)

@@ -61,6 +61,8 @@ const RULES: ReadonlyArray<{ category: DangerCategory; patterns: RegExp[] }> = [
       /\b(forklift|truck|car|trailer)\b.{0,20}\b(hit|ran over|struck|ran into)\b.{0,10}\b(a|the|my|someone|somebody|him|her|guy|worker|coworker)\b/,
       /\b(getting|being|gettin) (jumped|beat up|beaten up|beaten|stomped|mugged|attacked)\b|\b(got|just got) (beat up|beaten up|stomped|mugged)\b|\bjumping (a|some|this|that|the) (guy|dude|man|lady|woman|kid|worker|driver|customer)\b/,
       /\b(le|lo|la|les) (estan|esta) (pegando|golpeando|dando una golpiza|madreando)\b|\b(estan|esta) golpeando a\b|\b(una )?golpiza\b/,
+      // Someone being shoved, hit or thrown about now.
+      /\b(shoving|pushing|slamming|throwing) (\w+ ){0,3}(against|into|onto|to) the (wall|floor|ground|counter|door)\b|\b(shoving|hitting|punching|kicking|slapping|beating|choking) (the |a |my |our |his |her )?(nurse|aide|cashier|guard|coworker|co-worker|customer|patient|resident|kid|child|lady|guy|man|woman|girl|boy|driver|worker|employee|tech|teacher|server|him|her|them|me|us|someone|somebody)\b/,
       /\b(punched|punching|beat up|beating|attacked|assaulted|strangling)\b|\blost (a|my|his|her|their) (finger|fingertip|thumb|toe)\b/,
       /\bsangr\w*|\bherid[oa]s?\b|\bheridas?\b/,
       /\b(me corte|me queme|me cai|me resbale|me golpee|me aplasto)\b/,
@@ -101,14 +103,14 @@ const RULES: ReadonlyArray<{ category: DangerCategory; patterns: RegExp[] }> = [
   {
     category: 'medical',
     patterns: [
-      /\b(if|whether) (he|she|they|hes|shes)('?s| is| are)? (still )?breathing\b|\b(isnt|isn'?t|not|aint|stopped|quit) breathing\b|\b(dropped|collapsed|went down|hit the (floor|ground)|fell out)\b.{0,40}\bnot (moving|responding|answering)\b/,
+      /\b(if|whether) (he|she|they|hes|shes)('?s| is| are)? (still )?breathing\b|\b(isnt|isn'?t|not|aint|stopped|quit) breathing\b|\b(dropped|collapsed|went down|hit the (floor|ground)|fell out)\b.{0,50}\b(not (moving|responding|answering)|(hes|shes|he'?s|she'?s|he is|she is|theyre|they are) not getting up)\b/,
       /\b(cant|can't|cannot|can not|couldnt|trouble|hard to) breathe?\b|\bnot breathing\b|\bchoking\b|\bchest (hurts|pain|pains)\b|\bmy chest\b.{0,10}\b(hurts|tight)\b/,
       /\b(passed out|pass(ing)? out|fainted|unconscious|unresponsive|wont wake|won't wake|seizure|heart attack|stroke|overdos\w*|allergic reaction|anaphyla\w*)\b/,
       // Nobody answering after going in ("neither one talks"); a person named, not moving ("don tono. no se mueve").
       /\b(neither|none|nobody|ninguno|ninguna|nadie)( one| of (them|us|the two)| de (los|las) (dos|tres))? (talks|is talking|answers|is answering|responds|is responding|moves|is moving|habla|contesta|responde|se mueve)\b|\b(don|dona|senor|senora|compa|companero|companera)\b[^?]{0,30}\bno (se mueve|responde|contesta)\b/,
       /\bno (se )?(despierta|reacciona)\b|\b(tomo|se tomo|se trago|took|swallowed|ate) .{0,25}\b(pastillas|pildoras|medicina|medicamentos?|pills|meds|medication)\b.{0,30}\b(no despierta|no responde|wont wake|won't wake|not waking|not responding|unresponsive|passed out|sleepy|drowsy)\b/,
       new RegExp(
-        `\\b${PERSON}\\b.{0,25}\\b(not responding|isnt moving|isn't moving|not moving|collapsed|is down and)\\b`
+        `\\b${PERSON}\\b.{0,25}\\b(not responding|isnt moving|isn't moving|not moving|collapsed|is down and|not getting up|isnt getting up|wont get up|won'?t get up)\\b`
       ),
       /\b(no (puede|puedo|podemos) respirar|no respira|se (esta )?ahog\w*|convulsion\w*|desmay\w*|inconsciente|infarto|sobredosis|ataque)\b|\b(y|esta|el|ella|companer[oa]|compa|senor|senora|residente)\b.{0,10}\bno (responde|se mueve|reacciona)\b/,
       // Swelling that closes the airway; seizures, heat stroke, drowning, collapse, however put.
