@@ -156,3 +156,21 @@ t.test('asked for a figure, a reply that gives none is declined; one that gives 
   t.ok(given.answered)
   t.match(given.text, /20%/)
 })
+
+t.test('asked what something costs, a reply with no price is declined, whatever its section', async (t) => {
+  const ask = (text: string) =>
+    extractiveAnswer({
+      question: 'how much does the health insurance cost me each paycheck',
+      passages: [section(1, 'Benefits > Health Insurance', text, 1)],
+      language: 'en',
+      maxSegments: 3,
+      companyName: 'Acme'
+    })
+  t.notOk(
+    ask('Health insurance starts after 60 days. Your premium contributions come out of each paycheck.').answered,
+    'no price: the handbook does not say'
+  )
+  const priced = ask('Health insurance starts after 60 days. The company pays half of the premium for employees.')
+  t.ok(priced.answered)
+  t.match(priced.text, /half/)
+})

@@ -45,6 +45,10 @@ export function extractiveAnswer(request: AnswerRequest): AnswerResult {
   const asksFigure = FIGURES.has(kinds.find((k) => SPECIFIC.has(k)) ?? 'rule')
   if (asksFigure && best.about < ABOUT_ANSWERS && !givesFigure([render(chosen), ...more].join(' '), request.question))
     return declined()
+  // Asked what something costs, a reply with no price in it ("premiums continue through payroll
+  // deductions") does not answer, whatever its section.
+  if (COST_ASKED.test(request.question.toLowerCase()) && !MONEY.test([render(chosen), ...more].join(' ')))
+    return declined()
   return {
     text: smartEncode([lead, ...more].join('\n')),
     answered: true,
@@ -138,6 +142,11 @@ export function answers(best: ScoredUnit, topics: number): boolean {
   if (best.support < MIN_SUPPORT) return false
   return allTopics
 }
+
+const COST_ASKED =
+  /\b(cost|costs|price|prices|how much (do|does|will|would|is|are) (i|we|it|they|\w+) (pay|cost|take out|deduct|charge)|cuanto (cuesta|cobran|pago|me cobran|me quitan))\b/
+const MONEY =
+  /\$\s?\d|\d\s?(dollars?|cents?|%|percent)|\b(half|a third|a quarter|two thirds|three quarters|all of|the full|no cost|free|free of charge|no charge|at no|paid (in full )?by (the )?(company|employer|city|county|\w+ restaurants?))\b/i
 
 /** A figure in the reply other than one the question gave ("8 hour shift" asked about is no answer). */
 function givesFigure(reply: string, question: string): boolean {
