@@ -157,6 +157,14 @@ export const PEOPLE_AND_CONDUCT_TERMS: Readonly<Record<string, readonly string[]
   // Safety and learning
   hurt: ['injury', 'injured', 'incident'],
   injury: ['injured', 'hurt', 'incident', 'accident'],
+  // A hurt told by what happened is an injury to report.
+  burned: ['burn', 'injury', 'injured', 'first aid'],
+  burnt: ['burn', 'injury', 'injured', 'first aid'],
+  sprained: ['sprain', 'injury', 'injured'],
+  twisted: ['injury', 'injured'],
+  tweaked: ['injury', 'injured'],
+  'tell someone': ['report', 'notify', 'inform'],
+  'tell anyone': ['report', 'notify', 'inform'],
   evacuate: ['evacuation', 'exit', 'assembly'],
   meet: ['gather', 'assembly point', 'meeting point', 'assemble', 'meet'],
   dnd: ['do not disturb', 'do-not-disturb'],
