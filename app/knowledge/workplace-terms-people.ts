@@ -6,6 +6,12 @@ export const PEOPLE_AND_CONDUCT_TERMS: Readonly<Record<string, readonly string[]
   'second job': ['outside employment', 'other employment', 'another job', 'secondary employment'],
   moonlighting: ['outside employment', 'other employment', 'second job', 'another job', 'secondary employment'],
   // Leaving
+  'leave the company': ['resign', 'resignation', 'notice', 'withdraw', 'withdrawal'],
+  'leave the job': ['resign', 'resignation', 'notice'],
+  'leave the coop': ['resign', 'resignation', 'notice', 'withdraw', 'withdrawal', 'membership'],
+  // Sharing in profits, and the press
+  profits: ['profit', 'profit sharing', 'surplus', 'bonus', 'dividend', 'patronage'],
+  reporter: ['media', 'press', 'journalist', 'communications', 'interview'],
   quit: ['resign', 'resignation', 'notice', 'leaving', 'employment ends', 'when you leave'],
   quitting: ['resign', 'resignation', 'notice', 'leaving'],
   resign: ['resignation', 'notice', 'leaving'],
@@ -90,6 +96,8 @@ export const PEOPLE_AND_CONDUCT_TERMS: Readonly<Record<string, readonly string[]
   dental: ['dental', 'insurance'],
   benefits: ['insurance', 'coverage'],
   counseling: ['counselor', 'assistance program', 'eap', 'mental health'],
+  counselling: ['counseling', 'counsellor', 'counselor', 'assistance program', 'eap', 'mental health'],
+  'support line': ['helpline', 'hotline', 'assistance program', 'eap', 'counseling'],
   therapist: ['counseling', 'mental health', 'assistance program'],
   stress: ['counseling', 'assistance program', 'mental health'],
   discount: ['discounts', 'off'],
