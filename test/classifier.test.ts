@@ -109,7 +109,9 @@ t.test('pleasantries, and what people text a number they do not know, in both la
     'who is this?',
     'perdon me equivoque de numero',
     'happy friday from the bell stand 🛎️',
-    'feliz viernes'
+    'feliz viernes',
+    'new phone who dis',
+    'oh so this is the new number. saving it'
   ])
     t.ok(isPleasantry(text), text)
   for (const text of [

@@ -6,6 +6,8 @@ import { type HrCategory, happensToSender, matchHrConcern } from '../app/text/hr
 
 const MUST: Record<HrCategory, string[]> = {
   harassment: [
+    'guest in 1220 was naked when i came in to clean and grabbed my arm',
+    'who do i tell if my lead keeps rubbing up on me in the walk in',
     'el señor de la casa donde limpiamos me toca cuando su esposa no esta',
     'guest keeps calling me sweetheart and only wants me to bring room service alone',
     'a quien le digo si un companero me anda manoseando en el cuarto frio',
@@ -103,6 +105,8 @@ const MUST: Record<HrCategory, string[]> = {
     'el mecanico me amenazo porque le conte al manager'
   ],
   misconduct: [
+    'got hurt on the baler last week and my supervisor said dont report it or we lose the safety bonus',
+    'me corte y el supervisor me dijo q no dijera nada o me corren',
     'is it legal for my manager to take a cut of the tip jar at the coffee kiosk??',
     'is it legal for my sup to change my hours on the timesheet after i clock out?',
     'is it legal for my lead to make us stay after clocking out to clean?',

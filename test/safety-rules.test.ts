@@ -26,6 +26,7 @@ const MUST: Record<DangerCategory, string[]> = {
     'a visitor threw a chair at the nurse'
   ],
   injury: [
+    'he fell off the ladder yesterday and is still not moving',
     'patients son is shoving the night nurse against the wall in room 4',
     'some dude at the drive thru window is punching sam thru the window rn',
     'he cut his arm on the baler this morning and its bleeding bad, what do we do',
@@ -194,6 +195,12 @@ const MUST: Record<DangerCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  // An injury from an earlier day; one told not to be reported; a sparking tool put away.
+  'ayer me cai de la escalera en la bodega, hoy amaneci con la rodilla hinchada',
+  'marco fell off the ladder on monday',
+  'my boss told me not to report when i burned my arm on the fryer',
+  'me corte en la linea de empaque y el supervisor me dijo q no dijera nada o me corren',
+  'la aspiradora suelta chispas cuando la prendo, ya la deje en el closet no la voy a usar',
   'the line went down at 3 and its still not getting up to speed',
   'im pushing the cart into the cooler',
   'ayer me cai en la escalera y hoy me duele la rodilla, si voy a trabajar pero queria avisar',

@@ -14,6 +14,10 @@ const HOW_TO_HANDLE =
   /^(\w+ ){0,3}?(how|como) (do|does|should|would|can|could|to|se|debo|debemos|hay que)?\s?(you|u|i|we|one|people|someone)?\s?(put out|extinguish|treat|handle|clean up|use|stop|prevent|avoid|recognize|spot|report|respond to|deal with|apaga|apagar|apago|apagamos|trata|tratar|cura|curar|limpia|limpiar|usa|usar|previene|prevenir|evita|evitar|reporta|reportar|atiende|atender) (a|an|un|una)( (?!(it|its|is|are|was|hes|shes|he|she|they|theyre|in|on|at|here|there|now|esta|estan|aqui|ahi|se|ya)\b)[\w-]+){1,4}\s*\??\s*$/
 // Reporting it is what is told about ('me dijo q si reporto q me queme la mano me corren'): the hurt is past.
 const IF_REPORTED = /\b(if i (report|tell|say)|si (reporto|reporte|aviso|digo))( that| (que|q))?\b/
+// Told not to report it ('my boss told me not to report when i burned my arm', 'me dijo q no dijera nada'):
+// the hurt is what the complaint is about, not happening now.
+const TOLD_NOT_TO_REPORT =
+  /\b(told|tells|said|says|asked) (me|us)? ?(not to|to not|dont|don'?t|do not|never) (report|tell|say|write)|\b(me|nos) (dijo|dijeron|dice|pidio) (q |que )?no (dijera|dijeramos|reportara|reportaramos|avisara|diga|digamos|reporte|reportemos)\b/
 // Said to be asked only in case: "hypothetically", "nothing happened but", "solo pregunto".
 const ONLY_ASKING =
   /\b(hypothetically|just curious|just wondering|just asking|nothing happened|nada paso|solo pregunto|nomas pregunto|pregunto por si acaso|por si acaso)\b/
@@ -32,7 +36,7 @@ const HAPPENING_NOW =
 
 // The sender made it safe ("le puse cinta y un aviso", "unplugged it, dont use it").
 const MADE_SAFE =
-  /\b(unplugged|shut off|turned off|switched off|taped (it|off)|put (tape|a sign|a cone|cones|a bucket)|flipped the breaker|put it out|(ya )?(lo|la) (desconecte|apague)|le puse (cinta|un aviso|un letrero|un cono)|baje el breaker)\b/
+  /\b(unplugged|shut off|turned off|switched off|taped (it|off)|tagged (it )?out|took it out of service|put it away|(wont|won'?t|not gonna|not going to) use it|(ya )?(la|lo) (deje|guarde) (en|guardad)|no (la|lo) (voy|vamos) a usar|put (tape|a sign|a cone|cones|a bucket)|flipped the breaker|put it out|(ya )?(lo|la) (desconecte|apague)|le puse (cinta|un aviso|un letrero|un cono)|baje el breaker)\b/
 const SEEN_TO_FINE =
   /\b(i'?m|im|i am) (fine|ok|okay|good)\b|\b(ya )?estoy bien\b|\b(put|got) (a )?(band-?aid|bandage|bandaid)|\bme puse (una )?curita\b/
 // A person badly hurt: whatever else is said, the page stands.
@@ -43,6 +47,16 @@ const BADLY_HURT =
 // fire or a gas leak "not that bad yet" keeps its page.
 const MINOR_HURT =
   /\b((it'?s|its|it is|it was|was|is) not (that |too |very )?(bad|serious|deep|big|a big deal)|not (that|too) bad|nothing serious|(it'?s|its|it is|it was|was) nothing( really| much)?|nothing really|no big deal|(it'?s|its|it is) (fine|ok|okay)(?! (to|if|for))|(it'?s|its|it is|it was|was) (minor|small)|(burned|burnt|cut|scraped|nicked|bumped|tweaked|twisted|pulled|hurt) (my|his|her) \w+ (a )?(lil|little|tiny|lil bit|little bit|bit)\b|(just|only) (a )?(scratch|nick|scrape|bruise|small cut|little cut|small burn|little burn)|(small|little|tiny|minor) (cut|burn|scrape|scratch|nick)|no (es|fue) (grave|nada grave|profund[oa]|nada)|nada grave|no (le|me|les|nos) paso nada|(s?he'?s|hes|shes|they'?re|theyre) (fine|ok|okay|alright)( now)?|ya esta (bien|trabajando)|(nomas|solo|nada mas) (un|una) (rasguno|raspon|cortadita|quemadita|cortada chiquita)|cortadita|quemadita)\b/
+
+// A day gone: an injury from then, told today with nobody said to be badly hurt, is for the manager, not 911
+// ('ayer me cai de la escalera, hoy amaneci con la rodilla hinchada').
+const EARLIER_DAY =
+  /\b(yesterday|last night|ayer|anoche|antier|on (mon|tues|wednes|thurs|fri|satur|sun)day|el (lunes|martes|miercoles|jueves|viernes|sabado|domingo))\b/
+
+/** An injury told from an earlier day, with nothing said to be urgent or anyone badly hurt now. */
+export function fromAnEarlierDay(folded: string): boolean {
+  return EARLIER_DAY.test(folded) && !HAPPENING_NOW.test(folded) && !BADLY_HURT.test(folded)
+}
 
 /** A small injury, told as small, with nobody badly hurt and nothing said to be urgent. */
 export function minorHurt(folded: string): boolean {
@@ -67,7 +81,7 @@ export function asksAboutPolicy(folded: string): boolean {
   if (toldForTheRecord(folded)) return true
   const past = PAST.test(folded)
   if (HAPPENING_NOW.test(folded)) return false
-  if (past || ONLY_ASKING.test(folded) || IF_REPORTED.test(folded)) return true
+  if (past || ONLY_ASKING.test(folded) || IF_REPORTED.test(folded) || TOLD_NOT_TO_REPORT.test(folded)) return true
   if (HOW_TO_HANDLE.test(folded) && !BADLY_HURT.test(folded)) return true
   if (PAST_WITH_QUESTION.test(folded) && asksAnywhere(folded) && !BADLY_HURT.test(folded)) return true
   return isQuestionForm(folded) && HYPOTHETICAL_OR_POLICY.test(folded)

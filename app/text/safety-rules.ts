@@ -4,7 +4,7 @@
 // emergency, however dangerous its words (not-now.ts): paging 911 for it trains managers
 // to ignore the next page.
 import { fold } from './fold.ts'
-import { asksAboutPolicy, minorHurt, notHappeningNow, toldForTheRecord } from './not-now.ts'
+import { asksAboutPolicy, fromAnEarlierDay, minorHurt, notHappeningNow, toldForTheRecord } from './not-now.ts'
 import { correctSpelling } from './spelling.ts'
 
 export type DangerCategory = 'weapon' | 'injury' | 'medical' | 'chemical' | 'entrapment' | 'fire' | 'emergency'
@@ -245,7 +245,7 @@ export function matchDanger(text: string): DangerCategory | null {
   const [folded, spelled] = readings(text)
   const category = dangerWords(folded) ?? dangerWords(spelled)
   if (!category || notHappeningNow(folded) || notHappeningNow(spelled)) return null
-  if (category === 'injury' && (minorHurt(folded) || minorHurt(spelled))) return null
+  if (category === 'injury' && (minorHurt(folded) || minorHurt(spelled) || fromAnEarlierDay(folded))) return null
   return category
 }
 
@@ -255,9 +255,9 @@ export function matchDanger(text: string): DangerCategory | null {
  */
 export function pastInjuryToReport(text: string): boolean {
   const [folded, spelled] = readings(text)
-  return (
-    (dangerWords(folded) ?? dangerWords(spelled)) !== null && (toldForTheRecord(folded) || toldForTheRecord(spelled))
-  )
+  const category = dangerWords(folded) ?? dangerWords(spelled)
+  if (category === 'injury' && fromAnEarlierDay(folded)) return true
+  return category !== null && (toldForTheRecord(folded) || toldForTheRecord(spelled))
 }
 
 /**
