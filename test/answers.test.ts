@@ -64,6 +64,11 @@ t.test('figures: "1 day" meets "less than 72 hours"; a moment is not a band', as
   t.equal(quantityFit([24], 'If we change your shift with less than 72 hours notice, you get an extra hour.').fit, 1)
   t.equal(quantityFit([24 * 365 * 3], 'More than 5 years: 120 hours.').fit, -1)
   t.same(rangesIn('before the end of your fifth hour of work'), [])
+  // A table whose header carries the unit: "Years of Service: 1- 5", "Years of Service: 16 +".
+  const twoYears = quantitiesIn('how much vacation do i get a year, been here 2 yrs')
+  t.equal(quantityFit(twoYears, 'Years of Service: 1- 5 | Rate of Accrual: 84 hours per year').fit, 1)
+  t.equal(quantityFit(twoYears, 'Years of Service: 6- 15 | Rate of Accrual: 120 hours per year').fit, -1)
+  t.equal(quantityFit(twoYears, 'Years of Service: 16 + | Rate of Accrual: 160 hours per year').fit, -1)
 })
 
 t.test('what a question asks for', async (t) => {

@@ -92,6 +92,12 @@ export function rangesIn(text: string): Range[] {
   each(`\\b${UNIT}\\s+${NUMBER}\\s*(?:to|-|–|through)\\s*${NUMBER}\\b`, (m) =>
     add(m[1]!, toNumber(m[2]!), toNumber(m[3]!))
   )
+  // A table's "Years of Service: 1- 5" and "Years of Service: 16 +" rows: the unit is in the header.
+  const SERVICE = `\\b${UNIT}\\s+of\\s+(?:service|employment|continuous service)\\s*:?\\s*`
+  each(`${SERVICE}${NUMBER}\\s*(?:to|-|–|through)\\s*${NUMBER}\\b`, (m) => add(m[1]!, toNumber(m[2]!), toNumber(m[3]!)))
+  each(`${SERVICE}${NUMBER}\\s*(?:\\+|or more|and (?:over|up|above))`, (m) =>
+    add(m[1]!, toNumber(m[2]!), Number.POSITIVE_INFINITY)
+  )
   each(`\\b(less than|under|fewer than|up to|within|no more than|before)\\s+${NUMBER}[\\s-]+${UNIT}\\b`, (m) => {
     const inclusive = m[1] === 'up to' || m[1] === 'no more than' || m[1] === 'within'
     add(m[3]!, 0, toNumber(m[2]!) - (inclusive ? 0 : 0.001))
