@@ -18,7 +18,11 @@ t.test("someone's time or help asked for, not whom to ask", async (t) => {
       'estamos hasta el tope en caja, mandame a alguien porfa',
       'do u have a sec, need to talk to you about something',
       'passenger yelling at my crew bc his bag went to the wrong terminal, he wants a supervisor',
-      'un cliente quiere hablar con el gerente'
+      'un cliente quiere hablar con el gerente',
+      'hey my overtime is missing this week can someone fix it',
+      'dock is slammed 6 trucks waiting, anyone free to come help unload?',
+      'ya me volvi loca con tanto pedido jaja, me puede llamar el gerente?',
+      'se me olvido ponchar a las 6, me lo agregan porfa'
     ],
     [
       'who can i talk to about my 401k',
@@ -26,7 +30,9 @@ t.test("someone's time or help asked for, not whom to ask", async (t) => {
       'this rush is killing me lol',
       'can someone cover my shift friday',
       'how much notice do i need to give',
-      'tengo un minuto de descanso o quince?'
+      'tengo un minuto de descanso o quince?',
+      'who can fix my direct deposit info',
+      'how do i fix a missed punch'
     ]
   )
 })
