@@ -92,6 +92,14 @@ t.test('output carries the escalation decision; an unsure label is marked so', a
   t.not(classifyText('kitchen is out of napkins until the next delivery').label, 'safety')
 })
 
+t.test('said to have nobody in it or hurt, the model alone reads no emergency; a rule still does', async (t) => {
+  const text = 'freight elevator stuck with the doors open, no one inside'
+  // The shipped model alone is near sure (0.988) of an emergency here; what the sender says overrules it.
+  t.not(classifyText(text).label, 'safety')
+  t.equal(classifyText('gas smell in the kitchen, nobody hurt yet').label, 'safety', 'a gas smell still pages')
+  t.equal(classifyText('forklift tipped over on marco, nobody else hurt').label, 'safety')
+})
+
 t.test('pleasantries, and what people text a number they do not know, in both languages', async (t) => {
   for (const text of [
     'ok',

@@ -26,6 +26,8 @@ const MUST: Record<DangerCategory, string[]> = {
     'a visitor threw a chair at the nurse'
   ],
   injury: [
+    'forklift tipped over on marco, nobody else hurt',
+    'the stack tipped over on luis',
     'he fell off the ladder yesterday and is still not moving',
     'patients son is shoving the night nurse against the wall in room 4',
     'some dude at the drive thru window is punching sam thru the window rn',
@@ -195,6 +197,8 @@ const MUST: Record<DangerCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'the pallet jack tipped over on its side',
+  'rack tipped over on aisle 4 nobody hurt',
   // An injury from an earlier day; one told not to be reported; a sparking tool put away.
   'ayer me cai de la escalera en la bodega, hoy amaneci con la rodilla hinchada',
   'marco fell off the ladder on monday',

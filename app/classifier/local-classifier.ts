@@ -3,7 +3,9 @@
 // (app/text/), which alone guarantee recall. An emergency needs evidence: a danger rule, or the model
 // sure of it; a doubtful top label is never taken as the most severe one.
 import type { Logger } from '../lib/logger.ts'
+import { fold } from '../text/fold.ts'
 import { matchHrConcern } from '../text/hr-rules.ts'
+import { nobodyAtRisk } from '../text/not-now.ts'
 import { isPleasantry } from '../text/pleasantry.ts'
 import { matchDanger } from '../text/safety-rules.ts'
 import { deserializeModel, type LinearModel, predict, type SerializedModel } from './logistic-regression.ts'
@@ -55,7 +57,13 @@ export function classifyText(text: string, model: LinearModel<Label> = loadShipp
   const top = ranked[0]!
   if (top.label === 'hr_sensitive' && top.score >= HR_FIRST && top.score < SURE.hr_sensitive)
     return result('hr_sensitive', top.score, 'local-model', false)
-  const usable = ranked.filter((r) => (r.label !== 'safety' && r.label !== 'hr_sensitive') || r.score >= SURE[r.label])
+  // Nor, for an emergency, when the sender says nobody is in it or hurt ("elevator stuck, nobody inside").
+  const calm = nobodyAtRisk(fold(text))
+  const usable = ranked.filter(
+    (r) =>
+      (r.label !== 'safety' && r.label !== 'hr_sensitive') ||
+      (r.score >= SURE[r.label] && !(r.label === 'safety' && calm))
+  )
   const best = usable[0]!
   const bar = best.label === 'safety' || best.label === 'hr_sensitive' ? SURE[best.label] : SURE.other
   return result(best.label, best.score, 'local-model', best.score >= bar)

@@ -58,6 +58,15 @@ export function fromAnEarlierDay(folded: string): boolean {
   return EARLIER_DAY.test(folded) && !HAPPENING_NOW.test(folded) && !BADLY_HURT.test(folded)
 }
 
+// Said outright that nobody is in it or hurt ('elevator stuck between floors, nobody inside').
+const NOBODY_AT_RISK =
+  /\b(nobody|no one|noone|no-one|nadie) (is |was |got |esta |salio |quedo )?(inside|in it|in there|on it|hurt|injured|adentro|dentro|herido|lastimado)\b|\b(no one|nobody)'?s (inside|in it|hurt)\b/
+
+/** The sender says nobody is in it or hurt: the model alone reads no emergency into it. */
+export function nobodyAtRisk(folded: string): boolean {
+  return NOBODY_AT_RISK.test(folded)
+}
+
 /** A small injury, told as small, with nobody badly hurt and nothing said to be urgent. */
 export function minorHurt(folded: string): boolean {
   return MINOR_HURT.test(folded) && !HAPPENING_NOW.test(folded) && !BADLY_HURT.test(folded)

@@ -74,7 +74,7 @@ const RULES: ReadonlyArray<{ category: DangerCategory; patterns: RegExp[] }> = [
       /\b(atropell\w*|le pego|le pegaron|lo golpe\w*|la golpe\w*|(hay una|se armo una|una) pelea|se estan peleando|se pelearon|quemadura)\b/,
       // Run over, rolled on, pinned or kicked by a vehicle, a machine or an animal; a blow to the head.
       /\b(ran|rolled|backed|drove) (right |straight )?over (him|her|them|someone|somebody|some ?one'?s?|a (guy|worker|kid|man|woman|person)|one of|(his|her|my|their|\w+'?s) (foot|feet|leg|legs|arm|hand|ankle))\b/,
-      /\b(rolled|flipped|tipped) over on (top of )?(him|her|them|someone|somebody)\b|\bpinned\b.{0,25}\b(against|between|to the)\b/,
+      /\b(rolled|flipped|tipped|fell) over on (top of )?(him|her|them|someone|somebody|(?!(its|it|the|a|an|his|her|their|my|our|aisle|row|dock|floor|ground|purpose|accident|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|break|shift)\b)[a-z]{3,})\b(?! (side|way|back|the))|\bpinned\b.{0,25}\b(against|between|to the)\b/,
       /\b(bull|cow|horse|steer|heifer|mule)\b.{0,25}\b(kicked|pinned|trampled|stomped|gored|charged|crushed|stepped on|knocked)\b|\b(dog|dogs|pit ?bull)\b.{0,15}\b(attack\w*|maul\w*)\b/,
       /\b(toro|vaca|caballo|becerro|mula|novillo|yegua|burro|res)\b.{0,30}\b(patada|pateo|aplasto|pisoteo|embistio|revolco|cornada|tumbo)\b|\bperros?\b.{0,20}\b(ataco|atacando|mordio)\b/,
       /\b(kicked|hit|struck|smacked|whacked|clipped|smashed|bashed|knocked)\b.{0,30}\b(in|on|over) (the |his |her |their |a )?(\w+'?s? ){0,2}head\b|\b(out cold(?! with)|knocked (him|her|them) out|(got|was|is) knocked out)\b|\b(golpe|patada|pego|dio|cayo)\b.{0,25}\ben la cabeza\b|\bnoquead[oa]\b/,
