@@ -119,7 +119,9 @@ t.test('pleasantries, and what people text a number they do not know, in both la
     'happy friday from the bell stand 🛎️',
     'feliz viernes',
     'new phone who dis',
-    'oh so this is the new number. saving it'
+    'oh so this is the new number. saving it',
+    'quien habla?',
+    'just saved this number, its mike from the egg farm'
   ])
     t.ok(isPleasantry(text), text)
   for (const text of [

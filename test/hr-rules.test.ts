@@ -6,6 +6,7 @@ import { type HrCategory, happensToSender, matchHrConcern } from '../app/text/hr
 
 const MUST: Record<HrCategory, string[]> = {
   harassment: [
+    'the security guard keeps following me floor to floor at night asking for my number',
     'guest in 1220 was naked when i came in to clean and grabbed my arm',
     'who do i tell if my lead keeps rubbing up on me in the walk in',
     'el señor de la casa donde limpiamos me toca cuando su esposa no esta',

@@ -26,6 +26,8 @@ const MUST: Record<DangerCategory, string[]> = {
     'a visitor threw a chair at the nurse'
   ],
   injury: [
+    'idk what to do jen is on the floor in the stockroom shaking and she wont answer me',
+    'theres a man in our parking lot dragging a lady by her hair shes screaming',
     'forklift tipped over on marco, nobody else hurt',
     'the stack tipped over on luis',
     'he fell off the ladder yesterday and is still not moving',
@@ -132,6 +134,7 @@ const MUST: Record<DangerCategory, string[]> = {
     'los del cloro estan vomitando'
   ],
   entrapment: [
+    'the tiger house door wasnt latched and kelsey is in there w him rn she cant get out',
     'someone got buried in the grain bin',
     'the van came off the lift, marco under it',
     // Someone in a running machine; someone sinking in grain, water or a pit.,
@@ -197,6 +200,11 @@ const MUST: Record<DangerCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'i cant get out of work early',
+  'i cant get out till 5 lol',
+  'we are dragging the pallets by the straps',
+  'kid fell by the petting barn and scraped his knee, we cleaned it n mom is fine, just fyi',
+  'sliced my thumb w a box cutter unloading the truck, bandaged it all good just reporting it',
   'the pallet jack tipped over on its side',
   'rack tipped over on aisle 4 nobody hurt',
   // An injury from an earlier day; one told not to be reported; a sparking tool put away.

@@ -6,7 +6,7 @@ import spanishForms from './data/sms-forms-es.json' with { type: 'json' }
 import { normaliseTexting } from './texting.ts'
 
 const QUESTION_FORM =
-  /\?|^¿|^(how|what|whats|what's|when|where|who|whom|which|why|do|does|did|is|are|can|could|should|may|am i|will|would|if|in case|any ?one know|como|que|cual|cuando|donde|a donde|adonde|pa donde|para donde|quien|cuanto|cuanta|cuantos|cuantas|puedo|se puede|hay|me pueden|tengo que|debo|si)\b/
+  /\?|^¿|^(how|what|whats|what's|when|where|who|whom|which|why|do|does|did|is|are|can|could|should|may|am i|will|would|if|in case|any ?one know|como|que|cual|cuando|donde|a donde|a que hora|a q hora|a quien|con quien|adonde|pa donde|para donde|quien|cuanto|cuanta|cuantos|cuantas|puedo|se puede|hay|me pueden|tengo que|debo|si)\b/
 
 // Spanish words the English texting lexicon would misread ("y" is "and", not "why"; "tu" is "your").
 const SPANISH_HOMOGRAPHS = new Set(['y', 'tu', 'da', 'k'])

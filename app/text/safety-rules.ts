@@ -61,7 +61,8 @@ const RULES: ReadonlyArray<{ category: DangerCategory; patterns: RegExp[] }> = [
       /\b(forklift|truck|car|trailer)\b.{0,20}\b(hit|ran over|struck|ran into)\b.{0,10}\b(a|the|my|someone|somebody|him|her|guy|worker|coworker)\b/,
       /\b(getting|being|gettin) (jumped|beat up|beaten up|beaten|stomped|mugged|attacked)\b|\b(got|just got) (beat up|beaten up|stomped|mugged)\b|\bjumping (a|some|this|that|the) (guy|dude|man|lady|woman|kid|worker|driver|customer)\b/,
       /\b(le|lo|la|les) (estan|esta) (pegando|golpeando|dando una golpiza|madreando)\b|\b(estan|esta) golpeando a\b|\b(una )?golpiza\b/,
-      // Someone being shoved, hit or thrown about now.
+      // Someone being shoved, hit, dragged or thrown about now.
+      /\bdragg(ing|ed) (a|the|his|her|this|some|that)? ?(\w+ )?by (her|his|the|their) (hair|arm|arms|neck|collar|legs?)\b|\b(jalando|arrastrando) a (una|un|la|el) \w+ (del|de los|por el) (pelo|cabello|brazo)\b/,
       /\b(shoving|pushing|slamming|throwing) (\w+ ){0,3}(against|into|onto|to) the (wall|floor|ground|counter|door)\b|\b(shoving|hitting|punching|kicking|slapping|beating|choking) (the |a |my |our |his |her )?(nurse|aide|cashier|guard|coworker|co-worker|customer|patient|resident|kid|child|lady|guy|man|woman|girl|boy|driver|worker|employee|tech|teacher|server|him|her|them|me|us|someone|somebody)\b/,
       /\b(punched|punching|beat up|beating|attacked|assaulted|strangling)\b|\blost (a|my|his|her|their) (finger|fingertip|thumb|toe)\b/,
       /\bsangr\w*|\bherid[oa]s?\b|\bheridas?\b/,
@@ -96,7 +97,7 @@ const RULES: ReadonlyArray<{ category: DangerCategory; patterns: RegExp[] }> = [
       /\bskin\b.{0,15}\b(coming|peeling|falling) off\b|\b(se le|le) (esta )?(cae|cayendo|caer|despeg\w*) (la )?piel\b|\b(steam|hot water|boiling water|scalding|hot oil|grease|vapor|aceite caliente|agua hirviendo)\b.{0,50}\b(in|on|to|across|en|sobre) (the |his |her |my |their |la |el |su )?(face|eyes?|arm|arms|chest|neck|cara|ojos|brazo|pecho|cuello)\b/,
       /\b(oven|fryer|grill|burner|pilot|torch|heater|boiler|stove|horno|freidora)\b.{0,15}\b(flashed|flared|blew up|backfired|exploto|le exploto)\b/,
       // A lift, ladder or scaffold gone over with someone on it; a person on the ground in pain.
-      /\b(lift|ladder|scaffold\w*|platform|forklift|cherry picker|boom)\b.{0,15}\b(tipped|tipped over|fell over|flipped|went over|toppled)\b.{0,25}\bwith (\w+ ){1,2}(on|in) it\b|\bon the (ground|floor)\b.{0,12}\b(moaning|groaning|screaming|twitching|convulsing)\b/,
+      /\b(lift|ladder|scaffold\w*|platform|forklift|cherry picker|boom)\b.{0,15}\b(tipped|tipped over|fell over|flipped|went over|toppled)\b.{0,25}\bwith (\w+ ){1,2}(on|in) it\b|\bon the (ground|floor)\b.{0,30}\b(moaning|groaning|screaming|twitching|convulsing|shaking|jerking|seizing|wont answer|won'?t answer|not answering)\b/,
       /\b(piernas?|brazos?|manos?|cara|pecho|pies?|espalda) quemad[oa]s?\b|\b(fryer|freidora)\b.{0,15}\b(tipped|tipped over|spilled|fell|flipped|se volteo|se cayo|se tiro|se vino)\b/
     ]
   },
@@ -142,6 +143,8 @@ const RULES: ReadonlyArray<{ category: DangerCategory; patterns: RegExp[] }> = [
   {
     category: 'entrapment',
     patterns: [
+      // Someone in there who cannot get out, now ('kelsey is in there w him rn she cant get out').
+      /\b(in there|inside|stuck|trapped|locked in)\b.{0,40}\b(cant|can'?t|cannot|couldnt) get out\b(?! of)|\b(cant|can'?t|cannot) get out\b(?! of).{0,15}\b(help|rn|right now|now|hurry)\b|\b(esta|estan|quedo|se quedo) (adentro|encerrad[oa]s?)\b.{0,30}\bno (puede|pueden|podemos) salir\b/,
       new RegExp(
         `\\b(caught|stuck|pulled|trapped|pinned|crushed|sucked)\\b.{0,20}\\b(in|into|under|between|by|inside)\\b.{0,15}\\b${MACHINE}\\b`
       ),

@@ -1,0 +1,18 @@
+// Asking for HR by name reaches HR; "hr" that is an hour does not.
+import t from 'tap'
+import { namesHr } from '../app/text/names-hr.ts'
+import { holdsFor } from './fixtures/tables.ts'
+
+t.test('HR named, in both languages; an hour is no HR', async (t) => {
+  holdsFor(
+    t,
+    namesHr,
+    ['can someone from hr call me', 'need HR asap', 'quiero hablar con recursos humanos', 'me pasas con rh?'],
+    [
+      'car wont start gonna be late maybe an hr, do i still get paid for the whole day?',
+      'i worked 2 hrs over on friday',
+      'we get $15/hr on nights',
+      'running half an hr behind'
+    ]
+  )
+})
