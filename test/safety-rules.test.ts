@@ -5,6 +5,7 @@ import { type DangerCategory, matchDanger } from '../app/text/safety-rules.ts'
 
 const MUST: Record<DangerCategory, string[]> = {
   weapon: [
+    'he has a knife can i leave',
     'dejaron una bomba en el bano',
     'someone shot at us in the parking lot',
     'the guard got shot out front',
@@ -200,6 +201,9 @@ const MUST: Record<DangerCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  // Asking leave to bring or keep one's own.
+  'can i leave my gun in my car in the work parking lot',
+  'can i bring my pocket knife to work',
   'i cant get out of work early',
   'i cant get out till 5 lol',
   'we are dragging the pallets by the straps',

@@ -58,3 +58,10 @@ t.test('a word reaches the words of its family that stem apart, and no others', 
   t.notOk(forms('can i wear shorts').includes('shortly'), 'no family for a word WordNet does not relate')
   t.notOk(forms('i will lose my badge').includes('loss'), 'not a change of suffix (lose, loss): left out')
 })
+
+t.test('a hurt told by what happened to a body part is searched as an injury; a cut in hours is not', async (t) => {
+  const forms = (q: string) => buildTerms(q, new Map()).flatMap((term) => term.forms)
+  t.ok(forms('cut my finger a lil on the line, do i really gotta report it').includes('injury'))
+  t.ok(forms('twisted my ankle on the dock').includes('injury'))
+  t.notOk(forms('they cut my hours this week').includes('injury'))
+})

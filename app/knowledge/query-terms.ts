@@ -47,6 +47,8 @@ export const FILLER: ReadonlySet<string> = new Set(
 )
 
 const NUMBER_EMPHASIS = 0.3
+const HURT_TOLD =
+  /\b(cut|sliced|burned|burnt|scraped|smashed|pinched|twisted|sprained|broke|hurt|jammed|bruised|tweaked|banged)\s+(my|his|her|their|a)\s+(finger|fingers|hand|hands|thumb|arm|arms|leg|legs|foot|feet|ankle|wrist|knee|back|neck|shoulder|head|eye|toe|toes|elbow)\b/
 const GENERIC_EMPHASIS = 0.4
 // What employees call the company they work for, in a phrase such as "the store pays".
 const WORKPLACE_NOUNS = new Set(
@@ -123,6 +125,10 @@ export function buildTerms(
     terms.push({ word: phrase, forms: unique([phrase, ...related(phrase, synonyms)]), emphasis: 1 })
     for (const w of said) used.add(w)
   }
+  // A hurt told by what happened to a body part ("cut my finger", "twisted my ankle") is an injury: handbooks
+  // file it under injuries, whatever verb the employee uses.
+  if (HURT_TOLD.test(text.toLowerCase()) && !terms.some((t) => t.forms.includes('injury')))
+    terms.push({ word: 'injury', forms: ['injury', 'injured', 'injuries', 'accident', 'first aid'], emphasis: 1 })
   const content = queryWords(text, synonyms)
   for (const [i, original] of content.entries()) {
     if (used.has(original)) continue
