@@ -65,3 +65,9 @@ t.test('a hurt told by what happened to a body part is searched as an injury; a 
   t.ok(forms('twisted my ankle on the dock').includes('injury'))
   t.notOk(forms('they cut my hours this week').includes('injury'))
 })
+
+t.test('a family member who passed is searched as bereavement; passing a test is not', async (t) => {
+  const forms = (q: string) => buildTerms(q, new Map()).flatMap((term) => term.forms)
+  t.ok(forms('my grandma passed how many days can i take off').includes('bereavement'))
+  t.notOk(forms('i passed my forklift test, do i get a raise').includes('bereavement'))
+})

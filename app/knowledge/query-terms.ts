@@ -47,6 +47,8 @@ export const FILLER: ReadonlySet<string> = new Set(
 )
 
 const NUMBER_EMPHASIS = 0.3
+const LOSS_TOLD =
+  /\b(my|our|his|her)\s+(grandma|grandpa|grandmother|grandfather|granny|mom|mother|dad|father|brother|sister|aunt|uncle|cousin|son|daughter|wife|husband|kid|child|baby|nephew|niece|stepmom|stepdad)\b[^.?!]{0,15}\b(passed|died|passed away)\b/
 const HURT_TOLD =
   /\b(cut|sliced|burned|burnt|scraped|smashed|pinched|twisted|sprained|broke|hurt|jammed|bruised|tweaked|banged)\s+(my|his|her|their|a)\s+(finger|fingers|hand|hands|thumb|arm|arms|leg|legs|foot|feet|ankle|wrist|knee|back|neck|shoulder|head|eye|toe|toes|elbow)\b/
 const GENERIC_EMPHASIS = 0.4
@@ -129,6 +131,9 @@ export function buildTerms(
   // file it under injuries, whatever verb the employee uses.
   if (HURT_TOLD.test(text.toLowerCase()) && !terms.some((t) => t.forms.includes('injury')))
     terms.push({ word: 'injury', forms: ['injury', 'injured', 'injuries', 'accident', 'first aid'], emphasis: 1 })
+  // A family member who passed or died ("my grandma passed") asks about bereavement leave.
+  if (LOSS_TOLD.test(text.toLowerCase()) && !terms.some((t) => t.forms.includes('bereavement')))
+    terms.push({ word: 'bereavement', forms: ['bereavement', 'death', 'funeral'], emphasis: 1 })
   const content = queryWords(text, synonyms)
   for (const [i, original] of content.entries()) {
     if (used.has(original)) continue
