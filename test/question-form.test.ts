@@ -49,7 +49,12 @@ t.test('an interrogative clause, punctuated or not, in both languages', async (t
 
 t.test('texting forms are read before the opening is', async (t) => {
   // Spanish "y" is "and", not "why".
-  table(t, 'opens', ['r we off on the 4th', 'whens payday', 'q pasa si llego tarde', 'a q hora hay q checar entrada los sabados'], ['y luego me dijo que no'])
+  table(
+    t,
+    'opens',
+    ['r we off on the 4th', 'whens payday', 'q pasa si llego tarde', 'a q hora hay q checar entrada los sabados'],
+    ['y luego me dijo que no']
+  )
 })
 
 t.test('leave asked for an instance, not how a rule goes', async (t) => {

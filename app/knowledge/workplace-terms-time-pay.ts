@@ -172,7 +172,14 @@ export const TIME_AND_PAY_TERMS: Readonly<Record<string, readonly string[]>> = {
   'memorial day': ['holiday', 'holidays'],
   'labor day': ['holiday', 'holidays'],
   'new years day': ['new year', 'holiday', 'holidays'],
-  'time and a half': ['overtime', 'one and one-half', 'one and a half', '1.5 times', 'time-and-a-half', 'time and half'],
+  'time and a half': [
+    'overtime',
+    'one and one-half',
+    'one and a half',
+    '1.5 times',
+    'time-and-a-half',
+    'time and half'
+  ],
   tardy: ['late', 'tardiness'],
   'clock in': ['time clock', 'punch', 'time card', 'clock'],
   'clock out': ['time clock', 'punch', 'time card', 'clock'],
