@@ -23,7 +23,8 @@ t.test("someone's time or help asked for, not whom to ask", async (t) => {
       'dock is slammed 6 trucks waiting, anyone free to come help unload?',
       'ya me volvi loca con tanto pedido jaja, me puede llamar el gerente?',
       'se me olvido ponchar a las 6, me lo agregan porfa',
-      'water jug on the truck is empty, can somebody bring ice water to block 7'
+      'water jug on the truck is empty, can somebody bring ice water to block 7',
+      'client for the 6pm changed the count to 120 just now, can u call them'
     ],
     [
       'who can i talk to about my 401k',

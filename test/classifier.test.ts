@@ -121,7 +121,9 @@ t.test('pleasantries, and what people text a number they do not know, in both la
     'new phone who dis',
     'oh so this is the new number. saving it',
     'quien habla?',
-    'just saved this number, its mike from the egg farm'
+    'just saved this number, its mike from the egg farm',
+    'morning from the bakery crew ☕🥐',
+    'quien es? me llego un mensaje de este numero'
   ])
     t.ok(isPleasantry(text), text)
   for (const text of [
@@ -131,7 +133,8 @@ t.test('pleasantries, and what people text a number they do not know, in both la
     'thanks but my check is wrong',
     'no',
     'gracias pero no me pagaron',
-    'happy friday, can i leave at 3'
+    'happy friday, can i leave at 3',
+    'morning, im running late'
   ])
     t.notOk(isPleasantry(text), text)
 })

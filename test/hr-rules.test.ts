@@ -28,6 +28,8 @@ const MUST: Record<HrCategory, string[]> = {
     'el del almacen me dice mamacita todos los dias'
   ],
   discrimination: [
+    'the sales guys call us the mexicans in the back and talk to us in fake broken english',
+    'es legal q el jefe nos pague menos a los q no tenemos papeles?',
     'how do i report someone who keeps calling me the r word bc of how i talk',
     'somebody on hot end drew a noose on my locker',
     'jake keeps doing an impression of the guy in the wheelchair who comes in for coffee',
@@ -77,6 +79,7 @@ const MUST: Record<HrCategory, string[]> = {
     'el mayordomo me dio un golpe en la espalda'
   ],
   bullying: [
+    'one of the nurses tells me go back to the philippines every time i ask for help',
     // Those in one's care handled roughly or insulted.
     'the aide yanked the resident out of bed',
     'la cuidadora jalo a doña Rosa del brazo bien brusco para levantarla',
@@ -106,6 +109,7 @@ const MUST: Record<HrCategory, string[]> = {
     'el mecanico me amenazo porque le conte al manager'
   ],
   misconduct: [
+    'is it legal for my sup to take a half hour off our pay for lunch when we didnt get lunch',
     'got hurt on the baler last week and my supervisor said dont report it or we lose the safety bonus',
     'me corte y el supervisor me dijo q no dijera nada o me corren',
     'is it legal for my manager to take a cut of the tip jar at the coffee kiosk??',
@@ -126,6 +130,7 @@ const MUST: Record<HrCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'can i take the day off friday',
   'me toca trabajar el sabado',
   'can you change my hours next week',
   'can i push the patient in the wheelchair to the dining room',

@@ -27,6 +27,7 @@ const MUST: Record<DangerCategory, string[]> = {
     'a visitor threw a chair at the nurse'
   ],
   injury: [
+    'billet rolled off the saw table onto jims legs he cant move em',
     'idk what to do jen is on the floor in the stockroom shaking and she wont answer me',
     'theres a man in our parking lot dragging a lady by her hair shes screaming',
     'forklift tipped over on marco, nobody else hurt',
@@ -84,6 +85,8 @@ const MUST: Record<DangerCategory, string[]> = {
     'somebody is under the van, the jack stand slipped'
   ],
   medical: [
+    'ROPE SNAPPED on the drop mikey is hanging by his harness 6th floor call someone pls',
+    'mrs alvarez on the floor in rm 12 not waking up and her breathing sounds wrong',
     'guy just went down by the pretzel place near gate b12 hes not getting up',
     'hey 2 guys in the manhole, one went down to help the other and now neither one talks',
     'camara fria. don tono. no se mueve',
@@ -201,6 +204,11 @@ const MUST: Record<DangerCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  // Water that shoots, a seal that is shot, blood as a stain, an alarm explained.
+  'sprinkler head snapped near 3rd base, water shooting everywhere, i shut the zone off',
+  'pressure washer lost pressure again i think the pump seal is shot',
+  'con q quimico se quitan las manchas de sangre de las sabanas?',
+  'fire alarm went off in the laundry, no fire it was lint in the dryer vent, FD already cleared us',
   // Asking leave to bring or keep one's own.
   'can i leave my gun in my car in the work parking lot',
   'can i bring my pocket knife to work',

@@ -36,7 +36,7 @@ const HAPPENING_NOW =
 
 // The sender made it safe ("le puse cinta y un aviso", "unplugged it, dont use it").
 const MADE_SAFE =
-  /\b(unplugged|shut off|turned off|switched off|taped (it|off)|tagged (it )?out|took it out of service|put it away|(wont|won'?t|not gonna|not going to) use it|(ya )?(la|lo) (deje|guarde) (en|guardad)|no (la|lo) (voy|vamos) a usar|put (tape|a sign|a cone|cones|a bucket)|flipped the breaker|put it out|(ya )?(lo|la) (desconecte|apague)|le puse (cinta|un aviso|un letrero|un cono)|baje el breaker)\b/
+  /\b(unplugged|shut off|shut (the |it |that )?(\w+ )?off|turned off|switched off|taped (it|off)|tagged (it )?out|took it out of service|put it away|(wont|won'?t|not gonna|not going to) use it|(ya )?(la|lo) (deje|guarde) (en|guardad)|no (la|lo) (voy|vamos) a usar|put (tape|a sign|a cone|cones|a bucket)|flipped the breaker|put it out|(ya )?(lo|la) (desconecte|apague)|le puse (cinta|un aviso|un letrero|un cono)|baje el breaker)\b/
 const SEEN_TO_FINE =
   /\b(i'?m|im|i am) (fine|ok|okay|good)\b|\b(all good|(it'?s|its) (all )?good|bandaged (it|up)|(we |i )?cleaned it( up)?|(mom|dad|s?he) is (fine|ok|okay))\b|\b(ya )?estoy bien\b|\b(put|got) (a )?(band-?aid|bandage|bandaid)|\bme puse (una )?curita\b/
 // A person badly hurt: whatever else is said, the page stands.

@@ -49,7 +49,7 @@ const RULES: ReadonlyArray<{ category: DangerCategory; patterns: RegExp[] }> = [
       /\b(bleeding|bleed|bleeds|blood|bloody|gushing)\b/,
       /\b(burn(ed|t)?|scald\w*)\b.{0,25}\b(bad|badly|really bad|blister\w*|peeling)\b/,
       new RegExp(`\\b${PERSON}\\b.{0,25}\\b(fell|slipped|tripped|fell off|fell from)\\b`),
-      /\bfell (off|from|through|down)\b.{0,20}\b(the |a |an )?(roof|ladder|scaffold\w*|lift|dock|stairs|platform|truck|trailer|building|mezzanine|catwalk|loft|second floor|2nd floor)\b|\b(cant|can't|cannot|couldnt) (move|feel) (his|her|my|their) (leg|legs|arm|arms|neck|back|body)\b/,
+      /\bfell (off|from|through|down)\b.{0,20}\b(the |a |an )?(roof|ladder|scaffold\w*|lift|dock|stairs|platform|truck|trailer|building|mezzanine|catwalk|loft|second floor|2nd floor)\b|\b(cant|can't|cannot|couldnt) (move|feel) (his|her|my|their) (leg|legs|arm|arms|neck|back|body)\b|\b(s?he|they|s?he'?s|hes|shes) (cant|can'?t|cannot) (move|feel) (em|them|it|his legs|her legs)\b/,
       /\bse cayo (del|de la|de un|de una) (techo|escalera|andamio|azotea|segundo piso|plataforma|camion|trailer|muelle)\b|\bno (puede|puedo) mover (la|el|las|los|su|sus) (pierna|piernas|brazo|brazos|cuello|espalda|cuerpo)\b/,
       /\b(hit|hurt|struck)\b.{0,10}\b(their|his|her|my) head\b|\b(badly|seriously|really bad) (hurt|injured)\b|\b(broke|broken) (his|her|my|their) (arm|leg|wrist|ankle|finger|hand|foot|toe|nose|back)\b/,
       // A machine and someone's hand, told in pieces ("baler. marcus. his hand. pls"), not asked about.
@@ -61,6 +61,8 @@ const RULES: ReadonlyArray<{ category: DangerCategory; patterns: RegExp[] }> = [
       /\b(forklift|truck|car|trailer)\b.{0,20}\b(hit|ran over|struck|ran into)\b.{0,10}\b(a|the|my|someone|somebody|him|her|guy|worker|coworker)\b/,
       /\b(getting|being|gettin) (jumped|beat up|beaten up|beaten|stomped|mugged|attacked)\b|\b(got|just got) (beat up|beaten up|stomped|mugged)\b|\bjumping (a|some|this|that|the) (guy|dude|man|lady|woman|kid|worker|driver|customer)\b/,
       /\b(le|lo|la|les) (estan|esta) (pegando|golpeando|dando una golpiza|madreando)\b|\b(estan|esta) golpeando a\b|\b(una )?golpiza\b/,
+      // Something heavy that rolled or fell onto someone's body.
+      /\b(rolled|fell|dropped|landed|slid|came down) (off (of )?(the |a )?\w+( \w+)? )?onto (\w+'?s?|his|her|their|my) (legs?|arm|arms|foot|feet|hand|hands|chest|back|head)\b/,
       // Someone being shoved, hit, dragged or thrown about now.
       /\bdragg(ing|ed) (a|the|his|her|this|some|that)? ?(\w+ )?by (her|his|the|their) (hair|arm|arms|neck|collar|legs?)\b|\b(jalando|arrastrando) a (una|un|la|el) \w+ (del|de los|por el) (pelo|cabello|brazo)\b/,
       /\b(shoving|pushing|slamming|throwing) (\w+ ){0,3}(against|into|onto|to) the (wall|floor|ground|counter|door)\b|\b(shoving|hitting|punching|kicking|slapping|beating|choking) (the |a |my |our |his |her )?(nurse|aide|cashier|guard|coworker|co-worker|customer|patient|resident|kid|child|lady|guy|man|woman|girl|boy|driver|worker|employee|tech|teacher|server|him|her|them|me|us|someone|somebody)\b/,
@@ -106,6 +108,7 @@ const RULES: ReadonlyArray<{ category: DangerCategory; patterns: RegExp[] }> = [
     patterns: [
       /\b(if|whether) (he|she|they|hes|shes)('?s| is| are)? (still )?breathing\b|\b(isnt|isn'?t|not|aint|stopped|quit) breathing\b|\b(dropped|collapsed|went down|hit the (floor|ground)|fell out)\b.{0,50}\b(not (moving|responding|answering)|(hes|shes|he'?s|she'?s|he is|she is|theyre|they are) not getting up)\b/,
       /\b(cant|can't|cannot|can not|couldnt|trouble|hard to) breathe?\b|\bnot breathing\b|\bchoking\b|\bchest (hurts|pain|pains)\b|\bmy chest\b.{0,10}\b(hurts|tight)\b/,
+      /\b(not waking( up)?|wont wake up|won'?t wake up|isnt waking|breathing (sounds |is |looks )?(wrong|weird|funny|strange|bad)|(hanging|dangling|suspended) (by|from|in) (his|her|their|the) (harness|rope|lanyard|line))\b/,
       /\b(passed out|pass(ing)? out|fainted|unconscious|unresponsive|wont wake|won't wake|seizure|heart attack|stroke|overdos\w*|allergic reaction|anaphyla\w*)\b/,
       // Nobody answering after going in ("neither one talks"); a person named, not moving ("don tono. no se mueve").
       /\b(neither|none|nobody|ninguno|ninguna|nadie)( one| of (them|us|the two)| de (los|las) (dos|tres))? (talks|is talking|answers|is answering|responds|is responding|moves|is moving|habla|contesta|responde|se mueve)\b|\b(don|dona|senor|senora|compa|companero|companera)\b[^?]{0,30}\bno (se mueve|responde|contesta)\b/,
@@ -199,6 +202,8 @@ const RULES: ReadonlyArray<{ category: DangerCategory; patterns: RegExp[] }> = [
 
 // Words that look dangerous and are not: struck out before the rules read the text.
 const NOT_DANGER: RegExp[] = [
+  // Water, air or sparks that shoot, a part that is shot, blood as a stain: no gun, no wound.
+  /\b(water|air|steam|oil|foam|sand|dirt|gravel|sparks?) (is |was |keeps )?(shooting|shoots|shot) (out|up|everywhere|all over)\b|\b(seal|pump|motor|battery|bearing|belt|tire|brakes?|compressor|clutch|starter|it|thing|machine|printer|scanner) (is|are|'s|s) (shot|toast)\b|\b(manchas? de sangre|blood ?stains?|bloodborne|blood spill kit|clean(ing)? up blood)\b/g,
   /\b(fire|fired|firing) (me|him|her|us|them|someone|people|you)\b|\bgot fired\b|\bfire (drill|drills|training|trainings|extinguishers?|lane|exit|exits|marshal|code|inspection|door|doors|safety class|safety|watch|pit)\b|\bfire alarm (test|testing|drill|inspection|battery)\b/,
   /\b(nail|glue|price|scanner|scan|rf|label|tag|heat|spray|caulk|staple|grease|temp|temperature|paint|tire) guns?\b|\bshot of\b|\b(flu|booster|vaccine|covid) shots?\b|\bshooting for\b|\bshoot (me|us|him|her|them)? ?(a|an|the|ur|your|my|our|his|her|over|some|that|this)? ?(quick )?(text|texts|email|emails|message|msg|pic|pics|picture|pictures|photo|photos|schedule|address|addy|number|link|list|info|details|location|call)\b/,
   // A gun made with fingers is a threat for HR, not a weapon.
@@ -222,7 +227,7 @@ const NOT_DANGER: RegExp[] = [
   // The sender's own feet or back "on fire" or "killing me" after a shift: pain, told by whoever feels it.
   /\bmy (feet|back|legs|knees|hands|arms|shoulders|throat|mouth|tongue) (are|is|r|were|was) (on fire|burning|killing me)\b|\b(me )?(arden|duelen|queman) (los|las|mis) (pies|piernas|rodillas)\b/,
   /\b(casi|por poco|almost|nearly) (le )?(atropell\w*|pega\w*|se cae\w*|se cayo|hit|got hit|fell|ran over|fall)\b|\b(was|were|been) on fire (today|tonight|yesterday|lately|all (day|night)|this (week|morning|weekend))\b/,
-  /\bfire alarm (is )?(going off|went off)\b(?=.{0,40}\b(test|testing|drill)\b)|\bla alarma\b.{0,20}\b(sonando|sono)\b(?=.{0,30}\b(prueba|simulacro)\b)/,
+  /\bfire alarm (is )?(going off|went off)\b(?=.{0,60}\b(test|testing|drill|no fire|false alarm|cleared|all clear|lint|burnt toast|nothing burning)\b)|\bla alarma\b.{0,20}\b(sonando|sono)\b(?=.{0,30}\b(prueba|simulacro)\b)/,
   // Training about heat, a film's scenes, work piling up.
   /\b(heat ?stroke|heat exhaustion|heat illness|golpe de calor)\b.{0,15}\b(training|class|prevention|plan|poster|video|capacitacion|curso|platica)\b|\b(movie|film|pelicula|escena|scene|game|juego)\b.{0,40}\b(shootout|shooting|balacera|disparos|gun|guns|explosions?|explosion|fire|zombies?|died|dies|killed|kill|sangre|blood)\b|\b(explosions?|shootout|shooting|gun ?fight|fire|blood|zombies?|balacera)\s+(scene|scenes|movie|movies|film|game|escena|pelicula)\b/,
   // Talk about a danger is not the danger: jokes about it, the signs of it asked, hyperbole ("so hot we'll
