@@ -123,7 +123,8 @@ t.test('pleasantries, and what people text a number they do not know, in both la
     'quien habla?',
     'just saved this number, its mike from the egg farm',
     'morning from the bakery crew ☕🥐',
-    'quien es? me llego un mensaje de este numero'
+    'quien es? me llego un mensaje de este numero',
+    'is this the box plant number? just saving it'
   ])
     t.ok(isPleasantry(text), text)
   for (const text of [

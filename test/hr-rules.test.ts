@@ -109,6 +109,7 @@ const MUST: Record<HrCategory, string[]> = {
     'el mecanico me amenazo porque le conte al manager'
   ],
   misconduct: [
+    'is it legal for my sup to change my hours after i clock out? my check is short again',
     'is it legal for my sup to take a half hour off our pay for lunch when we didnt get lunch',
     'got hurt on the baler last week and my supervisor said dont report it or we lose the safety bonus',
     'me corte y el supervisor me dijo q no dijera nada o me corren',
@@ -130,6 +131,7 @@ const MUST: Record<HrCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'homeowner on oak st says the fence is on her neighbors side, shes out here yelling at us',
   'can i take the day off friday',
   'me toca trabajar el sabado',
   'can you change my hours next week',

@@ -5,6 +5,7 @@ import { type DangerCategory, matchDanger } from '../app/text/safety-rules.ts'
 
 const MUST: Record<DangerCategory, string[]> = {
   weapon: [
+    'man in the waiting room just pulled out a knife and is yelling at chrissy at check in',
     'he has a knife can i leave',
     'dejaron una bomba en el bano',
     'someone shot at us in the parking lot',
@@ -85,6 +86,8 @@ const MUST: Record<DangerCategory, string[]> = {
     'somebody is under the van, the jack stand slipped'
   ],
   medical: [
+    'sam just went down next to the stacker. eyes open but hes not talking or getting up',
+    'un compa se quedo encerrado en el freezer de -20 ya lo sacamos pero esta bien frio y no habla',
     'ROPE SNAPPED on the drop mikey is hanging by his harness 6th floor call someone pls',
     'mrs alvarez on the floor in rm 12 not waking up and her breathing sounds wrong',
     'guy just went down by the pretzel place near gate b12 hes not getting up',
@@ -116,6 +119,7 @@ const MUST: Record<DangerCategory, string[]> = {
     'cant find the resident from room 12, he has dementia'
   ],
   chemical: [
+    'we hit a gas line with the auger u can hear it hissing, smell is strong, everybody backing away',
     'he drank the sanitizer thinking it was water',
     'se tomo el cloro por error',
     'huele muchisimo a gas cerca de la plancha',
@@ -169,6 +173,8 @@ const MUST: Record<DangerCategory, string[]> = {
     'the trench bank gave way on the pipe crew'
   ],
   fire: [
+    // A fire they cannot put out is no fire made safe.
+    'KITCHEN FIRE the stock pot burner flamed up into the hood cant put it out',
     // Asked how, with the fire here.
     'how do i put out a fire its spreading',
     'how do i put out the grease fire',
@@ -204,6 +210,10 @@ const MUST: Record<DangerCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'saw a movie where a guy got locked in a walk in freezer lol. can our freezer doors open from the inside?',
+  'me corte el dedo con la cuchilla del repollo ya me pusieron curita y guantes nuevos todo bien',
+  'small grease fire on the flat top, put the lid on it, out, everybody fine. hood filter needs cleaning',
+  'grease fire, i put it out',
   // Water that shoots, a seal that is shot, blood as a stain, an alarm explained.
   'sprinkler head snapped near 3rd base, water shooting everywhere, i shut the zone off',
   'pressure washer lost pressure again i think the pump seal is shot',

@@ -36,9 +36,9 @@ const HAPPENING_NOW =
 
 // The sender made it safe ("le puse cinta y un aviso", "unplugged it, dont use it").
 const MADE_SAFE =
-  /\b(unplugged|shut off|shut (the |it |that )?(\w+ )?off|turned off|switched off|taped (it|off)|tagged (it )?out|took it out of service|put it away|(wont|won'?t|not gonna|not going to) use it|(ya )?(la|lo) (deje|guarde) (en|guardad)|no (la|lo) (voy|vamos) a usar|put (tape|a sign|a cone|cones|a bucket)|flipped the breaker|put it out|(ya )?(lo|la) (desconecte|apague)|le puse (cinta|un aviso|un letrero|un cono)|baje el breaker)\b/
+  /\b(?<!\b(cant|can'?t|cannot|couldnt|couldn'?t|could not|wont|won'?t|not|trying to|try to|tried to|unable to|no puedo|no podemos) )(unplugged|shut off|put (a|the) lid on( it)?|smothered( it)?|(it'?s|its|fire is|fires|fire'?s) (all )?out\b(?! of)|shut (the |it |that )?(\w+ )?off|turned off|switched off|taped (it|off)|tagged (it )?out|took it out of service|put it away|(wont|won'?t|not gonna|not going to) use it|(ya )?(la|lo) (deje|guarde) (en|guardad)|no (la|lo) (voy|vamos) a usar|put (tape|a sign|a cone|cones|a bucket)|flipped the breaker|put it out|(ya )?(lo|la) (desconecte|apague)|le puse (cinta|un aviso|un letrero|un cono)|baje el breaker)\b/
 const SEEN_TO_FINE =
-  /\b(i'?m|im|i am) (fine|ok|okay|good)\b|\b(all good|(it'?s|its) (all )?good|bandaged (it|up)|(we |i )?cleaned it( up)?|(mom|dad|s?he) is (fine|ok|okay))\b|\b(ya )?estoy bien\b|\b(put|got) (a )?(band-?aid|bandage|bandaid)|\bme puse (una )?curita\b/
+  /\b(i'?m|im|i am) (fine|ok|okay|good)\b|\b(todo bien|(ya )?me pusieron (una )?(curita|bandita|venda)|every(body|one) (is )?(fine|ok|okay))\b|\b(all good|(it'?s|its) (all )?good|bandaged (it|up)|(we |i )?cleaned it( up)?|(mom|dad|s?he) is (fine|ok|okay))\b|\b(ya )?estoy bien\b|\b(put|got) (a )?(band-?aid|bandage|bandaid)|\bme puse (una )?curita\b/
 // A person badly hurt: whatever else is said, the page stands.
 const BADLY_HURT =
   /\b((not|isnt|isn't|wont|won't|cant|can't) (breathing|responding|moving|wake|getting up)|no se (levanta|puede levantar)|(cant|can't|cannot) (move|feel)|no (puede|puedo) mover|unconscious|passed out|bleeding|no (respira|responde|se mueve|despierta)|inconsciente|desmay\w*|sangr\w*)\b/

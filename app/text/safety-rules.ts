@@ -23,7 +23,7 @@ const RULES: ReadonlyArray<{ category: DangerCategory; patterns: RegExp[] }> = [
     category: 'weapon',
     patterns: [
       /\b(gun|guns|pistol|rifle|gunman|shooter|active shooter|shots? (fired|going off)|fired shots|opened fire|shoot (up|us|everyone|someone|him|her|me)|shooting)\b/,
-      /\b(with|w\/?|has|had|pulled|holding|waving|got) an? (knife|machete|blade|weapon|box cutter|bat|tire iron|crowbar|hatchet|axe)\b|\b(stabbed|stabbing|bomb threat|hostage)\b/,
+      /\b(with|w\/?|has|had|pulled|pulled out|pulls out|holding|waving|got) an? (knife|machete|blade|weapon|box cutter|bat|tire iron|crowbar|hatchet|axe)\b|\b(stabbed|stabbing|bomb threat|hostage)\b/,
       /\bthreaten\w*\b.{0,20}\b(kill|shoot|stab|hurt)\b|\b(says|said|saying|yelling|screaming)\b.{0,25}\b(kill|shoot|stab)\b|\b(kill|shoot|stab) (us|everyone|everybody|all of us|people)\b/,
       /\b(shot at|got shot|been shot|was shot|is shot|just shot|shot (him|her|someone|somebody|a guy|a man|a lady|a woman|a kid|my|the|our))\b/,
       /\b((being|getting|got|just got) robbed|robbery|hold ?up in progress|held up at|exposed himself|indecent exposure)\b/,
@@ -106,12 +106,12 @@ const RULES: ReadonlyArray<{ category: DangerCategory; patterns: RegExp[] }> = [
   {
     category: 'medical',
     patterns: [
-      /\b(if|whether) (he|she|they|hes|shes)('?s| is| are)? (still )?breathing\b|\b(isnt|isn'?t|not|aint|stopped|quit) breathing\b|\b(dropped|collapsed|went down|hit the (floor|ground)|fell out)\b.{0,50}\b(not (moving|responding|answering)|(hes|shes|he'?s|she'?s|he is|she is|theyre|they are) not getting up)\b/,
+      /\b(if|whether) (he|she|they|hes|shes)('?s| is| are)? (still )?breathing\b|\b(isnt|isn'?t|not|aint|stopped|quit) breathing\b|\b(dropped|collapsed|went down|hit the (floor|ground)|fell out)\b.{0,50}\b(not (moving|responding|answering|talking)|(hes|shes|he'?s|she'?s|he is|she is|theyre|they are) not (getting up|talking))\b/,
       /\b(cant|can't|cannot|can not|couldnt|trouble|hard to) breathe?\b|\bnot breathing\b|\bchoking\b|\bchest (hurts|pain|pains)\b|\bmy chest\b.{0,10}\b(hurts|tight)\b/,
       /\b(not waking( up)?|wont wake up|won'?t wake up|isnt waking|breathing (sounds |is |looks )?(wrong|weird|funny|strange|bad)|(hanging|dangling|suspended) (by|from|in) (his|her|their|the) (harness|rope|lanyard|line))\b/,
       /\b(passed out|pass(ing)? out|fainted|unconscious|unresponsive|wont wake|won't wake|seizure|heart attack|stroke|overdos\w*|allergic reaction|anaphyla\w*)\b/,
       // Nobody answering after going in ("neither one talks"); a person named, not moving ("don tono. no se mueve").
-      /\b(neither|none|nobody|ninguno|ninguna|nadie)( one| of (them|us|the two)| de (los|las) (dos|tres))? (talks|is talking|answers|is answering|responds|is responding|moves|is moving|habla|contesta|responde|se mueve)\b|\b(don|dona|senor|senora|compa|companero|companera)\b[^?]{0,30}\bno (se mueve|responde|contesta)\b/,
+      /\b(neither|none|nobody|ninguno|ninguna|nadie)( one| of (them|us|the two)| de (los|las) (dos|tres))? (talks|is talking|answers|is answering|responds|is responding|moves|is moving|habla|contesta|responde|se mueve)\b|\b(don|dona|senor|senora|compa|companero|companera)\b[^?]{0,90}\bno (se mueve|responde|contesta|habla|reacciona)\b/,
       /\bno (se )?(despierta|reacciona)\b|\b(tomo|se tomo|se trago|took|swallowed|ate) .{0,25}\b(pastillas|pildoras|medicina|medicamentos?|pills|meds|medication)\b.{0,30}\b(no despierta|no responde|wont wake|won't wake|not waking|not responding|unresponsive|passed out|sleepy|drowsy)\b/,
       new RegExp(
         `\\b${PERSON}\\b.{0,25}\\b(not responding|isnt moving|isn't moving|not moving|collapsed|is down and|not getting up|isnt getting up|wont get up|won'?t get up)\\b`
@@ -133,6 +133,7 @@ const RULES: ReadonlyArray<{ category: DangerCategory; patterns: RegExp[] }> = [
       /\b(eye|eyes|face|skin)\b.{0,30}\b(chemical|bleach|caustic|acid|degreaser|cleaner|sanitizer|ammonia|chlorine)\b/,
       /\b(eyes? (are |is )?(burning|stinging)|blinded)\b|\b(cant|can't|cannot) see( anything)?\s*([.!,]|$)/,
       /\b(chemical spill|(cant|can't) stop coughing|no (podemos|puedo|puede) dejar de toser)\b/,
+      /\b(hit|broke|cut|struck|ruptured|nicked|busted) (a|the) (gas|propane) (line|main|pipe)\b|\b(gas|propane)\b.{0,40}\bhissing\b|\bhissing\b.{0,40}\b(gas|propane)\b/,
       /\b(gas (leak|smell)|smells? (like |of )?gas|smell (of )?gas|carbon monoxide|co alarm|ammonia leak|toxic fumes|(chemical|bleach|ammonia|chlorine) fumes|fumes)\b/,
       /\bhuele\b.{0,15}\ba gas\b|\b(huele a gas|olor a gas|fuga de (gas|amoniaco|quimico)|vapores|monoxido|en los ojos|arden los ojos|ojos? ardiendo|no veo( bien| nada)?\s*([.!,]|$)|no (puede|puedo) ver\s*([.!,]|$)|me arde\w*|le arde\w*|quimico en (la cara|los ojos|la piel))\b/,
       // Poisoning by fumes shows in the body; mixing bleach and ammonia makes them; rotten eggs is gas.
@@ -229,7 +230,7 @@ const NOT_DANGER: RegExp[] = [
   /\b(casi|por poco|almost|nearly) (le )?(atropell\w*|pega\w*|se cae\w*|se cayo|hit|got hit|fell|ran over|fall)\b|\b(was|were|been) on fire (today|tonight|yesterday|lately|all (day|night)|this (week|morning|weekend))\b/,
   /\bfire alarm (is )?(going off|went off)\b(?=.{0,60}\b(test|testing|drill|no fire|false alarm|cleared|all clear|lint|burnt toast|nothing burning)\b)|\bla alarma\b.{0,20}\b(sonando|sono)\b(?=.{0,30}\b(prueba|simulacro)\b)/,
   // Training about heat, a film's scenes, work piling up.
-  /\b(heat ?stroke|heat exhaustion|heat illness|golpe de calor)\b.{0,15}\b(training|class|prevention|plan|poster|video|capacitacion|curso|platica)\b|\b(movie|film|pelicula|escena|scene|game|juego)\b.{0,40}\b(shootout|shooting|balacera|disparos|gun|guns|explosions?|explosion|fire|zombies?|died|dies|killed|kill|sangre|blood)\b|\b(explosions?|shootout|shooting|gun ?fight|fire|blood|zombies?|balacera)\s+(scene|scenes|movie|movies|film|game|escena|pelicula)\b/,
+  /\b(heat ?stroke|heat exhaustion|heat illness|golpe de calor)\b.{0,15}\b(training|class|prevention|plan|poster|video|capacitacion|curso|platica)\b|\b(movie|film|pelicula|escena|scene|game|juego)\b.{0,40}\b(locked in|trapped|stuck in|crushed|buried|drown\w*|shootout|shooting|balacera|disparos|gun|guns|explosions?|explosion|fire|zombies?|died|dies|killed|kill|sangre|blood)\b|\b(explosions?|shootout|shooting|gun ?fight|fire|blood|zombies?|balacera)\s+(scene|scenes|movie|movies|film|game|escena|pelicula)\b/,
   // Talk about a danger is not the danger: jokes about it, the signs of it asked, hyperbole ("so hot we'll
   // need an ambulance", "could give you a heart attack").
   /\b(jokes?|joking|joked|kidding|bromas?|bromea\w*) (about|that|de|sobre|con)\b[^.?!]{0,40}/,
