@@ -7,7 +7,14 @@ t.test('HR named, in both languages; an hour is no HR', async (t) => {
   holdsFor(
     t,
     namesHr,
-    ['can someone from hr call me', 'need HR asap', 'quiero hablar con recursos humanos', 'me pasas con rh?'],
+    [
+      'can someone from hr call me',
+      'need HR asap',
+      'can i talk to an hr rep',
+      'i need a hr person to call me back',
+      'quiero hablar con recursos humanos',
+      'me pasas con rh?'
+    ],
     [
       'car wont start gonna be late maybe an hr, do i still get paid for the whole day?',
       'i worked 2 hrs over on friday',

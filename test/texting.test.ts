@@ -71,3 +71,10 @@ t.test('a family member who passed is searched as bereavement; passing a test is
   t.ok(forms('my grandma passed how many days can i take off').includes('bereavement'))
   t.notOk(forms('i passed my forklift test, do i get a raise').includes('bereavement'))
 })
+
+t.test('work on the side is outside employment; the side of the road is not', async (t) => {
+  const forms = (q: string) => buildTerms(q, new Map()).flatMap((term) => term.forms)
+  t.ok(forms('can i do some freelance work on the side').includes('outside employment'))
+  t.ok(forms('can i pick up a weekend job on the side').includes('outside employment'))
+  t.notOk(forms('my car broke down on the side of the road').includes('outside employment'))
+})

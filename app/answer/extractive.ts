@@ -42,13 +42,12 @@ export function extractiveAnswer(request: AnswerRequest): AnswerResult {
   const more = otherLines(units, chosen, passages, topics, lead.length)
   // Asked for a figure ("how much is the dental plan"), a reply that gives none ("eligible employees may
   // join the health plan") does not answer, unless the best line's section is about the question.
+  const said = [render(chosen), ...more].join(' ')
   const asksFigure = FIGURES.has(kinds.find((k) => SPECIFIC.has(k)) ?? 'rule')
-  if (asksFigure && best.about < ABOUT_ANSWERS && !givesFigure([render(chosen), ...more].join(' '), request.question))
-    return declined()
+  if (asksFigure && best.about < ABOUT_ANSWERS && !givesFigure(said, request.question)) return declined()
   // Asked what something costs, a reply with no price in it ("premiums continue through payroll
   // deductions") does not answer, whatever its section.
-  if (COST_ASKED.test(request.question.toLowerCase()) && !MONEY.test([render(chosen), ...more].join(' ')))
-    return declined()
+  if (COST_ASKED.test(request.question.toLowerCase()) && !MONEY.test(said)) return declined()
   return {
     text: smartEncode([lead, ...more].join('\n')),
     answered: true,

@@ -47,10 +47,6 @@ export const FILLER: ReadonlySet<string> = new Set(
 )
 
 const NUMBER_EMPHASIS = 0.3
-const LOSS_TOLD =
-  /\b(my|our|his|her)\s+(grandma|grandpa|grandmother|grandfather|granny|mom|mother|dad|father|brother|sister|aunt|uncle|cousin|son|daughter|wife|husband|kid|child|baby|nephew|niece|stepmom|stepdad)\b[^.?!]{0,15}\b(passed|died|passed away)\b/
-const HURT_TOLD =
-  /\b(cut|sliced|burned|burnt|scraped|smashed|pinched|twisted|sprained|broke|hurt|jammed|bruised|tweaked|banged)\s+(my|his|her|their|a)\s+(finger|fingers|hand|hands|thumb|arm|arms|leg|legs|foot|feet|ankle|wrist|knee|back|neck|shoulder|head|eye|toe|toes|elbow)\b/
 const GENERIC_EMPHASIS = 0.4
 // What employees call the company they work for, in a phrase such as "the store pays".
 const WORKPLACE_NOUNS = new Set(
@@ -127,13 +123,10 @@ export function buildTerms(
     terms.push({ word: phrase, forms: unique([phrase, ...related(phrase, synonyms)]), emphasis: 1 })
     for (const w of said) used.add(w)
   }
-  // A hurt told by what happened to a body part ("cut my finger", "twisted my ankle") is an injury: handbooks
-  // file it under injuries, whatever verb the employee uses.
-  if (HURT_TOLD.test(text.toLowerCase()) && !terms.some((t) => t.forms.includes('injury')))
-    terms.push({ word: 'injury', forms: ['injury', 'injured', 'injuries', 'accident', 'first aid'], emphasis: 1 })
-  // A family member who passed or died ("my grandma passed") asks about bereavement leave.
-  if (LOSS_TOLD.test(text.toLowerCase()) && !terms.some((t) => t.forms.includes('bereavement')))
-    terms.push({ word: 'bereavement', forms: ['bereavement', 'death', 'funeral'], emphasis: 1 })
+  // What happened, told in the employee's words, is the topic a handbook files it under.
+  const lower = text.toLowerCase()
+  for (const { said, term } of TOLD_TOPICS)
+    if (said.test(lower) && !terms.some((t) => t.forms.includes(term.word))) terms.push({ ...term })
   const content = queryWords(text, synonyms)
   for (const [i, original] of content.entries()) {
     if (used.has(original)) continue
@@ -143,6 +136,19 @@ export function buildTerms(
   }
   return terms
 }
+
+// A hurt told by what happened to a body part ("cut my finger", "twisted my ankle") is an injury, whatever
+// the verb; a family member who passed ("my grandma passed") asks about bereavement leave.
+const TOLD_TOPICS: ReadonlyArray<{ said: RegExp; term: QueryTerm }> = [
+  {
+    said: /\b(cut|sliced|burned|burnt|scraped|smashed|pinched|twisted|sprained|broke|hurt|jammed|bruised|tweaked|banged)\s+(my|his|her|their|a)\s+(finger|fingers|hand|hands|thumb|arm|arms|leg|legs|foot|feet|ankle|wrist|knee|back|neck|shoulder|head|eye|toe|toes|elbow)\b/,
+    term: { word: 'injury', forms: ['injury', 'injured', 'injuries', 'accident', 'first aid'], emphasis: 1 }
+  },
+  {
+    said: /\b(my|our|his|her)\s+(grandma|grandpa|grandmother|grandfather|granny|mom|mother|dad|father|brother|sister|aunt|uncle|cousin|son|daughter|wife|husband|kid|child|baby|nephew|niece|stepmom|stepdad)\b[^.?!]{0,15}\b(passed|died|passed away)\b/,
+    term: { word: 'bereavement', forms: ['bereavement', 'death', 'funeral'], emphasis: 1 }
+  }
+]
 
 // Handbooks number what employees count in words: "the first step" is "Step 1", "second shift" is
 // "Shift 2". An ordinal before a word also finds that word followed by its number (a phrase, so a
