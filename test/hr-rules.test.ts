@@ -109,6 +109,11 @@ const MUST: Record<HrCategory, string[]> = {
     'el mecanico me amenazo porque le conte al manager'
   ],
   misconduct: [
+    'hurt my back lifting a guest last week and my lead told me not to write it up or id lose hours',
+    'the foreman told us never to fill out the injury form',
+    'is my sup allowed to make us clock out at 10 and then stay to mop',
+    'our manager only pays us for 8 hours but we work like 10',
+    'el encargado nomas nos paga 8 horas aunque trabajamos 10',
     'is it legal for my sup to change my hours after i clock out? my check is short again',
     'is it legal for my sup to take a half hour off our pay for lunch when we didnt get lunch',
     'got hurt on the baler last week and my supervisor said dont report it or we lose the safety bonus',
@@ -131,6 +136,10 @@ const MUST: Record<HrCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'walk in temp is creeping up, can someone check the compressor',
+  'el piso del bano esta todo mojado y no hay letrero',
+  'se me mojaron los zapatos con la manguera',
+  'the new schedule pays overtime after 8 hours a day',
   'homeowner on oak st says the fence is on her neighbors side, shes out here yelling at us',
   'can i take the day off friday',
   'me toca trabajar el sabado',

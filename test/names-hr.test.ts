@@ -1,6 +1,6 @@
 // Asking for HR by name reaches HR; "hr" that is an hour does not.
 import t from 'tap'
-import { namesHr } from '../app/text/names-hr.ts'
+import { asksInConfidence, namesHr } from '../app/text/names-hr.ts'
 import { holdsFor } from './fixtures/tables.ts'
 
 t.test('HR named, in both languages; an hour is no HR', async (t) => {
@@ -20,6 +20,26 @@ t.test('HR named, in both languages; an hour is no HR', async (t) => {
       'i worked 2 hrs over on friday',
       'we get $15/hr on nights',
       'running half an hr behind'
+    ]
+  )
+})
+
+t.test('asking to tell something in confidence; asking whether a thing is kept private is not', async (t) => {
+  holdsFor(
+    t,
+    asksInConfidence,
+    [
+      'can i talk to someone confidential about something that happened at the party',
+      'need to report something privately about a coworker',
+      'can i tell someone something in confidence',
+      'quiero hablar con alguien en privado de algo que paso',
+      'puedo reportar algo confidencial?'
+    ],
+    [
+      'is the ethics hotline confidential?',
+      'are my pay stubs private',
+      'where do i keep confidential patient files',
+      'es confidencial mi sueldo?'
     ]
   )
 })

@@ -28,6 +28,7 @@ const MUST: Record<DangerCategory, string[]> = {
     'a visitor threw a chair at the nurse'
   ],
   injury: [
+    'porter slipped on the stairs and came down hard, hes out cold',
     'billet rolled off the saw table onto jims legs he cant move em',
     'idk what to do jen is on the floor in the stockroom shaking and she wont answer me',
     'theres a man in our parking lot dragging a lady by her hair shes screaming',
@@ -210,6 +211,8 @@ const MUST: Record<DangerCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'table 12 says the soup came out cold and wants the manager',
+  'chair 3 machine keeps alarming blood leak but nothing is there, took it out of rotation',
   'saw a movie where a guy got locked in a walk in freezer lol. can our freezer doors open from the inside?',
   'me corte el dedo con la cuchilla del repollo ya me pusieron curita y guantes nuevos todo bien',
   'small grease fire on the flat top, put the lid on it, out, everybody fine. hood filter needs cleaning',

@@ -11,7 +11,7 @@ import { continuesMatter } from '../text/continues-matter.ts'
 import { fold } from '../text/fold.ts'
 import { happensToSender } from '../text/hr-rules.ts'
 import { asksForSomeone } from '../text/asks-for-someone.ts'
-import { namesHr } from '../text/names-hr.ts'
+import { asksInConfidence, namesHr } from '../text/names-hr.ts'
 import { readQuestion } from '../text/question-form.ts'
 import { asksAboutPolicy } from '../text/not-now.ts'
 import { pastInjuryToReport, smallInjuryTold } from '../text/safety-rules.ts'
@@ -101,8 +101,8 @@ export function routeMessage({ text, classification, intent, intentScore = 1, ac
 
   // Anything that may carry on an HR matter goes to HR: never guess it belongs to a manager's matter.
   if (hrOpen && (label === 'hr_sensitive' || continuesHr)) return { kind: 'forward', escalation: hrOpen }
-  // Asking for HR by name goes to HR, however it is put.
-  if (intent !== 'question' && namesHr(text)) {
+  // Asking for HR by name goes to HR, however it is put; so does asking to tell something in confidence.
+  if ((intent !== 'question' && namesHr(text)) || asksInConfidence(text)) {
     return hrOpen ? { kind: 'forward', escalation: hrOpen } : { kind: 'escalate', reason: 'hr_request' }
   }
   if (label === 'hr_sensitive') {

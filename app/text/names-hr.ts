@@ -1,5 +1,5 @@
-// A message that names HR ("can someone from hr call me", "quiero hablar con recursos humanos"): it
-// goes to HR, privately, however it is put.
+// A message that names HR ("can someone from hr call me", "quiero hablar con recursos humanos"), or
+// asks to tell someone something in confidence: it goes to HR, privately, however it is put.
 import { fold } from './fold.ts'
 
 const HR = /\b(hr|h\.r\.|human resources|people team|recursos humanos|rr\.? ?hh\.?|rh)\b/
@@ -10,4 +10,14 @@ const HOUR =
 
 export function namesHr(text: string): boolean {
   return HR.test(fold(text).replace(HOUR, ' '))
+}
+
+// Asking to tell or talk about something in confidence ("can i talk to someone confidential about
+// something that happened", "quiero reportar algo en privado"); not asking whether a thing is kept
+// confidential ("is the hotline confidential?", "are my pay stubs private").
+const IN_CONFIDENCE =
+  /\b(talk|speak|chat|report|tell|share|discuss|hablar|platicar|reportar|decir\w*|contar\w*|avisar\w*)\b.{0,30}\b(confidential(ly)?|in private|privately|in confidence|off the record|confidencial(mente)?|en privado|en secreto|a solas)\b/
+
+export function asksInConfidence(text: string): boolean {
+  return IN_CONFIDENCE.test(fold(text))
 }

@@ -2,8 +2,10 @@
 // shootout, a joke about a fire): struck out before the danger rules (safety-rules.ts) read a text. Each
 // is in the must-not table of test/safety-rules.test.ts.
 const NOT_DANGER: RegExp[] = [
-  // Water, air or sparks that shoot, a part that is shot, blood as a stain: no gun, no wound.
-  /\b(water|air|steam|oil|foam|sand|dirt|gravel|sparks?) (is |was |keeps )?(shooting|shoots|shot) (out|up|everywhere|all over)\b|\b(seal|pump|motor|battery|bearing|belt|tire|brakes?|compressor|clutch|starter|it|thing|machine|printer|scanner) (is|are|'s|s) (shot|toast)\b|\b(manchas? de sangre|blood ?stains?|bloodborne|blood spill kit|clean(ing)? up blood)\b/,
+  // Water, air or sparks that shoot, a part that is shot, blood as a stain or a machine's alarm, food
+  // that came out cold: no gun, no wound, nobody knocked out.
+  /\b(came|come|comes|coming|served|brought|sent|delivered|arrived) out cold\b/,
+  /\b(water|air|steam|oil|foam|sand|dirt|gravel|sparks?) (is |was |keeps )?(shooting|shoots|shot) (out|up|everywhere|all over)\b|\b(seal|pump|motor|battery|bearing|belt|tire|brakes?|compressor|clutch|starter|it|thing|machine|printer|scanner) (is|are|'s|s) (shot|toast)\b|\b(manchas? de sangre|blood ?stains?|bloodborne|blood leak (alarm|alarms|alarming|detector|sensor|error)|(alarm|alarms|alarming|alarmed|error|sensor|detector) (for |says |reads |on )?blood leak|blood spill kit|clean(ing)? up blood)\b/,
   /\b(fire|fired|firing) (me|him|her|us|them|someone|people|you)\b|\bgot fired\b|\bfire (drill|drills|training|trainings|extinguishers?|lane|exit|exits|marshal|code|inspection|door|doors|safety class|safety|watch|pit)\b|\bfire alarm (test|testing|drill|inspection|battery)\b/,
   /\b(nail|glue|price|scanner|scan|rf|label|tag|heat|spray|caulk|staple|grease|temp|temperature|paint|tire) guns?\b|\bshot of\b|\b(flu|booster|vaccine|covid) shots?\b|\bshooting for\b|\bshoot (me|us|him|her|them)? ?(a|an|the|ur|your|my|our|his|her|over|some|that|this)? ?(quick )?(text|texts|email|emails|message|msg|pic|pics|picture|pictures|photo|photos|schedule|address|addy|number|link|list|info|details|location|call)\b/,
   // A gun made with fingers is a threat for HR, not a weapon.
