@@ -127,8 +127,10 @@ t.test('the misses of the burned blind set land where they must', async (t) => {
     ['hr', 'nos pagan menos a los latinos que a los demas por el mismo trabajo'],
     ['urgent', 'someone is getting jumped in the parking lot by the trucks right now'],
     ['urgent', 'alguien se quedo encerrado en el congelador y la puerta no abre por dentro'],
+    // A work injury told with its stitches: the manager hears of it (its report has a deadline) and the
+    // answer goes beside, as routing.ts does for "cut my thumb yesterday, its fine, do i fill something out".
     [
-      'answer',
+      'manager',
       'cut my thumb on a broken glass saturday, got stitches. do i still need to fill out an injury report or is it too late'
     ],
     [
