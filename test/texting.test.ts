@@ -70,6 +70,9 @@ t.test('a family member who passed is searched as bereavement; passing a test is
   const forms = (q: string) => buildTerms(q, new Map()).flatMap((term) => term.forms)
   t.ok(forms('my grandma passed how many days can i take off').includes('bereavement'))
   t.notOk(forms('i passed my forklift test, do i get a raise').includes('bereavement'))
+  t.ok(forms('how many days off do i get if my grandpa passes').includes('bereavement'))
+  t.ok(forms('my dad is dying, can i take time off').includes('bereavement'))
+  t.notOk(forms('my son passes his drivers test friday can i leave early').includes('bereavement'))
 })
 
 t.test('work on the side is outside employment; the side of the road is not', async (t) => {

@@ -145,7 +145,7 @@ const TOLD_TOPICS: ReadonlyArray<{ said: RegExp; term: QueryTerm }> = [
     term: { word: 'injury', forms: ['injury', 'injured', 'injuries', 'accident', 'first aid'], emphasis: 1 }
   },
   {
-    said: /\b(my|our|his|her)\s+(grandma|grandpa|grandmother|grandfather|granny|mom|mother|dad|father|brother|sister|aunt|uncle|cousin|son|daughter|wife|husband|kid|child|baby|nephew|niece|stepmom|stepdad)\b[^.?!]{0,15}\b(passed|died|passed away)\b/,
+    said: /\b(my|our|his|her)\s+(grandma|grandpa|grandmother|grandfather|granny|mom|mother|dad|father|brother|sister|aunt|uncle|cousin|son|daughter|wife|husband|kid|child|baby|nephew|niece|stepmom|stepdad)\b[^.?!]{0,15}\b(passed|passes(?! (his|her|their|the|a|an|my|its|this|that)\b)|pass away|passed away|died|dies|is dying)\b/,
     term: { word: 'bereavement', forms: ['bereavement', 'death', 'funeral'], emphasis: 1 }
   }
 ]
