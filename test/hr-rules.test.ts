@@ -136,6 +136,7 @@ const MUST: Record<HrCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'un cliente me grito groserias porque no le vendi mas, ya se fue',
   'walk in temp is creeping up, can someone check the compressor',
   'el piso del bano esta todo mojado y no hay letrero',
   'se me mojaron los zapatos con la manguera',

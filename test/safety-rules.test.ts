@@ -28,6 +28,9 @@ const MUST: Record<DangerCategory, string[]> = {
     'a visitor threw a chair at the nurse'
   ],
   injury: [
+    'truck backed over our flagger hes on the ground not moving',
+    'the press came down on marias hand',
+    'two fingers got cut off on the slicer',
     'porter slipped on the stairs and came down hard, hes out cold',
     'billet rolled off the saw table onto jims legs he cant move em',
     'idk what to do jen is on the floor in the stockroom shaking and she wont answer me',
@@ -87,6 +90,12 @@ const MUST: Record<DangerCategory, string[]> = {
     'somebody is under the van, the jack stand slipped'
   ],
   medical: [
+    'his face is drooping on one side and he cant talk right',
+    'she is slurring her words all of a sudden, something is wrong',
+    'le duele el pecho y esta sudando frio',
+    'guy in the bathroom stall wont answer and the door is locked',
+    'los dos que bajaron al tanque ya no contestan',
+    'customer in line started shaking all over, eyes rolled back',
     'sam just went down next to the stacker. eyes open but hes not talking or getting up',
     'un compa se quedo encerrado en el freezer de -20 ya lo sacamos pero esta bien frio y no habla',
     'ROPE SNAPPED on the drop mikey is hanging by his harness 6th floor call someone pls',
@@ -120,6 +129,7 @@ const MUST: Record<DangerCategory, string[]> = {
     'cant find the resident from room 12, he has dementia'
   ],
   chemical: [
+    'propane tank on the forklift is leaking',
     'we hit a gas line with the auger u can hear it hissing, smell is strong, everybody backing away',
     'he drank the sanitizer thinking it was water',
     'se tomo el cloro por error',
@@ -143,6 +153,7 @@ const MUST: Record<DangerCategory, string[]> = {
     'los del cloro estan vomitando'
   ],
   entrapment: [
+    'the auger grabbed his sleeve, we shut it off but his arm is all twisted',
     'the tiger house door wasnt latched and kelsey is in there w him rn she cant get out',
     'someone got buried in the grain bin',
     'the van came off the lift, marco under it',
@@ -174,6 +185,8 @@ const MUST: Record<DangerCategory, string[]> = {
     'the trench bank gave way on the pipe crew'
   ],
   fire: [
+    'theres an orange glow inside the dust collector',
+    'fryer is smoking really bad and the wall behind it is getting hot',
     // A fire they cannot put out is no fire made safe.
     'KITCHEN FIRE the stock pot burner flamed up into the hood cant put it out',
     // Asked how, with the fire here.
@@ -200,6 +213,8 @@ const MUST: Record<DangerCategory, string[]> = {
     'the lobby is filling with smoke'
   ],
   emergency: [
+    'little boy lost his dad, we searched the store and cant find him',
+    'resident isnt in her room and we checked the whole wing',
     'call 911',
     'we need an ambulance',
     'necesitamos una ambulancia',
@@ -211,6 +226,21 @@ const MUST: Record<DangerCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'fire alarm went off but it was just steam from the dish machine, all clear',
+  'smoke in the kitchen was burnt toast, all good now',
+  'sono la alarma pero era el vapor, todo bien',
+  'a box fell off the top shelf, didnt hit anyone, shelf is bent',
+  'casi me atropella el montacargas, nadie salio lastimado',
+  'bloody gauze in the regular trash again, nobody got stuck',
+  'got a splinter in my thumb, pulled it out, fine',
+  'cut my finger on a box lol bleeding a little, bandaid on',
+  'we were on fire today, sold out by noon',
+  'my brain is fried lol smoke coming out my ears',
+  'got shot down at cards again lol',
+  'prices at the pump are highway robbery',
+  'where do we keep old batteries so they dont start a fire',
+  'if something gets stuck in the wrapper wheres the stop button',
+  'ya vieron la nueva de john wick? puro balazo jaja',
   'table 12 says the soup came out cold and wants the manager',
   'chair 3 machine keeps alarming blood leak but nothing is there, took it out of rotation',
   'saw a movie where a guy got locked in a walk in freezer lol. can our freezer doors open from the inside?',

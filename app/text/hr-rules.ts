@@ -85,7 +85,7 @@ const RULES: ReadonlyArray<{ category: HrCategory; patterns: RegExp[] }> = [
 // A customer, guest or patient yelling or swearing at staff is the manager's to handle, not a complaint
 // about a colleague; slurs, threats and touching by anyone stay HR's.
 const CUSTOMER_ANGER =
-  /\b(homeowners?|tenants?|residents?|neighbors?|passengers?|shoppers?|parents?|(lady|guy|man|woman|dude|person|senor|senora|tipo|muchacho|muchacha) (in|at|from) (room |table |booth |car |cuarto |mesa )?#?\d+|customers?|guests?|clients?|patients?|visitors?|callers?|famil(y|ies)|clientes?|huesped(es)?|pacientes?|visitas?)\b[^.?!]{0,40}\b(yell|yells|yelled|yelling|scream\w*|swear\w*|cuss\w*) at (me|us)\b|\b(el|la|los|las|un|una) (cliente|huesped|paciente|senor|senora)s?\b[^.?!]{0,30}\bme (grita\w*|insulta\w*)\b/g
+  /\b(homeowners?|tenants?|residents?|neighbors?|passengers?|shoppers?|parents?|(lady|guy|man|woman|dude|person|senor|senora|tipo|muchacho|muchacha) (in|at|from) (room |table |booth |car |cuarto |mesa )?#?\d+|customers?|guests?|clients?|patients?|visitors?|callers?|famil(y|ies)|clientes?|huesped(es)?|pacientes?|visitas?)\b[^.?!]{0,40}\b(yell|yells|yelled|yelling|scream\w*|swear\w*|cuss\w*) at (me|us)\b|\b(el|la|los|las|un|una) (cliente|huesped|paciente|senor|senora)s?\b[^.?!]{0,30}\bme (grit\w*|insult\w*)\b/g
 
 /** The kind of complaint a text makes about a person, or null. */
 export function matchHrConcern(text: string): HrCategory | null {

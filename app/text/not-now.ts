@@ -12,6 +12,10 @@ const HYPOTHETICAL_OR_POLICY =
 // ("how do i put out a fire its spreading" pages).
 const HOW_TO_HANDLE =
   /^(\w+ ){0,3}?(how|como) (do|does|should|would|can|could|to|se|debo|debemos|hay que)?\s?(you|u|i|we|one|people|someone)?\s?(put out|extinguish|treat|handle|clean up|use|stop|prevent|avoid|recognize|spot|report|respond to|deal with|apaga|apagar|apago|apagamos|trata|tratar|cura|curar|limpia|limpiar|usa|usar|previene|prevenir|evita|evitar|reporta|reportar|atiende|atender) (a|an|un|una)( (?!(it|its|is|are|was|hes|shes|he|she|they|theyre|in|on|at|here|there|now|esta|estan|aqui|ahi|se|ya)\b)[\w-]+){1,4}\s*\??\s*$/
+// A text that opens with what-if and asks after it ("if something gets caught in the conveyor wheres the
+// emergency stop", "si alguien se corta donde esta el botiquin").
+const OPENS_WITH_IF =
+  /^(if|what if|in case|y si|si) (something|someone|somebody|anyone|anybody|a|an|the|i|we|you|u|there|alguien|algo|un|una|el|la|me|se|hay)\b/
 // Reporting it is what is told about ('me dijo q si reporto q me queme la mano me corren'): the hurt is past.
 const IF_REPORTED = /\b(if i (report|tell|say)|si (reporto|reporte|aviso|digo))( that| (que|q))?\b/
 // Told not to report it ('my boss told me not to report when i burned my arm', 'me dijo q no dijera nada'):
@@ -32,7 +36,7 @@ const MENDING_OR_PAPERWORK =
   /\b((it'?s|its|is|im|i'?m|i am|feels?|feeling) (fine|ok|okay|better|good|healing|healed)( now)?|healing|healed|(fill|filled|filling|do|did|file|make|write) (out |up )?(the |a |an )?(form|report|incident report|accident report|paperwork)|paperwork|incident report|ya (se me )?(curo|sano)|ya me cure|(pa|para) (q|que) (sepa|sepan|sepas)|(llenar|hacer|llene|hice) (el|la|un|una) (reporte|formulario|forma)|(estoy|esta|me siento) (bien|mejor)|papeleo|papeles|curita|bandita|(for|pa|para|por) (the|el|los|la) (report|reporte|papeles|records?|paperwork)|letting (you|u) know|just (reporting|letting you know|so you know)|(nomas|solo|nada mas) (aviso|avisando|para que sepa)|(solo |nomas )?(queria|quiero|quise) avisar|(fill|file|write) (something|anything|it|one) (out|up)|(incident|accident|injury) (form|report|sheet)|bandaged|band-?aid|(and|y) (fine|ok|okay|bien)|(ya )?me (curaron|vendaron|atendieron)|reportarlo|reportarla|got stitches|(me )?pusieron puntos|(saw|went to|been to|seen at) (the )?(urgent care|doctor|er|clinic)|(voy|fui) al doctor|light duty|(doctors?|dr'?s?) note|(i )?have the note|(fire dept|fire department|bomberos|paramedics) (handled|put (it )?out|came)|(handled|took care of) it|lo apagaron|ya lo apagamos)\b/
 // "Now" that only asks when to report ("should i report it now") is no sign of an emergency.
 const HAPPENING_NOW =
-  /\b((?<!\b(report|file|tell|fill|write|do) (it|this|that|one|something|out|up) )now|right now|rn|help|hurry|asap|please come|come quick|ayuda|auxilio|rapido|ahorita|urgente|ya mismo)\b|!!/
+  /\b((?<!\b(report|file|tell|fill|write|do) (it|this|that|one|something|out|up) )(?<!\b(good|fine|ok|okay|clear|safe|better|off|over) )now|right now|rn|help|hurry|asap|please come|come quick|ayuda|auxilio|rapido|ahorita|urgente|ya mismo)\b|!!/
 
 // The sender made it safe ("le puse cinta y un aviso", "unplugged it, dont use it").
 const MADE_SAFE =
@@ -41,12 +45,12 @@ const SEEN_TO_FINE =
   /\b(i'?m|im|i am) (fine|ok|okay|good)\b|\b(todo bien|(ya )?me pusieron (una )?(curita|bandita|venda)|every(body|one) (is )?(fine|ok|okay))\b|\b(all good|(it'?s|its) (all )?good|bandaged (it|up)|(we |i )?cleaned it( up)?|(mom|dad|s?he) is (fine|ok|okay))\b|\b(ya )?estoy bien\b|\b(put|got) (a )?(band-?aid|bandage|bandaid)|\bme puse (una )?curita\b/
 // A person badly hurt: whatever else is said, the page stands.
 const BADLY_HURT =
-  /\b((not|isnt|isn't|wont|won't|cant|can't) (breathing|responding|moving|wake|getting up)|no se (levanta|puede levantar)|(cant|can't|cannot) (move|feel)|no (puede|puedo) mover|unconscious|passed out|bleeding|no (respira|responde|se mueve|despierta)|inconsciente|desmay\w*|sangr\w*)\b/
+  /\b((not|isnt|isn't|wont|won't|cant|can't) (breathing|responding|moving|wake|getting up)|no se (levanta|puede levantar)|(cant|can't|cannot) (move|feel)|no (puede|puedo) mover|unconscious|passed out|bleeding(?! (a )?(little|lil|bit|tiny|some))|(arm|hand|leg|finger|foot|wrist)s? (is |are |looks )?(all )?(twisted|mangled|crushed|broken|bent back)|blood (everywhere|all over|pouring|gushing|coming out)|(and|so much|lots of|a lot of) blood|mucha sangre|fingers? (are |is )?(off|gone)|no (respira|responde|se mueve|despierta)|inconsciente|desmay\w*|sangr\w*)\b/
 
 // A hurt the sender says is small ("its not bad", "just a scratch", "no es grave"): for an injury only; a
 // fire or a gas leak "not that bad yet" keeps its page.
 const MINOR_HURT =
-  /\b((it'?s|its|it is|it was|was|is) not (that |too |very )?(bad|serious|deep|big|a big deal)|not (that|too) bad|nothing serious|(it'?s|its|it is|it was|was) nothing( really| much)?|nothing really|no big deal|(it'?s|its|it is) (fine|ok|okay)(?! (to|if|for))|(it'?s|its|it is|it was|was) (minor|small)|(burned|burnt|cut|scraped|nicked|bumped|tweaked|twisted|pulled|hurt) (my|his|her) \w+ (a )?(lil|little|tiny|lil bit|little bit|bit)\b|(just|only) (a )?(scratch|nick|scrape|bruise|small cut|little cut|small burn|little burn)|(small|little|tiny|minor) (cut|burn|scrape|scratch|nick)|scraped (my|his|her|their) (knee|knees|elbow|elbows|hand|hands|arm|shin)|no (es|fue) (grave|nada grave|profund[oa]|nada)|nada grave|no (le|me|les|nos) paso nada|(s?he'?s|hes|shes|they'?re|theyre) (fine|ok|okay|alright)( now)?|ya esta (bien|trabajando)|(nomas|solo|nada mas) (un|una) (rasguno|raspon|cortadita|quemadita|cortada chiquita)|cortadita|quemadita)\b/
+  /\b((it'?s|its|it is|it was|was|is) not (that |too |very )?(bad|serious|deep|big|a big deal)|not (that|too) bad|nothing serious|(it'?s|its|it is|it was|was) nothing( really| much)?|nothing really|no big deal|(it'?s|its|it is) (fine|ok|okay)(?! (to|if|for))|(it'?s|its|it is|it was|was) (minor|small)|(burned|burnt|cut|scraped|nicked|bumped|tweaked|twisted|pulled|hurt) (my|his|her) \w+ (a )?(lil|little|tiny|lil bit|little bit|bit)\b|(just|only) (a )?(scratch|nick|scrape|bruise|small cut|little cut|small burn|little burn)|(small|little|tiny|minor) (cut|burn|scrape|scratch|nick)|scraped (my|his|her|their) (knee|knees|elbow|elbows|hand|hands|arm|shin)|no (es|fue) (grave|nada grave|profund[oa]|nada)|nada grave|no (le|me|les|nos) paso nada|(s?he'?s|hes|shes|they'?re|theyre) (fine|ok|okay|alright)( now)?|ya esta (bien|trabajando)|(nomas|solo|nada mas) (un|una) (rasguno|raspon|cortadita|quemadita|cortada chiquita)|cortadita|quemadita|bleeding (a )?(little|lil|bit|tiny)|(band-?aid|bandaid|curita|bandita) on)\b/
 
 // A day gone: an injury from then, told today with nobody said to be badly hurt, is for the manager, not 911
 // ('ayer me cai de la escalera, hoy amaneci con la rodilla hinchada').
@@ -58,13 +62,33 @@ export function fromAnEarlierDay(folded: string): boolean {
   return EARLIER_DAY.test(folded) && !HAPPENING_NOW.test(folded) && !BADLY_HURT.test(folded)
 }
 
+// Said outright that the danger is over or was none: checked and cleared, a false alarm, steam or burnt
+// food ("smoke in the kitchen was just the gyoza burning, all good now", "era el vapor del caldo ya se
+// apago"). Not "nobody hurt yet": a gas smell with nobody hurt yet keeps its page.
+const ALL_CLEAR =
+  /\b(no fire|not a (real )?fire|false alarm|all clear|cleared (it|the building)|(fd|fire ?dept|fire department|firemen|fire fighters|bomberos)\b.{0,20}\b(cleared|said (its |it was |were |we r )?(ok|okay|fine|good|clear))|every(one|body) (is )?back (inside|in|to work)|(we'?re|were|we are) back open|(it|that|which) was (just |only )?(the )?(steam|dust|sawdust|vapor|toast|popcorn|food|cooking|a drill|a test|burnt \w+|\w+ (burning|burnt|burned))|was (just|only) (the )?(steam|dust|sawdust|vapor|\w+ (burning|burnt|burned))|(era|fue) (nomas |solo )?(el|la|un|una)? ?(vapor|polvo|cera|comida|pan|simulacro|prueba)|(era|fue) (nomas |solo )?(el|la) \w+ (quemad[oa])|all good( now)?|(it'?s|its|it is|were|we'?re|we are) (all )?(fine|ok|okay|good|safe) now|every ?thing('?s| is)? (fine|ok|okay|good)|todo (bien|ok|normal|tranquilo|en orden)|ya se (apago|quito|fue el humo))\b/
+// Nobody was hit by what fell or came at them: no hurt to see to ("una caja se cayo, no le pego a nadie",
+// "almost got hit by the paver, nobody hurt"). For an injury only, and never "yet".
+const NOBODY_HURT =
+  /\b((nobody|no one|noone|nadie) (got |was |is |salio |resulto |quedo )?(hurt|injured|stuck|hit|herido|lastimado|golpeado)(?! yet| todavia| aun)|no (le|les|me) (pego|dio|cayo) a nadie|(didnt|didn'?t|did not) (hit|hurt) (anyone|anybody)|(barely |just )?missed (me|him|her|us)|casi (me|le|nos|lo|la) (atropell\w*|peg\w*|aplast\w*|cae|cayo))\b/
+
+/** The danger is said to be over or none: checked and cleared, a false alarm, steam or burnt food. */
+function allClear(folded: string): boolean {
+  return ALL_CLEAR.test(folded) && !HAPPENING_NOW.test(folded) && !BADLY_HURT.test(folded)
+}
+
+/** Something fell or came at someone and hit nobody ("no le pego a nadie"): an injury with nobody hurt. */
+export function nobodyHurt(folded: string): boolean {
+  return NOBODY_HURT.test(folded) && !HAPPENING_NOW.test(folded) && !BADLY_HURT.test(folded)
+}
+
 // Said outright that nobody is in it or hurt ('elevator stuck between floors, nobody inside').
 const NOBODY_AT_RISK =
-  /\b(nobody|no one|noone|no-one|nadie) (is |was |got |esta |salio |quedo )?(inside|in it|in there|on it|hurt|injured|adentro|dentro|herido|lastimado)\b|\b(no one|nobody)'?s (inside|in it|hurt)\b/
+  /\b(nobody|no one|noone|no-one|nadie) (is |was |got |has |esta |salio |quedo |se ha )?(inside|in it|in there|on it|hurt|injured|fell|fallen|slipped|adentro|dentro|herido|lastimado|caido)\b|\b(no one|nobody)'?s (inside|in it|hurt)\b/
 
-/** The sender says nobody is in it or hurt: the model alone reads no emergency into it. */
+/** The sender says nobody is in it or hurt, or that it is over: the model alone reads no emergency into it. */
 export function nobodyAtRisk(folded: string): boolean {
-  return NOBODY_AT_RISK.test(folded)
+  return NOBODY_AT_RISK.test(folded) || allClear(folded)
 }
 
 /** A small injury, told as small, with nobody badly hurt and nothing said to be urgent. */
@@ -74,6 +98,7 @@ export function minorHurt(folded: string): boolean {
 
 /** The danger is not happening now: asked about, past and mending, or made safe with nobody badly hurt. */
 export function notHappeningNow(folded: string): boolean {
+  if (allClear(folded)) return true
   if (MADE_SAFE.test(folded) && !HAPPENING_NOW.test(folded) && !BADLY_HURT.test(folded)) return true
   // A small hurt the sender has seen to and says is fine ("put a bandaid on it im fine, just reporting it").
   if (SEEN_TO_FINE.test(folded) && MENDING_OR_PAPERWORK.test(folded) && !BADLY_HURT.test(folded)) return true
@@ -92,6 +117,12 @@ export function asksAboutPolicy(folded: string): boolean {
   if (HAPPENING_NOW.test(folded)) return false
   if (past || ONLY_ASKING.test(folded) || IF_REPORTED.test(folded) || TOLD_NOT_TO_REPORT.test(folded)) return true
   if (HOW_TO_HANDLE.test(folded) && !BADLY_HURT.test(folded)) return true
+  if (
+    OPENS_WITH_IF.test(folded) &&
+    (asksAnywhere(folded) || /\b(wheres|whats|whos|hows)\b/.test(folded)) &&
+    !BADLY_HURT.test(folded)
+  )
+    return true
   if (PAST_WITH_QUESTION.test(folded) && asksAnywhere(folded) && !BADLY_HURT.test(folded)) return true
   return isQuestionForm(folded) && HYPOTHETICAL_OR_POLICY.test(folded)
 }
