@@ -1,6 +1,6 @@
 import { and, asc, count, eq } from 'drizzle-orm'
 import t from 'tap'
-import { interactions, messages, people } from '../drizzle/schema.ts'
+import { escalations, interactions, messages, people } from '../drizzle/schema.ts'
 import { countSegments } from '../app/sms/segments.ts'
 import { PEOPLE } from './fixtures/data.ts'
 import { messageSid, replyText, deliverSms } from './fixtures/twilio.ts'
@@ -271,6 +271,21 @@ t.test('nothing relevant: says so plainly and offers a manager', async (t) => {
   t.match(text, /could not find that.*Reply YES/)
   const [row] = await app.db.select().from(interactions)
   t.equal(row!.answerMode, 'no_answer')
+})
+
+t.test('a report put as a question the handbook does not answer reaches the manager at once', async (t) => {
+  const app = await build(t, { seed: true })
+  const text = replyText(
+    await deliverSms(app, PEOPLE.alex, 'truck came in w 6 sectionals all ripped up, do i refuse it or sign for it')
+  )!
+  t.notMatch(text, /Reply YES/, 'no YES to wait for')
+  t.match(text, /passed this to/)
+  const [row] = await app.db.select().from(interactions)
+  t.equal(row!.answerMode, 'no_answer_escalated')
+  const [raised] = await app.db.select().from(escalations)
+  t.match(raised, { reason: 'no_answer' })
+  const toManager = await app.db.select().from(messages).where(eq(messages.toPhone, PEOPLE.manager))
+  t.ok(toManager.length > 0, 'the manager is texted')
 })
 
 t.test('empty, whitespace and media-only messages get a short reply', async (t) => {

@@ -412,3 +412,27 @@ t.test('WRONG after a complaint went to HR raises nothing and reaches no manager
   t.equal((await app.db.select().from(escalations)).length, 1, 'only the complaint')
   t.same(await textsTo(app, PEOPLE.manager), [], 'the manager it is about was texted nothing')
 })
+
+t.test(
+  'a report put as a question is answered first and goes to the manager when the handbook does not say',
+  async (t) => {
+    const route = (intent: 'report' | 'question', label: 'operations' | 'policy_question') =>
+      routeMessage({
+        text: 'freight came in w 6 sectionals torn up, do i refuse it or sign',
+        classification: {
+          label,
+          score: 0.84,
+          escalation: ESCALATION_BY_LABEL[label],
+          classifier: 'local-model',
+          sure: true
+        },
+        intent,
+        intentScore: 0.87,
+        active: [],
+        pleasantry: false
+      })
+    t.match(route('report', 'operations'), { kind: 'answer', orManager: true })
+    t.match(route('question', 'operations'), { kind: 'answer', orManager: false }, 'a question stays one')
+    t.match(route('report', 'policy_question'), { kind: 'answer', orManager: false }, 'a rule asked stays one')
+  }
+)

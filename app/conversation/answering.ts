@@ -27,6 +27,8 @@ export interface AnswerOptions {
    * when the handbook does not say, the outcome has no reply and nothing more is offered or raised.
    */
   told?: string
+  /** A report put as a question: when the handbook does not answer, the manager has it at once. */
+  orManager?: boolean
 }
 
 export async function answerFromHandbook(
@@ -36,14 +38,18 @@ export async function answerFromHandbook(
   question: string,
   classification: Classification,
   followUp: PreviousExchange | undefined,
-  { offerHr = false, safety = false, told }: AnswerOptions = {}
+  { offerHr = false, safety = false, told, orManager = false }: AnswerOptions = {}
 ): Promise<Outcome> {
   const { config } = deps
   const base = { personId: person.id, classification, contextInteractionId: followUp?.id }
+  const toManager = (extra: Partial<Outcome>) =>
+    escalate(deps, run, person, 'no_answer', question, { extra: { ...extra, answerMode: 'no_answer_escalated' } })
   const declined = async (extra: Partial<Outcome>): Promise<Outcome> =>
     told
       ? { ...base, ...extra, reply: null, answerMode: 'no_answer' }
-      : noAnswer(deps, run, person, question, extra, offerHr)
+      : orManager && !offerHr
+        ? toManager(extra)
+        : noAnswer(deps, run, person, question, extra, offerHr)
   const frame = {
     before: (safety ? `${reply('safetyFirst', person.language)} ` : '') + (told ? `${told}\n` : ''),
     after: offerHr ? reply('hrOffer', person.language) : ''
@@ -52,6 +58,7 @@ export async function answerFromHandbook(
   // question is told so plainly and offered a person (YES/SI takes it to the manager), never told
   // the handbook does not say.
   if (person.language === 'es' && !deps.llm.decides) {
+    if (orManager && !offerHr) return toManager(base)
     return { ...base, reply: reply('answersInEnglish', 'es'), answerMode: 'no_answer', answer: null }
   }
   // With a model, the model decides (model-answering.ts); the evidence gate below is the extractive writer's.

@@ -17,8 +17,12 @@ import { asksAboutPolicy } from '../text/not-now.ts'
 import { pastInjuryToReport, smallInjuryTold } from '../text/safety-rules.ts'
 
 export type Route =
-  /** Answer from the handbook; `offerHr` adds a line offering HR, `safety` puts 911 guidance first. */
-  | { kind: 'answer'; offerHr: boolean; safety: boolean }
+  /**
+   * Answer from the handbook; `offerHr` adds a line offering HR, `safety` puts 911 guidance first.
+   * `orManager`: a report put as a question ("truck came in w the sofas ripped, do i refuse it or sign
+   * for it"): when the handbook does not answer, the manager has it at once, not on a YES.
+   */
+  | { kind: 'answer'; offerHr: boolean; safety: boolean; orManager?: boolean }
   /**
    * `keepAway`: people who must not handle it (the subject of the HR matter it continues). `alsoAnswer`:
    * news for the manager that also asks how a rule goes ("kid is sick cant come in tmrw, how early do i
@@ -189,5 +193,7 @@ export function routeMessage({ text, classification, intent, intentScore = 1, ac
       return { kind: 'escalate', reason: 'report', alsoAnswer: put.asks }
   }
   if (injuryToReport) return { kind: 'escalate', reason: 'report', alsoAnswer: put.asks }
-  return { kind: 'answer', offerHr: false, safety: false }
+  // Read as a report by the intent model, kept as the question it is put as: the handbook first.
+  const orManager = intent === 'report' && label !== 'policy_question' && label !== 'smalltalk'
+  return { kind: 'answer', offerHr: false, safety: false, orManager }
 }
