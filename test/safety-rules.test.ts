@@ -28,6 +28,8 @@ const MUST: Record<DangerCategory, string[]> = {
     'a visitor threw a chair at the nurse'
   ],
   injury: [
+    'the tractor rolled over w luis on it',
+    'golf cart went off the path, its upside down in the water',
     'truck backed over our flagger hes on the ground not moving',
     'the press came down on marias hand',
     'two fingers got cut off on the slicer',
@@ -90,6 +92,13 @@ const MUST: Record<DangerCategory, string[]> = {
     'somebody is under the van, the jack stand slipped'
   ],
   medical: [
+    'customer grabbed his chest and is sweating bad',
+    'guy on the line is talking nonsense, not sweating, skin hot and dry',
+    'el señor no sabe donde esta y esta vomitando',
+    'kid swallowed a battery and is gagging, cant talk',
+    'he is turning blue',
+    'touched some powder on the tote now im dizzy and my heart is racing',
+    'mr lopez has dementia and hes gone, front door was open',
     'his face is drooping on one side and he cant talk right',
     'she is slurring her words all of a sudden, something is wrong',
     'le duele el pecho y esta sudando frio',
@@ -129,6 +138,8 @@ const MUST: Record<DangerCategory, string[]> = {
     'cant find the resident from room 12, he has dementia'
   ],
   chemical: [
+    'my eyes r burning from the ammonia',
+    'strong propane smell by the grill',
     'propane tank on the forklift is leaking',
     'we hit a gas line with the auger u can hear it hissing, smell is strong, everybody backing away',
     'he drank the sanitizer thinking it was water',
@@ -153,6 +164,8 @@ const MUST: Record<DangerCategory, string[]> = {
     'los del cloro estan vomitando'
   ],
   entrapment: [
+    'cooler door handle snapped off and jose is stuck in there',
+    'the trailer slid off the jack and marco was under it',
     'the auger grabbed his sleeve, we shut it off but his arm is all twisted',
     'the tiger house door wasnt latched and kelsey is in there w him rn she cant get out',
     'someone got buried in the grain bin',
@@ -213,6 +226,9 @@ const MUST: Record<DangerCategory, string[]> = {
     'the lobby is filling with smoke'
   ],
   emergency: [
+    'our 4 yr old camper is missing from the pool area',
+    'patient isnt on the unit, door was propped, she is on elopement precautions',
+    'little girl never came back from the restroom, we looked everywhere and cant find her',
     'little boy lost his dad, we searched the store and cant find him',
     'resident isnt in her room and we checked the whole wing',
     'call 911',
@@ -226,6 +242,11 @@ const MUST: Record<DangerCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'someone stacked collapsed boxes by the back door',
+  'casi me atropella el montacargas, no paso nada pero va muy rapido',
+  'un residente me avento un vaso pero no me pego, ya esta tranquilo',
+  'did anyone see the new war movie? so many explosions lol',
+  'ya vieron la de john wick? puros balazos jaja',
   'fire alarm went off but it was just steam from the dish machine, all clear',
   'smoke in the kitchen was burnt toast, all good now',
   'sono la alarma pero era el vapor, todo bien',
