@@ -28,6 +28,10 @@ const MUST: Record<DangerCategory, string[]> = {
     'a visitor threw a chair at the nurse'
   ],
   injury: [
+    'her thumb went into the slicer',
+    'his fingers are stuck in it and we cant open it',
+    'la maquina agarro a don luis del brazo',
+    'se cayo juan del techo',
     'the tractor rolled over w luis on it',
     'golf cart went off the path, its upside down in the water',
     'truck backed over our flagger hes on the ground not moving',
@@ -92,6 +96,10 @@ const MUST: Record<DangerCategory, string[]> = {
     'somebody is under the van, the jack stand slipped'
   ],
   medical: [
+    'she said she wants to end her life',
+    'dice que se va a matar',
+    'cant wake her up, she is slumped in the chair',
+    'resident wrote a note about suicide and locked his door',
     'customer grabbed his chest and is sweating bad',
     'guy on the line is talking nonsense, not sweating, skin hot and dry',
     'el señor no sabe donde esta y esta vomitando',
@@ -198,6 +206,8 @@ const MUST: Record<DangerCategory, string[]> = {
     'the trench bank gave way on the pipe crew'
   ],
   fire: [
+    'boiler gauge is past the red and the relief valve is screaming',
+    'extension cord is in the flooded pit and mike is standing in the water',
     'theres an orange glow inside the dust collector',
     'fryer is smoking really bad and the wall behind it is getting hot',
     // A fire they cannot put out is no fire made safe.
@@ -226,6 +236,9 @@ const MUST: Record<DangerCategory, string[]> = {
     'the lobby is filling with smoke'
   ],
   emergency: [
+    'cant find one of our campers, last seen at the lake 15 min ago',
+    'se nos perdio un niño en la tienda',
+    'teen not in her room at bed check, window open',
     'our 4 yr old camper is missing from the pool area',
     'patient isnt on the unit, door was propped, she is on elopement precautions',
     'little girl never came back from the restroom, we looked everywhere and cant find her',
@@ -242,6 +255,14 @@ const MUST: Record<DangerCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'checked the elevator during the outage, nobody trapped',
+  'we trapped a possum behind the dumpster, who do we call',
+  'found a toy gun in the break room',
+  'rack in aisle 4 collapsed last night, nobody was in there',
+  'im collapsed on the couch after that shift lol',
+  'oily rags can catch fire on their own right? where do they go',
+  'van had a burning smell, pulled over, no smoke now',
+  'sono la alarma pero fue falsa',
   'someone stacked collapsed boxes by the back door',
   'casi me atropella el montacargas, no paso nada pero va muy rapido',
   'un residente me avento un vaso pero no me pego, ya esta tranquilo',

@@ -36,7 +36,7 @@ const MENDING_OR_PAPERWORK =
   /\b((it'?s|its|is|im|i'?m|i am|feels?|feeling) (fine|ok|okay|better|good|healing|healed)( now)?|healing|healed|(fill|filled|filling|do|did|file|make|write) (out |up )?(the |a |an )?(form|report|incident report|accident report|paperwork)|paperwork|incident report|ya (se me )?(curo|sano)|ya me cure|(pa|para) (q|que) (sepa|sepan|sepas)|(llenar|hacer|llene|hice) (el|la|un|una) (reporte|formulario|forma)|(estoy|esta|me siento) (bien|mejor)|papeleo|papeles|curita|bandita|(for|pa|para|por) (the|el|los|la) (report|reporte|papeles|records?|paperwork)|letting (you|u) know|just (reporting|letting you know|so you know)|(nomas|solo|nada mas) (aviso|avisando|para que sepa)|(solo |nomas )?(queria|quiero|quise) avisar|(fill|file|write) (something|anything|it|one) (out|up)|(incident|accident|injury) (form|report|sheet)|bandaged|band-?aid|(and|y) (fine|ok|okay|bien)|(ya )?me (curaron|vendaron|atendieron)|reportarlo|reportarla|got stitches|(me )?pusieron puntos|(saw|went to|been to|seen at) (the )?(urgent care|doctor|er|clinic)|(voy|fui) al doctor|light duty|(doctors?|dr'?s?) note|(i )?have the note|(fire dept|fire department|bomberos|paramedics) (handled|put (it )?out|came)|(handled|took care of) it|lo apagaron|ya lo apagamos)\b/
 // "Now" that only asks when to report ("should i report it now") is no sign of an emergency.
 const HAPPENING_NOW =
-  /\b((?<!\b(report|file|tell|fill|write|do) (it|this|that|one|something|out|up) )(?<!\b(good|fine|ok|okay|clear|safe|better|off|over) )now|right now|rn|help|hurry|asap|please come|come quick|ayuda|auxilio|(?<!\b(muy|bien|demasiado|tan|mas|va|iba|van|maneja|manejaba|manejando) )rapido|ahorita|urgente|ya mismo)\b|!!/
+  /\b((?<!\b(report|file|tell|fill|write|do) (it|this|that|one|something|out|up) )(?<!\b(good|fine|ok|okay|clear|safe|better|off|over|smoke|fire|flames|smell|sparks) )now|right now|rn|help|hurry|asap|please come|come quick|ayuda|auxilio|(?<!\b(muy|bien|demasiado|tan|mas|va|iba|van|maneja|manejaba|manejando) )rapido|ahorita|urgente|ya mismo)\b|!!/
 
 // The sender made it safe ("le puse cinta y un aviso", "unplugged it, dont use it").
 const MADE_SAFE =
@@ -66,7 +66,7 @@ export function fromAnEarlierDay(folded: string): boolean {
 // food ("smoke in the kitchen was just the gyoza burning, all good now", "era el vapor del caldo ya se
 // apago"). Not "nobody hurt yet": a gas smell with nobody hurt yet keeps its page.
 const ALL_CLEAR =
-  /\b(no fire|not a (real )?fire|false alarm|all clear|cleared (it|the building)|(fd|fire ?dept|fire department|firemen|fire fighters|bomberos)\b.{0,20}\b(cleared|said (its |it was |were |we r )?(ok|okay|fine|good|clear))|every(one|body) (is )?back (inside|in|to work)|(we'?re|were|we are) back open|(it|that|which) was (just |only )?(the )?(steam|dust|sawdust|vapor|toast|popcorn|food|cooking|a drill|a test|burnt \w+|\w+ (burning|burnt|burned))|was (just|only) (the )?(steam|dust|sawdust|vapor|\w+ (burning|burnt|burned))|(era|fue) (nomas |solo )?(el|la|un|una)? ?(vapor|polvo|cera|comida|pan|simulacro|prueba)|(era|fue) (nomas |solo )?(el|la) \w+ (quemad[oa])|all good( now)?|(it'?s|its|it is|were|we'?re|we are) (all )?(fine|ok|okay|good|safe) now|every ?thing('?s| is)? (fine|ok|okay|good)|todo (bien|ok|normal|tranquilo|en orden)|ya (esta|se) (tranquil[oa]|calmad[oa]|calmo)|(s?he'?s|hes|shes|is|are|theyre|they'?re) (calm|calmed down|settled) now|ya se (apago|quito|fue el humo))\b/
+  /\b(no fire|not a (real )?fire|false alarm|falsa alarma|(fue|era) (una )?(falsa|prueba)|no (smoke|fire|flames?|smell|sparks?) (now|anymore)|(smoke|smell) (is )?gone|ya no (hay|sale|salio) humo|all clear|cleared (it|the building)|(fd|fire ?dept|fire department|firemen|fire fighters|bomberos)\b.{0,20}\b(cleared|said (its |it was |were |we r )?(ok|okay|fine|good|clear))|every(one|body) (is )?back (inside|in|to work)|(we'?re|were|we are) back open|(it|that|which) was (just |only )?(the )?(steam|dust|sawdust|vapor|toast|popcorn|food|cooking|a drill|a test|burnt \w+|\w+ (burning|burnt|burned))|was (just|only) (the )?(steam|dust|sawdust|vapor|\w+ (burning|burnt|burned))|(era|fue) (nomas |solo )?(el|la|un|una)? ?(vapor|polvo|cera|comida|pan|simulacro|prueba)|(era|fue) (nomas |solo )?(el|la) \w+ (quemad[oa])|all good( now)?|(it'?s|its|it is|were|we'?re|we are) (all )?(fine|ok|okay|good|safe) now|every ?thing('?s| is)? (fine|ok|okay|good)|todo (bien|ok|normal|tranquilo|en orden)|ya (esta|se) (tranquil[oa]|calmad[oa]|calmo)|(s?he'?s|hes|shes|is|are|theyre|they'?re) (calm|calmed down|settled) now|ya se (apago|quito|fue el humo))\b/
 // Nobody was hit by what fell or came at them: no hurt to see to ("una caja se cayo, no le pego a nadie",
 // "almost got hit by the paver, nobody hurt"). For an injury only, and never "yet".
 const NOBODY_HURT =
@@ -84,7 +84,12 @@ export function nobodyHurt(folded: string): boolean {
 
 // Said outright that nobody is in it or hurt ('elevator stuck between floors, nobody inside').
 const NOBODY_AT_RISK =
-  /\b(nobody|no one|noone|no-one|nadie) (is |was |got |has |esta |salio |quedo |se ha )?(inside|in it|in there|on it|hurt|injured|fell|fallen|slipped|adentro|dentro|herido|lastimado|caido)\b|\b(no one|nobody)'?s (inside|in it|hurt)\b/
+  /\b(nobody|no one|noone|no-one|nadie) (is |was |got |has |esta |salio |quedo |se ha )?(inside|in it|in there|on it|hurt|injured|fell|fallen|slipped|trapped|stuck|adentro|dentro|herido|lastimado|caido|atrapad[oa])\b|\b(no one|nobody)'?s (inside|in it|hurt)\b/
+
+/** Nobody is in it or hurt, with nothing said to be urgent or anyone badly hurt: no fall, collapse or shut-in to page. */
+export function nobodyInIt(folded: string): boolean {
+  return NOBODY_AT_RISK.test(folded) && !HAPPENING_NOW.test(folded) && !BADLY_HURT.test(folded)
+}
 
 /** The sender says nobody is in it or hurt, or that it is over: the model alone reads no emergency into it. */
 export function nobodyAtRisk(folded: string): boolean {

@@ -11,6 +11,7 @@ import {
   fromAnEarlierDay,
   minorHurt,
   nobodyHurt,
+  nobodyInIt,
   notHappeningNow,
   toldForTheRecord
 } from './not-now.ts'
@@ -39,6 +40,8 @@ export function matchDanger(text: string): DangerCategory | null {
     (minorHurt(folded) || minorHurt(spelled) || fromAnEarlierDay(folded) || nobodyHurt(folded))
   )
     return null
+  // A fall, collapse or shut-in with nobody in it ("shelf collapsed overnight, nobody was in there").
+  if ((category === 'injury' || category === 'entrapment' || category === 'medical') && nobodyInIt(folded)) return null
   return category
 }
 
