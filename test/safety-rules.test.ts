@@ -28,6 +28,10 @@ const MUST: Record<DangerCategory, string[]> = {
     'a visitor threw a chair at the nurse'
   ],
   injury: [
+    'the press grabbed his glove and his hand is still in it',
+    'le pico una vibora en la mano',
+    'se me ve el hueso del dedo',
+    'rattlesnake bit marco on the ankle',
     'her thumb went into the slicer',
     'his fingers are stuck in it and we cant open it',
     'la maquina agarro a don luis del brazo',
@@ -96,6 +100,7 @@ const MUST: Record<DangerCategory, string[]> = {
     'somebody is under the van, the jack stand slipped'
   ],
   medical: [
+    'he took a bunch of pills, idk which, and he is getting really drowsy',
     'she said she wants to end her life',
     'dice que se va a matar',
     'cant wake her up, she is slumped in the chair',
@@ -146,6 +151,7 @@ const MUST: Record<DangerCategory, string[]> = {
     'cant find the resident from room 12, he has dementia'
   ],
   chemical: [
+    'solvent leaking everywhere and two guys are getting lightheaded',
     'my eyes r burning from the ammonia',
     'strong propane smell by the grill',
     'propane tank on the forklift is leaking',
@@ -172,6 +178,7 @@ const MUST: Record<DangerCategory, string[]> = {
     'los del cloro estan vomitando'
   ],
   entrapment: [
+    'walk in cooler door is jammed and ana has been in there 15 min',
     'cooler door handle snapped off and jose is stuck in there',
     'the trailer slid off the jack and marco was under it',
     'the auger grabbed his sleeve, we shut it off but his arm is all twisted',
@@ -206,6 +213,9 @@ const MUST: Record<DangerCategory, string[]> = {
     'the trench bank gave way on the pipe crew'
   ],
   fire: [
+    'is the panel supposed to be sparking like that? smoke is coming out and it smells burnt',
+    'todo bien con la entrega, ah y esta saliendo humo de la troca',
+    'water pouring onto the panels in the electrical room, its arcing',
     'boiler gauge is past the red and the relief valve is screaming',
     'extension cord is in the flooded pit and mike is standing in the water',
     'theres an orange glow inside the dust collector',
@@ -236,6 +246,8 @@ const MUST: Record<DangerCategory, string[]> = {
     'the lobby is filling with smoke'
   ],
   emergency: [
+    'one of the 4 yr olds is gone from the yard',
+    'falta una niña del salon verde',
     'cant find one of our campers, last seen at the lake 15 min ago',
     'se nos perdio un niño en la tienda',
     'teen not in her room at bed check, window open',
@@ -255,6 +267,21 @@ const MUST: Record<DangerCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'primer can made the gas smell, closed it, everyones fine',
+  'kid bit another kid, small mark, no blood',
+  'a bird is trapped in the warehouse, flying around',
+  'se colapso un estante anoche, no habia nadie',
+  'that shot at the buzzer last night was crazy',
+  'hoy estuvimos en llamas, vendimos todo',
+  'we were on fire today lol',
+  'hay que usar guantes con la ropa con sangre?',
+  'whats the code we call for a fire in the kitchen',
+  'fire panel showed trouble, checked, no smoke, bad sensor',
+  'got a bloody nose, its stopped now',
+  'me queme tantito con la plancha, nomas para que quede anotado',
+  'se quemo el arroz y sono la alarma, ya paso',
+  'little bit of blood from a scratch, cleaned it, for the log',
+  'se cayo del columpio, raspon nomas, ya esta jugando',
   'checked the elevator during the outage, nobody trapped',
   'we trapped a possum behind the dumpster, who do we call',
   'found a toy gun in the break room',
