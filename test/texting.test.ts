@@ -81,3 +81,9 @@ t.test('work on the side is outside employment; the side of the road is not', as
   t.ok(forms('can i pick up a weekend job on the side').includes('outside employment'))
   t.notOk(forms('my car broke down on the side of the road').includes('outside employment'))
 })
+
+t.test('an inflection finds its workplace entry: raises are a raise', async (t) => {
+  const forms = (q: string) => buildTerms(q, new Map()).flatMap((term) => term.forms)
+  t.ok(forms('when do raises happen').includes('increase'))
+  t.ok(forms('when do i get a raise').includes('increase'))
+})

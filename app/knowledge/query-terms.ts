@@ -177,7 +177,15 @@ const COUNTS = new Set(['once', 'twice', 'thrice', 'single', 'double', 'half'])
 
 function related(key: string, synonyms: Synonyms): readonly string[] {
   const family = key.includes(' ') ? [] : (FAMILIES[stem(key)] ?? [])
-  return [...(WORKPLACE_TERMS[key] ?? []), ...(synonyms.get(key) ?? []), ...family]
+  return [...workplaceForms(key), ...(synonyms.get(key) ?? []), ...family]
+}
+
+// A plural finds its singular's entry ("raises" is "raise"); other inflections are left alone: keyed by
+// stem, "reimbursement" took "reimburse"'s "expense" and lost a decline.
+function workplaceForms(key: string): readonly string[] {
+  for (const form of [key, key.replace(/e?s$/, ''), key.replace(/s$/, '')])
+    if (Object.hasOwn(WORKPLACE_TERMS, form)) return WORKPLACE_TERMS[form]!
+  return []
 }
 
 /**
