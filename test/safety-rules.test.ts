@@ -5,6 +5,7 @@ import { type DangerCategory, matchDanger } from '../app/text/safety-rules.ts'
 
 const MUST: Record<DangerCategory, string[]> = {
   weapon: [
+    'pelea en el estacionamiento y uno saco un cuchillo',
     'man in the waiting room just pulled out a knife and is yelling at chrissy at check in',
     'he has a knife can i leave',
     'dejaron una bomba en el bano',
@@ -28,6 +29,8 @@ const MUST: Record<DangerCategory, string[]> = {
     'a visitor threw a chair at the nurse'
   ],
   injury: [
+    'the shredder pulled her hand in and her fingers are mangled',
+    'un niño se salio del arnes y esta colgando de la rueda',
     'the press grabbed his glove and his hand is still in it',
     'le pico una vibora en la mano',
     'se me ve el hueso del dedo',
@@ -100,6 +103,8 @@ const MUST: Record<DangerCategory, string[]> = {
     'somebody is under the van, the jack stand slipped'
   ],
   medical: [
+    'guy on the roof ledge says hes going to jump',
+    'esta vomitando y confundido y ya ni suda',
     'he took a bunch of pills, idk which, and he is getting really drowsy',
     'she said she wants to end her life',
     'dice que se va a matar',
@@ -178,6 +183,7 @@ const MUST: Record<DangerCategory, string[]> = {
     'los del cloro estan vomitando'
   ],
   entrapment: [
+    'se cerro la puerta del cuarto frio y lupe esta adentro, no abre de adentro',
     'walk in cooler door is jammed and ana has been in there 15 min',
     'cooler door handle snapped off and jose is stuck in there',
     'the trailer slid off the jack and marco was under it',
@@ -213,6 +219,8 @@ const MUST: Record<DangerCategory, string[]> = {
     'the trench bank gave way on the pipe crew'
   ],
   fire: [
+    'breaker box by the pool is buzzing and smoking and theres water all around it',
+    'is it bad that the outlet behind the fryer is black and smoking',
     'is the panel supposed to be sparking like that? smoke is coming out and it smells burnt',
     'todo bien con la entrega, ah y esta saliendo humo de la troca',
     'water pouring onto the panels in the electrical room, its arcing',
@@ -246,6 +254,8 @@ const MUST: Record<DangerCategory, string[]> = {
     'the lobby is filling with smoke'
   ],
   emergency: [
+    'el residente del 12 no esta, la puerta estaba abierta, ya buscamos en todo el piso',
+    'her 3 yr old was by the register a minute ago and now shes gone',
     'one of the 4 yr olds is gone from the yard',
     'falta una niña del salon verde',
     'cant find one of our campers, last seen at the lake 15 min ago',
@@ -267,6 +277,13 @@ const MUST: Record<DangerCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'got trapped in a 30 min call with the vendor lol',
+  'possum got into the shed and now its trapped in there',
+  'price gun is shot wont print',
+  'thought the dryer was smoking but it was lint dust, all handled',
+  'la bomba de la fuente huele a quemado, ya la desconecte, no hay humo',
+  'do we keep an epipen at the desk or just call 911',
+  'que cloro uso para limpiar sangre del piso',
   'primer can made the gas smell, closed it, everyones fine',
   'kid bit another kid, small mark, no blood',
   'a bird is trapped in the warehouse, flying around',
