@@ -29,6 +29,8 @@ const MUST: Record<DangerCategory, string[]> = {
     'a visitor threw a chair at the nurse'
   ],
   injury: [
+    'box cutter went deep in his hand, its not stopping, towels are soaked',
+    'no para de sangrar la cortada de juan',
     'the shredder pulled her hand in and her fingers are mangled',
     'un niño se salio del arnes y esta colgando de la rueda',
     'the press grabbed his glove and his hand is still in it',
@@ -183,6 +185,8 @@ const MUST: Record<DangerCategory, string[]> = {
     'los del cloro estan vomitando'
   ],
   entrapment: [
+    'someone left their baby locked in the car in the lot and its hot out',
+    'dejaron un perrito encerrado en el carro con el sol',
     'se cerro la puerta del cuarto frio y lupe esta adentro, no abre de adentro',
     'walk in cooler door is jammed and ana has been in there 15 min',
     'cooler door handle snapped off and jose is stuck in there',
@@ -277,6 +281,7 @@ const MUST: Record<DangerCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'this heat is killing me, my shirt is soaked',
   'got trapped in a 30 min call with the vendor lol',
   'possum got into the shed and now its trapped in there',
   'price gun is shot wont print',
