@@ -307,6 +307,8 @@ const MUST_NOT = [
   'checked the elevator during the outage, nobody trapped',
   'we trapped a possum behind the dumpster, who do we call',
   'found a toy gun in the break room',
+  'found a nerf gun in the break room',
+  'got trapped in a 20 min convo with the vendor lol',
   'rack in aisle 4 collapsed last night, nobody was in there',
   'im collapsed on the couch after that shift lol',
   'oily rags can catch fire on their own right? where do they go',

@@ -25,9 +25,10 @@ function dangerWords(folded: string): DangerCategory | null {
 }
 
 // The text as written, and as spelled right ("smels like gas"): a danger either shows counts.
+// A look-alike is struck before the spelling is corrected too: "nerf gun" corrected is "nerd gun".
 function readings(text: string): [string, string] {
   const folded = fold(text).replace(/^¿|¿/g, '')
-  return [folded, correctSpelling(folded)]
+  return [folded, correctSpelling(strikeLookAlikes(folded))]
 }
 
 /** The danger a text reports, or null. */
