@@ -13,7 +13,7 @@ import {
 } from '../app/classifier/logistic-regression.ts'
 import shippedJson from '../app/classifier/model.json' with { type: 'json' }
 import { LABELS } from '../app/classifier/types.ts'
-import { isPleasantry } from '../app/text/pleasantry.ts'
+import { afterGreeting, isPleasantry } from '../app/text/pleasantry.ts'
 import { trainIntentModel, trainTopicModel } from '../scripts/train-classifier.ts'
 
 t.test('the labelled set: size, Spanish share, splits by family', async (t) => {
@@ -148,4 +148,16 @@ t.test('the intent model reads asking, reporting and asking for a person', async
   t.equal(best('can a real person call me'), 'person')
   t.equal(best('cuantos dias de vacaciones tengo'), 'question')
   t.equal(best('no voy a poder ir hoy, estoy enferma'), 'report')
+})
+
+t.test('news after a greeting is read without it; a greeting that is chatter all through stays chatter', async (t) => {
+  t.equal(afterGreeting('buenos dias no voy a poder ir hoy tengo calentura'), 'no voy a poder ir hoy tengo calentura')
+  t.equal(afterGreeting('hey good morning, the dish machine is down again'), 'the dish machine is down again')
+  t.equal(afterGreeting('buenos dias a todos'), 'buenos dias a todos', 'nothing after the greeting')
+  t.equal(afterGreeting('how much pto do i get'), 'how much pto do i get', 'no greeting')
+  t.equal(
+    classifyText('buenos dias no voy a poder ir hoy tengo calentura y me duele todo el cuerpo').label,
+    'attendance'
+  )
+  t.equal(classifyText('buenos dias a todos que tengan buen turno').label, 'smalltalk')
 })

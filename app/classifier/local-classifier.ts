@@ -6,7 +6,7 @@ import type { Logger } from '../lib/logger.ts'
 import { fold } from '../text/fold.ts'
 import { matchHrConcern } from '../text/hr-rules.ts'
 import { nobodyAtRisk } from '../text/not-now.ts'
-import { isPleasantry } from '../text/pleasantry.ts'
+import { afterGreeting, isPleasantry } from '../text/pleasantry.ts'
 import { matchDanger } from '../text/safety-rules.ts'
 import { deserializeModel, type LinearModel, predict, type SerializedModel } from './logistic-regression.ts'
 import shippedModel from './model.json' with { type: 'json' }
@@ -49,7 +49,7 @@ export function classifyText(text: string, model: LinearModel<Label> = loadShipp
   if (concern) return result('hr_sensitive', 1, `rules:${concern}`)
   if (isPleasantry(text)) return result('smalltalk', 1, 'rules:pleasantry')
 
-  const ranked = predict(model, text)
+  const ranked = readPastGreeting(model, text)
   // The model's safety without a rule's evidence counts only when it is sure; otherwise the next label
   // speaks for the message (an unsure report still reaches a manager, at normal priority).
   // The same for a complaint: the rules catch the kinds that must reach HR; the model alone sends a
@@ -67,6 +67,27 @@ export function classifyText(text: string, model: LinearModel<Label> = loadShipp
   const best = usable[0]!
   const bar = best.label === 'safety' || best.label === 'hr_sensitive' ? SURE[best.label] : SURE.other
   return result(best.label, best.score, 'local-model', best.score >= bar)
+}
+
+// News after a greeting ("buenos dias no voy a poder ir hoy, tengo calentura") is read without it when the
+// greeting alone made it chatter: the rest must be a report the model is sure of, so a greeting that is
+// chatter all through ("buenos dias a todos, que tengan buen turno") stays chatter.
+const NEWS_SURE = 0.8
+const NEWS: ReadonlySet<Label> = new Set([
+  'attendance',
+  'payroll',
+  'operations',
+  'human_request',
+  'hr_sensitive',
+  'safety'
+])
+
+function readPastGreeting(model: LinearModel<Label>, text: string) {
+  const ranked = predict(model, text)
+  const rest = afterGreeting(text)
+  if (ranked[0]!.label !== 'smalltalk' || rest === text) return ranked
+  const news = predict(model, rest)
+  return NEWS.has(news[0]!.label) && news[0]!.score >= NEWS_SURE ? news : ranked
 }
 
 export function createLocalClassifier(_log?: Logger): Classifier {

@@ -26,3 +26,19 @@ export function pleasantryKind(text: string): 'thanks' | 'greeting' | 'other' {
   if (/\b(hi|hello|hey|hola|morning|afternoon|evening|yo|buenos|buenas)\b|👋/u.test(folded)) return 'greeting'
   return 'other'
 }
+
+const GREETING =
+  /^\s*(?:(?:hi|hey|hello|hola|yo|gm|hiya|good (?:morning|afternoon|evening)|morning|buenos dias|buen dia|buenas tardes|buenas noches|buenas|que tal|q tal)(?: (?:there|all|everyone|guys|team|boss|jefe|jefa|senor|senora|a todos|a todas|muchachos|chicos))?[\s,.!]+)+/
+
+/**
+ * The message without the greeting it opens with ("buenos dias no voy a poder ir hoy" is a call-out): a
+ * greeting carries no topic, and before news it drew the topic model to chatter. Unchanged when the
+ * greeting is all there is.
+ */
+export function afterGreeting(text: string): string {
+  const folded = fold(text)
+  const greeting = GREETING.exec(folded)
+  if (!greeting) return text
+  const rest = folded.slice(greeting[0].length).trim()
+  return rest.split(/\s+/).length >= 3 && !isPleasantry(rest) ? rest : text
+}
