@@ -1,12 +1,14 @@
 // Texting read as the words it stands for, from the generated lexicon (scripts/build-lexicons.ts).
 import t from 'tap'
 import { asksFor } from '../app/answer/question-type.ts'
-import { queryWords } from '../app/knowledge/query-terms.ts'
 import { normaliseTexting } from '../app/text/texting.ts'
 import shipped from '../app/text/data/sms-lexicon.json' with { type: 'json' }
 import shippedFamilies from '../app/knowledge/data/word-families.json' with { type: 'json' }
-import { buildTerms } from '../app/knowledge/query-terms.ts'
+import { buildTerms, queryWords } from '../app/knowledge/query-terms.ts'
 import { smsLexicon, wordFamilies } from '../scripts/build-lexicons.ts'
+
+/** Every form a question is searched by. */
+const forms = (q: string) => buildTerms(q, new Map()).flatMap((term) => term.forms)
 
 t.test('texting forms from the published lexicons and the regular spellings of common words', async (t) => {
   t.equal(
@@ -51,7 +53,6 @@ t.test('the shipped word families are what scripts/build-lexicons.ts makes from 
 })
 
 t.test('a word reaches the words of its family that stem apart, and no others', async (t) => {
-  const forms = (q: string) => buildTerms(q, new Map()).flatMap((term) => term.forms)
   t.ok(forms('I got injured').includes('injury'), 'injured -> injury')
   t.ok(forms('is there an injury form').includes('injure'), 'injury -> injure')
   t.ok(forms('I was absent').includes('absence'), 'absent -> absence')
@@ -60,14 +61,12 @@ t.test('a word reaches the words of its family that stem apart, and no others', 
 })
 
 t.test('a hurt told by what happened to a body part is searched as an injury; a cut in hours is not', async (t) => {
-  const forms = (q: string) => buildTerms(q, new Map()).flatMap((term) => term.forms)
   t.ok(forms('cut my finger a lil on the line, do i really gotta report it').includes('injury'))
   t.ok(forms('twisted my ankle on the dock').includes('injury'))
   t.notOk(forms('they cut my hours this week').includes('injury'))
 })
 
 t.test('a family member who passed is searched as bereavement; passing a test is not', async (t) => {
-  const forms = (q: string) => buildTerms(q, new Map()).flatMap((term) => term.forms)
   t.ok(forms('my grandma passed how many days can i take off').includes('bereavement'))
   t.notOk(forms('i passed my forklift test, do i get a raise').includes('bereavement'))
   t.ok(forms('how many days off do i get if my grandpa passes').includes('bereavement'))
@@ -76,14 +75,12 @@ t.test('a family member who passed is searched as bereavement; passing a test is
 })
 
 t.test('work on the side is outside employment; the side of the road is not', async (t) => {
-  const forms = (q: string) => buildTerms(q, new Map()).flatMap((term) => term.forms)
   t.ok(forms('can i do some freelance work on the side').includes('outside employment'))
   t.ok(forms('can i pick up a weekend job on the side').includes('outside employment'))
   t.notOk(forms('my car broke down on the side of the road').includes('outside employment'))
 })
 
 t.test('an inflection finds its workplace entry: raises are a raise', async (t) => {
-  const forms = (q: string) => buildTerms(q, new Map()).flatMap((term) => term.forms)
   t.ok(forms('when do raises happen').includes('increase'))
   t.ok(forms('when do i get a raise').includes('increase'))
 })

@@ -42,13 +42,15 @@ export async function answerFromHandbook(
 ): Promise<Outcome> {
   const { config } = deps
   const base = { personId: person.id, classification, contextInteractionId: followUp?.id }
-  const toManager = (extra: Partial<Outcome>) =>
+  // A report put as a question the handbook does not answer goes to the manager (not an HR matter's).
+  const toManager = orManager && !offerHr
+  const handOver = (extra: Partial<Outcome>) =>
     escalate(deps, run, person, 'no_answer', question, { extra: { ...extra, answerMode: 'no_answer_escalated' } })
   const declined = async (extra: Partial<Outcome>): Promise<Outcome> =>
     told
       ? { ...base, ...extra, reply: null, answerMode: 'no_answer' }
-      : orManager && !offerHr
-        ? toManager(extra)
+      : toManager
+        ? handOver(extra)
         : noAnswer(deps, run, person, question, extra, offerHr)
   const frame = {
     before: (safety ? `${reply('safetyFirst', person.language)} ` : '') + (told ? `${told}\n` : ''),
@@ -58,7 +60,7 @@ export async function answerFromHandbook(
   // question is told so plainly and offered a person (YES/SI takes it to the manager), never told
   // the handbook does not say.
   if (person.language === 'es' && !deps.llm.decides) {
-    if (orManager && !offerHr) return toManager(base)
+    if (toManager) return handOver(base)
     return { ...base, reply: reply('answersInEnglish', 'es'), answerMode: 'no_answer', answer: null }
   }
   // With a model, the model decides (model-answering.ts); the evidence gate below is the extractive writer's.

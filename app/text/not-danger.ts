@@ -21,7 +21,7 @@ const NOT_DANGER: RegExp[] = [
   /\b(no|wasnt|wasn't|was not|there was no|theres no|there's no|there is no) (fire|flames?|smoke|injuries|injury|one hurt)\b|\bno (hubo|hay|habia) (fuego|incendio|humo|heridos|lesionados)\b/,
   /\b(cut|cutting|cut-resistant|cut resistant) gloves?\b|\bburn (cream|kit|gel)\b|\bblood (drive|pressure|test|tests|work|donation|sugar)\b|\bdonate blood\b|\bfirst aid\b|\beye ?wash\b/,
   /\b(smoke|smoking|vape|vaping) (break|breaks|area|spot|section|policy|room|detector|detectors)\b|\b(can|may|could|where can|where do) (i|we|people|employees) (smoke|vape)\b/,
-  /\b(no one|nobody|noone|no-one) (is |was |got )?(hurt|injured|bleeding)\b|\bnadie (salio |esta |quedo |se )?(herido|lastimo)\b|\bfalse alarm\b|\bfalsa alarma\b/,
+  /\b(no one|nobody|noone|no-one) (is |was |got )?(hurt|injured|bleeding)\b|\bnadie (salio |esta |quedo |se )?(herido|lastimo)\b/,
   /\b(cut|cutting) (back )?(my|our|the|his|her)? ?(hours|shifts?|pay|schedule|check)\b|\bfell (behind|asleep|short|in love)\b|\bfell through\b(?! (the |a )?(skylight|roof|floor|ceiling|hole|deck|ice))|\bpunch(ed|ing)? (in|out)\b|\bcrushed it\b/,
   /\brobbed (on|of|out of|with) (my |our |the )?(check|pay|paycheck|hours|tips|overtime|money|schedule)\b|\bfeel(s|ing)? robbed\b/,
   /\bstuck in (traffic|the traffic|line)\b|\b(caught|stuck) in (the )?(rain|snow)\b|\batorad[oa] en el trafico\b|\batrapad[oa] en el trafico\b/,

@@ -70,10 +70,10 @@ export function fromAnEarlierDay(folded: string): boolean {
 // apago"). Not "nobody hurt yet": a gas smell with nobody hurt yet keeps its page.
 const ALL_CLEAR =
   /\b(no fire|no smoke(?! (yet|but))|no hay humo|\bthought\b.{0,40}\bbut (it was|turns out|turned out)|bad sensor|faulty sensor|not a (real )?fire|false alarm|every ?(one|body)('?s| is)? (fine|ok|okay|good|safe)|ya paso\b|se (me |nos )?quem(o|aron) (el|la|los|las) (arroz|comida|pan|panes|frijoles|tortillas|carne|cafe|palomitas|pizza)|falsa alarma|(fue|era) (una )?(falsa|prueba)|no (smoke|fire|flames?|smell|sparks?) (now|anymore)|(smoke|smell) (is )?gone|ya no (hay|sale|salio) humo|all clear|cleared (it|the building)|(fd|fire ?dept|fire department|firemen|fire fighters|bomberos)\b.{0,20}\b(cleared|said (its |it was |were |we r )?(ok|okay|fine|good|clear))|every(one|body) (is )?back (inside|in|to work)|(we'?re|were|we are) back open|(it|that|which) was (just |only )?(the )?(steam|dust|sawdust|vapor|toast|popcorn|food|cooking|a drill|a test|burnt \w+|\w+ (burning|burnt|burned))|was (just|only) (the )?(steam|dust|sawdust|vapor|\w+ (burning|burnt|burned))|(era|fue) (nomas |solo )?(el|la|un|una)? ?(vapor|polvo|cera|comida|pan|simulacro|prueba)|(era|fue) (nomas |solo )?(el|la) \w+ (quemad[oa])|all good( now)?|(it'?s|its|it is|were|we'?re|we are) (all )?(fine|ok|okay|good|safe) now|every ?thing('?s| is)? (fine|ok|okay|good)|todo (bien|ok|normal|tranquilo|en orden)|ya (esta|se) (tranquil[oa]|calmad[oa]|calmo)|(s?he'?s|hes|shes|is|are|theyre|they'?re) (calm|calmed down|settled) now|ya se (apago|quito|fue el humo))\b/
-// Nobody was hit by what fell or came at them: no hurt to see to ("una caja se cayo, no le pego a nadie",
-// "almost got hit by the paver, nobody hurt"). For an injury only, and never "yet".
-const NOBODY_HURT =
-  /\b((nobody|no one|noone|nadie) (got |was |is |salio |resulto |quedo )?(hurt|injured|stuck|hit|herido|lastimado|golpeado)(?! yet| todavia| aun)|no (le|les|me) (pego|dio|cayo) a nadie|no me (pego|dio|alcanzo)|no (me |le |nos )?paso nada|(didnt|didn'?t|did not) (hit|hurt) (anyone|anybody)|(barely |just )?missed (me|him|her|us)|casi (me|le|nos|lo|la) (atropell\w*|peg\w*|aplast\w*|cae|cayo))\b/
+// A near miss: what fell or came at someone hit nobody ("una caja se cayo, no le pego a nadie", "casi me
+// atropella el montacargas"). For an injury only; "nobody got hit" is NOBODY_AT_RISK's.
+const NEAR_MISS =
+  /\b(no (le|les|me) (pego|dio|cayo) a nadie|no me (pego|dio|alcanzo)|no paso nada|(didnt|didn'?t|did not) (hit|hurt) (anyone|anybody)|(barely |just )?missed (me|him|her|us)|casi (me|le|nos|lo|la) (atropell\w*|peg\w*|aplast\w*|cae|cayo))\b/
 
 /** The danger is said to be over or none: checked and cleared, a false alarm, steam or burnt food. */
 function allClear(folded: string): boolean {
@@ -81,13 +81,13 @@ function allClear(folded: string): boolean {
 }
 
 /** Something fell or came at someone and hit nobody ("no le pego a nadie"): an injury with nobody hurt. */
-export function nobodyHurt(folded: string): boolean {
-  return NOBODY_HURT.test(folded) && !HAPPENING_NOW.test(folded) && !BADLY_HURT.test(folded)
+export function nearMiss(folded: string): boolean {
+  return NEAR_MISS.test(folded) && !HAPPENING_NOW.test(folded) && !BADLY_HURT.test(folded)
 }
 
 // Said outright that nobody is in it or hurt ('elevator stuck between floors, nobody inside').
 const NOBODY_AT_RISK =
-  /\b(nobody|no one|noone|no-one|nadie) (is |was |got |has |esta |salio |quedo |se ha )?(inside|in it|in there|on it|hurt|injured|fell|fallen|slipped|trapped|stuck|adentro|dentro|herido|lastimado|caido|atrapad[oa])\b|\b(no one|nobody)'?s (inside|in it|hurt)\b|\bno (habia|hay) nadie\b/
+  /\b(nobody|no one|noone|no-one|nadie) (is |was |got |has |esta |salio |resulto |quedo |se ha )?(inside|in it|in there|on it|hurt|injured|hit|fell|fallen|slipped|trapped|stuck|adentro|dentro|herido|lastimado|golpeado|caido|atrapad[oa])\b|\b(no one|nobody)'?s (inside|in it|hurt)\b|\bno (habia|hay) nadie\b/
 
 /** Nobody is in it or hurt, with nothing said to be urgent or anyone badly hurt: no fall, collapse or shut-in to page. */
 export function nobodyInIt(folded: string): boolean {

@@ -10,7 +10,7 @@ import {
   asksAboutPolicy,
   fromAnEarlierDay,
   minorHurt,
-  nobodyHurt,
+  nearMiss,
   nobodyInIt,
   notHappeningNow,
   toldForTheRecord
@@ -38,7 +38,7 @@ export function matchDanger(text: string): DangerCategory | null {
   if (!category || notHappeningNow(folded) || notHappeningNow(spelled)) return null
   if (
     category === 'injury' &&
-    (minorHurt(folded) || minorHurt(spelled) || fromAnEarlierDay(folded) || nobodyHurt(folded))
+    (minorHurt(folded) || minorHurt(spelled) || fromAnEarlierDay(folded) || nearMiss(folded))
   )
     return null
   // A fall, collapse or shut-in with nobody in it ("shelf collapsed overnight, nobody was in there").
