@@ -56,6 +56,8 @@ const MUST: Record<HrCategory, string[]> = {
     'ganamos menos los mexicanos por hacer el mismo trabajo que ellos'
   ],
   retaliation: [
+    'my lead told me if i call in sick with covid ill be fired',
+    'tengo calentura y el encargado dice que si falto me corre',
     'mi jefe me dijo q si reporto q me queme la mano me corren',
     'me dijo q me va a hacer la vida imposible si lo reporto',
     'sup says hes gonna cut my hours if i keep asking about my missing overtime',
@@ -136,6 +138,8 @@ const MUST: Record<HrCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'my sup said if i call out again ill be written up',
+  'if i call out sick will i be written up',
   'un cliente me grito groserias porque no le vendi mas, ya se fue',
   'walk in temp is creeping up, can someone check the compressor',
   'el piso del bano esta todo mojado y no hay letrero',

@@ -5,6 +5,8 @@ import { type DangerCategory, matchDanger } from '../app/text/safety-rules.ts'
 
 const MUST: Record<DangerCategory, string[]> = {
   weapon: [
+    'guy in the lot yelling hes gonna hurt the cashier',
+    'un cliente dice que va a matar al guardia',
     'pelea en el estacionamiento y uno saco un cuchillo',
     'man in the waiting room just pulled out a knife and is yelling at chrissy at check in',
     'he has a knife can i leave',
@@ -29,6 +31,7 @@ const MUST: Record<DangerCategory, string[]> = {
     'a visitor threw a chair at the nurse'
   ],
   injury: [
+    'the roofer who fell says he cant move his fingers',
     'box cutter went deep in his hand, its not stopping, towels are soaked',
     'no para de sangrar la cortada de juan',
     'the shredder pulled her hand in and her fingers are mangled',
@@ -105,6 +108,12 @@ const MUST: Record<DangerCategory, string[]> = {
     'somebody is under the van, the jack stand slipped'
   ],
   medical: [
+    'my coworker keeps texting that she wants to end it tonight, she has her pills with her',
+    'dice que ya se quiere morir, tiene una navaja en el bano',
+    'caller says she swallowed a whole bottle of her meds',
+    'bee sting and now his throat is tight and he cant swallow',
+    'picadura de avispa y tiene la garganta apretada, no puede tragar',
+    'driver is in the cab not responding, looks grey',
     'guy on the roof ledge says hes going to jump',
     'esta vomitando y confundido y ya ni suda',
     'he took a bunch of pills, idk which, and he is getting really drowsy',
@@ -223,6 +232,9 @@ const MUST: Record<DangerCategory, string[]> = {
     'the trench bank gave way on the pipe crew'
   ],
   fire: [
+    'fire in the fryer is spreading to the hood',
+    'the extinguisher wont put it out',
+    'bucket truck touched the power line, joe is still up in the bucket',
     'breaker box by the pool is buzzing and smoking and theres water all around it',
     'is it bad that the outlet behind the fryer is black and smoking',
     'is the panel supposed to be sparking like that? smoke is coming out and it smells burnt',
@@ -258,6 +270,7 @@ const MUST: Record<DangerCategory, string[]> = {
     'the lobby is filling with smoke'
   ],
   emergency: [
+    'cant find a 3 yr old from the toddler room',
     'el residente del 12 no esta, la puerta estaba abierta, ya buscamos en todo el piso',
     'her 3 yr old was by the register a minute ago and now shes gone',
     'one of the 4 yr olds is gone from the yard',
@@ -281,6 +294,19 @@ const MUST: Record<DangerCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'smelled smoke earlier, turned out it was just the toaster, all fine',
+  'bleach splashed on my glove, rinsed it off, no burn',
+  'customer tripped on the mat, got right up and said she was fine',
+  'a un nino le salio sangre de la nariz pero ya paro',
+  'me queme poquito con el horno, ya me puse pomada',
+  'the ambulance bay door is stuck open again',
+  'fire department calendar is in the break room',
+  'played warzone all night and got shot like 50 times',
+  'impact gun on line 3 keeps jamming',
+  'what to do if someone has chest pains, is that in the handbook',
+  'tengo que reportar un raspon o no',
+  'she says she wants to end it with her boyfriend',
+  'this double makes me want to die lol',
   'this heat is killing me, my shirt is soaked',
   'got trapped in a 30 min call with the vendor lol',
   'possum got into the shed and now its trapped in there',
