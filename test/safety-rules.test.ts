@@ -5,6 +5,8 @@ import { type DangerCategory, matchDanger } from '../app/text/safety-rules.ts'
 
 const MUST: Record<DangerCategory, string[]> = {
   weapon: [
+    'her ex blocked the back door and says she is not leaving, wont let us out',
+    'the customer is still yelling outside, im hiding in the office',
     'guy in the lot yelling hes gonna hurt the cashier',
     'un cliente dice que va a matar al guardia',
     'pelea en el estacionamiento y uno saco un cuchillo',
@@ -108,6 +110,10 @@ const MUST: Record<DangerCategory, string[]> = {
     'somebody is under the van, the jack stand slipped'
   ],
   medical: [
+    'mrs diaz has alzheimers and her room is empty, she is gone, side door was propped',
+    'comio camaron y se le esta cerrando la garganta',
+    'man lying behind the dumpster face down, has not moved since i got here',
+    'guy laying by pump 3 twitching and not answering',
     'my coworker keeps texting that she wants to end it tonight, she has her pills with her',
     'dice que ya se quiere morir, tiene una navaja en el bano',
     'caller says she swallowed a whole bottle of her meds',
@@ -167,6 +173,8 @@ const MUST: Record<DangerCategory, string[]> = {
     'cant find the resident from room 12, he has dementia'
   ],
   chemical: [
+    'tractor driver was spraying pesticide and now hes drooling and cant see',
+    'estaba fumigando y ahora ve borroso y esta vomitando',
     'solvent leaking everywhere and two guys are getting lightheaded',
     'my eyes r burning from the ammonia',
     'strong propane smell by the grill',
@@ -270,6 +278,7 @@ const MUST: Record<DangerCategory, string[]> = {
     'the lobby is filling with smoke'
   ],
   emergency: [
+    'little boy was by the registers a minute ago and now hes nowhere',
     'cant find a 3 yr old from the toddler room',
     'el residente del 12 no esta, la puerta estaba abierta, ya buscamos en todo el piso',
     'her 3 yr old was by the register a minute ago and now shes gone',
@@ -294,6 +303,13 @@ const MUST: Record<DangerCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'el senor se resbalo en el pasillo pero no se lastimo',
+  'la nina se raspo el codo, le pusimos una curita',
+  'nicked my finger on the slicer, taped it up, all fine',
+  'parking gate arm is stuck again',
+  'olia a quemado pero eran las tortillas que se quemaron',
+  'este trabajo me va a matar jaja',
+  'locked myself out of the office again lol',
   'smelled smoke earlier, turned out it was just the toaster, all fine',
   'bleach splashed on my glove, rinsed it off, no burn',
   'customer tripped on the mat, got right up and said she was fine',
