@@ -235,6 +235,12 @@ for (const kind of DATABASE_KINDS) {
     const [payday] = await searchFullText(db, 'when is payday', { limit: 1 })
     t.match(payday, { source: 'pay.md', heading: 'Payday' })
     t.ok(payday!.score > 0 && payday!.coverage === 1)
+    // A common word the handbook never uses ("think") costs a passage little of the question; a
+    // topic it never uses ("mileage") costs it that topic's full share.
+    const [framed] = await searchFullText(db, 'i think payday is when?', { limit: 1 })
+    const [asked] = await searchFullText(db, 'when is payday for mileage', { limit: 1 })
+    t.ok((framed?.coverage ?? 0) > 0.7, `framed: ${framed?.coverage}`)
+    t.ok((asked?.coverage ?? 1) < 0.6, `mileage: ${asked?.coverage}`)
 
     const downtown = await searchFullText(db, 'where do i park', { location: 'Downtown' })
     t.same(

@@ -1,7 +1,7 @@
 import t from 'tap'
 import { matchDanger } from '../app/text/safety-rules.ts'
 import { matchHrConcern } from '../app/text/hr-rules.ts'
-import { correctSpelling } from '../app/text/spelling.ts'
+import { correctSpelling, plainWordTopicality } from '../app/text/spelling.ts'
 import { fold } from '../app/text/fold.ts'
 import shipped from '../app/text/data/spoken-english.json' with { type: 'json' }
 import { spokenEnglish } from '../scripts/build-lexicons.ts'
@@ -46,4 +46,10 @@ t.test('the rules read a misspelled danger or complaint as spelled right, and no
 
 t.test('the shipped word counts are what scripts/build-lexicons.ts makes from its packages', async (t) => {
   t.same(await spokenEnglish(), shipped)
+})
+
+t.test('how much a word says what a question is about, by its rank in spoken English', async (t) => {
+  t.ok(plainWordTopicality('think') < 0.15, 'think')
+  t.ok(plainWordTopicality('own') > 0.3 && plainWordTopicality('own') < 0.7, 'own')
+  for (const topic of ['smoke', 'jury', 'mileage', 'tuition', 'forklfit']) t.equal(plainWordTopicality(topic), 1, topic)
 })

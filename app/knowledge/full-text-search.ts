@@ -8,6 +8,7 @@ import type { Db } from '../db/database.ts'
 import { queryRows } from '../db/database.ts'
 import { editDistance } from '../lib/edit-distance.ts'
 import { rankChunks, termStats, textArray, unknownWords } from './full-text-query.ts'
+import { plainWordTopicality } from '../text/spelling.ts'
 import { buildTerms, queryWords, type Synonyms } from './query-terms.ts'
 import type { RetrievedChunk, SearchOptions } from './types.ts'
 
@@ -36,13 +37,22 @@ export async function searchFullText(
     }
   }
   const stats = termStats(rows)
-  const weighted = terms.map((t, i) => ({
-    ...t,
-    weight: Number(stats.get(i)?.idf ?? 0),
-    df: Number(stats.get(i)?.df ?? 0)
-  }))
+  // A word the handbook never uses counts against every passage alike, as much as it says what the
+  // question is about: one of the commonest words of English ("think", "guy", "own") little, a topic
+  // ("mileage", "jury", "smoke") fully. The passages' shares of the question are stretched to match.
+  const weighted = terms.map((t, i) => {
+    const weight = Number(stats.get(i)?.idf ?? 0)
+    const df = Number(stats.get(i)?.df ?? 0)
+    return { ...t, weight: df === 0 ? weight * plainWordTopicality(t.word) : weight, df }
+  })
+  const asked = terms.reduce((n, _, i) => n + Number(stats.get(i)?.idf ?? 0), 0)
+  const kept = weighted.reduce((n, t) => n + t.weight, 0)
+  const stretch = kept > 0 ? asked / kept : 1
   const scored = rows
-    .map((r) => ({ ...r, coverage: Number(r.coverage ?? 0), score: Number(r.rank) * (0.5 + Number(r.coverage ?? 0)) }))
+    .map((r) => {
+      const coverage = Math.min(1, Number(r.coverage ?? 0) * stretch)
+      return { ...r, coverage, score: Number(r.rank) * (0.5 + coverage) }
+    })
     .sort((a, b) => b.score - a.score)
   return diversify(scored, limit, (r) => r.document_id).map((r) => ({
     chunkId: r.chunk_id,
