@@ -5,6 +5,7 @@ import { type DangerCategory, matchDanger } from '../app/text/safety-rules.ts'
 
 const MUST: Record<DangerCategory, string[]> = {
   weapon: [
+    'customer says hes gonna smash my face in, hes coming around the counter',
     'her ex blocked the back door and says she is not leaving, wont let us out',
     'the customer is still yelling outside, im hiding in the office',
     'guy in the lot yelling hes gonna hurt the cashier',
@@ -33,6 +34,7 @@ const MUST: Record<DangerCategory, string[]> = {
     'a visitor threw a chair at the nurse'
   ],
   injury: [
+    'cut his leg on the band saw, its spurting, we have a tourniquet on',
     'the roofer who fell says he cant move his fingers',
     'box cutter went deep in his hand, its not stopping, towels are soaked',
     'no para de sangrar la cortada de juan',
@@ -110,6 +112,8 @@ const MUST: Record<DangerCategory, string[]> = {
     'somebody is under the van, the jack stand slipped'
   ],
   medical: [
+    'baby put a coin in her mouth and now shes not making any sound, just gagging',
+    'mrs lee wandered off, she is gone from the memory unit, staff checked every room, she has dementia and its cold out',
     'mrs diaz has alzheimers and her room is empty, she is gone, side door was propped',
     'comio camaron y se le esta cerrando la garganta',
     'man lying behind the dumpster face down, has not moved since i got here',
@@ -278,6 +282,9 @@ const MUST: Record<DangerCategory, string[]> = {
     'the lobby is filling with smoke'
   ],
   emergency: [
+    'a boy got separated from his class at the zoo exhibit',
+    'little girl lost by the food court, mom cant find her',
+    'the 6 yr old from field trip group b, hes been gone 15 min',
     'little boy was by the registers a minute ago and now hes nowhere',
     'cant find a 3 yr old from the toddler room',
     'el residente del 12 no esta, la puerta estaba abierta, ya buscamos en todo el piso',
@@ -303,6 +310,13 @@ const MUST: Record<DangerCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'the patient had a seizure earlier but the doctor handled it and shes stable now',
+  'should we use the extinguisher on a grease fire or smother it',
+  'smelled smoke but it was someones toast, all fine',
+  'close call on the dock, pallet fell, nobody under it',
+  'el turno estuvo en fuego hoy, sacamos todo',
+  'a quien le marco si hay una fuga de gas en la noche',
+  'my son lost his tooth at recess lol',
   'el senor se resbalo en el pasillo pero no se lastimo',
   'la nina se raspo el codo, le pusimos una curita',
   'nicked my finger on the slicer, taped it up, all fine',
