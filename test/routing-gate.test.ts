@@ -137,6 +137,9 @@ t.test('the misses of the burned blind set land where they must', async (t) => {
       'answer',
       'my back has been hurting since i slipped on the wet floor in march, can i still see the company doctor'
     ],
+    // A strain told is a work injury for the manager; asked about as a rule it is a question.
+    ['manager', 'tweaked my shoulder unloading the truck tuesday, going to urgent care tonight'],
+    ['answer', 'if i hurt my back lifting boxes do i get workers comp'],
     ['answer', 'el cheque cae por deposito los jueves o los viernes?'],
     ['answer', 'si se me quema algo en la freidora y sale mucho humo que se supone que hago? nomas para saber'],
     ['answer', 'me toca uniforme nuevo cada año o lo tengo que pagar yo'],
