@@ -111,6 +111,8 @@ const MUST: Record<HrCategory, string[]> = {
     'el mecanico me amenazo porque le conte al manager'
   ],
   misconduct: [
+    'our lead makes us take off the guards on the saw so we go faster',
+    'el mayordomo nos obliga a trabajar sin arnes en el techo',
     'hurt my back lifting a guest last week and my lead told me not to write it up or id lose hours',
     'the foreman told us never to fill out the injury form',
     'is my sup allowed to make us clock out at 10 and then stay to mop',
@@ -138,6 +140,8 @@ const MUST: Record<HrCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'do we have to wear gloves on the slicer',
+  'can i take off my hard hat in the break room',
   'my sup said if i call out again ill be written up',
   'if i call out sick will i be written up',
   'un cliente me grito groserias porque no le vendi mas, ya se fue',

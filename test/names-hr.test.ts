@@ -33,6 +33,7 @@ t.test('asking to tell something in confidence; asking whether a thing is kept p
       'need to report something privately about a coworker',
       'can i tell someone something in confidence',
       'quiero hablar con alguien en privado de algo que paso',
+      'quiero reportar algo en confidencia sobre un companero',
       'puedo reportar algo confidencial?'
     ],
     [

@@ -5,6 +5,7 @@ import { type DangerCategory, matchDanger } from '../app/text/safety-rules.ts'
 
 const MUST: Record<DangerCategory, string[]> = {
   weapon: [
+    'the guy they let go called and said hes coming back to shoot up the place',
     'customer says hes gonna smash my face in, hes coming around the counter',
     'her ex blocked the back door and says she is not leaving, wont let us out',
     'the customer is still yelling outside, im hiding in the office',
@@ -112,6 +113,7 @@ const MUST: Record<DangerCategory, string[]> = {
     'somebody is under the van, the jack stand slipped'
   ],
   medical: [
+    'se quedo atorado en el cuarto de maquinas y dice que le falta el aire',
     'baby put a coin in her mouth and now shes not making any sound, just gagging',
     'mrs lee wandered off, she is gone from the memory unit, staff checked every room, she has dementia and its cold out',
     'mrs diaz has alzheimers and her room is empty, she is gone, side door was propped',
@@ -206,6 +208,8 @@ const MUST: Record<DangerCategory, string[]> = {
     'los del cloro estan vomitando'
   ],
   entrapment: [
+    'cooler door wont open and luis is still inside',
+    'la puerta del horno no abre y se oye alguien golpeando adentro',
     'someone left their baby locked in the car in the lot and its hot out',
     'dejaron un perrito encerrado en el carro con el sol',
     'se cerro la puerta del cuarto frio y lupe esta adentro, no abre de adentro',
@@ -282,6 +286,7 @@ const MUST: Record<DangerCategory, string[]> = {
     'the lobby is filling with smoke'
   ],
   emergency: [
+    'headcount on the bus is off by one, we are missing a camper',
     'a boy got separated from his class at the zoo exhibit',
     'little girl lost by the food court, mom cant find her',
     'the 6 yr old from field trip group b, hes been gone 15 min',
@@ -310,6 +315,13 @@ const MUST: Record<DangerCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'the walk in door wont open, the key is inside',
+  'do we have to wear gloves on the slicer',
+  'la linea estaba en llamas hoy jaja sacamos todo',
+  'tengo q reportar un golpecito en la mano?',
+  'si huele a gas en la noche a quien le marco',
+  'got degreaser in my eye, flushed it, feels fine now',
+  'burned my finger on the grill, ran it under cold water, its just red',
   'the patient had a seizure earlier but the doctor handled it and shes stable now',
   'should we use the extinguisher on a grease fire or smother it',
   'smelled smoke but it was someones toast, all fine',

@@ -16,7 +16,7 @@ export function namesHr(text: string): boolean {
 // something that happened", "quiero reportar algo en privado"); not asking whether a thing is kept
 // confidential ("is the hotline confidential?", "are my pay stubs private").
 const IN_CONFIDENCE =
-  /\b(talk|speak|chat|report|tell|share|discuss|hablar|platicar|reportar|decir\w*|contar\w*|avisar\w*)\b.{0,30}\b(confidential(ly)?|in private|privately|in confidence|off the record|confidencial(mente)?|en privado|en secreto|a solas)\b/
+  /\b(talk|speak|chat|report|tell|share|discuss|hablar|platicar|reportar|decir\w*|contar\w*|avisar\w*)\b.{0,30}\b(confidential(ly)?|in private|privately|in confidence|off the record|confidencial(mente)?|en privado|en secreto|a solas|en confidencia)\b/
 
 export function asksInConfidence(text: string): boolean {
   return IN_CONFIDENCE.test(fold(text))
