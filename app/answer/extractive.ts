@@ -27,7 +27,7 @@ const ABOUT_ANSWERS = 0.6
 // Kinds of answer that are a figure: a reply with no figure in its lead does not give one.
 const FIGURES: ReadonlySet<AnswerKind> = new Set(['amount', 'duration', 'frequency', 'age'])
 const A_FIGURES =
-  /\d+|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|half|once|twice|double|dozen|full)\b/g
+  /\d+|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|half|once|twice|double|dozen|full|daily|weekly|biweekly|bi-weekly|semimonthly|semi-monthly|monthly|quarterly|annually|yearly|hourly|(a|per|each|every|every other) (day|week|month|year|hour|shift|pay period))\b/g
 
 export function extractiveAnswer(request: AnswerRequest): AnswerResult {
   const passages = request.passages.slice(0, PASSAGES_CONSIDERED)
@@ -41,10 +41,11 @@ export function extractiveAnswer(request: AnswerRequest): AnswerResult {
   const lead = leadIn(passage, chosen, best) + render(chosen)
   const more = otherLines(units, chosen, passages, topics, lead.length)
   // Asked for a figure ("how much is the dental plan"), a reply that gives none ("eligible employees may
-  // join the health plan") does not answer, unless the best line's section is about the question.
+  // join the health plan") does not answer, even in the section about it ("how much % does the company
+  // put in my pension": "a contribution will be made by both").
   const said = [render(chosen), ...more].join(' ')
   const asksFigure = FIGURES.has(kinds.find((k) => SPECIFIC.has(k)) ?? 'rule')
-  if (asksFigure && best.about < ABOUT_ANSWERS && !givesFigure(said, request.question)) return declined()
+  if (asksFigure && !givesFigure(said, request.question)) return declined()
   // Asked what something costs, a reply with no price in it ("premiums continue through payroll
   // deductions") does not answer, whatever its section.
   if (COST_ASKED.test(request.question.toLowerCase()) && !MONEY.test(said)) return declined()
