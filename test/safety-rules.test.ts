@@ -5,6 +5,7 @@ import { type DangerCategory, matchDanger } from '../app/text/safety-rules.ts'
 
 const MUST: Record<DangerCategory, string[]> = {
   weapon: [
+    'caller said there is a bomb in the parking garage',
     'the guy they let go called and said hes coming back to shoot up the place',
     'customer says hes gonna smash my face in, hes coming around the counter',
     'her ex blocked the back door and says she is not leaving, wont let us out',
@@ -248,6 +249,7 @@ const MUST: Record<DangerCategory, string[]> = {
     'the trench bank gave way on the pipe crew'
   ],
   fire: [
+    'FIRE in the dish room its up in the ceiling',
     'fire in the fryer is spreading to the hood',
     'the extinguisher wont put it out',
     'bucket truck touched the power line, joe is still up in the bucket',
@@ -286,6 +288,7 @@ const MUST: Record<DangerCategory, string[]> = {
     'the lobby is filling with smoke'
   ],
   emergency: [
+    'lost child by the carousel, 5 yr old boy, dad cant find him',
     'headcount on the bus is off by one, we are missing a camper',
     'a boy got separated from his class at the zoo exhibit',
     'little girl lost by the food court, mom cant find her',
@@ -315,6 +318,11 @@ const MUST: Record<DangerCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'smoke smell in the lobby was just a candle someone lit, all fine',
+  'nicked my hand on a pan, ran it under cold water, just a red mark now',
+  'pan caught fire, slid the lid on it, out in seconds',
+  'fire drill at 3 today',
+  'that burrito is the bomb',
   'the walk in door wont open, the key is inside',
   'do we have to wear gloves on the slicer',
   'la linea estaba en llamas hoy jaja sacamos todo',
