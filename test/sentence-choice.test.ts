@@ -174,3 +174,27 @@ t.test('asked what something costs, a reply with no price is declined, whatever 
   t.ok(priced.answered)
   t.match(priced.text, /half/)
 })
+
+t.test('asked for a figure or a number to call, a reply without one is no answer', async (t) => {
+  const ask = (question: string, heading: string, content: string) =>
+    extractiveAnswer({
+      question,
+      passages: [section(1, heading, content, 1)],
+      language: 'en',
+      maxSegments: 3,
+      companyName: 'Acme'
+    })
+  const pension =
+    'The company will enrol you in the pension scheme. A contribution will be made by both you and the company.'
+  t.notOk(ask('how much % does the company put in my pension', 'Pension Scheme', pension).answered)
+  t.ok(
+    ask(
+      'how much does the company put in my pension',
+      'Pension Scheme',
+      `${pension} The company pays 3% of your salary.`
+    ).answered
+  )
+  const phones = 'Personal cell phones may not be used on the sales floor. Keep them in your locker during your shift.'
+  t.notOk(ask('whats the phone number for hr', 'Cell Phones', phones).answered)
+  t.ok(ask('whats the phone number for hr', 'Contacts', 'The HR phone number is 555-201-3344.').answered)
+})

@@ -49,6 +49,9 @@ export function extractiveAnswer(request: AnswerRequest): AnswerResult {
   // Asked what something costs, a reply with no price in it ("premiums continue through payroll
   // deductions") does not answer, whatever its section.
   if (COST_ASKED.test(request.question.toLowerCase()) && !MONEY.test(said)) return declined()
+  // Asked for a number or an address to reach someone at, a reply with neither does not give it
+  // ("whats the phone number for hr": a line about personal cell phones).
+  if (NUMBER_ASKED.test(request.question.toLowerCase()) && !REACHABLE.test(said)) return declined()
   return {
     text: smartEncode([lead, ...more].join('\n')),
     answered: true,
@@ -147,6 +150,10 @@ const COST_ASKED =
   /\b(cost|costs|price|prices|how much (do|does|will|would|is|are) (i|we|it|they|\w+) (pay|cost|take out|deduct|charge)|cuanto (cuesta|cobran|pago|me cobran|me quitan))\b/
 const MONEY =
   /\$\s?\d|\d\s?(dollars?|cents?|%|percent)|\b(half|a third|a quarter|two thirds|three quarters|all of|the full|no cost|free|free of charge|no charge|at no|paid (in full )?by (the )?(company|employer|city|county|\w+ restaurants?))\b/i
+
+const NUMBER_ASKED =
+  /\b(phone (number|#)|(number|#) (for|to reach|to call)|(whats|what'?s|what is|whats the) (the |my |our |their )?([\w-]+ ){0,3}(number|phone|extension|ext|email|e-mail)\b|email address|numero (de|del|para)|correo (de|del|para))/
+const REACHABLE = /[\w.+-]+@[\w-]+\.[\w.-]+|\+?\d[\d\s().-]{6,}\d|\bext(ension)?\.? ?\d+/i
 
 /** A figure in the reply other than one the question gave ("8 hour shift" asked about is no answer). */
 function givesFigure(reply: string, question: string): boolean {
