@@ -5,6 +5,8 @@ import { type DangerCategory, matchDanger } from '../app/text/safety-rules.ts'
 
 const MUST: Record<DangerCategory, string[]> = {
   weapon: [
+    'the man they let go last month is at the front door saying hes coming back to shoot us',
+    'hay un tipo en el estacionamiento que trae una pistola',
     'caller said there is a bomb in the parking garage',
     'the guy they let go called and said hes coming back to shoot up the place',
     'customer says hes gonna smash my face in, hes coming around the counter',
@@ -36,6 +38,7 @@ const MUST: Record<DangerCategory, string[]> = {
     'a visitor threw a chair at the nurse'
   ],
   injury: [
+    'just letting u know a mechanic is stuck under the truck, the jack slipped and it came down on him',
     'cut his leg on the band saw, its spurting, we have a tourniquet on',
     'the roofer who fell says he cant move his fingers',
     'box cutter went deep in his hand, its not stopping, towels are soaked',
@@ -114,6 +117,7 @@ const MUST: Record<DangerCategory, string[]> = {
     'somebody is under the van, the jack stand slipped'
   ],
   medical: [
+    'after the hair dye her lips are puffing up and she says her throat feels tight',
     'se quedo atorado en el cuarto de maquinas y dice que le falta el aire',
     'baby put a coin in her mouth and now shes not making any sound, just gagging',
     'mrs lee wandered off, she is gone from the memory unit, staff checked every room, she has dementia and its cold out',
@@ -318,6 +322,11 @@ const MUST: Record<DangerCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'scraped my knuckle on the cutter, bandaided it, just letting u know',
+  'burning smell was the toaster, someone burned a bagel, aired it out',
+  'vieron la pelea del sabado? que golpiza le dieron',
+  'la cocina estuvo a fuego hoy',
+  'the shop cat attacked my shoelaces again',
   'smoke smell in the lobby was just a candle someone lit, all fine',
   'nicked my hand on a pan, ran it under cold water, just a red mark now',
   'pan caught fire, slid the lid on it, out in seconds',
