@@ -111,6 +111,8 @@ const MUST: Record<HrCategory, string[]> = {
     'el mecanico me amenazo porque le conte al manager'
   ],
   misconduct: [
+    'the tip jar never gets split, our manager just keeps it all, the tips i mean, he keeps the tips',
+    'el encargado se queda con las propinas del frasco',
     'our lead makes us take off the guards on the saw so we go faster',
     'el mayordomo nos obliga a trabajar sin arnes en el techo',
     'hurt my back lifting a guest last week and my lead told me not to write it up or id lose hours',
@@ -140,6 +142,7 @@ const MUST: Record<HrCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'how do tips get split on doubles',
   'do we have to wear gloves on the slicer',
   'can i take off my hard hat in the break room',
   'my sup said if i call out again ill be written up',

@@ -117,6 +117,15 @@ const MUST: Record<DangerCategory, string[]> = {
     'somebody is under the van, the jack stand slipped'
   ],
   medical: [
+    'resident from memory care is missing, alarm went off and nobody has seen him',
+    'passenger went overboard off the back of the boat',
+    'found him in the bathroom with his wrists cut',
+    'she is diabetic and now shes shaky and confused',
+    'the worker is holding the wire and cant let go',
+    'patient went limp in the chair',
+    'the rider fell off the horse and isnt responding',
+    'my friend from work texted me goodbye and says the pills are ready tonight',
+    'la paciente esta temblando todo y no contesta',
     'after the hair dye her lips are puffing up and she says her throat feels tight',
     'se quedo atorado en el cuarto de maquinas y dice que le falta el aire',
     'baby put a coin in her mouth and now shes not making any sound, just gagging',
@@ -184,6 +193,7 @@ const MUST: Record<DangerCategory, string[]> = {
     'cant find the resident from room 12, he has dementia'
   ],
   chemical: [
+    'se tiro el cloro en el cuarto y a todos nos arde la garganta, una ya vomito',
     'tractor driver was spraying pesticide and now hes drooling and cant see',
     'estaba fumigando y ahora ve borroso y esta vomitando',
     'solvent leaking everywhere and two guys are getting lightheaded',
@@ -213,6 +223,7 @@ const MUST: Record<DangerCategory, string[]> = {
     'los del cloro estan vomitando'
   ],
   entrapment: [
+    'the barn roof caved in and pedro is under it',
     'cooler door wont open and luis is still inside',
     'la puerta del horno no abre y se oye alguien golpeando adentro',
     'someone left their baby locked in the car in the lot and its hot out',
@@ -292,6 +303,8 @@ const MUST: Record<DangerCategory, string[]> = {
     'the lobby is filling with smoke'
   ],
   emergency: [
+    'la senora del cuarto 4 no esta, ya la buscamos por todos lados y nada',
+    'her 4 yr old walked off in the mall, we cant find him',
     'lost child by the carousel, 5 yr old boy, dad cant find him',
     'headcount on the bus is off by one, we are missing a camper',
     'a boy got separated from his class at the zoo exhibit',
@@ -322,6 +335,9 @@ const MUST: Record<DangerCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'the boy who wandered off was in the restroom, found him in 2 min, mom is calm',
+  'we shot the big fire scene today, pyro nailed it',
+  'went overboard with the decorations lol',
   'scraped my knuckle on the cutter, bandaided it, just letting u know',
   'burning smell was the toaster, someone burned a bagel, aired it out',
   'vieron la pelea del sabado? que golpiza le dieron',

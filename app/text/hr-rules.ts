@@ -75,6 +75,8 @@ const RULES: ReadonlyArray<{ category: HrCategory; patterns: RegExp[] }> = [
   {
     category: 'misconduct',
     patterns: [
+      // Tips kept by the boss ("the manager just keeps them").
+      /\b(manager|supervisor|sup|boss|owner|lead|gm|encargad[oa]|gerente|jefe|jefa)\b.{0,30}\b(keeps|takes|pockets|steals|kept|took|pocketed|stole)\b.{0,20}\b(the |our |my |all the )?(tips|tip jar|tip money)\b|\b(tips|tip jar|tip money)\b.{0,60}\b(manager|supervisor|boss|owner|gm)\b.{0,20}\b(just )?(keeps|takes|pockets|kept|took|pocketed)\b/,
       // Pressed by a boss to work without the safety gear or steps ("tells us to skip lockout or we get written up").
       /\b(makes|made|tells|told|forces|forced|wants|pressur\w*|says we have) (us|me|people|everyone) (to )?(skip|bypass|ignore|work without|not use|not wear|take off|remove|run it without)\b.{0,30}\b(lockout|lock ?out|tag ?out|guards?|gloves|harness|ppe|safety|goggles|mask|respirator|hard hats?)\b|\b(nos|me) (obliga|obligan|hace|hacen|pide|piden|manda|mandan) (a )?(trabajar sin|quitar(nos)?|no usar|saltar(nos)?)\b.{0,30}\b(guantes|arnes|lentes|careta|candado|bloqueo|equipo|proteccion|seguridad|casco)\b/,
       /\b(file|make|put in|lodge|filing|making) (a|an) (formal |anonymous |confidential )?complaint (about|against|on)\b|\breport (my|the|our) (manager|supervisor|sup|boss|lead|gm|coworker)\b|\b(anonymous|confidential)(ly)? (complaint|report) (about|against)\b/,
