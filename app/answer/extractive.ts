@@ -152,7 +152,7 @@ const MONEY =
   /\$\s?\d|\d\s?(dollars?|cents?|%|percent)|\b(half|a third|a quarter|two thirds|three quarters|all of|the full|no cost|free|free of charge|no charge|at no|paid (in full )?by (the )?(company|employer|city|county|\w+ restaurants?))\b/i
 
 const NUMBER_ASKED =
-  /\b(phone (number|#)|(number|#) (for|to reach|to call)|(whats|what'?s|what is|whats the) (the |my |our |their )?([\w-]+ ){0,3}(number|phone|extension|ext|email|e-mail)\b|email address|numero (de|del|para)|correo (de|del|para))/
+  /\b((phone )?(number|#) (for|to reach|to call|of)|(whats|what'?s|what is) (the |my |our |their )?([\w-]+ ){0,3}(number|phone|extension|ext|email|e-mail)\b|email (address )?(for|of)|numero (de|del|para)|correo (de|del|para))/
 const REACHABLE = /[\w.+-]+@[\w-]+\.[\w.-]+|\+?\d[\d\s().-]{6,}\d|\bext(ension)?\.? ?\d+/i
 
 /** A figure in the reply other than one the question gave ("8 hour shift" asked about is no answer). */
