@@ -127,15 +127,17 @@ t.test('the shipped answer model reads the features the writer computes, in orde
   )
 })
 
+/** The extractive answer to `question` from one section. */
+const ask = (question: string, heading: string, content: string) =>
+  extractiveAnswer({
+    question,
+    passages: [section(1, heading, content, 1)],
+    language: 'en',
+    maxSegments: 3,
+    companyName: 'Acme'
+  })
+
 t.test('asked for a figure, a reply that gives none is declined; one that gives it is not', async (t) => {
-  const ask = (question: string, heading: string, text: string) =>
-    extractiveAnswer({
-      question,
-      passages: [section(1, heading, text, 1)],
-      language: 'en',
-      maxSegments: 3,
-      companyName: 'Acme'
-    })
   const noFigure = ask(
     'how much is the employee discount',
     'BENEFITS > Perks',
@@ -176,14 +178,6 @@ t.test('asked what something costs, a reply with no price is declined, whatever 
 })
 
 t.test('asked for a figure or a number to call, a reply without one is no answer', async (t) => {
-  const ask = (question: string, heading: string, content: string) =>
-    extractiveAnswer({
-      question,
-      passages: [section(1, heading, content, 1)],
-      language: 'en',
-      maxSegments: 3,
-      companyName: 'Acme'
-    })
   const pension =
     'The company will enrol you in the pension scheme. A contribution will be made by both you and the company.'
   t.notOk(ask('how much % does the company put in my pension', 'Pension Scheme', pension).answered)

@@ -48,10 +48,11 @@ export function extractiveAnswer(request: AnswerRequest): AnswerResult {
   if (asksFigure && !givesFigure(said, request.question)) return declined()
   // Asked what something costs, a reply with no price in it ("premiums continue through payroll
   // deductions") does not answer, whatever its section.
-  if (COST_ASKED.test(request.question.toLowerCase()) && !MONEY.test(said)) return declined()
+  const asked = request.question.toLowerCase()
+  if (COST_ASKED.test(asked) && !MONEY.test(said)) return declined()
   // Asked for a number or an address to reach someone at, a reply with neither does not give it
   // ("whats the phone number for hr": a line about personal cell phones).
-  if (NUMBER_ASKED.test(request.question.toLowerCase()) && !REACHABLE.test(said)) return declined()
+  if (NUMBER_ASKED.test(asked) && !REACHABLE.test(said)) return declined()
   return {
     text: smartEncode([lead, ...more].join('\n')),
     answered: true,

@@ -7,8 +7,8 @@ import { sql } from 'drizzle-orm'
 import type { Db } from '../db/database.ts'
 import { queryRows } from '../db/database.ts'
 import { editDistance } from '../lib/edit-distance.ts'
-import { rankChunks, termStats, textArray, unknownWords } from './full-text-query.ts'
 import { plainWordTopicality } from '../text/spelling.ts'
+import { rankChunks, termStats, textArray, unknownWords } from './full-text-query.ts'
 import { buildTerms, queryWords, type Synonyms } from './query-terms.ts'
 import type { RetrievedChunk, SearchOptions } from './types.ts'
 
@@ -40,12 +40,12 @@ export async function searchFullText(
   // A word the handbook never uses counts against every passage alike, as much as it says what the
   // question is about: one of the commonest words of English ("think", "guy", "own") little, a topic
   // ("mileage", "jury", "smoke") fully. The passages' shares of the question are stretched to match.
+  const idf = terms.map((_, i) => Number(stats.get(i)?.idf ?? 0))
   const weighted = terms.map((t, i) => {
-    const weight = Number(stats.get(i)?.idf ?? 0)
     const df = Number(stats.get(i)?.df ?? 0)
-    return { ...t, weight: df === 0 ? weight * plainWordTopicality(t.word) : weight, df }
+    return { ...t, weight: df === 0 ? idf[i]! * plainWordTopicality(t.word) : idf[i]!, df }
   })
-  const asked = terms.reduce((n, _, i) => n + Number(stats.get(i)?.idf ?? 0), 0)
+  const asked = idf.reduce((n, w) => n + w, 0)
   const kept = weighted.reduce((n, t) => n + t.weight, 0)
   const stretch = kept > 0 ? asked / kept : 1
   const scored = rows

@@ -46,19 +46,19 @@ export function matchDanger(text: string): DangerCategory | null {
   return category
 }
 
+// A strain or sprain told, with no danger word ("hurt my back lifting a tire last week").
+const HURT_TOLD =
+  /\b(hurt|tweaked|pulled|strained|twisted|sprained|injured|threw out) (my|his|her) (back|lower back|shoulder|knee|ankle|wrist|neck|hip|elbow|hand|arm|leg|foot)\b|\b(me|se) (lastime|lastimo|torci|torcio|doble|doblo) (la|el) (espalda|rodilla|tobillo|muneca|hombro|cuello|mano|brazo|pie)\b/
+
 /**
  * An injury or danger that is over, told as mending or for its paperwork: no emergency, but the manager
  * must hear of a work injury (its report has deadlines), whatever else the text asks.
  */
-const HURT_TOLD =
-  /\b(hurt|tweaked|pulled|strained|twisted|sprained|injured|threw out) (my|his|her) (back|lower back|shoulder|knee|ankle|wrist|neck|hip|elbow|hand|arm|leg|foot)\b|\b(me|se) (lastime|lastimo|torci|torcio|doble|doblo) (la|el) (espalda|rodilla|tobillo|muneca|hombro|cuello|mano|brazo|pie)\b/
-
 export function pastInjuryToReport(text: string): boolean {
   const [folded, spelled] = readings(text)
   const category = dangerWords(folded) ?? dangerWords(spelled)
   if (category === 'injury' && fromAnEarlierDay(folded)) return true
-  // A strain or sprain told ("hurt my back lifting a tire last week, seeing a dr tomorrow"): no danger word,
-  // but a work injury all the same.
+  // A strain or sprain is a work injury all the same.
   if (HURT_TOLD.test(folded) && !asksAboutPolicy(folded)) return true
   return category !== null && (toldForTheRecord(folded) || toldForTheRecord(spelled))
 }
