@@ -117,6 +117,8 @@ const MUST: Record<DangerCategory, string[]> = {
     'somebody is under the van, the jack stand slipped'
   ],
   medical: [
+    'mario is on the floor by the dock, not sure if hes breathing',
+    'she collapsed in aisle 4 and i dont think shes breathing',
     'resident from memory care is missing, alarm went off and nobody has seen him',
     'passenger went overboard off the back of the boat',
     'found him in the bathroom with his wrists cut',
@@ -193,6 +195,7 @@ const MUST: Record<DangerCategory, string[]> = {
     'cant find the resident from room 12, he has dementia'
   ],
   chemical: [
+    'degreaser got in his face and he cant open his eyes',
     'se tiro el cloro en el cuarto y a todos nos arde la garganta, una ya vomito',
     'tractor driver was spraying pesticide and now hes drooling and cant see',
     'estaba fumigando y ahora ve borroso y esta vomitando',
@@ -223,6 +226,10 @@ const MUST: Record<DangerCategory, string[]> = {
     'los del cloro estan vomitando'
   ],
   entrapment: [
+    'cant pull her arm free from the roller',
+    'no podemos sacar la mano de la maquina',
+    'elevator in the parking deck is stuck with two people inside and its hot',
+    'el elevador se quedo atorado con una senora adentro',
     'the barn roof caved in and pedro is under it',
     'cooler door wont open and luis is still inside',
     'la puerta del horno no abre y se oye alguien golpeando adentro',
@@ -303,6 +310,11 @@ const MUST: Record<DangerCategory, string[]> = {
     'the lobby is filling with smoke'
   ],
   emergency: [
+    'a 2nd grader is missing from the bus line, we looked everywhere',
+    'a funnel cloud is heading this way and the crew is still in the field',
+    'one of the roofers got struck by lightning',
+    'creek is flooding the lot and there are guests still in the ground floor rooms',
+    'una senora no encuentra a su nina de 5 anos en la tienda',
     'la senora del cuarto 4 no esta, ya la buscamos por todos lados y nada',
     'her 4 yr old walked off in the mall, we cant find him',
     'lost child by the carousel, 5 yr old boy, dad cant find him',
@@ -335,6 +347,21 @@ const MUST: Record<DangerCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'i cant get my arm out of this hoodie sleeve lol',
+  'the driver who fainted in the lot came to and is talking, hes sitting in the office',
+  'the new guy got shut in the cooler for a min, hes out and fine, latch needs fixing',
+  'la senora que se desmayo en la fila ya desperto y esta platicando',
+  'my daughter broke her wrist, im at the er with her, cant make it in today',
+  'a mi mama le dio un infarto, estoy en el hospital, hoy no voy',
+  'is it true there was a fire at the other store last night',
+  'es cierto q hubo un incendio en la otra tienda?',
+  'there was a small fire in the fryer yesterday we put it out, are we supposed to write it up',
+  'sliced my thumb on the mandoline, bleeding stopped after i wrapped it, just so u know',
+  'me corte con el cuchillo pero ya paro la sangre, todo bien',
+  'llego tarde, hubo un accidente en la autopista y no se mueve nada',
+  'tornado warning is over and everyone is accounted for',
+  'elevator is stuck on the 3rd floor, nobody inside',
+  'student is missing a permission slip for the field trip',
   'the boy who wandered off was in the restroom, found him in 2 min, mom is calm',
   'we shot the big fire scene today, pyro nailed it',
   'went overboard with the decorations lol',

@@ -2,7 +2,7 @@
 // what to do "if"; it tells of something past and mending, or told for its paperwork; or the sender has
 // already made the hazard safe and nobody is hurt. Paging 911 for these trains managers to ignore the
 // next page; anything said to be happening now, or a person badly hurt, keeps the page.
-import { asksAnywhere, isQuestionForm } from './question-form.ts'
+import { asksAnywhere, asksInClause, isQuestionForm } from './question-form.ts'
 
 // Asking about a rule, a bill, a training or what to do "if": the danger is not happening now.
 const HYPOTHETICAL_OR_POLICY =
@@ -30,7 +30,7 @@ const ASKS_THE_HANDBOOK =
   /\b((is|are) (that|it|this|there) (\w+ )?in the (handbook|manual)|(esta|viene) en el manual)\b/
 // Said to be asked only in case: "hypothetically", "nothing happened but", "solo pregunto".
 const ONLY_ASKING =
-  /\b(hypothetically|just curious|just wondering|just asking|nothing happened|nada paso|solo pregunto|nomas pregunto|pregunto por si acaso|por si acaso)\b/
+  /\b(hypothetically|just curious|just wondering|just asking|nothing happened|nada paso|solo pregunto|nomas pregunto|pregunto por si acaso|por si acaso|(es|sera) (verdad|cierto) (q|que) (hubo|paso|hay)|is it true (that )?(there was|we had|someone)|did (you|u|yall) hear (about|that))\b/
 const PAST =
   /\b((since|after|desde|despues de) (q |que )?(i |yo )?(reported|told|filed|reporte|avise|dije)|last (week|month|year|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday)|the other day|el otro dia|a few days ago|earlier this week|el (lunes|martes|miercoles|jueves|viernes|sabado|domingo) pasado|hace unos dias|weeks? ago|months? ago|la semana pasada|el mes pasado|hace (una|un|dos|tres) (semana|semanas|mes|meses))\b/
 // A time that is gone ("saturday", "in march", "since i slipped", "got stitches"): with a question,
@@ -51,7 +51,7 @@ const SEEN_TO_FINE =
   /\b(i'?m|im|i am) (fine|ok|okay|good)\b|\b(todo bien|(ya )?me pusieron (una )?(curita|bandita|venda)|every(body|one) (is )?(fine|ok|okay))\b|\b(all good|(it'?s|its) (all )?good|bandaged (it|up)|(we |i )?cleaned it( up)?|(mom|dad|s?he) is (fine|ok|okay))\b|\b(ya )?estoy bien\b|\b(put|got) (a )?(band-?aid|bandage|bandaid)|\bme puse (una )?curita\b/
 // A person badly hurt: whatever else is said, the page stands.
 const BADLY_HURT =
-  /\b((not|isnt|isn't|wont|won't|cant|can't) (breathing|responding|moving|wake|getting up)|no se (levanta|puede levantar)|(cant|can't|cannot) (move|feel)|no (puede|puedo) mover|unconscious|passed out|bleeding(?! (a )?(little|lil|bit|tiny|some))|(arm|hand|leg|finger|foot|wrist)s? (is |are |looks )?(all )?(twisted|mangled|crushed|broken|bent back)|blood (everywhere|all over|pouring|gushing|coming out)|(and|so much|lots of|a lot of) blood|mucha sangre|fingers? (are |is )?(off|gone)|no (respira|responde|se mueve|despierta)|inconsciente|desmay\w*|wrists? (cut|slit)|cut (his|her|their) wrists|(?<!dejo de )sangr\w*(?! de la nariz))\b/
+  /\b((not|isnt|isn't|wont|won't|cant|can't) (breathing|responding|moving|wake|getting up)|no se (levanta|puede levantar)|(cant|can't|cannot) (move|feel)|no (puede|puedo) mover|unconscious|passed out(?!.{0,30}\b(woke up|came to|came around))|(?<!(?<!\b(wont|won'?t|doesnt|doesn'?t|didnt|didn'?t|not|cant|can'?t|never|hasnt|hasn'?t) )\b(stopped|quit|stop|no more|no longer) )bleeding(?! ((a )?(little|lil|bit|tiny|some)|(has |had |is |finally )?(stopped|quit|slowed)))|(arm|hand|leg|finger|foot|wrist)s? (is |are |looks )?(all )?(twisted|mangled|crushed|broken|bent back)|blood (everywhere|all over|pouring|gushing|coming out)|(and|so much|lots of|a lot of) blood|mucha sangre|fingers? (are |is )?(off|gone)|no (respira|responde|se mueve|despierta)|inconsciente|desmay\w*(?!.{0,30}\bya (desperto|volvio en si|reacciono))|wrists? (cut|slit)|cut (his|her|their) wrists|(?<!\b(dejo de|paro la|paro de|se paro la|ya no|ya no le) )sangr\w*(?! de la nariz))\b/
 
 // A hurt the sender says is small ("its not bad", "just a scratch", "no es grave"): for an injury only; a
 // fire or a gas leak "not that bad yet" keeps its page.
@@ -72,7 +72,7 @@ export function fromAnEarlierDay(folded: string): boolean {
 // food ("smoke in the kitchen was just the gyoza burning, all good now", "era el vapor del caldo ya se
 // apago"). Not "nobody hurt yet": a gas smell with nobody hurt yet keeps its page.
 const ALL_CLEAR =
-  /\b(no fire|no smoke(?! (yet|but))|no hay humo|\bthought\b.{0,40}\bbut (it was|turns out|turned out)|bad sensor|faulty sensor|not a (real )?fire|false alarm|every ?(one|body)('?s| is)? (fine|ok|okay|good|safe)|ya paso\b|se (me |nos )?quem(o|aron) (el|la|los|las) (arroz|comida|pan|panes|frijoles|tortillas|carne|cafe|palomitas|pizza)|falsa alarma|(fue|era) (una )?(falsa|prueba)|no (smoke|fire|flames?|smell|sparks?) (now|anymore)|(smoke|smell) (is )?gone|ya no (hay|sale|salio) humo|all clear|cleared (it|the building)|(fd|fire ?dept|fire department|firemen|fire fighters|bomberos)\b.{0,20}\b(cleared|said (its |it was |were |we r )?(ok|okay|fine|good|clear))|every(one|body) (is )?back (inside|in|to work)|(we'?re|were|we are) back open|(it|that|which) was (just |only )?(the )?(steam|dust|sawdust|vapor|toast|popcorn|food|cooking|a drill|a test|burnt \w+|\w+ (burning|burnt|burned))|was (just|only) (the )?(steam|dust|sawdust|vapor|\w+ (burning|burnt|burned))|(era|fue) (nomas |solo )?(el|la|un|una)? ?(vapor|polvo|cera|comida|pan|simulacro|prueba)|(era|fue) (nomas |solo )?(el|la) \w+ (quemad[oa])|(era|fue) (nomas |solo )?(el|la|los|las|un|una) \w+ (que )?se (quemo|quemaron)|all good( now)?|(it'?s|its|it is|were|we'?re|we are|feels?|feeling) (all )?(fine|ok|okay|good|safe) now|every ?thing('?s| is)? (fine|ok|okay|good)|todo (bien|ok|normal|tranquilo|en orden)|ya (esta|se) (tranquil[oa]|calmad[oa]|calmo)|(s?he'?s|hes|shes|is|are|theyre|they'?re) (calm|calmed down|settled) now|ya se (apago|quito|fue el humo)|(s?he'?s|hes|shes|is|are|theyre|they'?re) (stable|stabilized)( now)?|found (him|her|them)\b.{0,30}\b(ok|okay|fine|safe|calm|in like|with (his|her|their) (mom|dad|parents?|family))|(moms?|dads?|parents?)'?s? (is |are )?(calm|calmed down|relieved)|(smell|smoke|noise|alarm)\b.{0,40}\bwas (just|only) (a|the|some)\b|(it|that|which|smell|smoke) was (just |only )?(the |a |somebody'?s |someones )?(\w+ )?(toaster|microwave|popcorn|toast|bagel|candle|incense|grill|smoker)\b|(it|that|which) was (just |only )?(somebody'?s|someone'?s|somebodys|someones|my|his|her|their|a coworker'?s) (popcorn|toast|food|lunch|burrito|pizza|bagel)|(smell\w*|smoke|smoky|alarm)\b.{0,40}\b(turned out|turns out)\b.{0,60}\b(ok|okay|fine|cleaned|nothing|just|only|(is|was|its|it'?s) out)|(washed|rinsed|flushed) (it )?(off|out)\b.{0,40}\b(no burn|(s?he'?s|hes|shes|im|i'?m|they'?re) (fine|ok|okay|good)))\b/
+  /\b(no fire|no smoke(?! (yet|but))|no hay humo|\bthought\b.{0,40}\bbut (it was|turns out|turned out)|bad sensor|faulty sensor|not a (real )?fire|false alarm|every ?(one|body)('?s| is)? (fine|ok|okay|good|safe)|ya paso\b|se (me |nos )?quem(o|aron) (el|la|los|las) (arroz|comida|pan|panes|frijoles|tortillas|carne|cafe|palomitas|pizza)|falsa alarma|(fue|era) (una )?(falsa|prueba)|no (smoke|fire|flames?|smell|sparks?) (now|anymore)|(smoke|smell) (is )?gone|ya no (hay|sale|salio) humo|all clear|cleared (it|the building)|(fd|fire ?dept|fire department|firemen|fire fighters|bomberos)\b.{0,20}\b(cleared|said (its |it was |were |we r )?(ok|okay|fine|good|clear))|every(one|body) (is )?back (inside|in|to work)|(we'?re|were|we are) back open|(it|that|which) was (just |only )?(the )?(steam|dust|sawdust|vapor|toast|popcorn|food|cooking|a drill|a test|burnt \w+|\w+ (burning|burnt|burned))|was (just|only) (the )?(steam|dust|sawdust|vapor|\w+ (burning|burnt|burned))|(era|fue) (nomas |solo )?(el|la|un|una)? ?(vapor|polvo|cera|comida|pan|simulacro|prueba)|(era|fue) (nomas |solo )?(el|la) \w+ (quemad[oa])|(era|fue) (nomas |solo )?(el|la|los|las|un|una) \w+ (que )?se (quemo|quemaron)|all good( now)?|(it'?s|its|it is|were|we'?re|we are|feels?|feeling) (all )?(fine|ok|okay|good|safe) now|every ?thing('?s| is)? (fine|ok|okay|good)|todo (bien|ok|normal|tranquilo|en orden)|ya (esta|se) (tranquil[oa]|calmad[oa]|calmo)|(s?he'?s|hes|shes|is|are|theyre|they'?re) (calm|calmed down|settled) now|ya se (apago|quito|fue el humo)|(s?he'?s|hes|shes|is|are|theyre|they'?re) (stable|stabilized)( now)?|found (him|her|them)\b.{0,30}\b(ok|okay|fine|safe|calm|in like|with (his|her|their) (mom|dad|parents?|family))|(moms?|dads?|parents?)'?s? (is |are )?(calm|calmed down|relieved)|(smell|smoke|noise|alarm)\b.{0,40}\bwas (just|only) (a|the|some)\b|(it|that|which|smell|smoke) was (just |only )?(the |a |somebody'?s |someones )?(\w+ )?(toaster|microwave|popcorn|toast|bagel|candle|incense|grill|smoker)\b|(it|that|which) was (just |only )?(somebody'?s|someone'?s|somebodys|someones|my|his|her|their|a coworker'?s) (popcorn|toast|food|lunch|burrito|pizza|bagel)|(smell\w*|smoke|smoky|alarm)\b.{0,40}\b(turned out|turns out)\b.{0,60}\b(ok|okay|fine|cleaned|nothing|just|only|(is|was|its|it'?s) out)|(washed|rinsed|flushed) (it )?(off|out)\b.{0,40}\b(no burn|(s?he'?s|hes|shes|im|i'?m|they'?re) (fine|ok|okay|good))|(woke|came) (up|to|around) and (is |s?he'?s |hes |shes )?(talking|fine|ok|okay|alert|sitting)|ya (desperto|volvio en si|reacciono)|(is|are|got|s?he'?s|hes|shes|they'?re|theyre) out and (fine|ok|okay|good)|(s?he'?s|hes|shes|they'?re|theyre) back (playing|to work|working|at it|on the line))\b/
 // A near miss: what fell or came at someone hit nobody ("una caja se cayo, no le pego a nadie", "casi me
 // atropella el montacargas"). For an injury only; "nobody got hit" is NOBODY_AT_RISK's.
 const NEAR_MISS =
@@ -107,9 +107,17 @@ export function minorHurt(folded: string): boolean {
   return MINOR_HURT.test(folded) && !HAPPENING_NOW.test(folded) && !BADLY_HURT.test(folded)
 }
 
+// The sender is already at a hospital with their own (or with the one hurt) and tells the manager they are
+// not coming in ("mi hijo se fracturo el brazo estoy en urgencias, no llego a mi turno"): help is there.
+const IN_CARE_ELSEWHERE =
+  /\b((im|i'?m|i am|we'?re|were|we are|estoy|estamos|esta|is|s?he'?s) (at|in|en) (the |el |la )?(er|e\.r\.|emergency room|hospital|urgent care|urgencias|clinica)|(esta|is) (hospitalizad[oa]|in the hospital|internad[oa]))\b/
+const CALLS_OUT =
+  /\b(no (voy|llego|puedo ir|voy a poder ir|voy a ir)|hoy no (voy|llego)|(cant|can'?t|cannot) (come|make it|work)|(wont|won'?t) (make it|be (in|there))|not (coming|gonna make it|going to make it)|call(ing)? out|calling off|out today)\b/
+
 /** The danger is not happening now: asked about, past and mending, or made safe with nobody badly hurt. */
 export function notHappeningNow(folded: string): boolean {
   if (allClear(folded)) return true
+  if (IN_CARE_ELSEWHERE.test(folded) && CALLS_OUT.test(folded)) return true
   if (MADE_SAFE.test(folded) && !HAPPENING_NOW.test(folded) && !BADLY_HURT.test(folded)) return true
   // A small hurt the sender has seen to and says is fine ("put a bandaid on it im fine, just reporting it").
   if (SEEN_TO_FINE.test(folded) && MENDING_OR_PAPERWORK.test(folded) && !BADLY_HURT.test(folded)) return true
@@ -135,6 +143,7 @@ export function asksAboutPolicy(folded: string): boolean {
     !BADLY_HURT.test(folded)
   )
     return true
-  if (PAST_WITH_QUESTION.test(folded) && asksAnywhere(folded) && !BADLY_HURT.test(folded)) return true
+  if (PAST_WITH_QUESTION.test(folded) && (asksAnywhere(folded) || asksInClause(folded)) && !BADLY_HURT.test(folded))
+    return true
   return isQuestionForm(folded) && HYPOTHETICAL_OR_POLICY.test(folded)
 }
