@@ -3,7 +3,7 @@
 // (test/safety-rules.test.ts). A text that asks about a rule, a bill or a past injury is not an
 // emergency, however dangerous its words (not-now.ts): paging 911 for it trains managers
 // to ignore the next page.
-import { DANGER_RULES, type DangerCategory } from './danger-patterns.ts'
+import { DANGER_RULES, type DangerCategory } from './danger/index.ts'
 import { fold } from './fold.ts'
 import { strikeLookAlikes } from './not-danger.ts'
 import {

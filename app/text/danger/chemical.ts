@@ -1,0 +1,19 @@
+// Chemicals, gas and fumes: in eyes or on skin, swallowed, leaking, sickening people.
+// Folded text (lowercase, no accents), English and Spanish; test/safety-rules.test.ts holds what they
+// must and must not match.
+
+export const CHEMICAL: RegExp[] = [
+  /\b(chemical|chemicals|bleach|caustic|acid|degreaser|cleaner|sanitizer|ammonia|chlorine|lye)\b.{0,40}\b(eye|eyes|face|skin|mouth|swallowed|drank|splash\w*|burn\w*|fumes|coughing)\b/,
+  /\b(eye|eyes|face|skin)\b.{0,30}\b(chemical|bleach|caustic|acid|degreaser|cleaner|sanitizer|ammonia|chlorine)\b/,
+  /\b(eyes? (are |is |r )?(burning|stinging)|blinded)\b|\b(cant|can't|cannot) see( anything)?\s*([.!,]|$)|\b(cant|can'?t|cannot|couldnt) open (his|her|their|my) eyes?\b|\bno (puede|puedo) abrir (los|sus) ojos\b/,
+  /\b(chemical spill|(cant|can't) stop coughing|no (podemos|puedo|puede) dejar de toser)\b/,
+  /\b(hit|broke|cut|struck|ruptured|nicked|busted) (a|the) (gas|propane) (line|main|pipe)\b|\b(gas|propane|ammonia)\b.{0,40}\bhissing\b|\b(propane|ammonia|natural gas) (smell|odor|stink)|\bsmell (of|like) (propane|ammonia)\b|\b(propane|natural gas|gas (line|tank|heater|pipe))\b.{0,40}\b(leak|leaking|leaks)\b|\bhissing\b.{0,40}\b(gas|propane)\b/,
+  /\b(gas (leak|smell)|smells? (like |of )?gas|smell (of )?gas|carbon monoxide|co alarm|ammonia leak|toxic fumes|(chemical|bleach|ammonia|chlorine) fumes|fumes)\b/,
+  /\bhuele\b.{0,15}\ba gas\b|\b(huele a gas|olor a gas|fuga de (gas|amoniaco|quimico)|vapores|monoxido|en los ojos|arden los ojos|ojos? ardiendo|no veo( bien| nada)?\s*([.!,]|$)|no (puede|puedo) ver\s*([.!,]|$)|me arde\w*|le arde\w*|quimico en (la cara|los ojos|la piel))\b/,
+  // Poisoning by fumes shows in the body; mixing bleach and ammonia makes them; rotten eggs is gas.
+  /\b(chemicals?|bleach|caustic|acid|ammonia|chlorine|cleaners?|fumes|spill|powder|substance|residue|thinner|solvent|gasoline|fuel|paint|spraying|sprayed|pesticides?|insecticides?)\b.{0,100}\b(throwing up|vomit\w*|dizzy|light ?headed|passing out|nause\w*|drool\w*|pupils|(cant|can'?t) see)\b|\b(cloro|amoniaco|quimicos?|sosa|acido|vapores|gas|fumig\w*|plaguicidas?|insecticidas?|veneno)\b.{0,80}\b(vomit\w*|maread\w*|tosiendo|desmay\w*|borros\w*|nos arde\w*)\b/,
+  /\b(se tomo|se trago|tomo|trago|bebio|drank|swallowed|drinking|ate)\b.{0,25}\b(quat|bleach|cloro|quimicos?|chemicals?|sanitizer|sanitizante|degreaser|desengrasante|sosa|acid|acido|cleaner|limpiador|antifreeze|anticongelante)\b/,
+  /\b(mixed|mezclaron|mezcle|mezclo|revolvieron)\b.{0,30}\b(bleach|cloro|ammonia|amoniaco|chemicals|quimicos|cleaners)\b|\b(rotten eggs?|huevo podrido)\b/,
+  /\bhuele (\w+ ){0,2}a (gas|amoniaco|cloro|quimico)|\b(mucho|fuerte) olor a (gas|amoniaco|cloro|quimico)|\bsmells? (\w+ ){0,2}(like |of )gas\b/,
+  /\b(fumes|vapou?rs?|gas|smoke|ammonia|chlorine|chemicals?|vapores|humo|amoniaco|cloro|quimicos?)\b.{0,80}\b(coughing|throwing up|puking|vomiting|dizzy|light ?headed|passing out|cant breathe|can'?t breathe|tosiendo|vomitando|mareados?|mareadas?|desmayando)\b/
+]

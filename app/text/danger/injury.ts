@@ -1,0 +1,66 @@
+// Injuries happening now: cuts, crushes, falls, burns, bleeding, vehicles hitting people, fights and beatings.
+// Folded text (lowercase, no accents), English and Spanish; test/safety-rules.test.ts holds what they
+// must and must not match.
+import { PERSON, BODY, BODY_ES, MACHINE } from './vocabulary.ts'
+
+export const INJURY: RegExp[] = [
+  new RegExp(`\\b(cut|cuts|sliced|slit|gashed|chopped|crushed|smashed|burned|burnt|scalded)\\b.{0,25}\\b${BODY}\\b`),
+  /\b(bleeding|bleed|bleeds|blood|bloody|gushing)\b/,
+  /\b(burn(ed|t)?|scald\w*)\b.{0,25}\b(bad|badly|really bad|blister\w*|peeling)\b/,
+  new RegExp(`\\b${PERSON}\\b.{0,25}\\b(fell|slipped|tripped|fell off|fell from)\\b`),
+  /\bfell (off|from|through|down)\b.{0,20}\b(the |a |an )?(roof|ladder|scaffold\w*|lift|dock|stairs|platform|truck|trailer|building|mezzanine|catwalk|loft|second floor|2nd floor)\b|\b(cant|can't|cannot|couldnt) (move|feel) (his|her|my|their) (leg|legs|arm|arms|neck|back|body)\b|\b(s?he|they|s?he'?s|hes|shes) (cant|can'?t|cannot) (move|feel) (em|them|it|his legs|her legs)\b|\b(s?he|they|hes|shes|says)\b.{0,30}\b(cant|can'?t|cannot) (move|feel) (his|her|their) (hands|fingers|feet|toes|legs|arms|body)\b/,
+  /\bse cayo (del|de la|de un|de una) (techo|escalera|andamio|azotea|segundo piso|plataforma|camion|trailer|muelle)\b|\bno (puede|puedo) mover (la|el|las|los|su|sus) (pierna|piernas|brazo|brazos|cuello|espalda|cuerpo)\b/,
+  /\b(hit|hurt|struck)\b.{0,10}\b(their|his|her|my) head\b|\b(badly|seriously|really bad) (hurt|injured)\b|\b(broke|broken) (his|her|my|their) (arm|leg|wrist|ankle|finger|hand|foot|toe|nose|back)\b/,
+  // A machine and someone's hand, told in pieces ("baler. marcus. his hand. pls"), not asked about.
+  new RegExp(`\\b${MACHINE}\\b[^?]{0,30}\\b(his|her|their) ${BODY}\\b(?![^?]*\\?)`),
+  new RegExp(
+    `\\b(pallet|box|boxes|case|shelf|rack|load|something|it|door)\\b.{0,10}\\b(fell on|landed on|dropped on|ran over|rolled over|crushed) (my|his|her|their|someone'?s?|a guy'?s?) ${BODY}\\b`
+  ),
+  /\b(fight|fighting) (broke out|in the|going on)\b|\b(people|guys|customers) (are )?fighting\b/,
+  /\b(forklift|truck|car|trailer)\b.{0,20}\b(hit|ran over|struck|ran into)\b.{0,10}\b(a|the|my|someone|somebody|him|her|guy|worker|coworker)\b/,
+  /\b(getting|being|gettin) (jumped|beat up|beaten up|beaten|stomped|mugged|attacked)\b|\b(got|just got) (beat up|beaten up|stomped|mugged)\b|\bjumping (a|some|this|that|the) (guy|dude|man|lady|woman|kid|worker|driver|customer)\b/,
+  /\b(le|lo|la|les) (estan|esta) (pegando|golpeando|dando una golpiza|madreando)\b|\b(estan|esta) golpeando a\b|\b(una )?golpiza\b/,
+  // Something heavy that rolled or fell onto someone's body.
+  /\b(rolled|fell|dropped|landed|slid|came down) (off (of )?(the |a )?\w+( \w+)? )?onto (\w+'?s?|his|her|their|my) (legs?|arm|arms|foot|feet|hand|hands|chest|back|head)\b/,
+  // Someone being shoved, hit, dragged or thrown about now.
+  /\bdragg(ing|ed) (a|the|his|her|this|some|that)? ?(\w+ )?by (her|his|the|their) (hair|arm|arms|neck|collar|legs?)\b|\b(jalando|arrastrando) a (una|un|la|el) \w+ (del|de los|por el) (pelo|cabello|brazo)\b/,
+  /\b(shoving|pushing|slamming|throwing) (\w+ ){0,3}(against|into|onto|to) the (wall|floor|ground|counter|door)\b|\b(shoving|hitting|punching|kicking|slapping|beating|choking) (the |a |my |our |his |her )?(nurse|aide|cashier|guard|coworker|co-worker|customer|patient|resident|kid|child|lady|guy|man|woman|girl|boy|driver|worker|employee|tech|teacher|server|him|her|them|me|us|someone|somebody)\b/,
+  /\b(punched|punching|beat up|beating|attacked|assaulted|strangling)\b|\blost (a|my|his|her|their) (finger|fingertip|thumb|toe)\b/,
+  /\bsangr\w*|\bherid[oa]s?\b|\bheridas?\b/,
+  /\b(me corte|me queme|me cai|me resbale|me golpee|me aplasto)\b/,
+  new RegExp(
+    `\\bse (corto|quemo|cayo|resbalo|golpeo|aplasto|fracturo|rompio)\\b.{0,12}\\b(${BODY_ES}|feo|mucho|con)\\b`
+  ),
+  /\b(companer[oa]|compa|senor|senora|residente|cliente|trabajador|operador|supervisor|sup|cociner[oa]|chofer|nino|nina)\b.{0,15}\bse (cayo|resbalo|quemo|corto|golpeo)\b/,
+  /\bse (cayo|resbalo)\b.{0,8}\b(un|una|mi|el|la) (senor|senora|compa|companer[oa]|residente|cliente|trabajador|nino|nina)\b/,
+  /\b(atropell\w*|le pego|le pegaron|lo golpe\w*|la golpe\w*|(hay una|se armo una|una) pelea|se estan peleando|se pelearon|quemadura)\b/,
+  // Run over, rolled on, pinned or kicked by a vehicle, a machine or an animal; a blow to the head.
+  /\b(ran|rolled|backed|drove) (right |straight )?over (him|her|them|someone|somebody|some ?one'?s?|a (guy|worker|kid|man|woman|person)|one of|(his|her|my|their|\w+'?s) (foot|feet|leg|legs|arm|hand|ankle))\b/,
+  /\b(rolled|flipped|tipped|fell) over on (top of )?(him|her|them|someone|somebody|(?!(its|it|the|a|an|his|her|their|my|our|aisle|row|dock|floor|ground|purpose|accident|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|break|shift)\b)[a-z]{3,})\b(?! (side|way|back|the))|\bpinned\b.{0,25}\b(against|between|to the)\b/,
+  /\b(bull|cow|horse|steer|heifer|mule)\b.{0,25}\b(kicked|pinned|trampled|stomped|gored|charged|crushed|stepped on|knocked)\b|\b(dog|dogs|pit ?bull)\b.{0,15}\b(attack\w*|maul\w*)\b/,
+  /\b(toro|vaca|caballo|becerro|mula|novillo|yegua|burro|res)\b.{0,30}\b(patada|pateo|aplasto|pisoteo|embistio|revolco|cornada|tumbo)\b|\bperros?\b.{0,20}\b(ataco|atacando|mordio)\b/,
+  /\b(kicked|hit|struck|smacked|whacked|clipped|smashed|bashed|knocked)\b.{0,30}\b(in|on|over) (the |his |her |their |a )?(\w+'?s? ){0,2}head\b|\b(out cold(?! with)|knocked (him|her|them) out|(got|was|is) knocked out)\b|\b(golpe|patada|pego|dio|cayo)\b.{0,25}\ben la cabeza\b|\bnoquead[oa]\b/,
+  /\b(aplasto|aplastaron|prenso)\b|\b(le|lo|la|les) pas(o|aron) por encima\b|\bpaso por encima (del|de la|de su|de un|de una)\b|\bse (le )?(vino|vinieron|cayo|cayeron|volteo|volco)\b.{0,25}\bencima\b/,
+  /\b(got|was|been|just got) (hit|struck|run over|ran over) by (a|the|an) (car|truck|van|forklift|bus|vehicle|trailer|pickup|suv|semi|train)\b|\b(car|truck|van|forklift|bus|trailer|pickup|suv)\b.{0,20}\bhit (one of|our|a|the|my) (\w+ ){0,3}(guys?|workers?|techs?|drivers?|kids?|employees?|coworkers?|porters?|attendants?)\b/,
+  /\b(car|truck|van|forklift|bus|trailer|pickup|suv|vehicle|driver|loader|tractor)\b.{0,40}\b(hit|struck|ran over|run over|backed (into|over)) (our|a|the|my|one of our) (flaggers?|workers?|laborers?|pedestrians?|cashiers?|crew ?members?|guys?|ladys?|lady|man|woman|kids?)\b|\b(came down|slammed|closed|snapped shut) on (\w+'?s|my|his|her|their|someone'?s?) (hand|hands|fingers?|arm|arms|foot|feet|head|leg|legs)\b|\b(\d+|two|three|his|her|their|my) fingers? (are|is|came|got|were|was) (cut |taken |chopped )?(off|gone)\b|\b(laying|lying|tirad[oa]) (in|on|en) (the |la |el )?(road|street|ground|calle|suelo|piso)\b.{0,25}\b(not getting up|not moving|no se (levanta|mueve))\b/,
+  /\b(fingers?|thumbs?|hand|arm|foot)\b.{0,20}\b(went )?(thru|through|into|in) the (\w+ )?(jointer|saw|planer|blade|slicer|grinder|mixer|press|roller|chipper|shredder|auger|mower|sheeter|seamer)\b|\bpart of (it|his|her|their|my) (finger|thumb|hand) is (gone|off)\b|\b(his|her|their) (fingers?|hand|arm) (is|are) (still |stuck |still stuck )?in (it|there)\b|\b(le )?agarro (a|al) (\w+ ){1,3}(del|de la|de los|por el|por la) (brazo|mano|pierna|pelo|cabello|ropa|camisa)\b/,
+  /\b(towels?|rags?|gauze|toallas?|trapos?) (are |is |r )?(already )?(soaked|soaking|full of blood|llen[oa]s? de sangre)\b|\bsoaked (through|thru)\b|\b(spurting|squirting|pumping out|tourniquet)\b|\b(bleeding|it) (wont|won'?t|will not|isnt|isn'?t|is not|not) (stop|stopping)\b|\b(cant|can'?t|cannot) stop the bleeding\b|\bno (para|deja) de sangrar\b|\b(fingers?|hand|arm|leg|foot)\b (is |are |got |were |was )?(all )?(mangled|degloved|severed)\b|\bpulled (his|her|their) (hand|arm|fingers?) in\b|\b(esta|quedo) colgando\b|\bse salio del arnes\b|\bse (me|le) ve el hueso\b|\bbone (is )?(showing|sticking out)\b|\b(see|seeing) (the )?bone\b|\b(snake|rattlesnake|rattler|vibora|culebra|serpiente|cascabel)\b.{0,30}\b(bit|bite|bitten|pico|mordio)\b|\b(bit|bitten|pico|mordio)\b.{0,20}\b(snake|rattlesnake|rattler|vibora|culebra|serpiente|cascabel)\b/,
+  /\b(jack|jack stand|gato)\b.{0,20}\b(slipped|gave (out|way)|fell|se cayo|se resbalo|se zafo)\b|\b(agarro|atrapo|dejo) a \w+ (abajo|debajo)\b|\b(cayo|cayeron|se vino) (sobre|encima de) (alguien|un|una|el|la|mi|su)\b/,
+  /\b(came down|fell|dropped|landed|collapsed) on (top of )?(him|her|them|someone|somebody|some ?one|a (guy|worker|man|woman|kid|person|coworker)|one of (us|our|the))\b/,
+  /\b(car|truck|van|lift|jack|load|pallet|beam|machine|tractor|mower|forklift)\b.{0,30}\bon (top of )?(him|her|them|(his|her|their|\w+'?s) (chest|neck|head|legs?|back|arm|body))\b/,
+  // Falls from a height or into water or a hole, however put.
+  /\b(slid|slipped|tumbled|rolled) (off|down off|off of|from)\b.{0,20}\b(the |a |an |his |her )?(roof|ladder|scaffold\w*|skylight|edge|balcony|lift|boom|bucket|tree|deck|second story|2nd story|mezzanine)\b|\bfell (through|thru) (the |a )?(roof|skylight|floor|ceiling|hole|deck|ice)\b|\b(fell|dropped|came down|went down)\b.{0,15}\b\d+ ?(ft|feet|foot|pies|metros)\b|\b(hit|landed on) the (ground|concrete|pavement|floor) from\b|\bwent (off|over) the (roof|edge|side of the roof)\b|\bfell (in|into) (the |a )?(pond|pool|lake|river|canal|water|tank|pit|vat|manhole|hole|trench|silo|grain bin)\b/,
+  /\b(se )?(cayo|callo|resbalo|cayeron) (\w+ )?(del|de la|de un|de una|desde|por el|por la|por un) (techo|escalera|andamio|azotea|segundo piso|tercer piso|plataforma|camion|trailer|muelle|tragaluz|arbol|balcon|grua|canasta|orilla)\b|\bse cayo (en|a) (la|el|una|un) (alberca|piscina|estanque|rio|canal|tanque|pozo|zanja|hoyo|silo)\b/,
+  // Violence by a person, now ("is punching"; "keeps hitting on me" is HR's).
+  new RegExp(
+    `\\b${PERSON}\\b.{0,15}\\b(is|are|keeps|started|just)\\b.{0,5}\\b(punching|hitting|kicking|strangling|slapping|stomping)\\b(?! on)`
+  ),
+  // A limb taken, a saw in a limb, burns that take skin.
+  /\b(amputat\w*|severed)\b|\b(took|ripped|tore)\b.{0,25}\b(fingers?|thumbs?|toes?|hand|arm)\b.{0,5}\boff\b|\b(saw|chainsaw|trimmer|blade|grinder|mower|drill)\b.{0,25}\b(into|through|across)\b.{0,10}\b(his|her|my|their|\w+s) (hand|arm|leg|foot|fingers?|thigh|knee)\b/,
+  /\ble (agarro|jalo|corto|aplasto|prenso|arranco|mocho|volo|trozo|abrio|rajo|quemo) (la|el|los|las|su|sus|un|una|dos|tres) (punta de (los |la |el )?)?(mano|manos|dedo|dedos|brazo|brazos|pierna|piernas|pie|pies|cabeza|cara|espalda)\b|\bse le (metio|metieron|fue|fueron) (la|el|los|las|su|sus) (mano|manos|dedo|dedos|brazo|brazos|pie|pierna)\b/,
+  /\bskin\b.{0,15}\b(coming|peeling|falling) off\b|\b(se le|le) (esta )?(cae|cayendo|caer|despeg\w*) (la )?piel\b|\b(steam|hot water|boiling water|scalding|hot oil|grease|vapor|aceite caliente|agua hirviendo)\b.{0,50}\b(in|on|to|across|en|sobre) (the |his |her |my |their |la |el |su )?(face|eyes?|arm|arms|chest|neck|cara|ojos|brazo|pecho|cuello)\b/,
+  /\b(oven|fryer|grill|burner|pilot|torch|heater|boiler|stove|horno|freidora)\b.{0,15}\b(flashed|flared|blew up|backfired|exploto|le exploto)\b/,
+  // A lift, ladder or scaffold gone over with someone on it; a person on the ground in pain.
+  /\b(lift|ladder|scaffold\w*|platform|forklift|cherry picker|boom|mower|zero turn|tractor|atv|cart|skid ?steer|bobcat)\b.{0,15}\b(tipped|tipped over|fell over|flipped|went over|toppled|rolled( off| over| into)?)\b.{0,25}\b(with|w\/?) (\w+ ){1,2}(on|in|under) it\b|\bupside down in the (water|pond|lake|canal|river|ditch)\b|\bon the (ground|floor)\b.{0,30}\b(moaning|groaning|screaming|twitching|convulsing|shaking|jerking|seizing|wont answer|won'?t answer|not answering)\b/,
+  /\b(piernas?|brazos?|manos?|cara|pecho|pies?|espalda) quemad[oa]s?\b|\b(fryer|freidora)\b.{0,15}\b(tipped|tipped over|spilled|fell|flipped|se volteo|se cayo|se tiro|se vino)\b/
+]

@@ -1,0 +1,24 @@
+// Weapons, shootings, threats to hurt someone now, robberies, bombs, someone swinging or throwing things at people.
+// Folded text (lowercase, no accents), English and Spanish; test/safety-rules.test.ts holds what they
+// must and must not match.
+
+export const WEAPON: RegExp[] = [
+  /\b(gun|guns|pistol|rifle|gunman|shooter|active shooter|shots? (fired|going off)|fired shots|opened fire|shoot (up|us|everyone|someone|him|her|me)|shooting)\b/,
+  /\b(with|w\/?|has|had|pulled|pulled out|pulls out|holding|waving|got) an? (knife|machete|blade|weapon|box cutter|bat|tire iron|crowbar|hatchet|axe)\b|\b(stabbed|stabbing|bomb threat|hostage)\b|\b(a|the) bomb (in|at|on|under|inside)\b|\b(saying|says|said) (there'?s|there is|theres) a bomb\b/,
+  /\bthreaten\w*\b.{0,20}\b(kill|shoot|stab|hurt)\b|\b(says|said|saying|yelling|screaming)\b.{0,25}\b(kill|shoot|stab)\b|\b(kill|shoot|stab) (us|everyone|everybody|all of us|people)\b|\b(coming|come back|coming back|gonna come|going to come|on (his|her|their) way)\b.{0,30}\bto (shoot|kill|stab|hurt|shoot up)\b/,
+  /\b(saying|says|said|yelling|screaming|threatening)\b.{0,15}\b(hes|he'?s|shes|she'?s|he is|she is|theyre|they'?re|he|she|they)? ?(gonna|going to|will|is going to) (hurt|kill|beat|shoot|stab|jump|bust|smash|crack|split|knock|break) (me|you|us|her|him|them|someone|everyone|the \w+|(my|your|his|her|their) (head|face|skull|teeth|jaw))\b|\b(dice|dijo|grita|gritando|esta diciendo) (que )?(?!se\b)(\w+ )?(va|van|iba) a (matar|golpear|madrear|apunalar|disparar|picar)\b|\b(hombre|tipo|senor|senora|cliente|muchacho|vato|wey|compa|el|ella|alguien)\b.{0,30}\b(me|te|la|lo|nos|les|los|las) (va|van) a (matar|madrear|apunalar|disparar)\b|\b(blocked|blocking) the (front |back )?(door|exit)\b.{0,60}\b(not leaving|(wont|won'?t) let (me|us) (leave|out))\b|\b(hiding|hid|barricaded|locked (myself|ourselves)?) in (the )?(bathroom|office|closet|back room|stockroom|walk ?in)\b.{0,40}\b(he|she|they|hes|shes)\b|\b(he|she|they|hes|shes|customer|client|guy|man|someone|somebody|ex)\b.{0,80}\b(im|i'?m|we'?re|were|i am|we are) (hiding|locked|barricaded) in (the )?(bathroom|office|closet|back room|stockroom)\b/,
+  /\b(shot at|got shot|been shot|was shot|is shot|just shot|shot (him|her|someone|somebody|a guy|a man|a lady|a woman|a kid|my|the|our))\b/,
+  /\b((being|getting|got|just got) robbed|robbery|hold ?up in progress|held up at|exposed himself|indecent exposure)\b/,
+  // A robbery by its look: masks, or the till taken and away.
+  /\b(masked|in masks|with masks|ski masks?|con mascaras?|encapuchad[oa]s)\b|\b(grabbed|took|snatched) the (drawer|register|till|cash|money)\b.{0,20}\b(ran|left|took off|running)\b/,
+  /\b(nos (estan )?asaltando|nos asaltaron|un asalto|asalto a mano armada)\b/,
+  /\bsac(o|aron) (una |un |la |el )?(navaja|cuchillo|pistola|arma|machete)\b|\b(pistola|arma|armado|balazos?|balacera|disparo|disparos|disparar|disparo|dispararon|apunal\w*|amenaza de bomba)\b/,
+  // "Bomba" is also a pump ("la bomba del riego"): a bomb is one someone left or says is there.
+  /\b(una|hay una|dejaron una|pusieron una|tiene una|trae una) bomba\b(?! (de|del|para) )/,
+  // Someone with a blade, or swinging or throwing something at people, now.
+  /\b(un|una|el|la) (hombre|senor|senora|tipo|muchacho|cliente|huesped|persona|compa\w*|mujer)\b.{0,40}\bcon (un |una )?(cuchillo|navaja|machete|tubo|palo|bate|martillo)\b/,
+  /\b(swinging|swung|waving|throwing|threw|threw|hurling) (a|an|the|his|her) (pipe|bat|bar|hammer|knife|machete|chair|shovel|wrench|crowbar|bottle|board|2x4)\b/,
+  /\b(tipo|tipos|hombre|hombres|senor|cliente|muchacho|vato|uno|alguien)\b.{0,30}\b(trae|tiene|lleva|traen|tienen|llevan) (un |una )?(machete|navaja|pistola|arma|bate|fierro|cuchillo)\b/,
+  /\b(tiro|aventó|avento|lanzo|esta tirando|anda tirando) (una|un|la|el) (silla|botella|tubo|palo|martillo)\b|\b(tirando|aventando) (golpes|sillas|botellas)\b/,
+  /\bcon (un |una )?(cuchillo|navaja|machete)\b.{0,30}\bamenaz\w*|\bamenaz\w*.{0,30}\b(mat(ar|arnos|arte|arlo|arla|arme)|disparar|cuchillo|navaja)\b/
+]
