@@ -111,6 +111,9 @@ const MUST: Record<HrCategory, string[]> = {
     'el mecanico me amenazo porque le conte al manager'
   ],
   misconduct: [
+    'my sup tells us no lunch on inventory days and its been like that for weeks',
+    'nos quitan la media hora de comida y no nos dejan comer',
+    'el encargado nos obliga a cortar la rama sin casco',
     'the tip jar never gets split, our manager just keeps it all, the tips i mean, he keeps the tips',
     'el encargado se queda con las propinas del frasco',
     'our lead makes us take off the guards on the saw so we go faster',
@@ -142,6 +145,9 @@ const MUST: Record<HrCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'the horse kicked me in the leg at the barn, its just bruised',
+  "a resident's dog bit me, not bad",
+  'can i take my lunch break late today',
   'how do tips get split on doubles',
   'do we have to wear gloves on the slicer',
   'can i take off my hard hat in the break room',

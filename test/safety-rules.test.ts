@@ -38,6 +38,7 @@ const MUST: Record<DangerCategory, string[]> = {
     'a visitor threw a chair at the nurse'
   ],
   injury: [
+    'un borracho golpeando a la mesera en el estacionamiento',
     'just letting u know a mechanic is stuck under the truck, the jack slipped and it came down on him',
     'cut his leg on the band saw, its spurting, we have a tourniquet on',
     'the roofer who fell says he cant move his fingers',
@@ -117,6 +118,8 @@ const MUST: Record<DangerCategory, string[]> = {
     'somebody is under the van, the jack stand slipped'
   ],
   medical: [
+    'one of the lifties is down by the tower, not answering',
+    'the cyclist is not moving and wont respond',
     'mario is on the floor by the dock, not sure if hes breathing',
     'she collapsed in aisle 4 and i dont think shes breathing',
     'resident from memory care is missing, alarm went off and nobody has seen him',
@@ -195,6 +198,7 @@ const MUST: Record<DangerCategory, string[]> = {
     'cant find the resident from room 12, he has dementia'
   ],
   chemical: [
+    'propane tank by the grill is hissing and two of us are dizzy',
     'degreaser got in his face and he cant open his eyes',
     'se tiro el cloro en el cuarto y a todos nos arde la garganta, una ya vomito',
     'tractor driver was spraying pesticide and now hes drooling and cant see',
@@ -226,6 +230,7 @@ const MUST: Record<DangerCategory, string[]> = {
     'los del cloro estan vomitando'
   ],
   entrapment: [
+    'the roof of the barn is sagging from the snow and theres still workers inside',
     'cant pull her arm free from the roller',
     'no podemos sacar la mano de la maquina',
     'elevator in the parking deck is stuck with two people inside and its hot',
@@ -310,6 +315,7 @@ const MUST: Record<DangerCategory, string[]> = {
     'the lobby is filling with smoke'
   ],
   emergency: [
+    'the boy i dropped at the corner never made it home, his mom is calling',
     'a 2nd grader is missing from the bus line, we looked everywhere',
     'a funnel cloud is heading this way and the crew is still in the field',
     'one of the roofers got struck by lightning',
@@ -347,6 +353,9 @@ const MUST: Record<DangerCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'a wheel fell off the cart, its by the back door',
+  'she had a short seizure, the nurse checked her and shes resting, i charted it',
+  'el sabado estuvimos a todo fuego en la feria, se vendio todo',
   'i cant get my arm out of this hoodie sleeve lol',
   'the driver who fainted in the lot came to and is talking, hes sitting in the office',
   'the new guy got shut in the cooler for a min, hes out and fine, latch needs fixing',

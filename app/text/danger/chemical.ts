@@ -3,6 +3,8 @@
 // must and must not match.
 
 export const CHEMICAL: RegExp[] = [
+  // A gas line or tank by its name, with people sickened by it.
+  /\b(nitrous|propane|co2|carbon monoxide|freon|refrigerant|natural gas|gas line|hissing)\b.{0,80}\b(dizzy|light ?headed|passing out|passed out|headache|throwing up|vomiting|mareados?|mareadas?)\b/,
   /\b(chemical|chemicals|bleach|caustic|acid|degreaser|cleaner|sanitizer|ammonia|chlorine|lye)\b.{0,40}\b(eye|eyes|face|skin|mouth|swallowed|drank|splash\w*|burn\w*|fumes|coughing)\b/,
   /\b(eye|eyes|face|skin)\b.{0,30}\b(chemical|bleach|caustic|acid|degreaser|cleaner|sanitizer|ammonia|chlorine)\b/,
   /\b(eyes? (are |is |r )?(burning|stinging)|blinded)\b|\b(cant|can't|cannot) see( anything)?\s*([.!,]|$)|\b(cant|can'?t|cannot|couldnt) open (his|her|their|my) eyes?\b|\bno (puede|puedo) abrir (los|sus) ojos\b/,

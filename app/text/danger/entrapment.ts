@@ -4,6 +4,8 @@
 import { BODY, BODY_ES, MACHINE } from './vocabulary.ts'
 
 export const ENTRAPMENT: RegExp[] = [
+  // A roof, ceiling or floor giving way with people in or under it.
+  /\b(roof|ceiling|floor|deck|wall|balcony|techo|piso|pared)\b.{0,30}\b(cracking|sagging|buckling|caving|giving way|about to (collapse|cave|fall|give)|se esta (cayendo|hundiendo|venciendo))\b.{0,60}\b(ppl|people|someone|somebody|customers|guests|workers|kids|residents|gente|alguien|clientes)\b.{0,20}\b(inside|in there|in it|under(neath)?|adentro|dentro|abajo)\b/,
   // Someone in there who cannot get out, now ('kelsey is in there w him rn she cant get out').
   /\b(in there|inside|stuck|trapped|locked in)\b.{0,40}\b(cant|can'?t|cannot|couldnt) get out\b(?! of)|\b(cant|can'?t|cannot) get out\b(?! of).{0,15}\b(help|rn|right now|now|hurry)\b|\b(esta|estan|quedo|se quedo) (adentro|encerrad[oa]s?)\b.{0,30}\bno (puede|pueden|podemos) salir\b/,
   new RegExp(

@@ -8,7 +8,7 @@ export const INJURY: RegExp[] = [
   /\b(bleeding|bleed|bleeds|blood|bloody|gushing)\b/,
   /\b(burn(ed|t)?|scald\w*)\b.{0,25}\b(bad|badly|really bad|blister\w*|peeling)\b/,
   new RegExp(`\\b${PERSON}\\b.{0,25}\\b(fell|slipped|tripped|fell off|fell from)\\b`),
-  /\bfell (off|from|through|down)\b.{0,20}\b(the |a |an )?(roof|ladder|scaffold\w*|lift|dock|stairs|platform|truck|trailer|building|mezzanine|catwalk|loft|second floor|2nd floor)\b|\b(cant|can't|cannot|couldnt) (move|feel) (his|her|my|their) (leg|legs|arm|arms|neck|back|body)\b|\b(s?he|they|s?he'?s|hes|shes) (cant|can'?t|cannot) (move|feel) (em|them|it|his legs|her legs)\b|\b(s?he|they|hes|shes|says)\b.{0,30}\b(cant|can'?t|cannot) (move|feel) (his|her|their) (hands|fingers|feet|toes|legs|arms|body)\b/,
+  /(?<!\b(wheel|wheels|tire|part|piece|box|boxes|case|cases|load|pallet|lid|handle|sign|bolt|screw|cover|cap|it|that|this|stuff|something|product|bag|bags|tray|pan) )\bfell (off|from|through|down)\b.{0,20}\b(the |a |an )?(roof|ladder|scaffold\w*|lift|dock|stairs|platform|truck|trailer|building|mezzanine|catwalk|loft|second floor|2nd floor)\b|\b(cant|can't|cannot|couldnt) (move|feel) (his|her|my|their) (leg|legs|arm|arms|neck|back|body)\b|\b(s?he|they|s?he'?s|hes|shes) (cant|can'?t|cannot) (move|feel) (em|them|it|his legs|her legs)\b|\b(s?he|they|hes|shes|says)\b.{0,30}\b(cant|can'?t|cannot) (move|feel) (his|her|their) (hands|fingers|feet|toes|legs|arms|body)\b/,
   /\bse cayo (del|de la|de un|de una) (techo|escalera|andamio|azotea|segundo piso|plataforma|camion|trailer|muelle)\b|\bno (puede|puedo) mover (la|el|las|los|su|sus) (pierna|piernas|brazo|brazos|cuello|espalda|cuerpo)\b/,
   /\b(hit|hurt|struck)\b.{0,10}\b(their|his|her|my) head\b|\b(badly|seriously|really bad) (hurt|injured)\b|\b(broke|broken) (his|her|my|their) (arm|leg|wrist|ankle|finger|hand|foot|toe|nose|back)\b/,
   // A machine and someone's hand, told in pieces ("baler. marcus. his hand. pls"), not asked about.
@@ -19,7 +19,7 @@ export const INJURY: RegExp[] = [
   /\b(fight|fighting) (broke out|in the|going on)\b|\b(people|guys|customers) (are )?fighting\b/,
   /\b(forklift|truck|car|trailer)\b.{0,20}\b(hit|ran over|struck|ran into)\b.{0,10}\b(a|the|my|someone|somebody|him|her|guy|worker|coworker)\b/,
   /\b(getting|being|gettin) (jumped|beat up|beaten up|beaten|stomped|mugged|attacked)\b|\b(got|just got) (beat up|beaten up|stomped|mugged)\b|\bjumping (a|some|this|that|the) (guy|dude|man|lady|woman|kid|worker|driver|customer)\b/,
-  /\b(le|lo|la|les) (estan|esta) (pegando|golpeando|dando una golpiza|madreando)\b|\b(estan|esta) golpeando a\b|\b(una )?golpiza\b/,
+  /\b(le|lo|la|les) (estan|esta) (pegando|golpeando|dando una golpiza|madreando)\b|\b(estan|esta) golpeando a\b|\b(una )?golpiza\b|\b(senor|tipo|hombre|cliente|muchacho|vato|alguien|borracho)\b.{0,15}\b(golpeando|pegandole|madreando) a (la|el|una|un|mi|nuestra|nuestro)\b/,
   // Something heavy that rolled or fell onto someone's body.
   /\b(rolled|fell|dropped|landed|slid|came down) (off (of )?(the |a )?\w+( \w+)? )?onto (\w+'?s?|his|her|their|my) (legs?|arm|arms|foot|feet|hand|hands|chest|back|head)\b/,
   // Someone being shoved, hit, dragged or thrown about now.

@@ -20,6 +20,8 @@ export const MEDICAL: RegExp[] = [
   /\b(cant|can't|cannot|can not|couldnt|trouble|hard to) breathe?\b|\bnot breathing\b|\bchoking\b|\bchest (hurts|pain|pains)\b|\bmy chest\b.{0,10}\b(hurts|tight)\b/,
   /\b(not waking( up)?|wont wake up|won'?t wake up|isnt waking|breathing (sounds |is |looks )?(wrong|weird|funny|strange|bad)|(hanging|dangling|suspended) (by|from|in) (his|her|their|the) (harness|rope|lanyard|line))\b/,
   /\b(passed out|pass(ing)? out|fainted|unconscious|unresponsive|wont wake|won't wake|seizure|heart attack|stroke|overdos\w*|allergic reaction|anaphyla\w*)\b/,
+  // Someone down, not moving and not talking or answering ("one of the wing walkers is down, not answering").
+  /\b(is|s?he'?s|hes|shes|guys?|man|woman|worker) down\b.{0,25}\b(not (answering|responding|moving|breathing|talking)|(wont|won'?t) (answer|respond|talk|wake))\b|\bnot moving\b.{0,20}\b((wont|won'?t|doesnt|doesn'?t|not) (talk|respond|answer|wake)\w*)\b/,
   // Nobody answering after going in ("neither one talks"); a person named, not moving ("don tono. no se mueve").
   /\b(neither|none|nobody|ninguno|ninguna|nadie)( one| of (them|us|the two)| de (los|las) (dos|tres))? (talks|is talking|answers|is answering|responds|is responding|moves|is moving|habla|contesta|responde|se mueve)\b|\b(don|dona|senor|senora|compa|companero|companera)\b[^?]{0,90}\bno (se mueve|responde|contesta|habla|reacciona)\b/,
   /\bno (se )?(despierta|reacciona)\b|\b(tomo|se tomo|se trago|took|swallowed|ate) .{0,25}\b(pastillas|pildoras|medicina|medicamentos?|pills|meds|medication)\b.{0,50}\b(no despierta|no responde|wont wake|won't wake|not waking|not responding|unresponsive|passed out|sleepy|drowsy)\b/,
