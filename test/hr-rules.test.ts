@@ -111,6 +111,9 @@ const MUST: Record<HrCategory, string[]> = {
     'el mecanico me amenazo porque le conte al manager'
   ],
   misconduct: [
+    'foreman sent us up the scaffold without harnesses again',
+    'manager told us we cant talk about our pay or we get written up',
+    'nos dijeron q no podemos hablar de lo que ganamos',
     'my sup tells us no lunch on inventory days and its been like that for weeks',
     'nos quitan la media hora de comida y no nos dejan comer',
     'el encargado nos obliga a cortar la rama sin casco',
@@ -145,6 +148,8 @@ const MUST: Record<HrCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'are we allowed to talk about our pay with coworkers',
+  'can i go up the ladder without a harness if its short',
   'the horse kicked me in the leg at the barn, its just bruised',
   "a resident's dog bit me, not bad",
   'can i take my lunch break late today',

@@ -5,6 +5,7 @@ import { type DangerCategory, matchDanger } from '../app/text/safety-rules.ts'
 
 const MUST: Record<DangerCategory, string[]> = {
   weapon: [
+    'mi ex esta en la entrada con un cuchillo y dice q me va a matar',
     'the man they let go last month is at the front door saying hes coming back to shoot us',
     'hay un tipo en el estacionamiento que trae una pistola',
     'caller said there is a bomb in the parking garage',
@@ -118,6 +119,7 @@ const MUST: Record<DangerCategory, string[]> = {
     'somebody is under the van, the jack stand slipped'
   ],
   medical: [
+    'dice q se quiere aventar de la azotea, esta sentado en la orilla del techo',
     'one of the lifties is down by the tower, not answering',
     'the cyclist is not moving and wont respond',
     'mario is on the floor by the dock, not sure if hes breathing',
@@ -353,6 +355,11 @@ const MUST: Record<DangerCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'la nueva no vino y no contesta el celular, estamos cortos',
+  'my manager says hes gonna kill me if im late again lol',
+  'mi jefa dice q me va a matar si llego tarde jaja',
+  'the weird smell in the walk in was a box of old shrimp, tossed it',
+  'we are on fire today, sold out of donuts by 10',
   'a wheel fell off the cart, its by the back door',
   'she had a short seizure, the nurse checked her and shes resting, i charted it',
   'el sabado estuvimos a todo fuego en la feria, se vendio todo',
