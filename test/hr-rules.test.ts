@@ -6,6 +6,7 @@ import { type HrCategory, happensToSender, matchHrConcern } from '../app/text/hr
 
 const MUST: Record<HrCategory, string[]> = {
   harassment: [
+    'the night supervisor keeps asking the young girls to ride home with him alone',
     'the security guard keeps following me floor to floor at night asking for my number',
     'guest in 1220 was naked when i came in to clean and grabbed my arm',
     'who do i tell if my lead keeps rubbing up on me in the walk in',
@@ -111,6 +112,8 @@ const MUST: Record<HrCategory, string[]> = {
     'el mecanico me amenazo porque le conte al manager'
   ],
   misconduct: [
+    'nos hacen trabajar en el campo sin darnos agua ni descanso',
+    'they dock 30 min off our pay for lunch but we never get to take a lunch',
     'foreman sent us up the scaffold without harnesses again',
     'manager told us we cant talk about our pay or we get written up',
     'nos dijeron q no podemos hablar de lo que ganamos',

@@ -39,6 +39,7 @@ const MUST: Record<DangerCategory, string[]> = {
     'a visitor threw a chair at the nurse'
   ],
   injury: [
+    'a guest has the bartender by the throat and wont let go',
     'un borracho golpeando a la mesera en el estacionamiento',
     'just letting u know a mechanic is stuck under the truck, the jack slipped and it came down on him',
     'cut his leg on the band saw, its spurting, we have a tourniquet on',
@@ -119,6 +120,9 @@ const MUST: Record<DangerCategory, string[]> = {
     'somebody is under the van, the jack stand slipped'
   ],
   medical: [
+    'i dont want to be here anymore, i got pills in my locker',
+    'ya no puedo mas, me quiero matar',
+    'i dont want to live anymore',
     'dice q se quiere aventar de la azotea, esta sentado en la orilla del techo',
     'one of the lifties is down by the tower, not answering',
     'the cyclist is not moving and wont respond',
@@ -200,6 +204,7 @@ const MUST: Record<DangerCategory, string[]> = {
     'cant find the resident from room 12, he has dementia'
   ],
   chemical: [
+    'the co detector in the boiler room is going off and luis is still in there',
     'propane tank by the grill is hissing and two of us are dizzy',
     'degreaser got in his face and he cant open his eyes',
     'se tiro el cloro en el cuarto y a todos nos arde la garganta, una ya vomito',
@@ -317,6 +322,8 @@ const MUST: Record<DangerCategory, string[]> = {
     'the lobby is filling with smoke'
   ],
   emergency: [
+    'tornado warning, 30 kids in the cafeteria and the roof is shaking',
+    'se inundo la bodega y todavia hay gente abajo',
     'the boy i dropped at the corner never made it home, his mom is calling',
     'a 2nd grader is missing from the bus line, we looked everywhere',
     'a funnel cloud is heading this way and the crew is still in the field',
@@ -355,6 +362,10 @@ const MUST: Record<DangerCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'the printer jammed again and el tecnico no contesta',
+  'smell in the kitchen was the garlic bread lol all good',
+  'el cajero esta que arde hoy, vendio todo',
+  'i dont want to be here anymore, this job sucks, im looking for something else',
   'la nueva no vino y no contesta el celular, estamos cortos',
   'my manager says hes gonna kill me if im late again lol',
   'mi jefa dice q me va a matar si llego tarde jaja',

@@ -3,6 +3,8 @@
 // must and must not match.
 
 export const CHEMICAL: RegExp[] = [
+  // A gas alarm going off where someone went in and is still in.
+  /\b(co2|carbon monoxide|co|gas|ammonia|oxygen|o2) (alarm|detector|monitor|sensor)\b.{0,25}\b(going off|went off|beeping|alarming|sonando)\b.{0,80}\b(hasnt come out|hasn'?t come out|still in there|is still in|went in (there )?(and|like|about|\d))\b/,
   // A gas line or tank by its name, with people sickened by it.
   /\b(nitrous|propane|co2|carbon monoxide|freon|refrigerant|natural gas|gas line|hissing)\b.{0,80}\b(dizzy|light ?headed|passing out|passed out|headache|throwing up|vomiting|mareados?|mareadas?)\b/,
   /\b(chemical|chemicals|bleach|caustic|acid|degreaser|cleaner|sanitizer|ammonia|chlorine|lye)\b.{0,40}\b(eye|eyes|face|skin|mouth|swallowed|drank|splash\w*|burn\w*|fumes|coughing)\b/,

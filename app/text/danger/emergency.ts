@@ -1,4 +1,5 @@
-// Emergencies by the help called or the people at risk: 911, ambulances, missing children or residents, severe weather.
+// Emergencies by the help called or the people at risk: 911, ambulances, missing children or residents,
+// severe weather.
 // Folded text (lowercase, no accents), English and Spanish; test/safety-rules.test.ts holds what they
 // must and must not match.
 
@@ -12,7 +13,8 @@ export const EMERGENCY: RegExp[] = [
   /\b(kindergartner|kinder kid|preschooler|(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) grader)\b.{0,30}\b((is|went|has gone|gone) missing|(cant|can'?t|cannot|couldnt) find)\b/,
   // Severe weather on top of people: a tornado coming at them, lightning on a person, water rising
   // where people are.
-  /\b(tornado|funnel cloud|twister|tornado)\b.{0,30}\b((headed|heading|coming) (right )?(at|for|toward|towards|our way|this way)|touched down|on the ground|hitting|hit the)\b|\b(struck by lightning|le cayo un rayo)\b|\blightning (hit|struck) (\w+ )?(him|her|them|someone|somebody|a (guy|worker|man|woman|kid))\b/,
-  /\b(flood\w*|water (is )?(rising|coming in|pouring in)|se (esta )?inundando)\b.{0,60}\b(residents?|patients?|people|ppl|kids|children|guests|workers|residentes|pacientes|gente|ninos)\b.{0,30}\b(in the|still|trapped|stuck|in (their|the) rooms|down there|adentro|atrapad[oa]s)\b/,
+  /\b(tornado|twister) (siren|warning|sirens)\b.{0,80}\b(roof|ceiling|walls?|windows)\b.{0,30}\b(cracking|shaking|peeling|coming off|lifting|caving|blew (in|out))\b/,
+  /\b(tornado|funnel cloud|twister)\b.{0,30}\b((headed|heading|coming) (right )?(at|for|toward|towards|our way|this way)|touched down|on the ground|hitting|hit the)\b|\b(struck by lightning|le cayo un rayo)\b|\blightning (hit|struck) (\w+ )?(him|her|them|someone|somebody|a (guy|worker|man|woman|kid))\b/,
+  /\b(flood\w*|water (is )?(rising|coming in|pouring in)|se (esta )?inundando|se inundo|inundad[oa])\b.{0,60}\b(residents?|patients?|people|ppl|kids|children|guests|workers|residentes|pacientes|gente|ninos)\b.{0,30}\b(in the|still|trapped|stuck|in (their|the) rooms|down there|adentro|abajo|atrapad[oa]s)\b/,
   /\b(no (encontramos|encuentro|encuentra|encuentran|aparece)|se (nos |les |me )?(perdio|escapo|salio a la calle|salio por))\b.{0,30}\b(nino|nina|nene|nena|bebe|hij[oa]|residente|paciente)\b|\b(nino|nina|nene|nena|bebe|residente|paciente)\b.{0,30}\b(se (perdio|escapo|salio por)|no aparece|no (lo|la) (encontramos|encuentro|hallamos)|desaparecio)\b/
 ]

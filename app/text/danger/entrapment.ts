@@ -1,4 +1,5 @@
-// People caught, pinned, trapped or shut in: machines, loads, walk-ins, doors, vehicles, collapses, elevators.
+// People caught, pinned, trapped or shut in: machines, loads, walk-ins, doors, vehicles, collapses,
+// elevators.
 // Folded text (lowercase, no accents), English and Spanish; test/safety-rules.test.ts holds what they
 // must and must not match.
 import { BODY, BODY_ES, MACHINE } from './vocabulary.ts'

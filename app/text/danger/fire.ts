@@ -1,4 +1,5 @@
-// Fire, smoke, explosions and electricity: flames, sparks, fires spreading or not put out, shocks, power lines.
+// Fire, smoke, explosions and electricity: flames, sparks, fires spreading or not put out, shocks, power
+// lines.
 // Folded text (lowercase, no accents), English and Spanish; test/safety-rules.test.ts holds what they
 // must and must not match.
 

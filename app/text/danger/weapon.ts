@@ -1,4 +1,5 @@
-// Weapons, shootings, threats to hurt someone now, robberies, bombs, someone swinging or throwing things at people.
+// Weapons, shootings, threats to hurt someone now, robberies, bombs, someone swinging or throwing things at
+// people.
 // Folded text (lowercase, no accents), English and Spanish; test/safety-rules.test.ts holds what they
 // must and must not match.
 
