@@ -29,6 +29,7 @@ const MUST: Record<HrCategory, string[]> = {
     'el del almacen me dice mamacita todos los dias'
   ],
   discrimination: [
+    'my lead says my accent is too strong for the front counter and moved me to dish',
     'the sales guys call us the mexicans in the back and talk to us in fake broken english',
     'es legal q el jefe nos pague menos a los q no tenemos papeles?',
     'how do i report someone who keeps calling me the r word bc of how i talk',
@@ -57,6 +58,7 @@ const MUST: Record<HrCategory, string[]> = {
     'ganamos menos los mexicanos por hacer el mismo trabajo que ellos'
   ],
   retaliation: [
+    "the foreman said if we go to the clinic for our hands we're fired",
     'my lead told me if i call in sick with covid ill be fired',
     'tengo calentura y el encargado dice que si falto me corre',
     'mi jefe me dijo q si reporto q me queme la mano me corren',
@@ -112,6 +114,9 @@ const MUST: Record<HrCategory, string[]> = {
     'el mecanico me amenazo porque le conte al manager'
   ],
   misconduct: [
+    'the person who approves my timesheet keeps clocking me out at 10 when i work till 11',
+    'they make us suit up and sharpen knives before we clock in, its never paid',
+    'no nos dejan ir al bano en la linea',
     'nos hacen trabajar en el campo sin darnos agua ni descanso',
     'they dock 30 min off our pay for lunch but we never get to take a lunch',
     'foreman sent us up the scaffold without harnesses again',
@@ -151,6 +156,8 @@ const MUST: Record<HrCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'can i use the bathroom during the line change',
+  'i forgot to clock out at 10, i worked till 11',
   'are we allowed to talk about our pay with coworkers',
   'can i go up the ladder without a harness if its short',
   'the horse kicked me in the leg at the barn, its just bruised',

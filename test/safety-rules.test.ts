@@ -120,6 +120,8 @@ const MUST: Record<DangerCategory, string[]> = {
     'somebody is under the van, the jack stand slipped'
   ],
   medical: [
+    'me quiero morir, ya no puedo mas, traigo una navaja',
+    'im going to end it all tonight',
     'i dont want to be here anymore, i got pills in my locker',
     'ya no puedo mas, me quiero matar',
     'i dont want to live anymore',
@@ -322,6 +324,9 @@ const MUST: Record<DangerCategory, string[]> = {
     'the lobby is filling with smoke'
   ],
   emergency: [
+    'cant find one of the 3 yr olds after nap time, checked every room',
+    'funnel cloud right over us and the crew is still on the roof',
+    'pipe burst in the basement, water rising fast and marco is still down there',
     'tornado warning, 30 kids in the cafeteria and the roof is shaking',
     'se inundo la bodega y todavia hay gente abajo',
     'the boy i dropped at the corner never made it home, his mom is calling',
@@ -362,6 +367,9 @@ const MUST: Record<DangerCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'si a alguien le cae cloro en la piel que se tiene que hacer',
+  'the bleach smell in the laundry was just the new detergent, checked it, its normal',
+  'im going to end it with my landlord and move',
   'the printer jammed again and el tecnico no contesta',
   'smell in the kitchen was the garlic bread lol all good',
   'el cajero esta que arde hoy, vendio todo',
