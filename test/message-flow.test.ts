@@ -276,8 +276,8 @@ t.test('nothing relevant: says so plainly and offers a manager', async (t) => {
 t.test('a report put as a question the handbook does not answer reaches the manager at once', async (t) => {
   const app = await build(t, { seed: true })
   // A report the topic model is not sure enough of to hand over as news (0.84 operations since labelled
-  // round 15): the answer route hands it over when the handbook does not answer. A surer one ("truck came in w 6 sectionals all
-  // ripped up, do i refuse it or sign for it", 0.98 since labelled round 14) goes over as news.
+  // round 15): the answer route hands it over when the handbook does not answer. A surer one goes over as
+  // news without asking the handbook.
   const text = replyText(
     await deliverSms(app, PEOPLE.alex, '2 mattresses came off the truck torn, should i sign for them or refuse')
   )!

@@ -19,7 +19,7 @@ t.test('texting forms from the published lexicons and the regular spellings of c
   t.equal(normaliseTexting('out sick 2morrow'), 'out sick tomorrow')
   t.equal(normaliseTexting('Wat time'), 'what time', 'any case')
   t.equal(normaliseTexting('leaving early for drs'), 'leaving early for doctors', 'a published form with an s')
-  t.equal(normaliseTexting('pls help'), 'pls help', 'a form spoken English uses as it is is no plural ("pl" + s)')
+  t.equal(normaliseTexting('cs'), 'cs', 'a form spoken English uses as it is is no plural ("c" + s is not "sees")')
 })
 
 t.test('"sup" is a supervisor only where a person is meant', async (t) => {

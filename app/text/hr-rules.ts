@@ -3,6 +3,7 @@
 // complains or asks ("who do I report harassment to") is the intent model's to say.
 import { fold } from './fold.ts'
 import { correctSpelling } from './spelling.ts'
+import { readSpanishTexting } from './texting.ts'
 
 export type HrCategory = 'harassment' | 'discrimination' | 'retaliation' | 'assault' | 'bullying' | 'misconduct'
 
@@ -109,7 +110,7 @@ const CUSTOMER_ANGER =
 
 /** The kind of complaint a text makes about a person, or null. */
 export function matchHrConcern(text: string): HrCategory | null {
-  const folded = fold(text).replace(CUSTOMER_ANGER, ' ')
+  const folded = readSpanishTexting(fold(text)).replace(CUSTOMER_ANGER, ' ')
   // As written, and as spelled right ("my sup keeps tuching me").
   for (const reading of [folded, correctSpelling(folded)]) {
     const found = RULES.find((r) => r.patterns.some((p) => p.test(reading)))

@@ -2,8 +2,7 @@
 // plainly a question; a report is told, not asked); what a message means is the intent model's to say.
 // Texting forms are read as their words first ("r we off" is "are we off", "whens" is "when is").
 import { fold } from './fold.ts'
-import spanishForms from './data/sms-forms-es.json' with { type: 'json' }
-import { normaliseTexting } from './texting.ts'
+import { normaliseTexting, readSpanishTexting } from './texting.ts'
 
 const QUESTION_FORM =
   /\?|^¿|^(how|what|whats|what's|when|where|who|whom|which|why|do|does|did|is|are|can|could|should|may|am i|will|would|if|in case|any ?one know|como|que|cual|cuando|donde|a donde|a que hora|a q hora|a quien|con quien|adonde|pa donde|para donde|quien|cuanto|cuanta|cuantos|cuantas|puedo|se puede|hay|me pueden|tengo que|debo|si)\b/
@@ -11,13 +10,9 @@ const QUESTION_FORM =
 // Spanish words the English texting lexicon would misread ("y" is "and", not "why"; "tu" is "your").
 const SPANISH_HOMOGRAPHS = new Set(['y', 'tu', 'da', 'k'])
 
-const SPANISH_FORMS: Readonly<Record<string, string>> = spanishForms.entries
-
 // English texting forms, then Spanish ones ("q pasa si" is "que pasa si").
 function read(text: string): string {
-  return fold(normaliseTexting(text, (w) => SPANISH_HOMOGRAPHS.has(w))).replace(/[\p{L}\p{N}]+/gu, (w) =>
-    Object.hasOwn(SPANISH_FORMS, w) ? SPANISH_FORMS[w]! : w
-  )
+  return readSpanishTexting(fold(normaliseTexting(text, (w) => SPANISH_HOMOGRAPHS.has(w))))
 }
 
 /** The text opens as a question: a question mark, or a question word or auxiliary first. */

@@ -16,6 +16,7 @@ import {
   toldForTheRecord
 } from './not-now.ts'
 import { correctSpelling } from './spelling.ts'
+import { readSpanishTexting } from './texting.ts'
 
 export type { DangerCategory }
 
@@ -24,10 +25,11 @@ function dangerWords(folded: string): DangerCategory | null {
   return DANGER_RULES.find((r) => r.patterns.some((p) => p.test(cleaned)))?.category ?? null
 }
 
-// The text as written, and as spelled right ("smels like gas"): a danger either shows counts.
-// A look-alike is struck before the spelling is corrected too: "nerf gun" corrected is "nerd gun".
+// The text as written (Spanish texting forms read as their words: "dice q me va a matar"), and as spelled
+// right ("smels like gas"): a danger either shows counts. A look-alike is struck before the spelling is
+// corrected too: "nerf gun" corrected is "nerd gun".
 function readings(text: string): [string, string] {
-  const folded = fold(text).replace(/^¿|¿/g, '')
+  const folded = readSpanishTexting(fold(text).replace(/^¿|¿/g, ''))
   return [folded, correctSpelling(strikeLookAlikes(folded))]
 }
 

@@ -2,9 +2,11 @@
 // to do if u miss a shift tmrw" is "what are you supposed to do if you miss a shift tomorrow". The
 // forms come from published lexicons and the regular ways texters spell common words
 // (scripts/build-lexicons.ts writes data/sms-lexicon.json); none is a word of one handbook.
+import spanishForms from './data/sms-forms-es.json' with { type: 'json' }
 import lexicon from './data/sms-lexicon.json' with { type: 'json' }
 
 const FORMS: Readonly<Record<string, string>> = lexicon.entries
+const SPANISH_FORMS: Readonly<Record<string, string>> = spanishForms.entries
 
 // "sup" is texting for "what's up", except after a word that makes it a person: "my sup" is my
 // supervisor.
@@ -26,4 +28,9 @@ export function normaliseTexting(text: string, keep: (word: string) => boolean =
     const standard = Object.hasOwn(FORMS, key) ? FORMS[key] : undefined
     return standard ?? token
   })
+}
+
+/** Folded text with Spanish texting forms read as their words ("q pasa si" is "que pasa si", "xq" "porque"). */
+export function readSpanishTexting(folded: string): string {
+  return folded.replace(/[\p{L}\p{N}]+/gu, (w) => (Object.hasOwn(SPANISH_FORMS, w) ? SPANISH_FORMS[w]! : w))
 }
