@@ -282,3 +282,14 @@ t.test('a complaint happening to the sender, however put; not one asked as what-
     ]
   )
 })
+
+// Round 12 (G14, F18): retaliation told by when it began ("the day after i called osha"); a what-if put as
+// "what are we supposed to do if" is a question about the rule, not something happening to the sender.
+t.test('round 12: retaliation by when it began', async (t) => {
+  for (const text of [
+    'they cut my hours the week after i called osha',
+    'right after i reported it to corporate i got moved to nights'
+  ])
+    t.equal(matchHrConcern(text), 'retaliation', text)
+  t.notOk(happensToSender('what are we supposed to do if a guest threatens us'), 'a what-if is no complaint told')
+})

@@ -717,3 +717,32 @@ t.test('an emergency asked as a question, or with a plea, is still an emergency'
   ])
     t.not(matchDanger(text), null, text)
 })
+
+// Round 12, by kind (emergency set F18 and general set G14): no pulse; a child told missing as a noun phrase;
+// a tornado tearing the roof; water coming in with "six of us" still below. Not a page: a family member taken
+// ill away from work with leave asked; a fire that almost happened; a sparking tool put away or tagged.
+t.test('round 12: must match', async (t) => {
+  for (const [text, category] of [
+    ['come quick the man in bed 4 has no pulse', 'medical'],
+    ['cant feel a pulse on him, hes gray', 'medical'],
+    ['el señor del cuarto 3 no tiene pulso', 'medical'],
+    ['theres a little boy missing, dad is freaking out, blue shirt', 'emergency'],
+    ['we have a missing toddler by the registers', 'emergency'],
+    ['tornado sirens and the roof over receiving just tore off', 'emergency'],
+    ['water pouring in through the loading door and theres 4 of us stuck in the basement', 'emergency']
+  ] as const)
+    t.equal(matchDanger(text), category, text)
+})
+
+t.test('round 12: must not match', async (t) => {
+  for (const text of [
+    'my mom had a stroke this morning, can i leave early to go to the hospital',
+    'mi hijo tuvo convulsiones anoche, tengo que faltar hoy',
+    'my wife is in labor bleeding a lot they took her in, need to miss my shift',
+    'almost caught the grill on fire lol were good',
+    'the mixer sparks when you turn it on, put a do not use tag on it',
+    'la licuadora echa chispas, ya la desconecte',
+    'the kid is missing school today so im late'
+  ])
+    t.equal(matchDanger(text), null, text)
+})

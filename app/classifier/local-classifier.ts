@@ -7,6 +7,7 @@ import { fold } from '../text/fold.ts'
 import { matchHrConcern } from '../text/hr-rules.ts'
 import { nobodyAtRisk } from '../text/not-now.ts'
 import { afterGreeting, isPleasantry } from '../text/pleasantry.ts'
+import { questionAfterChatter } from '../text/question-form.ts'
 import { matchDanger } from '../text/safety-rules.ts'
 import { deserializeModel, type LinearModel, predict, type SerializedModel } from './logistic-regression.ts'
 import shippedModel from './model.json' with { type: 'json' }
@@ -82,12 +83,17 @@ const NEWS: ReadonlySet<Label> = new Set([
   'safety'
 ])
 
+// The same for a question after chatter ("me muero de hambre jaja cuanto dura el break de comida"): a work
+// question the model is sure of is what the text is.
 function readPastGreeting(model: LinearModel<Label>, text: string) {
   const ranked = predict(model, text)
+  if (ranked[0]!.label !== 'smalltalk') return ranked
   const rest = afterGreeting(text)
-  if (ranked[0]!.label !== 'smalltalk' || rest === text) return ranked
-  const news = predict(model, rest)
-  return NEWS.has(news[0]!.label) && news[0]!.score >= NEWS_SURE ? news : ranked
+  const news = rest === text ? undefined : predict(model, rest)
+  if (news && NEWS.has(news[0]!.label) && news[0]!.score >= NEWS_SURE) return news
+  const question = questionAfterChatter(text)
+  const asked = question ? predict(model, question) : undefined
+  return asked && asked[0]!.label === 'policy_question' && asked[0]!.score >= NEWS_SURE ? asked : ranked
 }
 
 export function createLocalClassifier(_log?: Logger): Classifier {

@@ -43,7 +43,7 @@ const RULES: ReadonlyArray<{ category: HrCategory; patterns: RegExp[] }> = [
   {
     category: 'retaliation',
     patterns: [
-      /\b(retaliat\w*|(after|since|because|ever since) (i|we) (complained|reported|filed|went to hr|spoke up|called the hotline)|if (i|we) (report|complain|file|put in|go to hr|call the hotline)\w*\b.{0,40}\b(fire|fired|never work|done here|lose my job|get rid of|regret|cut (my|your) hours)|if (i|we) (report|complain)|written up after|\b(cut|take|taking|cutting) (my|our) (hours|shifts|overtime)\b.{0,15}\bif (i|we) (keep|complain|report|ask|say|tell|go)\w*|punish\w* (me )?for (reporting|complaining))\b/,
+      /\b(retaliat\w*|(after|since|because|ever since|(the|a|one|right|just) (day|days|week|weeks) after|right after) (i|we) (complained|reported|filed|went to hr|spoke up|called (the hotline|osha|the labor board|the state|corporate|ethics)|reported (it|them|him|her) to (osha|hr|the state|corporate))|if (i|we) (report|complain|file|put in|go to hr|call the hotline)\w*\b.{0,40}\b(fire|fired|never work|done here|lose my job|get rid of|regret|cut (my|your) hours)|if (i|we) (report|complain)|written up after|\b(cut|take|taking|cutting) (my|our) (hours|shifts|overtime)\b.{0,15}\bif (i|we) (keep|complain|report|ask|say|tell|go)\w*|punish\w* (me )?for (reporting|complaining))\b/,
       /\b(i|we) (reported|complained about|wrote up|went to hr about|called the hotline on) (my|the|our|him|her|them)\b ?(manager|supervisor|sup|boss|lead|gm|coworker|harassment)?.{0,40}\b(and now|now (i|we|they|he|she) (get|gets|give|gives|cut|cuts|wont|won'?t)|since then|ever since)\b/,
       // Threatened with the sack for seeking care for a hurt ("said if we go to the nurse we're fired").
       /\bif (i|we) (go|went|going) to (the )?(nurse|doctor|clinic|er|hospital|first aid|urgent care)\b.{0,25}\b(fired|fire (me|us)|written up|write (me|us) up|lose (my|our) jobs?|(we'?re|were|we are|im|i'?m) (fired|done|out))\b|\bsi (vamos|voy) (a la|al) (enfermera|doctor|clinica|hospital)\b.{0,25}\b(nos|me) (corren|despiden|corre|despide)\b/,
@@ -124,7 +124,7 @@ export function matchHrConcern(text: string): HrCategory | null {
 // i report harassment by my manager": answered, with the private offer of HR).
 const TO_SENDER = /\b(me|us|nos|my|our|mi|mis|nuestr[oa]s?)\b/
 const WHAT_IF =
-  /^(what if|if|what happens if|what (do|should) (i|we) do if|si|y si|(que|q|k) (pasa|hago|hacemos) si)\b|\b(policy|rule|rules|procedure|protocol|politica|regla|reglas)( \w+){0,2} (if|when|si|cuando)\b|\b(if|si) (i|we|me|yo|nos)\b/
+  /^(what if|if|what happens if|what (do|should) (i|we) do if|what (are|am) (we|i|you) supposed to do (if|when)|si|y si|(que|q|k) (pasa|hago|hacemos) si)\b|\b(policy|rule|rules|procedure|protocol|politica|regla|reglas)( \w+){0,2} (if|when|si|cuando)\b|\b(if|si) (i|we|me|yo|nos)\b/
 // Asking where to take it: a question, unless it tells of it going on ("who do i tell if my lead keeps
 // touching me", "a quien le digo si me sigue mandando mensajes").
 const WHERE_TO_REPORT =

@@ -68,7 +68,7 @@ export function asksAnywhere(text: string): boolean {
 const ENGLISH_CLAUSE =
   /(?<!\b(so|nor|neither|as|than) )\b((do|does|did|can|could|should|will|would)( not|n't)? (i|we|you|they|he|she|anyone|someone|somebody|anybody|people|my|our|your)|(am|are|is|was|were) (i|we|you|they|he|she|anyone|someone|somebody|anybody)|(is|are|was|were) there (a|an|any|some|anything|anyone|anybody))\b|\b(is|are|was) it (ok|okay|true|fine|allowed|possible)\b|(?<!\b(i|we|you|they|he|she|it|who|that|to) )\b(do|does|did|can|could|should|will|would)( not|n't)? (that|it|this) \w+|(?<!\b(know|knows|knew|sure|idk|wonder|asked?|tell|see|matter|of|on|about) )\b(how (much|many|long|often|early|far|soon)|what (happens|counts)|who (pays|covers|approves|decides))\b/
 const SPANISH_CLAUSE =
-  /\b(cuant[oa]s?( \w+)? (tengo|tenemos|debo|debemos|hay|me toca|nos toca|pagan|dan|se)|(a|con|para) quien (le |les |me |se |lo |la )?\w+|(?<!\blo )que (hago|hacemos|tengo (que|q) hacer|debo hacer|se supone (que|q)|se tiene (que|q) hacer)|(como|donde|cuando) (le |lo |la |me |se |nos )?(hago|pido|aviso|reporto|tengo (que|q)|debo|puedo|podemos))\b/
+  /(?<!\b(en|lo|por|para) )\bcuant[oa]s?\b(?! (antes|mas|menos|a|al)\b)|\ba (que|q) hora\b|\b(cuant[oa]s?( \w+)? (tengo|tenemos|debo|debemos|hay|me toca|nos toca|pagan|dan|se)|(a|con|para) quien (le |les |me |se |lo |la )?\w+|(?<!\blo )que (hago|hacemos|tengo (que|q) hacer|debo hacer|se supone (que|q)|se tiene (que|q) hacer)|(como|donde|cuando) (le |lo |la |me |se |nos )?(hago|pido|aviso|reporto|tengo (que|q)|debo|puedo|podemos))\b/
 
 // A question tag closing a statement ("got a second job at night, se puede", "that counts as a day right").
 const TAG = /\b(se puede|verdad|o no|si o no|right|or not|is that (ok|okay|allowed))$/
@@ -91,4 +91,18 @@ const PERMISSION =
 /** The text asks leave for an instance (a shift, a time, a person), not how a rule goes. */
 export function asksPermission(text: string): boolean {
   return PERMISSION.test(read(text))
+}
+
+// Where a question starts after chatter ("me muero de hambre jaja cuanto dura el break"): the first
+// interrogative clause that does not open the text.
+const CLAUSE_START = new RegExp(`(${ENGLISH_CLAUSE.source})|(${SPANISH_CLAUSE.source})`)
+
+/** The question that follows chatter, from its interrogative clause on; null when the text opens with it or has none. */
+export function questionAfterChatter(text: string): string | null {
+  const t = read(text)
+  if (QUESTION_FORM.test(t)) return null
+  const found = CLAUSE_START.exec(t)
+  if (!found || found.index === 0) return null
+  const rest = t.slice(found.index).trim()
+  return rest.split(/\s+/).length >= 3 ? rest : null
 }
