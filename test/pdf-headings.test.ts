@@ -171,3 +171,31 @@ t.test('a letter-spaced heading is rejoined from the words the document uses', a
     ]
   )
 })
+
+// A Word file typed without heading styles and saved as PDF: its headings are short Title Case lines in the
+// text's own font, and a numbered list in the same look ("5. Cyberbullying") must not swallow what follows.
+t.test('headings in the look of the text: short Title Case lines standing alone before text', async (t) => {
+  const plain = (text: string, y: number): PdfText => ({ text, x: 72, y, size: 12 })
+  const page = (top: string, rest: PdfText[]): PdfText[] => [plain(top, 720), ...rest]
+  const doc = await parseDocument(
+    'handbook.pdf',
+    makePdfPages([
+      page('Types of Harassment', [
+        ...body(['We do not accept any of the following kinds of harassment at work, by anyone at all.'], 690),
+        plain('1. Discriminatory Harassment', 660),
+        plain('2. Cyberbullying', 640),
+        ...body(['Spreading false or malicious information online about a coworker, or threats by chat.'], 610)
+      ]),
+      page('Payment Schedule', [
+        ...body(['Employees are paid monthly, with salaries credited by the end of each month at the latest.'], 690),
+        plain('Junior Level: Benefit of Rs.1000', 660),
+        ...body(['A referral bonus is paid once the person referred has completed three months with us.'], 630)
+      ]),
+      page('Dress Code', [...body(['Closed-toe, slip-resistant shoes are mandatory on every shift in the cafe.'], 690)])
+    ])
+  )
+  const paid = doc.sections.find((s) => s.text.includes('paid monthly'))
+  t.equal(paid?.heading, 'Payment Schedule', 'pay is under its own heading, not under "2. Cyberbullying"')
+  t.equal(doc.sections.find((s) => s.text.includes('slip-resistant'))?.heading, 'Dress Code')
+  t.notOk(headings(doc).some((h) => h.includes('Junior Level')), 'a line with a figure and a colon is text')
+})

@@ -31,7 +31,37 @@ export function markHeadings(blocks: Block[], mode: HeadingMode): Block[] {
       : look({ ...b, size: sizeOf(b.size) }, mode, body)
   )
   if (mode === 'labels' || explicit.length > 0) return underExplicit(blocks, looks)
-  return letteredSiblings(byLook(blocks, looks, Math.max(0, ...blocks.map((b) => b.page ?? 0))))
+  const pages = Math.max(0, ...blocks.map((b) => b.page ?? 0))
+  return letteredSiblings(byLook(blocks, withPlainHeadings(blocks, looks, pages), pages))
+}
+
+// A document whose headings look like its text (a Word file typed without heading styles and saved as
+// PDF): with hardly any emphasised line to go by, a short Title Case line standing alone before text
+// ("Workplace Health & Safety", "Emergency Procedures") is a heading, ranked above numbered list items
+// in the same look. Not in a document numbered into sections and subsections, nor a line with a figure or a
+// colon in it ("Junior Level: Benefit of Rs.1000").
+const PLAIN_HEADINGS_PER_PAGE = 0.5
+const PLAIN = 'plain'
+
+function withPlainHeadings(blocks: Block[], looks: Array<Look | undefined>, pages: number): Array<Look | undefined> {
+  const emphasised = looks.filter((l) => l && !l.depth).length
+  // Sections numbered "4.3" are the document's own outline: nothing is put above them.
+  const sectioned = looks.some((l) => (l?.depth ?? 0) >= 2)
+  if (sectioned || emphasised >= Math.max(3, pages * PLAIN_HEADINGS_PER_PAGE)) return looks
+  return looks.map((found, i) => {
+    const block = blocks[i]!
+    if (found || !plainHeading(block, blocks[i + 1])) return found
+    return { signature: PLAIN, order: [-(block.size ?? 0), 1, 1, 0.5] }
+  })
+}
+
+function plainHeading(block: Block, next: Block | undefined): boolean {
+  const text = block.text.trim()
+  if (block.kind && block.kind !== 'paragraph') return false
+  if (!next || (next.kind && next.kind !== 'paragraph' && next.kind !== 'list') || /^\p{Ll}/u.test(next.text)) return false
+  if (text.includes('\n') || text.length > 60 || text.split(/\s+/).length > 8) return false
+  if (!/^\p{Lu}/u.test(text) || /[.,;:!?)]$|[:\d]/.test(text) || numberingDepth(text)) return false
+  return titleCase(text)
 }
 
 /**
@@ -154,6 +184,8 @@ function byLook(blocks: Block[], looks: Array<Look | undefined>, pages: number):
     let level: number
     if (numbered.length >= 2) {
       if (found.depth) level = found.depth
+      // A plain heading closes a numbered list set in the text's look ("5. Cyberbullying" is no chapter).
+      else if (found.signature === PLAIN) level = 1
       else if (depthOf.has(found.signature)) level = depthOf.get(found.signature)!
       else level = ranked.indexOf(found.signature) < topNumbered ? 1 : maxDepth + 1
     } else {
