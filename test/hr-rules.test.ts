@@ -293,3 +293,20 @@ t.test('round 12: retaliation by when it began', async (t) => {
     t.equal(matchHrConcern(text), 'retaliation', text)
   t.notOk(happensToSender('what are we supposed to do if a guest threatens us'), 'a what-if is no complaint told')
 })
+
+// Round 13 (labelled round 16's held-out split): tips kept by a boss (Spanish past), meals and the bathroom kept
+// from the crew in Spanish, a group called animals.
+t.test('round 13: complaints in Spanish', async (t) => {
+  for (const [text, category] of [
+    ['la encargada se quedo con las propinas del domingo', 'misconduct'],
+    ['no nos dejan ir al bano hasta q acabe la linea', 'misconduct'],
+    ['el mayordomo nos trata como animales a los de oaxaca', 'discrimination']
+  ] as const)
+    t.equal(matchHrConcern(text), category, text)
+  t.equal(matchHrConcern('donde comemos si el comedor esta cerrado por pintura'), null, 'a closed lunchroom is no complaint')
+})
+
+t.test('round 13: made to work through the meal and docked for it', async (t) => {
+  t.equal(matchHrConcern('they got us working through lunch and still deduct the half hour from our checks'), 'misconduct')
+  t.equal(matchHrConcern('do we get paid if we work through lunch'), null, 'asked as a rule')
+})

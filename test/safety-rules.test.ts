@@ -746,3 +746,36 @@ t.test('round 12: must not match', async (t) => {
   ])
     t.equal(matchDanger(text), null, text)
 })
+
+// Round 13, by kind (labelled round 16's held-out split: emergencies told indirectly): fuel poured with a flame
+// at hand, shots heard with people hiding, armed men (Spanish plurals), someone else's wish to die, breath
+// gone or colour gone with no answer, a jump threat from a catwalk, a dog attacking, people cut on the floor,
+// a person seen down through a window, a confined space with no air, a break-in found open, grass catching fire.
+t.test('round 13: must match', async (t) => {
+  for (const [text, category] of [
+    ['guy at pump 3 is splashing gasoline around and has a lighter out', 'weapon'],
+    ['we heard shots out front, were hiding in the cooler', 'weapon'],
+    ['hay tres hombres armados en la entrada', 'weapon'],
+    ['mi compañera dice q ya no quiere vivir, esta en su carro', 'medical'],
+    ['el señor de la cama 2 se le fue el aire', 'medical'],
+    ['she went pale and not responding', 'medical'],
+    ['the new kid is trying to jump off the mezzanine', 'medical'],
+    ['a pit bull is attacking a lady in the parking lot', 'injury'],
+    ['hay clientes heridos en el piso, se cayo el anuncio', 'injury'],
+    ['i can see him laying on the floor inside, he wont open', 'emergency'],
+    ['came in and someone broke into the shop, the back window is smashed', 'emergency'],
+    ['worker down in the silo, no oxygen in there', 'entrapment'],
+    ['se esta quemando el techo de la bodega', 'fire']
+  ] as const)
+    t.equal(matchDanger(text), category, text)
+})
+
+t.test('round 13: must not match', async (t) => {
+  for (const text of [
+    'nobody talks to me since i complained, its so awkward',
+    'im gonna jump off the truck and grab the dolly',
+    'dog at the house i clean keeps barking, owner says hes friendly',
+    'we ran out of gas for the forklift, need a tank'
+  ])
+    t.equal(matchDanger(text), null, text)
+})

@@ -44,5 +44,7 @@ export const ENTRAPMENT: RegExp[] = [
   /\b(walk ?-?in|freezer|cooler|cold room|trailer|container|reefer)\b.{0,80}\b(stuck|trapped|locked|shut|been|still) (in there|inside)\b|\bhandle (broke|broken|came off) (from|on the) inside\b/,
   /\b(locked|shut|stuck|trapped) (in|inside)\b.{0,12}\b(walk ?-?ins?|freezer|cooler|cold room|trailer|container|reefer)\b|\b(cant|can'?t|cannot|couldnt) get out of the (walk ?-?in|freezer|cooler|cold room|trailer|container)\b/,
   /\b(encerrad[oa]s?|quedo (adentro|dentro|encerrad[oa])|se quedo (adentro|dentro|encerrad[oa]))\b.{0,30}\b(congelador|camara|cuarto frio|refri\w*|hielera|trailer|caja|contenedor)\b|\bpuerta\b.{0,20}\bno (abre|se abre) (por|desde|de) (dentro|adentro)\b|\b(cuarto frio|congelador|camara)\b.{0,40}\b(esta|quedo|sigue) adentro\b|\bno (puede|puedo|pueden|podemos) salir (del|de la) (congelador|cuarto frio|refri\w*|trailer|camara|caja)\b/,
-  /\b(se derrumb\w*|se colapso|se vino abajo|se cayo (el|la|un|una) (rack|techo|estante|estanteria|anaquel|pared|muro|barda)|se cayeron (las|los) (cajas|tarimas|estantes|racks?) encima|quedo abajo)\b/
+  /\b(se derrumb\w*|se colapso|se vino abajo|se cayo (el|la|un|una) (rack|techo|estante|estanteria|anaquel|pared|muro|barda)|se cayeron (las|los) (cajas|tarimas|estantes|racks?) encima|quedo abajo)\b/,
+  // A confined space with no air and someone down in it ("man down in the tank, no air in there").
+  /\b(tank|silo|pit|vault|manhole|sewer|bin|hold|tanque|cisterna|fosa|pozo)\b.{0,50}\b(no (air|oxygen)|sin (aire|oxigeno)|(both|two|2) (are |r )?(down|out))\b|\b(no (air|oxygen)|sin (aire|oxigeno))\b.{0,50}\b(down|passed out|desmayad[oa]s?|tirad[oa]s?)\b/
 ]

