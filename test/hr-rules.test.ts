@@ -303,10 +303,17 @@ t.test('round 13: complaints in Spanish', async (t) => {
     ['el mayordomo nos trata como animales a los de oaxaca', 'discrimination']
   ] as const)
     t.equal(matchHrConcern(text), category, text)
-  t.equal(matchHrConcern('donde comemos si el comedor esta cerrado por pintura'), null, 'a closed lunchroom is no complaint')
+  t.equal(
+    matchHrConcern('donde comemos si el comedor esta cerrado por pintura'),
+    null,
+    'a closed lunchroom is no complaint'
+  )
 })
 
 t.test('round 13: made to work through the meal and docked for it', async (t) => {
-  t.equal(matchHrConcern('they got us working through lunch and still deduct the half hour from our checks'), 'misconduct')
+  t.equal(
+    matchHrConcern('they got us working through lunch and still deduct the half hour from our checks'),
+    'misconduct'
+  )
   t.equal(matchHrConcern('do we get paid if we work through lunch'), null, 'asked as a rule')
 })

@@ -197,5 +197,8 @@ t.test('headings in the look of the text: short Title Case lines standing alone 
   const paid = doc.sections.find((s) => s.text.includes('paid monthly'))
   t.equal(paid?.heading, 'Payment Schedule', 'pay is under its own heading, not under "2. Cyberbullying"')
   t.equal(doc.sections.find((s) => s.text.includes('slip-resistant'))?.heading, 'Dress Code')
-  t.notOk(headings(doc).some((h) => h.includes('Junior Level')), 'a line with a figure and a colon is text')
+  t.notOk(
+    headings(doc).some((h) => h.includes('Junior Level')),
+    'a line with a figure and a colon is text'
+  )
 })

@@ -58,7 +58,8 @@ function withPlainHeadings(blocks: Block[], looks: Array<Look | undefined>, page
 function plainHeading(block: Block, next: Block | undefined): boolean {
   const text = block.text.trim()
   if (block.kind && block.kind !== 'paragraph') return false
-  if (!next || (next.kind && next.kind !== 'paragraph' && next.kind !== 'list') || /^\p{Ll}/u.test(next.text)) return false
+  if (!next || (next.kind && next.kind !== 'paragraph' && next.kind !== 'list') || /^\p{Ll}/u.test(next.text))
+    return false
   if (text.includes('\n') || text.length > 60 || text.split(/\s+/).length > 8) return false
   if (!/^\p{Lu}/u.test(text) || /[.,;:!?)]$|[:\d]/.test(text) || numberingDepth(text)) return false
   return titleCase(text)
