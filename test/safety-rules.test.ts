@@ -765,7 +765,7 @@ t.test('round 13: must match', async (t) => {
     ['i can see him laying on the floor inside, he wont open', 'emergency'],
     ['came in and someone broke into the shop, the back window is smashed', 'emergency'],
     ['worker down in the silo, no oxygen in there', 'entrapment'],
-    ['se esta quemando el techo de la bodega', 'fire']
+    ['se esta prendiendo el techo de la bodega', 'fire']
   ] as const)
     t.equal(matchDanger(text), category, text)
 })
@@ -776,6 +776,36 @@ t.test('round 13: must not match', async (t) => {
     'im gonna jump off the truck and grab the dolly',
     'dog at the house i clean keeps barking, owner says hes friendly',
     'we ran out of gas for the forklift, need a tank'
+  ])
+    t.equal(matchDanger(text), null, text)
+})
+
+// Round 14, by kind (held-out sets G15 and F19, read after their end measure): a child's age texted short,
+// people on a roof in a storm with the ladder gone. Not a page: a family member's illness with a flight or a
+// pick-up, a code asked for, a question whether we may help, a habit of shoving, a complaint about a past
+// throw, a joke threat with "lmao", a motor or brakes that smell burnt, an appliance smoking "a bit".
+t.test('round 14: must match', async (t) => {
+  for (const [text, category] of [
+    ['cant find a 5yo girl, pink shorts, mom is at register 4', 'emergency'],
+    ['storm hit, wind took the ladder and 2 guys are stuck up on the roof', 'emergency'],
+    ['granizo y viento, se cayo la escalera y estamos 3 arriba del techo', 'emergency']
+  ] as const)
+    t.equal(matchDanger(text), category, text)
+})
+
+t.test('round 14: must not match', async (t) => {
+  for (const text of [
+    'my mom had a heart attack in texas, flying out tonight, out thru friday',
+    'my daughter had a seizure at daycare, shes ok but i gotta pick her up, leaving at 2',
+    'whats the code for a lost child again',
+    'if a guest passes out are we allowed to help or do we wait for security',
+    'marco is always shoving the new kid around in the cooler, its not ok',
+    'i want to file a complaint, my lead threw a pallet jack handle at me on tuesday',
+    'tony said hed kill me if i burned the rice again lmaooo',
+    'creo q se esta quemando el motor de la banda, hay q cambiarlo',
+    'van smells like burning brakes when i stop, should i bring it in',
+    'the oven is smoking a little bit, should i turn it off?',
+    'la plancha esta echando humito, la apago?'
   ])
     t.equal(matchDanger(text), null, text)
 })

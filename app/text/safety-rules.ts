@@ -9,6 +9,7 @@ import { strikeLookAlikes } from './not-danger.ts'
 import {
   asksAboutPolicy,
   fromAnEarlierDay,
+  habitual,
   minorHurt,
   nearMiss,
   nobodyInIt,
@@ -40,7 +41,7 @@ export function matchDanger(text: string): DangerCategory | null {
   if (!category || notHappeningNow(folded) || notHappeningNow(spelled)) return null
   if (
     category === 'injury' &&
-    (minorHurt(folded) || minorHurt(spelled) || fromAnEarlierDay(folded) || nearMiss(folded))
+    (minorHurt(folded) || minorHurt(spelled) || fromAnEarlierDay(folded) || nearMiss(folded) || habitual(folded))
   )
     return null
   // A fall, collapse or shut-in with nobody in it ("shelf collapsed overnight, nobody was in there").

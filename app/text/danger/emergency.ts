@@ -11,6 +11,11 @@ export const EMERGENCY: RegExp[] = [
   /\b(kid|child|boy|girl|student|son|daughter|nino|nina|hij[oa])\b.{0,60}\b(never (made it|got|came) home|never (made it|got) to school|(didnt|didn'?t|hasnt|hasn'?t) (made it|come|gotten|got) home|no (llego|ha llegado) a (su )?casa)\b/,
   // A child told missing as a noun phrase: "theres a little girl missing", "we have a missing toddler".
   /\b(little|lil|small|young|\d+ ?(year|yr)s? ?old) (girl|boy|kid|child|one|toddler)\b.{0,10}\bmissing\b(?! (school|class|work|shifts?|days?|practice)\b)|\b(a|have a|got a|theres a|there'?s a) missing (little |lil |small )?(child|kid|girl|boy|toddler|baby|resident|patient)\b/,
+  // A child's age texted short ("missing 6yo boy", "a 4 y/o wandered off").
+  /\b(missing|lost)\b.{0,15}\b\d+ ?(yo|y\/o|yr old|year old)\b|\b\d+ ?(yo|y\/o)\b.{0,40}\b(missing|lost|cant find|can'?t find|wandered|walked (off|away)|ran (off|away))\b/,
+  // People on a roof in a storm with the way down gone ("hail and wind just ripped the ladder down, 3 of us
+  // stuck up on the roof", "el viento se llevo la escalera y estamos 4 arriba del techo con rayos").
+  /^(?=.*\b(hail|lightning|wind|storm|tornado|tormenta|rayos?|granizo|viento)\b).*(\b(ladder|escalera)\b.{0,40}\b(blew|blown|ripped|fell|came down|se llevo|se cayo|tumbo)\b|\b(se llevo|se cayo) la escalera\b|\b(stuck|trapped|still|atrapad[oa]s)\b.{0,20}\b(on|up on|arriba del?) (the )?(roof|techo)\b)/,
   // A pupil missing by grade ("a first grader is missing from the cafeteria").
   /\b(kindergartner|kinder kid|preschooler|(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) grader)\b.{0,30}\b((is|went|has gone|gone) missing|(cant|can'?t|cannot|couldnt) find)\b/,
   // Severe weather on top of people: a tornado coming at them, lightning on a person, water rising

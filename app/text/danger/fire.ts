@@ -14,6 +14,7 @@ export const FIRE: RegExp[] = [
   /\b(got|get|getting|was|been) (zapped|shocked|electrocuted)\b|\belectric(al)? shock\b|\b(live|hot|energized) (panel|box|wire)\b|\b(live|energized) line\b|\b(molotov|lit bottle|firebomb\w*)\b|\b(it'?s|its) burning\b|\bcayo\b.{0,10}\bcable de (luz|alta)\b|\b(power|electric|live) (line|wire|cable)s?\b.{0,25}\b(down|fell|came down|on (him|her|the|top))\b|\b(le|me|les) (dio|dieron|esta dando) (toque|un toque|la corriente|corriente|una descarga|descarga)\b|\bcable de (luz|alta)\b.{0,25}\b(cayo|encima)\b/,
   // A fire that spreads or is not out; a machine into a power line.
   /\b(fire|flames?|fuego|llamas)\b.{0,60}\b(climbing|spreading|going up|spread(ing)? to|reaching|got into|catching|subiendo|se esta pasando|ya llego) (up )?(the |a |la |el |al |a la )?(siding|wall|walls|roof|hood|ceiling|building|attic|vents?|ducts?|trees?|house|pared|techo|campana|edificio)\b|\b(didnt|didn'?t|did not|wont|won'?t|cant|can'?t|couldnt) (put it out|go out)\b|\b(fire|flames?)\b.{0,60}\b(up in|into|in) the (hood|ceiling|vents?|ducts?|attic|roof|walls?)\b|^(fire|incendio|fuego)\b(?! (department|dept|station|extinguishers?|exits?|lane|code|drills?|alarm|safety|training|marshal|inspection|door|doors|watch|pit|me|him|her|them|us))|\b(hit|touch\w*|into|contacted|snagged|caught|tocando|pego (a|con) (el|los)) (a |the )?(power|electric|overhead|high ?voltage|live) ?lines?\b|\b(cables? de (luz|alta))\b.{0,30}\b(tocando|pego|toco)\b/,
-  // Something catching fire now, in Spanish ("se esta prendiendo el pasto junto a los tanques").
-  /\bse (esta|estan) (prendiendo|incendiando|quemando) (el|la|los|las) \w+/
+  // Something catching fire now, in Spanish ("se esta prendiendo el pasto junto a los tanques"); not "se esta
+  // quemando el motor", a motor that smells.
+  /\bse (esta|estan) (prendiendo|incendiando) (el|la|los|las) \w+/
 ]
