@@ -29,6 +29,7 @@ const MUST: Record<HrCategory, string[]> = {
     'el del almacen me dice mamacita todos los dias'
   ],
   discrimination: [
+    'el mayordomo nos trata como animales a los de oaxaca',
     'my lead says my accent is too strong for the front counter and moved me to dish',
     'the sales guys call us the mexicans in the back and talk to us in fake broken english',
     'es legal q el jefe nos pague menos a los q no tenemos papeles?',
@@ -58,6 +59,8 @@ const MUST: Record<HrCategory, string[]> = {
     'ganamos menos los mexicanos por hacer el mismo trabajo que ellos'
   ],
   retaliation: [
+    'they cut my hours the week after i called osha',
+    'right after i reported it to corporate i got moved to nights',
     "the foreman said if we go to the clinic for our hands we're fired",
     'my lead told me if i call in sick with covid ill be fired',
     'tengo calentura y el encargado dice que si falto me corre',
@@ -114,6 +117,9 @@ const MUST: Record<HrCategory, string[]> = {
     'el mecanico me amenazo porque le conte al manager'
   ],
   misconduct: [
+    'la encargada se quedo con las propinas del domingo',
+    'no nos dejan ir al bano hasta q acabe la linea',
+    'they got us working through lunch and still deduct the half hour from our checks',
     'the person who approves my timesheet keeps clocking me out at 10 when i work till 11',
     'they make us suit up and sharpen knives before we clock in, its never paid',
     'no nos dejan ir al bano en la linea',
@@ -156,6 +162,8 @@ const MUST: Record<HrCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'donde comemos si el comedor esta cerrado por pintura',
+  'do we get paid if we work through lunch',
   'can i use the bathroom during the line change',
   'i forgot to clock out at 10, i worked till 11',
   'are we allowed to talk about our pay with coworkers',
@@ -272,6 +280,7 @@ t.test('a complaint happening to the sender, however put; not one asked as what-
     [
       'will i get in trouble if i complain about my boss',
       'what do i do if my sup harasses me',
+      'what are we supposed to do if a guest threatens us',
       'who do i report harassment to',
       // Asking the rule for it: "the policy if", "q hago si" as texted.
       'whats the policy if a guest grabs me',
@@ -281,39 +290,4 @@ t.test('a complaint happening to the sender, however put; not one asked as what-
       'a quien le digo si alguien me acosa'
     ]
   )
-})
-
-// Round 12 (G14, F18): retaliation told by when it began ("the day after i called osha"); a what-if put as
-// "what are we supposed to do if" is a question about the rule, not something happening to the sender.
-t.test('round 12: retaliation by when it began', async (t) => {
-  for (const text of [
-    'they cut my hours the week after i called osha',
-    'right after i reported it to corporate i got moved to nights'
-  ])
-    t.equal(matchHrConcern(text), 'retaliation', text)
-  t.notOk(happensToSender('what are we supposed to do if a guest threatens us'), 'a what-if is no complaint told')
-})
-
-// Round 13 (labelled round 16's held-out split): tips kept by a boss (Spanish past), meals and the bathroom kept
-// from the crew in Spanish, a group called animals.
-t.test('round 13: complaints in Spanish', async (t) => {
-  for (const [text, category] of [
-    ['la encargada se quedo con las propinas del domingo', 'misconduct'],
-    ['no nos dejan ir al bano hasta q acabe la linea', 'misconduct'],
-    ['el mayordomo nos trata como animales a los de oaxaca', 'discrimination']
-  ] as const)
-    t.equal(matchHrConcern(text), category, text)
-  t.equal(
-    matchHrConcern('donde comemos si el comedor esta cerrado por pintura'),
-    null,
-    'a closed lunchroom is no complaint'
-  )
-})
-
-t.test('round 13: made to work through the meal and docked for it', async (t) => {
-  t.equal(
-    matchHrConcern('they got us working through lunch and still deduct the half hour from our checks'),
-    'misconduct'
-  )
-  t.equal(matchHrConcern('do we get paid if we work through lunch'), null, 'asked as a rule')
 })

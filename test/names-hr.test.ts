@@ -44,9 +44,3 @@ t.test('asking to tell something in confidence; asking whether a thing is kept p
     ]
   )
 })
-
-t.test('a bare crew title opening the text is the sender own manager', async (t) => {
-  const { aboutOwnManager } = await import('../app/people/named.ts')
-  t.ok(aboutOwnManager('crew chief never paid us for saturday'))
-  t.notOk(aboutOwnManager('the crew chief position is open, who do i ask'))
-})

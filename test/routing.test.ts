@@ -150,9 +150,12 @@ t.test('"my sup", "our lead", "el encargado": the own manager, and when he is wh
       'la supervisora me quita horas',
       'el supervisor no nos deja ir al baño',
       'the supervisor keeps cutting my hours',
-      'mi jefe me grita'
+      'mi jefe me grita',
+      // A bare crew title opening the text.
+      'crew chief never paid us for saturday'
     ],
     [
+      'the crew chief position is open, who do i ask',
       'the kitchen is out of salmon',
       'la maquina de empaque se trabo',
       'a guest wants whoever is in charge',

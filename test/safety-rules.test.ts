@@ -5,6 +5,9 @@ import { type DangerCategory, matchDanger } from '../app/text/safety-rules.ts'
 
 const MUST: Record<DangerCategory, string[]> = {
   weapon: [
+    'guy at pump 3 is splashing gasoline around and has a lighter out',
+    'we heard shots out front, were hiding in the cooler',
+    'hay tres hombres armados en la entrada',
     'mi ex esta en la entrada con un cuchillo y dice q me va a matar',
     'the man they let go last month is at the front door saying hes coming back to shoot us',
     'hay un tipo en el estacionamiento que trae una pistola',
@@ -39,6 +42,8 @@ const MUST: Record<DangerCategory, string[]> = {
     'a visitor threw a chair at the nurse'
   ],
   injury: [
+    'a pit bull is attacking a lady in the parking lot',
+    'hay clientes heridos en el piso, se cayo el anuncio',
     'a guest has the bartender by the throat and wont let go',
     'un borracho golpeando a la mesera en el estacionamiento',
     'just letting u know a mechanic is stuck under the truck, the jack slipped and it came down on him',
@@ -120,6 +125,13 @@ const MUST: Record<DangerCategory, string[]> = {
     'somebody is under the van, the jack stand slipped'
   ],
   medical: [
+    'come quick the man in bed 4 has no pulse',
+    'cant feel a pulse on him, hes gray',
+    'el señor del cuarto 3 no tiene pulso',
+    'mi compañera dice q ya no quiere vivir, esta en su carro',
+    'el señor de la cama 2 se le fue el aire',
+    'she went pale and not responding',
+    'the new kid is trying to jump off the mezzanine',
     'me quiero morir, ya no puedo mas, traigo una navaja',
     'im going to end it all tonight',
     'i dont want to be here anymore, i got pills in my locker',
@@ -239,6 +251,7 @@ const MUST: Record<DangerCategory, string[]> = {
     'los del cloro estan vomitando'
   ],
   entrapment: [
+    'worker down in the silo, no oxygen in there',
     'the roof of the barn is sagging from the snow and theres still workers inside',
     'cant pull her arm free from the roller',
     'no podemos sacar la mano de la maquina',
@@ -285,6 +298,7 @@ const MUST: Record<DangerCategory, string[]> = {
     'the trench bank gave way on the pipe crew'
   ],
   fire: [
+    'se esta prendiendo el techo de la bodega',
     'FIRE in the dish room its up in the ceiling',
     'fire in the fryer is spreading to the hood',
     'the extinguisher wont put it out',
@@ -324,6 +338,15 @@ const MUST: Record<DangerCategory, string[]> = {
     'the lobby is filling with smoke'
   ],
   emergency: [
+    'theres a little boy missing, dad is freaking out, blue shirt',
+    'we have a missing toddler by the registers',
+    'tornado sirens and the roof over receiving just tore off',
+    'water pouring in through the loading door and theres 4 of us stuck in the basement',
+    'i can see him laying on the floor inside, he wont open',
+    'came in and someone broke into the shop, the back window is smashed',
+    'cant find a 5yo girl, pink shorts, mom is at register 4',
+    'storm hit, wind took the ladder and 2 guys are stuck up on the roof',
+    'granizo y viento, se cayo la escalera y estamos 3 arriba del techo',
     'cant find one of the 3 yr olds after nap time, checked every room',
     'funnel cloud right over us and the crew is still on the roof',
     'pipe burst in the basement, water rising fast and marco is still down there',
@@ -367,6 +390,28 @@ const MUST: Record<DangerCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'my mom had a stroke this morning, can i leave early to go to the hospital',
+  'mi hijo tuvo convulsiones anoche, tengo que faltar hoy',
+  'my wife is in labor bleeding a lot they took her in, need to miss my shift',
+  'almost caught the grill on fire lol were good',
+  'the mixer sparks when you turn it on, put a do not use tag on it',
+  'la licuadora echa chispas, ya la desconecte',
+  'the kid is missing school today so im late',
+  'nobody talks to me since i complained, its so awkward',
+  'im gonna jump off the truck and grab the dolly',
+  'dog at the house i clean keeps barking, owner says hes friendly',
+  'we ran out of gas for the forklift, need a tank',
+  'my mom had a heart attack in texas, flying out tonight, out thru friday',
+  'my daughter had a seizure at daycare, shes ok but i gotta pick her up, leaving at 2',
+  'whats the code for a lost child again',
+  'if a guest passes out are we allowed to help or do we wait for security',
+  'marco is always shoving the new kid around in the cooler, its not ok',
+  'i want to file a complaint, my lead threw a pallet jack handle at me on tuesday',
+  'tony said hed kill me if i burned the rice again lmaooo',
+  'creo q se esta quemando el motor de la banda, hay q cambiarlo',
+  'van smells like burning brakes when i stop, should i bring it in',
+  'the oven is smoking a little bit, should i turn it off?',
+  'la plancha esta echando humito, la apago?',
   'si a alguien le cae cloro en la piel que se tiene que hacer',
   'the bleach smell in the laundry was just the new detergent, checked it, its normal',
   'im going to end it with my landlord and move',
@@ -716,96 +761,4 @@ t.test('an emergency asked as a question, or with a plea, is still an emergency'
     'ayuda! se corto la mano con el cuchillo, que hago?'
   ])
     t.not(matchDanger(text), null, text)
-})
-
-// Round 12, by kind (emergency set F18 and general set G14): no pulse; a child told missing as a noun phrase;
-// a tornado tearing the roof; water coming in with "six of us" still below. Not a page: a family member taken
-// ill away from work with leave asked; a fire that almost happened; a sparking tool put away or tagged.
-t.test('round 12: must match', async (t) => {
-  for (const [text, category] of [
-    ['come quick the man in bed 4 has no pulse', 'medical'],
-    ['cant feel a pulse on him, hes gray', 'medical'],
-    ['el señor del cuarto 3 no tiene pulso', 'medical'],
-    ['theres a little boy missing, dad is freaking out, blue shirt', 'emergency'],
-    ['we have a missing toddler by the registers', 'emergency'],
-    ['tornado sirens and the roof over receiving just tore off', 'emergency'],
-    ['water pouring in through the loading door and theres 4 of us stuck in the basement', 'emergency']
-  ] as const)
-    t.equal(matchDanger(text), category, text)
-})
-
-t.test('round 12: must not match', async (t) => {
-  for (const text of [
-    'my mom had a stroke this morning, can i leave early to go to the hospital',
-    'mi hijo tuvo convulsiones anoche, tengo que faltar hoy',
-    'my wife is in labor bleeding a lot they took her in, need to miss my shift',
-    'almost caught the grill on fire lol were good',
-    'the mixer sparks when you turn it on, put a do not use tag on it',
-    'la licuadora echa chispas, ya la desconecte',
-    'the kid is missing school today so im late'
-  ])
-    t.equal(matchDanger(text), null, text)
-})
-
-// Round 13, by kind (labelled round 16's held-out split: emergencies told indirectly): fuel poured with a flame
-// at hand, shots heard with people hiding, armed men (Spanish plurals), someone else's wish to die, breath
-// gone or colour gone with no answer, a jump threat from a catwalk, a dog attacking, people cut on the floor,
-// a person seen down through a window, a confined space with no air, a break-in found open, grass catching fire.
-t.test('round 13: must match', async (t) => {
-  for (const [text, category] of [
-    ['guy at pump 3 is splashing gasoline around and has a lighter out', 'weapon'],
-    ['we heard shots out front, were hiding in the cooler', 'weapon'],
-    ['hay tres hombres armados en la entrada', 'weapon'],
-    ['mi compañera dice q ya no quiere vivir, esta en su carro', 'medical'],
-    ['el señor de la cama 2 se le fue el aire', 'medical'],
-    ['she went pale and not responding', 'medical'],
-    ['the new kid is trying to jump off the mezzanine', 'medical'],
-    ['a pit bull is attacking a lady in the parking lot', 'injury'],
-    ['hay clientes heridos en el piso, se cayo el anuncio', 'injury'],
-    ['i can see him laying on the floor inside, he wont open', 'emergency'],
-    ['came in and someone broke into the shop, the back window is smashed', 'emergency'],
-    ['worker down in the silo, no oxygen in there', 'entrapment'],
-    ['se esta prendiendo el techo de la bodega', 'fire']
-  ] as const)
-    t.equal(matchDanger(text), category, text)
-})
-
-t.test('round 13: must not match', async (t) => {
-  for (const text of [
-    'nobody talks to me since i complained, its so awkward',
-    'im gonna jump off the truck and grab the dolly',
-    'dog at the house i clean keeps barking, owner says hes friendly',
-    'we ran out of gas for the forklift, need a tank'
-  ])
-    t.equal(matchDanger(text), null, text)
-})
-
-// Round 14, by kind (held-out sets G15 and F19, read after their end measure): a child's age texted short,
-// people on a roof in a storm with the ladder gone. Not a page: a family member's illness with a flight or a
-// pick-up, a code asked for, a question whether we may help, a habit of shoving, a complaint about a past
-// throw, a joke threat with "lmao", a motor or brakes that smell burnt, an appliance smoking "a bit".
-t.test('round 14: must match', async (t) => {
-  for (const [text, category] of [
-    ['cant find a 5yo girl, pink shorts, mom is at register 4', 'emergency'],
-    ['storm hit, wind took the ladder and 2 guys are stuck up on the roof', 'emergency'],
-    ['granizo y viento, se cayo la escalera y estamos 3 arriba del techo', 'emergency']
-  ] as const)
-    t.equal(matchDanger(text), category, text)
-})
-
-t.test('round 14: must not match', async (t) => {
-  for (const text of [
-    'my mom had a heart attack in texas, flying out tonight, out thru friday',
-    'my daughter had a seizure at daycare, shes ok but i gotta pick her up, leaving at 2',
-    'whats the code for a lost child again',
-    'if a guest passes out are we allowed to help or do we wait for security',
-    'marco is always shoving the new kid around in the cooler, its not ok',
-    'i want to file a complaint, my lead threw a pallet jack handle at me on tuesday',
-    'tony said hed kill me if i burned the rice again lmaooo',
-    'creo q se esta quemando el motor de la banda, hay q cambiarlo',
-    'van smells like burning brakes when i stop, should i bring it in',
-    'the oven is smoking a little bit, should i turn it off?',
-    'la plancha esta echando humito, la apago?'
-  ])
-    t.equal(matchDanger(text), null, text)
 })
