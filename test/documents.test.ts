@@ -349,3 +349,50 @@ t.test('a PDF list whose bullets stand a tab stop from their text reads as a lis
   t.match(text(doc), /include:\s+- Theft of company property\.\s+- Sharing confidential information\.\s+- Sleeping/)
   t.notMatch(text(doc), /\|/, 'no column of bullets')
 })
+
+t.test(
+  'bookmarked headings whose numbers stand apart from their titles are headings, not rows of a table',
+  async (t) => {
+    // "4.0" and "4.1" a tab stop left of their titles, one under the other: a table's two rows to the eye.
+    const heading = (number: string, title: string, y: number): PdfText[] => [
+      { text: number, x: 72, y, size: 12, bold: true },
+      { text: title, x: 150, y, size: 12, bold: true }
+    ]
+    const doc = await parseDocument(
+      'handbook.pdf',
+      makePdfPages(
+        [
+          [
+            ...heading('4.0', 'Wage and Hour Policies', 720),
+            ...heading('4.1', 'Attendance', 700),
+            {
+              text: 'Call your supervisor at least 30 minutes before your shift if you will be late.',
+              x: 72,
+              y: 676,
+              size: 12
+            },
+            ...heading('4.2', 'Pay Period', 640),
+            { text: 'The pay period is weekly and pay dates are Tuesdays.', x: 72, y: 616, size: 12 }
+          ]
+        ],
+        {
+          bookmarks: [
+            {
+              title: '4.0 Wage and Hour Policies',
+              page: 1,
+              children: [
+                { title: '4.1 Attendance', page: 1 },
+                { title: '4.2 Pay Period', page: 1 }
+              ]
+            }
+          ]
+        }
+      )
+    )
+    t.same(
+      doc.sections.map((s) => s.heading),
+      ['4.0 Wage and Hour Policies > 4.1 Attendance', '4.0 Wage and Hour Policies > 4.2 Pay Period']
+    )
+    t.match(section(doc, '4.0 Wage and Hour Policies > 4.1 Attendance'), /^Call your supervisor at least 30 minutes/)
+  }
+)

@@ -97,7 +97,9 @@ function toBlocks(pagesLines: PdfLine[][], pages: PdfPage[], headings: Map<PdfLi
       const line = lines[i]!
       if (contents.has(line) || isContentsEntry(line.text)) continue
 
-      const table = tableRun(lines, i)
+      // A bookmarked heading is never a table's row: "4.0 Wage and Hour Policies" over "4.1 Attendance",
+      // their numbers set apart from their titles, read as two rows of a table lost both headings.
+      const table = tableRun(lines, i, headings)
       if (table.lines.length >= 2) {
         blocks.push({ text: tableText(table), kind: 'table', page: page.number })
         i += table.lines.length - 1
@@ -187,14 +189,14 @@ function joinLines(text: string, next: string): string {
  * same columns, with the lines between them that only continue a cell (a wrapped cell's second line).
  * A column is where its cells lie, left to right (cells may be centred or right-aligned in it).
  */
-function tableRun(lines: PdfLine[], start: number): Table {
+function tableRun(lines: PdfLine[], start: number, headings: Map<PdfLine, number>): Table {
   const first = lines[start]!
-  if (first.cells.length < 2) return { lines: [], columns: [] }
+  if (first.cells.length < 2 || headings.has(first)) return { lines: [], columns: [] }
   const columns = first.cells.map((c) => ({ x0: c.x0, x1: c.x1 }))
   const run = [first]
   for (let j = start + 1; j < lines.length; j++) {
     const line = lines[j]!
-    if (line.page !== first.page || run.at(-1)!.y - line.y > line.size * 3) break
+    if (line.page !== first.page || run.at(-1)!.y - line.y > line.size * 3 || headings.has(line)) break
     const placed = placeCells(columns, line)
     if (!placed) break
     if (line.cells.length >= 2)
