@@ -13,7 +13,7 @@ import {
 } from '../app/classifier/logistic-regression.ts'
 import shippedJson from '../app/classifier/model.json' with { type: 'json' }
 import { LABELS } from '../app/classifier/types.ts'
-import { afterGreeting, isPleasantry } from '../app/text/pleasantry.ts'
+import { afterGreeting, clausesAfterChatter, isPleasantry } from '../app/text/pleasantry.ts'
 import { trainIntentModel, trainTopicModel } from '../scripts/train-classifier.ts'
 
 t.test('the labelled set: size, Spanish share, splits by family', async (t) => {
@@ -161,3 +161,17 @@ t.test('news after a greeting is read without it; a greeting that is chatter all
   )
   t.equal(classifyText('buenos dias a todos que tengan buen turno').label, 'smalltalk')
 })
+
+t.test(
+  'news or a question after a joke is read from where the joke ends; chatter all through stays chatter',
+  async (t) => {
+    t.same(clausesAfterChatter('este trabajo me esta matando jaja, puedo salir temprano el viernes?'), [
+      'puedo salir temprano el viernes?'
+    ])
+    t.same(clausesAfterChatter('im dying lol'), [], 'nothing after the joke')
+    t.same(clausesAfterChatter('haha ok thanks'), [], 'only pleasantries after it')
+    t.equal(classifyText('este trabajo me esta matando jaja, puedo salir temprano el viernes?').label, 'attendance')
+    t.equal(classifyText('lol this rush was crazy today, great job everyone').label, 'smalltalk')
+    t.equal(classifyText('jajaja que buena onda, gracias por todo hoy').label, 'smalltalk')
+  }
+)

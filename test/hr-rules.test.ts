@@ -22,6 +22,7 @@ const MUST: Record<HrCategory, string[]> = {
     'me enseña videos porno en su celular',
     'mi jefe me pidio salir y cuando dije que no me bajo las horas',
     'the forklift guy grabbed my behind in the cooler',
+    'el ramon me toca cuando paso junto a el en la linea y se rie',
     'my lead keeps telling me to smile more, its creepy',
     'the line cook slapped my butt when i walked by',
     'the cashier lead calls me sweetheart and stares at my chest',
@@ -162,6 +163,8 @@ const MUST: Record<HrCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'a que hora me toca cuando cierre el viernes',
+  'me toca cuando pasa el camion de la basura?',
   'donde comemos si el comedor esta cerrado por pintura',
   'do we get paid if we work through lunch',
   'can i use the bathroom during the line change',

@@ -275,11 +275,11 @@ t.test('nothing relevant: says so plainly and offers a manager', async (t) => {
 
 t.test('a report put as a question the handbook does not answer reaches the manager at once', async (t) => {
   const app = await build(t, { seed: true })
-  // A report the topic model is not sure enough of to hand over as news (0.84 operations since labelled
-  // round 15): the answer route hands it over when the handbook does not answer. A surer one goes over as
-  // news without asking the handbook.
+  // A report put as a question that the intent model reads as a report and routing keeps as the question it
+  // is put as (since labelled round 17; the mattresses of round 15 now go over as news at once, and a pallet of chairs gets an answer from the sample handbook): the answer
+  // route hands it over when the handbook does not answer.
   const text = replyText(
-    await deliverSms(app, PEOPLE.alex, '2 mattresses came off the truck torn, should i sign for them or refuse')
+    await deliverSms(app, PEOPLE.alex, 'the tables came in scratched up, do we accept them or send them back')
   )!
   t.notMatch(text, /Reply YES/, 'no YES to wait for')
   t.match(text, /passed this to/)

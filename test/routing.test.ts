@@ -152,7 +152,9 @@ t.test('"my sup", "our lead", "el encargado": the own manager, and when he is wh
       'the supervisor keeps cutting my hours',
       'mi jefe me grita',
       // A bare crew title opening the text.
-      'crew chief never paid us for saturday'
+      'crew chief never paid us for saturday',
+      // A general manager new to the sender's store.
+      'my tips have been short every week since the new gm started, he does the tip out himself'
     ],
     [
       'the crew chief position is open, who do i ask',

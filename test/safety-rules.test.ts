@@ -122,7 +122,10 @@ const MUST: Record<DangerCategory, string[]> = {
     'the grinder went into his thigh',
     'le mocho dos dedos la prensa',
     'skin is peeling off his hands from the steam',
-    'somebody is under the van, the jack stand slipped'
+    'somebody is under the van, the jack stand slipped',
+    'bull got out in the sorting pen and stomped jimmy, hes up against the fence and cant get up',
+    'help dock 5 someone hurt bad',
+    'el montacargas le paso por el pie a luis esta gritando'
   ],
   medical: [
     'come quick the man in bed 4 has no pulse',
@@ -215,11 +218,15 @@ const MUST: Record<DangerCategory, string[]> = {
     'lifeguard says a kid is drowning in the lazy river',
     'a nuestro jardinero le dio golpe de calor',
     'the guy on the mower stopped sweating and is confused',
-    'cant find the resident from room 12, he has dementia'
+    'cant find the resident from room 12, he has dementia',
+    // Asked whether it is normal, of someone badly hurt now.
+    'is it normal that hes not breathing like that?? mr alvarez in 12 is making a gurgly sound and wont wake up when i shake him'
   ],
   chemical: [
     'the co detector in the boiler room is going off and luis is still in there',
     'propane tank by the grill is hissing and two of us are dizzy',
+    'pump room at the pool is leaking something yellowish and the whole hallway stinks like bleach',
+    'ay perdon q moleste, nomas q huele bien fuerte a gaz en la cocina de la escuela',
     'degreaser got in his face and he cant open his eyes',
     'se tiro el cloro en el cuarto y a todos nos arde la garganta, una ya vomito',
     'tractor driver was spraying pesticide and now hes drooling and cant see',
@@ -390,6 +397,13 @@ const MUST: Record<DangerCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'my mom got taken to the ER last night with chest pains and im still at the hospital with her, i cant make my shift today',
+  'that gas smell at wash bay 2 was the new soap concentrate, vendor came and confirmed',
+  'depot fire alarm went off again at 4am for nothing, fire dept said its the sensor',
+  'mopping with bleach today, the whole hallway stinks like bleach lol',
+  'la maquina de la linea 2 echo un poco de humo y la apagamos, ya no echa nada y nadie salio herido',
+  'did anyone get hurt bad in the wreck on 5? traffic is backed up',
+  'is it normal for someone to stop breathing during a seizure',
   'my mom had a stroke this morning, can i leave early to go to the hospital',
   'mi hijo tuvo convulsiones anoche, tengo que faltar hoy',
   'my wife is in labor bleeding a lot they took her in, need to miss my shift',

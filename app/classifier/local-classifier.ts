@@ -6,7 +6,7 @@ import type { Logger } from '../lib/logger.ts'
 import { fold } from '../text/fold.ts'
 import { matchHrConcern } from '../text/hr-rules.ts'
 import { nobodyAtRisk } from '../text/not-now.ts'
-import { afterGreeting, isPleasantry } from '../text/pleasantry.ts'
+import { afterGreeting, clausesAfterChatter, isPleasantry } from '../text/pleasantry.ts'
 import { questionAfterChatter } from '../text/question-form.ts'
 import { matchDanger } from '../text/safety-rules.ts'
 import { deserializeModel, type LinearModel, predict, type SerializedModel } from './logistic-regression.ts'
@@ -93,8 +93,24 @@ function readPastGreeting(model: LinearModel<Label>, text: string) {
   if (news && NEWS.has(news[0]!.label) && news[0]!.score >= NEWS_SURE) return news
   const question = questionAfterChatter(text)
   const asked = question ? predict(model, question) : undefined
-  return asked && asked[0]!.label === 'policy_question' && asked[0]!.score >= NEWS_SURE ? asked : ranked
+  if (asked && asked[0]!.label === 'policy_question' && asked[0]!.score >= NEWS_SURE) return asked
+  // News or a question after a joke or a boast ("this job is killing me jaja, can i leave early friday"):
+  // the first clause on that the model is sure is a manager's matter or a question. Not an emergency or a
+  // complaint: those the rules read in the whole text, and a model reading a fragment must not raise one.
+  for (const rest of clausesAfterChatter(text)) {
+    const read = predict(model, rest)
+    if (AFTER_CHATTER.has(read[0]!.label) && read[0]!.score >= NEWS_SURE) return read
+  }
+  return ranked
 }
+
+const AFTER_CHATTER: ReadonlySet<Label> = new Set([
+  'attendance',
+  'payroll',
+  'operations',
+  'human_request',
+  'policy_question'
+])
 
 export function createLocalClassifier(_log?: Logger): Classifier {
   return {

@@ -60,6 +60,8 @@ const PERSON_SURE = 0.5
 const POLICY_SURE = 0.9
 const PERSON_TOPIC_SURE = 0.8
 const SMALLTALK_SURE = 0.8
+// Chatter that asks is short ("how r u", "que tal tu dia").
+const CHATTER_WORDS = 6
 
 export function routeMessage({ text, classification, intent, intentScore = 1, active, pleasantry }: RouteInput): Route {
   const label = classification.label
@@ -99,8 +101,11 @@ export function routeMessage({ text, classification, intent, intentScore = 1, ac
   // Chatter the model is sure of is answered in kind; a doubtful "smalltalk" may be a short report.
   // Unless it asks for someone's time or help ("could i grab you for a sec", "rush is killing me, can
   // somebody come help").
+  // Nor one that asks something at length ("im dying out here lol, can we order the lighter uniforms"): a
+  // joke opening a request does not make it chatter.
   const forSomeone = asksForSomeone(text)
-  if (pleasantry || (label === 'smalltalk' && classification.score >= SMALLTALK_SURE && !forSomeone))
+  const asksAtLength = put.asks && text.trim().split(/\s+/).length > CHATTER_WORDS
+  if (pleasantry || (label === 'smalltalk' && classification.score >= SMALLTALK_SURE && !forSomeone && !asksAtLength))
     return { kind: 'smalltalk' }
 
   // Anything that may carry on an HR matter goes to HR: never guess it belongs to a manager's matter.

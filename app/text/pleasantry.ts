@@ -3,7 +3,7 @@
 import { fold } from './fold.ts'
 
 const PLEASANTRY =
-  "(?:hi there|hey there|hello there|hi|hey|hello|hola|yo|sup|hiya|howdy|gm|good (?:morning|afternoon|evening|night)|thanks?(?: you)?(?: so much)?|thank u|thx|ty|tysm|gracias|muchas gracias|mil gracias|merci|buenos dias|buenas tardes|buenas noches|buenas|que tal|q tal|va|sale|orale|de acuerdo|entendido|perfecto|listo|vale|claro|dale|adios|nos vemos|hola q tal|ok gracias|ok(?:ay)?|k|kk|cool|got it|sounds good|perfect|great|awesome|nice|sure|yes|yep|yeah|no worries|np|lol|haha|bye|see (?:ya|you)|noted|understood|will do|appreciate it|alright|you'?re the best|have a (?:good|great|nice) (?:one|day|night)|test(?:ing)?(?: 1 ?2 ?3| 123)?|prueba|probando|(?:sorry |perdon |disculpe )?(?:wrong number|wrong #|numero equivocado|me equivoque(?: de numero)?|wrong person|texted the wrong (?:number|person))|happy (?:friday|monday|weekend|holidays|thanksgiving|new year|easter|4th|fourth|birthday|\\w+day)(?: from (?:the |all of us at the )?[a-z ]{1,25})?|feliz (?:viernes|fin de semana|fin|navidad|ano nuevo|dia|cumpleanos)(?: de parte de [a-z ]{1,25})?|who is this|who dis|(?:good )?morning(?: from (?:the )?[a-z ]{1,25})?|me llego un (?:mensaje|msj|msg) de este numero|(?:oh )?(?:so )?(?:is this|this is) the (?:[a-z]+ ){0,3}(?:number|#)|(?:just )?saving (?:it|this|the number)|quien habla|(?:just )?saved (?:this|the|your|ur) (?:number|#)(?:,? (?:it'?s|its|this is) [a-z]+(?: from (?:the )?[a-z ]{1,25})?)?|new phone(?: who dis)?|quien es|sorry|perdon)"
+  "(?:hi there|hey there|hello there|hi|hey|hello|hola|yo|sup|hiya|howdy|gm|good (?:morning|afternoon|evening|night)|thanks?(?: you)?(?: so much)?|thank u|thx|ty|tysm|gracias|muchas gracias|mil gracias|merci|buenos dias|buenas tardes|buenas noches|buenas|que tal|q tal|va|sale|orale|de acuerdo|entendido|perfecto|listo|vale|claro|dale|adios|nos vemos|hola q tal|ok gracias|ok(?:ay)?|k|kk|cool|got it|sounds good|perfect|great|awesome|nice|sure|yes|yep|yeah|no worries|np|lol|haha|bye|see (?:ya|you)|noted|understood|will do|appreciate it|alright|you'?re the best|have a (?:good|great|nice) (?:one|day|night)|test(?:ing)?(?: 1 ?2 ?3| 123)?|prueba|probando|(?:sorry |perdon |disculpe )?(?:wrong number|wrong #|numero equivocado|me equivoque(?: de numero)?|wrong person|texted the wrong (?:number|person))|happy (?:friday|monday|weekend|holidays|thanksgiving|new year|easter|4th|fourth|birthday|\\w+day)(?: from (?:the |all of us at the )?[a-z ]{1,25})?|feliz (?:viernes|fin de semana|fin|navidad|ano nuevo|dia|cumpleanos)(?: de parte de [a-z ]{1,25})?|who is this|who dis|(?:good )?morning(?: from (?:the )?[a-z ]{1,25})?|me llego un (?:mensaje|msj|msg) de este numero|(?:oh )?(?:so )?(?:is this|this is) the (?:[a-z]+ ){0,3}(?:number|#)|(?:just )?saving (?:it|this|the number)|quien habla|que onda|q onda|quiubo|que hubo|(?:i )?(?:got|get|received|just got) (?:a |an )?(?:text|txt|message|msg|sms) from (?:this|ur|your|the) (?:number|#)|no (?:tengo|tenia) (?:este|tu|su|el) (?:numero|#)(?: guardado| registrado)?|(?:just )?saved (?:this|the|your|ur) (?:number|#)(?:,? (?:it'?s|its|this is) [a-z]+(?: from (?:the )?[a-z ]{1,25})?)?|new phone(?: who dis)?|quien es|sorry|perdon)"
 const ONLY_PLEASANTRIES = new RegExp(`^${PLEASANTRY}(?:[\\s,.!?]+${PLEASANTRY})*[\\s,.!?]*$`)
 
 /**
@@ -41,4 +41,22 @@ export function afterGreeting(text: string): string {
   if (!greeting) return text
   const rest = folded.slice(greeting[0].length).trim()
   return rest.split(/\s+/).length >= 3 && !isPleasantry(rest) ? rest : text
+}
+
+// Where chatter may end and news begin: a sentence end, a laugh or "jk", "btw", "also", "but", "pero".
+const CLAUSE_BREAK =
+  /[.!?;,]+\s+|\s+(?:lol+|lmao+|haha+|hahaha\w*|jaja+|jajaja\w*|jk|btw|also|anyways?|but|pero|oye|ademas)\b[\s,.!]*|\s*\p{Extended_Pictographic}+\s*/gu
+
+/**
+ * What follows each place chatter may end ("im dying out here lol the new uniforms are so hot, can we
+ * order the lighter ones"): the rest of the text from there on, longest first, each of three words or more.
+ * The model reads them when the whole reads as chatter: a joke or a boast opening news does not make it chatter.
+ */
+export function clausesAfterChatter(text: string): string[] {
+  const rests: string[] = []
+  for (const found of text.matchAll(CLAUSE_BREAK)) {
+    const rest = text.slice(found.index + found[0].length).trim()
+    if (rest.split(/\s+/).length >= 3 && !isPleasantry(rest)) rests.push(rest)
+  }
+  return rests
 }

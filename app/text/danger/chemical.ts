@@ -18,6 +18,9 @@ export const CHEMICAL: RegExp[] = [
   /\b(chemicals?|bleach|caustic|acid|ammonia|chlorine|cleaners?|fumes|spill|powder|substance|residue|thinner|solvent|gasoline|fuel|paint|spraying|sprayed|pesticides?|insecticides?)\b.{0,100}\b(throwing up|vomit\w*|dizzy|light ?headed|passing out|nause\w*|drool\w*|pupils|(cant|can'?t) see)\b|\b(cloro|amoniaco|quimicos?|sosa|acido|vapores|gas|fumig\w*|plaguicidas?|insecticidas?|veneno)\b.{0,80}\b(vomit\w*|maread\w*|tosiendo|desmay\w*|borros\w*|nos arde\w*)\b/,
   /\b(se tomo|se trago|tomo|trago|bebio|drank|swallowed|drinking|ate)\b.{0,25}\b(quat|bleach|cloro|quimicos?|chemicals?|sanitizer|sanitizante|degreaser|desengrasante|sosa|acid|acido|cleaner|limpiador|antifreeze|anticongelante)\b/,
   /\b(mixed|mezclaron|mezcle|mezclo|revolvieron)\b.{0,30}\b(bleach|cloro|ammonia|amoniaco|chemicals|quimicos|cleaners)\b|\b(rotten eggs?|huevo podrido)\b/,
-  /\bhuele (\w+ ){0,2}a (gas|amoniaco|cloro|quimico)|\b(mucho|fuerte) olor a (gas|amoniaco|cloro|quimico)|\bsmells? (\w+ ){0,2}(like |of )gas\b/,
+  /\bhuele (\w+ ){0,2}a (gas|gaz|amoniaco|cloro|quimico)|\b(mucho|fuerte) olor a (gas|gaz|amoniaco|cloro|quimico)|\bsmells? (\w+ ){0,2}(like |of )(gas|gaz)\b/,
+  // Something leaking that smells of a chemical ("pump room is leaking something, the hallway stinks like
+  // bleach"): chlorine or ammonia in the air. A smell of bleach alone is cleaning.
+  /\b(leak\w*|spill\w*|gotea\w*|fuga|derram\w*|tirando)\b.{0,60}\b(stinks?|smells?|reeks?|huele|apesta)\b.{0,12}\b(like|of|a)\b.{0,6}\b(bleach|chlorine|ammonia|chemicals?|cloro|amoniaco|quimicos?)\b|\b(stinks?|smells?|reeks?|huele|apesta)\b.{0,12}\b(like|of|a)\b.{0,6}\b(bleach|chlorine|ammonia|chemicals?|cloro|amoniaco|quimicos?)\b.{0,60}\b(leak\w*|spill\w*|gotea\w*|fuga|derram\w*)\b/,
   /\b(fumes|vapou?rs?|gas|smoke|ammonia|chlorine|chemicals?|vapores|humo|amoniaco|cloro|quimicos?)\b.{0,80}\b(coughing|throwing up|puking|vomiting|dizzy|light ?headed|passing out|cant breathe|can'?t breathe|tosiendo|vomitando|mareados?|mareadas?|desmayando)\b/
 ]
