@@ -5,6 +5,8 @@ import { type DangerCategory, matchDanger } from '../app/text/safety-rules.ts'
 
 const MUST: Record<DangerCategory, string[]> = {
   weapon: [
+    // A past time that tells of the man (fired last week), not of the threat, which is now.
+    'dude who got let go last week is in the hub parking lot yelling hes gonna shoot everybody, he has something in his waistband',
     'guy at pump 3 is splashing gasoline around and has a lighter out',
     'we heard shots out front, were hiding in the cooler',
     'hay tres hombres armados en la entrada',
@@ -402,6 +404,7 @@ const MUST_NOT = [
   'depot fire alarm went off again at 4am for nothing, fire dept said its the sensor',
   'mopping with bleach today, the whole hallway stinks like bleach lol',
   'la maquina de la linea 2 echo un poco de humo y la apagamos, ya no echa nada y nadie salio herido',
+  'last week a guy in the parking lot said he was gonna shoot someone, should i have reported it',
   'did anyone get hurt bad in the wreck on 5? traffic is backed up',
   'is it normal for someone to stop breathing during a seizure',
   'my mom had a stroke this morning, can i leave early to go to the hospital',
