@@ -173,5 +173,11 @@ t.test(
     t.equal(classifyText('este trabajo me esta matando jaja, puedo salir temprano el viernes?').label, 'attendance')
     t.equal(classifyText('lol this rush was crazy today, great job everyone').label, 'smalltalk')
     t.equal(classifyText('jajaja que buena onda, gracias por todo hoy').label, 'smalltalk')
+    t.equal(
+      classifyText('este trabajo me esta matando jaja, puedo salir temprano el viernes?').read,
+      'puedo salir temprano el viernes?',
+      'what was read, so its intent is read there too'
+    )
+    t.notOk(classifyText('how much pto do i get').read, 'the whole text read')
   }
 )

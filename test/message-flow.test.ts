@@ -273,6 +273,15 @@ t.test('nothing relevant: says so plainly and offers a manager', async (t) => {
   t.equal(row!.answerMode, 'no_answer')
 })
 
+t.test('a question after a joke is answered as the question it is, not handed over as a report', async (t) => {
+  const app = await build(t, { seed: true })
+  const text = replyText(
+    await deliverSms(app, PEOPLE.alex, 'my feet are dying after this double lol. do we get a longer break on doubles?')
+  )!
+  t.notMatch(text, /passed this to/)
+  t.match(text, /rest break/)
+})
+
 t.test('a report put as a question the handbook does not answer reaches the manager at once', async (t) => {
   const app = await build(t, { seed: true })
   // A report put as a question that the intent model reads as a report and routing keeps as the question it

@@ -394,11 +394,21 @@ const MUST: Record<DangerCategory, string[]> = {
     // A child or resident missing now.
     'a little girl is missing from the splash pad',
     'se perdio un niño en la feria',
-    '3 year old wandered away from the waiting room'
+    '3 year old wandered away from the waiting room',
+    'a 2nd grader wandered off from the lunch line and we cant find her anywhere',
+    // Held where they are by a person now.
+    'my mgr is screaming and just shoved me into the shelf and hes blocking the office door i cant get out',
+    'el cliente se encerro conmigo en el cuarto y no me deja salir'
   ]
 }
 
 const MUST_NOT = [
+  'my mom wont let me leave the house without breakfast lol',
+  'the truck is blocking the dock door, we cant get out to the lot',
+  'my boss wont let me leave early on fridays',
+  'mi jefe no me deja salir temprano los viernes',
+  'no nos dejan salir a comer hasta las 3',
+  'el contacto de la cocina echo chispas, ya corte la luz de ese circuito',
   'my mom got taken to the ER last night with chest pains and im still at the hospital with her, i cant make my shift today',
   'that gas smell at wash bay 2 was the new soap concentrate, vendor came and confirmed',
   'depot fire alarm went off again at 4am for nothing, fire dept said its the sensor',

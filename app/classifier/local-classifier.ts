@@ -50,7 +50,7 @@ export function classifyText(text: string, model: LinearModel<Label> = loadShipp
   if (concern) return result('hr_sensitive', 1, `rules:${concern}`)
   if (isPleasantry(text)) return result('smalltalk', 1, 'rules:pleasantry')
 
-  const ranked = readPastGreeting(model, text)
+  const { ranked, read } = readPastGreeting(model, text)
   // The model's safety without a rule's evidence counts only when it is sure; otherwise the next label
   // speaks for the message (an unsure report still reaches a manager, at normal priority).
   // The same for a complaint: the rules catch the kinds that must reach HR; the model alone sends a
@@ -67,7 +67,7 @@ export function classifyText(text: string, model: LinearModel<Label> = loadShipp
   )
   const best = usable[0]!
   const bar = best.label === 'safety' || best.label === 'hr_sensitive' ? SURE[best.label] : SURE.other
-  return result(best.label, best.score, 'local-model', best.score >= bar)
+  return { ...result(best.label, best.score, 'local-model', best.score >= bar), ...(read ? { read } : {}) }
 }
 
 // News after a greeting ("buenos dias no voy a poder ir hoy, tengo calentura") is read without it when the
@@ -85,24 +85,27 @@ const NEWS: ReadonlySet<Label> = new Set([
 
 // The same for a question after chatter ("me muero de hambre jaja cuanto dura el break de comida"): a work
 // question the model is sure of is what the text is.
-function readPastGreeting(model: LinearModel<Label>, text: string) {
+function readPastGreeting(model: LinearModel<Label>, text: string): { ranked: Ranked; read?: string } {
   const ranked = predict(model, text)
-  if (ranked[0]!.label !== 'smalltalk') return ranked
+  if (ranked[0]!.label !== 'smalltalk') return { ranked }
   const rest = afterGreeting(text)
   const news = rest === text ? undefined : predict(model, rest)
-  if (news && NEWS.has(news[0]!.label) && news[0]!.score >= NEWS_SURE) return news
+  if (news && NEWS.has(news[0]!.label) && news[0]!.score >= NEWS_SURE) return { ranked: news, read: rest }
   const question = questionAfterChatter(text)
   const asked = question ? predict(model, question) : undefined
-  if (asked && asked[0]!.label === 'policy_question' && asked[0]!.score >= NEWS_SURE) return asked
+  if (asked && asked[0]!.label === 'policy_question' && asked[0]!.score >= NEWS_SURE)
+    return { ranked: asked, read: question! }
   // News or a question after a joke or a boast ("this job is killing me jaja, can i leave early friday"):
   // the first clause on that the model is sure is a manager's matter or a question. Not an emergency or a
   // complaint: those the rules read in the whole text, and a model reading a fragment must not raise one.
-  for (const rest of clausesAfterChatter(text)) {
-    const read = predict(model, rest)
-    if (AFTER_CHATTER.has(read[0]!.label) && read[0]!.score >= NEWS_SURE) return read
+  for (const clause of clausesAfterChatter(text)) {
+    const read = predict(model, clause)
+    if (AFTER_CHATTER.has(read[0]!.label) && read[0]!.score >= NEWS_SURE) return { ranked: read, read: clause }
   }
-  return ranked
+  return { ranked }
 }
+
+type Ranked = ReturnType<typeof predict<Label>>
 
 const AFTER_CHATTER: ReadonlySet<Label> = new Set([
   'attendance',

@@ -41,6 +41,11 @@ export interface Classification {
    * label. Absent means sure (rules, SageMaker).
    */
   sure?: boolean
+  /**
+   * The part of the text the label was read from when chatter opened it ("my feet are dying lol. do we get a
+   * longer break on doubles?"): what it asks or tells is read there too.
+   */
+  read?: string
 }
 
 /**

@@ -167,7 +167,7 @@ export async function readMessage(
   // message is in the language it is written in (the directory's when the text does not say).
   const person = { ...registered, language: detectLanguage(text, registered.language, languageModel) }
   const classification = await classify(deps, run, text)
-  const { intent, score } = readIntent(text)
+  const { intent, score } = readIntent(classification.read ?? text)
   const route = routeMessage({
     text,
     classification,

@@ -60,7 +60,7 @@ const PERSON_SURE = 0.5
 const POLICY_SURE = 0.9
 const PERSON_TOPIC_SURE = 0.8
 const SMALLTALK_SURE = 0.8
-// Chatter that asks is short ("how r u", "que tal tu dia").
+// Chatter that asks leave is short ("can i say hi").
 const CHATTER_WORDS = 6
 
 export function routeMessage({ text, classification, intent, intentScore = 1, active, pleasantry }: RouteInput): Route {
@@ -101,10 +101,11 @@ export function routeMessage({ text, classification, intent, intentScore = 1, ac
   // Chatter the model is sure of is answered in kind; a doubtful "smalltalk" may be a short report.
   // Unless it asks for someone's time or help ("could i grab you for a sec", "rush is killing me, can
   // somebody come help").
-  // Nor one that asks something at length ("im dying out here lol, can we order the lighter uniforms"): a
-  // joke opening a request does not make it chatter.
+  // Nor one that asks leave or a thing at length ("im dying out here lol, can we order the lighter uniforms"):
+  // a joke opening a request does not make it chatter. A joke put as a question ("why did the chicken cross
+  // the road...") or asking after the weekend stays chatter.
   const forSomeone = asksForSomeone(text)
-  const asksAtLength = put.asks && text.trim().split(/\s+/).length > CHATTER_WORDS
+  const asksAtLength = put.permission && text.trim().split(/\s+/).length > CHATTER_WORDS
   if (pleasantry || (label === 'smalltalk' && classification.score >= SMALLTALK_SURE && !forSomeone && !asksAtLength))
     return { kind: 'smalltalk' }
 

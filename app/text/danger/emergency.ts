@@ -17,7 +17,9 @@ export const EMERGENCY: RegExp[] = [
   // stuck up on the roof", "el viento se llevo la escalera y estamos 4 arriba del techo con rayos").
   /^(?=.*\b(hail|lightning|wind|storm|tornado|tormenta|rayos?|granizo|viento)\b).*(\b(ladder|escalera)\b.{0,40}\b(blew|blown|ripped|fell|came down|se llevo|se cayo|tumbo)\b|\b(se llevo|se cayo) la escalera\b|\b(stuck|trapped|still|atrapad[oa]s)\b.{0,20}\b(on|up on|arriba del?) (the )?(roof|techo)\b)/,
   // A pupil missing by grade ("a first grader is missing from the cafeteria").
-  /\b(kindergartner|kinder kid|preschooler|(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) grader)\b.{0,30}\b((is|went|has gone|gone) missing|(cant|can'?t|cannot|couldnt) find)\b/,
+  /\b(kindergartner|kinder kid|preschooler|(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) grader)\b.{0,30}\b((is|went|has gone|gone) missing|(cant|can'?t|cannot|couldnt) find|wandered (off|out|away))\b/,
+  // Someone held where they are by a person now: the door blocked, not let out.
+  /\b(s?he'?s|hes|shes|he is|she is|they'?re|theyre|they are|(guy|man|customer|guest|patient|boss|manager|mgr|sup) is) (blocking|standing in) (the |my |our )?(\w+ )?(door|doorway|exit|way out)\b.{0,40}\b(i|we) (cant|can'?t|cannot) (get out|leave)\b|\b(wont|won'?t|will not|not) let(ting)? (me|us) (out|leave)(\s*$|\s*[,.!]| of (the|this|his|her) (room|office|cooler|freezer|bathroom|closet|car|truck|van|trailer))|\bno (me|nos) (deja|dejan) salir(\s*$|\s*[,.!]| de (aqui|ahi|el cuarto|la oficina|la camara|el bano|la troca|el carro))/,
   // Severe weather on top of people: a tornado coming at them, lightning on a person, water rising
   // where people are.
   /\b(tornado|twister) (siren|warning|sirens)\b.{0,80}\b(roof|ceiling|walls?|windows)\b.{0,30}\b(cracking|shaking|peeling|coming off|lifting|caving|blew (in|out)|ripped (open|off)|tore (open|off)|torn (open|off)|blown off|gone|caved in|came down|collapsed)\b/,
