@@ -37,6 +37,13 @@ t.test('a topic missing: only the kind asked, held fully, lets 0.35 answer', asy
   t.notOk(answers(unit({ support: 0.45, topicsFound: 2, specific: true, kind: 0.8 }), 3))
 })
 
+t.test('three topics or more found, all but one of the question: 0.35 answers', async (t) => {
+  t.ok(answers(unit({ support: 0.36, own: 0.3, topicsFound: 3 }), 4))
+  t.ok(answers(unit({ support: 0.4, own: 0.3, topicsFound: 4 }), 5))
+  t.notOk(answers(unit({ support: 0.34, own: 0.3, topicsFound: 3 }), 4), 'below 0.35, not')
+  t.notOk(answers(unit({ support: 0.45, own: 0.3, topicsFound: 3 }), 5), 'two topics missing')
+})
+
 t.test('a question with no topic of the handbook, only its kind, needs that kind', async (t) => {
   t.notOk(answers(unit({ support: 1, own: 1, about: 1, topicsFound: 0, specific: true, kind: 0.3 }), 0))
   t.ok(answers(unit({ support: 1, own: 1, topicsFound: 0, specific: true, kind: 1 }), 0))
