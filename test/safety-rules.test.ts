@@ -127,7 +127,9 @@ const MUST: Record<DangerCategory, string[]> = {
     'somebody is under the van, the jack stand slipped',
     'bull got out in the sorting pen and stomped jimmy, hes up against the fence and cant get up',
     'help dock 5 someone hurt bad',
-    'el montacargas le paso por el pie a luis esta gritando'
+    'el montacargas le paso por el pie a luis esta gritando',
+    'car just drove thru the front window by the registers theres people hurt inside',
+    'so um the yard truck backed into eddie. hes awake but his leg looks really wrong, like bent the wrong way'
   ],
   medical: [
     'come quick the man in bed 4 has no pulse',
@@ -222,12 +224,14 @@ const MUST: Record<DangerCategory, string[]> = {
     'the guy on the mower stopped sweating and is confused',
     'cant find the resident from room 12, he has dementia',
     // Asked whether it is normal, of someone badly hurt now.
-    'is it normal that hes not breathing like that?? mr alvarez in 12 is making a gurgly sound and wont wake up when i shake him'
+    'is it normal that hes not breathing like that?? mr alvarez in 12 is making a gurgly sound and wont wake up when i shake him',
+    'im sitting in my car in the lot and i keep thinking about ending it'
   ],
   chemical: [
     'the co detector in the boiler room is going off and luis is still in there',
     'propane tank by the grill is hissing and two of us are dizzy',
     'pump room at the pool is leaking something yellowish and the whole hallway stinks like bleach',
+    'chlorine line popped in the retort room, theres a yellowish cloud, we got out but 2 ppl still inside',
     'ay perdon q moleste, nomas q huele bien fuerte a gaz en la cocina de la escuela',
     'degreaser got in his face and he cant open his eyes',
     'se tiro el cloro en el cuarto y a todos nos arde la garganta, una ya vomito',
@@ -396,6 +400,8 @@ const MUST: Record<DangerCategory, string[]> = {
     'se perdio un niño en la feria',
     '3 year old wandered away from the waiting room',
     'a 2nd grader wandered off from the lunch line and we cant find her anywhere',
+    'code adam?? mom screaming her 4 yr old is gone, little boy red shirt, last seen in toys',
+    'man down dock 7',
     // Held where they are by a person now.
     'my mgr is screaming and just shoved me into the shelf and hes blocking the office door i cant get out',
     'el cliente se encerro conmigo en el cuarto y no me deja salir'
@@ -408,6 +414,15 @@ const MUST_NOT = [
   'my boss wont let me leave early on fridays',
   'mi jefe no me deja salir temprano los viernes',
   'no nos dejan salir a comer hasta las 3',
+  'ambulance was here earlier for a guest who felt faint, they checked her out and shes fine',
+  'theres smoke at the gas station down the road, not us, but the road is blocked',
+  'the guy who was bleeding earlier on the line is back from urgent care with stitches',
+  'que dice el manual si llego a casa de un paciente y huele a gas',
+  'vino la ambulancia por un huesped que se mareo, ya esta bien y se fue a su cuarto',
+  'we are a man down today, can someone come in',
+  'whats code adam for?',
+  'my kid is gone for the weekend with his dad',
+  'i keep thinking about quitting',
   'el contacto de la cocina echo chispas, ya corte la luz de ese circuito',
   'my mom got taken to the ER last night with chest pains and im still at the hospital with her, i cant make my shift today',
   'that gas smell at wash bay 2 was the new soap concentrate, vendor came and confirmed',

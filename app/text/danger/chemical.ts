@@ -19,6 +19,8 @@ export const CHEMICAL: RegExp[] = [
   /\b(se tomo|se trago|tomo|trago|bebio|drank|swallowed|drinking|ate)\b.{0,25}\b(quat|bleach|cloro|quimicos?|chemicals?|sanitizer|sanitizante|degreaser|desengrasante|sosa|acid|acido|cleaner|limpiador|antifreeze|anticongelante)\b/,
   /\b(mixed|mezclaron|mezcle|mezclo|revolvieron)\b.{0,30}\b(bleach|cloro|ammonia|amoniaco|chemicals|quimicos|cleaners)\b|\b(rotten eggs?|huevo podrido)\b/,
   /\bhuele (\w+ ){0,2}a (gas|gaz|amoniaco|cloro|quimico)|\b(mucho|fuerte) olor a (gas|gaz|amoniaco|cloro|quimico)|\bsmells? (\w+ ){0,2}(like |of )(gas|gaz)\b/,
+  // A chemical or gas line that burst, or a coloured cloud of it ('chlorine line popped, theres a yellowish cloud').
+  /\b(chlorine|ammonia|gas|propane|acid|chemical|co2|nitrogen)\b (line|pipe|tank|valve|hose|cylinder)s? (just )?(popped|burst|busted|ruptured|blew|exploded|broke)\b|\b(yellow|yellowish|green|greenish|orange)(ish)? (cloud|fog|gas|haze|mist)\b/,
   // Something leaking that smells of a chemical ("pump room is leaking something, the hallway stinks like
   // bleach"): chlorine or ammonia in the air. A smell of bleach alone is cleaning.
   /\b(leak\w*|spill\w*|gotea\w*|fuga|derram\w*|tirando)\b.{0,60}\b(stinks?|smells?|reeks?|huele|apesta)\b.{0,12}\b(like|of|a)\b.{0,6}\b(bleach|chlorine|ammonia|chemicals?|cloro|amoniaco|quimicos?)\b|\b(stinks?|smells?|reeks?|huele|apesta)\b.{0,12}\b(like|of|a)\b.{0,6}\b(bleach|chlorine|ammonia|chemicals?|cloro|amoniaco|quimicos?)\b.{0,60}\b(leak\w*|spill\w*|gotea\w*|fuga|derram\w*)\b/,
