@@ -169,6 +169,17 @@ t.test('Word with heading styles: sections by heading, no contents, no field res
   t.notMatch(text(doc), /Error!|Table of Contents|_Ref|\t3|Points\s+4/, 'no contents, no field residue')
 })
 
+t.test('a Word draft revised by hand reads as revised: words struck through are withdrawn', async (t) => {
+  const doc = await parseDocument(
+    'handbook.docx',
+    await makeDocx([
+      { text: 'Bereavement Leave', style: 'Heading1' },
+      { revised: ['Employees receive three days with pay. ', 'Employees receive five days, three of them with pay.'] }
+    ])
+  )
+  t.equal(section(doc, 'Bereavement Leave'), 'Employees receive five days, three of them with pay.')
+})
+
 t.test(
   'Word without heading styles: numbered, bold and capital headings; defined terms stay in their section',
   async (t) => {

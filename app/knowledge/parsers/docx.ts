@@ -10,6 +10,8 @@ const STYLE_MAP = [
   "p[style-name^='toc'] => !",
   "p[style-name='Table of Figures'] => !",
   "p[style-name='Index Heading'] => !",
+  // Text struck through is withdrawn: a revised handbook keeps its old wording struck out beside the new.
+  'strike => !',
   "p[style-name^='index '] => !",
   // Word's Title style is the document's name when it opens it (see documentTitle).
   "p[style-name='Title'] => title:fresh"
