@@ -169,6 +169,42 @@ t.test('Word with heading styles: sections by heading, no contents, no field res
   t.notMatch(text(doc), /Error!|Table of Contents|_Ref|\t3|Points\s+4/, 'no contents, no field residue')
 })
 
+t.test('Word styled by look: its table of contents is its outline, and a cover line holds nothing', async (t) => {
+  // As a real handbook had it: chapters in contents level 2, policies in level 4; some titles styled as
+  // headings, most only body text (bold or not) with the contents' bookmark. Before, every policy after
+  // the last styled heading was read into it ("History of the Company > Paid Sick Leave" held six leaves).
+  const doc = await parseDocument(
+    'handbook.docx',
+    await makeDocx([
+      { text: 'Revision July 2024', bold: true },
+      'Revision July 2026',
+      { text: 'History of the Company\t6', style: 'TOC2', link: '_Toc1' },
+      { text: 'Wage and Hour Policies\t21', style: 'TOC2', link: '_Toc2' },
+      { text: 'Job Abandonment\t22', style: 'TOC4', link: '_Toc3' },
+      { text: 'Leaves of Absence\t53', style: 'TOC2', link: '_Toc4' },
+      { text: 'Paid Sick Leave\t60', style: 'TOC4', link: '_Toc5' },
+      { text: 'History of the Company', style: 'Heading2', bookmark: '_Toc1' },
+      'The company was founded in 1982.',
+      { text: 'Wage and Hour Policies', bookmark: '_Toc2' },
+      { text: 'Job Abandonment', bold: true, bookmark: '_Toc3' },
+      'Three consecutive scheduled workdays with no call is a resignation.',
+      { text: 'Leaves of Absence', bookmark: '_Toc4' },
+      { text: 'Paid Sick Leave', bookmark: '_Toc5' },
+      'You must work 90 days before you can use paid sick leave.'
+    ])
+  )
+  t.same(
+    doc.sections.map((s) => s.heading),
+    [
+      'Revision July 2024',
+      'History of the Company',
+      'Wage and Hour Policies > Job Abandonment',
+      'Leaves of Absence > Paid Sick Leave'
+    ]
+  )
+  t.notMatch(text(doc), /\t|\b(6|21|22|53|60)\b/, 'the contents are not text')
+})
+
 t.test('a Word draft revised by hand reads as revised: words struck through are withdrawn', async (t) => {
   const doc = await parseDocument(
     'handbook.docx',

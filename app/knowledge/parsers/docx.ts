@@ -1,12 +1,15 @@
 // Word files through mammoth, which turns heading styles into h1-h6, lists into lists and tables into
 // tables; the HTML is then read as any HTML is, except that without heading styles the headings are
 // found from numbering and bold or capital lines (headings.ts). Word's table of contents (its "TOC"
-// paragraph styles, or links to its _Toc bookmarks) is dropped, images are never read, and files
-// linked from the document are never opened.
+// paragraph styles, or links to its _Toc bookmarks) is never read as text, but it is the document's own
+// outline: a paragraph it links to is a heading at its level, whatever its style (word-outline.ts).
+// Images are never read, and files linked from the document are never opened.
 import { parseHtml } from './html.ts'
 import { type ParsedDocument, ParseError } from './types.ts'
+import { CONTENTS_STYLES, headingsFromContents } from './word-outline.ts'
 
 const STYLE_MAP = [
+  ...CONTENTS_STYLES,
   "p[style-name^='toc'] => !",
   "p[style-name='Table of Figures'] => !",
   "p[style-name='Index Heading'] => !",
@@ -39,7 +42,7 @@ export async function parseDocx(bytes: Uint8Array, fallbackTitle: string): Promi
   } catch (error) {
     throw new ParseError(`not a readable Word file: ${(error as Error).message.split('\n')[0]}`)
   }
-  return parseHtml(documentTitle(html), fallbackTitle, 'all')
+  return parseHtml(documentTitle(headingsFromContents(html)), fallbackTitle, 'all')
 }
 
 /**

@@ -142,6 +142,9 @@ function underExplicit(blocks: Block[], looks: Array<Look | undefined>): Block[]
     const depth = block.level ? numberingDepth(block.text) : undefined
     if (depth && !levelOfDepth.has(depth)) levelOfDepth.set(depth, block.level!)
   }
+  // Before the first heading of the markup (a cover: "Employee Handbook", "Revision July 2024"), a
+  // heading-like line is at most a sibling of the top headings: it never holds the whole document.
+  const top = Math.min(6, ...blocks.flatMap((b) => (b.level ? [b.level] : [])))
   let current = 0
   return blocks.map((block, i) => {
     if (block.level) {
@@ -152,7 +155,7 @@ function underExplicit(blocks: Block[], looks: Array<Look | undefined>): Block[]
     // A label heads something: with only a heading (or nothing) after it, it stays a line of text.
     const next = blocks[i + 1]
     if (!found || !next || next.level) return block
-    const level = (found.depth && levelOfDepth.get(found.depth)) || Math.min(current + 1, 6)
+    const level = (found.depth && levelOfDepth.get(found.depth)) || (current ? Math.min(current + 1, 6) : top)
     return { ...block, level }
   })
 }
