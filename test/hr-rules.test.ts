@@ -6,6 +6,8 @@ import { type HrCategory, happensToSender, matchHrConcern } from '../app/text/hr
 
 const MUST: Record<HrCategory, string[]> = {
   harassment: [
+    'un huesped me encerro en el cuarto ayer y me quiso besar, pude salirme. no quiero volver a ese piso',
+    'a guest tried to kiss me when i brought up his towels',
     'the night supervisor keeps asking the young girls to ride home with him alone',
     'the security guard keeps following me floor to floor at night asking for my number',
     'guest in 1220 was naked when i came in to clean and grabbed my arm',

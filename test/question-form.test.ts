@@ -1,7 +1,7 @@
 // The question-clause reading's table: what it must and must not read as asking. It lets routing take a
 // statement followed by an unpunctuated question ("im sick how early do i gotta call") as the question.
 import t, { type Test } from 'tap'
-import { type QuestionReading, readQuestion } from '../app/text/question-form.ts'
+import { asksLeaveForADay, type QuestionReading, readQuestion } from '../app/text/question-form.ts'
 import { holdsFor } from './fixtures/tables.ts'
 
 // Each row is read once, as routing reads it; a table names the one field it checks.
@@ -87,4 +87,24 @@ t.test('a question told after news still asks; news alone does not', async (t) =
     ['running 15 min late bus broke down', 'my check was short this week', 'walk-in cooler is at 50 degrees']
   )
   table(t, 'oneSentence', ['can dani cover my tuesday'], ['can dani cover my tuesday? we already talked'])
+})
+
+t.test('leave asked for a day of one’s own, not how a rule goes', async (t) => {
+  holdsFor(
+    t,
+    asksLeaveForADay,
+    [
+      'Can i pick up extra shifts this week? need the hours',
+      'can i leave early friday',
+      'could someone cover my sunday',
+      'puedo tener libre el 15 para la graduacion de mi hija?',
+      'me puedo ir temprano manana'
+    ],
+    [
+      'can i take pto whenever i want',
+      'how many sick days do we get a year',
+      'who works this week',
+      'can i swap shifts with someone'
+    ]
+  )
 })

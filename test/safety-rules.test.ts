@@ -44,6 +44,8 @@ const MUST: Record<DangerCategory, string[]> = {
     'a visitor threw a chair at the nurse'
   ],
   injury: [
+    'Im fine but the roofer next to me went through a skylight, hes on the concrete 2 stories down, not talking',
+    'el ayudante se cayo por el tragaluz, esta en el piso de abajo',
     'a pit bull is attacking a lady in the parking lot',
     'hay clientes heridos en el piso, se cayo el anuncio',
     'a guest has the bartender by the throat and wont let go',
@@ -132,6 +134,10 @@ const MUST: Record<DangerCategory, string[]> = {
     'so um the yard truck backed into eddie. hes awake but his leg looks really wrong, like bent the wrong way'
   ],
   medical: [
+    'the new guy said he has a plan to end it all after shift and showed me a bottle of pills',
+    'mi compa dice que tiene un plan para quitarse la vida',
+    'guy in the locker room just collapsed after spin class, hes grey and sweaty, where is the AED??',
+    'someone ODd in the customer bathroom hes turning blue, do we have narcan?? where is it',
     'come quick the man in bed 4 has no pulse',
     'cant feel a pulse on him, hes gray',
     'el señor del cuarto 3 no tiene pulso',
@@ -264,6 +270,7 @@ const MUST: Record<DangerCategory, string[]> = {
     'los del cloro estan vomitando'
   ],
   entrapment: [
+    'memo se quedo encerrado en el freezer y ya no se oye que golpee',
     'worker down in the silo, no oxygen in there',
     'the roof of the barn is sagging from the snow and theres still workers inside',
     'cant pull her arm free from the roller',
@@ -401,6 +408,7 @@ const MUST: Record<DangerCategory, string[]> = {
     '3 year old wandered away from the waiting room',
     'a 2nd grader wandered off from the lunch line and we cant find her anywhere',
     'code adam?? mom screaming her 4 yr old is gone, little boy red shirt, last seen in toys',
+    'prolly nothing but the little girl whose mom works housekeeping is gone, weve looked on all 3 floors for 15 min',
     'man down dock 7',
     // Held where they are by a person now.
     'my mgr is screaming and just shoved me into the shelf and hes blocking the office door i cant get out',
@@ -409,6 +417,15 @@ const MUST: Record<DangerCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'security alarm went off at 5am when I opened, I punched the wrong code. called the company and canceled it',
+  'este cliente me va a matar jajaja pide y pide cambios',
+  'this customer is gonna kill me lol third remake',
+  'smelled smoke in the kitchen, turned out the conveyor toaster is set too hot and torching the bread. can someone fix it',
+  'the guy who fainted earlier, paramedics said he was just dehydrated and hes home resting now. thanks for the help',
+  'if someone collapses where is the AED',
+  'what do we do if someone ODs, do we have narcan?',
+  'sales went through the roof today',
+  'mike has a plan to end it with his girlfriend tonight lol',
   'my mom wont let me leave the house without breakfast lol',
   'the truck is blocking the dock door, we cant get out to the lot',
   'my boss wont let me leave early on fridays',

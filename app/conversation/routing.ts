@@ -12,7 +12,7 @@ import { fold } from '../text/fold.ts'
 import { happensToSender } from '../text/hr-rules.ts'
 import { asksForSomeone } from '../text/asks-for-someone.ts'
 import { asksInConfidence, namesHr } from '../text/names-hr.ts'
-import { readQuestion } from '../text/question-form.ts'
+import { asksLeaveForADay, readQuestion } from '../text/question-form.ts'
 import { asksAboutPolicy } from '../text/not-now.ts'
 import { pastInjuryToReport, smallInjuryTold } from '../text/safety-rules.ts'
 
@@ -169,9 +169,17 @@ export function routeMessage({ text, classification, intent, intentScore = 1, ac
     // Unless it begins as news the topic model is near sure the manager must hear ("running late bus
     // broke down, do i get written up?", "dog bit my ankle on the route, should i report it").
     (put.leads || !(MANAGER_MATTERS.has(label) && classification.score >= NEWS_SURE))
+  // Extra shifts, a swap or time off asked for a day of one's own, the topic model sure it is attendance: the
+  // manager decides it, and the handbook's answer goes with the acknowledgement.
+  const dayRequest =
+    intent === 'question' &&
+    label === 'attendance' &&
+    classification.score >= SHIFT_REQUEST_SURE &&
+    asksLeaveForADay(text)
   const reports =
     (intent === 'report' && !(askedOutright && active.length === 0)) ||
     toldNotAsked ||
+    dayRequest ||
     // Not one sentence that opens as a question and asks no leave ("is my drive to the first client paid").
     // (Asking for a person is read above, with its own bar.)
     (halfQuestion &&

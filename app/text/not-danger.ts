@@ -48,6 +48,10 @@ const NOT_DANGER: RegExp[] = [
   /\b(fryer|oven|grill|toaster|griddle|vacuum|motor|dryer|freidora|horno|plancha|estufa|secadora|aspiradora)\b.{0,25}\b(smoking|sacando|echando) (a (bit|little|lil)|a little bit|un poco( de humo)?|poquito( de humo)?|humito)\b/,
   // A boss who will "kill" someone for being late, laughed about ("boss says hes gonna kill me if im late again lol").
   /\b(kill|killing|matar|matarme|mata)\b[^.?!]{0,30}\b(if (i|im|i'?m|we|we'?re) (am |are )?\w+|si (llego|llegamos|se me|me|no) \w+)\b[^.?!]{0,25}\b(lol+|lmao+|jaja\w*|haha\w*|jk|xd)\b/,
+  // A code punched in at an alarm panel or a keypad ("punched the wrong code"); someone who will "kill" the
+  // sender laughed about at once ("este cliente me va a matar jajaja pide y pide cambios").
+  /\bpunch(ed|ing)? (in )?(the |a |my |our )?(wrong |right |alarm |door |old |new )?(code|pin|number|numbers|button|buttons|keys?)\b/,
+  /\b(me|nos) (va|van) a matar\b(?=[^.?!]{0,12}\b(jaja\w*|jeje\w*|lol+|xd)\b)|\b(me|nos) (va|van) a matar (de|con) (risa|hambre|sueno|cansancio|estres|coraje|tanto trabajo)\b|\b(gonna|going to|is going to|will) kill (me|us)\b(?=[^.?!]{0,12}\b(lol+|lmao+|haha\w*|jk)\b)/,
   // Busy and selling out is no fire ("bakery is literally on fire today, sold out by 9").
   /\b(literally |totally |straight )?on fire (today|tonight|this (morning|week|weekend))\b(?=[^.?!]{0,40}\b(sold|selling|sales|busy|slammed|tips|orders|line|numbers)\b)/,
   /\b(tan|so)\b[^.?!]{1,30}\b(vamos a|va a|we'?ll|we will|gonna|you'?ll|youll)\s*(need|necesitar)\s*(an? |una )?(ambulance|ambulancia|911|paramedics|paramedicos)\b|\b(could|would|gonna|almost|nearly) (give|gave) (you|u|me|someone|somebody|anyone|us) a heart attack\b|\bgave me a heart attack\b|\bme (va a|iba a) dar un infarto\b/

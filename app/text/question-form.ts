@@ -93,6 +93,19 @@ export function asksPermission(text: string): boolean {
   return PERMISSION.test(read(text))
 }
 
+// A day or a week of one's own named ("this week", "sunday", "tmrw", "the 15th", "el sabado").
+const A_DAY =
+  /\b((this|next|that) (week|weekend|month|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\w*|tomorrow|tmrw|tmr|tonight|(mon|tues|wednes|thurs|fri|satur|sun)days?|the \d{1,2}(st|nd|rd|th)?\b|on the \d{1,2}|(esta|la proxima|la otra) semana|este (fin|sabado|domingo|viernes|lunes|martes|miercoles|jueves)|(el|este) (lunes|martes|miercoles|jueves|viernes|sabado|domingo)|manana|el \d{1,2}\b)/
+
+/**
+ * Leave asked for a day or week of one's own ("can i pick up extra shifts this week? need the hours"): a
+ * request the manager decides, whatever the handbook says of the rule.
+ */
+export function asksLeaveForADay(text: string): boolean {
+  const t = read(text)
+  return PERMISSION.test(t) && A_DAY.test(t)
+}
+
 // Where a question starts after chatter ("me muero de hambre jaja cuanto dura el break"): the first
 // interrogative clause that does not open the text.
 const CLAUSE_START = new RegExp(`(${ENGLISH_CLAUSE.source})|(${SPANISH_CLAUSE.source})`)

@@ -19,7 +19,7 @@ export const EMERGENCY: RegExp[] = [
   // A person down, called as such ('man down dock 7'); not a crew short ('we are a man down').
   /(?<!\b(a|one|two|1|2|another|1 more|one more) )\b(man|person|worker|employee|associate|guy|lady|woman|hombre) down\b(?! (today|tonight|this (shift|week)|on (the|our) (crew|line)))/,
   // A child said gone, or the store's code for it called ('code adam?? her 4 yr old is gone').
-  /\b(\d+ ?(yr|year|y\/o|yo)s?( old)?|kid|child|son|daughter|little (boy|girl)|toddler|baby)\b.{0,10}\b(is|are|went) gone\b(?! (for|to|with|on|until|till|til|this|all|since|at|over)\b)|(?<!\b(whats|what is|what'?s|the|a) )\bcode adam\b(?!.{0,30}\b(drill|training|procedure|policy|mean|means|for)\b)/,
+  /\b(\d+ ?(yr|year|y\/o|yo)s?( old)?|kid|child|son|daughter|little (boy|girl)|toddler|baby)\b[^.?!]{0,45}\b(is|are|went) gone\b(?! (for|to|with|on|until|till|til|this|all|since|at|over)\b)|(?<!\b(whats|what is|what'?s|the|a) )\bcode adam\b(?!.{0,30}\b(drill|training|procedure|policy|mean|means|for)\b)/,
   // A pupil missing by grade ("a first grader is missing from the cafeteria").
   /\b(kindergartner|kinder kid|preschooler|(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) grader)\b.{0,30}\b((is|went|has gone|gone) missing|(cant|can'?t|cannot|couldnt) find|wandered (off|out|away))\b/,
   // Someone held where they are by a person now: the door blocked, not let out.

@@ -58,6 +58,8 @@ export const INJURY: RegExp[] = [
   // Falls from a height or into water or a hole, however put.
   /\b(slid|slipped|tumbled|rolled) (off|down off|off of|from)\b.{0,20}\b(the |a |an |his |her )?(roof|ladder|scaffold\w*|skylight|edge|balcony|lift|boom|bucket|tree|deck|second story|2nd story|mezzanine)\b|\bfell (through|thru) (the |a )?(roof|skylight|floor|ceiling|hole|deck|ice)\b|\b(fell|dropped|came down|went down)\b.{0,15}\b\d+ ?(ft|feet|foot|pies|metros)\b|\b(hit|landed on) the (ground|concrete|pavement|floor) from\b|\bwent (off|over) the (roof|edge|side of the roof)\b|\bfell (in|into) (the |a )?(pond|pool|lake|river|canal|water|tank|pit|vat|manhole|hole|trench|silo|grain bin)\b/,
   /\b(se )?(cayo|callo|resbalo|cayeron) (\w+ )?(del|de la|de un|de una|desde|por el|por la|por un) (techo|escalera|andamio|azotea|segundo piso|tercer piso|plataforma|camion|trailer|muelle|tragaluz|arbol|balcon|grua|canasta|orilla)\b|\bse cayo (en|a) (la|el|una|un) (alberca|piscina|estanque|rio|canal|tanque|pozo|zanja|hoyo|silo)\b/,
+  // A fall through a skylight, a roof or a floor ("went through a skylight, hes on the concrete 2 stories down").
+  /\b(fell|crashed|stepped) (through|thru) (a |the |an )?(skylight|roof|ceiling|floor|deck|hole|attic floor|ice)\b|\bwent (through|thru) (a |the |an )?(skylight|ceiling|attic floor|ice)\b|\bse (cayo|fue|colo) (por|de|desde) (el|la|un|una) (tragaluz|domo|techo|azotea|andamio)\b/,
   // Violence by a person, now ("is punching"; "keeps hitting on me" is HR's).
   new RegExp(
     `\\b${PERSON}\\b.{0,15}\\b(is|are|keeps|started|just)\\b.{0,5}\\b(punching|hitting|kicking|strangling|slapping|stomping)\\b(?! on)`

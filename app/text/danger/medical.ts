@@ -11,6 +11,8 @@ export const MEDICAL: RegExp[] = [
   // The sender's own wish to die, said outright or with the means at hand ("i dont want to be here anymore. i have
   // the box cutter", "me quiero matar").
   /\bme (quiero|voy a) (matar|suicidar|cortar las venas)\b|\b(me quiero morir|quiero morirme)\b.{0,60}\b(pastillas|navaja|cuchillo|pistola|cuerda|veneno|ya no aguanto|ya no puedo mas)\b|\b(ya no aguanto|ya no puedo mas)\b.{0,40}\b(me quiero morir|quiero morirme)\b|\b(im|i'?m|i am) (going to|gonna) end it( all)?\b(?! with)|\bno quiero (vivir|seguir viviendo)\b|\b(i|im|i'?m) (want|wanna|going|gonna) (to )?(end my life|kill myself)\b|\b(dont|don'?t|do not) want to (live|be alive|wake up)( anymore)?\b|\b(dont|don'?t|do not) want to be here anymore\b.{0,60}\b(box cutter|knife|blade|pills|rope|gun|razor)\b/,
+  // A plan to end one's life, told by whoever heard it ("said he has a plan to end it all after shift").
+  /\b(has|have|had|got|made|making|with) (a )?plans? to (end it( all)?|end (his|her|their|my) (own )?life|kill (himself|herself|themselves|myself))\b(?! with)|\b(tiene|tengo|trae) (un )?plan (de|para) (matarse|matarme|quitarse la vida|acabar con todo)\b/,
   // Thinking of ending one's life ('i keep thinking about ending it').
   /\b(i|im|i'?m|ive|i'?ve|i have|i keep|keep)\b.{0,15}\b(thinking|thought|think) (about|of) (ending it|ending my life|killing myself|ending everything|not being here)\b|\b(pienso|pensando|pienso mucho) en (matarme|quitarme la vida|acabar con todo)\b/,
   // Someone else said to want to die or end it, or to have taken a whole bottle: told by whoever heard it.
