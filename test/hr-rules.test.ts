@@ -82,6 +82,7 @@ const MUST: Record<HrCategory, string[]> = {
     'reporte a la encargada con recursos humanos y ahora me da puros cierres'
   ],
   assault: [
+    'boss threw a clipboard at my head today bc the truck was late. it missed but im done putting up with this',
     'my boss pushed me in the back office',
     'the supervisor shoved me',
     'el supervisor me empujo',
@@ -120,6 +121,8 @@ const MUST: Record<HrCategory, string[]> = {
     'el mecanico me amenazo porque le conte al manager'
   ],
   misconduct: [
+    'reporting my route supervisor, hes taking $50 out of our pay for every late package',
+    'nos descuentan 30 min de comida pero nunca nos dejan comer, el cheque siempre sale con menos horas',
     'la encargada se quedo con las propinas del domingo',
     'no nos dejan ir al bano hasta q acabe la linea',
     'they got us working through lunch and still deduct the half hour from our checks',
@@ -165,6 +168,9 @@ const MUST: Record<HrCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'the kid threw a ball at the window',
+  'how do i report an injury to my supervisor',
+  'my supervisor is taking the day off friday',
   'a que hora me toca cuando cierre el viernes',
   'me toca cuando pasa el camion de la basura?',
   'donde comemos si el comedor esta cerrado por pintura',

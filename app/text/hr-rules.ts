@@ -59,6 +59,8 @@ const RULES: ReadonlyArray<{ category: HrCategory; patterns: RegExp[] }> = [
   {
     category: 'assault',
     patterns: [
+      // Something thrown at the sender by a boss or anyone, hit or not ("boss threw a clipboard at my head").
+      /\b(boss|supervisor|sup|manager|mgr|foreman|lead|chef|gm|owner|he|she|coworker|customer)\b.{0,15}\b(threw|throws|throwing|chucked|hurled) (a |an |the |his |her |some )?[\w-]+ (at|towards?) (me|my|us)\b|\bme (avento|tiro|lanzo) (un|una|el|la) \w+\b/,
       /(?<!\b(cow|horse|goat|bull|mule|dog|cat|pig|sheep|calf|steer|animal|resident'?s dog|client'?s dog) )\b(pushed|shoved|slapped|grabbed|choked|kicked|spit on|punched|smacked|socked|slugged|elbowed|headbutted) me\b|\bthrew (something|a \w+) at me\b/,
       /\b(me empujo|me aventon|me cacheteo|me pateo|me escupio|me jaloneo|me aventaron|me golpeo|me golpearon|me pegaron|me agarro a golpes)\b|\bme pego (en|con)\b|\bme dio (un golpe|una cachetada|un punetazo|un madrazo)\b/
     ]
@@ -86,6 +88,10 @@ const RULES: ReadonlyArray<{ category: HrCategory; patterns: RegExp[] }> = [
   {
     category: 'misconduct',
     patterns: [
+      // Reporting one's own supervisor, whatever for ("reporting my route supervisor, hes taking $50 out of our pay").
+      /\b(reporting|report(ed)?|(a |file a |filing a )?complaint (about|against|on)|complain(ing)? about|want(ed)? to report) (on |about )?(my|our) (\w+ )?(boss|supervisor|sup|manager|mgr|foreman|lead|gm|shift lead)\b/,
+      // Pay taken by a person, or time docked for meals never given ("nos descuentan 30 min de comida pero nunca nos dejan comer").
+      /\b(s?he'?s|hes|shes|he is|she is|boss|supervisor|sup|manager|they'?re|theyre|owner)\b.{0,20}\b(taking|takes|took|docking|docks|docked|deducting|deducts|charging|charges) (\$?\d+ |money |it )?(out of|from|off) (our|my|their) (pay|paychecks?|checks?|tips|wages)\b|\b(nos|me) (descuentan|quitan|rebajan)\b.{0,40}\b(nunca|no) (nos|me) (dejan|deja) (comer|descansar|tomar)\b/,
       // Tips kept by the boss ("the manager just keeps them").
       /\b(manager|supervisor|sup|boss|owner|lead|gm|encargad[oa]|gerente|jefe|jefa)\b.{0,30}\b(keeps|takes|pockets|steals|kept|took|pocketed|stole)\b.{0,20}\b(the |our |my |all the )?(tips|tip jar|tip money)\b|\b(tips|tip jar|tip money)\b.{0,60}\b(manager|supervisor|boss|owner|gm)\b.{0,20}\b(just )?(keeps|takes|pockets|kept|took|pocketed)\b/,
       // Pressed by a boss to work without the safety gear or steps ("tells us to skip lockout or we get written up").
