@@ -5,6 +5,7 @@ import { type DangerCategory, matchDanger } from '../app/text/safety-rules.ts'
 
 const MUST: Record<DangerCategory, string[]> = {
   weapon: [
+    'estaba limpiando en el 5to piso del hospital y un paciente me empujo y me amenazo con unas tijeras, sigue en el pasillo gritando',
     // A past time that tells of the man (fired last week), not of the threat, which is now.
     'dude who got let go last week is in the hub parking lot yelling hes gonna shoot everybody, he has something in his waistband',
     'guy at pump 3 is splashing gasoline around and has a lighter out',
@@ -134,6 +135,7 @@ const MUST: Record<DangerCategory, string[]> = {
     'so um the yard truck backed into eddie. hes awake but his leg looks really wrong, like bent the wrong way'
   ],
   medical: [
+    "trimming trees on Oak Ridge rd and Sal's harness snapped, hes hanging by one strap 40 ft up and hes not answering us",
     'the new guy said he has a plan to end it all after shift and showed me a bottle of pills',
     'mi compa dice que tiene un plan para quitarse la vida',
     'guy in the locker room just collapsed after spin class, hes grey and sweaty, where is the AED??',
@@ -234,6 +236,7 @@ const MUST: Record<DangerCategory, string[]> = {
     'im sitting in my car in the lot and i keep thinking about ending it'
   ],
   chemical: [
+    'how do i shut off the gas main at the bakery?? oven line is hissing and it smells reeeal strong, everybody is out front',
     'the co detector in the boiler room is going off and luis is still in there',
     'propane tank by the grill is hissing and two of us are dizzy',
     'pump room at the pool is leaking something yellowish and the whole hallway stinks like bleach',
@@ -417,6 +420,10 @@ const MUST: Record<DangerCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'is it true we cant call 911 ourselves and have to call the supervisor first? that seems wrong',
+  'cooler in packing shed 3 is reading 48, should be 34. berries have been in there since 5am',
+  'passed out on the couch after my double lol. anyway whats the rule on how many hours we need between shifts',
+  'anoche sono la alarma de humo en el asilo pero era que una residente quemo palomitas en el microondas. nadie salio lastimado',
   'security alarm went off at 5am when I opened, I punched the wrong code. called the company and canceled it',
   'este cliente me va a matar jajaja pide y pide cambios',
   'this customer is gonna kill me lol third remake',

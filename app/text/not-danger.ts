@@ -52,6 +52,8 @@ const NOT_DANGER: RegExp[] = [
   // sender laughed about at once ("este cliente me va a matar jajaja pide y pide cambios").
   /\bpunch(ed|ing)? (in )?(the |a |my |our )?(wrong |right |alarm |door |old |new )?(code|pin|number|numbers|button|buttons|keys?)\b/,
   /\b(me|nos) (va|van) a matar\b(?=[^.?!]{0,12}\b(jaja\w*|jeje\w*|lol+|xd)\b)|\b(me|nos) (va|van) a matar (de|con) (risa|hambre|sueno|cansancio|estres|coraje|tanto trabajo)\b|\b(gonna|going to|is going to|will) kill (me|us)\b(?=[^.?!]{0,12}\b(lol+|lmao+|haha\w*|jk)\b)/,
+  // Goods left in a cooler ("berries have been in there since 5am"); the sender asleep on the couch after a double.
+  /\b(berries|product|produce|food|milk|meat|boxes|pallets?|stock|inventory|fruit|order|orders|it|they|lettuce|fish)\b (has |have )?(been|sat|sitting) (in there|inside)\b|\bpassed out (on|in) (the|my) (couch|bed|sofa|recliner)\b/,
   // Busy and selling out is no fire ("bakery is literally on fire today, sold out by 9").
   /\b(literally |totally |straight )?on fire (today|tonight|this (morning|week|weekend))\b(?=[^.?!]{0,40}\b(sold|selling|sales|busy|slammed|tips|orders|line|numbers)\b)/,
   /\b(tan|so)\b[^.?!]{1,30}\b(vamos a|va a|we'?ll|we will|gonna|you'?ll|youll)\s*(need|necesitar)\s*(an? |una )?(ambulance|ambulancia|911|paramedics|paramedicos)\b|\b(could|would|gonna|almost|nearly) (give|gave) (you|u|me|someone|somebody|anyone|us) a heart attack\b|\bgave me a heart attack\b|\bme (va a|iba a) dar un infarto\b/
