@@ -12,7 +12,7 @@ import { fold } from '../text/fold.ts'
 import { happensToSender } from '../text/hr-rules.ts'
 import { asksForSomeone } from '../text/asks-for-someone.ts'
 import { asksInConfidence, namesHr } from '../text/names-hr.ts'
-import { asksLeaveForADay, readQuestion } from '../text/question-form.ts'
+import { readQuestion } from '../text/question-form.ts'
 import { asksAboutPolicy } from '../text/not-now.ts'
 import { pastInjuryToReport, smallInjuryTold } from '../text/safety-rules.ts'
 
@@ -175,7 +175,8 @@ export function routeMessage({ text, classification, intent, intentScore = 1, ac
     intent === 'question' &&
     label === 'attendance' &&
     classification.score >= SHIFT_REQUEST_SURE &&
-    asksLeaveForADay(text)
+    put.permission &&
+    put.namesADay
   const reports =
     (intent === 'report' && !(askedOutright && active.length === 0)) ||
     toldNotAsked ||

@@ -32,6 +32,8 @@ export interface QuestionReading {
   inClause: boolean
   /** Asks leave for one instance (a shift, a time, a person), not how a rule goes. */
   permission: boolean
+  /** Names a day or a week of one's own ("this week", "sunday", "tmrw", "the 15th", "el sabado"). */
+  namesADay: boolean
   /** One sentence: no sentence end followed by more text. */
   oneSentence: boolean
 }
@@ -45,6 +47,7 @@ export function readQuestion(text: string): QuestionReading {
     asks: inClause || ASKS_ANYWHERE.test(t),
     inClause,
     permission: PERMISSION.test(t),
+    namesADay: A_DAY.test(t),
     oneSentence: !/[?.!]\s+\S/.test(text.trim())
   }
 }
@@ -83,6 +86,10 @@ function clauseIn(read: string): boolean {
   return ENGLISH_CLAUSE.test(t) || SPANISH_CLAUSE.test(t) || TAG.test(t) || QUESTION_FORM.test(t)
 }
 
+// A day or a week of one's own named.
+const A_DAY =
+  /\b((this|next|that) (week|weekend|month|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\w*|tomorrow|tmrw|tmr|tonight|(mon|tues|wednes|thurs|fri|satur|sun)days?|the \d{1,2}(st|nd|rd|th)?\b|(esta|la proxima|la otra) semana|este (fin|sabado|domingo|viernes|lunes|martes|miercoles|jueves)|(el|este) (lunes|martes|miercoles|jueves|viernes|sabado|domingo)|manana|el \d{1,2}\b)/
+
 // Asking leave for one instance rather than how a rule goes: a modal of permission with its subject
 // ("can i leave at 2", "can someone cover me", "is it ok if Dani works my sunday", "me puedo ir").
 const PERMISSION =
@@ -91,19 +98,6 @@ const PERMISSION =
 /** The text asks leave for an instance (a shift, a time, a person), not how a rule goes. */
 export function asksPermission(text: string): boolean {
   return PERMISSION.test(read(text))
-}
-
-// A day or a week of one's own named ("this week", "sunday", "tmrw", "the 15th", "el sabado").
-const A_DAY =
-  /\b((this|next|that) (week|weekend|month|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\w*|tomorrow|tmrw|tmr|tonight|(mon|tues|wednes|thurs|fri|satur|sun)days?|the \d{1,2}(st|nd|rd|th)?\b|on the \d{1,2}|(esta|la proxima|la otra) semana|este (fin|sabado|domingo|viernes|lunes|martes|miercoles|jueves)|(el|este) (lunes|martes|miercoles|jueves|viernes|sabado|domingo)|manana|el \d{1,2}\b)/
-
-/**
- * Leave asked for a day or week of one's own ("can i pick up extra shifts this week? need the hours"): a
- * request the manager decides, whatever the handbook says of the rule.
- */
-export function asksLeaveForADay(text: string): boolean {
-  const t = read(text)
-  return PERMISSION.test(t) && A_DAY.test(t)
 }
 
 // Where a question starts after chatter ("me muero de hambre jaja cuanto dura el break"): the first

@@ -27,6 +27,7 @@ export function headingsFromContents(html: string): string {
     const level = [...bookmarks.matchAll(BOOKMARK)].map(([, id]) => levels.get(id!)).find((l) => l !== undefined)
     // An entry whose paragraph is empty (a bookmark left behind) names nothing.
     if (level === undefined || !inner.replace(/<[^>]*>/g, '').trim()) return whole
-    return `<h${Math.min(level, 6)}>${bookmarks}${inner}</h${Math.min(level, 6)}>`
+    const tag = `h${Math.min(level, 6)}`
+    return `<${tag}>${bookmarks}${inner}</${tag}>`
   })
 }
