@@ -19,7 +19,8 @@ t.test('HR named, in both languages; an hour is no HR', async (t) => {
       'car wont start gonna be late maybe an hr, do i still get paid for the whole day?',
       'i worked 2 hrs over on friday',
       'we get $15/hr on nights',
-      'running half an hr behind'
+      'running half an hr behind',
+      'need to leave at 3 today for the dentist, can someone cover my last hr'
     ]
   )
 })
@@ -34,7 +35,8 @@ t.test('asking to tell something in confidence; asking whether a thing is kept p
       'can i tell someone something in confidence',
       'quiero hablar con alguien en privado de algo que paso',
       'quiero reportar algo en confidencia sobre un companero',
-      'puedo reportar algo confidencial?'
+      'puedo reportar algo confidencial?',
+      'quiero poner una queja confidencial, con quien hablo?'
     ],
     [
       'is the ethics hotline confidential?',

@@ -42,7 +42,9 @@ const MUST: Record<DangerCategory, string[]> = {
     'nos estan asaltando',
     'un señor con un machete en la entrada del hotel',
     'some guy is swinging a bat at the cashier',
-    'a visitor threw a chair at the nurse'
+    'a visitor threw a chair at the nurse',
+    'alguien me viene siguiendo en el estacionamiento desde que sali del turno y ya me jalo del brazo, tengo miedo',
+    'some guy has been following me around the lot and grabbed my arm, im scared'
   ],
   injury: [
     'Im fine but the roofer next to me went through a skylight, hes on the concrete 2 stories down, not talking',
@@ -132,7 +134,8 @@ const MUST: Record<DangerCategory, string[]> = {
     'help dock 5 someone hurt bad',
     'el montacargas le paso por el pie a luis esta gritando',
     'car just drove thru the front window by the registers theres people hurt inside',
-    'so um the yard truck backed into eddie. hes awake but his leg looks really wrong, like bent the wrong way'
+    'so um the yard truck backed into eddie. hes awake but his leg looks really wrong, like bent the wrong way',
+    'someone in the lot just got backed over by a box truck'
   ],
   medical: [
     "trimming trees on Oak Ridge rd and Sal's harness snapped, hes hanging by one strap 40 ft up and hes not answering us",
@@ -233,7 +236,9 @@ const MUST: Record<DangerCategory, string[]> = {
     'cant find the resident from room 12, he has dementia',
     // Asked whether it is normal, of someone badly hurt now.
     'is it normal that hes not breathing like that?? mr alvarez in 12 is making a gurgly sound and wont wake up when i shake him',
-    'im sitting in my car in the lot and i keep thinking about ending it'
+    'im sitting in my car in the lot and i keep thinking about ending it',
+    'i dont want to do this anymore. i have the knife from my station in the locker room and im done',
+    'ya no puedo mas, tengo las pastillas aqui en mi locker'
   ],
   chemical: [
     'how do i shut off the gas main at the bakery?? oven line is hissing and it smells reeeal strong, everybody is out front',
@@ -270,7 +275,9 @@ const MUST: Record<DangerCategory, string[]> = {
     // Round 4, by kind: fumes that make people sick, mixed cleaners, rotten eggs.
     'someone mixed bleach and ammonia in the mop bucket',
     'smells like rotten eggs by the furnace',
-    'los del cloro estan vomitando'
+    'los del cloro estan vomitando',
+    'sono la alarma de amoniaco en el cuarto de corte y todavia hay gente adentro que no ha salido',
+    'ammonia alarm going off in the engine room and there are still people inside'
   ],
   entrapment: [
     'memo se quedo encerrado en el freezer y ya no se oye que golpee',
@@ -806,7 +813,13 @@ const MUST_NOT = [
   'can someone grab the drawer and run it to the office',
   'our tech is out cold with the flu, not coming in',
   'shingles came off the roof in the storm',
-  'la alarma esta sonando pero es prueba'
+  'la alarma esta sonando pero es prueba',
+  'last nite a customer passed out in line, ambulance took her, she was ok. just letting u know in case anyone asks',
+  "evacuated for a gas smell earlier, gas company said it was the dumpster, we're all back inside",
+  'el detector de humo esta pitando cada minuto, creo que es la bateria',
+  '911 whats your emergency lmao who even is this',
+  'jajaja el sup me va a matar, se me quemaron las papas otra vez',
+  'can i vape or smoke in the company car'
 ]
 
 for (const [category, texts] of Object.entries(MUST)) {

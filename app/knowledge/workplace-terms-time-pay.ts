@@ -66,7 +66,7 @@ export const TIME_AND_PAY_TERMS: Readonly<Record<string, readonly string[]>> = {
   ],
   'off duty': ['not working', 'off the clock'],
   'im off': ['off duty', 'not working'],
-  'no show': ['no call', 'absence'],
+  'no show': ['no call', 'absence', 'fail to report', 'abandon', 'job abandonment', 'consecutive'],
   doctor: ['medical', 'healthcare provider', 'appointment'],
   'doctors note': ['healthcare provider', 'note', 'documentation'],
   funeral: ['bereavement', 'death'],
@@ -180,6 +180,7 @@ export const TIME_AND_PAY_TERMS: Readonly<Record<string, readonly string[]>> = {
     'time-and-a-half',
     'time and half'
   ],
+  'double time': ['overtime', 'two times', 'twice', 'double'],
   tardy: ['late', 'tardiness'],
   'clock in': ['time clock', 'punch', 'time card', 'clock'],
   'clock out': ['time clock', 'punch', 'time card', 'clock'],

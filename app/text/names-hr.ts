@@ -4,19 +4,19 @@ import { fold } from './fold.ts'
 
 const HR = /\b(hr|h\.r\.|human resources|people team|recursos humanos|rr\.? ?hh\.?|rh)\b/
 
-// "Hr" is also an hour: "late maybe an hr", "2 hrs", "$15/hr"; not in "an hr rep", "a hr person".
+// "Hr" is also an hour: "late maybe an hr", "2 hrs", "$15/hr", "cover my last hr"; not in "an hr rep", "a hr person".
 const HOUR =
-  /\b(an|a|one|half|per|\d+(\.\d+)?)\s*hr\b(?!\s+(rep|reps|representative|person|people|lady|guy|manager|department|dept|team|office|director|generalist|partner|help|line))|\/hrs?\b|\bhrs\b/g
+  /\b(an|a|one|half|per|last|first|extra|next|whole|full|every|each|\d+(\.\d+)?)\s*hr\b(?!\s+(rep|reps|representative|person|people|lady|guy|manager|department|dept|team|office|director|generalist|partner|help|line))|\/hrs?\b|\bhrs\b/g
 
 export function namesHr(text: string): boolean {
   return HR.test(fold(text).replace(HOUR, ' '))
 }
 
 // Asking to tell or talk about something in confidence ("can i talk to someone confidential about
-// something that happened", "quiero reportar algo en privado"); not asking whether a thing is kept
+// something that happened", "quiero reportar algo en privado", "quiero poner una queja confidencial"); not asking whether a thing is kept
 // confidential ("is the hotline confidential?", "are my pay stubs private").
 const IN_CONFIDENCE =
-  /\b(talk|speak|chat|report|tell|share|discuss|hablar|platicar|reportar|decir\w*|contar\w*|avisar\w*)\b.{0,30}\b(confidential(ly)?|in private|privately|in confidence|off the record|confidencial(mente)?|en privado|en secreto|a solas|en confidencia)\b/
+  /\b(talk|speak|chat|report|tell|share|discuss|hablar|platicar|reportar|decir\w*|contar\w*|avisar\w*|(file|make|put in) a complaint|(poner|levantar|hacer|presentar|meter) una queja)\b.{0,30}\b(confidential(ly)?|in private|privately|in confidence|off the record|confidencial(mente)?|en privado|en secreto|a solas|en confidencia)\b/
 
 export function asksInConfidence(text: string): boolean {
   return IN_CONFIDENCE.test(fold(text))

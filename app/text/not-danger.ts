@@ -20,7 +20,7 @@ const NOT_DANGER: RegExp[] = [
   // A danger said not to have happened ("no fire", "no hubo fuego"; "nobody got hurt" is below).
   /\b(no|wasnt|wasn't|was not|there was no|theres no|there's no|there is no) (fire|flames?|smoke|injuries|injury|one hurt)\b|\bno (hubo|hay|habia) (fuego|incendio|humo|heridos|lesionados)\b/,
   /\b(cut|cutting|cut-resistant|cut resistant) gloves?\b|\bburn (cream|kit|gel)\b|\bblood (drive|pressure|test|tests|work|donation|sugar)\b|\bdonate blood\b|\bfirst aid\b|\beye ?wash\b/,
-  /\b(smoke|smoking|vape|vaping) (break|breaks|area|spot|section|policy|room|detector|detectors)\b|\b(can|may|could|where can|where do) (i|we|people|employees) (smoke|vape)\b/,
+  /\b(smoke|smoking|vape|vaping) (break|breaks|area|spot|section|policy|room|detector|detectors)\b|\b(can|may|could|where can|where do) (i|we|people|employees|u|you) ((vape|smoke|chew|eat|drink|dip) (or|and|n|&) )?(smoke|vape)\b|\b(allowed|ok|okay) to ((vape|smoke) (or|and|n|&) )?(smoke|vape)\b/,
   /\b(no one|nobody|noone|no-one) (is |was |got )?(hurt|injured|bleeding)\b|\bnadie (salio |esta |quedo |se )?(herido|lastimo)\b/,
   /\b(cut|cutting) (back )?(my|our|the|his|her)? ?(hours|shifts?|pay|schedule|check)\b|\bfell (behind|asleep|short|in love)\b|\bfell through\b(?! (the |a )?(skylight|roof|floor|ceiling|hole|deck|ice))|\bpunch(ed|ing)? (in|out)\b|\bcrushed it\b/,
   /\brobbed (on|of|out of|with) (my |our |the )?(check|pay|paycheck|hours|tips|overtime|money|schedule)\b|\bfeel(s|ing)? robbed\b/,
@@ -51,9 +51,11 @@ const NOT_DANGER: RegExp[] = [
   // A code punched in at an alarm panel or a keypad ("punched the wrong code"); someone who will "kill" the
   // sender laughed about at once ("este cliente me va a matar jajaja pide y pide cambios").
   /\bpunch(ed|ing)? (in )?(the |a |my |our )?(wrong |right |alarm |door |old |new )?(code|pin|number|numbers|button|buttons|keys?)\b/,
-  /\b(me|nos) (va|van) a matar\b(?=[^.?!]{0,12}\b(jaja\w*|jeje\w*|lol+|xd)\b)|\b(me|nos) (va|van) a matar (de|con) (risa|hambre|sueno|cansancio|estres|coraje|tanto trabajo)\b|\b(gonna|going to|is going to|will) kill (me|us)\b(?=[^.?!]{0,12}\b(lol+|lmao+|haha\w*|jk)\b)/,
+  /\b(me|nos) (va|van) a matar\b(?=[^.?!]{0,12}\b(jaja\w*|jeje\w*|lol+|xd)\b)|(?<=\b(jaja\w*|jeje\w*|lol+|lmao+|xd)\b[^.?!]{0,30})\b(me|nos) (va|van) a matar\b|\b(me|nos) (va|van) a matar (de|con) (risa|hambre|sueno|cansancio|estres|coraje|tanto trabajo)\b|\b(gonna|going to|is going to|will) kill (me|us)\b(?=[^.?!]{0,12}\b(lol+|lmao+|haha\w*|jk)\b)/,
   // Goods left in a cooler ("berries have been in there since 5am"); the sender asleep on the couch after a double.
   /\b(berries|product|produce|food|milk|meat|boxes|pallets?|stock|inventory|fruit|order|orders|it|they|lettuce|fish)\b (has |have )?(been|sat|sitting) (in there|inside)\b|\bpassed out (on|in) (the|my) (couch|bed|sofa|recliner)\b/,
+  // A smoke alarm chirping for its battery; the 911 operator's line quoted as a joke ("911 whats your emergency lmao").
+  /\b(detector|alarm|alarma)\b[^.?!]{0,40}\b(chirp\w*|beep\w*|pitando|pita|suena)\b[^?!]{0,40}\b(battery|batteries|bateria|pila)\b|\b911,? (what'?s|whats|what is|cual es) (your|ur|su|tu) (emergency|emergencia)\b/,
   // Busy and selling out is no fire ("bakery is literally on fire today, sold out by 9").
   /\b(literally |totally |straight )?on fire (today|tonight|this (morning|week|weekend))\b(?=[^.?!]{0,40}\b(sold|selling|sales|busy|slammed|tips|orders|line|numbers)\b)/,
   /\b(tan|so)\b[^.?!]{1,30}\b(vamos a|va a|we'?ll|we will|gonna|you'?ll|youll)\s*(need|necesitar)\s*(an? |una )?(ambulance|ambulancia|911|paramedics|paramedicos)\b|\b(could|would|gonna|almost|nearly) (give|gave) (you|u|me|someone|somebody|anyone|us) a heart attack\b|\bgave me a heart attack\b|\bme (va a|iba a) dar un infarto\b/

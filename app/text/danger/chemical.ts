@@ -5,6 +5,8 @@
 export const CHEMICAL: RegExp[] = [
   // A gas alarm going off where someone went in and is still in.
   /\b(co2|carbon monoxide|co|gas|ammonia|oxygen|o2) (alarm|detector|monitor|sensor)\b.{0,25}\b(going off|went off|beeping|alarming|sonando)\b.{0,80}\b(hasnt come out|hasn'?t come out|still in there|is still in|went in (there )?(and|like|about|\d))\b/,
+  // The same in Spanish, and people still inside ("sono la alarma de amoniaco ... todavia hay gente adentro").
+  /(\b(alarma|detector|sensor) de (amoniaco|gas|monoxido|co2|co|cloro)\b.{0,25}\b(sono|suena|sonando|se activo|pitando)\b|\b(sono|suena|esta sonando|se activo) (la|el) (alarma|detector|sensor) de (amoniaco|gas|monoxido|co2|co|cloro)\b).{0,80}\b((gente|alguien|companeros|trabajadores|personas) (adentro|dentro|atrapad[oa]s?)|no (ha|han) salido)\b|\b(ammonia|gas|co|co2|carbon monoxide) (alarm|detector|sensor)\b.{0,25}\b(going off|went off|beeping|alarming)\b.{0,80}\b(still|are) (people|guys|workers|folks|some of us) (in there|inside)\b/,
   // A gas line or tank by its name, with people sickened by it.
   /\b(nitrous|propane|co2|carbon monoxide|freon|refrigerant|natural gas|gas line|hissing)\b.{0,80}\b(dizzy|light ?headed|passing out|passed out|headache|throwing up|vomiting|mareados?|mareadas?)\b/,
   /\b(chemical|chemicals|bleach|caustic|acid|degreaser|cleaner|sanitizer|ammonia|chlorine|lye)\b.{0,40}\b(eye|eyes|face|skin|mouth|swallowed|drank|splash\w*|burn\w*|fumes|coughing)\b/,
