@@ -16,7 +16,7 @@ const unit = (over: Partial<ScoredUnit> & { kind?: number; specific?: boolean })
     position: 0,
     own: 0.45,
     support: 0.45,
-    about: 0,
+    about: 0.2,
     topicsFound: 2,
     score: 1,
     signals: { kind, quantity: 0, faqAsked: 0, example: false, first: false, paragraphStart: false, specific },
@@ -47,4 +47,11 @@ t.test('three topics or more found, all but one of the question: 0.35 answers', 
 t.test('a question with no topic of the handbook, only its kind, needs that kind', async (t) => {
   t.notOk(answers(unit({ support: 1, own: 1, about: 1, topicsFound: 0, specific: true, kind: 0.3 }), 0))
   t.ok(answers(unit({ support: 1, own: 1, topicsFound: 0, specific: true, kind: 1 }), 0))
+})
+
+t.test('a sentence whose heading and title name nothing of the question must hold half of it itself', async (t) => {
+  // Asked when payday is, "at the end of the 15th week before the due date" under Parental Leave.
+  t.notOk(answers(unit({ about: 0, own: 0.43, support: 0.5, topicsFound: 3 }), 3))
+  t.ok(answers(unit({ about: 0, own: 0.55, support: 0.6, topicsFound: 3 }), 3))
+  t.ok(answers(unit({ about: 0.2, own: 0.43, support: 0.5, topicsFound: 3 }), 3), 'its heading names some: as before')
 })

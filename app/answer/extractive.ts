@@ -22,6 +22,8 @@ export const MIN_SUPPORT = 0.5
 // answers whose every topic the sentence held unsaid on handbooks others wrote; 0.35 lost no decline).
 const ALL_TOPICS_SUPPORT = 0.35
 const MAX_EXTRA = 2
+// The share of the question a sentence must hold itself when its heading and page title hold none of it.
+const OWN_WITHOUT_HEADING = 0.5
 // The share of the question a section's heading and page title must name for it to answer by its heading.
 const ABOUT_ANSWERS = 0.6
 // Kinds of answer that are a figure: a reply with no figure in its lead does not give one.
@@ -132,6 +134,9 @@ export function answers(best: ScoredUnit, topics: number): boolean {
   // A question none of whose words the handbook uses, only its kind ("how old ... to work here"), is
   // answered by a sentence holding that kind or not at all.
   if (topics === 0 && best.signals.specific && best.signals.kind < 0.7) return false
+  // A sentence whose section and page name nothing of the question, holding under half of it itself, is
+  // about something else (asked when payday is, "at the end of the 15th week before the due date").
+  if (best.about === 0 && best.own < OWN_WITHOUT_HEADING) return false
   const allTopics = topics < 2 || best.topicsFound >= 2
   // A section whose heading holds most of the question answers it with its best line, even when that
   // line says it in other words (under "Meal Breaks", "you get 30 minutes after five hours").
