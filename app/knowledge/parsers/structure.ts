@@ -21,9 +21,9 @@ const BARE_ENTRY = /^.{2,120}?\s(?:\d{1,4}|[ivxlc]{1,6})$/i
 // A paragraph of cells separated by tabs (a table typed with tab stops); not "(A)<tab>text".
 const TAB_CELLS = /\S *\t+\s*\S/
 const LIST_MARKER = /^\(?(?:\d{1,2}|[a-z]{1,2}|[ivx]{1,4})[.)]$/i
-// What a PDF converter leaves where a page broke ("Page 12" as a heading, a "12 | P a g e" footer) and
-// a caption with nothing but a number ("Table 1"): no heading, no text.
-const PAGE_MARK = /^(?:page\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|\d{1,4}\s*\|\s*p\s?a\s?g\s?e)$/i
+// What a PDF converter leaves where a page broke ("Page 12" as a heading, a "12 | P a g e" footer), a
+// contents column's "Page" header, and a caption with nothing but a number ("Table 1"): no heading, no text.
+const PAGE_MARK = /^(?:pages?|page\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|\d{1,4}\s*\|\s*p\s?a\s?g\s?e)$/i
 const BARE_CAPTION = /^(?:table|figure|fig\.|exhibit|chart)\s*\d{1,3}$/i
 
 /** Whether a line only marks a page ("Page 12", "Page 3 of 40", "26 | P a g e") or numbers a table. */
