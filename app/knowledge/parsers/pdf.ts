@@ -6,8 +6,8 @@
 import { pdfOutline } from './pdf-outline.ts'
 import { withLetterSpacingJoined } from './pdf-letter-spacing.ts'
 import { type PdfLine, type PdfPage, pageLines, withoutPageFurniture } from './pdf-lines.ts'
+import { tableRun, tableText } from './pdf-tables.ts'
 import { contentsLength, isContentsEntry, isContentsTitle, sectionsFromBlocks } from './structure.ts'
-import { tableToLines } from './tables.ts'
 import { type Block, type ParsedDocument, ParseError } from './types.ts'
 
 // A file this long is no handbook; reading it would hold the ingestion for minutes.
@@ -182,73 +182,4 @@ function continues(previous: PdfLine, line: PdfLine, last: Block, height: number
 function joinLines(text: string, next: string): string {
   // A word broken at the end of a line ("self-" / "sufficiency") keeps its hyphen and no space.
   return /\p{L}-$/u.test(text) && /^\p{Ll}/u.test(next) ? `${text}${next}` : `${text} ${next}`
-}
-
-/**
- * The lines from `start` that form a table: at least two lines of two or more cells that fall in the
- * same columns, with the lines between them that only continue a cell (a wrapped cell's second line).
- * A column is where its cells lie, left to right (cells may be centred or right-aligned in it).
- */
-function tableRun(lines: PdfLine[], start: number, headings: Map<PdfLine, number>): Table {
-  const first = lines[start]!
-  if (first.cells.length < 2 || headings.has(first)) return { lines: [], columns: [] }
-  const columns = first.cells.map((c) => ({ x0: c.x0, x1: c.x1 }))
-  const run = [first]
-  for (let j = start + 1; j < lines.length; j++) {
-    const line = lines[j]!
-    if (line.page !== first.page || run.at(-1)!.y - line.y > line.size * 3 || headings.has(line)) break
-    const placed = placeCells(columns, line)
-    if (!placed) break
-    if (line.cells.length >= 2)
-      line.cells.forEach((cell, k) => {
-        const column = columns[placed[k]!]!
-        column.x0 = Math.min(column.x0, cell.x0)
-        column.x1 = Math.max(column.x1, cell.x1)
-      })
-    run.push(line)
-  }
-  // Lines of one cell after the last full row continue it only when close under it.
-  while (run.length > 1 && run.at(-1)!.cells.length < 2 && run.at(-2)!.y - run.at(-1)!.y > run.at(-1)!.size * 1.5)
-    run.pop()
-  return { lines: run.filter((l) => l.cells.length >= 2).length >= 2 ? run : [], columns }
-}
-
-interface Table {
-  lines: PdfLine[]
-  columns: Array<{ x0: number; x1: number }>
-}
-
-/**
- * The column of each of a line's cells: a full row's cells in order (a header centred over a column
- * whose values are left-aligned lies apart from them), else the one column each falls in.
- */
-function placeCells(columns: Table['columns'], line: PdfLine): number[] | undefined {
-  if (line.cells.length === columns.length) return line.cells.map((_, k) => k)
-  const placed = line.cells.map((cell) => columnOf(columns, cell))
-  return placed.some((k) => k < 0) || new Set(placed).size < placed.length ? undefined : placed
-}
-
-/** The one column a cell falls in (overlapping it, or within a few points of it), or -1. */
-function columnOf(columns: Array<{ x0: number; x1: number }>, cell: { x0: number; x1: number }): number {
-  const overlap = columns.map((c) => Math.min(c.x1, cell.x1) - Math.max(c.x0, cell.x0))
-  const best = overlap.indexOf(Math.max(...overlap))
-  const across = overlap.filter((o) => o > 2).length > 1
-  return overlap[best]! > -4 && !across ? best : -1
-}
-
-function tableText({ lines, columns }: Table): string {
-  const rows: string[][] = []
-  let header = false
-  for (const line of lines) {
-    const row = columns.map(() => '')
-    const placed = placeCells(columns, line) ?? []
-    for (const [k, cell] of line.cells.entries()) row[placed[k]!] = cell.text
-    // A line of one cell, or without a first cell, continues the row above (a cell wrapped onto two lines).
-    const last = rows.at(-1)
-    if ((!row[0] || line.cells.length < 2) && last) {
-      for (const [k, cell] of row.entries()) last[k] = `${last[k]} ${cell}`.trim()
-    } else rows.push(row)
-    if (rows.length === 1 && line.bold) header = true
-  }
-  return tableToLines(rows, header || undefined).join('\n')
 }

@@ -1,0 +1,60 @@
+// Tables in a PDF read as rows under their header, however the header is laid out: over two lines
+// ("Location | Role" above the years of service), a first column that spans rows, cells centred.
+import t from 'tap'
+import { parseDocument } from '../app/knowledge/parsers/index.ts'
+import { makePdfPages, type PdfText } from './fixtures/pdf.ts'
+
+const YEARS = [310, 360, 410, 460, 510, 560]
+
+function row(y: number, cells: Array<[number, string]>): PdfText[] {
+  return cells.map(([x, text]) => ({ text, x, y, size: 10 }))
+}
+
+t.test('a header over two lines, then rows whose first column spans some of them', async (t) => {
+  const page: PdfText[] = [
+    { text: 'Time is granted at your anniversary date, by role and years of service:', x: 72, y: 720, size: 12 },
+    ...row(690, [
+      [90, 'Location'],
+      [210, 'Role']
+    ]),
+    ...row(
+      679,
+      YEARS.map((x, i): [number, string] => [x, i === 5 ? '6+' : String(i + 1)])
+    ),
+    ...row(662, [[160, 'Club Manager'], ...YEARS.map((x): [number, string] => [x, '20'])]),
+    ...row(648, [
+      [98, 'Club'],
+      [160, 'Assistant Club Manager'],
+      ...YEARS.map((x, i): [number, string] => [x, String(9 + 2 * i)])
+    ]),
+    ...row(634, [[160, 'Hourly Teammate'], ...YEARS.map((x, i): [number, string] => [x, String(6 + 2 * i)])]),
+    { text: 'PTO must be requested in advance.', x: 72, y: 600, size: 12 }
+  ]
+  const doc = await parseDocument('pto.pdf', makePdfPages([page]))
+  const text = doc.sections.map((s) => s.text).join('\n')
+  t.match(text, /Role: Club Manager \| 1: 20 \| 2: 20 \| 3: 20 \| 4: 20 \| 5: 20 \| 6\+: 20\./)
+  t.match(text, /Location: Club \| Role: Assistant Club Manager \| 1: 9 \| 2: 11 .* 6\+: 19\./)
+  t.match(text, /Role: Hourly Teammate \| 1: 6 \| 2: 8 .* 6\+: 16\./)
+  t.match(text, /PTO must be requested in advance\./)
+})
+
+t.test('a one-line header over rows still reads as before', async (t) => {
+  const page: PdfText[] = [
+    ...row(700, [
+      [72, 'Years of Service'],
+      [250, 'Rate of Accrual']
+    ]),
+    ...row(686, [
+      [72, '1 - 5'],
+      [250, '80 hours per year']
+    ]),
+    ...row(672, [
+      [72, '6 or more'],
+      [250, '120 hours per year']
+    ])
+  ]
+  const doc = await parseDocument('accrual.pdf', makePdfPages([page]))
+  const text = doc.sections.map((s) => s.text).join('\n')
+  t.match(text, /Years of Service: 1 - 5 \| Rate of Accrual: 80 hours per year\./)
+  t.match(text, /Years of Service: 6 or more \| Rate of Accrual: 120 hours per year\./)
+})
