@@ -152,3 +152,12 @@ t.test('splitText: pieces within the limit, after a sentence or a word, every ch
   t.same(splitText('a'.repeat(25), 10), ['a'.repeat(10), 'a'.repeat(10), 'a'.repeat(5)], 'a word longer than the room')
   t.same(splitText(`${'a'.repeat(9)}😀b`, 10), [`${'a'.repeat(9)}`, '😀b'], 'never half an emoji')
 })
+
+t.test('a long sentence is cut at a clause only when the clause keeps half of what words would', async (t) => {
+  // µ makes the text UCS-2 (70 characters a segment): the clause after the label "Alcohol Testing:" alone fits.
+  const body =
+    'Alcohol Testing: If the screening test results are 250 µg/L or greater for over 20-year olds or 100 µg/L or greater for under 20-year olds a second test must be done and the employee stood down until the results are known to the manager'
+  const { part } = fitToSegments(body, 2, { continuation: ' Reply MORE.' })
+  t.ok(part.length > 60, part)
+  t.match(part, /^Alcohol Testing: If the screening test results are 250 µg\/L/)
+})

@@ -145,7 +145,10 @@ export function fitToSegments(
   if (sentence !== undefined)
     return { part: clean.slice(0, sentence).trimEnd() + continuation, rest: clean.slice(sentence).trim() }
   const clause = longestFitting(boundaries(clean, /(?<=[,;:])\s+|\s+(?=[-–]\s)/g), cutFits)
-  const word = clause ?? longestFitting(boundaries(clean, /\s+/g), cutFits)
+  const lastWord = longestFitting(boundaries(clean, /\s+/g), cutFits)
+  // A clause that keeps less than half of what words would ("Alcohol Testing:" of a sentence whose
+  // figures push it into UCS-2) leaves nothing of the answer: end at a word then.
+  const word = clause !== undefined && (lastWord === undefined || clause >= lastWord / 2) ? clause : lastWord
   // A single word longer than the whole budget: cut it, as a last resort.
   const end = word ?? longestFitting([...Array(clean.length).keys()].slice(1), cutFits) ?? 1
   return { part: cutAt(clean, end) + marker + continuation, rest: clean.slice(end).trim() }
