@@ -76,6 +76,9 @@ export const PEOPLE_AND_CONDUCT_TERMS: Readonly<Record<string, readonly string[]
   boss: ['manager', 'supervisor', 'lead'],
   supervisor: ['manager', 'lead', 'boss'],
   manager: ['supervisor', 'lead'],
+  mgr: ['manager', 'supervisor', 'line manager'],
+  mngr: ['manager', 'supervisor', 'line manager'],
+  dept: ['department'],
   coworker: ['coworkers', 'co-worker', 'colleague', 'team member'],
   coworkers: ['coworker', 'co-worker', 'colleague', 'team member'],
   // Concerns

@@ -213,5 +213,16 @@ export const TIME_AND_PAY_TERMS: Readonly<Record<string, readonly string[]>> = {
   'full timers': ['full-time', 'full time'],
   remote: ['home', 'telework', 'remotely'],
   'work from home': ['remote', 'remotely', 'telework'],
-  wfh: ['remote', 'remotely', 'telework']
+  wfh: ['remote', 'remotely', 'telework'],
+  // Written abbreviations the texting lexicons leave out (they are in no published SMS list).
+  hols: ['holiday', 'holidays', 'annual leave', 'vacation'],
+  yr: ['year', 'annual', 'yearly'],
+  yrs: ['years'],
+  wk: ['week', 'weekly'],
+  wks: ['weeks'],
+  appt: ['appointment', 'appointments'],
+  appts: ['appointments'],
+  sched: ['schedule', 'rota'],
+  rota: ['schedule'],
+  yearly: ['annual', 'annually', 'each year', 'every year']
 }
