@@ -29,7 +29,8 @@ const MUST: Record<HrCategory, string[]> = {
     'the line cook slapped my butt when i walked by',
     'the cashier lead calls me sweetheart and stares at my chest',
     'el cocinero me toca las nalgas cuando paso',
-    'el del almacen me dice mamacita todos los dias'
+    'el del almacen me dice mamacita todos los dias',
+    'idk if this is a big deal but the night lead always finds a reason to stand real close when its just me and her in the supply room'
   ],
   discrimination: [
     'el mayordomo nos trata como animales a los de oaxaca',
@@ -232,7 +233,8 @@ const MUST_NOT = [
   // A customer yelling at staff is the manager's to handle.
   'a guest is yelling at me bc the room isnt ready and wants the manager',
   'customer at table 6 keeps cussing at us about the wait',
-  'la senora del cuarto 12 me grita porque no le he traido toallas'
+  'la senora del cuarto 12 me grita porque no le he traido toallas',
+  'can you stand closer to the register when its just you and the new guy on shift'
 ]
 
 t.test(

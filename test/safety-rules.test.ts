@@ -44,7 +44,8 @@ const MUST: Record<DangerCategory, string[]> = {
     'some guy is swinging a bat at the cashier',
     'a visitor threw a chair at the nurse',
     'alguien me viene siguiendo en el estacionamiento desde que sali del turno y ya me jalo del brazo, tengo miedo',
-    'some guy has been following me around the lot and grabbed my arm, im scared'
+    'some guy has been following me around the lot and grabbed my arm, im scared',
+    'my ex is outside the store, been texting me all morning hes gonna kill me, now hes walking around in the lot'
   ],
   injury: [
     'Im fine but the roofer next to me went through a skylight, hes on the concrete 2 stories down, not talking',
@@ -135,7 +136,10 @@ const MUST: Record<DangerCategory, string[]> = {
     'el montacargas le paso por el pie a luis esta gritando',
     'car just drove thru the front window by the registers theres people hurt inside',
     'so um the yard truck backed into eddie. hes awake but his leg looks really wrong, like bent the wrong way',
-    'someone in the lot just got backed over by a box truck'
+    'someone in the lot just got backed over by a box truck',
+    'cut my thigh deep on sheet metal out by the back lot its not stopping im by myself',
+    'woodchipper grabbed nates sleeve, his hand is really bad',
+    'la sierra le corto 2 dedos a chuy'
   ],
   medical: [
     "trimming trees on Oak Ridge rd and Sal's harness snapped, hes hanging by one strap 40 ft up and hes not answering us",
@@ -238,7 +242,8 @@ const MUST: Record<DangerCategory, string[]> = {
     'is it normal that hes not breathing like that?? mr alvarez in 12 is making a gurgly sound and wont wake up when i shake him',
     'im sitting in my car in the lot and i keep thinking about ending it',
     'i dont want to do this anymore. i have the knife from my station in the locker room and im done',
-    'ya no puedo mas, tengo las pastillas aqui en mi locker'
+    'ya no puedo mas, tengo las pastillas aqui en mi locker',
+    'ok so about tmrw schedule whatever but rn mike fell in the clients pool he cant swim and went under'
   ],
   chemical: [
     'how do i shut off the gas main at the bakery?? oven line is hissing and it smells reeeal strong, everybody is out front',
@@ -277,7 +282,8 @@ const MUST: Record<DangerCategory, string[]> = {
     'smells like rotten eggs by the furnace',
     'los del cloro estan vomitando',
     'sono la alarma de amoniaco en el cuarto de corte y todavia hay gente adentro que no ha salido',
-    'ammonia alarm going off in the engine room and there are still people inside'
+    'ammonia alarm going off in the engine room and there are still people inside',
+    'i drank from the wrong bottle it was degreaser my throat is burning bad'
   ],
   entrapment: [
     'memo se quedo encerrado en el freezer y ya no se oye que golpee',
@@ -819,7 +825,9 @@ const MUST_NOT = [
   'el detector de humo esta pitando cada minuto, creo que es la bateria',
   '911 whats your emergency lmao who even is this',
   'jajaja el sup me va a matar, se me quemaron las papas otra vez',
-  'can i vape or smoke in the company car'
+  'can i vape or smoke in the company car',
+  'cut my thumb on a box cutter, already cleaned and bandaged, where do i write it up',
+  'the gas smell at the henderson job turned out to be the fertilizer bags lol utility guy checked it, were good'
 ]
 
 for (const [category, texts] of Object.entries(MUST)) {

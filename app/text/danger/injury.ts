@@ -24,6 +24,8 @@ export const INJURY: RegExp[] = [
     `\\b(pallet|box|boxes|case|shelf|rack|load|something|it|door)\\b.{0,10}\\b(fell on|landed on|dropped on|ran over|rolled over|crushed) (my|his|her|their|someone'?s?|a guy'?s?) ${BODY}\\b`
   ),
   /\b(fight|fighting) (broke out|in the|going on)\b|\b(people|guys|customers) (are )?fighting\b/,
+  // A cut or bleeding that will not stop; a machine that caught a sleeve or glove, the hand "really bad".
+  /\b(cut|gash\w*|slic\w*|bleed\w*|blood)\b.{0,60}\b(it'?s |its |is |it )?(not stopping|wont stop|won'?t stop|cant stop|can'?t stop|no (para|se para|deja de sangrar))\b|\b(grabbed|caught|pulled|sucked|took|snagged)\b.{0,30}\b(sleeve|glove|jacket|shirt|hair|arm|hand)\b.{0,40}\b(really bad|very bad|bad bad|mangled|crushed|gone|stuck in)\b/,
   /\b(forklift|truck|car|trailer)\b.{0,20}\b(hit|ran over|struck|ran into)\b.{0,10}\b(a|the|my|someone|somebody|him|her|guy|worker|coworker)\b/,
   /\b(getting|being|gettin) (jumped|beat up|beaten up|beaten|stomped|mugged|attacked)\b|\b(got|just got) (beat up|beaten up|stomped|mugged)\b|\bjumping (a|some|this|that|the) (guy|dude|man|lady|woman|kid|worker|driver|customer)\b/,
   /\b(le|lo|la|les) (estan|esta) (pegando|golpeando|dando una golpiza|madreando)\b|\b(estan|esta) golpeando a\b|\b(una )?golpiza\b|\b(senor|tipo|hombre|cliente|muchacho|vato|alguien|borracho)\b.{0,15}\b(golpeando|pegandole|madreando) a (la|el|una|un|mi|nuestra|nuestro)\b/,
@@ -64,7 +66,7 @@ export const INJURY: RegExp[] = [
   ),
   // A limb taken, a saw in a limb, burns that take skin.
   /\b(amputat\w*|severed)\b|\b(took|ripped|tore)\b.{0,25}\b(fingers?|thumbs?|toes?|hand|arm)\b.{0,5}\boff\b|\b(saw|chainsaw|trimmer|blade|grinder|mower|drill)\b.{0,25}\b(into|through|across)\b.{0,10}\b(his|her|my|their|\w+s) (hand|arm|leg|foot|fingers?|thigh|knee)\b/,
-  /\ble (agarro|jalo|corto|aplasto|prenso|arranco|mocho|volo|trozo|abrio|rajo|quemo) (la|el|los|las|su|sus|un|una|dos|tres) (punta de (los |la |el )?)?(mano|manos|dedo|dedos|brazo|brazos|pierna|piernas|pie|pies|cabeza|cara|espalda)\b|\bse le (metio|metieron|fue|fueron) (la|el|los|las|su|sus) (mano|manos|dedo|dedos|brazo|brazos|pie|pierna)\b/,
+  /\ble (agarro|jalo|corto|aplasto|prenso|arranco|mocho|volo|trozo|abrio|rajo|quemo) (la|el|los|las|su|sus|un|una|dos|tres|\d) (punta de (los |la |el )?)?(mano|manos|dedo|dedos|brazo|brazos|pierna|piernas|pie|pies|cabeza|cara|espalda)\b|\bse le (metio|metieron|fue|fueron) (la|el|los|las|su|sus) (mano|manos|dedo|dedos|brazo|brazos|pie|pierna)\b/,
   /\bskin\b.{0,15}\b(coming|peeling|falling) off\b|\b(se le|le) (esta )?(cae|cayendo|caer|despeg\w*) (la )?piel\b|\b(steam|hot water|boiling water|scalding|hot oil|grease|vapor|aceite caliente|agua hirviendo)\b.{0,50}\b(in|on|to|across|en|sobre) (the |his |her |my |their |la |el |su )?(face|eyes?|arm|arms|chest|neck|cara|ojos|brazo|pecho|cuello)\b/,
   /\b(oven|fryer|grill|burner|pilot|torch|heater|boiler|stove|horno|freidora)\b.{0,15}\b(flashed|flared|blew up|backfired|exploto|le exploto)\b/,
   // A lift, ladder or scaffold gone over with someone on it; a person on the ground in pain.

@@ -22,6 +22,8 @@ export const WEAPON: RegExp[] = [
   /\b(tipo|tipos|hombre|hombres|senor|cliente|muchacho|vato|uno|alguien)\b.{0,30}\b(trae|tiene|lleva|traen|tienen|llevan) (un |una )?(machete|navaja|pistola|arma|bate|fierro|cuchillo)\b/,
   /\b(tiro|aventó|avento|lanzo|esta tirando|anda tirando) (una|un|la|el) (silla|botella|tubo|palo|martillo)\b|\b(tirando|aventando) (golpes|sillas|botellas)\b/,
   /\bcon (un |una )?(cuchillo|navaja|machete)\b.{0,30}\bamenaz\w*|\bamenaz\w*.{0,30}\b(mat(ar|arnos|arte|arlo|arla|arme)|disparar|cuchillo|navaja|tijeras|machete|pistola|cuter|bate|fierro)\b/,
+  // A partner or ex who says he will kill the sender ("my ex is outside the store ... hes gonna kill me").
+  /\b(my )?(ex|ex-?boyfriend|ex-?husband|ex-?girlfriend|ex-?wife|boyfriend|husband|stalker|mi ex|exnovio|exesposo|mi esposo|mi novio)\b.{0,80}\b((gonna|going to|will|is going to) (kill|hurt|shoot|stab) me|me va a (matar|golpear|hacer algo))\b/,
   // Followed and grabbed or afraid, now ("alguien me viene siguiendo ... ya me jalo del brazo, tengo miedo").
   /\b(someone|somebody|some guy|a guy|a man|this guy|a customer|alguien|un (tipo|hombre|senor|cliente|vato))\b.{0,20}\b(is |keeps |has been |been )?(following|followed|stalking) me\b.{0,80}\b(grabbed|grabbing|scared|afraid|wont leave|won'?t leave)\b|\bme (viene|esta|anda|ha estado|venia) siguiendo\b.{0,80}\b(me (jalo|agarro|toco|empujo)|tengo miedo|no se va)\b/,
   // Round 16's held-out split: fuel poured with a flame at hand ("pouring gas on the carpet and flicking a
