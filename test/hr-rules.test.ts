@@ -92,6 +92,9 @@ const MUST: Record<HrCategory, string[]> = {
     'el mayordomo me dio un golpe en la espalda'
   ],
   bullying: [
+    'says one of these days hes gonna wait for me outside',
+    'el de la linea 3 me dijo que me va a esperar a la salida',
+    'keeps joking hes going to bring a gun to work',
     'one of the nurses tells me go back to the philippines every time i ask for help',
     // Those in one's care handled roughly or insulted.
     'the aide yanked the resident out of bed',
@@ -122,6 +125,8 @@ const MUST: Record<HrCategory, string[]> = {
     'el mecanico me amenazo porque le conte al manager'
   ],
   misconduct: [
+    'the owner still hasnt paid us for last month',
+    'el dueno no nos ha pagado la quincena',
     'reporting my route supervisor, hes taking $50 out of our pay for every late package',
     'nos descuentan 30 min de comida pero nunca nos dejan comer, el cheque siempre sale con menos horas',
     'la encargada se quedo con las propinas del domingo',
@@ -169,6 +174,7 @@ const MUST: Record<HrCategory, string[]> = {
 }
 
 const MUST_NOT = [
+    'my manager hasnt paid me back for the gas yet',
   'the kid threw a ball at the window',
   'how do i report an injury to my supervisor',
   'my supervisor is taking the day off friday',

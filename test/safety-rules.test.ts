@@ -48,6 +48,9 @@ const MUST: Record<DangerCategory, string[]> = {
     'my ex is outside the store, been texting me all morning hes gonna kill me, now hes walking around in the lot'
   ],
   injury: [
+    'his thumb got cut off on the bandsaw',
+    'two fingers came off in the press, we have them on ice',
+    'the tip of her finger is in a bag of ice, shes shaking',
     'Im fine but the roofer next to me went through a skylight, hes on the concrete 2 stories down, not talking',
     'el ayudante se cayo por el tragaluz, esta en el piso de abajo',
     'a pit bull is attacking a lady in the parking lot',
@@ -433,6 +436,10 @@ const MUST: Record<DangerCategory, string[]> = {
 }
 
 const MUST_NOT = [
+    'took maria to the er earlier for her hand, she got 6 stitches and is home now',
+    'he said one of these days hes gonna beat me up after work',
+    'un compa me dijo que un dia de estos me va a dar una golpiza',
+    'the dishwasher always jokes hes gonna bring his gun to work',
   'is it true we cant call 911 ourselves and have to call the supervisor first? that seems wrong',
   'cooler in packing shed 3 is reading 48, should be 34. berries have been in there since 5am',
   'passed out on the couch after my double lol. anyway whats the rule on how many hours we need between shifts',

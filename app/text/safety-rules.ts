@@ -14,6 +14,7 @@ import {
   nearMiss,
   nobodyInIt,
   notHappeningNow,
+  threatForLater,
   toldForTheRecord
 } from './not-now.ts'
 import { correctSpelling } from './spelling.ts'
@@ -44,6 +45,7 @@ export function matchDanger(text: string): DangerCategory | null {
     (minorHurt(folded) || minorHurt(spelled) || fromAnEarlierDay(folded) || nearMiss(folded) || habitual(folded))
   )
     return null
+  if ((category === 'weapon' || category === 'injury') && threatForLater(folded)) return null
   // A fall, collapse or shut-in with nobody in it ("shelf collapsed overnight, nobody was in there").
   if ((category === 'injury' || category === 'entrapment' || category === 'medical') && nobodyInIt(folded)) return null
   return category
