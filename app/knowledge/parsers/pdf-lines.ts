@@ -2,6 +2,7 @@
 // it sits, and its cells where wide gaps split it (a table's columns). Running headers and footers
 // (lines repeated at the same place on most pages) and page numbers are dropped here.
 import { withPlainGlyphs } from './glyphs.ts'
+import { columnGutter, readColumns } from './pdf-columns.ts'
 
 /** The parts of a pdf.js text item read here. */
 export interface TextItem {
@@ -57,7 +58,8 @@ export function pageLines(page: PdfPage): PdfLine[] {
     else rows.push([item])
   }
 
-  return rows.flatMap((row) => {
+  const gutter = columnGutter(rows, page.width)
+  return (gutter === null ? rows : readColumns(rows, gutter)).flatMap((row) => {
     row.sort((a, b) => a.x - b.x)
     const visible = row.filter((i) => i.str.trim())
     if (visible.length === 0) return []
