@@ -169,6 +169,26 @@ t.test('Word with heading styles: sections by heading, no contents, no field res
   t.notMatch(text(doc), /Error!|Table of Contents|_Ref|\t3|Points\s+4/, 'no contents, no field residue')
 })
 
+t.test('Word: a bold label with its dash left plain heads the text under it, named without the dash', async (t) => {
+  // As a law firm's handbook sets them: "**Overtime Pay**-" and "**401k Plan** –", each its own paragraph.
+  const doc = await parseDocument(
+    'Handbook.docx',
+    await makeDocx([
+      { text: 'Hours of Work', style: 'Heading1' },
+      { text: 'Overtime Pay', bold: true, plainTail: '-' },
+      'Non-exempt employees are paid one and one-half times their regular rate after eight hours in a day.',
+      { text: 'Benefits', style: 'Heading1' },
+      { text: '401k Plan', bold: true, plainTail: ' –' },
+      'Employees may join the plan after one year of service.'
+    ])
+  )
+  t.same(
+    doc.sections.map((s) => s.heading),
+    ['Hours of Work > Overtime Pay', 'Benefits > 401k Plan']
+  )
+  t.match(section(doc, 'Benefits > 401k Plan'), /^Employees may join the plan/)
+})
+
 t.test('Word styled by look: its table of contents is its outline, and a cover line holds nothing', async (t) => {
   // As a real handbook had it: chapters in contents level 2, policies in level 4; some titles styled as
   // headings, most only body text (bold or not) with the contents' bookmark. Before, every policy after

@@ -121,7 +121,8 @@ export function htmlBlocks(source: string): { blocks: Block[]; title: string; ke
         if (table) return
         // Line breaks in HTML text are only where the source was wrapped; blocks make the real ones.
         paragraph.text += preDepth > 0 ? text : text.replace(/[^\S\t]+/g, ' ')
-        const visible = text.replace(/\s/g, '').length
+        // Letters and figures: a dash or colon left out of a bold label ("**401k Plan** –") leaves it bold.
+        const visible = text.replace(/[^\p{L}\p{N}]/gu, '').length
         if (boldDepth > 0) paragraph.bold += visible
         else paragraph.plain += visible
         if (contentsLinkDepth > 0) paragraph.contents += visible
