@@ -221,5 +221,15 @@ export const TIME_AND_PAY_TERMS: Readonly<Record<string, readonly string[]>> = {
   appts: ['appointments'],
   sched: ['schedule', 'rota'],
   rota: ['schedule'],
-  yearly: ['annual', 'annually', 'each year', 'every year']
+  yearly: ['annual', 'annually', 'each year', 'every year'],
+  // Weekday abbreviations as schedules write them ("mon thru thurs"); "sat" and "sun" are words too.
+  mon: ['monday'],
+  tue: ['tuesday'],
+  tues: ['tuesday'],
+  wed: ['wednesday'],
+  weds: ['wednesday'],
+  thu: ['thursday'],
+  thur: ['thursday'],
+  thurs: ['thursday'],
+  fri: ['friday']
 }
