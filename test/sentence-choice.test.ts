@@ -39,6 +39,15 @@ t.test('a day or a date holds a "when" fully; "before" or "after" only partly', 
   t.ok(holdsFully('amount', 'You get $20.'), 'other kinds are held fully whenever held')
 })
 
+t.test('asked what day, a day or a date answers fully; how often does not', async (t) => {
+  const day = askedUnit('wat day do we get paid')
+  t.ok(day)
+  t.equal(kindFactor(['time'], ['time'], 'The scheduled payday is Monday.', day), 1)
+  t.equal(kindFactor(['time'], ['time'], 'Staff are paid on the 15th and the last day of the month.', day), 1)
+  t.equal(kindFactor(['time'], ['time'], 'All staff are paid by check on a bi-weekly basis (every two weeks).', day), 0.8)
+  t.equal(askedUnit('when do we get paid'), undefined, 'a plain "when" takes any named time')
+})
+
 t.test('numbers written as in a contract, and ordinal periods, hold what is asked', async (t) => {
   t.ok(holds('duration', 'Tell your lead two (2) or more hours before your shift.'))
   t.ok(holds('duration', 'Leave is granted for up to three (3) months.'))

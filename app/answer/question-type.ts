@@ -151,12 +151,16 @@ export function askedUnit(question: string): RegExp | undefined {
       'i'
     )
   }
+  // "What day do we get paid": a day of the week or a date, not how often ("every two weeks").
+  if (/\b(what|which|wat|wut) (day|days|date|weekday)\b/.test(q)) return DAY
   // "What's the HR manager's email": an address, not a sentence about the email system.
   if (/\b(email|e-mail)( address)?\b/.test(q) && !/\b(can|may|should|do|does)\b/.test(q)) return EMAIL
   if (/\b(phone|cell|number|extension)\b/.test(q) && !/\bhow many\b/.test(q)) return PHONE
   return undefined
 }
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/
+const DAY =
+  /\b(mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekdays?|weekends?|january|february|march|april|may|june|july|august|september|october|november|december)\b|\b\d{1,2}(st|nd|rd|th)\b|\b(first|last|final) (business |working |work )?day of\b|\b\d{1,2}\/\d{1,2}\b/i
 const PHONE = /\+?\d[\d\s().-]{6,}\d|\bext(ension)?\.? ?\d+/i
 
 /**

@@ -88,7 +88,7 @@ export const TIME_AND_PAY_TERMS: Readonly<Record<string, readonly string[]>> = {
   paystub: ['pay stub', 'pay', 'earnings'],
   'pay stub': ['paystub', 'pay'],
   payday: ['paid', 'pay', 'paycheck'],
-  paid: ['pay', 'payday'],
+  paid: ['pay', 'payday', 'paycheck'],
   wage: ['pay', 'rate', 'salary'],
   wages: ['pay', 'rate', 'salary'],
   salary: ['pay', 'compensation', 'salaries'],
