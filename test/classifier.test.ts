@@ -124,7 +124,9 @@ t.test('pleasantries, and what people text a number they do not know, in both la
     'just saved this number, its mike from the egg farm',
     'morning from the bakery crew ☕🥐',
     'quien es? me llego un mensaje de este numero',
-    'is this the box plant number? just saving it'
+    'is this the box plant number? just saving it',
+    'got it see u tmrw',
+    'ok nos vemos manana'
   ])
     t.ok(isPleasantry(text), text)
   for (const text of [
@@ -135,7 +137,8 @@ t.test('pleasantries, and what people text a number they do not know, in both la
     'no',
     'gracias pero no me pagaron',
     'happy friday, can i leave at 3',
-    'morning, im running late'
+    'morning, im running late',
+    'see u tmrw, ill be 20 min late'
   ])
     t.notOk(isPleasantry(text), text)
 })

@@ -125,6 +125,9 @@ const MUST: Record<HrCategory, string[]> = {
     'el mecanico me amenazo porque le conte al manager'
   ],
   misconduct: [
+    'our sup said no water breaks until lunch even in this heat',
+    'el mayordomo dice que no hay agua hasta la comida aunque hace 100 grados',
+    'the owner still hasnt paid my overtime from march',
     'the owner still hasnt paid us for last month',
     'el dueno no nos ha pagado la quincena',
     'reporting my route supervisor, hes taking $50 out of our pay for every late package',

@@ -377,6 +377,8 @@ const MUST: Record<DangerCategory, string[]> = {
     'the lobby is filling with smoke'
   ],
   emergency: [
+    'HELP back stairwell by the freezer',
+    'auxilio en la bodega rapido',
     'theres a little boy missing, dad is freaking out, blue shirt',
     'we have a missing toddler by the registers',
     'tornado sirens and the roof over receiving just tore off',
@@ -436,6 +438,14 @@ const MUST: Record<DangerCategory, string[]> = {
 }
 
 const MUST_NOT = [
+    'help me with the pallets at dock 3',
+    'ayuda en la caja 2 porfa',
+    'resident went to the er by ambulance last night, her family is with her now, do i still do her room',
+    'the new driver didnt show up and isnt answering, the 8am route hasnt left',
+    'la familia del cliente no contesta el telefono y ya no hay guantes',
+    'my legs are literally on fire after that double lol',
+    'the grill smokes a little when it heats up, not on fire, can someone look at it',
+    'si suena la alarma de humo en el edificio a donde salimos',
     'took maria to the er earlier for her hand, she got 6 stitches and is home now',
     'he said one of these days hes gonna beat me up after work',
     'un compa me dijo que un dia de estos me va a dar una golpiza',

@@ -35,11 +35,28 @@ function readings(text: string): [string, string] {
   return [folded, correctSpelling(strikeLookAlikes(folded))]
 }
 
+// A bare cry for help and where ("HELP 2nd floor stairwell", "ayuda en el muelle 3 rapido"): whoever sends only
+// that cannot say more. Shouted, or with haste, and naming a place; nothing else told.
+const PLEA = /^\s*(HELP|AYUDA|AUXILIO|SOCORRO|SOS)\b/
+const PLACE =
+  /\b(floor|stairwell|stairs|dock|aisle|room|bathroom|restroom|kitchen|cooler|freezer|walk ?in|lot|parking|basement|roof|warehouse|office|lobby|line|bay|yard|muelle|pasillo|bano|cocina|cuarto|piso|escalera|estacionamiento|bodega|almacen|camara|oficina|linea|patio)\b/
+const HASTE = /\b(now|asap|hurry|quick|rapido|ya|urgente|pronto)\b|!/
+
+function cryForHelp(text: string, folded: string): boolean {
+  const [first, ...rest] = folded.split(/\s+/).filter(Boolean)
+  if (!first || !/^(help|ayuda|auxilio|socorro|sos)\W*$/.test(first) || rest.length === 0 || rest.length > 6) return false
+  if (/[?]|\b(with|w|me|us|con|for|para|on register|en la caja)\b/.test(folded)) return false
+  return PLACE.test(folded) && (PLEA.test(text) || HASTE.test(folded))
+}
+
 /** The danger a text reports, or null. */
 export function matchDanger(text: string): DangerCategory | null {
+  if (cryForHelp(text, fold(text))) return 'emergency'
   const [folded, spelled] = readings(text)
   const category = dangerWords(folded) ?? dangerWords(spelled)
   if (!category || notHappeningNow(folded) || notHappeningNow(spelled)) return null
+  // 911 or an ambulance from an earlier day, with nothing said to be happening now: over.
+  if (category === 'emergency' && fromAnEarlierDay(folded) && !PLEA.test(text)) return null
   if (
     category === 'injury' &&
     (minorHurt(folded) || minorHurt(spelled) || fromAnEarlierDay(folded) || nearMiss(folded) || habitual(folded))
