@@ -44,7 +44,10 @@ t.test('asked what day, a day or a date answers fully; how often does not', asyn
   t.ok(day)
   t.equal(kindFactor(['time'], ['time'], 'The scheduled payday is Monday.', day), 1)
   t.equal(kindFactor(['time'], ['time'], 'Staff are paid on the 15th and the last day of the month.', day), 1)
-  t.equal(kindFactor(['time'], ['time'], 'All staff are paid by check on a bi-weekly basis (every two weeks).', day), 0.8)
+  t.equal(
+    kindFactor(['time'], ['time'], 'All staff are paid by check on a bi-weekly basis (every two weeks).', day),
+    0.8
+  )
   t.equal(askedUnit('when do we get paid'), undefined, 'a plain "when" takes any named time')
 })
 

@@ -183,7 +183,9 @@ export function asksAboutPolicy(folded: string): boolean {
     OPENS_WITH_IF.test(folded) &&
     (asksAnywhere(folded) ||
       asksInClause(folded) ||
-      /\b(wheres|whats|whos|hows|a quien|que hago|que hacemos|a donde|adonde|donde (nos|me|tenemos|vamos|hay))\b/.test(folded)) &&
+      /\b(wheres|whats|whos|hows|a quien|que hago|que hacemos|a donde|adonde|donde (nos|me|tenemos|vamos|hay))\b/.test(
+        folded
+      )) &&
     !BADLY_HURT.test(folded)
   )
     return true

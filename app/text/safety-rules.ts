@@ -44,7 +44,8 @@ const HASTE = /\b(now|asap|hurry|quick|rapido|ya|urgente|pronto)\b|!/
 
 function cryForHelp(text: string, folded: string): boolean {
   const [first, ...rest] = folded.split(/\s+/).filter(Boolean)
-  if (!first || !/^(help|ayuda|auxilio|socorro|sos)\W*$/.test(first) || rest.length === 0 || rest.length > 6) return false
+  if (!first || !/^(help|ayuda|auxilio|socorro|sos)\W*$/.test(first) || rest.length === 0 || rest.length > 6)
+    return false
   if (/[?]|\b(with|w|me|us|con|for|para|on register|en la caja)\b/.test(folded)) return false
   return PLACE.test(folded) && (PLEA.test(text) || HASTE.test(folded))
 }

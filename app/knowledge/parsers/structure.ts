@@ -156,11 +156,13 @@ function withoutContents(blocks: Block[]): Block[] {
 }
 
 function headingText(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    // A run-in label's colon or dash ("Meal Periods-", "401k Plan –") is no part of its name.
-    .replace(/(?:[\s:]|\s[–—-]|(?<=\p{L})[–—-])+$/u, '')
-    .trim()
+  return (
+    text
+      .replace(/\s+/g, ' ')
+      // A run-in label's colon or dash ("Meal Periods-", "401k Plan –") is no part of its name.
+      .replace(/(?:[\s:]|\s[–—-]|(?<=\p{L})[–—-])+$/u, '')
+      .trim()
+  )
 }
 
 /**
