@@ -92,6 +92,7 @@ const MUST: Record<HrCategory, string[]> = {
     'el mayordomo me dio un golpe en la espalda'
   ],
   bullying: [
+    'guy from shipping said hes gonna handle me in the lot after our shift',
     'says one of these days hes gonna wait for me outside',
     'el de la linea 3 me dijo que me va a esperar a la salida',
     'keeps joking hes going to bring a gun to work',
@@ -177,6 +178,8 @@ const MUST: Record<HrCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  "my sup said he'd handle my schedule change",
+  'manager said shell deal with me tomorrow about the time off',
   'my manager hasnt paid me back for the gas yet',
   'the kid threw a ball at the window',
   'how do i report an injury to my supervisor',

@@ -439,6 +439,8 @@ const MUST: Record<DangerCategory, string[]> = {
 
 const MUST_NOT = [
   'help me with the pallets at dock 3',
+  'HELP DESK in the office is closed today',
+  'help wanted sign is down in the lobby',
   'ayuda en la caja 2 porfa',
   'resident went to the er by ambulance last night, her family is with her now, do i still do her room',
   'the new driver didnt show up and isnt answering, the 8am route hasnt left',

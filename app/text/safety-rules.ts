@@ -46,7 +46,13 @@ function cryForHelp(text: string, folded: string): boolean {
   const [first, ...rest] = folded.split(/\s+/).filter(Boolean)
   if (!first || !/^(help|ayuda|auxilio|socorro|sos)\W*$/.test(first) || rest.length === 0 || rest.length > 6)
     return false
-  if (/[?]|\b(with|w|me|us|con|for|para|on register|en la caja)\b/.test(folded)) return false
+  // Not a help desk, a help-wanted sign or help asked with something ("help w the truck").
+  if (
+    /[?]|\b(with|w|me|us|con|for|para|on register|en la caja)\b|^\W*help\W+(desk|wanted|needed|line|center|centre)\b/.test(
+      folded
+    )
+  )
+    return false
   return PLACE.test(folded) && (PLEA.test(text) || HASTE.test(folded))
 }
 
