@@ -9,6 +9,7 @@ t.test("someone's time or help asked for, not whom to ask", async (t) => {
     asksForSomeone,
     [
       'jefe tiene un minuto?',
+      'is there any way i can talk to someone about my schedule, nights arent working with my second job anymore',
       'cuando tenga chance me regala un momento? es privado',
       'puedo hablar con el gerente del fin de semana? es sobre mis dias',
       'hi maria, could i grab you for a sec when ur free? kinda private',

@@ -126,6 +126,8 @@ t.test('pleasantries, and what people text a number they do not know, in both la
     'quien es? me llego un mensaje de este numero',
     'is this the box plant number? just saving it',
     'got it see u tmrw',
+    'night yall see u tmrw',
+    'gnight everyone',
     'ok nos vemos manana'
   ])
     t.ok(isPleasantry(text), text)
@@ -138,7 +140,8 @@ t.test('pleasantries, and what people text a number they do not know, in both la
     'gracias pero no me pagaron',
     'happy friday, can i leave at 3',
     'morning, im running late',
-    'see u tmrw, ill be 20 min late'
+    'see u tmrw, ill be 20 min late',
+    'night shift is short 2 people'
   ])
     t.notOk(isPleasantry(text), text)
 })

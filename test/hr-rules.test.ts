@@ -126,6 +126,9 @@ const MUST: Record<HrCategory, string[]> = {
     'el mecanico me amenazo porque le conte al manager'
   ],
   misconduct: [
+    'my check was short again like 6 hrs, last weeks overtime isnt there. this is the third time',
+    'me faltan como 11 horas en el cheque otra vez, ya van 3 veces y nomas dicen que lo van a arreglar',
+    'nos estan descontando la media hora de lunch del cheque aunque no nos dejan tomarla',
     'our sup said no water breaks until lunch even in this heat',
     'el mayordomo dice que no hay agua hasta la comida aunque hace 100 grados',
     'the owner still hasnt paid my overtime from march',
@@ -178,6 +181,8 @@ const MUST: Record<HrCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'my check was short 6 hrs can u look',
+  'is my check short if i took a day off again',
   "my sup said he'd handle my schedule change",
   'manager said shell deal with me tomorrow about the time off',
   'my manager hasnt paid me back for the gas yet',

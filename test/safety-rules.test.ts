@@ -438,6 +438,7 @@ const MUST: Record<DangerCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'me corte el dedo con la mandolina pero ya me lo cure, nomas le aviso',
   'help me with the pallets at dock 3',
   'HELP DESK in the office is closed today',
   'help wanted sign is down in the lobby',
