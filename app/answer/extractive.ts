@@ -26,10 +26,11 @@ const MAX_EXTRA = 2
 const OWN_WITHOUT_HEADING = 0.5
 // The share of the question a section's heading and page title must name for it to answer by its heading.
 const ABOUT_ANSWERS = 0.6
-// Kinds of answer that are a figure: a reply with no figure in its lead does not give one.
+// Kinds of answer that are a figure: a reply with no figure in its lead does not give one. "Once" is one
+// only as a frequency ("once a year"), not as "once their sick leave has been exhausted".
 const FIGURES: ReadonlySet<AnswerKind> = new Set(['amount', 'duration', 'frequency', 'age'])
 const A_FIGURES =
-  /\d+|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|half|once|twice|double|dozen|full|daily|weekly|biweekly|bi-weekly|semimonthly|semi-monthly|monthly|quarterly|annually|yearly|hourly|(a|per|each|every|every other) (day|week|month|year|hour|shift|pay period))\b/g
+  /\d+|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|half|once (?:a|per|every|each) (?:day|week|month|year|shift|pay period|quarter)|twice|double|dozen|full|daily|weekly|biweekly|bi-weekly|semimonthly|semi-monthly|monthly|quarterly|annually|yearly|hourly|(a|per|each|every|every other) (day|week|month|year|hour|shift|pay period))\b/g
 
 export function extractiveAnswer(request: AnswerRequest): AnswerResult {
   const passages = request.passages.slice(0, PASSAGES_CONSIDERED)
