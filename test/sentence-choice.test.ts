@@ -4,7 +4,10 @@ import t from 'tap'
 import { ANSWER_MODEL, FEATURES } from '../app/answer/answer-model.ts'
 import { extractiveAnswer, sourceName } from '../app/answer/extractive.ts'
 import { askedUnit, asksFor, holds, holdsFully, kindFactor } from '../app/answer/question-type.ts'
+import { hasWord, joinWords, wordsOf } from '../app/answer/stemmed-words.ts'
+import { textWords } from '../app/knowledge/query-terms.ts'
 import type { RetrievedChunk } from '../app/knowledge/types.ts'
+import { stem } from '../app/lib/stem.ts'
 
 const pay: RetrievedChunk = {
   chunkId: 1,
@@ -203,4 +206,52 @@ t.test('asked for a figure or a number to call, a reply without one is no answer
   const phones = 'Personal cell phones may not be used on the sales floor. Keep them in your locker during your shift.'
   t.notOk(ask('whats the phone number for hr', 'Cell Phones', phones).answered)
   t.ok(ask('whats the phone number for hr', 'Contacts', 'The HR phone number is 555-201-3344.').answered)
+})
+
+t.test('a hyphenated compound is one word: its parts are found only with the rest of it', async (t) => {
+  const said = (q: string) => new Set(textWords(q).map(stem))
+  const audit = wordsOf('Each year every factory has an unannounced audit by a third-party auditing company.')
+  t.notOk(hasWord(audit, stem('party'), said('is there a xmas party this yr')), '"party" is not in "third-party"')
+  t.ok(hasWord(audit, stem('party'), said('who is the third party auditor')), 'asked as "third party", it is')
+  const hours = wordsOf('Part-time employees accrue sick leave. Co-workers cover breaks.')
+  t.ok(hasWord(hours, stem('time'), said('do part time people get sick days')), '"part time" finds "part-time"')
+  t.notOk(hasWord(hours, stem('part'), said('i need a part for the mixer')), 'but "part" alone does not')
+  t.ok(hasWord(hours, stem('workers'), said('can workers swap')), 'a prefix ("co-") does not bind the word')
+  t.ok(
+    hasWord(wordsOf('The party is in December. A third-party caterer serves it.'), stem('party'), said('party?')),
+    'a word also used on its own is free'
+  )
+  t.ok(hasWord(joinWords([audit, wordsOf('Holiday party in December.')]), stem('party'), said('xmas party')))
+
+  // As the search gives them: "xmas" found as "december", "yr" as "year".
+  const terms = [
+    { word: 'xmas', forms: ['xmas', 'christmas', 'december'], emphasis: 1, weight: 4.07, df: 3 },
+    { word: 'party', forms: ['party'], emphasis: 1, weight: 3.56, df: 4 },
+    { word: 'yr', forms: ['yr', 'year', 'annual', 'yearly'], emphasis: 1, weight: 1.87, df: 30 }
+  ]
+  const answer = extractiveAnswer({
+    question: 'is there gonna be a xmas party this yr or no',
+    passages: [
+      {
+        ...pay,
+        title: 'Employee handbook',
+        heading: 'EMPLOYEE BONUS',
+        content:
+          'Audit Bonus Each calendar year, each of the factories will participate in an unannounced audit by a third-party auditing company. The audit bonus is discretionary.',
+        terms
+      },
+      {
+        ...pay,
+        chunkId: 2,
+        title: 'Employee handbook',
+        heading: 'Plan Year',
+        content: 'The Plan Year for the 401K begins on January 1st and ends on December 31st.',
+        terms
+      }
+    ],
+    language: 'en',
+    maxSegments: 2,
+    companyName: 'Acme'
+  })
+  t.notOk(answer.answered, 'the audit by a third-party company is no answer about a party')
 })

@@ -8,7 +8,7 @@ import { type AnswerKind, askedUnit, asksFor, kindFactor, quantityBonus, SPECIFI
 import { ageFit, agesIn, quantitiesIn, quantityFit } from './quantities.ts'
 import { analysed } from './passages.ts'
 import { REFERS_BACK, type Unit } from './sentences.ts'
-import { joinWords, phraseNear, type Words, wordsOf } from './stemmed-words.ts'
+import { hasWord, joinWords, phraseNear, type Words, wordsOf } from './stemmed-words.ts'
 
 export interface ScoredUnit extends Unit {
   passage: number
@@ -75,6 +75,8 @@ export function scoreSentences(
   passages: RetrievedChunk[]
 ): Scoring {
   const terms = weightTerms(question, previousQuestion, passages)
+  // Every word of the question, to read a handbook's compounds by ("part time" finds "part-time").
+  const said = new Set(textWords(`${previousQuestion ?? ''} ${question}`).map(stem))
   const topicTerms = terms.filter((t) => t.current && t.emphasis >= 1 && (t.df ?? 1) > 0)
   const kinds = asksFor(question)
   const specific = kinds.filter((k) => SPECIFIC.has(k))
@@ -97,15 +99,15 @@ export function scoreSentences(
     const { split, texts, everywhere } = analysed(passage.content)
     const page = pages.get(passage.documentId)!
     // A page whose title or heading names what is asked is about it: its sentences come first.
-    const about = share(terms, (term) => credit(term, context))
+    const about = share(terms, (term) => credit(term, context, said))
     // Each term against each sentence once (a sentence is read as itself and as its neighbours'
     // neighbour), and against what is the same for every sentence of the passage.
-    const inText = terms.map((term) => texts.map((words) => credit(term, words)))
+    const inText = terms.map((term) => texts.map((words) => credit(term, words, said)))
     const aroundAll = terms.map((term) =>
       Math.max(
-        credit(term, context) * CREDIT.heading,
-        credit(term, everywhere) * CREDIT.passage,
-        credit(term, page) * CREDIT.page
+        credit(term, context, said) * CREDIT.heading,
+        credit(term, everywhere, said) * CREDIT.passage,
+        credit(term, page, said) * CREDIT.page
       )
     )
     split.forEach((unit, i) => {
@@ -202,11 +204,11 @@ function share(terms: WeightedTerm[], found: (term: WeightedTerm, index: number)
 }
 
 /** 1 when the term's own word (or phrase, words in order) is in the text, 0.8 for one of its synonyms. */
-function credit(term: WeightedTerm, words: Words): number {
+function credit(term: WeightedTerm, words: Words, asked: ReadonlySet<string>): number {
   for (const [i, stems] of term.stems.entries()) {
     const found =
       stems.length === 1
-        ? words.set.has(stems[0]!)
+        ? hasWord(words, stems[0]!, asked)
         : stems.length > 1 && words.sequence.includes(` ${stems.join(' ')} `)
     if (found) return i === 0 ? CREDIT.word : CREDIT.synonym
     // The employee's phrase in other words, close together: "call in sick" in "if you are sick and

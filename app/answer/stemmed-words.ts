@@ -7,19 +7,58 @@ export interface Words {
   stems: string[]
   set: Set<string>
   sequence: string
+  /**
+   * Stems the text uses only inside a hyphenated compound, with the compound's other parts: "party" in
+   * "third-party auditor", "short" in "short-term disability". A compound says one thing, not its parts.
+   */
+  bound: Map<string, string[][]>
 }
 
 export function wordsOf(text: string): Words {
-  return wordsFromStems(textWords(text).map(stem))
+  const words = wordsFromStems(textWords(text).map(stem))
+  for (const compound of text.toLowerCase().match(COMPOUND) ?? []) {
+    const parts = textWords(compound)
+    // "co-worker", "re-hire", "e-mail", "t-shirt": a prefix or a letter, the part is the word itself.
+    if (parts.length < 2 || parts.some((part) => part.length < 3 || /\d/.test(part)) || PREFIX.test(parts[0]!)) continue
+    const stems = parts.map(stem)
+    for (const part of stems) {
+      const siblings = stems.filter((s) => s !== part)
+      words.bound.set(part, [...(words.bound.get(part) ?? []), siblings])
+    }
+  }
+  // A stem also used on its own is free.
+  const loose = new Set(textWords(text.replace(COMPOUND_ANY, ' ')).map(stem))
+  for (const stem of loose) words.bound.delete(stem)
+  return words
+}
+
+const COMPOUND = /[a-z]+(?:-[a-z]+)+/g
+const COMPOUND_ANY = /[A-Za-z]+(?:-[A-Za-z]+)+/g
+const PREFIX = /^(co|re|pre|non|self|sub|anti|multi|semi|mid|post|inter|over|under|out|ex)$/
+
+/**
+ * Whether a one-word term (its stem) is in the text as a word of its own, or in a compound whose other
+ * parts the question says too ("part time" finds "part-time"; "party" does not find "third-party").
+ */
+export function hasWord(words: Words, stem: string, asked: ReadonlySet<string>): boolean {
+  if (!words.set.has(stem)) return false
+  const compounds = words.bound.get(stem)
+  return !compounds || compounds.some((siblings) => siblings.every((s) => asked.has(s)))
 }
 
 /** Texts read one after the other, from their stems (already worked out once). */
 export function joinWords(parts: Words[]): Words {
-  return parts.length === 1 ? parts[0]! : wordsFromStems(parts.flatMap((p) => p.stems))
+  if (parts.length === 1) return parts[0]!
+  const words = wordsFromStems(parts.flatMap((p) => p.stems))
+  const free = (stem: string) => parts.some((p) => p.set.has(stem) && !p.bound.has(stem))
+  for (const part of parts)
+    for (const [stem, compounds] of part.bound)
+      if (!free(stem)) words.bound.set(stem, [...(words.bound.get(stem) ?? []), ...compounds])
+  return words
 }
 
 function wordsFromStems(stems: string[]): Words {
-  return { stems, set: new Set(stems), sequence: ` ${stems.join(' ')} ` }
+  return { stems, set: new Set(stems), sequence: ` ${stems.join(' ')} `, bound: new Map() }
 }
 
 // How far apart a phrase's words may stand and still say it ("a note from a doctor").
