@@ -118,8 +118,11 @@ t.test(
     const rows = await app.db.select().from(interactions)
     const payday = rows.find((r) => r.question === 'When is payday?')!
     t.match(payday, { answerMode: 'extractive', classifier: 'local-model' })
-    // OpenAI is down, so the question cannot even be embedded for Pinecone: vector:error.
-    t.same([...payday.fallbacks].sort(), ['classifier:Error', 'llm:http_500', 'vector:error'], 'each fallback once')
+    // OpenAI is down, so the question cannot even be embedded for Pinecone: vector:error, or vector:timeout
+    // when the embedding's retries outlast the vector stage's cap (a loaded machine).
+    const fallbacks = [...payday.fallbacks].sort()
+    t.equal(fallbacks.length, 3, 'each fallback once')
+    t.match(fallbacks, ['classifier:Error', 'llm:http_500', /^vector:(error|timeout)$/])
     const cut = rows.find((r) => r.question === 'I cut my hand on the slicer')!
     t.match(cut, { label: 'safety', escalation: 'urgent' })
     t.equal((await app.db.select({ n: count() }).from(escalations))[0]!.n, 1, 'one escalation, whatever the retries')
