@@ -223,6 +223,13 @@ t.test('a hyphenated compound is one word: its parts are found only with the res
   )
   t.ok(hasWord(joinWords([audit, wordsOf('Holiday party in December.')]), stem('party'), said('xmas party')))
 
+  const notice = wordsOf('You may use up to two weeks of accrued paid time off during your notice period.')
+  t.notOk(hasWord(notice, stem('paid'), said('r we paid every week')), '"paid time off" is no answer to being paid')
+  t.ok(hasWord(notice, stem('paid'), said('is paid time off accrued')), 'asked about paid time off, it is')
+  const jury = wordsOf('Jury duty leave is unpaid, though employees may use accrued paid time off.')
+  t.ok(hasWord(jury, stem('paid'), said('do i still get paid for jury duty')), '"unpaid" answers whether one is paid')
+  t.ok(hasWord(joinWords([jury, notice]), stem('paid'), said('get paid for jury duty')), 'and read with others')
+
   // As the search gives them: "xmas" found as "december", "yr" as "year".
   const terms = [
     { word: 'xmas', forms: ['xmas', 'christmas', 'december'], emphasis: 1, weight: 4.07, df: 3 },

@@ -15,7 +15,10 @@ export interface Words {
 }
 
 export function wordsOf(text: string): Words {
-  const words = wordsFromStems(textWords(text).map(stem))
+  const tokens = textWords(text)
+  const words = wordsFromStems(tokens.map(stem))
+  // "Unpaid" answers whether one is paid, "unexcused" whether an absence is excused.
+  for (const token of tokens) if (NEGATED.test(token)) words.set.add(stem(token.slice(2)))
   for (const compound of text.toLowerCase().match(COMPOUND) ?? []) {
     const parts = textWords(compound)
     // "co-worker", "re-hire", "e-mail", "t-shirt": a prefix or a letter, the part is the word itself.
@@ -26,14 +29,26 @@ export function wordsOf(text: string): Words {
       words.bound.set(part, [...(words.bound.get(part) ?? []), siblings])
     }
   }
+  // "Paid" that names a kind of leave ("paid time off", "paid sabbatical") is no answer to being paid.
+  for (const [, , kind] of text.toLowerCase().matchAll(PAID_LEAVE)) {
+    const paid = stem('paid')
+    words.bound.set(paid, [...(words.bound.get(paid) ?? []), [stem(kind!.split(' ')[0]!)]])
+  }
   // A stem also used on its own is free.
-  const loose = new Set(textWords(text.replace(COMPOUND_ANY, ' ')).map(stem))
-  for (const stem of loose) words.bound.delete(stem)
+  const loose = textWords(text.replace(COMPOUND_ANY, ' ').replace(PAID_LEAVE_ANY, ' $2'))
+  for (const token of loose) {
+    words.bound.delete(stem(token))
+    if (NEGATED.test(token)) words.bound.delete(stem(token.slice(2)))
+  }
   return words
 }
 
 const COMPOUND = /[a-z]+(?:-[a-z]+)+/g
 const COMPOUND_ANY = /[A-Za-z]+(?:-[A-Za-z]+)+/g
+const LEAVE = '(time off|leave|sabbatical|holidays?|vacation|sick|parental|family|bereavement|days? off|pto)'
+const PAID_LEAVE = new RegExp(`\\b(un)?paid\\s+${LEAVE}\\b`, 'g')
+const PAID_LEAVE_ANY = new RegExp(`\\b((?:un)?paid)\\s+${LEAVE}\\b`, 'gi')
+const NEGATED = /^un[a-z]{4,}$/
 const PREFIX = /^(co|re|pre|non|self|sub|anti|multi|semi|mid|post|inter|over|under|out|ex)$/
 
 /**
@@ -50,6 +65,7 @@ export function hasWord(words: Words, stem: string, asked: ReadonlySet<string>):
 export function joinWords(parts: Words[]): Words {
   if (parts.length === 1) return parts[0]!
   const words = wordsFromStems(parts.flatMap((p) => p.stems))
+  for (const part of parts) for (const s of part.set) words.set.add(s)
   const free = (stem: string) => parts.some((p) => p.set.has(stem) && !p.bound.has(stem))
   for (const part of parts)
     for (const [stem, compounds] of part.bound)
