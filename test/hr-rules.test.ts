@@ -126,6 +126,7 @@ const MUST: Record<HrCategory, string[]> = {
     'el mecanico me amenazo porque le conte al manager'
   ],
   misconduct: [
+    'my last 2 checks are short like 11 hrs each, payroll keeps saying next check. thats rent money',
     'my check was short again like 6 hrs, last weeks overtime isnt there. this is the third time',
     'me faltan como 11 horas en el cheque otra vez, ya van 3 veces y nomas dicen que lo van a arreglar',
     'nos estan descontando la media hora de lunch del cheque aunque no nos dejan tomarla',
@@ -181,6 +182,7 @@ const MUST: Record<HrCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'were my last 2 checks short because of the holiday',
   'my check was short 6 hrs can u look',
   'is my check short if i took a day off again',
   "my sup said he'd handle my schedule change",
