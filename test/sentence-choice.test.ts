@@ -262,3 +262,21 @@ t.test('a hyphenated compound is one word: its parts are found only with the res
   })
   t.notOk(answer.answered, 'the audit by a third-party company is no answer about a party')
 })
+
+t.test('asked how much, "once" as a conjunction is no figure; "once a year" is', async (t) => {
+  const leave = (content: string) =>
+    extractiveAnswer({
+      question: 'how much pto do i earn per paycheck',
+      passages: [{ ...pay, title: 'Leave', heading: 'Medical leave', content }],
+      language: 'en',
+      maxSegments: 2,
+      companyName: 'Acme'
+    })
+  t.notOk(
+    leave(
+      'Medical leave is unpaid unless the employee uses accrued paid time off (PTO), which is paid out once their sick leave has been exhausted.'
+    ).answered,
+    'no amount in it: declined'
+  )
+  t.ok(leave('PTO is earned once a pay period, at 3 hours per paycheck.').answered, 'an amount: answered')
+})
