@@ -126,6 +126,7 @@ const MUST: Record<HrCategory, string[]> = {
     'el mecanico me amenazo porque le conte al manager'
   ],
   misconduct: [
+    "sup keeps sending us in the trench without the box, says we're wasting time. someones gonna get killed",
     'my last 2 checks are short like 11 hrs each, payroll keeps saying next check. thats rent money',
     'my check was short again like 6 hrs, last weeks overtime isnt there. this is the third time',
     'me faltan como 11 horas en el cheque otra vez, ya van 3 veces y nomas dicen que lo van a arreglar',

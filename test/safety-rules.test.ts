@@ -1,10 +1,12 @@
 // Each danger rule's table: texts it must match (in both languages, as crews type them) and texts
 // that share its words and must not page anyone.
 import t from 'tap'
-import { type DangerCategory, matchDanger } from '../app/text/safety-rules.ts'
+import { type DangerCategory, matchDanger, pastInjuryToReport } from '../app/text/safety-rules.ts'
 
 const MUST: Record<DangerCategory, string[]> = {
   weapon: [
+    'my clients husband is screaming and throwing stuff at me and blocked the front door, im locked in the bathroom',
+    'el esposo de la clienta esta gritando y aventando cosas, estoy encerrada en el bano',
     'estaba limpiando en el 5to piso del hospital y un paciente me empujo y me amenazo con unas tijeras, sigue en el pasillo gritando',
     // A past time that tells of the man (fired last week), not of the threat, which is now.
     'dude who got let go last week is in the hub parking lot yelling hes gonna shoot everybody, he has something in his waistband',
@@ -337,6 +339,7 @@ const MUST: Record<DangerCategory, string[]> = {
     'the trench bank gave way on the pipe crew'
   ],
   fire: [
+    'fryer is smoking bad, turned it off but flames still coming out',
     'se esta prendiendo el techo de la bodega',
     'FIRE in the dish room its up in the ceiling',
     'fire in the fryer is spreading to the hood',
@@ -438,6 +441,9 @@ const MUST: Record<DangerCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'is 911 the first call or is there a site safety number we call first? asking for the new guys',
+  'fryer was smoking bad at open, turned it off and its cooled down. think the thermostat is shot, need someone to look at it before lunch',
+  'im locked in the bathroom lol the door handle broke',
   'me corte el dedo con la mandolina pero ya me lo cure, nomas le aviso',
   'help me with the pallets at dock 3',
   'HELP DESK in the office is closed today',
@@ -869,3 +875,20 @@ t.test('an emergency asked as a question, or with a plea, is still an emergency'
   ])
     t.not(matchDanger(text), null, text)
 })
+
+t.test(
+  'a fall on an earlier day is an incident for the manager; a fall supposed or a figure of speech is not',
+  async (t) => {
+    for (const text of [
+      'mrs p fell last night before i got here, her daughter already took her to the hospital and shes ok just bruised. what do i do about my hours today',
+      'resident had a fall yesterday on the late shift, nurse checked her, nobody wrote it up'
+    ])
+      t.ok(pastInjuryToReport(text), text)
+    for (const text of [
+      'i fell behind on my hours last week',
+      'si un cliente se cae, a quien le aviso',
+      'what if someone fell, who do we call'
+    ])
+      t.notOk(pastInjuryToReport(text), text)
+  }
+)

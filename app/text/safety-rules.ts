@@ -37,6 +37,8 @@ function readings(text: string): [string, string] {
 
 // A bare cry for help and where ("HELP 2nd floor stairwell", "ayuda en el muelle 3 rapido"): whoever sends only
 // that cannot say more. Shouted, or with haste, and naming a place; nothing else told.
+const FELL = /\b(fell|had a fall|took a fall|slipped and fell|tripped and fell|se cayo|se resbalo y se cayo)\b/
+const SUPPOSED_FALL = /\b(what if|if|in case|si|en caso)\b[^.?!]{0,30}\b(fell|fall|falls|cae|cayo)\b/
 const PLEA = /^\s*(HELP|AYUDA|AUXILIO|SOCORRO|SOS)\b/
 const PLACE =
   /\b(floor|stairwell|stairs|dock|aisle|room|bathroom|restroom|kitchen|cooler|freezer|walk ?in|lot|parking|basement|roof|warehouse|office|lobby|line|bay|yard|muelle|pasillo|bano|cocina|cuarto|piso|escalera|estacionamiento|bodega|almacen|camara|oficina|linea|patio)\b/
@@ -87,6 +89,9 @@ export function pastInjuryToReport(text: string): boolean {
   const [folded, spelled] = readings(text)
   const category = dangerWords(folded) ?? dangerWords(spelled)
   if (category === 'injury' && fromAnEarlierDay(folded)) return true
+  // A fall on an earlier day, the one who fell seen to ("mrs p fell last night ... her daughter took her to
+  // the hospital"): an incident the manager must hear of, whatever else the text asks.
+  if (FELL.test(spelled) && fromAnEarlierDay(folded) && !SUPPOSED_FALL.test(folded)) return true
   // A strain or sprain is a work injury all the same.
   if (HURT_TOLD.test(folded) && !asksAboutPolicy(folded)) return true
   return category !== null && (toldForTheRecord(folded) || toldForTheRecord(spelled))

@@ -4,6 +4,8 @@
 // must and must not match.
 
 export const WEAPON: RegExp[] = [
+  // Hiding or shut in from someone violent now ("screaming and throwing stuff ... im locked in the bathroom").
+  /^(?=.*\b(screaming|yelling|throwing|threw|blocked|blocking|threatening|hitting|hit me|grabbed|punching|banging on|wont let me|won'?t let me|gritando|aventando|golpeando|amenazando|no me deja)\b).*\b(im|i'?m|i am|we'?re|we are|estoy|estamos|me) (locked|hiding|hid|hidden|barricaded|escondid[oa]s?|encerrad[oa]s?|escondi|encerre)\b.{0,25}\b(bathroom|restroom|room|closet|office|car|truck|bano|cuarto|oficina|carro|troca|closet)\b/,
   /\b(gun|guns|pistol|rifle|gunman|shooter|active shooter|shots? (fired|going off)|fired shots|opened fire|shoot (up|us|everyone|someone|him|her|me)|shooting)\b/,
   /\b(with|w\/?|has|had|pulled|pulled out|pulls out|holding|waving|got) an? (knife|machete|blade|weapon|box cutter|bat|tire iron|crowbar|hatchet|axe)\b|\b(stabbed|stabbing|bomb threat|hostage)\b|\b(a|the) bomb (in|at|on|under|inside)\b|\b(saying|says|said) (there'?s|there is|theres) a bomb\b/,
   /\bthreaten\w*\b.{0,20}\b(kill|shoot|stab|hurt)\b|\b(says|said|saying|yelling|screaming)\b.{0,25}\b(kill|shoot|stab)\b|\b(kill|shoot|stab) (us|everyone|everybody|all of us|people)\b|\b(coming|come back|coming back|gonna come|going to come|on (his|her|their) way)\b.{0,30}\bto (shoot|kill|stab|hurt|shoot up)\b/,
