@@ -328,17 +328,19 @@ t.test('a complaint happening to the sender, however put; not one asked as what-
 t.test(
   "a customer's anger at the sender, no colleague named, is the manager's; naming one keeps HR in it",
   async (t) => {
-    for (const text of [
-      'client at the garcia house yelled at me and said not to come back, do i go to my next visit',
-      'a guest in room 210 swore at me for knocking, can someone else do that room',
-      'el cliente me grito porque se tardo su orden'
-    ])
-      t.ok(customerAngerOnly(text), text)
-    for (const text of [
-      'customer yelled at me and my manager laughed and said deal with it',
-      'my lead yelled at me in front of the customers',
-      'the guest yelled at me and then grabbed my arm, my sup saw it'
-    ])
-      t.notOk(customerAngerOnly(text), text)
+    holdsFor(
+      t,
+      customerAngerOnly,
+      [
+        'client at the garcia house yelled at me and said not to come back, do i go to my next visit',
+        'a guest in room 210 swore at me for knocking, can someone else do that room',
+        'el cliente me grito porque se tardo su orden'
+      ],
+      [
+        'customer yelled at me and my manager laughed and said deal with it',
+        'my lead yelled at me in front of the customers',
+        'the guest yelled at me and then grabbed my arm, my sup saw it'
+      ]
+    )
   }
 )

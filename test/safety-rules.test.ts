@@ -2,6 +2,7 @@
 // that share its words and must not page anyone.
 import t from 'tap'
 import { type DangerCategory, matchDanger, pastInjuryToReport } from '../app/text/safety-rules.ts'
+import { holdsFor } from './fixtures/tables.ts'
 
 const MUST: Record<DangerCategory, string[]> = {
   weapon: [
@@ -879,16 +880,18 @@ t.test('an emergency asked as a question, or with a plea, is still an emergency'
 t.test(
   'a fall on an earlier day is an incident for the manager; a fall supposed or a figure of speech is not',
   async (t) => {
-    for (const text of [
-      'mrs p fell last night before i got here, her daughter already took her to the hospital and shes ok just bruised. what do i do about my hours today',
-      'resident had a fall yesterday on the late shift, nurse checked her, nobody wrote it up'
-    ])
-      t.ok(pastInjuryToReport(text), text)
-    for (const text of [
-      'i fell behind on my hours last week',
-      'si un cliente se cae, a quien le aviso',
-      'what if someone fell, who do we call'
-    ])
-      t.notOk(pastInjuryToReport(text), text)
+    holdsFor(
+      t,
+      pastInjuryToReport,
+      [
+        'mrs p fell last night before i got here, her daughter already took her to the hospital and shes ok just bruised. what do i do about my hours today',
+        'resident had a fall yesterday on the late shift, nurse checked her, nobody wrote it up'
+      ],
+      [
+        'i fell behind on my hours last week',
+        'si un cliente se cae, a quien le aviso',
+        'what if someone fell, who do we call'
+      ]
+    )
   }
 )

@@ -152,7 +152,7 @@ export function askedUnit(question: string): RegExp | undefined {
     )
   }
   // "What day do we get paid": a day of the week or a date, not how often ("every two weeks").
-  if (/\b(what|which|wat|wut) (day|days|date|weekday)\b/.test(q)) return DAY
+  if (/\b(what|which|wut) (day|days|date|weekday)\b/.test(q)) return DAY
   // "What's the HR manager's email": an address, not a sentence about the email system.
   if (/\b(email|e-mail)( address)?\b/.test(q) && !/\b(can|may|should|do|does)\b/.test(q)) return EMAIL
   if (/\b(phone|cell|number|extension)\b/.test(q) && !/\bhow many\b/.test(q)) return PHONE

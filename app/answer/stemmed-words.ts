@@ -15,39 +15,36 @@ export interface Words {
 }
 
 export function wordsOf(text: string): Words {
-  const tokens = textWords(text)
+  const lower = text.toLowerCase()
+  const tokens = textWords(lower)
   const words = wordsFromStems(tokens.map(stem))
   // "Unpaid" answers whether one is paid, "unexcused" whether an absence is excused.
   for (const token of tokens) if (NEGATED.test(token)) words.set.add(stem(token.slice(2)))
-  for (const compound of text.toLowerCase().match(COMPOUND) ?? []) {
+  for (const compound of lower.match(COMPOUND) ?? []) {
     const parts = textWords(compound)
     // "co-worker", "re-hire", "e-mail", "t-shirt": a prefix or a letter, the part is the word itself.
     if (parts.length < 2 || parts.some((part) => part.length < 3 || /\d/.test(part)) || PREFIX.test(parts[0]!)) continue
     const stems = parts.map(stem)
-    for (const part of stems) {
-      const siblings = stems.filter((s) => s !== part)
-      words.bound.set(part, [...(words.bound.get(part) ?? []), siblings])
-    }
+    for (const part of stems) bind(words, part, [stems.filter((s) => s !== part)])
   }
   // "Paid" that names a kind of leave ("paid time off", "paid sabbatical") is no answer to being paid.
-  for (const [, , kind] of text.toLowerCase().matchAll(PAID_LEAVE)) {
-    const paid = stem('paid')
-    words.bound.set(paid, [...(words.bound.get(paid) ?? []), [stem(kind!.split(' ')[0]!)]])
-  }
+  for (const [, , kind] of lower.matchAll(PAID_LEAVE)) bind(words, PAID, [[stem(kind!.split(' ')[0]!)]])
   // A stem also used on its own is free.
-  const loose = textWords(text.replace(COMPOUND_ANY, ' ').replace(PAID_LEAVE_ANY, ' $2'))
-  for (const token of loose) {
+  for (const token of textWords(lower.replace(COMPOUND, ' ').replace(PAID_LEAVE, ' $2'))) {
     words.bound.delete(stem(token))
     if (NEGATED.test(token)) words.bound.delete(stem(token.slice(2)))
   }
   return words
 }
 
+function bind(words: Words, stem: string, compounds: string[][]): void {
+  words.bound.set(stem, [...(words.bound.get(stem) ?? []), ...compounds])
+}
+
 const COMPOUND = /[a-z]+(?:-[a-z]+)+/g
-const COMPOUND_ANY = /[A-Za-z]+(?:-[A-Za-z]+)+/g
-const LEAVE = '(time off|leave|sabbatical|holidays?|vacation|sick|parental|family|bereavement|days? off|pto)'
-const PAID_LEAVE = new RegExp(`\\b(un)?paid\\s+${LEAVE}\\b`, 'g')
-const PAID_LEAVE_ANY = new RegExp(`\\b((?:un)?paid)\\s+${LEAVE}\\b`, 'gi')
+const PAID_LEAVE =
+  /\b((?:un)?paid)\s+(time off|leave|sabbatical|holidays?|vacation|sick|parental|family|bereavement|days? off|pto)\b/g
+const PAID = stem('paid')
 const NEGATED = /^un[a-z]{4,}$/
 const PREFIX = /^(co|re|pre|non|self|sub|anti|multi|semi|mid|post|inter|over|under|out|ex)$/
 
@@ -67,9 +64,7 @@ export function joinWords(parts: Words[]): Words {
   const words = wordsFromStems(parts.flatMap((p) => p.stems))
   for (const part of parts) for (const s of part.set) words.set.add(s)
   const free = (stem: string) => parts.some((p) => p.set.has(stem) && !p.bound.has(stem))
-  for (const part of parts)
-    for (const [stem, compounds] of part.bound)
-      if (!free(stem)) words.bound.set(stem, [...(words.bound.get(stem) ?? []), ...compounds])
+  for (const part of parts) for (const [stem, compounds] of part.bound) if (!free(stem)) bind(words, stem, compounds)
   return words
 }
 

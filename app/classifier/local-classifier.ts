@@ -50,13 +50,13 @@ export function classifyText(text: string, model: LinearModel<Label> = loadShipp
   if (concern) return result('hr_sensitive', 1, `rules:${concern}`)
   if (isPleasantry(text)) return result('smalltalk', 1, 'rules:pleasantry')
 
-  const { ranked: read0, read } = readPastGreeting(model, text)
+  const { ranked: byModel, read } = readPastGreeting(model, text)
   // The model's safety without a rule's evidence counts only when it is sure; otherwise the next label
   // speaks for the message (an unsure report still reaches a manager, at normal priority).
   // The same for a complaint: the rules catch the kinds that must reach HR; the model alone sends a
   // text there only when sure (out of its domain it spreads doubt over HR too: "blast freezer at -2").
   // A customer's anger at the sender, no colleague named, is no complaint for HR however the model reads it.
-  const ranked = customerAngerOnly(text) ? read0.filter((r) => r.label !== 'hr_sensitive') : read0
+  const ranked = customerAngerOnly(text) ? byModel.filter((r) => r.label !== 'hr_sensitive') : byModel
   const top = ranked[0]!
   if (top.label === 'hr_sensitive' && top.score >= HR_FIRST && top.score < SURE.hr_sensitive)
     return result('hr_sensitive', top.score, 'local-model', false)

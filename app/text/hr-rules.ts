@@ -142,10 +142,8 @@ const STAFF =
  */
 export function customerAngerOnly(text: string): boolean {
   const folded = readSpanishTexting(fold(text))
-  CUSTOMER_ANGER.lastIndex = 0
-  const found = CUSTOMER_ANGER.test(folded)
-  CUSTOMER_ANGER.lastIndex = 0
-  return found && !STAFF.test(folded.replace(CUSTOMER_ANGER, ' '))
+  const rest = folded.replace(CUSTOMER_ANGER, ' ')
+  return rest !== folded && !STAFF.test(rest)
 }
 
 /** The kind of complaint a text makes about a person, or null. */

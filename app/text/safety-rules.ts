@@ -35,10 +35,12 @@ function readings(text: string): [string, string] {
   return [folded, correctSpelling(strikeLookAlikes(folded))]
 }
 
-// A bare cry for help and where ("HELP 2nd floor stairwell", "ayuda en el muelle 3 rapido"): whoever sends only
-// that cannot say more. Shouted, or with haste, and naming a place; nothing else told.
+// A fall told, and one only supposed ("what if someone fell").
 const FELL = /\b(fell|had a fall|took a fall|slipped and fell|tripped and fell|se cayo|se resbalo y se cayo)\b/
 const SUPPOSED_FALL = /\b(what if|if|in case|si|en caso)\b[^.?!]{0,30}\b(fell|fall|falls|cae|cayo)\b/
+
+// A bare cry for help and where ("HELP 2nd floor stairwell", "ayuda en el muelle 3 rapido"): whoever sends only
+// that cannot say more. Shouted, or with haste, and naming a place; nothing else told.
 const PLEA = /^\s*(HELP|AYUDA|AUXILIO|SOCORRO|SOS)\b/
 const PLACE =
   /\b(floor|stairwell|stairs|dock|aisle|room|bathroom|restroom|kitchen|cooler|freezer|walk ?in|lot|parking|basement|roof|warehouse|office|lobby|line|bay|yard|muelle|pasillo|bano|cocina|cuarto|piso|escalera|estacionamiento|bodega|almacen|camara|oficina|linea|patio)\b/
