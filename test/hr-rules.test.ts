@@ -344,3 +344,56 @@ t.test(
     )
   }
 )
+
+t.test(
+  'a member of the public at the counter or the drive-thru yelling is the manager’s; a colleague named is not',
+  async (t) => {
+    holdsFor(
+      t,
+      customerAngerOnly,
+      [
+        'lady came in screaming at me bc her coupon wouldnt scan, says shes calling corporate',
+        'guy at the drive thru has been yelling at us for 10 min about his fries',
+        'la señora de la caja me grito porque no pasaba su tarjeta'
+      ],
+      [
+        'guy at the counter screaming at me and my manager just laughed',
+        'lady at the front desk yelled at me and then my lead yelled at me too'
+      ]
+    )
+  }
+)
+
+t.test('immigration status used against the sender is HR’s; an appointment at immigration is not', async (t) => {
+  holdsFor(
+    t,
+    (text) => matchHrConcern(text) === 'discrimination',
+    [
+      'tasha keeps telling the families im illegal so they ask for another aide',
+      'my lead said hes gonna call ICE on me if i complain',
+      'mi lead dice q va a llamar a migracion si me quejo',
+      'el mayordomo nos amenaza con la migra'
+    ],
+    [
+      'no voy a poder entrar el lunes, tengo cita en migracion pa mis papeles',
+      'i have my immigration appointment friday, can i switch shifts',
+      'where do i bring my work permit renewal'
+    ]
+  )
+})
+
+t.test('a premium or overtime missing check after check is a wage complaint; once, or asked, is not', async (t) => {
+  holdsFor(
+    t,
+    (text) => matchHrConcern(text) !== null,
+    [
+      '3rd week in a row no night premium on my check, payroll keeps saying next cycle',
+      'two checks in a row my overtime is missing and nobody fixes it'
+    ],
+    [
+      'my check was short this week, missing 4 hrs',
+      'is there a night shift premium if i work 3 weeks in a row',
+      'do we get ot if we work 6 days in a row'
+    ]
+  )
+})

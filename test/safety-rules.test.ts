@@ -895,3 +895,32 @@ t.test(
     )
   }
 )
+
+t.test(
+  'a blade drawn, a fall told as a spill or with legs gone numb, someone turning purple, the police called for now; an emergency over is not one',
+  async (t) => {
+    holdsFor(
+      t,
+      (text) => matchDanger(text) !== null,
+      [
+        'el del turno de noche saco el cutter y dice q va a rajar a la supervisora',
+        'se dio un madrazo del techo y no siente las piernas',
+        'he fell off the dock and says he cant feel his legs',
+        'watching a guy punch a lady against her car in the lot, someone call the cops',
+        'tony took a nasty spill off the scaffold, kinda out of it',
+        'el guero se fue de espaldas del segundo piso, no se quiere mover',
+        'el señor se puso bien morado y respira muy rapido',
+        'la señora esta tirada en el piso del congelador toda morada y temblando, no puede hablar bien'
+      ],
+      [
+        'ok thx. paramedics said hes gonna be fine btw',
+        'los paramedicos dijeron que va a estar bien, ya se lo llevaron',
+        'customer threw a bottle at the cashier, he left already, shes not hurt just shook up',
+        'necesito un cutter nuevo, el mio ya no corta',
+        'someone call the cops if he comes back tomorrow lol',
+        'la fruta ya se puso morada, la tiro?',
+        'el producto esta tirado en el piso del congelador, no puedo pasar con la carga'
+      ]
+    )
+  }
+)
