@@ -27,6 +27,19 @@ t.test('"sup" is a supervisor only where a person is meant', async (t) => {
   t.not(normaliseTexting('sup'), 'supervisor')
 })
 
+t.test('units of time after a count; "hr" alone stays HR, "min" alone a minimum', async (t) => {
+  t.equal(normaliseTexting('how many 10 min breaks on an 8 hr shift'), 'how many 10 minute breaks on an 8 hour shift')
+  t.equal(normaliseTexting('my 1st yr, 2 wks off'), 'my 1st year, 2 weeks off')
+  t.equal(normaliseTexting('15min late'), '15 minute late')
+  t.equal(normaliseTexting('worked 50 hrs'), 'worked 50 hours')
+  t.equal(
+    normaliseTexting('who is hr', (w) => w === 'hr'),
+    'who is hr'
+  )
+  t.equal(normaliseTexting('whats min wage'), 'whats min wage')
+  t.same(queryWords('wat kinda shoes do i need'), ['shoes'], '"kinda" frames the question')
+})
+
 t.test('a form the workplace vocabulary or the company uses as it is stays', async (t) => {
   t.same(queryWords('do i get ot'), ['ot'], '"ot" is overtime, not "off topic"')
   t.equal(

@@ -42,7 +42,7 @@ export const FILLER: ReadonlySet<string> = new Set(
   too very not no yes have has had up out all policy policies rule rules allowed supposed able possible
   happen happens happened mean means like info information details long often soon early far old big
   enough every each ever always never usually normally generally exactly actually new ahead advance after
-  before kind type sort another other others next coming
+  before kind kinda type sort sorta another other others next coming
   say says said let lets give given take taking put keep made make makes`.split(/\s+/)
 )
 
