@@ -201,3 +201,18 @@ t.test('a message of several sentences: its questions, first', async (t) => {
     'a contact is no question'
   )
 })
+
+t.test(
+  'one word of a line is not several of the question’s: "insurance" does not stand for "health" and "dental" too',
+  async (t) => {
+    const vehicles = passage(
+      'Company vehicles',
+      'Company vehicles',
+      'You must report any driving conviction to management at once, whether or not it happened during work, as ' +
+        'it could affect our insurance. ' +
+        'Drivers must keep their licence valid at all times.'
+    )
+    t.equal(answer('do we get health or dental insurance thru work', [vehicles]).answered, false)
+    t.match(answer('do we get dental insurance', [BENEFITS]).text, /dental/)
+  }
+)

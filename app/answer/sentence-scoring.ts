@@ -234,9 +234,13 @@ function weightTerms(question: string, previous: string | undefined, passages: R
     documents ??= passages.map((p) => joinWords([wordsOf(`${p.title} ${p.heading}`), analysed(p.content).whole]))
     return documents.filter(found).length
   }
+  // A synonym that is itself another word of the question is that word's, not this one's: asked about
+  // "health or dental insurance", a line on insurance holds "insurance", not "dental" and "health" too.
+  const asked = new Set(terms.map((t) => t.word))
   return terms
     .map((term) => {
-      const stems = term.forms.map((form) => textWords(form).map(stem))
+      const forms = term.forms.filter((form, i) => i === 0 || !asked.has(form))
+      const stems = forms.map((form) => textWords(form).map(stem))
       const found = (d: Words) =>
         stems.some((s) => s.length > 0 && (s.length === 1 ? d.set.has(s[0]!) : d.sequence.includes(` ${s.join(' ')} `)))
       const weight = term.weight ?? term.emphasis * Math.log(1 + (passages.length + 1) / (localDf(found) + 0.5))
