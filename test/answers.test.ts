@@ -216,3 +216,15 @@ t.test(
     t.match(answer('do we get dental insurance', [BENEFITS]).text, /dental/)
   }
 )
+
+t.test('asked what a job pays, a line with no sum of money does not answer', async (t) => {
+  const tips = passage(
+    'Line cook tips',
+    'Line cook tips',
+    'Line cooks who work an hour or more of a shift make a share of the tips: ' +
+      "10% of all delivery drivers' tips are shared equally among the line cooks on that shift."
+  )
+  t.equal(answer('how much do line cooks make an hour starting out', [tips]).answered, false)
+  const pay = passage('Pay', 'Starting pay', 'Line cooks start at $17.50 an hour, reviewed after 90 days.')
+  t.match(answer('how much do line cooks make an hour starting out', [pay]).text, /\$17\.50/)
+})

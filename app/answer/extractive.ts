@@ -53,6 +53,9 @@ export function extractiveAnswer(request: AnswerRequest): AnswerResult {
   // deductions") does not answer, whatever its section.
   const asked = request.question.toLowerCase()
   if (COST_ASKED.test(asked) && !MONEY.test(said)) return declined()
+  // Asked what a job pays, a reply with no sum of money ("10% of drivers' tips are shared", a job's
+  // qualifications) does not answer.
+  if (WAGE_ASKED.test(asked) && !WAGE.test(said)) return declined()
   // Asked for a number or an address to reach someone at, a reply with neither does not give it
   // ("whats the phone number for hr": a line about personal cell phones).
   if (NUMBER_ASKED.test(asked) && !REACHABLE.test(said)) return declined()
@@ -160,6 +163,10 @@ const COST_ASKED =
   /\b(cost|costs|price|prices|how much (do|does|will|would|is|are) (i|we|it|they|\w+) (pay|cost|take out|deduct|charge)|cuanto (cuesta|cobran|pago|me cobran|me quitan))\b/
 const MONEY =
   /\$\s?\d|\d\s?(dollars?|cents?|%|percent)|\b(half|a third|a quarter|two thirds|three quarters|all of|the full|no cost|free|free of charge|no charge|at no|paid (in full )?by (the )?(company|employer|city|county|\w+ restaurants?))\b/i
+
+const WAGE_ASKED =
+  /\b(how much (do|does|will|would|can) (\w+ ){0,3}(make|earn|get paid|start at|start out)|(pay|wage|hourly) rate|starting (pay|wage|rate|salary)|what (do|does) (\w+ ){0,3}(make|earn)|cuanto (pagan|gana|ganan|se gana|paga) (la hora|por hora|a la hora|al dia))\b/
+const WAGE = /\$\s?\d|\d\s?(dollars|usd)\b|\bminimum wage\b/i
 
 const NUMBER_ASKED =
   /\b((phone )?(number|#) (for|to reach|to call|of)|(whats|what'?s|what is) (the |my |our |their )?([\w-]+ ){0,3}(number|phone|extension|ext|email|e-mail)\b|email (address )?(for|of)|numero (de|del|para)|correo (de|del|para))/
