@@ -397,3 +397,20 @@ t.test('a premium or overtime missing check after check is a wage complaint; onc
     ]
   )
 })
+
+t.test('a boss’s order with discipline threatened for refusing; reporting one’s own boss', async (t) => {
+  holdsFor(
+    t,
+    (text) => matchHrConcern(text) !== null,
+    [
+      'my supervisor makes me take out a bus with a busted mirror and says ill get written up if i refuse',
+      'el super dice q me van a correr si no lo hago sin el arnes',
+      'need to report something about my own gm and cant go thru him'
+    ],
+    [
+      'can i get written up if i refuse overtime',
+      'how do i report a broken mirror on my bus',
+      'my gm said ill get the schedule friday if i ask nicely'
+    ]
+  )
+})

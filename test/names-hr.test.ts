@@ -42,7 +42,8 @@ t.test('asking to tell something in confidence; asking whether a thing is kept p
       'is the ethics hotline confidential?',
       'are my pay stubs private',
       'where do i keep confidential patient files',
-      'es confidencial mi sueldo?'
+      'es confidencial mi sueldo?',
+      'need to talk to u privately about my hours next month, not an hr thing just school started'
     ]
   )
 })

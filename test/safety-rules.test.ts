@@ -924,3 +924,23 @@ t.test(
     )
   }
 )
+
+t.test(
+  'stabbed or a gun drawn in Spanish slang; all good "except" a danger; a question for the safety class',
+  async (t) => {
+    holdsFor(
+      t,
+      (text) => matchDanger(text) !== null,
+      [
+        'a chuy lo picaron afuera del bar, la camisa ya esta toda roja',
+        'un señor se enojo y saco un cuete, esta en la caseta',
+        'all good here except theres smoke coming out of the compressor room and its getting thick'
+      ],
+      [
+        'a chuy lo picaron los mosquitos en la obra',
+        'pregunta para el curso de seguridad, si a alguien le salpica quimico en los ojos a donde lo llevamos',
+        'all good, the fire is out and everyone is fine'
+      ]
+    )
+  }
+)

@@ -18,6 +18,11 @@ export function namesHr(text: string): boolean {
 const IN_CONFIDENCE =
   /\b(talk|speak|chat|report|tell|share|discuss|hablar|platicar|reportar|decir\w*|contar\w*|avisar\w*|(file|make|put in) a complaint|(poner|levantar|hacer|presentar|meter) una queja)\b.{0,30}\b(confidential(ly)?|in private|privately|in confidence|off the record|confidencial(mente)?|en privado|en secreto|a solas|en confidencia)\b/
 
+// Said to be no matter for HR ("privately about my hours, not an hr thing"): the manager's, in private.
+const NOT_FOR_HR =
+  /\b(not|no|nothing|isnt|isn'?t|no es) (an? |algo de |cosa de )?(hr|recursos humanos)( thing| issue| matter| problem| stuff)?\b/
+
 export function asksInConfidence(text: string): boolean {
-  return IN_CONFIDENCE.test(fold(text))
+  const folded = fold(text)
+  return IN_CONFIDENCE.test(folded) && !NOT_FOR_HR.test(folded)
 }

@@ -34,7 +34,7 @@ const ASKS_THE_HANDBOOK =
   /\b((is|are) (that|it|this|there) (\w+ )?in the (handbook|manual)|(esta|viene) en el manual|(que|q) dice el (manual|reglamento))\b/
 // Said to be asked only in case: "hypothetically", "nothing happened but", "solo pregunto".
 const ONLY_ASKING =
-  /\b(hypothetically|just curious|just wondering|just asking|nothing happened|nada paso|solo pregunto|nomas pregunto|pregunto por si acaso|por si acaso|(es|sera) (verdad|cierto) (q|que) (hubo|paso|hay)|is it true (that )?(there was|we had|someone)|did (you|u|yall) hear (about|that))\b/
+  /\b(hypothetically|just curious|just wondering|just asking|nothing happened|((tengo una |una )?pregunta|question|q) (pa|para|for|del|from|sobre|about) (el |la |the |my |mi )?(curso|entrenamiento|capacitacion|clase|examen|training|class|quiz|test|orientation|orientacion)\b|nada paso|solo pregunto|nomas pregunto|pregunto por si acaso|por si acaso|(es|sera) (verdad|cierto) (q|que) (hubo|paso|hay)|is it true (that )?(there was|we had|someone)|did (you|u|yall) hear (about|that))\b/
 const PAST =
   /\b((since|after|desde|despues de) (q |que )?(i |yo )?(reported|told|filed|reporte|avise|dije)|last (week|month|year|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday)|the other day|el otro dia|a few days ago|earlier this week|el (lunes|martes|miercoles|jueves|viernes|sabado|domingo) pasado|hace unos dias|weeks? ago|months? ago|la semana pasada|el mes pasado|hace (una|un|dos|tres) (semana|semanas|mes|meses))\b/
 // A time that is gone ("saturday", "in march", "since i slipped", "got stitches"): with a question,
@@ -145,8 +145,14 @@ const FAMILY =
 const ASKS_LEAVE =
   /\b(flying out|(gone|out|off) (thru|through|till|until) |(gotta|have to|need to|got to) (pick (him|her|them) up|go (get|see|be with))|leaving (at|early)|(tengo|necesito) (que |q )?(ir|recoger)|(need|have|gotta|got|must) to (miss|leave|go|take)|can i (leave|go|take|miss|get)|leave early|miss (my|the|tmrw|tomorrow|tonight|today)|(tengo|necesito) (que )?(faltar|salir|irme)|me (puedo|podria) (ir|salir)|salir (temprano|antes))\b/
 
+// 'All good here except ...': what follows the exception is what is told.
+const ALL_GOOD_EXCEPT =
+  /\b(all good|everything('?s| is)? (fine|ok|okay|good)|todo bien|todo tranquilo)\b[^.?!]{0,20}?\b(except|but|besides|aside from|other than|excepto|menos|nomas que|pero)\b(.*)$/
+
 /** The danger is not happening now: asked about, past and mending, or made safe with nobody badly hurt. */
 export function notHappeningNow(folded: string): boolean {
+  const exception = ALL_GOOD_EXCEPT.exec(folded)
+  if (exception) return notHappeningNow(exception[5]!)
   if (allClear(folded)) return true
   if ((IN_CARE_ELSEWHERE.test(folded) || FAMILY.test(folded)) && (CALLS_OUT.test(folded) || ASKS_LEAVE.test(folded)))
     return true
