@@ -7,7 +7,7 @@ import { isPageMark } from '../knowledge/parsers/structure.ts'
 import type { RetrievedChunk } from '../knowledge/types.ts'
 import { smartEncode } from '../sms/segments.ts'
 import { answerProbability, questionContext, unitFeatures } from './answer-model.ts'
-import { type AnswerKind, SPECIFIC } from './question-type.ts'
+import { holdsWhatIsAsked } from './holds-what-is-asked.ts'
 import { type ScoredUnit, scoreSentences } from './sentence-scoring.ts'
 import { REFERS_BACK } from './sentences.ts'
 import type { AnswerRequest, AnswerResult } from './types.ts'
@@ -26,11 +26,6 @@ const MAX_EXTRA = 2
 const OWN_WITHOUT_HEADING = 0.5
 // The share of the question a section's heading and page title must name for it to answer by its heading.
 const ABOUT_ANSWERS = 0.6
-// Kinds of answer that are a figure: a reply with no figure in its lead does not give one. "Once" is one
-// only as a frequency ("once a year"), not as "once their sick leave has been exhausted".
-const FIGURES: ReadonlySet<AnswerKind> = new Set(['amount', 'duration', 'frequency', 'age'])
-const A_FIGURES =
-  /\d+|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|half|once (?:a|per|every|each) (?:day|week|month|year|shift|pay period|quarter)|twice|double|dozen|full|daily|weekly|biweekly|bi-weekly|semimonthly|semi-monthly|monthly|quarterly|annually|yearly|hourly|(a|per|each|every|every other) (day|week|month|year|hour|shift|pay period))\b/g
 
 export function extractiveAnswer(request: AnswerRequest): AnswerResult {
   const passages = request.passages.slice(0, PASSAGES_CONSIDERED)
@@ -43,22 +38,8 @@ export function extractiveAnswer(request: AnswerRequest): AnswerResult {
   const chosen = compose(sameSection, best)
   const lead = leadIn(passage, chosen, best) + render(chosen)
   const more = otherLines(units, chosen, passages, topics, lead.length)
-  // Asked for a figure ("how much is the dental plan"), a reply that gives none ("eligible employees may
-  // join the health plan") does not answer, even in the section about it ("how much % does the company
-  // put in my pension": "a contribution will be made by both").
   const said = [render(chosen), ...more].join(' ')
-  const asksFigure = FIGURES.has(kinds.find((k) => SPECIFIC.has(k)) ?? 'rule')
-  if (asksFigure && !givesFigure(said, request.question)) return declined()
-  // Asked what something costs, a reply with no price in it ("premiums continue through payroll
-  // deductions") does not answer, whatever its section.
-  const asked = request.question.toLowerCase()
-  if (COST_ASKED.test(asked) && !MONEY.test(said)) return declined()
-  // Asked what a job pays, a reply with no sum of money ("10% of drivers' tips are shared", a job's
-  // qualifications) does not answer.
-  if (WAGE_ASKED.test(asked) && !WAGE.test(said)) return declined()
-  // Asked for a number or an address to reach someone at, a reply with neither does not give it
-  // ("whats the phone number for hr": a line about personal cell phones).
-  if (NUMBER_ASKED.test(asked) && !REACHABLE.test(said)) return declined()
+  if (!holdsWhatIsAsked(request.question, kinds, said)) return declined()
   return {
     text: smartEncode([lead, ...more].join('\n')),
     answered: true,
@@ -157,25 +138,6 @@ export function answers(best: ScoredUnit, topics: number): boolean {
   if (best.topicsFound >= 3 && best.topicsFound >= topics - 1 && best.support >= ALL_TOPICS_SUPPORT) return true
   if (best.support < MIN_SUPPORT) return false
   return allTopics
-}
-
-const COST_ASKED =
-  /\b(cost|costs|price|prices|how much (do|does|will|would|is|are) (i|we|it|they|\w+) (pay|cost|take out|deduct|charge)|cuanto (cuesta|cobran|pago|me cobran|me quitan))\b/
-const MONEY =
-  /\$\s?\d|\d\s?(dollars?|cents?|%|percent)|\b(half|a third|a quarter|two thirds|three quarters|all of|the full|no cost|free|free of charge|no charge|at no|paid (in full )?by (the )?(company|employer|city|county|\w+ restaurants?))\b/i
-
-const WAGE_ASKED =
-  /\b(how much (do|does|will|would|can) (\w+ ){0,3}(make|earn|get paid|start at|start out)|(pay|wage|hourly) rate|starting (pay|wage|rate|salary)|what (do|does) (\w+ ){0,3}(make|earn)|cuanto (pagan|gana|ganan|se gana|paga) (la hora|por hora|a la hora|al dia))\b/
-const WAGE = /\$\s?\d|\d\s?(dollars|usd)\b|\bminimum wage\b/i
-
-const NUMBER_ASKED =
-  /\b((phone )?(number|#) (for|to reach|to call|of)|(whats|what'?s|what is) (the |my |our |their )?([\w-]+ ){0,3}(number|phone|extension|ext|email|e-mail)\b|email (address )?(for|of)|numero (de|del|para)|correo (de|del|para))/
-const REACHABLE = /[\w.+-]+@[\w-]+\.[\w.-]+|\+?\d[\d\s().-]{6,}\d|\bext(ension)?\.? ?\d+/i
-
-/** A figure in the reply other than one the question gave ("8 hour shift" asked about is no answer). */
-function givesFigure(reply: string, question: string): boolean {
-  const asked = new Set(question.toLowerCase().match(A_FIGURES) ?? [])
-  return (reply.toLowerCase().match(A_FIGURES) ?? []).some((figure) => !asked.has(figure))
 }
 
 function declined(): AnswerResult {
