@@ -405,7 +405,8 @@ t.test('a boss’s order with discipline threatened for refusing; reporting one�
     [
       'my supervisor makes me take out a bus with a busted mirror and says ill get written up if i refuse',
       'el super dice q me van a correr si no lo hago sin el arnes',
-      'need to report something about my own gm and cant go thru him'
+      'need to report something about my own gm and cant go thru him',
+      'la dueña me descuenta 20 dolares cada semana por materiales y a las demas no'
     ],
     [
       'can i get written up if i refuse overtime',

@@ -934,7 +934,8 @@ t.test(
       [
         'a chuy lo picaron afuera del bar, la camisa ya esta toda roja',
         'un señor se enojo y saco un cuete, esta en la caseta',
-        'all good here except theres smoke coming out of the compressor room and its getting thick'
+        'all good here except theres smoke coming out of the compressor room and its getting thick',
+        'a la muchacha le brinco el cloro a los ojos lavando la banda y no los puede abrir'
       ],
       [
         'a chuy lo picaron los mosquitos en la obra',
