@@ -940,7 +940,8 @@ t.test(
       [
         'a chuy lo picaron los mosquitos en la obra',
         'pregunta para el curso de seguridad, si a alguien le salpica quimico en los ojos a donde lo llevamos',
-        'all good, the fire is out and everyone is fine'
+        'all good, the fire is out and everyone is fine',
+        'se me metio una basurita a los ojos, ya me los lave'
       ]
     )
   }
