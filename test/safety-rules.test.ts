@@ -917,6 +917,8 @@ t.test(
         'los paramedicos dijeron que va a estar bien, ya se lo llevaron',
         'customer threw a bottle at the cashier, he left already, shes not hurt just shook up',
         'necesito un cutter nuevo, el mio ya no corta',
+        'ya no siento los pies, puedo tomar mi break ahorita',
+        'so cold in the freezer i cant feel my hands lol',
         'someone call the cops if he comes back tomorrow lol',
         'la fruta ya se puso morada, la tiro?',
         'el producto esta tirado en el piso del congelador, no puedo pasar con la carga'

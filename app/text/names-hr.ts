@@ -22,7 +22,11 @@ const IN_CONFIDENCE =
 const NOT_FOR_HR =
   /\b(not|no|nothing|isnt|isn'?t|no es) (an? |algo de |cosa de )?(hr|recursos humanos)( thing| issue| matter| problem| stuff)?\b/
 
+// ...or said to need it, anywhere in a text about telling or reporting ("...? needs to be confidential").
+const NEEDS_CONFIDENCE =
+  /^(?=.*\b(talk|speak|report|tell|hablar|reportar|decir|avisar|complain|quejarme)\b).*(?<!\b(does|do|did|will|would|can|could|is|should) (it|this|that|they|my \w+) )\b(needs? to|has to|have to|must|should|tiene que|debe) (be|ser|quedar) (kept )?(confidential|private|anonymous|confidencial|privado|anonimo)\b/
+
 export function asksInConfidence(text: string): boolean {
   const folded = fold(text)
-  return IN_CONFIDENCE.test(folded) && !NOT_FOR_HR.test(folded)
+  return (IN_CONFIDENCE.test(folded) || NEEDS_CONFIDENCE.test(folded)) && !NOT_FOR_HR.test(folded)
 }
