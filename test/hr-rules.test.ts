@@ -415,3 +415,20 @@ t.test('a bossâ€™s order with discipline threatened for refusing; reporting oneâ
     ]
   )
 })
+
+t.test('asked about a pregnancy by a boss; a threat in quotes; "dont tell" only from a boss', async (t) => {
+  holdsFor(
+    t,
+    (text) => matchHrConcern(text) !== null,
+    [
+      'my store manager asked me if im planning on getting pregnant when i asked about going full time',
+      'el gerente me pregunto si pienso tener hijos antes de darme el puesto',
+      "travis said hes gonna 'handle' me in the parking lot after payday",
+      'my sup said dont tell anyone i got hurt or we lose the bonus'
+    ],
+    [
+      'can you ask if we are having pizza friday',
+      'hector passed out from the heat yesterday but was fine after. he said dont tell anyone but u should know'
+    ]
+  )
+})

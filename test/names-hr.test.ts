@@ -36,14 +36,16 @@ t.test('asking to tell something in confidence; asking whether a thing is kept p
       'quiero hablar con alguien en privado de algo que paso',
       'quiero reportar algo en confidencia sobre un companero',
       'puedo reportar algo confidencial?',
-      'quiero poner una queja confidencial, con quien hablo?'
+      'quiero poner una queja confidencial, con quien hablo?',
+      'who do i talk to if i wanna report how they treat the black guys in dish? needs to be confidential'
     ],
     [
       'is the ethics hotline confidential?',
       'are my pay stubs private',
       'where do i keep confidential patient files',
       'es confidencial mi sueldo?',
-      'need to talk to u privately about my hours next month, not an hr thing just school started'
+      'need to talk to u privately about my hours next month, not an hr thing just school started',
+      'do i have to report a cut? does it have to be private'
     ]
   )
 })

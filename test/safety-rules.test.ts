@@ -937,13 +937,17 @@ t.test(
         'a chuy lo picaron afuera del bar, la camisa ya esta toda roja',
         'un señor se enojo y saco un cuete, esta en la caseta',
         'all good here except theres smoke coming out of the compressor room and its getting thick',
-        'a la muchacha le brinco el cloro a los ojos lavando la banda y no los puede abrir'
+        'a la muchacha le brinco el cloro a los ojos lavando la banda y no los puede abrir',
+        'lady in the cafeteria line grabbing her throat and cant make any sound',
+        'a kid is drowning in the pool'
       ],
       [
         'a chuy lo picaron los mosquitos en la obra',
         'pregunta para el curso de seguridad, si a alguien le salpica quimico en los ojos a donde lo llevamos',
         'all good, the fire is out and everyone is fine',
-        'se me metio una basurita a los ojos, ya me los lave'
+        'se me metio una basurita a los ojos, ya me los lave',
+        'we are drowning on bar rn, can u send somebody up from the back',
+        'im drowning in paperwork lol'
       ]
     )
   }

@@ -53,3 +53,9 @@ t.test('how much a word says what a question is about, by its rank in spoken Eng
   t.ok(plainWordTopicality('own') > 0.3 && plainWordTopicality('own') < 0.7, 'own')
   for (const topic of ['smoke', 'jury', 'mileage', 'tuition', 'forklfit']) t.equal(plainWordTopicality(topic), 1, topic)
 })
+
+t.test('quotes around a word are dropped when text is folded; apostrophes stay', async (t) => {
+  t.equal(fold("hes gonna 'handle' me"), 'hes gonna handle me')
+  t.equal(fold('he said “dont tell”'), 'he said dont tell')
+  t.equal(fold("it's the boss's call, the kids' room"), "it's the boss's call, the kids' room")
+})
