@@ -37,6 +37,8 @@ t.test('units of time after a count; "hr" alone stays HR, "min" alone a minimum'
     'who is hr'
   )
   t.equal(normaliseTexting('whats min wage'), 'whats min wage')
+  t.equal(normaliseTexting('can i talk to an hr rep'), 'can i talk to an hr rep', 'HR after "an" when a person follows')
+  t.equal(normaliseTexting('we get $15/hr'), 'we get $15/hour')
   t.same(queryWords('wat kinda shoes do i need'), ['shoes'], '"kinda" frames the question')
 })
 

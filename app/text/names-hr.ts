@@ -1,15 +1,13 @@
 // A message that names HR ("can someone from hr call me", "quiero hablar con recursos humanos"), or
 // asks to tell someone something in confidence: it goes to HR, privately, however it is put.
 import { fold } from './fold.ts'
+import { readUnitsOfTime } from './texting.ts'
 
 const HR = /\b(hr|h\.r\.|human resources|people team|recursos humanos|rr\.? ?hh\.?|rh)\b/
 
-// "Hr" is also an hour: "late maybe an hr", "2 hrs", "$15/hr", "cover my last hr"; not in "an hr rep", "a hr person".
-const HOUR =
-  /\b(an|a|one|half|per|last|first|extra|next|whole|full|every|each|\d+(\.\d+)?)\s*hr\b(?!\s+(rep|reps|representative|person|people|lady|guy|manager|department|dept|team|office|director|generalist|partner|help|line))|\/hrs?\b|\bhrs\b/g
-
+// "Hr" is also an hour ("late maybe an hr", "2 hrs", "$15/hr"): read as one first.
 export function namesHr(text: string): boolean {
-  return HR.test(fold(text).replace(HOUR, ' '))
+  return HR.test(readUnitsOfTime(fold(text)))
 }
 
 // Asking to tell or talk about something in confidence ("can i talk to someone confidential about

@@ -12,8 +12,9 @@ const SPANISH_FORMS: Readonly<Record<string, string>> = spanishForms.entries
 // supervisor.
 const PERSON_BEFORE = /^(my|your|ur|the|our|a|his|her|their|ma)$/
 
-// Units of time abbreviated after a count ("10 min break", "8 hr shift", "1st yr"): "min" alone may be a
-// minimum, "hr" alone is HR, so only a count before them makes them units. Plurals are units anywhere.
+// Units of time abbreviated after a count ("10 min break", "8 hr shift", "1st yr", "$15/hr"): "min" alone may be
+// a minimum and "hr" alone is HR ("an hr rep" too), so only a count before them makes them units. Plurals
+// are units anywhere.
 const UNITS: Readonly<Record<string, string>> = {
   min: 'minute',
   mins: 'minutes',
@@ -24,10 +25,19 @@ const UNITS: Readonly<Record<string, string>> = {
   wk: 'week',
   wks: 'weeks'
 }
-const PLURAL_UNIT = /^(mins|hrs|yrs|wks)$/
-const COUNT =
-  /^(\d+(\.\d+)?|\d+(st|nd|rd|th)|a|an|per|each|every|this|last|next|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|half|few|couple|first|second|third)$/
-const COUNT_AND_UNIT = /^(\d+(?:\.\d+)?)(mins?|hrs?|yrs?|wks?)$/
+const COUNTED_UNIT =
+  /\b(\d+(?:\.\d+)?(?:st|nd|rd|th)?|an?|per|each|every|this|last|next|first|second|third|extra|whole|full|half|few|couple|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)( *|\/)(mins?|hrs?|yrs?|wks?)\b(?! +(rep|reps|representative|person|people|lady|guy|manager|department|dept|team|office|director|generalist|partner|help|line)\b)/gi
+const PLURAL_UNIT = /\b(mins|hrs|yrs|wks)\b|(?<=\/)(min|hr)\b/gi
+
+/** The text with units of time abbreviated after a count (or plural, or after a slash) written as words. */
+export function readUnitsOfTime(text: string): string {
+  return text
+    .replace(
+      COUNTED_UNIT,
+      (_, count: string, gap: string, unit: string) => `${count}${gap === '/' ? '/' : ' '}${UNITS[unit.toLowerCase()]}`
+    )
+    .replace(PLURAL_UNIT, (unit) => UNITS[unit.toLowerCase()]!)
+}
 
 /**
  * The text with each texting form replaced by its words. A form that is also a word the workplace or
@@ -36,14 +46,11 @@ const COUNT_AND_UNIT = /^(\d+(?:\.\d+)?)(mins?|hrs?|yrs?|wks?)$/
  */
 export function normaliseTexting(text: string, keep: (word: string) => boolean = () => false): string {
   let previous = ''
-  return text.replace(/[\p{L}\p{N}@][\p{L}\p{N}@/'’]*/gu, (token) => {
+  return readUnitsOfTime(text).replace(/[\p{L}\p{N}@][\p{L}\p{N}@/'’]*/gu, (token) => {
     const key = token.toLowerCase().replace(/['’]/g, '')
     const before = previous
     previous = key
     if (key === 'sup' && PERSON_BEFORE.test(before)) return 'supervisor'
-    if (Object.hasOwn(UNITS, key) && (PLURAL_UNIT.test(key) || COUNT.test(before))) return UNITS[key]!
-    const counted = COUNT_AND_UNIT.exec(key)
-    if (counted) return `${counted[1]} ${UNITS[counted[2]!]}`
     if (keep(key)) return token
     const standard = Object.hasOwn(FORMS, key) ? FORMS[key] : undefined
     return standard ?? token
