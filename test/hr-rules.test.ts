@@ -432,3 +432,22 @@ t.test('asked about a pregnancy by a boss; a threat in quotes; "dont tell" only 
     ]
   )
 })
+
+t.test('time taken off the card by a boss; told to speak English or leave', async (t) => {
+  holdsFor(
+    t,
+    (text) => matchHrConcern(text) !== null,
+    [
+      'my sup keeps taking 20 min off my time card every friday',
+      'el encargado me quita 30 minutos de mi tarjeta cada semana',
+      'the cook lead screams at the dishwashers who speak spanish',
+      'she told us to talk english or go home',
+      'la supervisora nos dijo que hablemos puro ingles o nos vamos'
+    ],
+    [
+      'the time clock took 15 min off my lunch, can you fix it',
+      'do i need to speak english for the front counter job',
+      'are there english classes for workers who speak spanish'
+    ]
+  )
+})

@@ -952,3 +952,46 @@ t.test(
     )
   }
 )
+
+t.test(
+  'emergencies told by their signs, calmly: heart trouble called heartburn, confusion after a blow to the head, shut in a freezer, eyes watering and coughing at a smell, someone in care gone with the door open, a threat with something shown, a scald by the skin, haze from a charger',
+  async (t) => {
+    holdsFor(
+      t,
+      (text) => matchDanger(text) !== null,
+      [
+        'my lead says its just heartburn but its going down his left arm and hes sweating a lot',
+        'dice que son agruras pero esta palido y sudando, lleva rato asi',
+        'el señor de la caja se agarra el pecho y no quiere sentarse',
+        'tomas hit his head on the beam an hour ago and now he keeps asking the same thing over and over',
+        'she bumped her head on the shelf and doesnt know where she is',
+        'se pego en la cabeza con la viga y ahora esta confundido',
+        'guy sat down by the returns desk and isnt really responding, eyes open',
+        'la señora esta tirada en el piso del baño y no me responde',
+        'nate went into the walk in freezer 30 min ago and the door wont open, hes not answering',
+        'ana entro al congelador hace rato y no contesta',
+        'weird smell in the dish pit, my eyes are watering and two guys are coughing hard',
+        'mr lee isnt in his room and the side door was propped open, hes not supposed to go out alone',
+        'no encuentro a doña carmen en su cuarto y la puerta de atras estaba abierta',
+        'customer said hes coming back for the cashier and showed me something in his waistband',
+        'dijo que va a regresar por la cajera y que trae algo en la camioneta',
+        'hot grease went on his arm and the skin is coming off in big bubbles',
+        'haze coming off the battery chargers in the back, smells like burnt plastic',
+        'ese wey sleeve got caught in the mixer, we shut it off but cant get his arm out'
+      ],
+      [
+        'got heartburn from the staff meal lol, any tums in the first aid kit?',
+        'bumped my head on the hood vent again lol im fine',
+        'im sitting in the break room and my manager isnt responding to my texts',
+        'the walk in freezer door sticks, can someone fix it',
+        'the new degreaser smells so strong, can we get a different one',
+        'cant find the mop bucket, the back door was open all night',
+        'my ride is coming back for me at 5',
+        'compressor is smoking lol not literally, it just wont build pressure',
+        'cant come in tomorrow my back is shot, do we get sick pay',
+        'se puede traer navaja propia o no se permiten armas?',
+        'the charger for the pallet jack is broken, can we order one'
+      ]
+    )
+  }
+)

@@ -26,5 +26,8 @@ export const CHEMICAL: RegExp[] = [
   // Something leaking that smells of a chemical ("pump room is leaking something, the hallway stinks like
   // bleach"): chlorine or ammonia in the air. A smell of bleach alone is cleaning.
   /\b(leak\w*|spill\w*|gotea\w*|fuga|derram\w*|tirando)\b.{0,60}\b(stinks?|smells?|reeks?|huele|apesta)\b.{0,12}\b(like|of|a)\b.{0,6}\b(bleach|chlorine|ammonia|chemicals?|cloro|amoniaco|quimicos?)\b|\b(stinks?|smells?|reeks?|huele|apesta)\b.{0,12}\b(like|of|a)\b.{0,6}\b(bleach|chlorine|ammonia|chemicals?|cloro|amoniaco|quimicos?)\b.{0,60}\b(leak\w*|spill\w*|gotea\w*|fuga|derram\w*)\b/,
-  /\b(fumes|vapou?rs?|gas|smoke|ammonia|chlorine|chemicals?|vapores|humo|amoniaco|cloro|quimicos?)\b.{0,80}\b(coughing|throwing up|puking|vomiting|dizzy|light ?headed|passing out|cant breathe|can'?t breathe|tosiendo|vomitando|mareados?|mareadas?|desmayando)\b/
+  /\b(fumes|vapou?rs?|gas|smoke|ammonia|chlorine|chemicals?|vapores|humo|amoniaco|cloro|quimicos?)\b.{0,80}\b(coughing|throwing up|puking|vomiting|dizzy|light ?headed|passing out|cant breathe|can'?t breathe|tosiendo|vomitando|mareados?|mareadas?|desmayando)\b/,
+  // A smell, then eyes watering and people coughing hard ("sharp smell like cleaning stuff ... my eyes are
+  // watering, couple guys in there coughing pretty bad"): two signs in the body, not a bad smell alone.
+  /\b(smell|smells|odor|stench|olor|huele)\b.{0,100}\b(eyes? (are |is |r )?(watering|tearing up)|ojos (llorosos|lagrimeando))\b.{0,80}\b(coughing|tosiendo|(cant|can'?t) breathe|dizzy|mareados?)\b|\b(smell|smells|odor|stench|olor|huele)\b.{0,100}\b(coughing|tosiendo)\b.{0,80}\b(eyes? (are |is |r )?(watering|tearing up)|ojos (llorosos|lagrimeando))\b/
 ]

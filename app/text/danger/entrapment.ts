@@ -45,6 +45,9 @@ export const ENTRAPMENT: RegExp[] = [
   /\b(locked|shut|stuck|trapped) (in|inside)\b.{0,12}\b(walk ?-?ins?|freezer|cooler|cold room|trailer|container|reefer)\b|\b(cant|can'?t|cannot|couldnt) get out of the (walk ?-?in|freezer|cooler|cold room|trailer|container)\b/,
   /\b(encerrad[oa]s?|quedo (adentro|dentro|encerrad[oa])|se quedo (adentro|dentro|encerrad[oa]))\b.{0,30}\b(congelador|camara|cuarto frio|refri\w*|hielera|trailer|caja|contenedor|freezer|walk ?-?in|cooler)\b|\bpuerta\b.{0,20}\bno (abre|se abre) (por|desde|de) (dentro|adentro)\b|\b(cuarto frio|congelador|camara)\b.{0,40}\b(esta|quedo|sigue) adentro\b|\bno (puede|puedo|pueden|podemos) salir (del|de la) (congelador|cuarto frio|refri\w*|trailer|camara|caja)\b/,
   /\b(se derrumb\w*|se colapso|se vino abajo|se cayo (el|la|un|una) (rack|techo|estante|estanteria|anaquel|pared|muro|barda)|se cayeron (las|los) (cajas|tarimas|estantes|racks?) encima|quedo abajo)\b/,
+  // Gone into a freezer or cooler and not come out or answering ("went in the blast freezer 40 min ago and the
+  // door wont open from our side, hes not answering the radio").
+  /\b(went|gone|is|been|was|walked) in(to|side)? (the )?(blast |walk ?-?in )?(freezer|walk ?-?in|cooler|cold room|reefer)\b.{0,120}\b(door (wont|won'?t|will not|doesnt|doesn'?t|cant|can'?t) (open|budge)|(isnt|isn'?t|not|hasnt|hasn'?t) (answering|responding|come out|came out|coming out))\b|\b(entro|se metio) (al|a la|en el|en la) (congelador|camara|cuarto frio|freezer|walk ?-?in|hielera)\b.{0,120}\b(no (abre|se abre|contesta|responde|ha salido|sale))\b/,
   // A confined space with no air and someone down in it ("man down in the tank, no air in there").
   /\b(tank|silo|pit|vault|manhole|sewer|bin|hold|tanque|cisterna|fosa|pozo)\b.{0,50}\b(no (air|oxygen)|sin (aire|oxigeno)|(both|two|2) (are |r )?(down|out))\b|\b(no (air|oxygen)|sin (aire|oxigeno))\b.{0,50}\b(down|passed out|desmayad[oa]s?|tirad[oa]s?)\b/
 ]

@@ -16,5 +16,8 @@ export const FIRE: RegExp[] = [
   /\b(fire|flames?|fuego|llamas)\b.{0,60}\b(climbing|spreading|going up|spread(ing)? to|reaching|got into|catching|subiendo|se esta pasando|ya llego) (up )?(the |a |la |el |al |a la )?(siding|wall|walls|roof|hood|ceiling|building|attic|vents?|ducts?|trees?|house|pared|techo|campana|edificio)\b|\b(didnt|didn'?t|did not|wont|won'?t|cant|can'?t|couldnt) (put it out|go out)\b|\b(fire|flames?)\b.{0,60}\b(up in|into|in) the (hood|ceiling|vents?|ducts?|attic|roof|walls?)\b|^(fire|incendio|fuego)\b(?! (department|dept|station|extinguishers?|exits?|lane|code|drills?|alarm|safety|training|marshal|inspection|door|doors|watch|pit|me|him|her|them|us))|\b(hit|touch\w*|into|contacted|snagged|caught|tocando|pego (a|con) (el|los)) (a |the )?(power|electric|overhead|high ?voltage|live) ?lines?\b|\b(cables? de (luz|alta))\b.{0,30}\b(tocando|pego|toco)\b/,
   // Something catching fire now, in Spanish ("se esta prendiendo el pasto junto a los tanques"); not "se esta
   // quemando el motor", a motor that smells.
-  /\bse (esta|estan) (prendiendo|incendiando) (el|la|los|las) \w+/
+  /\bse (esta|estan) (prendiendo|incendiando) (el|la|los|las) \w+/,
+  // Haze or a smell of melting plastic from where batteries charge or power runs ("haze coming off the charging
+  // station, smells like burnt plastic").
+  /\b(haze|hazy|smoke|smoking|smell\w* (like |of )?(burnt|burning|melting|melted) (plastic|wires?|insulation|rubber))\b.{0,60}\b(charg\w*|batter(y|ies)|panel|outlet|breaker|wires?|wiring|cables?|electrical)\b|\b(charg\w*|batter(y|ies)|panel|outlet|breaker|wiring|electrical)\b.{0,60}\b(haze|hazy|smell\w* (like |of )?(burnt|burning|melting|melted) (plastic|wires?|insulation|rubber))\b/
 ]

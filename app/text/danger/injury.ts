@@ -71,5 +71,8 @@ export const INJURY: RegExp[] = [
   /\b(oven|fryer|grill|burner|pilot|torch|heater|boiler|stove|horno|freidora)\b.{0,15}\b(flashed|flared|blew up|backfired|exploto|le exploto)\b/,
   // A lift, ladder or scaffold gone over with someone on it; a person on the ground in pain.
   /\b(lift|ladder|scaffold\w*|platform|forklift|cherry picker|boom|mower|zero turn|tractor|atv|cart|skid ?steer|bobcat)\b.{0,15}\b(tipped|tipped over|fell over|flipped|went over|toppled|rolled( off| over| into)?)\b.{0,25}\b(with|w\/?) (\w+ ){1,2}(on|in|under) it\b|\bupside down in the (water|pond|lake|canal|river|ditch)\b|\bon the (ground|floor)\b.{0,30}\b(moaning|groaning|screaming|twitching|convulsing|shaking|jerking|seizing|wont answer|won'?t answer|not answering)\b/,
-  /\b(piernas?|brazos?|manos?|cara|pecho|pies?|espalda) quemad[oa]s?\b|\b(fryer|freidora)\b.{0,15}\b(tipped|tipped over|spilled|fell|flipped|se volteo|se cayo|se tiro|se vino)\b/
+  /\b(piernas?|brazos?|manos?|cara|pecho|pies?|espalda) quemad[oa]s?\b|\b(fryer|freidora)\b.{0,15}\b(tipped|tipped over|spilled|fell|flipped|se volteo|se cayo|se tiro|se vino)\b/,
+  // A scald told by the skin ("stock pot onto my forearm and chest, skin is coming up in big bubbles and white in
+  // spots"): a deep or wide burn.
+  /\b(boiling|hot (water|oil|grease|soup|coffee)|grease|fryer|stock ?pot|soup|steam|caldo|aceite|agua hirviendo|freidora)\b.{0,80}\b(skin|piel)\b.{0,30}\b(coming (up|off)|bubbl\w*|blistering|peeling (off|away)|white|leathery|se (le )?(esta )?(cayendo|pelando)|ampollas)\b|\b(big|huge|large|giant) (blisters|bubbles)\b.{0,40}\b(arm|chest|leg|face|back|hands?|forearm|skin)\b|\bampollas (grandes|enormes)\b/
 ]
