@@ -1,7 +1,8 @@
 // The question-clause reading's table: what it must and must not read as asking. It lets routing take a
 // statement followed by an unpunctuated question ("im sick how early do i gotta call") as the question.
 import t, { type Test } from 'tap'
-import { type QuestionReading, readQuestion } from '../app/text/question-form.ts'
+import { newsBeforeQuestion } from '../app/classifier/news-first.ts'
+import { type QuestionReading, readQuestion, toldBeforeQuestion } from '../app/text/question-form.ts'
 import { holdsFor } from './fixtures/tables.ts'
 
 // Each row is read once, as routing reads it; a table names the one field it checks.
@@ -108,6 +109,35 @@ t.test('leave asked for a day of one’s own, not how a rule goes', async (t) =>
       'how many sick days do we get a year',
       'who works this week',
       'can i swap shifts with someone'
+    ]
+  )
+})
+
+t.test('what a text tells before it asks, and the manager’s news in it', async (t) => {
+  t.equal(
+    toldBeforeQuestion('wont make it in tomorrow, funeral out of town. is bereavement paid for an uncle?'),
+    'wont make it in tomorrow, funeral out of town.'
+  )
+  t.equal(
+    toldBeforeQuestion('ya no voy a seguir trabajando aqui, cuando entrego el uniforme?'),
+    'ya no voy a seguir trabajando aqui,'
+  )
+  t.equal(toldBeforeQuestion('is bereavement paid for an uncle? funeral is friday'), null, 'opens by asking')
+  t.equal(toldBeforeQuestion('sick today, not coming in'), null, 'asks nothing')
+  t.equal(toldBeforeQuestion('hey, do we get paid for jury duty'), null, 'under three words told first')
+  // The models, sure of the told part alone: a call-out or a resignation; a situation that frames a rule is not.
+  holdsFor(
+    t,
+    (text) => newsBeforeQuestion(text) !== null,
+    [
+      'cant come in today, been throwing up all night. do i need a doctors note?',
+      'no voy a poder ir hoy, tengo calentura. tengo que mandar nota del doctor?',
+      'wont make it in tomorrow, funeral out of town. is bereavement paid for an uncle or only immediate family?'
+    ],
+    [
+      'how much notice do i give if i quit',
+      'my back has been hurting since i slipped on the wet floor in march, can i still see the company doctor',
+      'me pasaron a medio tiempo, sigo teniendo seguro?'
     ]
   )
 })

@@ -1,6 +1,7 @@
 // The regression gate: every held-out message of the labelled set (app/classifier/data, never trained
 // on) through the shipped models, rules and router, with minimum scores per language. Emergencies
 // must all be urgent; a page that is not one trains managers to ignore the next.
+import { newsBeforeQuestion } from '../app/classifier/news-first.ts'
 import t from 'tap'
 import { inSplit, type LabelledMessage } from '../app/classifier/dataset.ts'
 import { readIntent } from '../app/classifier/intent-model.ts'
@@ -21,7 +22,8 @@ export function land(text: string): Landed {
     intent,
     intentScore: score,
     active: [],
-    pleasantry: isPleasantry(text)
+    pleasantry: isPleasantry(text),
+    newsFirst: newsBeforeQuestion(text)
   })
   if (route.kind === 'smalltalk') return 'smalltalk'
   if (route.kind !== 'escalate') return 'answer'

@@ -441,3 +441,19 @@ t.test(
     t.match(route('report', 'policy_question'), { kind: 'answer', orManager: false }, 'a rule asked stays one')
   }
 )
+
+t.test('a call-out told before a question reaches the manager, and the question is answered beside', async (t) => {
+  const app = await build(t, { seed: true })
+  const reply = replyText(
+    await deliverSms(
+      app,
+      PEOPLE.alex,
+      'wont make it in tomorrow, funeral out of town. is bereavement paid for an uncle or only immediate family?'
+    )
+  )!
+  t.match(reply, /passed this to/)
+  t.notMatch(reply, /Reply YES/)
+  const [raised] = await app.db.select().from(escalations)
+  t.equal(raised!.reason, 'attendance')
+  t.ok((await textsTo(app, PEOPLE.manager)).length > 0, 'the manager is texted')
+})

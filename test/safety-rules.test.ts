@@ -995,3 +995,21 @@ t.test(
     )
   }
 )
+
+t.test('a break-in with someone inside or the door still open; pinned and unable to get out from under', async (t) => {
+  holdsFor(
+    t,
+    (text) => matchDanger(text) !== null,
+    [
+      'the side door was forced open when i got here and i hear someone moving in the back',
+      'someone broke in overnight and the back door is still open',
+      'forzaron la puerta de atras y oigo ruido adentro',
+      'a stack of cases tipped onto his legs and he cant get out from under it'
+    ],
+    [
+      'someone broke in last weekend, do we have cameras now?',
+      'the back door was open all night again, nobody locked it',
+      'cant get out from under all this paperwork lol'
+    ]
+  )
+})

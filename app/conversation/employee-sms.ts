@@ -1,5 +1,6 @@
 // What happens to a text sent to the employee number: each decision in turn, first match wins.
 import { intentScores, readIntent } from '../classifier/intent-model.ts'
+import { newsBeforeQuestion } from '../classifier/news-first.ts'
 import { languageModel } from '../classifier/language-model.ts'
 import { classifyText } from '../classifier/local-classifier.ts'
 import type { Classification } from '../classifier/types.ts'
@@ -174,7 +175,8 @@ export async function readMessage(
     intent,
     intentScore: score,
     active,
-    pleasantry: pleasantry || isPleasantry(text)
+    pleasantry: pleasantry || isPleasantry(text),
+    newsFirst: newsBeforeQuestion(text)
   })
   return { person, classification, route }
 }

@@ -4,7 +4,7 @@
 // report no label fits surely; questions are answered. While an escalation is open, only messages on
 // its matter join it. What the message says is read by models and app/text; this file only decides.
 import type { Intent } from '../classifier/intent-model.ts'
-import type { Classification } from '../classifier/types.ts'
+import type { Classification, Label } from '../classifier/types.ts'
 import type { Reason } from '../escalation/ladder.ts'
 import type { Escalation } from '../escalation/repository.ts'
 import { continuesMatter } from '../text/continues-matter.ts'
@@ -42,6 +42,8 @@ export interface RouteInput {
   active: Escalation[]
   /** The message is only greetings, thanks or acknowledgements. */
   pleasantry: boolean
+  /** A manager's matter the message tells before it asks (classifier/news-first.ts). */
+  newsFirst?: Label | null
 }
 
 const MANAGER_MATTERS = new Set(['attendance', 'payroll', 'operations', 'human_request', 'report'])
@@ -63,7 +65,15 @@ const SMALLTALK_SURE = 0.8
 // Chatter that asks leave is short ("can i say hi").
 const CHATTER_WORDS = 6
 
-export function routeMessage({ text, classification, intent, intentScore = 1, active, pleasantry }: RouteInput): Route {
+export function routeMessage({
+  text,
+  classification,
+  intent,
+  intentScore = 1,
+  active,
+  pleasantry,
+  newsFirst
+}: RouteInput): Route {
   const label = classification.label
   const byRule = classification.classifier.startsWith('rules:')
   const hrOpen = active.find((e) => HR_MATTERS.has(e.reason))
@@ -146,6 +156,9 @@ export function routeMessage({ text, classification, intent, intentScore = 1, ac
     )
     return open ? { kind: 'forward', escalation: open } : { kind: 'escalate', reason: 'human_request' }
   }
+  // A call-out, a resignation or a machine down told before a question ("wont make it in tomorrow, funeral out
+  // of town. is bereavement paid for an uncle"): the manager hears it, and the answer goes beside.
+  if (newsFirst && active.length === 0) return { kind: 'escalate', reason: newsFirst, alsoAnswer: true }
   // A pay problem or a call-out put as a half question ("my check was short, who fixes it?"), or a
   // half question that carries on an open matter ("also my overtime is not there").
   const halfQuestion = intent === 'question' && intentScore < HALF_QUESTION

@@ -113,3 +113,19 @@ export function questionAfterChatter(text: string): string | null {
   const rest = t.slice(found.index).trim()
   return rest.split(/\s+/).length >= 3 ? rest : null
 }
+
+/**
+ * What a text tells before it asks ("wont make it in tomorrow, funeral out of town. is bereavement paid for
+ * an uncle"): its leading clauses up to the first that asks, when a question follows them; null when the
+ * text opens by asking, asks nothing, or tells under three words first.
+ */
+export function toldBeforeQuestion(text: string): string | null {
+  const clauses = text
+    .split(/(?<=[.!?,;])\s+/)
+    .map((c) => c.trim())
+    .filter(Boolean)
+  const first = clauses.findIndex((c) => clauseIn(read(c)))
+  if (first <= 0) return null
+  const told = clauses.slice(0, first).join(' ')
+  return told.split(/\s+/).length >= 3 ? told : null
+}

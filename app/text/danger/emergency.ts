@@ -35,6 +35,9 @@ export const EMERGENCY: RegExp[] = [
   // Round 16's held-out split: a dog or animal attacking someone now, people cut or hurt on the floor, a person
   // seen down through a window who does not open, a break-in found with the door still open.
   /\b(dog|pit ?bull|perro|perros)\b.{0,30}\b(biting|attacking|mauling|mordiendo|atacando)\b|\b(hay )?(gente|personas|varios|clientes|people|customers)\b.{0,10}\b(cortad[oa]s?|herid[oa]s?|lastimad[oa]s?|sangrando|cut up|bleeding|hurt)\b.{0,20}\b(en el piso|on the floor|on the ground|everywhere)\b|\b(see|can see|i see|saw) (her|him|them|someone|somebody|a (man|woman|guy|lady))\b.{0,25}\b(on|laying on|lying on) the (floor|ground)\b|\b(broke|broken|breaking) in(to)?\b.{0,60}\b(door|window|gate)\b.{0,15}\b(is |still |s )?(open|broken|smashed)\b/,
+  // A break-in found with someone still inside ("back door was pried open when i got here, i can hear someone
+  // inside").
+  /\b(pried|forced|kicked|busted|smashed|broken|broke) (open|in)\b.{0,80}\b(hear|see|saw|heard|there'?s|theres) (someone|somebody|people|a guy|a man|movement|noises?) (inside|in there|in the back|moving)\b|\b(forzaron|rompieron|se metieron)\b.{0,80}\b(hay|oigo|escucho|veo) (alguien|gente|ruido) (adentro|dentro|atras)\b/,
   // Someone in care gone from where they should be, with the way out left open or them not to go alone ("dana
   // isnt in her room ... door alarm was off during shift change, shes not supposed to go out alone", "no
   // encuentro a kevin ... la puerta de atras estaba abierta").

@@ -16,7 +16,7 @@ export const ENTRAPMENT: RegExp[] = [
   new RegExp(
     `\\b${MACHINE}\\b.{0,15}\\b(caught|grabbed|pulled|took|sucked in) (my|his|her|their|someone'?s?) (${BODY.slice(1, -1)}|sleeve|hair|glove|shirt)\\b`
   ),
-  /\b(trapped|pinned under|crushed (under|by|between)|cant get (him|her|them) out|can't get (him|her|them) out)\b/,
+  /\b(trapped|pinned under|crushed (under|by|between)|cant get (him|her|them) out|can't get (him|her|them) out)\b|\b(cant|can'?t|cannot|couldnt) get (out )?(out from|free from|up from) under (it|them|him|her|there|the (pallets?|rack|racking|load|cases|crates|boxes|shelf|shelving|car|truck|forklift|beam|pipe|machine|debris|lift))\b/,
   new RegExp(
     `\\b(cant|can'?t|cannot|couldnt|could not) (get|pull) (his|her|their) ${BODY} (out|free|loose)\\b|\\bno (puede|podemos) sacar (la|el|su) ${BODY_ES}\\b`
   ),

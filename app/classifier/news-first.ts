@@ -1,0 +1,23 @@
+// News told before a question ("ya no voy a seguir trabajando aqui, cuando le entrego el uniforme?"): the
+// topic model reads the whole text as the question it ends with; read alone, the told part is a call-out,
+// a resignation or a machine down that the manager must hear of. Only when both models are sure of it.
+import { toldBeforeQuestion } from '../text/question-form.ts'
+import { readIntent } from './intent-model.ts'
+import { loadShippedModel } from './local-classifier.ts'
+import { predict } from './logistic-regression.ts'
+import type { Label } from './types.ts'
+
+const MANAGER_NEWS: ReadonlySet<Label> = new Set(['attendance', 'operations', 'payroll'])
+// Both models this sure of the told part alone: a situation told only to frame a question ("my back has been
+// hurting since i slipped in march, can i still see the company doctor") stays a question.
+const NEWS_SURE = 0.99
+
+/** The manager's matter a text tells before it asks, or null. */
+export function newsBeforeQuestion(text: string): Label | null {
+  const told = toldBeforeQuestion(text)
+  if (!told) return null
+  const topic = predict(loadShippedModel(), told)[0]!
+  if (!MANAGER_NEWS.has(topic.label) || topic.score < NEWS_SURE) return null
+  const { intent, score } = readIntent(told)
+  return intent === 'report' && score >= NEWS_SURE ? topic.label : null
+}
