@@ -69,6 +69,19 @@ t.test('figures: "1 day" meets "less than 72 hours"; a moment is not a band', as
   t.equal(quantityFit(twoYears, 'Years of Service: 1- 5 | Rate of Accrual: 84 hours per year').fit, 1)
   t.equal(quantityFit(twoYears, 'Years of Service: 6- 15 | Rate of Accrual: 120 hours per year').fit, -1)
   t.equal(quantityFit(twoYears, 'Years of Service: 16 + | Rate of Accrual: 160 hours per year').fit, -1)
+  // A table's last band, "and continuing" or "+": open-ended, and as telling as a bounded band when it starts
+  // at the employee's very figure.
+  const fiveYears = quantitiesIn('been here 5 yrs how much vacation do i get now')
+  t.same(quantityFit(fiveYears, 'Years of Employment: 5 years and continuing thereafter | Annual: 120 hours'), {
+    fit: 1,
+    bounded: true
+  })
+  t.same(quantityFit(fiveYears, 'Employees with at least one year of service may take family leave.'), {
+    fit: 1,
+    bounded: false
+  })
+  t.equal(quantityFit(fiveYears, '10+ years: 160 hours').fit, -1)
+  t.equal(quantityFit(quantitiesIn('been here 12 years'), '10+ years: 160 hours').fit, 1)
 })
 
 t.test('what a question asks for', async (t) => {

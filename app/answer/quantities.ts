@@ -110,6 +110,11 @@ export function rangesIn(text: string): Range[] {
     add(m[1]!, toNumber(m[2]!), Number.POSITIVE_INFINITY)
   )
   each(`\\b${NUMBER}\\+?\\s*${UNIT}\\s+or more\\b`, (m) => add(m[2]!, toNumber(m[1]!), Number.POSITIVE_INFINITY))
+  // A table's last band: "5 years and continuing thereafter", "10+ years", "15 years and over".
+  each(`\\b${NUMBER}\\s*${UNIT}\\s+(?:and|or) (?:continuing|thereafter|beyond|longer|greater|above|over|up)\\b`, (m) =>
+    add(m[2]!, toNumber(m[1]!), Number.POSITIVE_INFINITY)
+  )
+  each(`\\b${NUMBER}\\s*\\+\\s*${UNIT}\\b`, (m) => add(m[2]!, toNumber(m[1]!), Number.POSITIVE_INFINITY))
   // "Your first year": a band of service. "Your fifth hour of work" is a moment, not a band.
   each(`\\b(first|second|third|fourth|fifth)\\s+(years?|months?)\\b`, (m) =>
     add(m[2]!, toNumber(m[1]!) - 1, toNumber(m[1]!))
@@ -126,7 +131,10 @@ export function quantityFit(question: number[], sentence: string): { fit: number
   if (ranges.length === 0) return { fit: 0, bounded: false }
   const holding = ranges.filter((r) => question.some((q) => q >= r.min - 1e-9 && q <= r.max + 1e-9))
   if (holding.length === 0) return { fit: -1, bounded: false }
-  return { fit: 1, bounded: holding.some((r) => r.min > 0 && Number.isFinite(r.max)) }
+  // A band that starts at the employee's very figure ("5 years and continuing" for "been here 5 yrs") says as
+  // much as one with two ends.
+  const startsAt = (r: Range) => r.min > 0 && question.some((q) => Math.abs(q - r.min) < 1e-6)
+  return { fit: 1, bounded: holding.some((r) => (r.min > 0 && Number.isFinite(r.max)) || startsAt(r)) }
 }
 
 /** The ages a question gives: "a 17 year old", "im 16", "age 17". */
