@@ -241,3 +241,16 @@ t.test('asked what a job pays, a line with no sum of money does not answer', asy
   const pay = passage('Pay', 'Starting pay', 'Line cooks start at $17.50 an hour, reviewed after 90 days.')
   t.match(answer('how much do line cooks make an hour starting out', [pay]).text, /\$17\.50/)
 })
+
+t.test(
+  'asked "what days", the line that gives the days leads, not the one that says "payday" and "business day"',
+  async (t) => {
+    const pay = passage(
+      'Payroll',
+      'Pay periods',
+      'Employees are paid twice a month on the 6th and the 21st. ' +
+        'In cases where the regular payday falls on a weekend or holiday, employees will receive payment on the last business day before it.'
+    )
+    t.match(answer('wat days do we get paid', [pay]).text, /^Employees are paid twice a month on the 6th and the 21st/)
+  }
+)

@@ -2,6 +2,7 @@
 // in it (or, at a discount, around it: its neighbours, its section heading, its page title), whether
 // it holds the kind of thing asked for (an amount for "how much"), and whether its figures fit.
 import { stem } from '../lib/stem.ts'
+import { normaliseTexting } from '../text/texting.ts'
 import { buildTerms, type QueryTerm, queryWords, textWords } from '../knowledge/query-terms.ts'
 import type { RetrievedChunk } from '../knowledge/types.ts'
 import { type AnswerKind, askedUnit, asksFor, kindFactor, quantityBonus, SPECIFIC } from './question-type.ts'
@@ -83,6 +84,9 @@ export function scoreSentences(
   const asked = askedUnit(question)
   const quantities = quantitiesIn(question)
   const ages = agesIn(question)
+  // The noun a "what day" question names is the kind asked, found in any sentence that gives one: "the 6th and
+  // the 21st" answers "wat days do we get paid" as fully as a line that says "payday" and "business day".
+  const askedNoun = asked ? namedKind(question) : undefined
   // What a sentence holds is read without the question's own words: "the next payday" is no answer
   // to "when is payday".
   // Words that say how to answer ("contact", "call") stay, and so do addresses and links.
@@ -129,7 +133,8 @@ export function scoreSentences(
         const weight = term.weight * (term.current ? 1 : 0.5)
         const ageWord = agesFit && (/^\d+$/.test(term.word) || /^(year|years|yr|yrs|old)$/.test(term.word))
         const credits = inText[t]!
-        const inSentence = ageWord ? 1 : credits[i]!
+        const kindWord = askedNoun !== undefined && stem(term.word) === askedNoun && asked!.test(unit.text)
+        const inSentence = ageWord || kindWord ? 1 : credits[i]!
         const around = Math.max(
           Math.max(0, ...near.map((j) => credits[j]!)) * CREDIT.neighbour,
           referent ? credits[i - 1]! * CREDIT.referent : 0,
@@ -248,4 +253,10 @@ function weightTerms(question: string, previous: string | undefined, passages: R
       return { ...term, weight, stems, current }
     })
     .filter((t) => t.weight > 0)
+}
+
+/** The noun after "what" or "which" ("what day", "which days"), stemmed: the kind of thing asked for. */
+function namedKind(question: string): string | undefined {
+  const noun = /\b(?:what|which)\s+([a-z]+)/.exec(normaliseTexting(question).toLowerCase())?.[1]
+  return noun ? stem(noun) : undefined
 }
