@@ -1,5 +1,6 @@
 // What a question asks for ("how much" wants an amount, "when" a time, "who" a person or a contact),
 // and whether a sentence holds that kind of thing. Plain patterns of English, no handbook's words.
+import { stem } from '../lib/stem.ts'
 import { normaliseTexting } from '../text/texting.ts'
 
 export type AnswerKind =
@@ -189,4 +190,10 @@ export function kindFactor(kinds: AnswerKind[], specific: AnswerKind[], text: st
 export function quantityBonus(fit: { fit: number; bounded: boolean }): number {
   if (fit.fit > 0) return fit.bounded ? 0.25 : 0.1
   return fit.fit < 0 ? -0.25 : 0
+}
+
+/** The noun after "what" or "which" ("what day", "which days"), stemmed: the kind of thing asked for. */
+export function namedKind(question: string): string | undefined {
+  const noun = /\b(?:what|which)\s+([a-z]+)/.exec(normaliseTexting(question).toLowerCase())?.[1]
+  return noun ? stem(noun) : undefined
 }

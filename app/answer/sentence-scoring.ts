@@ -2,10 +2,9 @@
 // in it (or, at a discount, around it: its neighbours, its section heading, its page title), whether
 // it holds the kind of thing asked for (an amount for "how much"), and whether its figures fit.
 import { stem } from '../lib/stem.ts'
-import { normaliseTexting } from '../text/texting.ts'
 import { buildTerms, type QueryTerm, queryWords, textWords } from '../knowledge/query-terms.ts'
 import type { RetrievedChunk } from '../knowledge/types.ts'
-import { type AnswerKind, askedUnit, asksFor, kindFactor, quantityBonus, SPECIFIC } from './question-type.ts'
+import { type AnswerKind, askedUnit, asksFor, kindFactor, namedKind, quantityBonus, SPECIFIC } from './question-type.ts'
 import { ageFit, agesIn, quantitiesIn, quantityFit } from './quantities.ts'
 import { analysed } from './passages.ts'
 import { REFERS_BACK, type Unit } from './sentences.ts'
@@ -253,10 +252,4 @@ function weightTerms(question: string, previous: string | undefined, passages: R
       return { ...term, weight, stems, current }
     })
     .filter((t) => t.weight > 0)
-}
-
-/** The noun after "what" or "which" ("what day", "which days"), stemmed: the kind of thing asked for. */
-function namedKind(question: string): string | undefined {
-  const noun = /\b(?:what|which)\s+([a-z]+)/.exec(normaliseTexting(question).toLowerCase())?.[1]
-  return noun ? stem(noun) : undefined
 }
