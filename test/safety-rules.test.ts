@@ -968,6 +968,8 @@ t.test(
         'se pego en la cabeza con la viga y ahora esta confundido',
         'guy sat down by the returns desk and isnt really responding, eyes open',
         'la señora esta tirada en el piso del baño y no me responde',
+        'is it normal for the forklift driver to be slumped over like that, he doesnt respond when i knock',
+        'es normal que el señor este en el piso del baño y no conteste?',
         'nate went into the walk in freezer 30 min ago and the door wont open, hes not answering',
         'ana entro al congelador hace rato y no contesta',
         'weird smell in the dish pit, my eyes are watering and two guys are coughing hard',
