@@ -2,7 +2,12 @@
 // statement followed by an unpunctuated question ("im sick how early do i gotta call") as the question.
 import t, { type Test } from 'tap'
 import { newsBeforeQuestion } from '../app/classifier/news-first.ts'
-import { type QuestionReading, readQuestion, toldBeforeQuestion } from '../app/text/question-form.ts'
+import {
+  type QuestionReading,
+  questionAfterChatter,
+  readQuestion,
+  toldBeforeQuestion
+} from '../app/text/question-form.ts'
 import { holdsFor } from './fixtures/tables.ts'
 
 // Each row is read once, as routing reads it; a table names the one field it checks.
@@ -140,4 +145,10 @@ t.test('what a text tells before it asks, and the manager’s news in it', async
       'me pasaron a medio tiempo, sigo teniendo seguro?'
     ]
   )
+})
+
+t.test('the question after chatter, without the laughter that closes it', async (t) => {
+  t.equal(questionAfterChatter('me estoy muriendo de hambre a que hora es el lonche jaja'), 'a que hora es el lonche')
+  t.equal(questionAfterChatter('this rush is killing me how long is my break lol'), 'how long is my break')
+  t.equal(questionAfterChatter('how long is my break lol'), null, 'it opens with the question')
 })

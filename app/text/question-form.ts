@@ -110,7 +110,14 @@ export function questionAfterChatter(text: string): string | null {
   if (QUESTION_FORM.test(t)) return null
   const found = CLAUSE_START.exec(t)
   if (!found || found.index === 0) return null
-  const rest = t.slice(found.index).trim()
+  // Laughter closing it ("a que hora es el lonche jaja") is the chatter's, not the question's.
+  const rest = t
+    .slice(found.index)
+    .replace(
+      /(\s+(ja(ja)+|je(je)+|ha(ha)+|lol+|lmao+|xd|jk|laughing out loud|laughing my ass off|just kidding))+\W*$/,
+      ''
+    )
+    .trim()
   return rest.split(/\s+/).length >= 3 ? rest : null
 }
 
