@@ -1015,3 +1015,23 @@ t.test('a break-in with someone inside or the door still open; pinned and unable
     ]
   )
 })
+
+t.test(
+  '"on fire lol jk" is busy; on a bathroom floor hardly responding; "says hell hurt me"; a cut that keeps bleeding, the cook gone pale',
+  async (t) => {
+    holdsFor(
+      t,
+      (text) => matchDanger(text) !== null,
+      [
+        'shes on the kitchen floor, breathing but not really responding to me',
+        'her son is here drunk and says hell hurt me if i dont open the safe',
+        'se corto con el cuchillo, ya le pusimos toallas pero sigue saliendo mucha y se puso blanco'
+      ],
+      [
+        'the grill is on fire lol jk we are just slammed',
+        'la plancha esta on fire jk, puro cliente',
+        'cut my finger, it keeps bleeding a little, do we have bandaids'
+      ]
+    )
+  }
+)
