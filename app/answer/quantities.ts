@@ -109,10 +109,10 @@ export function rangesIn(text: string): Range[] {
   each(`\\b${UNIT}\\s+${NUMBER}\\s+(?:and|or)\\s+(?:after|later|more|beyond|over)\\b`, (m) =>
     add(m[1]!, toNumber(m[2]!), Number.POSITIVE_INFINITY)
   )
-  each(`\\b${NUMBER}\\+?\\s*${UNIT}\\s+or more\\b`, (m) => add(m[2]!, toNumber(m[1]!), Number.POSITIVE_INFINITY))
-  // A table's last band: "5 years and continuing thereafter", "10+ years", "15 years and over".
-  each(`\\b${NUMBER}\\s*${UNIT}\\s+(?:and|or) (?:continuing|thereafter|beyond|longer|greater|above|over|up)\\b`, (m) =>
-    add(m[2]!, toNumber(m[1]!), Number.POSITIVE_INFINITY)
+  // A table's last band: "2 years or more", "5 years and continuing thereafter", "15 years and over", "10+ years".
+  each(
+    `\\b${NUMBER}\\+?\\s*${UNIT}\\s+(?:or more|(?:and|or) (?:continuing|thereafter|beyond|longer|greater|above|over|up))\\b`,
+    (m) => add(m[2]!, toNumber(m[1]!), Number.POSITIVE_INFINITY)
   )
   each(`\\b${NUMBER}\\s*\\+\\s*${UNIT}\\b`, (m) => add(m[2]!, toNumber(m[1]!), Number.POSITIVE_INFINITY))
   // "Your first year": a band of service. "Your fifth hour of work" is a moment, not a band.
