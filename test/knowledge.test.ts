@@ -228,9 +228,17 @@ for (const kind of DATABASE_KINDS) {
       join(dir, 'riverside-parking.md'),
       '---\ntitle: Parking\nlocations: [Riverside]\n---\nStaff park in the back lot by the loading dock.\n'
     )
+    await writeFile(
+      join(dir, 'kitchen.md'),
+      '---\ntitle: Kitchen Hygiene\n---\nTie back long hair and wear a hair net on the line.\n'
+    )
     await ingestPaths(db, [SAMPLE_HANDBOOK, dir])
 
     const [typo] = await searchFullText(db, 'how much vacaton do i get', { limit: 1 })
+    // A compound the handbook writes as two words is searched as them.
+    const [compound] = await searchFullText(db, 'do i need a hairnet', { limit: 1 })
+    t.match(compound, { source: 'kitchen.md' })
+    t.ok((compound?.coverage ?? 0) > 0.9, `hairnet: ${compound?.coverage}`)
     t.equal(typo!.source, 'time-off.md', 'vacaton -> vacation')
     const [payday] = await searchFullText(db, 'when is payday', { limit: 1 })
     t.match(payday, { source: 'pay.md', heading: 'Payday' })

@@ -94,13 +94,15 @@ export function diversify<T>(ranked: T[], limit: number, documentOf: (row: T) =>
 
 /**
  * Replaces words the knowledge base never uses with its closest word, when that is a likely typo
- * ("vacaton" -> "vacation"): close by trigrams and one or two edits away. A word the handbook does not
- * use and that is no typo ("birthday" is not "birth") stays as it is, so it can count as not found.
+ * ("vacaton" -> "vacation"): close by trigrams and one or two edits away; else with the two words of a
+ * compound the handbook writes apart ("hairnet" -> "hair net", searched as that phrase, so parts that never
+ * stand together find nothing). A word the handbook does not use that is neither ("birthday" is not
+ * "birth") stays as it is, so it can count as not found.
  */
 export async function correctSpelling(db: Db, words: string[]): Promise<Map<string, string>> {
   const candidates = words.filter((w) => w.length >= 5 && /^[a-z]+$/.test(w))
   if (candidates.length === 0) return new Map()
-  const rows = await queryRows<{ word: string; known: boolean; near: string[] | null }>(
+  const rows = await queryRows<{ word: string; known: boolean; near: string[] | null; split: string | null }>(
     db,
     sql`
     -- A word is known when the handbook has it in any form ("caring" when it says "care"): only an
@@ -111,7 +113,16 @@ export async function correctSpelling(db: Db, words: string[]): Promise<Map<stri
            case when w.known then null else (select json_agg(term) from (
               select k.term from knowledge_terms k
               where k.term % w.word and similarity(k.term, w.word) >= 0.4
-              order by similarity(k.term, w.word) desc, k.frequency desc limit 5) near) end as near
+              order by similarity(k.term, w.word) desc, k.frequency desc limit 5) near) end as near,
+           -- A compound the handbook writes as two words ("hairnet", "daycare", "walkin"): both parts its
+           -- words (or the second a particle), the split whose rarer part is commonest.
+           case when w.known then null else (
+              select left(w.word, i) || ' ' || substr(w.word, i + 1)
+              from generate_series(3, length(w.word) - 2) i
+              join knowledge_terms a on a.term = left(w.word, i)
+              left join knowledge_terms b on b.term = substr(w.word, i + 1)
+              where b.term is not null or substr(w.word, i + 1) in ('in', 'on', 'up')
+              order by least(a.frequency, coalesce(b.frequency, a.frequency)) desc limit 1) end as split
     from (
       select u.word,
              exists (select 1 from knowledge_terms k where k.term = u.word)
@@ -124,7 +135,8 @@ export async function correctSpelling(db: Db, words: string[]): Promise<Map<stri
     rows.map((r) => {
       if (r.known) return [r.word, r.word]
       const allowed = r.word.length >= 8 ? 2 : 1
-      return [r.word, (r.near ?? []).find((n) => editDistance(r.word, n, allowed + 1) <= allowed) ?? r.word]
+      const typo = (r.near ?? []).find((n) => editDistance(r.word, n, allowed + 1) <= allowed)
+      return [r.word, typo ?? r.split ?? r.word]
     })
   )
 }
