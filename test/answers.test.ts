@@ -254,3 +254,15 @@ t.test(
     t.match(answer('wat days do we get paid', [pay]).text, /^Employees are paid twice a month on the 6th and the 21st/)
   }
 )
+
+t.test('a sentence holding every topic of a longer question answers though its heading names none', async (t) => {
+  const holidays = passage(
+    'Employee Handbook',
+    '120. Holidays',
+    'The company will grant paid holiday time off to all employees on the holidays listed below:\n\n' +
+      "- New Year's Day (January 1)\n- Independence Day (July 4)\n- Christmas (December 25)\n\n" +
+      'A recognized holiday that falls on a Saturday will be observed on the preceding Friday.'
+  )
+  const saturday = answer('4th of july is on a saturday this yr, do we get a day off for it', [holidays])
+  t.match(saturday.text, /observed on the preceding Friday/)
+})

@@ -120,8 +120,11 @@ export function answers(best: ScoredUnit, topics: number): boolean {
   // answered by a sentence holding that kind or not at all.
   if (topics === 0 && best.signals.specific && best.signals.kind < 0.7) return false
   // A sentence whose section and page name nothing of the question, holding under half of it itself, is
-  // about something else (asked when payday is, "at the end of the 15th week before the due date").
-  if (best.about === 0 && best.own < OWN_WITHOUT_HEADING) return false
+  // about something else (asked when payday is, "at the end of the 15th week before the due date"),
+  // unless every topic of a question of three or more is found in and around it ("4th of july",
+  // "saturday", "day off": "a recognized holiday that falls on a Saturday ... the preceding Friday").
+  const everyTopicOfMany = topics >= 3 && best.topicsFound >= topics
+  if (best.about === 0 && best.own < OWN_WITHOUT_HEADING && !everyTopicOfMany) return false
   const allTopics = topics < 2 || best.topicsFound >= 2
   // A section whose heading holds most of the question answers it with its best line, even when that
   // line says it in other words (under "Meal Breaks", "you get 30 minutes after five hours").
