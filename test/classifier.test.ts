@@ -128,7 +128,9 @@ t.test('pleasantries, and what people text a number they do not know, in both la
     'got it see u tmrw',
     'night yall see u tmrw',
     'gnight everyone',
-    'ok nos vemos manana'
+    'ok nos vemos manana',
+    'buenas, nomas probando si funciona este numero',
+    'just testing if this number works'
   ])
     t.ok(isPleasantry(text), text)
   for (const text of [
@@ -141,7 +143,8 @@ t.test('pleasantries, and what people text a number they do not know, in both la
     'happy friday, can i leave at 3',
     'morning, im running late',
     'see u tmrw, ill be 20 min late',
-    'night shift is short 2 people'
+    'night shift is short 2 people',
+    'checking if this number works for call outs, im sick today'
   ])
     t.notOk(isPleasantry(text), text)
 })

@@ -381,6 +381,8 @@ const MUST: Record<DangerCategory, string[]> = {
     'the lobby is filling with smoke'
   ],
   emergency: [
+    'patient in a gown just walked out the ambulance bay doors with his iv still in, nobody at the desk saw him go',
+    'mrs alvarez isnt in her room or the dayroom and the side door alarm was turned off. weve been looking 15 min',
     'HELP back stairwell by the freezer',
     'auxilio en la bodega rapido',
     'theres a little boy missing, dad is freaking out, blue shirt',
@@ -442,6 +444,8 @@ const MUST: Record<DangerCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'que se hace si te salpica cloro en los ojos? nomas pa saber, nos van a dar lentes de seguridad?',
+  'por curiosidad, que pasa si alguien se quema con el aceite, quien paga el doctor',
   'is 911 the first call or is there a site safety number we call first? asking for the new guys',
   'fryer was smoking bad at open, turned it off and its cooled down. think the thermostat is shot, need someone to look at it before lunch',
   'im locked in the bathroom lol the door handle broke',
@@ -872,9 +876,20 @@ t.test('an emergency asked as a question, or with a plea, is still an emergency'
     'someone collapsed do i call 911?',
     'can someone help hes bleeding?',
     'what do i do my coworker cut his hand bad',
-    'ayuda! se corto la mano con el cuchillo, que hago?'
+    'ayuda! se corto la mano con el cuchillo, que hago?',
+    // Someone badly hurt told outside the "if" or "when" clause of the question asked.
+    'hes not breathing, when i call 911 what do i tell them?',
+    'she collapsed and isnt moving, if i do cpr will i get in trouble?',
+    'quick question, mr hills lips look kinda blue and hes not answering when i say his name, should i wait for the nurse to finish her rounds?'
   ])
     t.not(matchDanger(text), null, text)
+  // ...and only supposed, inside it.
+  for (const text of [
+    'what do we do if someones lips turn blue?',
+    'if a guy collapsed and isnt moving what do we do',
+    'when someone passes out do we call 911 or the nurse?'
+  ])
+    t.equal(matchDanger(text), null, text)
 })
 
 t.test(
