@@ -13,6 +13,7 @@ import {
   namedAsSubject,
   namedHandlers,
   ownManagerActsOnSender,
+  ownManagerOnlyToBeTold,
   pastOwnManager
 } from '../app/people/named.ts'
 import { PEOPLE } from './fixtures/data.ts'
@@ -180,6 +181,22 @@ t.test('"my sup", "our lead", "el encargado": the own manager, and when he is wh
       'necesito hablar con alguien sobre el encargado'
     ],
     ['can my manager call me', "told my sup i'd be late", 'que me llame mi supervisora por favor']
+  )
+  // Only the one to be told: a call-out or question for him, not about him (a question taken to a person
+  // goes past a manager it speaks of otherwise).
+  holdsFor(
+    t,
+    ownManagerOnlyToBeTold,
+    [
+      'im sick tmrw, wat time do i gotta tell my sup by today',
+      'do i have to tell my manager if im gonna be late',
+      'a que hora le aviso a mi jefe si estoy enfermo'
+    ],
+    [
+      'my check is short again and my supervisor keeps saying shell fix it',
+      'can my manager make me work off the clock',
+      'i told my sup my check is short and he laughed, do i tell my sup again'
+    ]
   )
   // Him doing something to the sender: what it is about, whatever the matter is read as.
   holdsFor(

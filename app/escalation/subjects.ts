@@ -2,7 +2,13 @@
 // the escalation as `excluded_person_ids`, which every route reads; see auth/escalation-access.ts).
 import type { Db } from '../db/database.ts'
 import { findPersonByPhone, type Person } from '../people/directory.ts'
-import { aboutOwnManager, namedHandlers, ownManagerActsOnSender, pastOwnManager } from '../people/named.ts'
+import {
+  aboutOwnManager,
+  namedHandlers,
+  ownManagerActsOnSender,
+  ownManagerOnlyToBeTold,
+  pastOwnManager
+} from '../people/named.ts'
 import { matchHrConcern } from '../text/hr-rules.ts'
 import { isHrMatter } from './ladder.ts'
 
@@ -26,8 +32,12 @@ export async function subjectsOf(db: Db, employee: Person, reason: string, text:
   // A report of him doing something to the sender ("mi supervisor me toca...") is about him, whatever
   // it was read as; a request for a person is not ("can my manager call me").
   const actsOnSender = reason !== 'human_request' && ownManagerActsOnSender(text)
-  const ownManager =
-    (hr || actsOnSender || (namesAll ? aboutOwnManager(text) : pastOwnManager(text))) && employee.managerPhone
+  // A question or report that speaks of him only as the one to be told ("im sick tmrw, wat time do i gotta
+  // tell my sup by") asks for him.
+  const aboutHim = namesAll
+    ? aboutOwnManager(text) && (reason === 'safety' || !ownManagerOnlyToBeTold(text))
+    : pastOwnManager(text)
+  const ownManager = (hr || actsOnSender || aboutHim) && employee.managerPhone
   const [named, manager] = await Promise.all([
     namedHandlers(db, text, { asSubject: !namesAll }),
     ownManager ? findPersonByPhone(db, ownManager) : undefined

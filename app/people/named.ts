@@ -66,6 +66,19 @@ export function ownManagerActsOnSender(text: string): boolean {
   return ACTS_ON_SENDER.test(foldedWords(text).join(' '))
 }
 
+// Spoken of as the one to be told ("wat time do i gotta tell my sup by", "a que hora le aviso a mi jefe").
+const TO_BE_TOLD = new RegExp(
+  `\\b(tell|text|call|let|notify|inform|ask|contact|reach|message|msg|avisar\\w*|aviso|avisa\\w*|dile|decirle|digo|llamar\\w*|llamo|marcar\\w*|marco)\\s+((to|a|al|le|a la)\\s+)?${OWN_MANAGER_PHRASE}`,
+  'gi'
+)
+
+/** Whether every time the text speaks of the sender's own manager, it is as the one to be told. */
+export function ownManagerOnlyToBeTold(text: string): boolean {
+  const said = foldedWords(text).join(' ')
+  const spoken = said.match(new RegExp(`\\b${OWN_MANAGER_PHRASE}\\b`, 'gi'))?.length ?? 0
+  return spoken > 0 && (said.match(TO_BE_TOLD)?.length ?? 0) >= spoken
+}
+
 /** Whether the text speaks of the sender's own manager as whom it is about, not as whom it asks for. */
 export function pastOwnManager(text: string): boolean {
   return ABOUT_OWN_MANAGER.test(foldedWords(text).join(' '))
