@@ -217,6 +217,20 @@ for (const kind of DATABASE_KINDS) {
 }
 
 for (const kind of DATABASE_KINDS) {
+  t.test(`retrieval: an English word is read as another only by a slip after its first letter (${kind})`, async (t) => {
+    const { db } = await testDatabase(t, kind)
+    const dir = await tempDir(t)
+    await writeFile(
+      join(dir, 'wellness.md'),
+      '---\ntitle: Wellness\n---\nFree counselling supports your mental health. If you forget to clock out, tell your lead.\n'
+    )
+    await ingestPaths(db, [dir])
+    const [dental] = await searchFullText(db, 'do we get dental', { limit: 1 })
+    t.ok((dental?.coverage ?? 0) < 0.5, `dental is not mental: ${dental?.coverage}`)
+    const [forgot] = await searchFullText(db, 'i forgot to clock out', { limit: 1 })
+    t.equal(forgot?.coverage, 1, "forgot is the handbook's forget")
+  })
+
   t.test(`retrieval: typos, follow the title and heading, and scope by location (${kind})`, async (t) => {
     const { db } = await testDatabase(t, kind)
     const dir = await tempDir(t)

@@ -25,6 +25,11 @@ export function plainWordTopicality(word: string): number {
   return Math.min(1, Math.max(0.1, (Math.log10(rank + 1) - 1.8) / 1.2))
 }
 
+/** Whether `word` is an English word in its own right (so no misspelling of another). */
+export function isEnglishWord(word: string): boolean {
+  return RANK.has(word.toLowerCase())
+}
+
 /** Every string one edit from `word`: a letter left out, swapped with the next, changed or added. */
 export function edits(word: string): string[] {
   const out: string[] = []
