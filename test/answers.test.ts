@@ -4,7 +4,7 @@
 import t from 'tap'
 import { extractiveAnswer } from '../app/answer/extractive.ts'
 import { quantitiesIn, quantityFit, rangesIn } from '../app/answer/quantities.ts'
-import { asksFor } from '../app/answer/question-type.ts'
+import { asksFor, holds } from '../app/answer/question-type.ts'
 import { splitUnits } from '../app/answer/sentences.ts'
 import { questionsIn } from '../app/conversation/answering.ts'
 import { buildTerms } from '../app/knowledge/query-terms.ts'
@@ -266,3 +266,18 @@ t.test('a sentence holding every topic of a longer question answers though its h
   const saturday = answer('4th of july is on a saturday this yr, do we get a day off for it', [holidays])
   t.match(saturday.text, /observed on the preceding Friday/)
 })
+
+t.test(
+  'asked how long, a figure that is no length of time does not answer; a length with a word inside does',
+  async (t) => {
+    const meals = passage(
+      'Staff Handbook',
+      'Lunch Break Meals',
+      'Staff may buy one meal per shift at a 50% discount. Meals must be eaten in the staff room.'
+    )
+    t.equal(answer('how long is my lunch break', [meals]).answered, false)
+    t.ok(holds('duration', 'Paid bereavement leave will be granted up to three consecutive days.'))
+    t.ok(holds('duration', 'Give two working weeks of notice.'))
+    t.notOk(holds('duration', 'One meal per shift at a 50% discount.'))
+  }
+)

@@ -1,6 +1,6 @@
 // Whether a reply gives the kind of thing its question asks for: asked for a figure, a price, a wage or a
 // way to reach someone, a reply with none of it does not answer, whatever section it comes from.
-import { type AnswerKind, SPECIFIC } from './question-type.ts'
+import { type AnswerKind, holds, SPECIFIC } from './question-type.ts'
 
 // Kinds of answer that are a figure: a reply with no figure does not give one. "Once" is one
 // only as a frequency ("once a year"), not as "once their sick leave has been exhausted".
@@ -26,8 +26,10 @@ export function holdsWhatIsAsked(question: string, kinds: AnswerKind[], said: st
   // Asked for a figure ("how much is the dental plan"), a reply that gives none ("eligible employees may
   // join the health plan") does not answer, even in the section about it ("how much % does the company
   // put in my pension": "a contribution will be made by both").
-  const asksFigure = FIGURES.has(kinds.find((k) => SPECIFIC.has(k)) ?? 'rule')
-  if (asksFigure && !givesFigure(said, question)) return false
+  const kind = kinds.find((k) => SPECIFIC.has(k)) ?? 'rule'
+  if (FIGURES.has(kind) && !givesFigure(said, question)) return false
+  // Asked how long, a figure that is no length of time ("50% discount") does not answer.
+  if (kind === 'duration' && !holds('duration', said)) return false
   // Asked what something costs, a reply with no price in it ("premiums continue through payroll
   // deductions") does not answer, whatever its section.
   const asked = question.toLowerCase()

@@ -69,7 +69,7 @@ const HOLDS: Readonly<Record<AnswerKind, RegExp>> = {
   amount:
     /\$\s?\d|\d(\.\d+)?\s?(%|percent)|\b\d[\d,.]*\s?k?\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|half|double|twice|once|free|no cost|unlimited|all|none|entirely|fully)\b/i,
   duration: new RegExp(
-    `\\b${NUMBER_WORD}[\\s-]+(?:(?:or|and) (?:more|less|fewer|over|under) )?${UNIT}\\b|\\b(in advance|ahead|notice|at least|within|no later than|immediately|right away|same day|as soon as)\\b`,
+    `\\b${NUMBER_WORD}[\\s-]+(?:(?:or|and) (?:more|less|fewer|over|under) )?(?:[a-z]+ )?${UNIT}\\b|\\b(in advance|ahead|notice|at least|within|no later than|immediately|right away|same day|as soon as)\\b`,
     'i'
   ),
   eligibility:
