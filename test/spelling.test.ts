@@ -1,7 +1,7 @@
 import t from 'tap'
 import { matchDanger } from '../app/text/safety-rules.ts'
 import { matchHrConcern } from '../app/text/hr-rules.ts'
-import { correctSpelling, plainWordTopicality } from '../app/text/spelling.ts'
+import { correctSpelling, mayBeSlipFor, plainWordTopicality } from '../app/text/spelling.ts'
 import { fold } from '../app/text/fold.ts'
 import shipped from '../app/text/data/spoken-english.json' with { type: 'json' }
 import { spokenEnglish } from '../scripts/build-lexicons.ts'
@@ -58,4 +58,11 @@ t.test('quotes around a word are dropped when text is folded; apostrophes stay',
   t.equal(fold("hes gonna 'handle' me"), 'hes gonna handle me')
   t.equal(fold('he said “dont tell”'), 'he said dont tell')
   t.equal(fold("it's the boss's call, the kids' room"), "it's the boss's call, the kids' room")
+})
+
+t.test('an English word is a slip for another only after its first letter and for a word as common', async (t) => {
+  t.ok(mayBeSlipFor('vacaton', 'vacation'), 'no word: any slip')
+  t.ok(mayBeSlipFor('forgot', 'forget'))
+  t.notOk(mayBeSlipFor('dental', 'mental'), 'the first letter')
+  t.notOk(mayBeSlipFor('passed', 'paused'), 'a rarer word')
 })

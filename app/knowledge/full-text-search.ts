@@ -7,7 +7,7 @@ import { sql } from 'drizzle-orm'
 import type { Db } from '../db/database.ts'
 import { queryRows } from '../db/database.ts'
 import { editDistance } from '../lib/edit-distance.ts'
-import { isEnglishWord, plainWordTopicality } from '../text/spelling.ts'
+import { mayBeSlipFor, plainWordTopicality } from '../text/spelling.ts'
 import { rankChunks, termStats, textArray, unknownWords } from './full-text-query.ts'
 import { buildTerms, queryWords, type Synonyms } from './query-terms.ts'
 import type { RetrievedChunk, SearchOptions } from './types.ts'
@@ -135,11 +135,8 @@ export async function correctSpelling(db: Db, words: string[]): Promise<Map<stri
     rows.map((r) => {
       if (r.known) return [r.word, r.word]
       const allowed = r.word.length >= 8 ? 2 : 1
-      // An English word in its own right is read as another only by a slip after its first letter, which
-      // typists seldom get wrong ("forgot" is the handbook's "forget"; "dental" is not "mental").
-      const english = isEnglishWord(r.word)
       const typo = (r.near ?? []).find(
-        (n) => editDistance(r.word, n, allowed + 1) <= allowed && (!english || n[0] === r.word[0])
+        (n) => editDistance(r.word, n, allowed + 1) <= allowed && mayBeSlipFor(r.word, n)
       )
       return [r.word, typo ?? r.split ?? r.word]
     })

@@ -25,9 +25,16 @@ export function plainWordTopicality(word: string): number {
   return Math.min(1, Math.max(0.1, (Math.log10(rank + 1) - 1.8) / 1.2))
 }
 
-/** Whether `word` is an English word in its own right (so no misspelling of another). */
-export function isEnglishWord(word: string): boolean {
-  return RANK.has(word.toLowerCase())
+/**
+ * Whether `typed` may be a slip for `intended`. A word no list knows may be; an English word in its own right
+ * only by a slip after its first letter, which typists seldom get wrong, and for a word at least as common (a
+ * common word typed is seldom meant as a rarer one): "forgot" may be "forget"; "dental" is not "mental", nor
+ * "passed" "paused".
+ */
+export function mayBeSlipFor(typed: string, intended: string): boolean {
+  const rank = RANK.get(typed.toLowerCase())
+  if (rank === undefined) return true
+  return intended[0] === typed[0] && (RANK.get(intended.toLowerCase()) ?? Number.POSITIVE_INFINITY) <= rank
 }
 
 /** Every string one edit from `word`: a letter left out, swapped with the next, changed or added. */
