@@ -444,6 +444,7 @@ const MUST: Record<DangerCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'jk the forklift isnt actually on fire, wrong chat lol',
   'que se hace si te salpica cloro en los ojos? nomas pa saber, nos van a dar lentes de seguridad?',
   'por curiosidad, que pasa si alguien se quema con el aceite, quien paga el doctor',
   'is 911 the first call or is there a site safety number we call first? asking for the new guys',

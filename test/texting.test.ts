@@ -18,6 +18,8 @@ t.test('texting forms from the published lexicons and the regular spellings of c
   t.equal(normaliseTexting('going thru a lot, yall'), 'going through a lot, you all')
   t.equal(normaliseTexting('out sick 2morrow'), 'out sick tomorrow')
   t.equal(normaliseTexting('Wat time'), 'what time', 'any case')
+  t.equal(normaliseTexting('wats the dress code'), 'whats the dress code', "a form with the 's run on")
+  t.equal(normaliseTexting('can u call us'), 'can you call us', 'an English word is no form with an s')
   t.equal(normaliseTexting('leaving early for drs'), 'leaving early for doctors', 'a published form with an s')
   t.equal(normaliseTexting('cs'), 'cs', 'a form spoken English uses as it is is no plural ("c" + s is not "sees")')
 })

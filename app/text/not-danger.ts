@@ -63,6 +63,8 @@ const NOT_DANGER: RegExp[] = [
   /\b(tan|so)\b[^.?!]{1,30}\b(vamos a|va a|we'?ll|we will|gonna|you'?ll|youll)\s*(need|necesitar)\s*(an? |una )?(ambulance|ambulancia|911|paramedics|paramedicos)\b|\b(could|would|gonna|almost|nearly) (give|gave) (you|u|me|someone|somebody|anyone|us) a heart attack\b|\bgave me a heart attack\b|\bme (va a|iba a) dar un infarto\b/,
   // Said not to be meant ("compressor is smoking lol not literally"); a back or knees "shot" are worn out.
   /\b(smoking|on fire|burning|exploding|blowing up|dying|dead|killing (me|us))\b[^.?!]{0,12}\b(not literally|no literal(mente)?|jk|just kidding|no es cierto|es broma)\b/,
+  // Taken back ("jk the forklift isnt actually on fire, wrong chat").
+  /\b(isnt|isn'?t|is not|aint|wasnt|wasn'?t|was not|not) (actually|really|literally) (on fire|smoking|burning|exploding|blowing up)\b/,
   /\b(my|his|her|our|their|the|mi) (back|knees?|shoulders?|nerves|hands?|feet|legs|voice|brain|car|truck|phone|battery|printer|tires?|brakes|clutch|scanner|radio)\b (is|are|was|were|s) (totally |completely |pretty |just )?shot\b/
 ].map((e) => new RegExp(e.source, 'g'))
 

@@ -25,6 +25,11 @@ export function plainWordTopicality(word: string): number {
   return Math.min(1, Math.max(0.1, (Math.log10(rank + 1) - 1.8) / 1.2))
 }
 
+/** Whether `word` is an English word in its own right. */
+export function isEnglishWord(word: string): boolean {
+  return RANK.has(word.toLowerCase())
+}
+
 /**
  * Whether `typed` may be a slip for `intended`. A word no list knows may be; an English word in its own right
  * only by a slip after its first letter, which typists seldom get wrong, and for a word at least as common (a

@@ -4,6 +4,7 @@
 // (scripts/build-lexicons.ts writes data/sms-lexicon.json); none is a word of one handbook.
 import spanishForms from './data/sms-forms-es.json' with { type: 'json' }
 import lexicon from './data/sms-lexicon.json' with { type: 'json' }
+import { isEnglishWord } from './spelling.ts'
 
 const FORMS: Readonly<Record<string, string>> = lexicon.entries
 const SPANISH_FORMS: Readonly<Record<string, string>> = spanishForms.entries
@@ -52,9 +53,19 @@ export function normaliseTexting(text: string, keep: (word: string) => boolean =
     previous = key
     if (key === 'sup' && PERSON_BEFORE.test(before)) return 'supervisor'
     if (keep(key)) return token
-    const standard = Object.hasOwn(FORMS, key) ? FORMS[key] : undefined
-    return standard ?? token
+    return textingForm(key) ?? token
   })
+}
+
+/**
+ * The words a texting form stands for ("tmrw", "wat"), or undefined. A form with the "'s" of "what's"
+ * run on ("wats") is its form's words with it ("whats").
+ */
+export function textingForm(key: string): string | undefined {
+  if (Object.hasOwn(FORMS, key)) return FORMS[key]
+  const stem = key.length >= 4 && key.endsWith('s') && !isEnglishWord(key) ? key.slice(0, -1) : ''
+  const standard = stem && Object.hasOwn(FORMS, stem) ? FORMS[stem]! : undefined
+  return standard && /^[a-z]+$/.test(standard) ? `${standard}s` : undefined
 }
 
 /** Folded text with Spanish texting forms read as their words ("q pasa si" is "que pasa si", "xq" "porque"). */
