@@ -130,7 +130,10 @@ t.test('pleasantries, and what people text a number they do not know, in both la
     'gnight everyone',
     'ok nos vemos manana',
     'buenas, nomas probando si funciona este numero',
-    'just testing if this number works'
+    'just testing if this number works',
+    'oh wait found it in the app, disregard',
+    'nvm found it',
+    'ya lo encontre, gracias'
   ])
     t.ok(isPleasantry(text), text)
   for (const text of [
@@ -144,7 +147,9 @@ t.test('pleasantries, and what people text a number they do not know, in both la
     'morning, im running late',
     'see u tmrw, ill be 20 min late',
     'night shift is short 2 people',
-    'checking if this number works for call outs, im sick today'
+    'checking if this number works for call outs, im sick today',
+    'found it, but my check is still short',
+    'nvm the fryer is on fire'
   ])
     t.notOk(isPleasantry(text), text)
 })

@@ -148,6 +148,7 @@ const MUST: Record<DangerCategory, string[]> = {
     'la sierra le corto 2 dedos a chuy'
   ],
   medical: [
+    'Luis slid down against the scalder and his eyes are open but hes not saying anything when i talk to him',
     "trimming trees on Oak Ridge rd and Sal's harness snapped, hes hanging by one strap 40 ft up and hes not answering us",
     'the new guy said he has a plan to end it all after shift and showed me a bottle of pills',
     'mi compa dice que tiene un plan para quitarse la vida',
