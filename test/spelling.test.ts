@@ -65,4 +65,5 @@ t.test('an English word is a slip for another only after its first letter and fo
   t.ok(mayBeSlipFor('forgot', 'forget'))
   t.notOk(mayBeSlipFor('dental', 'mental'), 'the first letter')
   t.notOk(mayBeSlipFor('passed', 'paused'), 'a rarer word')
+  t.ok(mayBeSlipFor('cofounder', 'founder'), 'a word and its base')
 })

@@ -114,15 +114,15 @@ export async function correctSpelling(db: Db, words: string[]): Promise<Map<stri
               select k.term from knowledge_terms k
               where k.term % w.word and similarity(k.term, w.word) >= 0.4
               order by similarity(k.term, w.word) desc, k.frequency desc limit 5) near) end as near,
-           -- A compound the handbook writes as two words ("hairnet", "daycare", "walkin"): both parts its
-           -- words (or the second a particle), the split whose rarer part is commonest.
+           -- A compound the handbook writes as two words ("hairnet", "daycare"): both parts its words of
+           -- three letters or more (not a verb and its particle: a "startup" is no "start up"), the split
+           -- whose rarer part is commonest.
            case when w.known then null else (
               select left(w.word, i) || ' ' || substr(w.word, i + 1)
-              from generate_series(3, length(w.word) - 2) i
+              from generate_series(3, length(w.word) - 3) i
               join knowledge_terms a on a.term = left(w.word, i)
-              left join knowledge_terms b on b.term = substr(w.word, i + 1)
-              where b.term is not null or substr(w.word, i + 1) in ('in', 'on', 'up')
-              order by least(a.frequency, coalesce(b.frequency, a.frequency)) desc limit 1) end as split
+              join knowledge_terms b on b.term = substr(w.word, i + 1)
+              order by least(a.frequency, b.frequency) desc limit 1) end as split
     from (
       select u.word,
              exists (select 1 from knowledge_terms k where k.term = u.word)

@@ -34,11 +34,13 @@ export function isEnglishWord(word: string): boolean {
  * Whether `typed` may be a slip for `intended`. A word no list knows may be; an English word in its own right
  * only by a slip after its first letter, which typists seldom get wrong, and for a word at least as common (a
  * common word typed is seldom meant as a rarer one): "forgot" may be "forget"; "dental" is not "mental", nor
- * "passed" "paused".
+ * "passed" "paused". A word holding the other ("cofounder", "founder") is its base, whatever its letters.
  */
 export function mayBeSlipFor(typed: string, intended: string): boolean {
   const rank = RANK.get(typed.toLowerCase())
   if (rank === undefined) return true
+  // One holding the other is a word and its base ("cofounder" is the handbook's "founder"), not a slip.
+  if (typed.includes(intended) || intended.includes(typed)) return true
   return intended[0] === typed[0] && (RANK.get(intended.toLowerCase()) ?? Number.POSITIVE_INFINITY) <= rank
 }
 
