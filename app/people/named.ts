@@ -72,10 +72,12 @@ const TO_BE_TOLD = new RegExp(
   'gi'
 )
 
+const EVERY_OWN_MANAGER = new RegExp(OWN_MANAGER.source, 'gi')
+
 /** Whether every time the text speaks of the sender's own manager, it is as the one to be told. */
 export function ownManagerOnlyToBeTold(text: string): boolean {
   const said = foldedWords(text).join(' ')
-  const spoken = said.match(new RegExp(`\\b${OWN_MANAGER_PHRASE}\\b`, 'gi'))?.length ?? 0
+  const spoken = said.match(EVERY_OWN_MANAGER)?.length ?? 0
   return spoken > 0 && (said.match(TO_BE_TOLD)?.length ?? 0) >= spoken
 }
 

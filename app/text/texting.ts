@@ -61,7 +61,7 @@ export function normaliseTexting(text: string, keep: (word: string) => boolean =
  * The words a texting form stands for ("tmrw", "wat"), or undefined. A form with the "'s" of "what's"
  * run on ("wats") is its form's words with it ("whats").
  */
-export function textingForm(key: string): string | undefined {
+function textingForm(key: string): string | undefined {
   if (Object.hasOwn(FORMS, key)) return FORMS[key]
   const stem = key.length >= 4 && key.endsWith('s') && !isEnglishWord(key) ? key.slice(0, -1) : ''
   const standard = stem && Object.hasOwn(FORMS, stem) ? FORMS[stem]! : undefined
