@@ -231,6 +231,22 @@ for (const kind of DATABASE_KINDS) {
     t.equal(forgot?.coverage, 1, "forgot is the handbook's forget")
   })
 
+  t.test(`retrieval: a compound the handbook writes only apart is searched as its words (${kind})`, async (t) => {
+    const { db } = await testDatabase(t, kind)
+    const dir = await tempDir(t)
+    await writeFile(join(dir, 'invoices.md'), '---\ntitle: Invoices\n---\nOnce an invoice is paid, file it.\n')
+    await writeFile(
+      join(dir, 'wages.md'),
+      '---\ntitle: Wages\n---\nMembers are paid on the pay day, the 15th of each month.\n'
+    )
+    await ingestPaths(db, [dir])
+    // "payday" is found through its synonym "paid" on both pages; written apart, it is the wages page's.
+    const [payday] = await searchFullText(db, 'when is payday', { limit: 1 })
+    t.match(payday, { source: 'wages.md' })
+    t.equal(payday?.terms?.[0]?.forms[0], 'pay day')
+    t.ok(payday?.terms?.[0]?.forms.includes('paid'), 'its synonyms are kept')
+  })
+
   t.test(`retrieval: typos, follow the title and heading, and scope by location (${kind})`, async (t) => {
     const { db } = await testDatabase(t, kind)
     const dir = await tempDir(t)

@@ -81,6 +81,19 @@ export function unknownWords(terms: QueryTerm[], rows: CandidateRow[]): string[]
     .map((t) => t.word)
 }
 
+/**
+ * The single words of the question the handbook never writes itself though it has words that count as
+ * them: a compound it may write apart ("payday" where it says "pay day" and, as a synonym, "paid").
+ */
+export function wordsFoundOnlyAsOthers(terms: QueryTerm[], rows: CandidateRow[]): string[] {
+  const stats = termStats(rows)
+  return terms
+    .filter(
+      (t, i) => /^[a-z]{6,}$/.test(t.word) && Number(stats.get(i)?.df ?? 0) > 0 && Number(stats.get(i)?.own_df) === 0
+    )
+    .map((t) => t.word)
+}
+
 // Each array is one parameter (not one per element), so the statement's text is the same for every
 // question: prepared once per connection and planned from the cache, not parsed anew each time. The
 // parameter is PostgreSQL's array literal: with fetch_types off, postgres.js does not write arrays.

@@ -8,8 +8,8 @@ import type { Db } from '../db/database.ts'
 import { queryRows } from '../db/database.ts'
 import { editDistance } from '../lib/edit-distance.ts'
 import { mayBeSlipFor, plainWordTopicality } from '../text/spelling.ts'
-import { rankChunks, termStats, textArray, unknownWords } from './full-text-query.ts'
-import { buildTerms, queryWords, type Synonyms } from './query-terms.ts'
+import { rankChunks, termStats, textArray, unknownWords, wordsFoundOnlyAsOthers } from './full-text-query.ts'
+import { buildTerms, type QueryTerm, queryWords, type Synonyms } from './query-terms.ts'
 import type { RetrievedChunk, SearchOptions } from './types.ts'
 
 export interface FullTextOptions extends SearchOptions {
@@ -29,10 +29,12 @@ export async function searchFullText(
   // Most questions use the handbook's own words: spelling is looked at (a second round trip) only
   // when one of them is a word the handbook never uses.
   const unknown = unknownWords(terms, rows)
-  if (unknown.length > 0) {
+  const apart = wordsFoundOnlyAsOthers(terms, rows)
+  if (unknown.length + apart.length > 0) {
     const corrections = await correctSpelling(db, unknown)
-    if ([...corrections].some(([word, corrected]) => word !== corrected)) {
-      terms = buildTerms(query, corrections, synonyms)
+    const splits = await correctSpelling(db, apart, { splitOnly: true })
+    if ([...corrections, ...splits].some(([word, corrected]) => word !== corrected)) {
+      terms = withWordsApart(buildTerms(query, corrections, synonyms), splits)
       rows = await rankChunks(db, terms, location, limit)
     }
   }
@@ -68,6 +70,17 @@ export async function searchFullText(
 }
 
 /**
+ * A compound the handbook writes only apart is searched as its two words first, as the employee's own
+ * word ("payday" as "pay day"), its synonyms kept.
+ */
+function withWordsApart(terms: QueryTerm[], splits: ReadonlyMap<string, string>): QueryTerm[] {
+  return terms.map((t) => {
+    const apart = splits.get(t.word)
+    return apart && apart !== t.word ? { ...t, forms: [apart, ...t.forms.filter((f) => f !== apart)] } : t
+  })
+}
+
+/**
  * The best chunk, the other sections of its page right after it (the answer is often next door), then
  * the best chunk of each other page, then their second-best: so one long page cannot fill the list,
  * and the page that matches best is read in full. Then the rest by rank, so a handbook of few pages
@@ -99,7 +112,11 @@ export function diversify<T>(ranked: T[], limit: number, documentOf: (row: T) =>
  * stand together find nothing). A word the handbook does not use that is neither ("birthday" is not
  * "birth") stays as it is, so it can count as not found.
  */
-export async function correctSpelling(db: Db, words: string[]): Promise<Map<string, string>> {
+export async function correctSpelling(
+  db: Db,
+  words: string[],
+  { splitOnly = false }: { splitOnly?: boolean } = {}
+): Promise<Map<string, string>> {
   const candidates = words.filter((w) => w.length >= 5 && /^[a-z]+$/.test(w))
   if (candidates.length === 0) return new Map()
   const rows = await queryRows<{ word: string; known: boolean; near: string[] | null; split: string | null }>(
@@ -134,6 +151,7 @@ export async function correctSpelling(db: Db, words: string[]): Promise<Map<stri
   return new Map(
     rows.map((r) => {
       if (r.known) return [r.word, r.word]
+      if (splitOnly) return [r.word, r.split ?? r.word]
       const allowed = r.word.length >= 8 ? 2 : 1
       const typo = (r.near ?? []).find(
         (n) => editDistance(r.word, n, allowed + 1) <= allowed && mayBeSlipFor(r.word, n)
