@@ -280,6 +280,7 @@ const MUST: Record<DangerCategory, string[]> = {
     'chemical splashed on my face',
     'ammonia leak in the engine room',
     'huele a gas en la cocina',
+    'its smelling really strong like gas by the back fryers, should we still open?',
     'le cayo cloro en los ojos y no puede ver',
     'me arden los ojos por el quimico',
     "there's a big chemical spill in the stockroom",
@@ -755,6 +756,7 @@ const MUST_NOT = [
   'la maquina de palomitas olia a quemado, ya la desconecte, no hubo fuego pero no la usen',
   // Spanish texting forms and conditional frames read as the question they are.
   'q pasa si suena la alarma de incendio en la bodega, por donde salimos',
+  'what if it starts smelling like gas, do we leave?',
   'y si uno huele a gas en la cocina, que hay que hacer?',
   'quien paga el doctor de mi accidente de la semana pasada',
   // Everyday words that sound like danger.

@@ -20,7 +20,7 @@ export const CHEMICAL: RegExp[] = [
   /\b(chemicals?|bleach|caustic|acid|ammonia|chlorine|cleaners?|fumes|spill|powder|substance|residue|thinner|solvent|gasoline|fuel|paint|spraying|sprayed|pesticides?|insecticides?)\b.{0,100}\b(throwing up|vomit\w*|dizzy|light ?headed|passing out|nause\w*|drool\w*|pupils|(cant|can'?t) see)\b|\b(cloro|amoniaco|quimicos?|sosa|acido|vapores|gas|fumig\w*|plaguicidas?|insecticidas?|veneno)\b.{0,80}\b(vomit\w*|maread\w*|tosiendo|desmay\w*|borros\w*|nos arde\w*)\b/,
   /\b(se tomo|se trago|tomo|trago|bebio|drank|swallowed|drinking|ate)\b.{0,45}\b(quat|bleach|cloro|quimicos?|chemicals?|sanitizer|sanitizante|degreaser|desengrasante|sosa|acid|acido|cleaner|limpiador|antifreeze|anticongelante)\b/,
   /\b(mixed|mezclaron|mezcle|mezclo|revolvieron)\b.{0,30}\b(bleach|cloro|ammonia|amoniaco|chemicals|quimicos|cleaners)\b|\b(rotten eggs?|huevo podrido)\b/,
-  /\bhuele (\w+ ){0,2}a (gas|gaz|amoniaco|cloro|quimico)|\b(mucho|fuerte) olor a (gas|gaz|amoniaco|cloro|quimico)|\bsmells? (\w+ ){0,2}(like |of )(gas|gaz)\b/,
+  /\bhuele (\w+ ){0,2}a (gas|gaz|amoniaco|cloro|quimico)|\b(mucho|fuerte) olor a (gas|gaz|amoniaco|cloro|quimico)|\bsmell(s|ing)? (\w+ ){0,3}(like |of )(gas|gaz)\b/,
   // A chemical or gas line that burst, or a coloured cloud of it ('chlorine line popped, theres a yellowish cloud').
   /\b(chlorine|ammonia|gas|propane|acid|chemical|co2|nitrogen)\b (line|pipe|tank|valve|hose|cylinder)s? (just )?(popped|burst|busted|ruptured|blew|exploded|broke)\b|\b(yellow|yellowish|green|greenish|orange)(ish)? (cloud|fog|gas|haze|mist)\b/,
   // Something leaking that smells of a chemical ("pump room is leaking something, the hallway stinks like
