@@ -193,5 +193,9 @@ t.test(
       'what was read, so its intent is read there too'
     )
     t.notOk(classifyText('how much pto do i get').read, 'the whole text read')
+    // A question before the joke is read the same way; chatter asked before chatter stays chatter.
+    t.equal(classifyText('how long is lunch on a 10 hr shift?? this line is killing me lol').label, 'policy_question')
+    t.equal(classifyText('how are you?? this shift is killing me lol').label, 'smalltalk')
+    t.equal(classifyText('did you see the game last night? crazy lol').label, 'smalltalk')
   }
 )

@@ -7,7 +7,7 @@ import { fold } from '../text/fold.ts'
 import { customerAngerOnly, matchHrConcern } from '../text/hr-rules.ts'
 import { nobodyAtRisk } from '../text/not-now.ts'
 import { afterGreeting, clausesAfterChatter, isPleasantry } from '../text/pleasantry.ts'
-import { questionAfterChatter } from '../text/question-form.ts'
+import { questionAfterChatter, questionBeforeChatter } from '../text/question-form.ts'
 import { matchDanger } from '../text/safety-rules.ts'
 import { deserializeModel, type LinearModel, predict, type SerializedModel } from './logistic-regression.ts'
 import shippedModel from './model.json' with { type: 'json' }
@@ -97,10 +97,11 @@ function readPastGreeting(model: LinearModel<Label>, text: string): { ranked: Ra
   const asked = question ? predict(model, question) : undefined
   if (asked && asked[0]!.label === 'policy_question' && asked[0]!.score >= NEWS_SURE)
     return { ranked: asked, read: question! }
-  // News or a question after a joke or a boast ("this job is killing me jaja, can i leave early friday"):
-  // the first clause on that the model is sure is a manager's matter or a question. Not an emergency or a
+  // News or a question after a joke or a boast ("this job is killing me jaja, can i leave early friday"), or
+  // a question before one: the first clause on that the model is sure is a manager's matter or a question. Not an emergency or a
   // complaint: those the rules read in the whole text, and a model reading a fragment must not raise one.
-  for (const clause of clausesAfterChatter(text)) {
+  const opening = questionBeforeChatter(text)
+  for (const clause of [...(opening ? [opening] : []), ...clausesAfterChatter(text)]) {
     const read = predict(model, clause)
     if (AFTER_CHATTER.has(read[0]!.label) && read[0]!.score >= NEWS_SURE) return { ranked: read, read: clause }
   }

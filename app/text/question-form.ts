@@ -122,6 +122,15 @@ export function questionAfterChatter(text: string): string | null {
 }
 
 /**
+ * The question a text opens with when chatter follows it ("how long is lunch on a 10 hr shift?? this line is
+ * killing me lol"): its first sentence, asked; null when it asks nothing first or nothing follows.
+ */
+export function questionBeforeChatter(text: string): string | null {
+  const found = /^([^?]+\?+)\s*(\S[\s\S]*)$/.exec(text.trim())
+  return found && found[1]!.split(/\s+/).length >= 3 ? found[1]! : null
+}
+
+/**
  * What a text tells before it asks ("wont make it in tomorrow, funeral out of town. is bereavement paid for
  * an uncle"): its leading clauses up to the first that asks, when a question follows them; null when the
  * text opens by asking, asks nothing, or tells under three words first.
