@@ -133,7 +133,9 @@ t.test('pleasantries, and what people text a number they do not know, in both la
     'just testing if this number works',
     'oh wait found it in the app, disregard',
     'nvm found it',
-    'ya lo encontre, gracias'
+    'ya lo encontre, gracias',
+    'que onda, este es el numero nuevo?',
+    'es este el numero del trabajo?'
   ])
     t.ok(isPleasantry(text), text)
   for (const text of [
@@ -149,7 +151,8 @@ t.test('pleasantries, and what people text a number they do not know, in both la
     'night shift is short 2 people',
     'checking if this number works for call outs, im sick today',
     'found it, but my check is still short',
-    'nvm the fryer is on fire'
+    'nvm the fryer is on fire',
+    'este es el numero para reportarse enfermo? no voy a ir hoy'
   ])
     t.notOk(isPleasantry(text), text)
 })
