@@ -247,6 +247,23 @@ for (const kind of DATABASE_KINDS) {
     t.ok(payday?.terms?.[0]?.forms.includes('paid'), 'its synonyms are kept')
   })
 
+  t.test(`retrieval: a word's family counts only where the handbook lacks the word itself (${kind})`, async (t) => {
+    const { db } = await testDatabase(t, kind)
+    const dir = await tempDir(t)
+    await writeFile(
+      join(dir, 'jobs.md'),
+      '---\ntitle: Jobs\n---\nSome part-time employees are classified as seasonal. New hires attend two safety classes.\n'
+    )
+    await writeFile(join(dir, 'hiring.md'), '---\ntitle: Hiring\n---\nThe probationary period is 90 days.\n')
+    await ingestPaths(db, [dir])
+    const formsOf = async (query: string, word: string) =>
+      (await searchFullText(db, query, { limit: 1 }))[0]?.terms?.find((x) => x.word === word)?.forms ?? []
+    // The handbook says "classes": "classified" (its family) is another thing to the answer writer.
+    t.notOk((await formsOf('do they pay for college classes', 'classes')).includes('classify'))
+    // It never says "probation": the family is how the question finds "probationary".
+    t.ok((await formsOf('how long is probation', 'probation')).includes('probationary'))
+  })
+
   t.test(`retrieval: typos, follow the title and heading, and scope by location (${kind})`, async (t) => {
     const { db } = await testDatabase(t, kind)
     const dir = await tempDir(t)

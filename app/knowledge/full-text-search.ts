@@ -45,7 +45,10 @@ export async function searchFullText(
   const idf = terms.map((_, i) => Number(stats.get(i)?.idf ?? 0))
   const weighted = terms.map((t, i) => {
     const df = Number(stats.get(i)?.df ?? 0)
-    return { ...t, weight: df === 0 ? idf[i]! * plainWordTopicality(t.word) : idf[i]!, df }
+    // Where the handbook uses the employee's own word, its family's other words are read as other things
+    // ("classified" is no "classes", "leaving" no "leave"): the answer writer reads the word itself.
+    const forms = Number(stats.get(i)?.own_df ?? 0) > 0 ? t.forms.filter((f) => !t.family?.includes(f)) : t.forms
+    return { ...t, forms, weight: df === 0 ? idf[i]! * plainWordTopicality(t.word) : idf[i]!, df }
   })
   const asked = idf.reduce((n, w) => n + w, 0)
   const kept = weighted.reduce((n, t) => n + t.weight, 0)

@@ -24,6 +24,8 @@ export interface QueryTerm {
   weight?: number
   /** ... and in how many chunks of the knowledge base it occurs (0: the handbook never uses it). */
   df?: number
+  /** The forms that are only its word family ("classify" for "classes"): no other word's synonyms. */
+  family?: readonly string[]
 }
 
 /** Company synonyms: a word or phrase employees use, and the handbook's words for it. */
@@ -132,7 +134,8 @@ export function buildTerms(
     if (used.has(original)) continue
     const word = corrections.get(original) ?? original
     const forms = unique([word, ...related(word, synonyms), ...numberedForms(word, content[i + 1])])
-    terms.push({ word, forms, emphasis: emphasisOf(word, forms.length > 1) })
+    const family = familyOf(word).filter((f) => !workplaceForms(word).includes(f) && !synonyms.get(word)?.includes(f))
+    terms.push({ word, forms, emphasis: emphasisOf(word, forms.length > 1), ...(family.length ? { family } : {}) })
   }
   return terms
 }
@@ -176,8 +179,11 @@ function emphasisOf(word: string, known: boolean): number {
 const COUNTS = new Set(['once', 'twice', 'thrice', 'single', 'double', 'half'])
 
 function related(key: string, synonyms: Synonyms): readonly string[] {
-  const family = key.includes(' ') ? [] : (FAMILIES[stem(key)] ?? [])
-  return [...workplaceForms(key), ...(synonyms.get(key) ?? []), ...family]
+  return [...workplaceForms(key), ...(synonyms.get(key) ?? []), ...familyOf(key)]
+}
+
+function familyOf(key: string): readonly string[] {
+  return key.includes(' ') ? [] : (FAMILIES[stem(key)] ?? [])
 }
 
 // A plural finds its singular's entry ("raises" is "raise"); other inflections are left alone: keyed by
