@@ -294,6 +294,8 @@ const MUST: Record<DangerCategory, string[]> = {
     'i drank from the wrong bottle it was degreaser my throat is burning bad'
   ],
   entrapment: [
+    'se hundio la losa del mezzanine y se cayeron dos compas',
+    'el techo se cayo y hay gente abajo',
     'memo se quedo encerrado en el freezer y ya no se oye que golpee',
     'worker down in the silo, no oxygen in there',
     'the roof of the barn is sagging from the snow and theres still workers inside',
@@ -757,6 +759,7 @@ const MUST_NOT = [
   // Spanish texting forms and conditional frames read as the question they are.
   'q pasa si suena la alarma de incendio en la bodega, por donde salimos',
   'what if it starts smelling like gas, do we leave?',
+  'el piso se hundio un poco cerca de la rampa, ya pusimos conos',
   'y si uno huele a gas en la cocina, que hay que hacer?',
   'quien paga el doctor de mi accidente de la semana pasada',
   // Everyday words that sound like danger.
