@@ -92,6 +92,7 @@ const MUST: Record<HrCategory, string[]> = {
     'el mayordomo me dio un golpe en la espalda'
   ],
   bullying: [
+    'el lunes un cliente me saco la navaja en el estacionamiento y me dijo que ya sabia donde vivo',
     'guy from shipping said hes gonna handle me in the lot after our shift',
     'says one of these days hes gonna wait for me outside',
     'el de la linea 3 me dijo que me va a esperar a la salida',
@@ -126,6 +127,7 @@ const MUST: Record<HrCategory, string[]> = {
     'el mecanico me amenazo porque le conte al manager'
   ],
   misconduct: [
+    'my time card shows i clocked out at 4 but i stayed till 7 closing, somebody went in and edited it',
     "sup keeps sending us in the trench without the box, says we're wasting time. someones gonna get killed",
     'my last 2 checks are short like 11 hrs each, payroll keeps saying next check. thats rent money',
     'my check was short again like 6 hrs, last weeks overtime isnt there. this is the third time',
@@ -183,6 +185,9 @@ const MUST: Record<HrCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'el supervisor me enseno la navaja nueva para cortar cajas, esta bien filosa',
+  'my timecard says i left at 9 but i was there till 11, can someone change it',
+  'my hours say 30 but i worked 34, i think i forgot to punch, can you fix it',
   'were my last 2 checks short because of the holiday',
   'my check was short 6 hrs can u look',
   'is my check short if i took a day off again',
