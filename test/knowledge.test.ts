@@ -254,7 +254,10 @@ for (const kind of DATABASE_KINDS) {
       join(dir, 'jobs.md'),
       '---\ntitle: Jobs\n---\nSome part-time employees are classified as seasonal. New hires attend two safety classes.\n'
     )
-    await writeFile(join(dir, 'hiring.md'), '---\ntitle: Hiring\n---\nThe probationary period is 90 days.\n')
+    await writeFile(
+      join(dir, 'hiring.md'),
+      '---\ntitle: Hiring\n---\nThe probationary period is 90 days. Vacation is not earned yet during it.\n'
+    )
     await ingestPaths(db, [dir])
     const formsOf = async (query: string, word: string) =>
       (await searchFullText(db, query, { limit: 1 }))[0]?.terms?.find((x) => x.word === word)?.forms ?? []
@@ -262,6 +265,10 @@ for (const kind of DATABASE_KINDS) {
     t.notOk((await formsOf('do they pay for college classes', 'classes')).includes('classify'))
     // It never says "probation": the family is how the question finds "probationary".
     t.ok((await formsOf('how long is probation', 'probation')).includes('probationary'))
+    // Rare in the handbook too, a common word of English weighs less than a topic ("yet" beside "vacation").
+    const [rare] = await searchFullText(db, 'do i get vacation yet', { limit: 1 })
+    const weight = (word: string) => rare?.terms?.find((x) => x.word === word)?.weight ?? 0
+    t.ok(weight('yet') < weight('vacation') * 0.75, `yet ${weight('yet')}, vacation ${weight('vacation')}`)
   })
 
   t.test(`retrieval: typos, follow the title and heading, and scope by location (${kind})`, async (t) => {

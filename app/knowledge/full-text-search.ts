@@ -42,13 +42,15 @@ export async function searchFullText(
   // A word the handbook never uses counts against every passage alike, as much as it says what the
   // question is about: one of the commonest words of English ("think", "guy", "own") little, a topic
   // ("mileage", "jury", "smoke") fully. The passages' shares of the question are stretched to match.
+  // So does one it uses in a few passages only: rare there, "yet" or "talk" is still no topic ("been here 6
+  // months, do i get vacation yet" had been answered from the one line with "not yet taken").
   const idf = terms.map((_, i) => Number(stats.get(i)?.idf ?? 0))
   const weighted = terms.map((t, i) => {
     const df = Number(stats.get(i)?.df ?? 0)
     // Where the handbook uses the employee's own word, its family's other words are read as other things
     // ("classified" is no "classes", "leaving" no "leave"): the answer writer reads the word itself.
     const forms = Number(stats.get(i)?.own_df ?? 0) > 0 ? t.forms.filter((f) => !t.family?.includes(f)) : t.forms
-    return { ...t, forms, weight: df === 0 ? idf[i]! * plainWordTopicality(t.word) : idf[i]!, df }
+    return { ...t, forms, weight: df <= FEW_PASSAGES ? idf[i]! * plainWordTopicality(t.word) : idf[i]!, df }
   })
   const asked = idf.reduce((n, w) => n + w, 0)
   const kept = weighted.reduce((n, t) => n + t.weight, 0)
@@ -71,6 +73,10 @@ export async function searchFullText(
     terms: weighted
   }))
 }
+
+// At most this many passages, a word's rarity in the handbook says less than its rarity in English (four
+// took "week" from "who gets christmas week off").
+const FEW_PASSAGES = 3
 
 /**
  * A compound the handbook writes only apart is searched as its two words first, as the employee's own
