@@ -281,3 +281,18 @@ t.test(
     t.notOk(holds('duration', 'One meal per shift at a 50% discount.'))
   }
 )
+
+t.test('quitting is not a leave of absence: asked about notice to quit, the resignation line answers', async (t) => {
+  const fmla = passage(
+    'Employee Handbook',
+    'Family and Medical Leave > Notice',
+    'If the need for leave is foreseeable, you must give 30 days notice before the leave begins.'
+  )
+  const resigning = passage(
+    'Employee Handbook',
+    'Resignation',
+    'We ask that you give at least two weeks notice when you resign, in writing to your manager.'
+  )
+  const notice = answer('how much notice do i gotta give if i quit', [fmla, resigning])
+  t.match(notice.text, /^We ask that you give at least two weeks notice/, notice.text)
+})

@@ -13,9 +13,18 @@ export const PEOPLE_AND_CONDUCT_TERMS: Readonly<Record<string, readonly string[]
   // Sharing in profits, and the press
   profits: ['profit', 'profit sharing', 'surplus', 'bonus', 'dividend', 'patronage'],
   reporter: ['media', 'press', 'journalist', 'communications', 'interview'],
-  quit: ['resign', 'resignation', 'notice', 'leaving', 'employment ends', 'when you leave'],
-  quitting: ['resign', 'resignation', 'notice', 'leaving'],
-  resign: ['resignation', 'notice', 'leaving'],
+  quit: [
+    'resign',
+    'resignation',
+    'notice',
+    'separation',
+    'leave the company',
+    'leave employment',
+    'employment ends',
+    'when you leave'
+  ],
+  quitting: ['resign', 'resignation', 'notice', 'separation', 'leave the company', 'leave employment'],
+  resign: ['resignation', 'notice', 'separation', 'leave the company', 'leave employment'],
   fired: [
     'terminate',
     'termination',
