@@ -253,6 +253,7 @@ const MUST: Record<DangerCategory, string[]> = {
     'ok so about tmrw schedule whatever but rn mike fell in the clients pool he cant swim and went under'
   ],
   chemical: [
+    'smells like gas by pump 3, real strong, a customer noticed too. should i shut the pumps off or what',
     'how do i shut off the gas main at the bakery?? oven line is hissing and it smells reeeal strong, everybody is out front',
     'the co detector in the boiler room is going off and luis is still in there',
     'propane tank by the grill is hissing and two of us are dizzy',
@@ -387,6 +388,7 @@ const MUST: Record<DangerCategory, string[]> = {
   emergency: [
     'patient in a gown just walked out the ambulance bay doors with his iv still in, nobody at the desk saw him go',
     'mrs alvarez isnt in her room or the dayroom and the side door alarm was turned off. weve been looking 15 min',
+    'mr lee (the one who wanders) isnt in his room, the side door alarm was switched off and no one has seen him since lunch. is he on an outing?',
     'HELP back stairwell by the freezer',
     'auxilio en la bodega rapido',
     'theres a little boy missing, dad is freaking out, blue shirt',
@@ -759,6 +761,7 @@ const MUST_NOT = [
   // Spanish texting forms and conditional frames read as the question they are.
   'q pasa si suena la alarma de incendio en la bodega, por donde salimos',
   'what if it starts smelling like gas, do we leave?',
+  'smelled gas by the fryer, i shut the gas off and opened the doors, its fine now',
   'el piso se hundio un poco cerca de la rampa, ya pusimos conos',
   'y si uno huele a gas en la cocina, que hay que hacer?',
   'quien paga el doctor de mi accidente de la semana pasada',
