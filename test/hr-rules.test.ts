@@ -63,6 +63,8 @@ const MUST: Record<HrCategory, string[]> = {
     'ganamos menos los mexicanos por hacer el mismo trabajo que ellos'
   ],
   retaliation: [
+    'the lady who approves our time off said if i take fmla she will make sure i have no job to come back to',
+    'mi supervisora dijo que si pido la incapacidad me corren',
     'they cut my hours the week after i called osha',
     'right after i reported it to corporate i got moved to nights',
     "the foreman said if we go to the clinic for our hands we're fired",
@@ -185,6 +187,7 @@ const MUST: Record<HrCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'if i take fmla do i still have a job when i come back?',
   'el supervisor me enseno la navaja nueva para cortar cajas, esta bien filosa',
   'my timecard says i left at 9 but i was there till 11, can someone change it',
   'my hours say 30 but i worked 34, i think i forgot to punch, can you fix it',
@@ -325,7 +328,10 @@ t.test('a complaint happening to the sender, however put; not one asked as what-
       'what is the rule when a customer says something nasty to me',
       'q hago si un cliente me acosa',
       'who do i tell if someone touches me',
-      'a quien le digo si alguien me acosa'
+      'a quien le digo si alguien me acosa',
+      // Asking the process for it, whoever it is for.
+      'whats the process for reporting harassment? need it for our new hire packet',
+      'cual es el proceso para reportar acoso? es para la capacitacion de mi equipo'
     ]
   )
 })

@@ -59,6 +59,9 @@ const RULES: ReadonlyArray<{ category: HrCategory; patterns: RegExp[] }> = [
     patterns: [
       /\b(retaliat\w*|(after|since|because|ever since|(the|a|one|right|just) (day|days|week|weeks) after|right after) (i|we) (complained|reported|filed|went to hr|spoke up|called (the hotline|osha|the labor board|the state|corporate|ethics)|reported (it|them|him|her) to (osha|hr|the state|corporate))|if (i|we) (report|complain|file|put in|go to hr|call the hotline)\w*\b.{0,40}\b(fire|fired|never work|done here|lose my job|get rid of|regret|cut (my|your) hours)|if (i|we) (report|complain)|written up after|\b(cut|take|taking|cutting) (my|our) (hours|shifts|overtime)\b.{0,15}\bif (i|we) (keep|complain|report|ask|say|tell|go)\w*|punish\w* (me )?for (reporting|complaining))\b/,
       /\b(i|we) (reported|complained about|wrote up|went to hr about|called the hotline on) (my|the|our|him|her|them)\b ?(manager|supervisor|sup|boss|lead|gm|coworker|harassment)?.{0,40}\b(and now|now (i|we|they|he|she) (get|gets|give|gives|cut|cuts|wont|won'?t)|since then|ever since)\b/,
+      // Threatened with the sack for taking leave the law protects ("if i take FMLA she'll make sure i dont have a
+      // job to come back to").
+      /\bif (i|we) (take|use|go on|ask for|request|file for|put in for) (for )?(fmla|family leave|medical leave|maternity leave|paternity leave|my sick (time|days|leave)|workers'? comp)\b.{0,60}\b(fire\w*|no job|(a|my|our) jobs? to come back|lose (my|our) jobs?|replace (me|us)|get rid of (me|us)|done here|let (me|us) go)\b|\bsi (tomo|pido|agarro|uso|saco) (el |la |mi |mis )?(fmla|incapacidad|licencia (medica|de maternidad)|dias de enfermedad)\b.{0,60}\b(me (corren|despiden|van a correr|van a despedir)|pierdo (mi|el) (trabajo|puesto)|ya no (tengo|tendre|voy a tener) (trabajo|chamba))\b/,
       // Threatened with the sack for seeking care for a hurt ("said if we go to the nurse we're fired").
       /\bif (i|we) (go|went|going) to (the )?(nurse|doctor|clinic|er|hospital|first aid|urgent care)\b.{0,25}\b(fired|fire (me|us)|written up|write (me|us) up|lose (my|our) jobs?|(we'?re|were|we are|im|i'?m) (fired|done|out))\b|\bsi (vamos|voy) (a la|al) (enfermera|doctor|clinica|hospital)\b.{0,25}\b(nos|me) (corren|despiden|corre|despide)\b/,
       // Threatened with discipline for staying home sick ("said if i call out ill be written up, i have a fever").
@@ -179,7 +182,7 @@ const WHAT_IF =
 // Asking where to take it: a question, unless it tells of it going on ("who do i tell if my lead keeps
 // touching me", "a quien le digo si me sigue mandando mensajes").
 const WHERE_TO_REPORT =
-  /^(how|where|who|whom) (do|can|should|would) (i|we) (report|complain|tell|go)\b|^(como|donde|a quien) (le |se )?(reporto|me quejo|aviso|denuncio|reporta|digo)\b/
+  /^(how|where|who|whom) (do|can|should|would) (i|we) (report|complain|tell|go)\b|^(whats|what'?s|what is) the (process|procedure|policy|way|steps?) (for|to|of) (report|reporting|complain|complaining|filing|file)\b|^(como|donde|a quien) (le |se )?(reporto|me quejo|aviso|denuncio|reporta|digo)\b|^(cual|como) es el (proceso|procedimiento) (para|de) (reportar|quejarse|denunciar|poner una queja)\b/
 const THREAT_TOLD =
   /\b(says|said|told (me|us)|keeps saying|threaten\w*|dice que|dijo que|me dijo)\b.{0,40}\b(if|si) (i|we|me|yo|nos)\b/
 const GOING_ON =
