@@ -129,6 +129,7 @@ const MUST: Record<HrCategory, string[]> = {
     'el mecanico me amenazo porque le conte al manager'
   ],
   misconduct: [
+    'we get clocked out at 11 but were there till 11:30 mopping, nobody pays us for that',
     'my time card shows i clocked out at 4 but i stayed till 7 closing, somebody went in and edited it',
     "sup keeps sending us in the trench without the box, says we're wasting time. someones gonna get killed",
     'my last 2 checks are short like 11 hrs each, payroll keeps saying next check. thats rent money',
@@ -187,6 +188,7 @@ const MUST: Record<HrCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'i got clocked out early and went home sick',
   'if i take fmla do i still have a job when i come back?',
   'el supervisor me enseno la navaja nueva para cortar cajas, esta bien filosa',
   'my timecard says i left at 9 but i was there till 11, can someone change it',
@@ -331,6 +333,7 @@ t.test('a complaint happening to the sender, however put; not one asked as what-
       'a quien le digo si alguien me acosa',
       // Asking the process for it, whoever it is for.
       'whats the process for reporting harassment? need it for our new hire packet',
+      'whats the actual process for filing a complaint here? just reading our new hire packet',
       'cual es el proceso para reportar acoso? es para la capacitacion de mi equipo'
     ]
   )
@@ -345,10 +348,13 @@ t.test(
       [
         'client at the garcia house yelled at me and said not to come back, do i go to my next visit',
         'a guest in room 210 swore at me for knocking, can someone else do that room',
-        'el cliente me grito porque se tardo su orden'
+        'el cliente me grito porque se tardo su orden',
+        // A client's family is the public too.
+        "mr. lopez's daughter called screaming at me that i was late, my schedule says 10am"
       ],
       [
         'customer yelled at me and my manager laughed and said deal with it',
+        "my supervisor's son keeps screaming at me when he comes in",
         'my lead yelled at me in front of the customers',
         'the guest yelled at me and then grabbed my arm, my sup saw it'
       ]
