@@ -269,6 +269,10 @@ for (const kind of DATABASE_KINDS) {
     const [rare] = await searchFullText(db, 'do i get vacation yet', { limit: 1 })
     const weight = (word: string) => rare?.terms?.find((x) => x.word === word)?.weight ?? 0
     t.ok(weight('yet') < weight('vacation') * 0.75, `yet ${weight('yet')}, vacation ${weight('vacation')}`)
+    // A day the handbook never names only places the question in time.
+    const [dated] = await searchFullText(db, 'can i take vacation saturday', { limit: 1 })
+    const weightOf = (word: string) => dated?.terms?.find((x) => x.word === word)?.weight ?? 0
+    t.ok(weightOf('saturday') < weightOf('vacation') / 2, `saturday ${weightOf('saturday')}`)
   })
 
   t.test(`retrieval: typos, follow the title and heading, and scope by location (${kind})`, async (t) => {

@@ -50,7 +50,8 @@ export async function searchFullText(
     // Where the handbook uses the employee's own word, its family's other words are read as other things
     // ("classified" is no "classes", "leaving" no "leave"): the answer writer reads the word itself.
     const forms = Number(stats.get(i)?.own_df ?? 0) > 0 ? t.forms.filter((f) => !t.family?.includes(f)) : t.forms
-    return { ...t, forms, weight: df <= FEW_PASSAGES ? idf[i]! * plainWordTopicality(t.word) : idf[i]!, df }
+    const topicality = df === 0 && CALENDAR.test(t.word) ? CALENDAR_TOPICALITY : plainWordTopicality(t.word)
+    return { ...t, forms, weight: df <= FEW_PASSAGES ? idf[i]! * topicality : idf[i]!, df }
   })
   const asked = idf.reduce((n, w) => n + w, 0)
   const kept = weighted.reduce((n, t) => n + t.weight, 0)
@@ -73,6 +74,12 @@ export async function searchFullText(
     terms: weighted
   }))
 }
+
+// A day or month the handbook never names places the question in time, it is not what it asks about ("i need
+// my saturday shift covered"): weighed like a number.
+const CALENDAR =
+  /^(mon|tues|wednes|thurs|fri|satur|sun)days?$|^(january|february|march|april|june|july|august|september|october|november|december|tomorrow|tonight|yesterday)$/
+const CALENDAR_TOPICALITY = 0.1
 
 // At most this many passages, a word's rarity in the handbook says less than its rarity in English (four
 // took "week" from "who gets christmas week off").
