@@ -296,3 +296,15 @@ t.test('quitting is not a leave of absence: asked about notice to quit, the resi
   const notice = answer('how much notice do i gotta give if i quit', [fmla, resigning])
   t.match(notice.text, /^We ask that you give at least two weeks notice/, notice.text)
 })
+
+t.test('asked how old, a line with no age does not answer; one with the age does', async (t) => {
+  const tips = passage(
+    'Tips',
+    'Tip Sharing',
+    'Tipped employees often tip out support staff such as food runners, barbacks and service bartenders. ' +
+      'Tip-outs are 3% of net sales.'
+  )
+  t.notOk(answer('how old do u have to be to bartend', [tips]).answered)
+  const alcohol = passage('Alcohol Service', 'Who may serve', 'Bartenders must be at least 21 years old.')
+  t.match(answer('how old do u have to be to bartend', [tips, alcohol]).text, /21 years old/)
+})

@@ -28,8 +28,10 @@ export function holdsWhatIsAsked(question: string, kinds: AnswerKind[], said: st
   // put in my pension": "a contribution will be made by both").
   const kind = kinds.find((k) => SPECIFIC.has(k)) ?? 'rule'
   if (FIGURES.has(kind) && !givesFigure(said, question)) return false
-  // Asked how long, a figure that is no length of time ("50% discount") does not answer.
-  if (kind === 'duration' && !holds('duration', said)) return false
+  // Asked how long, a figure that is no length of time ("50% discount") does not answer; asked how old, or
+  // how often, a figure that is no age or no frequency does not either ("how old do u have to be to
+  // bartend": a line on tipping out barbacks).
+  if ((kind === 'duration' || kind === 'age' || kind === 'frequency') && !holds(kind, said)) return false
   // Asked what something costs, a reply with no price in it ("premiums continue through payroll
   // deductions") does not answer, whatever its section.
   const asked = question.toLowerCase()
