@@ -56,6 +56,9 @@ t.test('a form the workplace vocabulary or the company uses as it is stays', asy
     ['working', 'lunch', 'break'],
     '"tomorrow" frames the question'
   )
+  // "In advance" frames how early; an advance on a paycheck is what is asked about.
+  t.same(queryWords('how far in advance do i request time off'), ['request', 'time', 'off'])
+  t.same(queryWords('can i get an advance on my paycheck'), ['advance', 'paycheck'])
 })
 
 t.test('the kind of answer is read from the words texted', async (t) => {

@@ -43,7 +43,7 @@ export const FILLER: ReadonlySet<string> = new Set(
   your yours it its this that these those there theres here they them their he she his her him so than then
   too very not no yes have has had up out all policy policies rule rules allowed supposed able possible
   happen happens happened mean means like info information details long often soon early far old big
-  enough every each ever always never usually normally generally exactly actually new ahead advance after
+  enough every each ever always never usually normally generally exactly actually new ahead after
   before kind kinda type sort sorta another other others next coming
   say says said let lets give given take taking put keep made make makes`.split(/\s+/)
 )
@@ -83,7 +83,7 @@ export function textWords(text: string): string[] {
 // How a question is asked, not what about: "what time does second shift start" is about second shift.
 // When it happened is no topic either: "I threw up last night" is about throwing up.
 const FRAMING =
-  /\b(what time|what day|what date|how long|how much|how many|how often|how soon|how far|how early|how late|last night|this (morning|afternoon|evening)|yesterday|today|tonight|tomorrow)\b/g
+  /\b(what time|what day|what date|how long|how much|how many|how often|how soon|how far|how early|how late|in advance|last night|this (morning|afternoon|evening)|yesterday|today|tonight|tomorrow)\b/g
 
 /** The content words of a query, without filler words and duplicates. */
 export function queryWords(text: string, synonyms: Synonyms = new Map()): string[] {
