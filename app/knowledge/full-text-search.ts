@@ -48,7 +48,7 @@ export async function searchFullText(
   const weighted = terms.map((t, i) => {
     const df = Number(stats.get(i)?.df ?? 0)
     // Where the handbook uses the employee's own word, its family's other words are read as other things
-    // ("classified" is no "classes", "leaving" no "leave"): the answer writer reads the word itself.
+    // ("classified" is no "classes"): the answer writer reads the word itself.
     const forms = Number(stats.get(i)?.own_df ?? 0) > 0 ? t.forms.filter((f) => !t.family?.includes(f)) : t.forms
     const topicality = df === 0 && CALENDAR.test(t.word) ? CALENDAR_TOPICALITY : plainWordTopicality(t.word)
     return { ...t, forms, weight: df <= FEW_PASSAGES ? idf[i]! * topicality : idf[i]!, df }
@@ -78,7 +78,7 @@ export async function searchFullText(
 // A day or month the handbook never names places the question in time, it is not what it asks about ("i need
 // my saturday shift covered"): weighed like a number.
 const CALENDAR =
-  /^(mon|tues|wednes|thurs|fri|satur|sun)days?$|^(january|february|march|april|june|july|august|september|october|november|december|tomorrow|tonight|yesterday)$/
+  /^(mon|tues|wednes|thurs|fri|satur|sun)days?$|^(january|february|march|april|june|july|august|september|october|november|december)$/
 const CALENDAR_TOPICALITY = 0.1
 
 // At most this many passages, a word's rarity in the handbook says less than its rarity in English (four
