@@ -97,9 +97,10 @@ function readPastGreeting(model: LinearModel<Label>, text: string): { ranked: Ra
   const asked = question ? predict(model, question) : undefined
   if (asked && asked[0]!.label === 'policy_question' && asked[0]!.score >= NEWS_SURE)
     return { ranked: asked, read: question! }
-  // News or a question after a joke or a boast ("this job is killing me jaja, can i leave early friday"), or
-  // a question before one: the first clause on that the model is sure is a manager's matter or a question. Not an emergency or a
-  // complaint: those the rules read in the whole text, and a model reading a fragment must not raise one.
+  // News or a question after a joke or a boast ("this job is killing me jaja, can i leave early friday"), or a
+  // question before one: the first clause on that the model is sure is a manager's matter or a question. Not an
+  // emergency or a complaint: those the rules read in the whole text, and a model reading a fragment must not
+  // raise one.
   const opening = questionBeforeChatter(text)
   for (const clause of [...(opening ? [opening] : []), ...clausesAfterChatter(text)]) {
     const read = predict(model, clause)

@@ -27,14 +27,14 @@ export async function searchFullText(
   if (terms.length === 0) return []
   let rows = await rankChunks(db, terms, location, limit)
   // Most questions use the handbook's own words: spelling is looked at (a second round trip) only
-  // when one of them is a word the handbook never uses.
+  // when one of them is a word the handbook never uses, or never writes itself (a compound it may write apart).
   const unknown = unknownWords(terms, rows)
-  const apart = wordsFoundOnlyAsOthers(terms, rows)
-  if (unknown.length + apart.length > 0) {
-    const corrections = await correctSpelling(db, unknown)
-    const splits = await correctSpelling(db, apart, { splitOnly: true })
-    if ([...corrections, ...splits].some(([word, corrected]) => word !== corrected)) {
-      terms = withWordsApart(buildTerms(query, corrections, synonyms), splits)
+  const apart = new Set(wordsFoundOnlyAsOthers(terms, rows))
+  if (unknown.length + apart.size > 0) {
+    const read = await correctSpelling(db, [...unknown, ...apart], { splitOnly: apart })
+    if ([...read].some(([word, corrected]) => word !== corrected)) {
+      const corrections = new Map([...read].filter(([word]) => !apart.has(word)))
+      terms = withWordsApart(buildTerms(query, corrections, synonyms), read, apart)
       rows = await rankChunks(db, terms, location, limit)
     }
   }
@@ -89,10 +89,14 @@ const FEW_PASSAGES = 3
  * A compound the handbook writes only apart is searched as its two words first, as the employee's own
  * word ("payday" as "pay day"), its synonyms kept.
  */
-function withWordsApart(terms: QueryTerm[], splits: ReadonlyMap<string, string>): QueryTerm[] {
+function withWordsApart(
+  terms: QueryTerm[],
+  read: ReadonlyMap<string, string>,
+  apart: ReadonlySet<string>
+): QueryTerm[] {
   return terms.map((t) => {
-    const apart = splits.get(t.word)
-    return apart && apart !== t.word ? { ...t, forms: [apart, ...t.forms.filter((f) => f !== apart)] } : t
+    const split = apart.has(t.word) ? read.get(t.word) : undefined
+    return split && split !== t.word ? { ...t, forms: [split, ...t.forms.filter((f) => f !== split)] } : t
   })
 }
 
@@ -131,7 +135,8 @@ export function diversify<T>(ranked: T[], limit: number, documentOf: (row: T) =>
 export async function correctSpelling(
   db: Db,
   words: string[],
-  { splitOnly = false }: { splitOnly?: boolean } = {}
+  /** Words read only as a compound written apart, never as a typo (the handbook has words that count as them). */
+  { splitOnly = new Set<string>() }: { splitOnly?: ReadonlySet<string> } = {}
 ): Promise<Map<string, string>> {
   const candidates = words.filter((w) => w.length >= 5 && /^[a-z]+$/.test(w))
   if (candidates.length === 0) return new Map()
@@ -167,7 +172,7 @@ export async function correctSpelling(
   return new Map(
     rows.map((r) => {
       if (r.known) return [r.word, r.word]
-      if (splitOnly) return [r.word, r.split ?? r.word]
+      if (splitOnly.has(r.word)) return [r.word, r.split ?? r.word]
       const allowed = r.word.length >= 8 ? 2 : 1
       const typo = (r.near ?? []).find(
         (n) => editDistance(r.word, n, allowed + 1) <= allowed && mayBeSlipFor(r.word, n)

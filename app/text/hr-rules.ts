@@ -143,8 +143,8 @@ const RULES: ReadonlyArray<{ category: HrCategory; patterns: RegExp[] }> = [
   }
 ]
 
-// A customer, guest or patient (or their family: "mrs. patterson's son") yelling or swearing at staff is the manager's to handle, not a complaint
-// about a colleague; slurs, threats and touching by anyone stay HR's.
+// A customer, guest or patient (or their family: "mrs. patterson's son") yelling or swearing at staff is the
+// manager's to handle, not a complaint about a colleague; slurs, threats and touching by anyone stay HR's.
 const CUSTOMER_ANGER =
   /\b(homeowners?|tenants?|residents?|neighbors?|passengers?|shoppers?|parents?|(lady|guy|man|woman|dude|person|senor|senora|tipo|muchacho|muchacha) (in|at|from) (room |table |booth |car |cuarto |mesa )?#?\d+|(lady|guy|man|woman|dude|senor|senora|tipo|muchacho|muchacha)( who)? (came in|walked in|(in|at|from) (the |la |el )?(drive ?thru|drive ?through|drive-thru|window|counter|register|front|lobby|pumps?|front desk|desk|door|caja|ventanilla|mostrador))|customers?|guests?|clients?|patients?|visitors?|callers?|famil(y|ies)|(?!(manager|mgr|supervisor|sup|boss|lead|coworker|owner|gm|foreman|chef|director|jefe|jefa|gerente)'s)[a-z]+'s (son|daughter|husband|wife|mom|mother|dad|father|family|kids?|grandson|granddaughter|sister|brother)|clientes?|huesped(es)?|pacientes?|visitas?)\b[^.?!]{0,40}?\b(yell|yells|yelled|yelling|scream\w*|swear\w*|swore|shout\w*|cuss\w*) at (me|us)\b|\b(el|la|los|las|un|una) (cliente|huesped|paciente|senor|senora)s?\b[^.?!]{0,30}\bme (grit\w*|insult\w*)\b/g
 
