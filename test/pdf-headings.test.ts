@@ -152,6 +152,21 @@ t.test('the table of contents is dropped, an entry wrapped without a page number
   t.same(headings(await parseDocument('handbook.pdf', makePdfPages(titlesOnly))), headings(doc))
 })
 
+t.test('contents titled "INDEX", its appendix titles without page numbers too, are dropped', async (t) => {
+  // As a jewelry maker's handbook had it: its appendices listed after the entries, with no page number,
+  // had been read as the headings every policy after them sat under.
+  const indexed = handbook()
+  indexed[1] = [
+    centred('INDEX', 720),
+    ...indexed[1]!.slice(1),
+    { text: 'APPENDIX I', x: 72, y: 480, size: 14, bold: true },
+    { text: 'FAMILY AND MEDICAL LEAVE ACT (FMLA)', x: 72, y: 460, size: 14, bold: true }
+  ]
+  const doc = await parseDocument('handbook.pdf', makePdfPages(indexed))
+  t.notMatch(all(doc), /INDEX|APPENDIX|FMLA|\.{4}/)
+  t.same(headings(doc), headings(await parseDocument('handbook.pdf', makePdfPages(handbook()))))
+})
+
 t.test('a letter-spaced heading is rejoined from the words the document uses', async (t) => {
   const doc = await parseDocument('handbook.pdf', makePdfPages(handbook()))
   t.ok(headings(doc).includes('UNPAID LEAVES OF ABSENCE > C. PERSONAL LEAVE'))

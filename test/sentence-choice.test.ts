@@ -39,6 +39,12 @@ t.test('a day or a date holds a "when" fully; "before" or "after" only partly', 
   t.notOk(holdsFully('time', 'You are paid the business day before.'))
   t.ok(holdsFully('time', 'Paychecks are issued every other Friday.'))
   t.ok(holdsFully('time', 'Shifts start at 6:30 am.'))
+  t.ok(
+    holdsFully('time', 'Your final pay will be available on the next regularly scheduled payday.'),
+    'a day counted from now'
+  )
+  t.ok(holdsFully('time', 'You are paid on the preceding business day.'))
+  t.notOk(holdsFully('time', 'When a payday falls on a holiday, you are paid the day before.'))
   t.ok(holdsFully('amount', 'You get $20.'), 'other kinds are held fully whenever held')
 })
 

@@ -106,3 +106,10 @@ t.test('an inflection finds its workplace entry: raises are a raise', async (t) 
   t.ok(forms('when do raises happen').includes('increase'))
   t.ok(forms('when do i get a raise').includes('increase'))
 })
+
+t.test('a time system logged into is clocked into; a last check is final pay', async (t) => {
+  // As a jewelry maker's handbook says it: "log out for their lunch break", "FINAL PAY AND RIGHT OF OFFSET".
+  t.ok(forms('do i have to clock out for lunch').includes('log out'))
+  t.ok(forms('forgot to clock in this morning').includes('log in'))
+  t.ok(forms('if i quit when do i get my last check').includes('final pay'))
+})

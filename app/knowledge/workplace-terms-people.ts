@@ -38,7 +38,7 @@ export const PEOPLE_AND_CONDUCT_TERMS: Readonly<Record<string, readonly string[]
   'fire me': ['terminate', 'termination', 'dismissal', 'at will', 'end your employment'],
   'let go': ['terminate', 'termination', 'layoff'],
   'final paycheck': ['last paycheck', 'final pay'],
-  'last check': ['final paycheck', 'last paycheck'],
+  'last check': ['final paycheck', 'final pay', 'last paycheck'],
   'last paycheck': ['final paycheck', 'final pay', 'last check'],
   normal: ['regular', 'usual', 'standard'],
   regular: ['normal', 'usual', 'standard'],
