@@ -318,7 +318,9 @@ t.test('a complaint happening to the sender, however put; not one asked as what-
       'who do i tell if my lead keeps touching me',
       'a quien le digo si el de la linea me sigue mandando mensajes cochinos',
       // A threat told is no what-if.
-      'sup says hes gonna cut my hours if i keep asking about my missing overtime. can he'
+      'sup says hes gonna cut my hours if i keep asking about my missing overtime. can he',
+      // What the handbook says, asked of something that goes on.
+      'what does the handbook say about harassment, my lead keeps touching me'
     ],
     [
       'will i get in trouble if i complain about my boss',
@@ -334,7 +336,10 @@ t.test('a complaint happening to the sender, however put; not one asked as what-
       // Asking the process for it, whoever it is for.
       'whats the process for reporting harassment? need it for our new hire packet',
       'whats the actual process for filing a complaint here? just reading our new hire packet',
-      'cual es el proceso para reportar acoso? es para la capacitacion de mi equipo'
+      'cual es el proceso para reportar acoso? es para la capacitacion de mi equipo',
+      // Asking what the handbook says of it.
+      'what does the handbook say about harassment? our lead told us to read it before friday',
+      'que dice el manual sobre la discriminacion? nos pidieron leerlo para el curso'
     ]
   )
 })

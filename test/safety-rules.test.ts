@@ -148,6 +148,8 @@ const MUST: Record<DangerCategory, string[]> = {
     'la sierra le corto 2 dedos a chuy'
   ],
   medical: [
+    // A question asked in an emergency, opened as one for someone: it is happening.
+    'q for the manager, a guy just collapsed at register 2 do we call 911',
     'Luis slid down against the scalder and his eyes are open but hes not saying anything when i talk to him',
     "trimming trees on Oak Ridge rd and Sal's harness snapped, hes hanging by one strap 40 ft up and hes not answering us",
     'the new guy said he has a plan to end it all after shift and showed me a bottle of pills',
@@ -450,6 +452,9 @@ const MUST: Record<DangerCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  // A question for a training, however it names it: a what-if asked there is no emergency.
+  'quick q for the first aid training, if a guest starts choking do we call 911 or the manager first',
+  'question for our cpr class: if someone faints on the floor do we call 911 first',
   'jk the forklift isnt actually on fire, wrong chat lol',
   'que se hace si te salpica cloro en los ojos? nomas pa saber, nos van a dar lentes de seguridad?',
   'por curiosidad, que pasa si alguien se quema con el aceite, quien paga el doctor',

@@ -183,6 +183,10 @@ const WHAT_IF =
 // touching me", "a quien le digo si me sigue mandando mensajes").
 const WHERE_TO_REPORT =
   /^(how|where|who|whom) (do|can|should|would) (i|we) (report|complain|tell|go)\b|^(whats|what'?s|what is) the (\w+ )?(process|procedure|policy|way|steps?) (for|to|of) (report|reporting|complain|complaining|filing|file)\b|^(como|donde|a quien) (le |se )?(reporto|me quejo|aviso|denuncio|reporta|digo)\b|^(cual|como) es el (proceso|procedimiento) (para|de) (reportar|quejarse|denunciar|poner una queja)\b/
+// Asking what the handbook says of it ("what does the handbook say about harassment", "q dice el manual sobre
+// el acoso"): a question about the rule, however the sender came to ask it.
+const ASKS_THE_HANDBOOK =
+  /\b(what does|what do|whats|what'?s|what) (the|our) (handbook|manual|policy|policies) (say|says|said) (about|on|for)\b|\b(que|q|k) (dice|dicen) (el|la|los) (manual|reglamento|politica|politicas|libro)\b/
 const THREAT_TOLD =
   /\b(says|said|told (me|us)|keeps saying|threaten\w*|dice que|dijo que|me dijo)\b.{0,40}\b(if|si) (i|we|me|yo|nos)\b/
 const GOING_ON =
@@ -194,6 +198,6 @@ export function happensToSender(text: string): boolean {
   if (!TO_SENDER.test(folded)) return false
   // A threat told is no what-if ("sup says hes gonna cut my hours if i keep asking").
   if (THREAT_TOLD.test(folded)) return true
-  if (WHAT_IF.test(folded)) return false
+  if (WHAT_IF.test(folded) || (ASKS_THE_HANDBOOK.test(folded) && !GOING_ON.test(folded))) return false
   return !WHERE_TO_REPORT.test(folded) || GOING_ON.test(folded)
 }

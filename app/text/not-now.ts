@@ -32,9 +32,10 @@ const TOLD_NOT_TO_REPORT =
 // Asked whether the handbook covers it ("what to do if a guest has chest pains, is that in the handbook").
 const ASKS_THE_HANDBOOK =
   /\b((is|are) (that|it|this|there) (\w+ )?in the (handbook|manual)|(esta|viene) en el manual|(que|q) dice el (manual|reglamento))\b/
-// Said to be asked only in case: "hypothetically", "nothing happened but", "solo pregunto".
+// Said to be asked only in case: "hypothetically", "nothing happened but", "solo pregunto", a question "for the
+// allergy training" (a lone "q" is read as Spanish "que" too: "quick q" reads "quick que").
 const ONLY_ASKING =
-  /\b(hypothetically|just curious|just wondering|just asking|nothing happened|((tengo una |una )?pregunta|question|q) (pa|para|for|del|from|sobre|about) (el |la |the |my |mi )?(curso|entrenamiento|capacitacion|clase|examen|training|class|quiz|test|orientation|orientacion)\b|nada paso|solo pregunto|nomas pregunto|(nomas|solo|nada mas) (pa|para) saber|por curiosidad|pregunto por si acaso|por si acaso|(es|sera) (verdad|cierto) (q|que) (hubo|paso|hay)|is it true (that )?(there was|we had|someone)|did (you|u|yall) hear (about|that))\b/
+  /\b(hypothetically|just curious|just wondering|just asking|nothing happened|((tengo una |una )?pregunta|question|q|quick que) (pa|para|for|del|from|sobre|about) (el |la |the |my |mi |our |nuestro )?([\w-]+ ){0,2}(curso|entrenamiento|capacitacion|clase|examen|training|class|quiz|test|orientation|orientacion)\b|nada paso|solo pregunto|nomas pregunto|(nomas|solo|nada mas) (pa|para) saber|por curiosidad|pregunto por si acaso|por si acaso|(es|sera) (verdad|cierto) (q|que) (hubo|paso|hay)|is it true (that )?(there was|we had|someone)|did (you|u|yall) hear (about|that))\b/
 const PAST =
   /\b((since|after|desde|despues de) (q |que )?(i |yo )?(reported|told|filed|reporte|avise|dije)|last (week|month|year|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday)|the other day|el otro dia|a few days ago|earlier this week|el (lunes|martes|miercoles|jueves|viernes|sabado|domingo) pasado|hace unos dias|weeks? ago|months? ago|la semana pasada|el mes pasado|hace (una|un|dos|tres) (semana|semanas|mes|meses))\b/
 // A time that is gone ("saturday", "in march", "since i slipped", "got stitches"): with a question,
