@@ -113,3 +113,8 @@ t.test('a time system logged into is clocked into; a last check is final pay', a
   t.ok(forms('forgot to clock in this morning').includes('log in'))
   t.ok(forms('if i quit when do i get my last check').includes('final pay'))
 })
+
+t.test('days in a row are consecutive; side work is outside employment', async (t) => {
+  t.ok(forms('wat happens if i dont call in for 3 days in a row').includes('successive'))
+  t.ok(forms('i do side work on weekends, do i have to tell anyone').includes('outside employment'))
+})

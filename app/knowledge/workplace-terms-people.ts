@@ -4,6 +4,7 @@ export const PEOPLE_AND_CONDUCT_TERMS: Readonly<Record<string, readonly string[]
   'side job': ['outside employment', 'other employment', 'second job', 'another job', 'secondary employment'],
   'job on the side': ['outside employment', 'other employment', 'second job', 'another job', 'secondary employment'],
   'work on the side': ['outside employment', 'other employment', 'second job', 'another job', 'secondary employment'],
+  'side work': ['outside employment', 'other employment', 'second job', 'another job', 'secondary employment'],
   'second job': ['outside employment', 'other employment', 'another job', 'secondary employment'],
   moonlighting: ['outside employment', 'other employment', 'second job', 'another job', 'secondary employment'],
   // Leaving

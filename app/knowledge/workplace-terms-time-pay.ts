@@ -13,6 +13,8 @@ export const TIME_AND_PAY_TERMS: Readonly<Record<string, readonly string[]>> = {
   vacay: ['vacation', 'paid time off', 'pto'],
   'time off': ['paid time off', 'pto', 'leave', 'vacation'],
   'day off': ['time off', 'paid time off', 'pto', 'leave', 'vacation'],
+  // Days counted one after another: "3 days in a row" is "three successive days".
+  'in a row': ['consecutive', 'successive', 'straight'],
   'sick time': ['sick leave', 'sick days', 'sick pay'],
   'sick day': ['sick leave', 'sick time', 'sick days'],
   ask: ['request', 'requests', 'asked'],
