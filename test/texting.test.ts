@@ -58,6 +58,8 @@ t.test('a form the workplace vocabulary or the company uses as it is stays', asy
   )
   // "In advance" frames how early; an advance on a paycheck is what is asked about.
   t.same(queryWords('how far in advance do i request time off'), ['request', 'time', 'off'])
+  // "At some point" is when, vaguely: no topic ("point" would look for an attendance point).
+  t.same(queryWords('do we get a sabbatical at some point'), ['sabbatical'])
   t.same(queryWords('can i get an advance on my paycheck'), ['advance', 'paycheck'])
 })
 
