@@ -309,11 +309,21 @@ t.test('the people a message names are found as employees write them', async (t)
       location: null,
       language: 'es'
     },
-    { phone: '+13125550106', name: "Sean O'Brien", role: 'manager', managerPhone: null, location: null, language: 'en' }
+    {
+      phone: '+13125550106',
+      name: "Sean O'Brien",
+      role: 'manager',
+      managerPhone: null,
+      location: null,
+      language: 'en'
+    },
+    // As directories name a team's number: its role words name no one.
+    { phone: '+13125550107', name: 'Payroll Office', role: 'hr', managerPhone: null, location: null, language: 'en' },
+    { phone: '+13125550108', name: 'Hana HR', role: 'hr', managerPhone: null, location: null, language: 'en' }
   ])
   const idOf = async (phone: string) => (await app.db.select().from(people).where(eq(people.phone, phone)))[0]!.id
-  const [jose, maria, sean, dana, marcus] = await Promise.all(
-    ['+13125550103', '+13125550104', '+13125550106', PEOPLE.hr, PEOPLE.manager].map(idOf)
+  const [jose, maria, sean, dana, marcus, hana] = await Promise.all(
+    ['+13125550103', '+13125550104', '+13125550106', PEOPLE.hr, PEOPLE.manager, '+13125550108'].map(idOf)
   )
   const cases: Array<[string, number[]]> = [
     ['Jose keeps touching me', [jose!]],
@@ -327,7 +337,9 @@ t.test('the people a message names are found as employees write them', async (t)
     ['OBrien is harassing me', [sean!]],
     ["Marcus's jokes", [marcus!]],
     ['the lead keeps yelling at me', []],
-    ['de la mañana', []]
+    ['de la mañana', []],
+    ['i took my complaint to hr bc my sup did nothing, the payroll office too', []],
+    ['hana said she would look into it', [hana!]]
   ]
   for (const [text, ids] of cases) t.same((await namedHandlers(app.db, text)).sort(), ids.sort(), text)
 })

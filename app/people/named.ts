@@ -13,6 +13,11 @@ const words = new Intl.Segmenter('und', { granularity: 'word' })
 // Parts of names that name nobody on their own (particles of compound surnames, generational suffixes).
 const NOT_NAMES = new Set(['de', 'del', 'la', 'las', 'los', 'da', 'das', 'do', 'dos', 'di', 'du', 'van', 'von', 'der'])
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv'])
+// Words a directory entry may carry for a team or a role ("HR Team", "Payroll Office", "Recursos Humanos"):
+// a text that says "I went to HR" names no one by them.
+const ROLE_WORDS = new Set(
+  'hr rh human resources recursos humanos team dept department office desk payroll admin'.split(' ')
+)
 
 /** Lower-case words without accents: "Núñez's" -> ["nunez"]. */
 export function foldedWords(text: string): string[] {
@@ -25,7 +30,7 @@ export function foldedWords(text: string): string[] {
 
 /** The parts of a name that name its person ("María de la Cruz" -> maria, cruz). */
 function nameParts(name: string): string[] {
-  return foldedWords(name).filter((w) => w.length >= 2 && !NOT_NAMES.has(w) && !SUFFIXES.has(w))
+  return foldedWords(name).filter((w) => w.length >= 2 && !NOT_NAMES.has(w) && !SUFFIXES.has(w) && !ROLE_WORDS.has(w))
 }
 
 /** Whether `text` names the person called `name`, by any part of the name. */
