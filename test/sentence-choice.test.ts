@@ -75,6 +75,7 @@ t.test('"how many hours" is answered by a figure in hours, "whats the email" by 
   t.equal(askedUnit('how much pto do we get a yr'), undefined, 'a rate, not the unit asked for')
   const email = 'whats the office managers email'
   t.same(asksFor(email), ['contact'])
+  t.same(asksFor('whats the longest personal leave i can get'), ['duration'], 'the longest asks how long')
   t.equal(kindFactor(['contact'], ['contact'], 'Write to jo@example.com.', askedUnit(email)), 1)
   t.ok(kindFactor(['contact'], ['contact'], 'The email system is company property.', askedUnit(email)) < 1)
 })
