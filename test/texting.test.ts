@@ -122,3 +122,7 @@ t.test('days in a row are consecutive; side work is outside employment', async (
   t.ok(forms('wat happens if i dont call in for 3 days in a row').includes('successive'))
   t.ok(forms('i do side work on weekends, do i have to tell anyone').includes('outside employment'))
 })
+
+t.test('vacation carried over finds the carryover, as rolled over did', async (t) => {
+  t.ok(forms('i carried over vacation from last yr, when do i have to use it by').includes('carryover'))
+})

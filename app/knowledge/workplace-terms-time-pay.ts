@@ -103,6 +103,7 @@ export const TIME_AND_PAY_TERMS: Readonly<Record<string, readonly string[]>> = {
   earn: ['accrue', 'accrues', 'accrual', 'get'],
   'roll over': ['carry over', 'carries over', 'carryover', 'rollover', 'unused'],
   rollover: ['carry over', 'carryover', 'roll over', 'unused'],
+  'carry over': ['carryover', 'carries over', 'roll over', 'rollover', 'unused'],
   'call out sick': [
     'call out',
     'calling out',
