@@ -32,7 +32,9 @@ t.test('an interrogative clause, punctuated or not, in both languages', async (t
     'is there a dress code for the holiday party',
     'storm knocked out the roads what happens to my pay if the site closes',
     'wife is having a baby in june how much paternity leave is there',
-    'im out sick tomorrow does that come out of my vacation'
+    'im out sick tomorrow does that come out of my vacation',
+    'fire on the unit whats the first thing i do',
+    'paycheck is short again wheres the form for that'
   ]
   const mustNot = [
     'so do i',
@@ -48,7 +50,9 @@ t.test('an interrogative clause, punctuated or not, in both languages', async (t
     'i was there when it happened',
     'idk how much longer this line will take',
     'it depends on how long the truck takes',
-    'nobody knows what happens next lol'
+    'nobody knows what happens next lol',
+    'idk whats the deal with the new scanners',
+    'thats whats up'
   ]
   table(t, 'inClause', must, mustNot)
 })
