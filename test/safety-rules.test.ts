@@ -51,6 +51,7 @@ const MUST: Record<DangerCategory, string[]> = {
     'my ex is outside the store, been texting me all morning hes gonna kill me, now hes walking around in the lot'
   ],
   injury: [
+    'sliced my thumb on the box cutter and it wont stop bleeding, the first aid kit is empty',
     'his thumb got cut off on the bandsaw',
     'two fingers came off in the press, we have them on ice',
     'the tip of her finger is in a bag of ice, shes shaking',
@@ -347,6 +348,7 @@ const MUST: Record<DangerCategory, string[]> = {
     'the trench bank gave way on the pipe crew'
   ],
   fire: [
+    'im on fire help the fryer splashed',
     'fryer is smoking bad, turned it off but flames still coming out',
     'se esta prendiendo el techo de la bodega',
     'FIRE in the dish room its up in the ceiling',
@@ -452,6 +454,9 @@ const MUST: Record<DangerCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  // Handled and told for the record; the sender 'on fire' and laughing at the heat.
+  'cut my finger on the box cutter breaking down boxes, first aid kit took care of it, just letting you know for the log',
+  'so hot by the dryers im literally on fire lol',
   // A question for a training, however it names it: a what-if asked there is no emergency.
   'quick q for the first aid training, if a guest starts choking do we call 911 or the manager first',
   'question for our cpr class: if someone faints on the floor do we call 911 first',
