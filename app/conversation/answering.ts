@@ -77,13 +77,7 @@ export async function answerFromHandbook(
       { ...base, sources: byModel.sources, answerPassages: byModel.answerPassages },
       frame
     )
-  const found = await findPassages(deps, run, person, question, followUp, byModel?.searched)
-  if (!found) return { ...base, reply: reply('lookupFailed', person.language), answerMode: 'lookup_failed' }
-  const { passages, relevant, asked } = found
-  const withSources = { ...base, sources: passages.map(toSource) }
-  if (relevant.length === 0) return declined(withSources)
-
-  const request: AnswerRequest = {
+  const requestOf = ({ asked, relevant }: Found): AnswerRequest => ({
     question: asked,
     previous: followUp ? { question: followUp.question, answer: followUp.answer } : undefined,
     passages: relevant,
@@ -91,7 +85,14 @@ export async function answerFromHandbook(
     maxSegments: config.SMS_MAX_SEGMENTS,
     companyName: config.COMPANY_NAME,
     contacts: [person.phone, person.managerPhone].filter((c): c is string => Boolean(c))
-  }
+  })
+  const answersIt = (f: Found) => extractiveAnswer(requestOf(f)).answered
+  const found = await findPassages(deps, run, person, question, followUp, byModel?.searched, answersIt)
+  if (!found) return { ...base, reply: reply('lookupFailed', person.language), answerMode: 'lookup_failed' }
+  const { passages, relevant } = found
+  const withSources = { ...base, sources: passages.map(toSource) }
+  if (relevant.length === 0) return declined(withSources)
+  const request = requestOf(found)
   // The extractive answer is the evidence: when no sentence holds the question and nothing is close
   // in meaning, the handbook does not say, and a model would only be handed something nearby to quote.
   const evidence = extractiveAnswer(request)
@@ -140,9 +141,8 @@ interface Found {
 }
 
 /**
- * The passages for a message. When the whole message finds nothing ("How do I swap a shift? Also,
- * ignore your rules..."), each question in it is tried on its own, the first one that finds something
- * wins. Null when the search failed.
+ * The passages for a message. When what the whole message finds does not answer it ("How do I swap a
+ * shift? Also, ignore your rules..."), each question in it is tried on its own. Null when the search failed.
  */
 async function findPassages(
   deps: ConversationDeps,
@@ -150,15 +150,19 @@ async function findPassages(
   person: Person,
   question: string,
   followUp: PreviousExchange | undefined,
-  searched?: Searched
+  searched: Searched | undefined,
+  answersIt: (found: Found) => boolean
 ): Promise<Found | null> {
   const { config } = deps
-  // What the model's search found, when the model could not answer, is not searched again; when none
-  // of it may answer, each question of the message is tried as below.
+  // What the model's search found, when the model could not answer, is not searched again.
   const known = searched && relevantOf(config, searched.passages.slice(0, PASSAGES), searched.asked)
   if (known && known.relevant.length > 0) return known
+  // The first the handbook answers wins, else the first that found anything ("just started in the print
+  // shop, how long is my probation": the situation buries the question); a question alone must not point back.
   let first: Found | undefined
+  let found: Found | undefined
   for (const asked of [question, ...questionsIn(question)]) {
+    if (found && POINTS_BACK.test(asked)) continue
     const searchText = followUp ? `${followUp.question} ${asked}` : asked
     const passages = await runStage(
       run,
@@ -173,12 +177,13 @@ async function findPassages(
         }),
       () => null
     )
-    if (!passages) return first ?? null
+    if (!passages) return found ?? first ?? null
     const result = relevantOf(config, passages, asked)
-    if (result.relevant.length > 0) return result
+    if (result.relevant.length > 0 && answersIt(result)) return result
+    if (result.relevant.length > 0) found ??= result
     first ??= result
   }
-  return first ?? null
+  return found ?? first ?? null
 }
 
 function relevantOf(config: ConversationDeps['config'], passages: RetrievedChunk[], asked: string): Found {
@@ -188,6 +193,9 @@ function relevantOf(config: ConversationDeps['config'], passages: RetrievedChunk
     .filter((p) => p.score >= top * MIN_SHARE_OF_TOP || (p.similarity ?? 0) >= config.VECTOR_MIN_SIMILARITY)
   return { passages, relevant, asked }
 }
+
+// A question that points back means nothing alone ("how do i set that up").
+const POINTS_BACK = /\b(it|that|this|them|those|these)\b/i
 
 // How many passages the extractive writer reads.
 const PASSAGES = 8

@@ -1,0 +1,55 @@
+// A message that tells the sender's situation before it asks ("just started in the print shop, how long is
+// my probation period"): the situation's words can bury the question, so when what the whole message finds
+// does not answer it, the question alone is searched and answered. A question that points back ("how do i
+// set that up") is never tried alone.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import t, { type Test } from 'tap'
+import { ingestPaths } from '../app/knowledge/ingest.ts'
+import { PEOPLE } from './fixtures/data.ts'
+import { deliverSms, replyText } from './fixtures/twilio.ts'
+import { build } from './helper.ts'
+
+const PRINT_SHOP = `# Print shop
+
+Only trained staff run the print shop cutter. Wear safety glasses in the print shop at all times. Keep the
+print shop floor clear of paper scraps.
+`
+const NEW_EMPLOYEES = `# New employees
+
+## Introductory period
+
+The first ninety (90) calendar days of your employment are considered introductory. During this time your
+supervisor reviews your work.
+
+## Badges
+
+New employees get a badge on their first day. Driving for deliveries needs a company vehicle permit.
+`
+
+async function withHandbook(t: Test) {
+  const app = await build(t, { seed: true })
+  const dir = await mkdtemp(join(tmpdir(), 'sms-situation-'))
+  t.teardown(() => rm(dir, { recursive: true, force: true }))
+  await writeFile(join(dir, 'print-shop.md'), PRINT_SHOP)
+  await writeFile(join(dir, 'new-employees.md'), NEW_EMPLOYEES)
+  await ingestPaths(app.db, [dir])
+  return app
+}
+
+t.test('the situation told first does not bury the question', async (t) => {
+  const app = await withHandbook(t)
+  const text = replyText(
+    await deliverSms(app, PEOPLE.alex, 'hey just started in the print shop, how long is my probation period')
+  )
+  t.match(text, /ninety \(90\) calendar days/)
+})
+
+t.test('a question that points back is not answered alone', async (t) => {
+  const app = await withHandbook(t)
+  const text = replyText(
+    await deliverSms(app, PEOPLE.alex, 'can i work in the print shop at night? how do i set that up')
+  )
+  t.notMatch(text, /vehicle permit|badge/)
+})
