@@ -463,3 +463,16 @@ t.test(
     t.match(section(doc, '4.0 Wage and Hour Policies > 4.1 Attendance'), /^Call your supervisor at least 30 minutes/)
   }
 )
+
+t.test("Markdown: a diagram's source is no text; other code blocks are kept", async (t) => {
+  const doc = await parseDocument(
+    'maintenance.md',
+    Buffer.from(
+      '# Maintenance\n\nTag the machine out of service.\n\n```mermaid\ngraph TD\n  A["Maintenance Required"] --> B[Lock out]\n```\n\n```\nDoor code: call the lead\n```\n'
+    )
+  )
+  const all = doc.sections.map((s) => s.text).join('\n')
+  t.match(all, /Tag the machine out of service/)
+  t.match(all, /Door code: call the lead/)
+  t.notMatch(all, /graph TD|-->/)
+})

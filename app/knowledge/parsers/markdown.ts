@@ -11,6 +11,8 @@ import { sectionsFromBlocks } from './structure.ts'
 import { tableToLines } from './tables.ts'
 import { type Block, NoContent, type ParsedDocument, tidy } from './types.ts'
 
+const DIAGRAM = /^(mermaid|plantuml|puml|dot|graphviz|flowchart|sequence|mmd)\b/i
+
 // Liquid/Jekyll {% include x %} and {{ site.var }}, Hugo {{< shortcode >}} and {{% shortcode %}}.
 const TEMPLATE_TAG = /\{%-?[\s\S]*?-?%\}|\{\{[<%][\s\S]*?[>%]\}\}|\{\{[\s\S]*?\}\}/g
 
@@ -73,8 +75,11 @@ function toBlocks(token: Token): Block[] {
     }
     case 'blockquote':
       return (token as Tokens.Blockquote).tokens.flatMap(toBlocks)
-    case 'code':
-      return [{ text: (token as Tokens.Code).text, kind: 'code' }]
+    case 'code': {
+      const code = token as Tokens.Code
+      // A diagram's source ("graph TD A --> B") draws a picture; as text it is no policy.
+      return DIAGRAM.test(code.lang ?? '') ? [] : [{ text: code.text, kind: 'code' }]
+    }
     case 'html':
       // Handbooks written in Markdown hold tables, notes and embeds as HTML: read as HTML is.
       return htmlBlocks((token as Tokens.HTML).text).blocks
