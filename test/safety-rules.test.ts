@@ -51,6 +51,7 @@ const MUST: Record<DangerCategory, string[]> = {
     'my ex is outside the store, been texting me all morning hes gonna kill me, now hes walking around in the lot'
   ],
   injury: [
+    'cut my hand bad, told my sup already, its bleeding through the towels, do we fill out a report',
     'sliced my thumb on the box cutter and it wont stop bleeding, the first aid kit is empty',
     'his thumb got cut off on the bandsaw',
     'two fingers came off in the press, we have them on ice',
@@ -454,6 +455,9 @@ const MUST: Record<DangerCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  // Told to the supervisor already, asking about the paperwork.
+  'burned my arm on the fryer, already told the lead, do i fill out a form',
+  'ya le avise a mi supervisor que me corte, tengo que llenar un reporte?',
   // Handled and told for the record; the sender 'on fire' and laughing at the heat.
   'cut my finger on the box cutter breaking down boxes, first aid kit took care of it, just letting you know for the log',
   'so hot by the dryers im literally on fire lol',

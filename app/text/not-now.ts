@@ -29,6 +29,8 @@ const IF_REPORTED = /\b(if i (report|tell|say)|si (reporto|reporte|aviso|digo))(
 // the hurt is what the complaint is about, not happening now.
 const TOLD_NOT_TO_REPORT =
   /\b(told|tells|said|says|asked) (me|us)? ?(not to|to not|dont|don'?t|do not|never) (report|tell|say|write)|\b(me|nos) (dijo|dijeron|dice|pidio) (q |que )?no (dijera|dijeramos|reportara|reportaramos|avisara|diga|digamos|reporte|reportemos)\b/
+const TOLD_ALREADY =
+  /\b(already (told|notified|informed|let)|(told|notified|informed) (my|the|our) (sup|supervisor|manager|mgr|boss|lead|foreman|nurse)( \w+)? already|ya (le )?(avise|dije) (a|al) (mi )?(supervisor|jefe|encargado|lead))\b/
 // Asked whether the handbook covers it ("what to do if a guest has chest pains, is that in the handbook").
 const ASKS_THE_HANDBOOK =
   /\b((is|are) (that|it|this|there) (\w+ )?in the (handbook|manual)|(esta|viene) en el manual|(que|q) dice el (manual|reglamento))\b/
@@ -186,6 +188,8 @@ export function asksAboutPolicy(folded: string): boolean {
   const past = PAST.test(folded)
   if (HAPPENING_NOW.test(folded)) return false
   if (past || ONLY_ASKING.test(folded) || IF_REPORTED.test(folded) || TOLD_NOT_TO_REPORT.test(folded)) return true
+  // Told to the supervisor already, and asking about its paperwork: the manager's, unless someone is badly hurt.
+  if (TOLD_ALREADY.test(folded) && MENDING_OR_PAPERWORK.test(folded) && !BADLY_HURT.test(folded)) return true
   if ((HOW_TO_HANDLE.test(folded) || ASKS_THE_HANDBOOK.test(folded)) && !BADLY_HURT.test(folded)) return true
   if (
     OPENS_WITH_IF.test(folded) &&
