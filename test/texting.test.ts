@@ -103,6 +103,7 @@ t.test('a family member who passed is searched as bereavement; passing a test is
 t.test('work on the side is outside employment; the side of the road is not', async (t) => {
   t.ok(forms('can i do some freelance work on the side').includes('outside employment'))
   t.ok(forms('can i pick up a weekend job on the side').includes('outside employment'))
+  t.ok(forms('i do side work on weekends, do i have to tell anyone').includes('outside employment'))
   t.notOk(forms('my car broke down on the side of the road').includes('outside employment'))
 })
 
@@ -111,18 +112,15 @@ t.test('an inflection finds its workplace entry: raises are a raise', async (t) 
   t.ok(forms('when do i get a raise').includes('increase'))
 })
 
-t.test('a time system logged into is clocked into; a last check is final pay', async (t) => {
-  // As a jewelry maker's handbook says it: "log out for their lunch break", "FINAL PAY AND RIGHT OF OFFSET".
-  t.ok(forms('do i have to clock out for lunch').includes('log out'))
-  t.ok(forms('forgot to clock in this morning').includes('log in'))
-  t.ok(forms('if i quit when do i get my last check').includes('final pay'))
-})
-
-t.test('days in a row are consecutive; side work is outside employment', async (t) => {
-  t.ok(forms('wat happens if i dont call in for 3 days in a row').includes('successive'))
-  t.ok(forms('i do side work on weekends, do i have to tell anyone').includes('outside employment'))
-})
-
-t.test('vacation carried over finds the carryover, as rolled over did', async (t) => {
-  t.ok(forms('i carried over vacation from last yr, when do i have to use it by').includes('carryover'))
+t.test("an employee's everyday phrase finds the handbook's word for it", async (t) => {
+  // As handbooks others wrote say it: "log out for their lunch break", "FINAL PAY AND RIGHT OF OFFSET", "three
+  // successive days", "the carryover balance".
+  const cases: Array<[string, string]> = [
+    ['do i have to clock out for lunch', 'log out'],
+    ['forgot to clock in this morning', 'log in'],
+    ['if i quit when do i get my last check', 'final pay'],
+    ['wat happens if i dont call in for 3 days in a row', 'successive'],
+    ['i carried over vacation from last yr, when do i have to use it by', 'carryover']
+  ]
+  for (const [question, word] of cases) t.ok(forms(question).includes(word), `${question} -> ${word}`)
 })

@@ -31,7 +31,7 @@ const ASKS: ReadonlyArray<[AnswerKind, RegExp]> = [
   ['frequency', /\bhow often\b|\bhow many times\b|\bhow frequently\b/],
   [
     'duration',
-    /\bhow (long|soon|early|late|far (in advance|ahead|out))\b|\b(the )?longest\b|\bhow much notice\b|\bhow many (minutes|hours|days|weeks|months|years|shifts)\b|\bin advance\b|\bahead of time\b/
+    /\bhow (long|soon|early|late|far (in advance|ahead|out))\b|\blongest\b|\bhow much notice\b|\bhow many (minutes|hours|days|weeks|months|years|shifts)\b|\bin advance\b|\bahead of time\b/
   ],
   [
     'amount',

@@ -86,16 +86,16 @@ export async function answerFromHandbook(
     companyName: config.COMPANY_NAME,
     contacts: [person.phone, person.managerPhone].filter((c): c is string => Boolean(c))
   })
-  const answersIt = (f: Found) => extractiveAnswer(requestOf(f)).answered
-  const found = await findPassages(deps, run, person, question, followUp, byModel?.searched, answersIt)
+  const write = (f: Found) => extractiveAnswer(requestOf(f))
+  const found = await findPassages(deps, run, person, question, followUp, byModel?.searched, write)
   if (!found) return { ...base, reply: reply('lookupFailed', person.language), answerMode: 'lookup_failed' }
-  const { passages, relevant } = found
-  const withSources = { ...base, sources: passages.map(toSource) }
+  const { relevant } = found
+  const withSources = { ...base, sources: found.passages.map(toSource) }
   if (relevant.length === 0) return declined(withSources)
   const request = requestOf(found)
   // The extractive answer is the evidence: when no sentence holds the question and nothing is close
   // in meaning, the handbook does not say, and a model would only be handed something nearby to quote.
-  const evidence = extractiveAnswer(request)
+  const evidence = found.evidence ?? write(found)
   const similar = relevant.some((p) => (p.similarity ?? 0) >= config.VECTOR_MIN_SIMILARITY)
   if (!evidence.answered && !similar) return declined(withSources)
   // A model that could not answer has been asked already: the extractive answer stands in.
@@ -138,6 +138,8 @@ interface Found {
   relevant: RetrievedChunk[]
   /** What was answered: the whole message, or the one question in it the handbook speaks to. */
   asked: string
+  /** The extractive answer, when it was written to choose the passages. */
+  evidence?: AnswerResult
 }
 
 /**
@@ -151,14 +153,14 @@ async function findPassages(
   question: string,
   followUp: PreviousExchange | undefined,
   searched: Searched | undefined,
-  answersIt: (found: Found) => boolean
+  write: (found: Found) => AnswerResult
 ): Promise<Found | null> {
   const { config } = deps
   // What the model's search found, when the model could not answer, is not searched again.
   const known = searched && relevantOf(config, searched.passages.slice(0, PASSAGES), searched.asked)
   if (known && known.relevant.length > 0) return known
-  // The first the handbook answers wins, else the first that found anything ("just started in the print
-  // shop, how long is my probation": the situation buries the question); a question alone must not point back.
+  // The first the handbook answers wins, else the first that found anything ("just started in the print shop,
+  // how long is my probation": the situation buries the question); never a question that points back alone.
   let first: Found | undefined
   let found: Found | undefined
   for (const asked of [question, ...questionsIn(question)]) {
@@ -179,8 +181,9 @@ async function findPassages(
     )
     if (!passages) return found ?? first ?? null
     const result = relevantOf(config, passages, asked)
-    if (result.relevant.length > 0 && answersIt(result)) return result
-    if (result.relevant.length > 0) found ??= result
+    const evidence = result.relevant.length > 0 ? write(result) : undefined
+    if (evidence?.answered) return { ...result, evidence }
+    if (evidence) found ??= { ...result, evidence }
     first ??= result
   }
   return found ?? first ?? null
@@ -194,7 +197,6 @@ function relevantOf(config: ConversationDeps['config'], passages: RetrievedChunk
   return { passages, relevant, asked }
 }
 
-// A question that points back means nothing alone ("how do i set that up").
 const POINTS_BACK = /\b(it|that|this|them|those|these)\b/i
 
 // How many passages the extractive writer reads.

@@ -66,9 +66,9 @@ export function asksAnywhere(text: string): boolean {
 // in a question (not after "so", "nor", "neither", "as", "than": "so do i"); "do it"/"did it" are not
 // inversions. Spanish has no inversion to read: an interrogative that cannot be a relative ("cuanto",
 // "a quien") or one followed by what the sender must or may do ("como le aviso", "que hago").
-// "Whats the first thing i do" asks, run on after news as texters do ("fire on the unit whats the first thing i do").
 // A form of "be" inverts only with a pronoun ("are we off"), and "there" only before what is asked for
-// ("is there a..."): "my overtime is not there" and "i was there" are told.
+// ("is there a..."): "my overtime is not there" and "i was there" are told. "Whats the first thing i do" asks,
+// run on after news as texters do ("fire on the unit whats the first thing i do").
 const ENGLISH_CLAUSE =
   /(?<!\b(so|nor|neither|as|than) )\b((do|does|did|can|could|should|will|would)( not|n't)? (i|we|you|they|he|she|anyone|someone|somebody|anybody|people|my|our|your)|(am|are|is|was|were) (i|we|you|they|he|she|anyone|someone|somebody|anybody)|(is|are|was|were) there (a|an|any|some|anything|anyone|anybody))\b|\b(is|are|was) it (ok|okay|true|fine|allowed|possible)\b|(?<!\b(i|we|you|they|he|she|it|who|that|to) )\b(do|does|did|can|could|should|will|would)( not|n't)? (that|it|this) \w+|(?<!\b(know|knows|knew|sure|idk|wonder|asked?|tell|see|matter|of|on|about) )\b(how (much|many|long|often|early|far|soon)|what (happens|counts)|who (pays|covers|approves|decides)|(whats|wheres|whos|what is|where is|who is) (the|my|our|a|an|this|that|it))\b/
 const SPANISH_CLAUSE =
