@@ -217,3 +217,27 @@ t.test('headings in the look of the text: short Title Case lines standing alone 
     'a line with a figure and a colon is text'
   )
 })
+
+t.test('a number written twice across a line break ("four" / "(4) years") goes on, not a new item', async (t) => {
+  const doc = await parseDocument(
+    'handbook.pdf',
+    makePdfPages([
+      body(
+        [
+          'The company grants paid Hajj leave to permanent employees who have completed four',
+          '(4) years of service, once in the service period. Requests go to the manager at least',
+          'two weeks ahead. A list may still be numbered:',
+          '(1) the request form;',
+          '(2) the approval.'
+        ],
+        720
+      )
+    ])
+  )
+  t.match(all(doc), /completed four \(4\) years of service/, 'one sentence')
+  t.match(
+    all(doc),
+    /ahead\. A list may still be numbered:\n+\(1\) the request form;/,
+    'a real item still starts a line'
+  )
+})

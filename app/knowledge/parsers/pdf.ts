@@ -3,6 +3,7 @@
 // footers, page numbers and the table of contents dropped, paragraphs joined again (across page
 // breaks too), rows of wide-spaced cells read as a table, and headings found from the bookmarks
 // (outline) when the file has them, else from numbering, size and weight (headings.ts).
+import { CARDINALS } from '../../lib/number-words.ts'
 import { pdfOutline } from './pdf-outline.ts'
 import { withLetterSpacingJoined } from './pdf-letter-spacing.ts'
 import { type PdfLine, type PdfPage, pageLines, withoutPageFurniture } from './pdf-lines.ts'
@@ -116,7 +117,8 @@ function toBlocks(pagesLines: PdfLine[][], pages: PdfPage[], headings: Map<PdfLi
       const last = blocks.at(-1)
       const bullet = BULLET.exec(line.text)
       const goesOn = last && previous && continues(previous, line, last, page.height)
-      if (level === undefined && !bullet && !ITEM.test(line.text) && goesOn) {
+      const item = ITEM.test(line.text) && !restatesNumber(previous, line)
+      if (level === undefined && !bullet && !item && goesOn) {
         last.text = joinLines(last.text, line.text)
         last.bold = last.bold && line.bold
         last.size = Math.max(last.size ?? 0, line.size)
@@ -177,6 +179,16 @@ function continues(previous: PdfLine, line: PdfLine, last: Block, height: number
   if (last.kind === 'list' && line.x0 < previous.x0 - 2 && !/[,;]$|\b(?:and|or|the|of|to|a)$/i.test(previous.text))
     return false
   return gap > 0 && gap <= line.size * 1.5
+}
+
+/**
+ * A line that opens with the numeral of the number word ending the line before ("who have completed four" /
+ * "(4) years of service") goes on with it: lawyers write amounts twice, and the line broke between.
+ */
+function restatesNumber(previous: PdfLine | undefined, line: PdfLine): boolean {
+  const word = previous && /\b([a-z]+)$/i.exec(previous.text)?.[1]?.toLowerCase()
+  const numeral = /^\((\d{1,3})\)\s/.exec(line.text)?.[1]
+  return Boolean(word && numeral && CARDINALS[word] === numeral)
 }
 
 function joinLines(text: string, next: string): string {
