@@ -167,6 +167,24 @@ t.test('contents titled "INDEX", its appendix titles without page numbers too, a
   t.same(headings(doc), headings(await parseDocument('handbook.pdf', makePdfPages(handbook()))))
 })
 
+t.test(
+  'contents titled "Table of Content", entries set apart from their pages without leaders, are dropped',
+  async (t) => {
+    // As a software house's Word handbook printed to PDF had it, its page numbers out of order: it had been
+    // read as a table of titles and pages.
+    const singular = handbook()
+    singular[1] = [
+      centred('Table of Content', 720),
+      ...singular[1]!
+        .slice(1)
+        .map((line, i) => ({ ...line, text: line.text.replace(/ \.+ \d+$/, `          ${[3, 3, 4, 8, 2][i % 5]}`) }))
+    ]
+    const doc = await parseDocument('handbook.pdf', makePdfPages(singular))
+    t.notMatch(all(doc), /Table of Content|SICK DAYS: 4/)
+    t.same(headings(doc), headings(await parseDocument('handbook.pdf', makePdfPages(handbook()))))
+  }
+)
+
 t.test('a letter-spaced heading is rejoined from the words the document uses', async (t) => {
   const doc = await parseDocument('handbook.pdf', makePdfPages(handbook()))
   t.ok(headings(doc).includes('UNPAID LEAVES OF ABSENCE > C. PERSONAL LEAVE'))

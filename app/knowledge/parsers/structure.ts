@@ -14,7 +14,7 @@ const FIELD_CODE =
 
 // An entry of a table of contents: its title, then dot leaders and a page number.
 const CONTENTS_ENTRY = /(?:\.{4,}|…{2,}|(?:\. ?){4,}|_{4,})\s*(?:page\s*)?(?:\d{1,4}|[ivxlc]{1,6})\s*$/i
-const CONTENTS_TITLE = /^(?:table of contents|contents|index of policies|index)[\s:.]*$/i
+const CONTENTS_TITLE = /^(?:table of contents?|contents|index of policies|index)[\s:.]*$/i
 // Under a contents title, entries may have no leaders: a short line ending in a tab or space and a
 // page number.
 const BARE_ENTRY = /^.{2,120}?\s(?:\d{1,4}|[ivxlc]{1,6})$/i
