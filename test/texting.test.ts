@@ -120,7 +120,8 @@ t.test("an employee's everyday phrase finds the handbook's word for it", async (
     ['forgot to clock in this morning', 'log in'],
     ['if i quit when do i get my last check', 'final pay'],
     ['wat happens if i dont call in for 3 days in a row', 'successive'],
-    ['i carried over vacation from last yr, when do i have to use it by', 'carryover']
+    ['i carried over vacation from last yr, when do i have to use it by', 'carryover'],
+    ['if i dont use all my days do they carry over', 'carry forward']
   ]
   for (const [question, word] of cases) t.ok(forms(question).includes(word), `${question} -> ${word}`)
 })

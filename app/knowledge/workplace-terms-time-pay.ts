@@ -101,9 +101,10 @@ export const TIME_AND_PAY_TERMS: Readonly<Record<string, readonly string[]>> = {
   'build up': ['accrue', 'accrues', 'accumulate', 'earn', 'carry over'],
   accrue: ['earn', 'accrual', 'accumulate', 'build up'],
   earn: ['accrue', 'accrues', 'accrual', 'get'],
-  'roll over': ['carry over', 'carries over', 'carryover', 'rollover', 'unused'],
-  rollover: ['carry over', 'carryover', 'roll over', 'unused'],
-  'carry over': ['carryover', 'carries over', 'roll over', 'rollover', 'unused'],
+  // WordNet's synset "transfer from one time period to the next": carry over, carry forward.
+  'roll over': ['carry over', 'carries over', 'carryover', 'rollover', 'unused', 'carry forward'],
+  rollover: ['carry over', 'carryover', 'roll over', 'unused', 'carry forward'],
+  'carry over': ['carryover', 'carries over', 'roll over', 'rollover', 'unused', 'carry forward'],
   'call out sick': [
     'call out',
     'calling out',
