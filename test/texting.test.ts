@@ -125,3 +125,11 @@ t.test("an employee's everyday phrase finds the handbook's word for it", async (
   ]
   for (const [question, word] of cases) t.ok(forms(question).includes(word), `${question} -> ${word}`)
 })
+
+t.test('an ordinal narrows the question as a number does, it is not its topic', async (t) => {
+  // "my first increment" asks when increments start: a passage without "first" answers it.
+  const emphasis = (q: string, word: string) => buildTerms(q, new Map()).find((term) => term.word === word)?.emphasis
+  t.ok(emphasis('when will i be eligible for my first increment', 'first')! < 1)
+  t.ok(emphasis('when do i get my 2nd raise', '2nd')! < 1)
+  t.equal(emphasis('when will i be eligible for my first increment', 'increment'), 1)
+})

@@ -166,12 +166,13 @@ function numberedForms(word: string, next: string | undefined): string[] {
 }
 
 /**
- * How much a word says what the question is about: numbers, times ("7am") and counts ("twice") narrow
- * it; so do two-letter words nobody has defined ("MA" for medical assistant), which are more often
+ * How much a word says what the question is about: numbers, times ("7am"), counts ("twice") and ordinals
+ * ("my first raise") narrow it; so do two-letter words nobody has defined ("MA" for medical assistant), which are more often
  * abbreviations than the topic.
  */
 function emphasisOf(word: string, known: boolean): number {
-  if (/^\d+(st|nd|rd|th|am|pm|h|hrs?|min)?$/.test(word) || COUNTS.has(word)) return NUMBER_EMPHASIS
+  if (/^\d+(st|nd|rd|th|am|pm|h|hrs?|min)?$/.test(word) || COUNTS.has(word) || Object.hasOwn(ORDINALS, word))
+    return NUMBER_EMPHASIS
   if (word.length <= 2 && !known) return NUMBER_EMPHASIS
   return GENERIC_WORDS.has(stem(word)) ? GENERIC_EMPHASIS : 1
 }
