@@ -287,3 +287,23 @@ t.test('asked how much, "once" as a conjunction is no figure; "once a year" is',
   )
   t.ok(leave('PTO is earned once a pay period, at 3 hours per paycheck.').answered, 'an amount: answered')
 })
+
+t.test('two words of the question that are synonyms are not both held by one word', async (t) => {
+  // "health" and "insurance" each list the other and "medical": a loan for "Medical Assistance" holds one.
+  const loans: RetrievedChunk = {
+    ...pay,
+    title: 'Employee Handbook',
+    heading: 'Grant of Loan',
+    content:
+      'The company may grant loans to employees for personal reasons, such as:\n\n- Medical Assistance.\n- Marriage.'
+  }
+  const ask = (passage: RetrievedChunk) =>
+    extractiveAnswer({ question: 'do we get health insurance', passages: [passage], language: 'en' })
+  t.notOk(ask(loans).answered, 'declined')
+  const benefits = {
+    ...loans,
+    heading: 'Benefits',
+    content: 'Full-time employees are offered medical coverage from their first day, the premium paid by the company.'
+  }
+  t.ok(ask(benefits).answered, 'a line with a word for each is an answer')
+})

@@ -2,13 +2,14 @@
 // in it (or, at a discount, around it: its neighbours, its section heading, its page title), whether
 // it holds the kind of thing asked for (an amount for "how much"), and whether its figures fit.
 import { stem } from '../lib/stem.ts'
-import { buildTerms, type QueryTerm, queryWords, textWords } from '../knowledge/query-terms.ts'
+import { queryWords, textWords } from '../knowledge/query-terms.ts'
 import type { RetrievedChunk } from '../knowledge/types.ts'
 import { type AnswerKind, askedUnit, asksFor, kindFactor, namedKind, quantityBonus, SPECIFIC } from './question-type.ts'
 import { ageFit, agesIn, quantitiesIn, quantityFit } from './quantities.ts'
 import { analysed } from './passages.ts'
 import { REFERS_BACK, type Unit } from './sentences.ts'
-import { hasWord, joinWords, phraseNear, type Words, wordsOf } from './stemmed-words.ts'
+import { joinWords, type Words, wordsOf } from './stemmed-words.ts'
+import { CREDIT, credit, match, type WeightedTerm, weightTerms } from './weighted-terms.ts'
 
 export interface ScoredUnit extends Unit {
   passage: number
@@ -45,26 +46,6 @@ export interface Scoring {
   kinds: AnswerKind[]
 }
 
-interface WeightedTerm extends QueryTerm {
-  weight: number
-  /** Each form as its stems: one for a word, several for a phrase. */
-  stems: string[][]
-  /** Said in this message (a follow-up's earlier question weighs less). */
-  current: boolean
-}
-
-// What finding a term where counts for: in the sentence, a synonym in the sentence, next to it, in
-// its heading or title, anywhere in its passage.
-const CREDIT = {
-  word: 1,
-  ownPhrase: 0.9,
-  synonym: 0.8,
-  neighbour: 0.4,
-  referent: 0.7,
-  heading: 0.6,
-  passage: 0.2,
-  page: 0.1
-}
 // A term the handbook uses elsewhere but this passage lacks counts extra against it: the passage is
 // probably about something else ("smoke" in the fire drill is not "smoke on my break").
 const ELSEWHERE_PENALTY = 1.5
@@ -96,6 +77,10 @@ export function scoreSentences(
   for (const passage of passages)
     pageParts.set(passage.documentId, [...(pageParts.get(passage.documentId) ?? []), analysed(passage.content).whole])
   const pages = new Map([...pageParts].map(([id, parts]) => [id, joinWords(parts)]))
+  // For each term, the other terms of the question that are its synonyms or it theirs.
+  const alike = terms.map((a, i) =>
+    terms.flatMap((b, j) => (j !== i && (a.forms.includes(b.word) || b.forms.includes(a.word)) ? [j] : []))
+  )
   const units: ScoredUnit[] = []
   passages.forEach((passage, p) => {
     const context = wordsOf(`${passage.title} ${passage.heading}`)
@@ -105,7 +90,7 @@ export function scoreSentences(
     const about = share(terms, (term) => credit(term, context, said))
     // Each term against each sentence once (a sentence is read as itself and as its neighbours'
     // neighbour), and against what is the same for every sentence of the passage.
-    const inText = terms.map((term) => texts.map((words) => credit(term, words, said)))
+    const inText = terms.map((term) => texts.map((words) => match(term, words, said)))
     const aroundAll = terms.map((term) =>
       Math.max(
         credit(term, context, said) * CREDIT.heading,
@@ -119,7 +104,7 @@ export function scoreSentences(
       const previous = split[i - 1]?.paragraph === unit.paragraph ? split[i - 1] : undefined
       const referent = previous && REFERS_BACK.test(unit.text)
       // The sentence after an FAQ's question ("Where can I park? Associates park in ...") answers it.
-      const faqAsked = previous?.text.endsWith('?') ? share(terms, (_, t) => inText[t]![i - 1]!) : 0
+      const faqAsked = previous?.text.endsWith('?') ? share(terms, (_, t) => inText[t]![i - 1]!.credit) : 0
       // A list item is read with the sentence that introduces its list ("FMLA covers: ... a parent").
       const intro = unit.bullet ? listIntro(split, i) : -1
       let own = 0
@@ -128,12 +113,19 @@ export function scoreSentences(
       let topicsFound = 0
       // "Under 18" answers "a 17 year old": the age band holds the figure and its unit.
       const agesFit = ageFit(ages, unit.text)
+      // Two words of the question that are each other's synonyms ("health insurance") name one thing: one
+      // word of the handbook holds only one of them ("Medical Assistance" is not both).
+      const taken = new Map<string, number>()
       for (const [t, term] of terms.entries()) {
         const weight = term.weight * (term.current ? 1 : 0.5)
         const ageWord = agesFit && (/^\d+$/.test(term.word) || /^(year|years|yr|yrs|old)$/.test(term.word))
-        const credits = inText[t]!
+        const credits = inText[t]!.map((m) => m.credit)
         const kindWord = askedNoun !== undefined && stem(term.word) === askedNoun && asked!.test(unit.text)
-        const inSentence = ageWord || kindWord ? 1 : credits[i]!
+        let held = inText[t]![i]!
+        const byAlike = new Set([...taken].filter(([, by]) => alike[t]!.includes(by)).map(([form]) => form))
+        if (byAlike.has(held.form)) held = match(term, texts[i]!, said, byAlike)
+        if (held.credit > 0) taken.set(held.form, t)
+        const inSentence = ageWord || kindWord ? 1 : held.credit
         const around = Math.max(
           Math.max(0, ...near.map((j) => credits[j]!)) * CREDIT.neighbour,
           referent ? credits[i - 1]! * CREDIT.referent : 0,
@@ -205,51 +197,4 @@ function listIntro(units: Unit[], i: number): number {
 function share(terms: WeightedTerm[], found: (term: WeightedTerm, index: number) => number): number {
   const total = terms.reduce((n, t) => n + t.weight, 0)
   return total > 0 ? terms.reduce((n, t, i) => n + t.weight * found(t, i), 0) / total : 0
-}
-
-/** 1 when the term's own word (or phrase, words in order) is in the text, 0.8 for one of its synonyms. */
-function credit(term: WeightedTerm, words: Words, asked: ReadonlySet<string>): number {
-  for (const [i, stems] of term.stems.entries()) {
-    const found =
-      stems.length === 1
-        ? hasWord(words, stems[0]!, asked)
-        : stems.length > 1 && words.sequence.includes(` ${stems.join(' ')} `)
-    if (found) return i === 0 ? CREDIT.word : CREDIT.synonym
-    // The employee's phrase in other words, close together: "call in sick" in "if you are sick and
-    // cannot work, call the lead"; it counts above a synonym. Every content word of it (two at
-    // least) within a few words.
-    if (i === 0 && stems.length > 1 && phraseNear(stems, words)) return CREDIT.ownPhrase
-  }
-  return 0
-}
-
-/**
- * The terms with their weights: the search's (rarity in the whole knowledge base) when it gave them,
- * otherwise rarity among these passages. Terms of this message count fully, a follow-up's earlier
- * question's at half weight.
- */
-function weightTerms(question: string, previous: string | undefined, passages: RetrievedChunk[]): WeightedTerm[] {
-  const own = new Set(queryWords(question).map(stem))
-  const given = passages[0]?.terms
-  const terms = given?.length ? given : buildTerms(`${previous ?? ''} ${question}`, new Map())
-  // Only read when the search gave no weights (a vector store's results).
-  let documents: Words[] | undefined
-  const localDf = (found: (d: Words) => boolean) => {
-    documents ??= passages.map((p) => joinWords([wordsOf(`${p.title} ${p.heading}`), analysed(p.content).whole]))
-    return documents.filter(found).length
-  }
-  // A synonym that is itself another word of the question is that word's, not this one's: asked about
-  // "health or dental insurance", a line on insurance holds "insurance", not "dental" and "health" too.
-  const asked = new Set(terms.map((t) => t.word))
-  return terms
-    .map((term) => {
-      const forms = term.forms.filter((form, i) => i === 0 || !asked.has(form))
-      const stems = forms.map((form) => textWords(form).map(stem))
-      const found = (d: Words) =>
-        stems.some((s) => s.length > 0 && (s.length === 1 ? d.set.has(s[0]!) : d.sequence.includes(` ${s.join(' ')} `)))
-      const weight = term.weight ?? term.emphasis * Math.log(1 + (passages.length + 1) / (localDf(found) + 0.5))
-      const current = previous === undefined || stems[0]!.some((s) => own.has(s))
-      return { ...term, weight, stems, current }
-    })
-    .filter((t) => t.weight > 0)
 }
