@@ -298,7 +298,13 @@ t.test('two words of the question that are synonyms are not both held by one wor
       'The company may grant loans to employees for personal reasons, such as:\n\n- Medical Assistance.\n- Marriage.'
   }
   const ask = (passage: RetrievedChunk) =>
-    extractiveAnswer({ question: 'do we get health insurance', passages: [passage], language: 'en' })
+    extractiveAnswer({
+      question: 'do we get health insurance',
+      passages: [passage],
+      language: 'en',
+      maxSegments: 2,
+      companyName: 'Acme'
+    })
   t.notOk(ask(loans).answered, 'declined')
   const benefits = {
     ...loans,
