@@ -244,7 +244,8 @@ t.test('a number written twice across a line break ("four" / "(4) years") goes o
         [
           'The company grants paid Hajj leave to permanent employees who have completed four',
           '(4) years of service, once in the service period. Requests go to the manager at least',
-          'two weeks ahead. A list may still be numbered:',
+          'two weeks ahead. A note may be asked for after an absence of more than twenty-four',
+          '(24) consecutive scheduled hours. A list may still be numbered:',
           '(1) the request form;',
           '(2) the approval.'
         ],
@@ -253,9 +254,10 @@ t.test('a number written twice across a line break ("four" / "(4) years") goes o
     ])
   )
   t.match(all(doc), /completed four \(4\) years of service/, 'one sentence')
+  t.match(all(doc), /more than twenty-four \(24\) consecutive/, 'a compound number too')
   t.match(
     all(doc),
-    /ahead\. A list may still be numbered:\n+\(1\) the request form;/,
+    /hours\. A list may still be numbered:\n+\(1\) the request form;/,
     'a real item still starts a line'
   )
 })

@@ -108,6 +108,7 @@ const MUST: Record<DangerCategory, string[]> = {
     'cut my hand on the slicer, its not that bad but it wont stop bleeding',
     'he fell off the ladder, says its not bad but he cant move his leg',
     'small cut on his head but hes bleeding through the towel',
+    'sliced my palm on the slicer, its tiny but it wont stop bleeding',
     'sliced my finger open on the mandoline',
     'SOMEONE IS BLEEDING',
     'burned my arm on the fryer really bad',
@@ -882,6 +883,8 @@ const MUST_NOT = [
   'jajaja el sup me va a matar, se me quemaron las papas otra vez',
   'can i vape or smoke in the company car',
   'cut my thumb on a box cutter, already cleaned and bandaged, where do i write it up',
+  'cut my hand at the stand its tiny do i still have to report it',
+  'burned my wrist on the flat top, its superficial',
   'the gas smell at the henderson job turned out to be the fertilizer bags lol utility guy checked it, were good'
 ]
 

@@ -186,9 +186,13 @@ function continues(previous: PdfLine, line: PdfLine, last: Block, height: number
  * "(4) years of service") goes on with it: lawyers write amounts twice, and the line broke between.
  */
 function restatesNumber(previous: PdfLine | undefined, line: PdfLine): boolean {
-  const word = previous && /\b([a-z]+)$/i.exec(previous.text)?.[1]?.toLowerCase()
   const numeral = /^\((\d{1,3})\)\s/.exec(line.text)?.[1]
-  return Boolean(word && numeral && CARDINALS[word] === numeral)
+  const words = previous && /\b([a-z]+)(?:-([a-z]+))?$/i.exec(previous.text.toLowerCase())
+  if (!numeral || !words) return false
+  // "four", or "twenty-four" as 20 and 4.
+  const [, first, second] = words
+  const value = second ? Number(CARDINALS[first!] ?? NaN) + Number(CARDINALS[second] ?? NaN) : Number(CARDINALS[first!])
+  return value === Number(numeral)
 }
 
 function joinLines(text: string, next: string): string {
