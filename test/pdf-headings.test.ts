@@ -261,3 +261,12 @@ t.test('a number written twice across a line break ("four" / "(4) years") goes o
     'a real item still starts a line'
   )
 })
+
+t.test("a PDF's title that is a placeholder or no words at all gives way to its file's name", async (t) => {
+  const titled = async (title: string) =>
+    (await parseDocument('employee-handbook.pdf', makePdfPages([body(LEAVE_TEXT, 720)], { title }))).title
+  t.equal(await titled('.'), 'Employee handbook')
+  t.equal(await titled('(anonymous)'), 'Employee handbook')
+  t.equal(await titled('Microsoft Word - Doc1'), 'Employee handbook')
+  t.equal(await titled('Boston Red Sox Employee Handbook'), 'Boston Red Sox Employee Handbook')
+})

@@ -70,7 +70,9 @@ export async function parsePdf(bytes: Uint8Array, fallbackTitle: string): Promis
     const blocks = toBlocks(lines, pages, outline)
     const info = (await document.getMetadata().catch(() => undefined))?.info as { Title?: unknown } | undefined
     const title = typeof info?.Title === 'string' ? info.Title.trim() : ''
-    const usableTitle = title && !/^(microsoft word\b|untitled\b)|\.(docx?|pdf)$/i.test(title) ? title : ''
+    // Not a word processor's placeholder, a file name, or no words at all (a Title of ".").
+    const usableTitle =
+      /\p{L}{2}/u.test(title) && !/^(microsoft word\b|untitled\b|\(anonymous\))|\.(docx?|pdf)$/i.test(title) ? title : ''
     return {
       title: usableTitle || fallbackTitle,
       sections: sectionsFromBlocks(blocks, 'all'),
