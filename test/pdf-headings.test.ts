@@ -270,3 +270,27 @@ t.test("a PDF's title that is a placeholder or no words at all gives way to its 
   t.equal(await titled('Microsoft Word - Doc1'), 'Employee handbook')
   t.equal(await titled('Boston Red Sox Employee Handbook'), 'Boston Red Sox Employee Handbook')
 })
+
+t.test(
+  'a sentence goes on in lower case across a wider gap between lines; a new sentence there is a new paragraph',
+  async (t) => {
+    // A footnote set with more space between its lines, as a ballpark's benefits table had it.
+    const spaced = (lines: string[], y: number): PdfText[] =>
+      lines.map((text, i) => ({ text, x: 72, y: y - 20 * i, size: 11 }))
+    const doc = await parseDocument(
+      'handbook.pdf',
+      makePdfPages([
+        spaced(
+          [
+            'Part-Time employees may join the medical plan on their date',
+            'of hire. Others may join once they have worked 1,560 hours in a year.',
+            'Dental coverage is for full-time employees only.'
+          ],
+          720
+        )
+      ])
+    )
+    t.match(all(doc), /on their date of hire\./)
+    t.match(all(doc), /in a year\.\n\nDental coverage/)
+  }
+)

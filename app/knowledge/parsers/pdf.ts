@@ -72,7 +72,9 @@ export async function parsePdf(bytes: Uint8Array, fallbackTitle: string): Promis
     const title = typeof info?.Title === 'string' ? info.Title.trim() : ''
     // Not a word processor's placeholder, a file name, or no words at all (a Title of ".").
     const usableTitle =
-      /\p{L}{2}/u.test(title) && !/^(microsoft word\b|untitled\b|\(anonymous\))|\.(docx?|pdf)$/i.test(title) ? title : ''
+      /\p{L}{2}/u.test(title) && !/^(microsoft word\b|untitled\b|\(anonymous\))|\.(docx?|pdf)$/i.test(title)
+        ? title
+        : ''
     return {
       title: usableTitle || fallbackTitle,
       sections: sectionsFromBlocks(blocks, 'all'),
@@ -180,7 +182,10 @@ function continues(previous: PdfLine, line: PdfLine, last: Block, height: number
   // A list item's wrapped lines are indented under its text, not at the bullet.
   if (last.kind === 'list' && line.x0 < previous.x0 - 2 && !/[,;]$|\b(?:and|or|the|of|to|a)$/i.test(previous.text))
     return false
-  return gap > 0 && gap <= line.size * 1.5
+  // A line that goes on with a sentence in lower case goes on across a wider gap (a footnote set with
+  // more space between its lines: "... on their date" / "of hire.").
+  const midSentence = !/[.!?:;]["')\]]?$/.test(previous.text) && /^\p{Ll}/u.test(line.text)
+  return gap > 0 && (gap <= line.size * 1.5 || (midSentence && gap <= line.size * 2.2))
 }
 
 /**
