@@ -313,3 +313,42 @@ t.test('two words of the question that are synonyms are not both held by one wor
   }
   t.ok(ask(benefits).answered, 'a line with a word for each is an answer')
 })
+
+t.test(
+  "in a handbook that is one PDF, a question's word in another top-level section does not hold a sentence",
+  async (t) => {
+    // The whole file is one document: its sections are not one page that explains itself.
+    const terms = [
+      {
+        word: 'pay for',
+        forms: ['pay for', 'reimburse', 'reimbursement', 'covers', 'provided', 'free'],
+        emphasis: 1,
+        weight: 2.51,
+        df: 33
+      },
+      { word: 'uniform', forms: ['uniform', 'uniforms', 'dress', 'shirt', 'apron'], emphasis: 1, weight: 3.67, df: 10 }
+    ]
+    const pension: RetrievedChunk = {
+      ...pay,
+      source: 'handbook.pdf',
+      title: 'Employee Handbook',
+      heading: 'SECTION VI -- BENEFITS > Non-Uniformed Personnel Pension Plan',
+      content: 'The Club participated in the Non-Uniformed Personnel Pension Plan until December 31, 2014.',
+      terms
+    }
+    const tickets: RetrievedChunk = {
+      ...pension,
+      chunkId: 2,
+      heading: 'SECTION IX -- CLUB POLICIES > Complimentary Tickets',
+      content: 'Seasonal employees may receive two free tickets per season.'
+    }
+    const answer = extractiveAnswer({
+      question: 'do i have to pay for my uniform',
+      passages: [pension, tickets],
+      language: 'en',
+      maxSegments: 2,
+      companyName: 'Acme'
+    })
+    t.notOk(answer.answered, 'declined')
+  }
+)

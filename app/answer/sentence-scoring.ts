@@ -73,9 +73,9 @@ export function scoreSentences(
   const topicWords = queryWords(question).filter((w) => w.length > 2 && !ANSWER_WORDS.has(w))
   const askedWords = new RegExp(`(?<![\\w@./-])(${topicWords.join('|') || '$^'})(s|es)?(?![\\w@/-])`, 'gi')
   // A term found elsewhere on the same page counts a little: the page's sections explain each other.
-  const pageParts = new Map<number, Words[]>()
+  const pageParts = new Map<string, Words[]>()
   for (const passage of passages)
-    pageParts.set(passage.documentId, [...(pageParts.get(passage.documentId) ?? []), analysed(passage.content).whole])
+    pageParts.set(pageOf(passage), [...(pageParts.get(pageOf(passage)) ?? []), analysed(passage.content).whole])
   const pages = new Map([...pageParts].map(([id, parts]) => [id, joinWords(parts)]))
   // For each term, the other terms of the question that are its synonyms or it theirs.
   const alike = terms.map((a, i) =>
@@ -85,7 +85,7 @@ export function scoreSentences(
   passages.forEach((passage, p) => {
     const context = wordsOf(`${passage.title} ${passage.heading}`)
     const { split, texts, everywhere } = analysed(passage.content)
-    const page = pages.get(passage.documentId)!
+    const page = pages.get(pageOf(passage))!
     // A page whose title or heading names what is asked is about it: its sentences come first.
     const about = share(terms, (term) => credit(term, context, said))
     // Each term against each sentence once (a sentence is read as itself and as its neighbours'
@@ -197,4 +197,13 @@ function listIntro(units: Unit[], i: number): number {
 function share(terms: WeightedTerm[], found: (term: WeightedTerm, index: number) => number): number {
   const total = terms.reduce((n, t) => n + t.weight, 0)
   return total > 0 ? terms.reduce((n, t, i) => n + t.weight * found(t, i), 0) / total : 0
+}
+
+/**
+ * The page a passage is on: its document, or in a whole handbook given as one Word or PDF file, its
+ * top-level section ("SECTION VII -- TIME AWAY FROM WORK"), not the whole handbook.
+ */
+function pageOf(passage: RetrievedChunk): string {
+  if (!/\.(pdf|docx)$/i.test(passage.source)) return String(passage.documentId)
+  return `${passage.documentId} ${passage.heading.split(' > ')[0]}`
 }
