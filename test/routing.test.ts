@@ -425,19 +425,25 @@ t.test(
   }
 )
 
-t.test('a small injury told as small reaches the manager, not urgently, with no 911 line', async (t) => {
-  for (const text of [
-    'cut my arm on a pallet at the dock, its not bad, do i have to report it',
-    'burned my arm a lil on the fryer, do i really need to tell someone'
-  ]) {
-    const app = await build(t, { seed: true })
-    const reply = replyText(await deliverSms(app, PEOPLE.alex, text))!
-    t.match(reply, /passed this to Marcus/, text)
-    t.notMatch(reply, /911/, 'no emergency')
-    const [raised] = await app.db.select().from(escalations)
-    t.match(raised, { reason: /^(report|operations)$/, priority: 'normal' })
+t.test(
+  'a small injury told as small, or asked whom to report to, reaches the manager, not urgently, with no 911 line',
+  async (t) => {
+    for (const text of [
+      'cut my arm on a pallet at the dock, its not bad, do i have to report it',
+      'burned my arm a lil on the fryer, do i really need to tell someone',
+      // Asked by the one hurt, whom to report it to: able to text the question, so no emergency told.
+      'cut my hand on the paper cutter, who do i report it to',
+      'me corte la mano con la maquina, a quien le aviso'
+    ]) {
+      const app = await build(t, { seed: true })
+      const reply = replyText(await deliverSms(app, PEOPLE.alex, text))!
+      t.match(reply, /(passed this to|pasé esto a) Marcus/, text)
+      t.notMatch(reply, /911/, 'no emergency')
+      const [raised] = await app.db.select().from(escalations)
+      t.match(raised, { reason: /^(report|operations)$/, priority: 'normal' })
+    }
   }
-})
+)
 
 t.test('WRONG after a complaint went to HR raises nothing and reaches no manager', async (t) => {
   const app = await build(t, { seed: true })

@@ -109,6 +109,7 @@ const MUST: Record<DangerCategory, string[]> = {
     'he fell off the ladder, says its not bad but he cant move his leg',
     'small cut on his head but hes bleeding through the towel',
     'sliced my palm on the slicer, its tiny but it wont stop bleeding',
+    'joe cut his hand on the saw its bleeding everywhere who do i tell',
     'sliced my finger open on the mandoline',
     'SOMEONE IS BLEEDING',
     'burned my arm on the fryer really bad',
@@ -884,6 +885,8 @@ const MUST_NOT = [
   'can i vape or smoke in the company car',
   'cut my thumb on a box cutter, already cleaned and bandaged, where do i write it up',
   'cut my hand at the stand its tiny do i still have to report it',
+  'cut my hand on the paper cutter, who do i report it to',
+  'me corte la mano con la maquina, a quien le aviso',
   'burned my wrist on the flat top, its superficial',
   'the gas smell at the henderson job turned out to be the fertilizer bags lol utility guy checked it, were good'
 ]

@@ -134,6 +134,15 @@ export function minorHurt(folded: string): boolean {
   return MINOR_HURT.test(folded) && !HAPPENING_NOW.test(folded) && !BADLY_HURT.test(folded)
 }
 
+// Whom or how to report it, asked by someone able to text the question ("cut my hand on the paper cutter, who
+// do i report it to"): the manager's, with the answer beside, unless someone is badly hurt.
+const ASKS_WHOM_TO_REPORT =
+  /\b((who|where|how) (do|should|can|would|shall) (i|we) (report|tell|notify|turn in|write up) (it|this|that|them)?|(a quien|con quien|donde|como) (se |lo |le |les )?(reporto|reporta|reportamos|aviso|avisamos))\b/
+
+export function asksWhomToReport(folded: string): boolean {
+  return ASKS_WHOM_TO_REPORT.test(folded) && !HAPPENING_NOW.test(folded) && !BADLY_HURT.test(folded)
+}
+
 // The sender is already at a hospital with their own (or with the one hurt) and tells the manager they are
 // not coming in ("mi hijo se fracturo el brazo estoy en urgencias, no llego a mi turno"): help is there.
 const IN_CARE_ELSEWHERE =

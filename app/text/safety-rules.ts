@@ -11,6 +11,7 @@ import {
   fromAnEarlierDay,
   habitual,
   minorHurt,
+  asksWhomToReport,
   nearMiss,
   nobodyInIt,
   notHappeningNow,
@@ -70,7 +71,12 @@ export function matchDanger(text: string): DangerCategory | null {
   if (category === 'emergency' && fromAnEarlierDay(folded) && !PLEA.test(text)) return null
   if (
     category === 'injury' &&
-    (minorHurt(folded) || minorHurt(spelled) || fromAnEarlierDay(folded) || nearMiss(folded) || habitual(folded))
+    (minorHurt(folded) ||
+      minorHurt(spelled) ||
+      asksWhomToReport(folded) ||
+      fromAnEarlierDay(folded) ||
+      nearMiss(folded) ||
+      habitual(folded))
   )
     return null
   if ((category === 'weapon' || category === 'injury') && threatForLater(folded)) return null
@@ -100,11 +106,12 @@ export function pastInjuryToReport(text: string): boolean {
 }
 
 /**
- * An injury told as small, now ("scraped my arm on a pallet, its not bad"): no emergency, but the manager
- * hears of it, whatever it also asks. Asked about as a rule ("if i get a small cut...") it is not one.
+ * An injury told as small, now ("scraped my arm on a pallet, its not bad"), or by the one hurt asking whom to
+ * report it to: no emergency, but the manager hears of it, whatever it also asks. Asked about as a rule ("if i get a small cut...") it is not one.
  */
 export function smallInjuryTold(text: string): boolean {
   const [folded, spelled] = readings(text)
-  const small = (t: string) => dangerWords(t) === 'injury' && minorHurt(t) && !asksAboutPolicy(t)
+  const small = (t: string) =>
+    dangerWords(t) === 'injury' && (minorHurt(t) || asksWhomToReport(t)) && !asksAboutPolicy(t)
   return small(folded) || small(spelled)
 }
