@@ -49,8 +49,8 @@ const heldOut = inSplit('heldOut')
 // reports 91.1%; es urgent 99.0%, HR 88.1%, false urgent 1.3%. What is missed is listed in the test's
 // comments.
 const MINIMUMS = {
-  en: { urgentRecall: 0.99, complaintsToHr: 0.94 },
-  es: { urgentRecall: 0.98, complaintsToHr: 0.95 }
+  en: { urgentRecall: 0.99, complaintsToHr: 0.97 },
+  es: { urgentRecall: 0.98, complaintsToHr: 0.96 }
 }
 
 for (const lang of ['en', 'es'] as const) {
