@@ -1,6 +1,6 @@
 // The knowledge base: documents, their chunks, the words search weighs and the company's own words
 // (see schema.ts).
-import { sql } from 'drizzle-orm'
+import { type SQL, sql } from 'drizzle-orm'
 import { index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core'
 import { createdAt, tsvector, updatedAt } from './columns.ts'
 
@@ -15,6 +15,11 @@ export const documents = pgTable('documents', {
   createdAt: createdAt(),
   updatedAt: updatedAt()
 })
+
+// Words joined by a slash ("jeans/denim", "Lost/Stolen", "medical/dental") are two words: PostgreSQL's parser
+// reads them as one file path and neither would be found.
+const words = (column: SQL) =>
+  sql`regexp_replace(coalesce(${column}, ''), '([[:alpha:]])/(?=[[:alpha:]])', '\\1 ', 'g')`
 
 export const chunks = pgTable(
   'chunks',
@@ -34,10 +39,10 @@ export const chunks = pgTable(
     tsv: tsvector('tsv')
       .notNull()
       .generatedAlwaysAs(sql`
-    setweight(to_tsvector('english', coalesce(title, '')), 'A') ||
-    setweight(to_tsvector('english', coalesce(heading, '')), 'B') ||
-    setweight(to_tsvector('english', coalesce(keywords, '')), 'C') ||
-    setweight(to_tsvector('english', coalesce(content, '')), 'D')`),
+    setweight(to_tsvector('english', ${words(sql`title`)}), 'A') ||
+    setweight(to_tsvector('english', ${words(sql`heading`)}), 'B') ||
+    setweight(to_tsvector('english', ${words(sql`keywords`)}), 'C') ||
+    setweight(to_tsvector('english', ${words(sql`content`)}), 'D')`),
     createdAt: createdAt()
   },
   (t) => [

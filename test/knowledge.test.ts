@@ -443,3 +443,28 @@ t.test(
     }
   }
 )
+
+for (const kind of DATABASE_KINDS) {
+  t.test(`retrieval: words joined by a slash are found one by one (${kind})`, async (t) => {
+    // PostgreSQL's parser reads "jeans/denim" as a file path: neither word would be found.
+    const { db } = await testDatabase(t, kind)
+    const dir = await tempDir(t)
+    await writeFile(
+      join(dir, 'appearance.md'),
+      '---\ntitle: Dress Code\n---\nBusiness casual is fine. Blue jeans/denim are not permitted on the shop floor.\n'
+    )
+    await ingestPaths(db, [dir])
+    const [found] = await searchFullText(db, 'can i wear jeans', { limit: 1 })
+    t.equal(found?.title, 'Dress Code')
+    t.equal(found?.coverage, 1, 'jeans is a word of the handbook')
+    // Rebuilding the search column dropped its index: the migration after it makes it again.
+    const indexes = await queryRows<{ indexname: string }>(
+      db,
+      sql`select indexname from pg_indexes where tablename = 'chunks'`
+    )
+    t.ok(
+      indexes.some((row) => row.indexname === 'chunks_tsv_idx'),
+      'the full-text index is there'
+    )
+  })
+}

@@ -62,7 +62,7 @@ export async function refreshKnowledgeTerms(db: Db): Promise<void> {
     await tx.execute(sql`delete from knowledge_terms`)
     await tx.execute(sql`
       insert into knowledge_terms (term, frequency)
-      select word, ndoc from ts_stat($$select to_tsvector('simple', title || ' ' || heading || ' ' || keywords || ' ' || content) from chunks$$)
+      select word, ndoc from ts_stat($$select to_tsvector('simple', regexp_replace(title || ' ' || heading || ' ' || keywords || ' ' || content, '([[:alpha:]])/(?=[[:alpha:]])', '\\1 ', 'g')) from chunks$$)
       where length(word) between 3 and 30 and word ~ '^[a-z]+$'`)
     // Document frequencies for the search's word weights (see postgres-retriever.ts).
     await tx.execute(sql`delete from knowledge_lexemes`)
