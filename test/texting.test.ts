@@ -39,9 +39,11 @@ t.test('units of time after a count; "hr" alone stays HR, "min" alone a minimum'
     'who is hr'
   )
   t.equal(normaliseTexting('whats min wage'), 'whats min wage')
+  t.equal(normaliseTexting('how many min late before its tardy'), 'how many minute late before its tardy')
   t.equal(normaliseTexting('can i talk to an hr rep'), 'can i talk to an hr rep', 'HR after "an" when a person follows')
   t.equal(normaliseTexting('we get $15/hr'), 'we get $15/hour')
   t.same(queryWords('wat kinda shoes do i need'), ['shoes'], '"kinda" frames the question')
+  t.notOk(queryWords('how many min late before it counts as tardy').includes('counts'), '"counts as" frames it too')
 })
 
 t.test('a form the workplace vocabulary or the company uses as it is stays', async (t) => {

@@ -27,7 +27,7 @@ const UNITS: Readonly<Record<string, string>> = {
   wks: 'weeks'
 }
 const COUNTED_UNIT =
-  /\b(\d+(?:\.\d+)?(?:st|nd|rd|th)?|an?|per|each|every|this|last|next|first|second|third|extra|whole|full|half|few|couple|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)( *|\/)(mins?|hrs?|yrs?|wks?)\b(?! +(rep|reps|representative|person|people|lady|guy|manager|department|dept|team|office|director|generalist|partner|help|line)\b)/gi
+  /\b(\d+(?:\.\d+)?(?:st|nd|rd|th)?|an?|per|each|every|this|last|next|first|second|third|extra|whole|full|half|few|many|several|couple|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)( *|\/)(mins?|hrs?|yrs?|wks?)\b(?! +(rep|reps|representative|person|people|lady|guy|manager|department|dept|team|office|director|generalist|partner|help|line)\b)/gi
 const PLURAL_UNIT = /\b(mins|hrs|yrs|wks)\b|(?<=\/)(min|hr)\b/gi
 
 /** The text with units of time abbreviated after a count (or plural, or after a slash) written as words. */
