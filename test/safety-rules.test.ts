@@ -351,6 +351,9 @@ const MUST: Record<DangerCategory, string[]> = {
     'the trench bank gave way on the pipe crew'
   ],
   fire: [
+    // Told now, or found on arriving: a page, whatever the question after.
+    'la alarma de incendio esta sonando y hay humo, movemos a los residentes?',
+    'cuando llegue habia humo en la cocina, que hacemos?',
     'im on fire help the fryer splashed',
     'fryer is smoking bad, turned it off but flames still coming out',
     'se esta prendiendo el techo de la bodega',
@@ -886,6 +889,8 @@ const MUST_NOT = [
   'cut my thumb on a box cutter, already cleaned and bandaged, where do i write it up',
   'cut my hand at the stand its tiny do i still have to report it',
   'cut my hand on the paper cutter, who do i report it to',
+  // "Cuando suena la alarma": whenever it sounds, asked as the procedure.
+  'cuando suena la alarma de incendio en el asilo sacamos a los residentes o nos quedamos? nadie me explico',
   'me corte la mano con la maquina, a quien le aviso',
   'burned my wrist on the flat top, its superficial',
   'the gas smell at the henderson job turned out to be the fertilizer bags lol utility guy checked it, were good'

@@ -22,7 +22,7 @@ const ASKED_OF_A_PERSON_NOW =
 // A text that opens with what-if and asks after it ("if something gets caught in the conveyor wheres the
 // emergency stop", "si alguien se corta donde esta el botiquin").
 const OPENS_WITH_IF =
-  /^(if|what if|in case|y si|si|si a) (something|someone|somebody|anyone|anybody|a|an|the|i|we|you|u|there|alguien|algo|un|una|el|la|me|se|hay|huele|sale|pasa|veo|ves|suena|sonara|empieza|ocurre|llega|cae)\b/
+  /^(if|what if|in case|y si|si|si a) (something|someone|somebody|anyone|anybody|a|an|the|i|we|you|u|there|alguien|algo|un|una|el|la|me|se|hay|huele|sale|pasa|veo|ves|suena|sonara|empieza|ocurre|llega|cae)\b|^(y )?cuando (suena|sonara|se (activa|prende|dispara)|empieza|hay|ocurre|pasa|huele|la alarma|las alarmas|alguien)\b/
 // Reporting it is what is told about ('me dijo q si reporto q me queme la mano me corren'): the hurt is past.
 const IF_REPORTED = /\b(if i (report|tell|say)|si (reporto|reporte|aviso|digo))( that| (que|q))?\b/
 // Told not to report it ('my boss told me not to report when i burned my arm', 'me dijo q no dijera nada'):
