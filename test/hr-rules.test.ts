@@ -473,3 +473,34 @@ t.test('time taken off the card by a boss; told to speak English or leave', asyn
     ]
   )
 })
+
+t.test('pay short for a whole crew is a wage complaint; one slip of one’s own, or asked, is not', async (t) => {
+  holdsFor(
+    t,
+    (text) => matchHrConcern(text) !== null,
+    [
+      'our checks are missing the snow day hours, about 10 each for the whole crew, 3rd time this year',
+      'nos estan pagando menos de lo que dice el talon y a varios del almacen nos paso igual'
+    ],
+    [
+      'my check is missing my overtime from last week',
+      'is the whole crew getting paid for the storm weekend',
+      'my check was short 2 hrs, can u fix it'
+    ]
+  )
+})
+
+t.test('turning the crew against the sender is bullying; asking the crew oneself is not', async (t) => {
+  holdsFor(
+    t,
+    (text) => matchHrConcern(text) === 'bullying',
+    [
+      'marcy keeps telling the other cooks not to help me bc im new',
+      'la encargada les dice a las demas que no me ayuden'
+    ],
+    [
+      'can you tell the others not to help me move, i got it',
+      'i told the others not to help me with the pallets since i need the practice'
+    ]
+  )
+})
