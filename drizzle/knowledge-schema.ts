@@ -17,9 +17,11 @@ export const documents = pgTable('documents', {
 })
 
 // Words joined by a slash ("jeans/denim", "Lost/Stolen", "medical/dental") are two words: PostgreSQL's parser
-// reads them as one file path and neither would be found.
-const words = (column: SQL) =>
-  sql`regexp_replace(coalesce(${column}, ''), '([[:alpha:]])/(?=[[:alpha:]])', '\\1 ', 'g')`
+// reads them as one file path and neither would be found. The spelling vocabulary reads text the same way
+// (knowledge/documents.ts).
+export const splitSlashedWords = (text: SQL) =>
+  sql`regexp_replace(${text}, '([[:alpha:]])/(?=[[:alpha:]])', '\\1 ', 'g')`
+const words = (column: SQL) => splitSlashedWords(sql`coalesce(${column}, '')`)
 
 export const chunks = pgTable(
   'chunks',

@@ -4,7 +4,7 @@
 // while the reply stays short, and never writes anything the handbook does not say. When no sentence
 // holds enough of the question, it says so instead of quoting something nearby.
 import { isPageMark } from '../knowledge/parsers/structure.ts'
-import type { RetrievedChunk } from '../knowledge/types.ts'
+import { inWholeHandbookFile, type RetrievedChunk } from '../knowledge/types.ts'
 import { smartEncode } from '../sms/segments.ts'
 import { answerProbability, questionContext, unitFeatures } from './answer-model.ts'
 import { holdsWhatIsAsked } from './holds-what-is-asked.ts'
@@ -59,12 +59,10 @@ export function leadAround(units: ScoredUnit[], best: ScoredUnit): string {
  * section has the file's title) the section, "2.13 Probationary Employees", not "Employee Handbook".
  */
 export function sourceName(passage: RetrievedChunk): string {
-  if (!WHOLE_DOCUMENT.test(passage.source)) return passage.title
+  if (!inWholeHandbookFile(passage)) return passage.title
   const section = passage.heading.split(' > ').at(-1)?.trim()
   return section && !isPageMark(section) ? section : passage.title
 }
-
-const WHOLE_DOCUMENT = /\.(pdf|docx)$/i
 
 // Other lines the answer model takes to answer, after the best one's: asked how long probation is, the
 // sentence on the probation period's length, when the best one only says who sets it. Each is labelled

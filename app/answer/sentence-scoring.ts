@@ -3,7 +3,7 @@
 // it holds the kind of thing asked for (an amount for "how much"), and whether its figures fit.
 import { stem } from '../lib/stem.ts'
 import { queryWords, textWords } from '../knowledge/query-terms.ts'
-import type { RetrievedChunk } from '../knowledge/types.ts'
+import { inWholeHandbookFile, type RetrievedChunk } from '../knowledge/types.ts'
 import { type AnswerKind, askedUnit, asksFor, kindFactor, namedKind, quantityBonus, SPECIFIC } from './question-type.ts'
 import { ageFit, agesIn, quantitiesIn, quantityFit } from './quantities.ts'
 import { analysed } from './passages.ts'
@@ -91,6 +91,7 @@ export function scoreSentences(
     // Each term against each sentence once (a sentence is read as itself and as its neighbours'
     // neighbour), and against what is the same for every sentence of the passage.
     const inText = terms.map((term) => texts.map((words) => match(term, words, said)))
+    const inTextCredit = inText.map((row) => row.map((m) => m.credit))
     const aroundAll = terms.map((term) =>
       Math.max(
         credit(term, context, said) * CREDIT.heading,
@@ -104,7 +105,7 @@ export function scoreSentences(
       const previous = split[i - 1]?.paragraph === unit.paragraph ? split[i - 1] : undefined
       const referent = previous && REFERS_BACK.test(unit.text)
       // The sentence after an FAQ's question ("Where can I park? Associates park in ...") answers it.
-      const faqAsked = previous?.text.endsWith('?') ? share(terms, (_, t) => inText[t]![i - 1]!.credit) : 0
+      const faqAsked = previous?.text.endsWith('?') ? share(terms, (_, t) => inTextCredit[t]![i - 1]!) : 0
       // A list item is read with the sentence that introduces its list ("FMLA covers: ... a parent").
       const intro = unit.bullet ? listIntro(split, i) : -1
       let own = 0
@@ -119,11 +120,14 @@ export function scoreSentences(
       for (const [t, term] of terms.entries()) {
         const weight = term.weight * (term.current ? 1 : 0.5)
         const ageWord = agesFit && (/^\d+$/.test(term.word) || /^(year|years|yr|yrs|old)$/.test(term.word))
-        const credits = inText[t]!.map((m) => m.credit)
+        const credits = inTextCredit[t]!
         const kindWord = askedNoun !== undefined && stem(term.word) === askedNoun && asked!.test(unit.text)
         let held = inText[t]![i]!
-        const byAlike = new Set([...taken].filter(([, by]) => alike[t]!.includes(by)).map(([form]) => form))
-        if (byAlike.has(held.form)) held = match(term, texts[i]!, said, byAlike)
+        const takenBy = taken.get(held.form)
+        if (takenBy !== undefined && alike[t]!.includes(takenBy)) {
+          const byAlike = new Set([...taken].filter(([, by]) => alike[t]!.includes(by)).map(([form]) => form))
+          held = match(term, texts[i]!, said, byAlike)
+        }
         if (held.credit > 0) taken.set(held.form, t)
         const inSentence = ageWord || kindWord ? 1 : held.credit
         const around = Math.max(
@@ -204,6 +208,6 @@ function share(terms: WeightedTerm[], found: (term: WeightedTerm, index: number)
  * top-level section ("SECTION VII -- TIME AWAY FROM WORK"), not the whole handbook.
  */
 function pageOf(passage: RetrievedChunk): string {
-  if (!/\.(pdf|docx)$/i.test(passage.source)) return String(passage.documentId)
+  if (!inWholeHandbookFile(passage)) return String(passage.documentId)
   return `${passage.documentId} ${passage.heading.split(' > ')[0]}`
 }

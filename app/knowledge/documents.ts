@@ -2,7 +2,7 @@
 // and the word statistics search reads refreshed afterwards. Ingestion writes files; the FAQ writes
 // the answers HR approved, as documents of their own (source "faq:<id>") that no file backs.
 import { eq, sql } from 'drizzle-orm'
-import { chunks, documents } from '../../drizzle/schema.ts'
+import { chunks, documents, splitSlashedWords } from '../../drizzle/schema.ts'
 import type { Db } from '../db/database.ts'
 import { chunkDocument } from './chunk.ts'
 import type { ParsedDocument } from './parsers/types.ts'
@@ -62,7 +62,7 @@ export async function refreshKnowledgeTerms(db: Db): Promise<void> {
     await tx.execute(sql`delete from knowledge_terms`)
     await tx.execute(sql`
       insert into knowledge_terms (term, frequency)
-      select word, ndoc from ts_stat($$select to_tsvector('simple', regexp_replace(title || ' ' || heading || ' ' || keywords || ' ' || content, '([[:alpha:]])/(?=[[:alpha:]])', '\\1 ', 'g')) from chunks$$)
+      select word, ndoc from ts_stat($$select to_tsvector('simple', ${splitSlashedWords(sql`title || ' ' || heading || ' ' || keywords || ' ' || content`)}) from chunks$$)
       where length(word) between 3 and 30 and word ~ '^[a-z]+$'`)
     // Document frequencies for the search's word weights (see postgres-retriever.ts).
     await tx.execute(sql`delete from knowledge_lexemes`)

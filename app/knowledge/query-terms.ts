@@ -167,8 +167,8 @@ function numberedForms(word: string, next: string | undefined): string[] {
 
 /**
  * How much a word says what the question is about: numbers, times ("7am"), counts ("twice") and ordinals
- * ("my first raise") narrow it; so do two-letter words nobody has defined ("MA" for medical assistant), which are more often
- * abbreviations than the topic.
+ * ("my first raise") narrow it; so do two-letter words nobody has defined ("MA" for medical assistant),
+ * which are more often abbreviations than the topic.
  */
 function emphasisOf(word: string, known: boolean): number {
   if (/^\d+(st|nd|rd|th|am|pm|h|hrs?|min)?$/.test(word) || COUNTS.has(word) || Object.hasOwn(ORDINALS, word))

@@ -49,3 +49,8 @@ export interface Retriever extends Dependency {
 export function isRelevant(chunk: RetrievedChunk, minCoverage: number, minSimilarity = 1): boolean {
   return (chunk.coverage ?? 0) >= minCoverage || (chunk.similarity ?? 0) >= minSimilarity
 }
+
+/** Whether the chunk comes from a whole handbook given as one Word or PDF file (every section one document). */
+export function inWholeHandbookFile(chunk: RetrievedChunk): boolean {
+  return /\.(pdf|docx)$/i.test(chunk.source)
+}

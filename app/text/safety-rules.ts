@@ -8,10 +8,10 @@ import { fold } from './fold.ts'
 import { strikeLookAlikes } from './not-danger.ts'
 import {
   asksAboutPolicy,
+  asksWhomToReport,
   fromAnEarlierDay,
   habitual,
   minorHurt,
-  asksWhomToReport,
   nearMiss,
   nobodyInIt,
   notHappeningNow,
@@ -107,7 +107,8 @@ export function pastInjuryToReport(text: string): boolean {
 
 /**
  * An injury told as small, now ("scraped my arm on a pallet, its not bad"), or by the one hurt asking whom to
- * report it to: no emergency, but the manager hears of it, whatever it also asks. Asked about as a rule ("if i get a small cut...") it is not one.
+ * report it to: no emergency, but the manager hears of it, whatever it also asks. Asked about as a rule
+ * ("if i get a small cut...") it is not one.
  */
 export function smallInjuryTold(text: string): boolean {
   const [folded, spelled] = readings(text)

@@ -198,8 +198,7 @@ function restatesNumber(previous: PdfLine | undefined, line: PdfLine): boolean {
   if (!numeral || !words) return false
   // "four", or "twenty-four" as 20 and 4.
   const [, first, second] = words
-  const value = second ? Number(CARDINALS[first!] ?? NaN) + Number(CARDINALS[second] ?? NaN) : Number(CARDINALS[first!])
-  return value === Number(numeral)
+  return Number(CARDINALS[first!]) + (second ? Number(CARDINALS[second]) : 0) === Number(numeral)
 }
 
 function joinLines(text: string, next: string): string {
