@@ -352,3 +352,41 @@ t.test(
     t.notOk(answer.answered, 'declined')
   }
 )
+
+t.test('"how far ahead" is answered by a time counted back from the day, not any length of time', async (t) => {
+  const question = 'how far ahead do i have to put in for vacation'
+  const unit = askedUnit(question)
+  t.ok(unit?.test('Requests go in at least five working days before the first day off.'))
+  t.ok(unit?.test('Give four weeks’ notice of your annual leave.'))
+  t.notOk(unit?.test('Employees with 90 days of service may take bereavement leave.'), 'a length of service')
+  const leave = (chunkId: number, heading: string, content: string): RetrievedChunk => ({
+    chunkId,
+    documentId: 1,
+    source: 'handbook.pdf',
+    title: 'Employee Handbook',
+    heading: `7. Time Off > ${heading}`,
+    content,
+    score: 1,
+    coverage: 1
+  })
+  const answer = extractiveAnswer({
+    question,
+    passages: [
+      leave(
+        1,
+        '7.6 Bereavement Leave',
+        'Full-time employees who have completed at least 90 days of service may be granted paid bereavement leave when a close family member dies. Bereavement leave does not exceed three working days.'
+      ),
+      leave(
+        2,
+        '7.1 Annual Leave',
+        'Full-time employees earn paid annual leave for each year of service. Leave must be approved in advance in the HR system. Requests are submitted at least five working days before the first day of leave.'
+      )
+    ],
+    language: 'en',
+    maxSegments: 2,
+    companyName: 'Acme'
+  })
+  t.match(answer.text, /five working days before/)
+  t.notMatch(answer.text.split('\n')[0], /bereavement/i)
+})

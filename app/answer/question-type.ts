@@ -146,6 +146,9 @@ const UNITS: ReadonlyArray<[string, string]> = [
  */
 export function askedUnit(question: string): RegExp | undefined {
   const q = normaliseTexting(question).toLowerCase()
+  // "How far ahead", "how much notice": a time counted back from something ("five working days before
+  // the leave date"), not any length of time ("after 90 days of service").
+  if (ASKS_LEAD_TIME.test(q)) return LEAD_TIME
   for (const [, forms] of UNITS) {
     if (!new RegExp(`\\bhow (?:many|much)(?: [a-z]+){0,2}? (?:${forms})\\b`).test(q)) continue
     return new RegExp(
@@ -161,6 +164,12 @@ export function askedUnit(question: string): RegExp | undefined {
   return undefined
 }
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/
+const ASKS_LEAD_TIME =
+  /\bhow (far|long|many \w+) (in advance|ahead|out|before|beforehand)\b|\bhow (much|many \w+) (advance )?notice\b|\bhow early\b|\bahead of time\b/
+const LEAD_TIME = new RegExp(
+  `\\b${NUMBER_WORD}[\\s-]+(?:[a-z]+[\\s-]+)?${UNIT}(?:[\\s'’]+(?:notice|prior notice|advance notice|written notice))?[^.;]{0,60}?\\b(?:before|prior|in advance|ahead|beforehand|notice)\\b|\\bnotice\\b[^.;]{0,40}\\b${NUMBER_WORD}[\\s-]+(?:[a-z]+[\\s-]+)?${UNIT}\\b`,
+  'i'
+)
 const DAY =
   /\b(mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekdays?|weekends?|january|february|march|april|may|june|july|august|september|october|november|december)\b|\b\d{1,2}(st|nd|rd|th)\b|\b(first|last|final) (business |working |work )?day of\b|\b\d{1,2}\/\d{1,2}\b/i
 const PHONE = /\+?\d[\d\s().-]{6,}\d|\bext(ension)?\.? ?\d+/i

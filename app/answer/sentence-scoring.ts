@@ -184,7 +184,7 @@ export function scoreSentences(
 // Words that carry the kind of answer itself: kept when a sentence is read for it.
 const ANSWER_WORDS = new Set(
   `contact call email text talk speak ask tell reach report minute minutes hour hours day days week weeks month
-  months year years shift shifts percent`.split(/\s+/)
+  months year years shift shifts percent notice`.split(/\s+/)
 )
 
 // An illustration of a rule ("For example: you went on leave for 4 weeks...") is not the rule.
