@@ -468,3 +468,29 @@ for (const kind of DATABASE_KINDS) {
     )
   })
 }
+
+for (const kind of DATABASE_KINDS) {
+  t.test(
+    `retrieval for a model: a rare word's one chunk is read though a common word fills the first pass (${kind})`,
+    async (t) => {
+      // The first pass ranks by ts_rank, which does not weigh a word by rarity: "work" in 120 headings had
+      // pushed out the one chunk that says "polo".
+      const { db } = await testDatabase(t, kind)
+      const dir = await tempDir(t)
+      const sections = Array.from(
+        { length: 120 },
+        (_, i) => `## Work rule ${i + 1}\n\nAt work, task ${i + 1} is done as the lead shows it.\n`
+      )
+      await writeFile(
+        join(dir, 'handbook.md'),
+        `---\ntitle: Handbook\n---\n${sections.join('\n')}\n## Uniform\n\nStaff are supplied with 1 polo to be worn on shift.\n`
+      )
+      await ingestPaths(db, [dir])
+      const found = await searchFullText(db, 'how many work polos do we get', { limit: 3, wide: true })
+      t.equal(found[0]?.heading, 'Uniform')
+      // The extractive writer's search keeps to the first pass it was measured with.
+      const narrow = await searchFullText(db, 'how many work polos do we get', { limit: 3 })
+      t.notOk(narrow.some((c) => c.heading === 'Uniform'))
+    }
+  )
+}

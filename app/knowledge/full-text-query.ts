@@ -43,7 +43,8 @@ export interface TermStat {
  *   is most likely what the question is about (unless it only frames it: a number, "eligible");
  * - a cheap first pass through the GIN index (`matching_chunks()`): the chunks holding the
  *   question's weightiest terms, as many terms as fit in POSTING_BUDGET postings, ranked by all the
- *   terms, leaving out the documents kept to locations other than the employee's;
+ *   terms, leaving out the documents kept to locations other than the employee's; when `wide`, also
+ *   every chunk of its rarest terms (migration 0020);
  * - the weighted score of the best of them (the employee's own word counting 0.3 above a synonym), the
  *   share of the question's weight each holds, and the terms' statistics;
  * - only the rows `diversify()` can pick: each page's best three, of as many best pages as asked for
@@ -53,14 +54,16 @@ export async function rankChunks(
   db: Db,
   terms: QueryTerm[],
   location: string | null | undefined,
-  limit: number
+  limit: number,
+  wide = false
 ): Promise<CandidateRow[]> {
   const forms = terms.flatMap((term, i) => term.forms.map((form) => ({ term: i, form })))
   return queryRows<CandidateRow>(
     db,
     sql`select * from search_chunks(${intArray(forms.map((f) => f.term))}, ${textArray(forms.map((f) => f.form))},
       ${textArray(terms.map((t) => t.forms[0]!))}, ${floatArray(terms.map((t) => t.emphasis))},
-      ${location ?? null}::text, ${FIRST_PASS}::int, ${CANDIDATES}::int, ${limit}::int, ${POSTING_BUDGET}::int)`
+      ${location ?? null}::text, ${FIRST_PASS}::int, ${CANDIDATES}::int, ${limit}::int, ${POSTING_BUDGET}::int,
+      ${wide ? FIRST_PASS : 0}::int)`
   )
 }
 

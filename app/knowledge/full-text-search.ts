@@ -19,13 +19,13 @@ export interface FullTextOptions extends SearchOptions {
 export async function searchFullText(
   db: Db,
   query: string,
-  { limit = 5, location, synonyms }: FullTextOptions = {}
+  { limit = 5, location, synonyms, wide }: FullTextOptions = {}
 ): Promise<RetrievedChunk[]> {
   const words = queryWords(query, synonyms)
   if (words.length === 0) return []
   let terms = buildTerms(query, new Map(), synonyms)
   if (terms.length === 0) return []
-  let rows = await rankChunks(db, terms, location, limit)
+  let rows = await rankChunks(db, terms, location, limit, wide)
   // Most questions use the handbook's own words: spelling is looked at (a second round trip) only
   // when one of them is a word the handbook never uses, or never writes itself (a compound it may write apart).
   const unknown = unknownWords(terms, rows)
@@ -35,7 +35,7 @@ export async function searchFullText(
     if ([...read].some(([word, corrected]) => word !== corrected)) {
       const corrections = new Map([...read].filter(([word]) => !apart.has(word)))
       terms = withWordsApart(buildTerms(query, corrections, synonyms), read, apart)
-      rows = await rankChunks(db, terms, location, limit)
+      rows = await rankChunks(db, terms, location, limit, wide)
     }
   }
   const stats = termStats(rows)

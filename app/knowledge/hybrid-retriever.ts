@@ -24,7 +24,7 @@ export function createHybridRetriever(
   let warned = false
   return {
     name: `hybrid-${store.name}`,
-    async search(query, { limit = 5, location, signal, onFallback } = {}) {
+    async search(query, { limit = 5, location, signal, onFallback, wide } = {}) {
       const byMeaning = withTimeout('vector search', vectorTimeoutMs, async (inner) => {
         // No embedding is asked for when there is nowhere to look it up.
         if (!(await store.available())) throw new VectorStoreUnavailable(`${store.name} is not available`)
@@ -43,7 +43,7 @@ export function createHybridRetriever(
         return [] as RetrievedChunk[]
       })
       const [byWords, vectors] = await Promise.all([
-        synonyms().then((words) => searchFullText(db, query, { limit: CANDIDATES, location, synonyms: words })),
+        synonyms().then((words) => searchFullText(db, query, { limit: CANDIDATES, location, synonyms: words, wide })),
         byMeaning
       ])
       return fuse(byWords, vectors, limit)

@@ -46,13 +46,13 @@ export function estimateTokens(text: string): number {
   return Math.ceil(text.length / CHARS_PER_TOKEN)
 }
 
-/** The hits a model's passages are grown from. */
+/** The hits a model's passages are grown from: every chunk of the question's rarest terms read too. */
 export function searchForContext(
   retriever: Retriever,
   query: string,
   options: Omit<SearchOptions, 'limit'> = {}
 ): Promise<RetrievedChunk[]> {
-  return retriever.search(query, { ...options, limit: CONTEXT_HITS })
+  return retriever.search(query, { ...options, limit: CONTEXT_HITS, wide: true })
 }
 
 /**

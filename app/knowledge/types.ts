@@ -21,6 +21,11 @@ export interface RetrievedChunk {
 
 export interface SearchOptions {
   limit?: number
+  /**
+   * Also read every chunk of the question's rarest terms, wherever a common word of it fills the first
+   * pass: for what a model reads, which judges each passage itself (see migration 0020).
+   */
+  wide?: boolean
   /** The employee's location; documents scoped to other locations are left out. */
   location?: string | null
   signal?: AbortSignal
