@@ -135,3 +135,9 @@ t.test('an ordinal narrows the question as a number does, it is not its topic', 
   t.ok(emphasis('when do i get my 2nd raise', '2nd')! < 1)
   t.equal(emphasis('when will i be eligible for my first increment', 'increment'), 1)
 })
+
+t.test('a badge is an ID card, not any card', async (t) => {
+  // "lost my id badge" had found "a lost or stolen corporate card" before the security rule for badges.
+  t.ok(forms('lost my badge who do i tell').includes('id card'))
+  t.notOk(forms('lost my badge who do i tell').includes('card'))
+})

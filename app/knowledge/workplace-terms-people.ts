@@ -138,7 +138,7 @@ export const PEOPLE_AND_CONDUCT_TERMS: Readonly<Record<string, readonly string[]
   cell: ['phone', 'mobile'],
   password: ['login', 'account'],
   login: ['password', 'sign in', 'account'],
-  badge: ['id', 'card'],
+  badge: ['id', 'id card', 'access card', 'key card', 'name tag'],
   email: ['e-mail', 'mail'],
   // Conduct
   smoke: ['smoking', 'tobacco', 'vape'],
