@@ -997,7 +997,9 @@ t.test(
         'all good, the fire is out and everyone is fine',
         'se me metio una basurita a los ojos, ya me los lave',
         'we are drowning on bar rn, can u send somebody up from the back',
-        'im drowning in paperwork lol'
+        'im drowning in paperwork lol',
+        'el chaleco nuevo me aprieta el pecho, hay de otra talla?',
+        'estoy sudando un chorro en la freidora, hace mucho calor'
       ]
     )
   }
@@ -1013,6 +1015,8 @@ t.test(
         'my lead says its just heartburn but its going down his left arm and hes sweating a lot',
         'dice que son agruras pero esta palido y sudando, lleva rato asi',
         'el señor de la caja se agarra el pecho y no quiere sentarse',
+        'a don pedro le aprieta el pecho y esta sudando mucho, dice que ya tiene rato',
+        'la cocinera esta toda sudada y dice que siente presion en el pecho',
         'tomas hit his head on the beam an hour ago and now he keeps asking the same thing over and over',
         'she bumped her head on the shelf and doesnt know where she is',
         'se pego en la cabeza con la viga y ahora esta confundido',

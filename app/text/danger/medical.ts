@@ -44,6 +44,9 @@ export const MEDICAL: RegExp[] = [
   // Heart trouble told as heartburn ("says its heartburn but it goes down his arm and hes all sweaty", "dice
   // que tiene agruras pero esta bien palido y se agarra el pecho").
   /\b(heartburn|indigestion|agruras|acidez)\b.{0,80}\b(arm|jaw|sweat\w*|clammy|pale|brazo|quijada|sudando|sudor|palid[oa]|pecho)\b|\b(left arm|jaw|sweat\w*|clammy|brazo|sudando|palid[oa])\b.{0,60}\b(heartburn|indigestion|agruras|acidez)\b|\bse (agarra|agarraba|esta agarrando|anda agarrando|detiene) el pecho\b/,
+  // Chest tightness or pain with sweat, an arm or no air, in Spanish as the English rule reads it ("a don
+  // pedro le aprieta el pecho y esta sudando mucho"); a vest tight on the chest has none of those.
+  /\b(aprieta|apretando|oprime|presion|opresion|dolor|duele|doliendo)\b.{0,20}\bpecho\b.{0,60}\b(sudando|sudor\w*|sudad[oa]|brazo|quijada|mandibula|mareado|mareada|falta el aire|no puede respirar)\b|\b(sudando|sudor\w*|sudad[oa])\b.{0,60}\b(aprieta|apretando|oprime|presion|opresion|dolor|duele|doliendo)\b.{0,20}\bpecho\b/,
   // A blow to the head, then confusion ("bumped his head ... asking the same thing over and over, doesnt know
   // what day it is").
   /\b(hit|bumped|banged|smacked|whacked|knocked|cracked) (his|her|their|my) head\b.{0,120}\b((asking|saying|repeating)\b.{0,20}\bover and over|(doesnt|doesn'?t|does not|dont|don'?t|didnt|didn'?t|cant|can'?t) (know|remember|tell me) (what day|where (he|she|they|i) (is|are|am|was)|who (he|she|they|i|we)|what happened|his name|her name)|confused|throwing up|vomit\w*|slurr\w*|one pupil|blacked out)\b|\bse (pego|golpeo|dio un golpe|dio un madrazo) (en )?(la|su) cabeza\b.{0,100}\b(habla raro|confundid[oa]|no sabe (ni )?(que dia|donde|quien)|repite|vomit\w*|no se acuerda)\b/,
