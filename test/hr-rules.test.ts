@@ -117,6 +117,7 @@ const MUST: Record<HrCategory, string[]> = {
     'alguien me dejo una nota en el locker que me regrese a mi pais',
     // Rumours, scaring messages, waiting outside.
     'Dana keeps telling people I got my shift by sleeping with the manager',
+    'jess keeps telling the other cashiers im the one taking from the drawer, its a lie',
     'el de la linea 3 me anda mandando mensajes feos y me espera afuera cuando salgo',
     // Insults thrown at a coworker or a resident.
     'la cocinera le grita a la senora del cuarto 9 que es una vieja inutil',
@@ -480,12 +481,16 @@ t.test('pay short for a whole crew is a wage complaint; one slip of one’s own,
     (text) => matchHrConcern(text) !== null,
     [
       'our checks are missing the snow day hours, about 10 each for the whole crew, 3rd time this year',
-      'nos estan pagando menos de lo que dice el talon y a varios del almacen nos paso igual'
+      'nos estan pagando menos de lo que dice el talon y a varios del almacen nos paso igual',
+      'el sabado no les pagaron el bono de fin de semana a ninguno de la cuadrilla',
+      'trabajamos 12 horas el domingo y en el cheque salen 9, a todo el turno igual'
     ],
     [
       'my check is missing my overtime from last week',
       'is the whole crew getting paid for the storm weekend',
-      'my check was short 2 hrs, can u fix it'
+      'my check was short 2 hrs, can u fix it',
+      'no me pagaron el bono, me lo pueden revisar?',
+      'trabajamos 10 horas el sabado, se pagan como extras?'
     ]
   )
 })
