@@ -80,6 +80,8 @@ function splitSentences(text: string): string[] {
     const candidate = text.slice(start, end)
     // "e.g. The", "9 a.m. Monday", "No. 5": not the end of a sentence.
     if (ABBREVIATIONS.test(candidate.trim()) || /\b[A-Z]\.$/.test(candidate.trim())) continue
+    // A short capitalised word before a figure abbreviates its unit or kind: "Rs. 10,000", "Art. 5", "Vol. 2".
+    if (/\b[A-Z][a-z]{0,3}\.$/.test(candidate.trim()) && /\d/.test(text[match.index + match[0].length] ?? '')) continue
     sentences.push(candidate)
     start = match.index + match[0].length
   }
