@@ -141,3 +141,8 @@ t.test('a badge is an ID card, not any card', async (t) => {
   t.ok(forms('lost my badge who do i tell').includes('id card'))
   t.notOk(forms('lost my badge who do i tell').includes('card'))
 })
+
+t.test('working from home finds telecommuting (WordNet: telecommuting, teleworking)', async (t) => {
+  t.ok(forms('how many days a month can i wfh').includes('telecommuting'))
+  t.ok(forms('can i work from home on fridays').includes('telecommuting'))
+})

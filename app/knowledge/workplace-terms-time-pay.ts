@@ -215,9 +215,9 @@ export const TIME_AND_PAY_TERMS: Readonly<Record<string, readonly string[]>> = {
   approval: ['approved', 'approve', 'permission'],
   'part timer': ['part-time', 'part time'],
   'full timers': ['full-time', 'full time'],
-  remote: ['home', 'telework', 'remotely'],
-  'work from home': ['remote', 'remotely', 'telework'],
-  wfh: ['remote', 'remotely', 'telework'],
+  remote: ['home', 'telework', 'remotely', 'telecommuting', 'telecommute'],
+  'work from home': ['remote', 'remotely', 'telework', 'telecommuting', 'telecommute'],
+  wfh: ['remote', 'remotely', 'telework', 'telecommuting', 'telecommute'],
   // Written abbreviations the texting lexicons leave out (they are in no published SMS list).
   hols: ['holiday', 'holidays', 'annual leave', 'vacation'],
   wk: ['week', 'weekly'],
