@@ -3,7 +3,7 @@
 import t from 'tap'
 import { ANSWER_MODEL, FEATURES } from '../app/answer/answer-model.ts'
 import { extractiveAnswer, sourceName } from '../app/answer/extractive.ts'
-import { askedUnit, asksFor, holds, holdsFully, kindFactor } from '../app/answer/question-type.ts'
+import { askedUnit, asksFor, holds, holdsFully, kindFactor, namedKind } from '../app/answer/question-type.ts'
 import { hasWord, joinWords, wordsOf } from '../app/answer/stemmed-words.ts'
 import { textWords } from '../app/knowledge/query-terms.ts'
 import type { RetrievedChunk } from '../app/knowledge/types.ts'
@@ -389,4 +389,10 @@ t.test('"how far ahead" is answered by a time counted back from the day, not any
   })
   t.match(answer.text, /five working days before/)
   t.notMatch(answer.text.split('\n')[0], /bereavement/i)
+})
+
+t.test('the thing a "what" question names is read past its verb and article', async (t) => {
+  t.equal(namedKind('whats the number to call hr when im calling out sick'), stem('number'))
+  t.equal(namedKind('what is your email'), stem('email'))
+  t.equal(namedKind('what day do we get paid'), stem('day'))
 })

@@ -146,3 +146,8 @@ t.test('working from home finds telecommuting (WordNet: telecommuting, teleworki
   t.ok(forms('how many days a month can i wfh').includes('telecommuting'))
   t.ok(forms('can i work from home on fridays').includes('telecommuting'))
 })
+
+t.test('calling out sick finds the sick time rules, where handbooks say how to call out', async (t) => {
+  t.ok(forms('whats the number to call hr when im calling out sick').includes('sick time'))
+  t.notOk(forms('i have to call out tomorrow').includes('sick time'), 'calling out for another reason')
+})

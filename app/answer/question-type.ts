@@ -204,6 +204,10 @@ export function quantityBonus(fit: { fit: number; bounded: boolean }): number {
 
 /** The noun after "what" or "which" ("what day", "which days"), stemmed: the kind of thing asked for. */
 export function namedKind(question: string): string | undefined {
-  const noun = /\b(?:what|which)\s+([a-z]+)/.exec(normaliseTexting(question).toLowerCase())?.[1]
+  // "What day", and "whats the number", "what is your email": past the verb and the article.
+  const noun =
+    /\b(?:what|which|whats|what's)(?:\s+(?:is|are|was|s))?(?:\s+(?:the|a|an|my|our|your|his|her|their))?\s+([a-z]+)/.exec(
+      normaliseTexting(question).toLowerCase()
+    )?.[1]
   return noun ? stem(noun) : undefined
 }
