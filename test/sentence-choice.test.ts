@@ -396,3 +396,13 @@ t.test('the thing a "what" question names is read past its verb and article', as
   t.equal(namedKind('what is your email'), stem('email'))
   t.equal(namedKind('what day do we get paid'), stem('day'))
 })
+
+t.test("a firm's name says who, not what: its words are not the question's", async (t) => {
+  const asked = new Set(['life', 'insurance'].map(stem))
+  const named = wordsOf('The leave is administered by ShelterPoint Life Insurance Company.')
+  t.notOk(hasWord(named, stem('life'), asked))
+  t.notOk(hasWord(named, stem('insurance'), asked))
+  const offered = wordsOf('The Company provides life insurance through Acme Mutual Life Insurance Company.')
+  t.ok(hasWord(offered, stem('life'), asked), 'said on its own as well')
+  t.ok(hasWord(wordsOf('The Company pays for it.'), stem('company'), new Set()), '"The Company" is the employer')
+})

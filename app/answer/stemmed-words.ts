@@ -29,8 +29,14 @@ export function wordsOf(text: string): Words {
   }
   // "Paid" that names a kind of leave ("paid time off", "paid sabbatical") is no answer to being paid.
   for (const [, , kind] of lower.matchAll(PAID_LEAVE)) bind(words, PAID, [[stem(kind!.split(' ')[0]!)]])
+  // A firm's name says who, not what: "administered by ShelterPoint Life Insurance Company" offers no life insurance.
+  for (const name of text.match(ORGANISATION) ?? []) {
+    const stems = textWords(name.toLowerCase()).map(stem)
+    for (const part of stems) bind(words, part, [stems.filter((s) => s !== part)])
+  }
   // A stem also used on its own is free.
-  for (const token of textWords(lower.replace(COMPOUND, ' ').replace(PAID_LEAVE, ' $2'))) {
+  const plain = text.replace(ORGANISATION, ' ').toLowerCase()
+  for (const token of textWords(plain.replace(COMPOUND, ' ').replace(PAID_LEAVE, ' $2'))) {
     words.bound.delete(stem(token))
     if (NEGATED.test(token)) words.bound.delete(stem(token.slice(2)))
   }
@@ -42,6 +48,10 @@ function bind(words: Words, stem: string, compounds: string[][]): void {
 }
 
 const COMPOUND = /[a-z]+(?:-[a-z]+)+/g
+// Capitalised words ending in a company's legal form ("ShelterPoint Life Insurance Company", "Acme Foods, Inc."),
+// not "The Company" a handbook calls its employer.
+const NAME_WORD = "(?!(?:The|A|An|Our|Your|This|That|Each|Every|All|Any|Such)\\b)[A-Z][\\w'’&.-]*,?"
+const ORGANISATION = new RegExp(`\\b(?:${NAME_WORD}\\s+){1,5}(?:Company|Corporation|Corp|Inc|LLC|Ltd)\\b\\.?`, 'g')
 const PAID_LEAVE =
   /\b((?:un)?paid)\s+(time off|leave|sabbatical|holidays?|vacation|sick|parental|family|bereavement|days? off|pto)\b/g
 const PAID = stem('paid')
