@@ -11,6 +11,9 @@ const FIRST_PASS = 100
 // term of a handbook of a few thousand chunks fits; a knowledge base ten times that size skips the
 // common words' postings (ranking 19,000 chunks for "leave" took 43 ms).
 const POSTING_BUDGET = 2000
+// Asked for a model's reading (`wide`), the first pass also reads every chunk of the question's rarest terms,
+// as many terms as fit in this many postings (migration 0020).
+const RARE_POSTINGS = 100
 
 export interface CandidateRow {
   chunk_id: number
@@ -63,7 +66,7 @@ export async function rankChunks(
     sql`select * from search_chunks(${intArray(forms.map((f) => f.term))}, ${textArray(forms.map((f) => f.form))},
       ${textArray(terms.map((t) => t.forms[0]!))}, ${floatArray(terms.map((t) => t.emphasis))},
       ${location ?? null}::text, ${FIRST_PASS}::int, ${CANDIDATES}::int, ${limit}::int, ${POSTING_BUDGET}::int,
-      ${wide ? FIRST_PASS : 0}::int)`
+      ${wide ? RARE_POSTINGS : 0}::int)`
   )
 }
 

@@ -1,4 +1,18 @@
 // Workplace vocabulary for time off, pay and schedules (see workplace-terms.ts).
+
+// Not coming in sick: the absence rules, and the sick-time rules where handbooks say whom to call.
+const OFF_SICK = [
+  'sick time',
+  'sick leave',
+  'absence',
+  'absent',
+  'cannot come to work',
+  'cannot work',
+  'unable to work'
+]
+// Working away from the workplace, with WordNet's synset for telework (telecommuting).
+const TELEWORK = ['remotely', 'telework', 'telecommuting', 'telecommute']
+
 export const TIME_AND_PAY_TERMS: Readonly<Record<string, readonly string[]>> = {
   // Time off
   pto: ['paid time off', 'vacation', 'leave', 'annual leave'],
@@ -105,30 +119,8 @@ export const TIME_AND_PAY_TERMS: Readonly<Record<string, readonly string[]>> = {
   'roll over': ['carry over', 'carries over', 'carryover', 'rollover', 'unused', 'carry forward'],
   rollover: ['carry over', 'carryover', 'roll over', 'unused', 'carry forward'],
   'carry over': ['carryover', 'carries over', 'roll over', 'rollover', 'unused', 'carry forward'],
-  'call out sick': [
-    'call out',
-    'calling out',
-    'call in sick',
-    'sick time',
-    'sick leave',
-    'absence',
-    'absent',
-    'cannot come to work',
-    'cannot work',
-    'unable to work'
-  ],
-  'call in sick': [
-    'call out',
-    'calling out',
-    'call in',
-    'sick time',
-    'sick leave',
-    'absence',
-    'absent',
-    'cannot come to work',
-    'cannot work',
-    'unable to work'
-  ],
+  'call out sick': ['call out', 'calling out', 'call in sick', ...OFF_SICK],
+  'call in sick': ['call out', 'calling out', 'call in', ...OFF_SICK],
   alone: ['on your own', 'by yourself', 'without help'],
   heaviest: ['heavy', 'heavier', 'weight', 'pounds'],
   heavy: ['heavier', 'weight', 'pounds', 'lifting'],
@@ -219,9 +211,9 @@ export const TIME_AND_PAY_TERMS: Readonly<Record<string, readonly string[]>> = {
   approval: ['approved', 'approve', 'permission'],
   'part timer': ['part-time', 'part time'],
   'full timers': ['full-time', 'full time'],
-  remote: ['home', 'telework', 'remotely', 'telecommuting', 'telecommute'],
-  'work from home': ['remote', 'remotely', 'telework', 'telecommuting', 'telecommute'],
-  wfh: ['remote', 'remotely', 'telework', 'telecommuting', 'telecommute'],
+  remote: ['home', ...TELEWORK],
+  'work from home': ['remote', ...TELEWORK],
+  wfh: ['remote', ...TELEWORK],
   // Written abbreviations the texting lexicons leave out (they are in no published SMS list).
   hols: ['holiday', 'holidays', 'annual leave', 'vacation'],
   wk: ['week', 'weekly'],
