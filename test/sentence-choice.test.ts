@@ -66,6 +66,17 @@ t.test('numbers written as in a contract, and ordinal periods, hold what is aske
   t.ok(holdsFully('time', 'The sixth week of every quarter is a hack week.'))
 })
 
+t.test('how often is counted in time, how fast by a deadline', async (t) => {
+  t.ok(holds('frequency', 'Users must change their passwords at least once every 60 days.'))
+  t.ok(holds('frequency', 'Paychecks are issued every other Friday.'))
+  t.ok(holds('frequency', 'Complete the security course on an annual basis.'))
+  t.ok(holds('frequency', 'Reviews are held twice a year.'))
+  t.notOk(holds('frequency', 'The history holds the previous twenty-four passwords for each user ID.'), 'per person')
+  t.notOk(holds('frequency', 'Once you are eligible, enroll in the portal.'), '"once" as "when"')
+  t.same(asksFor('how fast do i have to report an injury').slice(0, 1), ['duration'])
+  t.same(asksFor('how quickly do receipts need to go in').slice(0, 1), ['duration'])
+})
+
 t.test('"how many hours" is answered by a figure in hours, "whats the email" by an address', async (t) => {
   const question = 'how many hrs do i need before i can apply to be a member'
   const kinds = asksFor(question)

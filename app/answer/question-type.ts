@@ -31,7 +31,7 @@ const ASKS: ReadonlyArray<[AnswerKind, RegExp]> = [
   ['frequency', /\bhow often\b|\bhow many times\b|\bhow frequently\b/],
   [
     'duration',
-    /\bhow (long|soon|early|late|far (in advance|ahead|out))\b|\blongest\b|\bhow much notice\b|\bhow many (minutes|hours|days|weeks|months|years|shifts)\b|\bin advance\b|\bahead of time\b/
+    /\bhow (long|soon|fast|quickly|quick|early|late|far (in advance|ahead|out))\b|\blongest\b|\bhow much notice\b|\bhow many (minutes|hours|days|weeks|months|years|shifts)\b|\bin advance\b|\bahead of time\b/
   ],
   [
     'amount',
@@ -74,8 +74,11 @@ const HOLDS: Readonly<Record<AnswerKind, RegExp>> = {
   ),
   eligibility:
     /\b(eligible|eligibility|qualify|qualifies|employees|associates|team members|staff|everyone|anyone|all|full-time|part-time|full time|part time|those who|only|if you)\b/i,
-  frequency:
-    /\b(every|each|per|daily|weekly|biweekly|bi-weekly|monthly|quarterly|annually|yearly|once|twice|\d+ times|a (day|week|month|year))\b/i,
+  // How often is counted in time ("once every 60 days", "twice a year", "monthly"), not per person ("for each user").
+  frequency: new RegExp(
+    `\\b(every|each|per|a|an|once|twice|${NUMBER_WORD} times)\\s+(other\\s+)?(${NUMBER_WORD}\\s+)?(${UNIT}|quarters?|pay ?days?|pay ?checks?|semesters?|seasons?|(mon|tues|wednes|thurs|fri|satur|sun)days?)\\b|\\b(daily|weekly|biweekly|bi-weekly|monthly|quarterly|annually|yearly|annual|nightly|hourly)\\b|\\b(once|twice|${NUMBER_WORD} times) (a|per|each|every)\\b`,
+    'i'
+  ),
   time: /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|weekday|january|february|march|april|in may|june|july|august|september|october|november|december|daily|weekly|monthly|yearly|annually|noon|midnight|morning|evening|tonight|payday|each year|every year|every (week|month|quarter|other)|(first|second|third|fourth|fifth|sixth|seventh|eighth|last|\d+(st|nd|rd|th)) (week|day|month|quarter)s? of|first (day|week|of the month)|last (day|week)|end of|start of|beginning of|before|after|within|by the|until)\b|\b\d{1,2}(:\d\d)?\s?(am|pm|a\.m\.|p\.m\.)\b|\b\d{1,2}(st|nd|rd|th)\b/i,
   contact:
     /[\w.+-]+@[\w-]+\.[\w.-]+|\+?\d[\d\s().-]{6,}\d|\b(call|text|email|e-mail|contact|talk to|speak to|speak with|ask|tell|notify|report (it |this )?to|reach|hotline|line|desk|office|team|department|manager|supervisor|hr|human resources|people team|lead|founder|ceo|owner|rep|representative|counselor)\b/i,
