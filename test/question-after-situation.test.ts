@@ -53,3 +53,27 @@ t.test('a question that points back is not answered alone', async (t) => {
   )
   t.notMatch(text, /vehicle permit|badge/)
 })
+
+const LEAVE = `# Time off
+
+## Requesting time off
+
+Request time off in the scheduling app at least two weeks ahead. Your manager approves requests in order.
+
+## Bereavement leave
+
+When a family member dies, you get up to three paid days of bereavement leave. Tell your manager which days.
+`
+
+t.test('news told before a question is what the question asks about', async (t) => {
+  const app = await build(t, { seed: true })
+  const dir = await mkdtemp(join(tmpdir(), 'sms-news-'))
+  t.teardown(() => rm(dir, { recursive: true, force: true }))
+  await writeFile(join(dir, 'time-off.md'), LEAVE)
+  await ingestPaths(app.db, [dir])
+  // The manager hears of it, and "can i get time off" is answered as asked after a death, not in general.
+  const text = replyText(await deliverSms(app, PEOPLE.alex, 'my grandma passed away, can i get time off'))
+  t.match(text, /passed this to/)
+  t.match(text, /three paid days of bereavement leave/)
+  t.notMatch(text, /two weeks ahead/)
+})

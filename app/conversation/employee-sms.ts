@@ -21,7 +21,7 @@ import { isPleasantry } from '../text/pleasantry.ts'
 import { answerFromHandbook } from './answering.ts'
 import { questionsIn } from './questions-in.ts'
 import { handleFeedback } from './feedback.ts'
-import { followUpOf } from './follow-up.ts'
+import { followUpOf, newsBefore } from './follow-up.ts'
 import { escalate, forward, reachHr } from './handoff.ts'
 import { continueAnswer } from './more.ts'
 import { reply, smalltalkReply } from './replies.ts'
@@ -114,8 +114,9 @@ async function handleMessage(
         if (!route.alsoAnswer || !raised.reply) return raised
         // News that also asks how a rule goes: the manager has it, and the answer to what it asks (the
         // question in it, not the news: "kid is sick" is no topic) goes with the acknowledgement.
+        // It is read with the news, as a follow-up is with the question before it: "by when" asks about the arrest.
         const asked = questionsIn(text)[0] ?? text
-        const answer = await answerFromHandbook(deps, run, person, asked, classification, undefined, {
+        const answer = await answerFromHandbook(deps, run, person, asked, classification, newsBefore(text, asked), {
           told: raised.reply
         })
         return answer.reply && answer.answer ? { ...answer, ...pick(raised), reply: answer.reply } : raised

@@ -4,10 +4,23 @@ import { ANSWER_MODES, isWithin } from './types.ts'
 
 const FOLLOW_UP_WINDOW_MS = 30 * 60 * 1000
 
+/**
+ * What a message is read with: the exchange it follows up on, or the news told before its question ("got
+ * arrested this weekend, do i have to tell work? by when"), which has no id and no answer.
+ */
 export interface PreviousExchange {
-  id: number
+  id?: number
   question: string
   answer: string
+}
+
+/** The news a text tells besides the question `asked` in it, as the context that question is read in. */
+export function newsBefore(text: string, asked: string): PreviousExchange | undefined {
+  const news = text
+    .replace(asked, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,.;]+|[\s,;]+$/g, '')
+  return news && news !== text.trim() ? { question: news, answer: '' } : undefined
 }
 
 /** The exchange `text` follows up on, if it reads like a follow-up and came within 30 minutes of it. */
