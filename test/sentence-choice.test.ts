@@ -66,13 +66,16 @@ t.test('numbers written as in a contract, and ordinal periods, hold what is aske
   t.ok(holdsFully('time', 'The sixth week of every quarter is a hack week.'))
 })
 
-t.test('how often is counted in time, how fast by a deadline', async (t) => {
+t.test('how often is counted in time, how fast by a deadline, how much by a figure that is no name', async (t) => {
   t.ok(holds('frequency', 'Users must change their passwords at least once every 60 days.'))
   t.ok(holds('frequency', 'Paychecks are issued every other Friday.'))
   t.ok(holds('frequency', 'Complete the security course on an annual basis.'))
   t.ok(holds('frequency', 'Reviews are held twice a year.'))
   t.notOk(holds('frequency', 'The history holds the previous twenty-four passwords for each user ID.'), 'per person')
   t.notOk(holds('frequency', 'Once you are eligible, enroll in the portal.'), '"once" as "when"')
+  t.notOk(holds('amount', 'Matching is set by the 401(k) Savings and Retirement Plan.'), "a plan's name is no amount")
+  t.notOk(holds('amount', 'Bring your W-2 and your I-9 to orientation.'), "nor a form's")
+  t.ok(holds('amount', 'We match 25% of your contribution up to 6% of your pay.'))
   t.same(asksFor('how fast do i have to report an injury').slice(0, 1), ['duration'])
   t.same(asksFor('how quickly do receipts need to go in').slice(0, 1), ['duration'])
 })

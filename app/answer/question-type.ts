@@ -100,8 +100,10 @@ export function holds(kind: AnswerKind, sentence: string): boolean {
 // A handbook written like a contract gives each number twice, "seven (7) or more minutes", "three (3)
 // months": read once, as a number before its unit.
 function asWritten(sentence: string): string {
-  return sentence.replace(NUMBER_TWICE, '$1')
+  return sentence.replace(NUMBER_TWICE, '$1').replace(NUMBERED_NAME, ' ')
 }
+// The number in a plan's or a form's name is no amount: "the 401(k) plan", "a W-2", "Form I-9".
+const NUMBERED_NAME = /\b(401|403|457)\s?\(?[kb]\)?|\b(w|i)-?\d{1,2}\b|\bform \d+\b|\b1099\b/gi
 const NUMBER_TWICE = new RegExp(`\\b(${NUMBER_WORD})\\s*\\(\\d+\\)`, 'gi')
 
 // A day, a date or a clock time names when, and so does a day counted from now ("the next regularly
