@@ -92,6 +92,8 @@ const MUST: Record<DangerCategory, string[]> = {
     'patients son is shoving the night nurse against the wall in room 4',
     'some dude at the drive thru window is punching sam thru the window rn',
     'he cut his arm on the baler this morning and its bleeding bad, what do we do',
+    'his head is split open and bleeding, he fell off the dock',
+    'her hand got cut and its bleeding through the towel',
     'a driver is getting jumped out back by the dumpsters',
     'two guys are jumping some kid by the loading dock',
     'a customer got beat up outside the front door',
@@ -466,6 +468,10 @@ const MUST_NOT = [
   // Handled and told for the record; the sender 'on fire' and laughing at the heat.
   'cut my finger on the box cutter breaking down boxes, first aid kit took care of it, just letting you know for the log',
   'so hot by the dryers im literally on fire lol',
+  // Skin cracked by cold or chemicals: a complaint or a question, no wound.
+  'is it normal the sup makes us reach in the chiller w no gloves? my hands are cracked and bleeding',
+  'tengo las manos agrietadas y sangrando del cloro, hay guantes de otra talla?',
+  'knuckles are so dry and bleeding from the sanitizer, can we get lotion',
   // A question for a training, however it names it: a what-if asked there is no emergency.
   'quick q for the first aid training, if a guest starts choking do we call 911 or the manager first',
   'question for our cpr class: if someone faints on the floor do we call 911 first',

@@ -35,6 +35,8 @@ const NOT_DANGER: RegExp[] = [
   // A near miss ('almost got hit'); a person 'on fire' with a time gone; an alarm that is a test.
   // The sender's own feet or back "on fire" or "killing me" after a shift: pain, told by whoever feels it.
   /\bmy (feet|back|legs|knees|hands|arms|shoulders|throat|mouth|tongue) (are|is|r|were|was) (literally |so |totally |absolutely )?(on fire|burning|killing me)\b|\b(me )?(arden|duelen|queman) (los|las|mis) (pies|piernas|rodillas)\b/,
+  // Skin that cracks and bleeds from cold, chemicals or washing ("my hands are cracked and bleeding"): no wound.
+  /\b(cracked|cracking|chapped|dry|raw|peeling|agrietad[oa]s|resecad[oa]s)\b,? (and|&|n|y) (bleeding|bleed|sangrando|sangran)\b|\b(bleeding|sangrando) (from|de) (the )?(dry|cracked|chapped|resecad[oa]s|agrietad[oa]s)\b/,
   /\b(casi|por poco|almost|nearly) (le )?(atropell\w*|pega\w*|se cae\w*|se cayo|hit|got hit|fell|ran over|fall)\b|\b(was|were|been) on fire (today|tonight|yesterday|lately|all (day|night)|this (week|morning|weekend))\b/,
   /\bfire alarm (is )?(going off|went off)\b(?=.{0,60}\b(test|testing|drill|no fire|false alarm|cleared|all clear|lint|burnt toast|nothing burning)\b)|\bla alarma\b.{0,20}\b(sonando|sono)\b(?=.{0,30}\b(prueba|simulacro)\b)/,
   // Training about heat, a film's scenes, work piling up.
