@@ -77,3 +77,20 @@ t.test('news told before a question is what the question asks about', async (t) 
   t.match(text, /three paid days of bereavement leave/)
   t.notMatch(text, /two weeks ahead/)
 })
+
+t.test('a person asked for as a question: the person is brought in and the handbook answers beside', async (t) => {
+  const app = await build(t, { seed: true })
+  const dir = await mkdtemp(join(tmpdir(), 'sms-person-'))
+  t.teardown(() => rm(dir, { recursive: true, force: true }))
+  await writeFile(
+    join(dir, 'wellbeing.md'),
+    '# Wellbeing\n\n## Employee assistance\n\nThe employee assistance program offers free, confidential counseling. Call 1-800-555-0177 any time.\n'
+  )
+  await ingestPaths(app.db, [dir])
+  const text = replyText(
+    await deliverSms(app, PEOPLE.alex, 'is there someone i can talk to about stress, like counseling')
+  )
+  t.match(text, /passed this to/)
+  t.match(text, /counseling/)
+  t.match(text, /1-800-555-01\d\d/)
+})

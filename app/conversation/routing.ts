@@ -123,7 +123,9 @@ export function routeMessage({
   if (hrOpen && (label === 'hr_sensitive' || continuesHr)) return { kind: 'forward', escalation: hrOpen }
   // Asking for HR by name goes to HR, however it is put; so does asking to tell something in confidence.
   if ((intent !== 'question' && namesHr(text)) || asksInConfidence(text)) {
-    return hrOpen ? { kind: 'forward', escalation: hrOpen } : { kind: 'escalate', reason: 'hr_request' }
+    return hrOpen
+      ? { kind: 'forward', escalation: hrOpen }
+      : { kind: 'escalate', reason: 'hr_request', alsoAnswer: put.asks }
   }
   if (label === 'hr_sensitive') {
     // A complaint goes to HR even when the model is unsure of it: HR is never its subject. One a rule
@@ -154,7 +156,10 @@ export function routeMessage({
     const open = active.find(
       (e) => MANAGER_MATTERS.has(e.reason) || e.reason === 'no_answer' || e.reason === 'disputed_answer'
     )
-    return open ? { kind: 'forward', escalation: open } : { kind: 'escalate', reason: 'human_request' }
+    // Asked as a question ("is there someone i can talk to about stress"), what the handbook says goes beside.
+    return open
+      ? { kind: 'forward', escalation: open }
+      : { kind: 'escalate', reason: 'human_request', alsoAnswer: put.asks }
   }
   // A call-out, a resignation or a machine down told before a question ("wont make it in tomorrow, funeral out
   // of town. is bereavement paid for an uncle"): the manager hears it, and the answer goes beside.
