@@ -321,7 +321,9 @@ t.test('a complaint happening to the sender, however put; not one asked as what-
       // A threat told is no what-if.
       'sup says hes gonna cut my hours if i keep asking about my missing overtime. can he',
       // What the handbook says, asked of something that goes on.
-      'what does the handbook say about harassment, my lead keeps touching me'
+      'what does the handbook say about harassment, my lead keeps touching me',
+      // Asking for anonymity while telling it goes on.
+      'can i report my sup anonymously, he keeps grabbing me'
     ],
     [
       'will i get in trouble if i complain about my boss',
@@ -340,7 +342,10 @@ t.test('a complaint happening to the sender, however put; not one asked as what-
       'cual es el proceso para reportar acoso? es para la capacitacion de mi equipo',
       // Asking what the handbook says of it.
       'what does the handbook say about harassment? our lead told us to read it before friday',
-      'que dice el manual sobre la discriminacion? nos pidieron leerlo para el curso'
+      'que dice el manual sobre la discriminacion? nos pidieron leerlo para el curso',
+      // Asking whether it can be reported without one's name.
+      'can i report harassment without giving my name',
+      'puedo reportar acoso sin dar mi nombre?'
     ]
   )
 })
