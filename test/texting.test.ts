@@ -134,6 +134,10 @@ t.test('an ordinal narrows the question as a number does, it is not its topic', 
   t.ok(emphasis('when will i be eligible for my first increment', 'first')! < 1)
   t.ok(emphasis('when do i get my 2nd raise', '2nd')! < 1)
   t.equal(emphasis('when will i be eligible for my first increment', 'increment'), 1)
+  // "w/o" is "without", which says how, not what: the at-will line's "with or without notice" is no answer to
+  // being fired without a write up.
+  t.ok(emphasis('can i get fired w/o getting a write up first?', 'without')! < 1)
+  t.equal(emphasis('can i get fired w/o getting a write up first?', 'fired'), 1)
 })
 
 t.test('a badge is an ID card, not any card', async (t) => {

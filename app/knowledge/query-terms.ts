@@ -61,7 +61,9 @@ const GENERIC_WORDS = new Set(
   [
     ...`bring brought wear come stay start stop see look put ask call talk speak send earn show sign change buy
     use number office site building location place team staff employee people last time work eligible
-    eligibility qualify qualified entitled deadline required requirement mandatory pick choose decide`.split(/\s+/),
+    eligibility qualify qualified entitled deadline required requirement mandatory pick choose decide without`.split(
+      /\s+/
+    ),
     ...WORKPLACE_NOUNS
   ].map((w) => stem(w))
 )
