@@ -94,3 +94,27 @@ t.test('a person asked for as a question: the person is brought in and the handb
   t.match(text, /counseling/)
   t.match(text, /1-800-555-01\d\d/)
 })
+
+const HOLIDAYS = `# Holidays
+
+## Observed holidays
+
+We close on New Year's Day, Memorial Day, Independence Day, Labor Day, Thanksgiving and Christmas. Usually, if
+a holiday falls on a Saturday, we observe it on the Friday before.
+
+## New parent leave
+
+New parents get twelve weeks of paid leave. Give the team as much notice as you can before a day off for it.
+`
+
+t.test('a question taken from a longer message is read with the rest of it', async (t) => {
+  const app = await build(t, { seed: true })
+  const dir = await mkdtemp(join(tmpdir(), 'sms-part-'))
+  t.teardown(() => rm(dir, { recursive: true, force: true }))
+  await writeFile(join(dir, 'holidays.md'), HOLIDAYS)
+  await ingestPaths(app.db, [dir])
+  // "do we get a day off?" alone is any day off; after "holiday lands on a saturday" it is that holiday's.
+  const text = replyText(await deliverSms(app, PEOPLE.alex, 'holiday lands on a saturday, do we get a day off?'))
+  t.match(text, /Friday before/)
+  t.notMatch(text, /twelve weeks/)
+})

@@ -13,7 +13,7 @@ import { fitToSegments, smartEncode } from '../sms/segments.ts'
 import type { PreviousExchange } from './follow-up.ts'
 import { escalate } from './handoff.ts'
 import { answerWithModel, type Searched } from './model-answering.ts'
-import { questionsIn } from './questions-in.ts'
+import { questionsIn, readings } from './questions-in.ts'
 import { reply } from './replies.ts'
 import type { ConversationDeps } from './types.ts'
 
@@ -77,9 +77,9 @@ export async function answerFromHandbook(
       { ...base, sources: byModel.sources, answerPassages: byModel.answerPassages },
       frame
     )
-  const requestOf = ({ asked, relevant }: Found): AnswerRequest => ({
+  const requestOf = ({ asked, relevant, context }: Found): AnswerRequest => ({
     question: asked,
-    previous: followUp ? { question: followUp.question, answer: followUp.answer } : undefined,
+    previous: context ? { question: context.question, answer: context.answer } : undefined,
     passages: relevant,
     language: person.language,
     maxSegments: config.SMS_MAX_SEGMENTS,
@@ -138,6 +138,8 @@ interface Found {
   relevant: RetrievedChunk[]
   /** What was answered: the whole message, or the one question in it the handbook speaks to. */
   asked: string
+  /** What it is read with: the exchange it follows up on, or the rest of the message a question was taken from. */
+  context?: PreviousExchange
   /** The extractive answer, when it was written to choose the passages. */
   evidence?: AnswerResult
 }
@@ -157,30 +159,37 @@ async function findPassages(
 ): Promise<Found | null> {
   const { config } = deps
   // What the model's search found, when the model could not answer, is not searched again.
-  const known = searched && relevantOf(config, searched.passages.slice(0, PASSAGES), searched.asked)
+  const known = searched && {
+    ...relevantOf(config, searched.passages.slice(0, PASSAGES), searched.asked),
+    context: followUp
+  }
   if (known && known.relevant.length > 0) return known
-  // The first the handbook answers wins, else the first that found anything ("just started in the print shop,
-  // how long is my probation": the situation buries the question); never a question that points back alone.
+  // The first the handbook answers wins, else the first that found anything; never a question that points
+  // back alone.
   let first: Found | undefined
   let found: Found | undefined
-  for (const asked of [question, ...questionsIn(question)]) {
-    if (found && POINTS_BACK.test(asked)) continue
-    const searchText = followUp ? `${followUp.question} ${asked}` : asked
-    const passages = await runStage(
-      run,
-      deps.log,
-      { name: 'retriever', latencyKey: 'retrieveMs', capMs: config.RETRIEVER_TIMEOUT_MS },
-      (signal) =>
-        deps.retriever.search(searchText, {
-          limit: PASSAGES,
-          location: person.location,
-          signal,
-          onFallback: (why) => run.fallbacks.push(why)
-        }),
-      () => null
-    )
+  let whole: RetrievedChunk[] | undefined
+  for (const { asked, context, rest } of readings(question, followUp)) {
+    if (found && !rest && POINTS_BACK.test(asked)) continue
+    // Read with the rest of the message, a question is searched as the whole message was: its passages serve.
+    const passages =
+      (rest && whole) ||
+      (await runStage(
+        run,
+        deps.log,
+        { name: 'retriever', latencyKey: 'retrieveMs', capMs: config.RETRIEVER_TIMEOUT_MS },
+        (signal) =>
+          deps.retriever.search(context ? `${context.question} ${asked}` : asked, {
+            limit: PASSAGES,
+            location: person.location,
+            signal,
+            onFallback: (why) => run.fallbacks.push(why)
+          }),
+        () => null
+      ))
     if (!passages) return found ?? first ?? null
-    const result = relevantOf(config, passages, asked)
+    whole ??= passages
+    const result = { ...relevantOf(config, passages, asked), context }
     const evidence = result.relevant.length > 0 ? write(result) : undefined
     if (evidence?.answered) return { ...result, evidence }
     if (evidence) found ??= { ...result, evidence }

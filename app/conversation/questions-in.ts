@@ -1,5 +1,6 @@
 // The questions in one text message, for a search that finds nothing for the message as a whole.
 import { queryWords } from '../knowledge/query-terms.ts'
+import { newsBefore, type PreviousExchange } from './follow-up.ts'
 
 /** The questions in a message of several sentences, questions first; none for a single sentence. */
 export function questionsIn(text: string): string[] {
@@ -13,4 +14,22 @@ export function questionsIn(text: string): string[] {
   // A statement is tried alone only when it says enough ("text me at 312-555-0144" does not).
   const says = (p: string) => queryWords(p).length >= 2
   return [...parts.filter(isQuestion), ...parts.filter((p) => !isQuestion(p) && says(p))].slice(0, 3)
+}
+
+/**
+ * What to search, in order: the whole message; then each part of it read with the rest ("holiday lands on a
+ * saturday, do we get a day off?" asks about that holiday, not any day off); then each part alone (the
+ * situation can bury the question: "just started in the print shop, how long is my probation").
+ */
+export function readings(
+  question: string,
+  followUp: PreviousExchange | undefined
+): Array<{ asked: string; context?: PreviousExchange; rest?: boolean }> {
+  const parts = questionsIn(question)
+  if (followUp) return [question, ...parts].map((asked) => ({ asked, context: followUp }))
+  const withRest = parts.flatMap((asked) => {
+    const rest = newsBefore(question, asked)
+    return rest ? [{ asked, context: rest, rest: true }] : []
+  })
+  return [{ asked: question }, ...withRest, ...parts.map((asked) => ({ asked }))]
 }
