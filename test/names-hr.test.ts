@@ -37,7 +37,11 @@ t.test('asking to tell something in confidence; asking whether a thing is kept p
       'quiero reportar algo en confidencia sobre un companero',
       'puedo reportar algo confidencial?',
       'quiero poner una queja confidencial, con quien hablo?',
-      'who do i talk to if i wanna report how they treat the black guys in dish? needs to be confidential'
+      'who do i talk to if i wanna report how they treat the black guys in dish? needs to be confidential',
+      // Wanting it kept from the boss or the crew.
+      'need light duty for a few months but i dont want my supervisor to know why yet',
+      'can someone help me with something personal without everybody finding out',
+      'tengo una cita con el abogado, no quiero que mi jefa se entere, con quien hablo'
     ],
     [
       'is the ethics hotline confidential?',
@@ -45,7 +49,10 @@ t.test('asking to tell something in confidence; asking whether a thing is kept p
       'where do i keep confidential patient files',
       'es confidencial mi sueldo?',
       'need to talk to u privately about my hours next month, not an hr thing just school started',
-      'do i have to report a cut? does it have to be private'
+      'do i have to report a cut? does it have to be private',
+      'does my manager need to know if i take a second job',
+      'i dont know if anyone knows the wifi password',
+      'dont let the new guy find out about the surprise party lol'
     ]
   )
 })

@@ -24,7 +24,14 @@ const NOT_FOR_HR =
 const NEEDS_CONFIDENCE =
   /^(?=.*\b(talk|speak|report|tell|hablar|reportar|decir|avisar|complain|quejarme)\b).*(?<!\b(does|do|did|will|would|can|could|is|should) (it|this|that|they|my \w+) )\b(needs? to|has to|have to|must|should|tiene que|debe) (be|ser|quedar) (kept )?(confidential|private|anonymous|confidencial|privado|anonimo)\b/
 
+// ...or wanting it kept from the boss or the crew ("need to talk about light duty but i dont want my boss to know
+// yet", "i dont really want the whole floor knowing", "no quiero que mi jefe se entere"): never the manager's.
+const KEPT_FROM =
+  /\b(dont|don'?t|do not|rather not|without)\b[^.?!]{0,25}\b(my (boss|manager|mgr|sup|supervisor|lead|gm|foreman)|anyone|anybody|everyone|everybody|every1|people|coworkers|the (whole \w+|crew|team|floor|others|guys|girls|other \w+))\b[^.?!]{0,10}\b(to know|knowing|finding out|to find out|find out)\b|\bno quiero (que|q) (nadie|todos|todas|los demas|las demas|mis companer\w+|mi (jefe|jefa|supervisor\w*|encargad\w+|mayordomo|lider))\b[^.?!]{0,10}\b(se entere\w*|sepa\w*)\b|\bsin que (nadie|todos|los demas|mi (jefe|jefa|supervisor\w*|encargad\w+)) (se entere\w*|sepa\w*)\b/
+
 export function asksInConfidence(text: string): boolean {
   const folded = fold(text)
-  return (IN_CONFIDENCE.test(folded) || NEEDS_CONFIDENCE.test(folded)) && !NOT_FOR_HR.test(folded)
+  return (
+    (IN_CONFIDENCE.test(folded) || NEEDS_CONFIDENCE.test(folded) || KEPT_FROM.test(folded)) && !NOT_FOR_HR.test(folded)
+  )
 }
