@@ -93,6 +93,9 @@ const MUST: Record<DangerCategory, string[]> = {
     'some dude at the drive thru window is punching sam thru the window rn',
     'he cut his arm on the baler this morning and its bleeding bad, what do we do',
     'his head is split open and bleeding, he fell off the dock',
+    // A forklift or lift turned over with someone on it, in Spanish.
+    'se volco el montacargas con don beto arriba, no se mueve',
+    'se le volteo la tijera con el muchacho arriba',
     'her hand got cut and its bleeding through the towel',
     'a driver is getting jumped out back by the dumpsters',
     'two guys are jumping some kid by the loading dock',
@@ -468,6 +471,10 @@ const MUST_NOT = [
   // Handled and told for the record; the sender 'on fire' and laughing at the heat.
   'cut my finger on the box cutter breaking down boxes, first aid kit took care of it, just letting you know for the log',
   'so hot by the dryers im literally on fire lol',
+  // A two-stroke engine's oil; a scanner's gun that does not scan.
+  'out of 2 stroke mix for the trimmers, can someone grab some',
+  'la pistola del escaner no lee las etiquetas, ya le cambie la bateria',
+  'se volteo el montacargas pero no habia nadie arriba, solo cajas',
   // Skin cracked by cold or chemicals: a complaint or a question, no wound.
   'is it normal the sup makes us reach in the chiller w no gloves? my hands are cracked and bleeding',
   'tengo las manos agrietadas y sangrando del cloro, hay guantes de otra talla?',

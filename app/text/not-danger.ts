@@ -35,6 +35,10 @@ const NOT_DANGER: RegExp[] = [
   // A near miss ('almost got hit'); a person 'on fire' with a time gone; an alarm that is a test.
   // The sender's own feet or back "on fire" or "killing me" after a shift: pain, told by whoever feels it.
   /\bmy (feet|back|legs|knees|hands|arms|shoulders|throat|mouth|tongue) (are|is|r|were|was) (literally |so |totally |absolutely )?(on fire|burning|killing me)\b|\b(me )?(arden|duelen|queman) (los|las|mis) (pies|piernas|rodillas)\b/,
+  // A two- or four-stroke engine and its oil or mix is no stroke ("out of 2 stroke oil in the shop").
+  /\b(2|two|4|four)[ -]?strokes? (oil|mix|engines?|motors?|gas|fuel|mower|trimmer|blower)\b/,
+  // A scanner's gun in Spanish ("el scanner de mi pistola no jala"): a device that fails, no weapon.
+  /\b(scanner|escaner|lector|etiquetadora|rf)\b.{0,15}\bpistolas?\b|\bpistolas?\b.{0,25}\b(no (jala|sirve|prende|escanea|lee|funciona|carga)|se (apago|trabo|descargo)|sin (bateria|pila|carga)|bateria|pila|reinici\w*|escane\w*)\b/,
   // Skin that cracks and bleeds from cold, chemicals or washing ("my hands are cracked and bleeding"): no wound.
   /\b(cracked|cracking|chapped|dry|raw|peeling|agrietad[oa]s|resecad[oa]s)\b,? (and|&|n|y) (bleeding|bleed|sangrando|sangran)\b|\b(bleeding|sangrando) (from|de) (the )?(dry|cracked|chapped|resecad[oa]s|agrietad[oa]s)\b/,
   /\b(casi|por poco|almost|nearly) (le )?(atropell\w*|pega\w*|se cae\w*|se cayo|hit|got hit|fell|ran over|fall)\b|\b(was|were|been) on fire (today|tonight|yesterday|lately|all (day|night)|this (week|morning|weekend))\b/,
