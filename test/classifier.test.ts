@@ -135,7 +135,11 @@ t.test('pleasantries, and what people text a number they do not know, in both la
     'nvm found it',
     'ya lo encontre, gracias',
     'que onda, este es el numero nuevo?',
-    'es este el numero del trabajo?'
+    'es este el numero del trabajo?',
+    // A holiday's wishes to the crew.
+    'feliz navidad a todo el turno de la mañana 🎄',
+    'happy thanksgiving to the whole night crew!',
+    'merry xmas everyone'
   ])
     t.ok(isPleasantry(text), text)
   for (const text of [
@@ -152,7 +156,9 @@ t.test('pleasantries, and what people text a number they do not know, in both la
     'checking if this number works for call outs, im sick today',
     'found it, but my check is still short',
     'nvm the fryer is on fire',
-    'este es el numero para reportarse enfermo? no voy a ir hoy'
+    'este es el numero para reportarse enfermo? no voy a ir hoy',
+    'feliz navidad, mañana no voy a poder ir',
+    'merry christmas everyone i quit'
   ])
     t.notOk(isPleasantry(text), text)
 })

@@ -16,8 +16,13 @@ export function isPleasantry(text: string): boolean {
     .replace(/\p{Extended_Pictographic}|\u{FE0F}|[\u{1F3FB}-\u{1F3FF}]/gu, ' ')
     .trim()
   if (!words) return /\p{Extended_Pictographic}/u.test(text)
-  return ONLY_PLEASANTRIES.test(words)
+  return ONLY_PLEASANTRIES.test(words) || SEASONS_WISH.test(words)
 }
+
+// A holiday's wishes to whoever is on the crew ("feliz navidad a todos los del turno de noche", "happy thanksgiving
+// to everyone on nights"), with nothing after them.
+const SEASONS_WISH =
+  /^(happy|merry|feliz|felices|prospero) (christmas|xmas|holidays|new year|thanksgiving|easter|halloween|4th( of july)?|fourth( of july)?|mothers'? day|fathers'? day|navidad|ano nuevo|fiestas|pascua|dia de (las madres|la madre|los padres|del padre|gracias|accion de gracias|muertos|la independencia)|(dia )?del trabajo)( (a|to|para) [^,.!?]{1,45}| (everyone|everybody|all|y'?all|yall|team|crew|guys|fam|todos|todas|equipo|familia))?[\s!.]*$/
 
 /** What kind of pleasantry a message is, to answer in kind. */
 export function pleasantryKind(text: string): 'thanks' | 'greeting' | 'other' {
