@@ -41,6 +41,7 @@ t.test('asking to tell something in confidence; asking whether a thing is kept p
       // Wanting it kept from the boss or the crew.
       'need light duty for a few months but i dont want my supervisor to know why yet',
       'can someone help me with something personal without everybody finding out',
+      'can i be moved off nights w/o the whole crew knowing',
       'tengo una cita con el abogado, no quiero que mi jefa se entere, con quien hablo'
     ],
     [
