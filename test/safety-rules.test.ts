@@ -93,6 +93,8 @@ const MUST: Record<DangerCategory, string[]> = {
     'some dude at the drive thru window is punching sam thru the window rn',
     'he cut his arm on the baler this morning and its bleeding bad, what do we do',
     'his head is split open and bleeding, he fell off the dock',
+    // Going on now, however often it happened before.
+    'he keeps hitting me help im in the back by the freezer',
     // A forklift or lift turned over with someone on it, in Spanish.
     'se volco el montacargas con don beto arriba, no se mueve',
     'se le volteo la tijera con el muchacho arriba',
@@ -471,6 +473,9 @@ const MUST_NOT = [
   // Handled and told for the record; the sender 'on fire' and laughing at the heat.
   'cut my finger on the box cutter breaking down boxes, first aid kit took care of it, just letting you know for the log',
   'so hot by the dryers im literally on fire lol',
+  // Shoving told as a pattern: a complaint about a coworker, not a fight now.
+  'mike on the line keeps shoving me when the sups arent around, im sick of it',
+  'she always kicking me under the counter every shift and nobody says anything',
   // A two-stroke engine's oil; a scanner's gun that does not scan.
   'out of 2 stroke mix for the trimmers, can someone grab some',
   'la pistola del escaner no lee las etiquetas, ya le cambie la bateria',

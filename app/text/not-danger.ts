@@ -35,6 +35,9 @@ const NOT_DANGER: RegExp[] = [
   // A near miss ('almost got hit'); a person 'on fire' with a time gone; an alarm that is a test.
   // The sender's own feet or back "on fire" or "killing me" after a shift: pain, told by whoever feels it.
   /\bmy (feet|back|legs|knees|hands|arms|shoulders|throat|mouth|tongue) (are|is|r|were|was) (literally |so |totally |absolutely )?(on fire|burning|killing me)\b|\b(me )?(arden|duelen|queman) (los|las|mis) (pies|piernas|rodillas)\b/,
+  // Shoving or hitting told as a pattern ("keeps shoving me ... when the managers arent looking, ive had enough"):
+  // a complaint about a coworker for HR, not a fight now. Said as going on now ("help", "rn") it stays one.
+  /\b(keeps|kept|always|constantly|been) (shoving|pushing|poking|bumping|elbowing|hitting|slapping|kicking) (me|us)\b(?=.{0,80}\b(every (day|shift|time|night)|all the time|for (weeks|months|days)|(had|have|ve had) enough|(sick|tired) of (it|this)|when (the )?(managers?|boss|bosses|sups?|supervisors?|leads?) (arent|aren'?t|isnt|isn'?t|are not|is not|not) (looking|around|here))\b)(?!.{0,80}\b(help|rn|right now|now|come quick|hurry|911)\b)/,
   // A two- or four-stroke engine and its oil or mix is no stroke ("out of 2 stroke oil in the shop").
   /\b(2|two|4|four)[ -]?strokes? (oil|mix|engines?|motors?|gas|fuel|mower|trimmer|blower)\b/,
   // A scanner's gun in Spanish ("el scanner de mi pistola no jala"): a device that fails, no weapon.
