@@ -28,12 +28,14 @@ supervisor reviews your work.
 New employees get a badge on their first day. Driving for deliveries needs a company vehicle permit.
 `
 
-async function withHandbook(t: Test) {
+async function withHandbook(
+  t: Test,
+  files: Record<string, string> = { 'print-shop.md': PRINT_SHOP, 'new-employees.md': NEW_EMPLOYEES }
+) {
   const app = await build(t, { seed: true })
   const dir = await mkdtemp(join(tmpdir(), 'sms-situation-'))
   t.teardown(() => rm(dir, { recursive: true, force: true }))
-  await writeFile(join(dir, 'print-shop.md'), PRINT_SHOP)
-  await writeFile(join(dir, 'new-employees.md'), NEW_EMPLOYEES)
+  for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text)
   await ingestPaths(app.db, [dir])
   return app
 }
@@ -66,11 +68,7 @@ When a family member dies, you get up to three paid days of bereavement leave. T
 `
 
 t.test('news told before a question is what the question asks about', async (t) => {
-  const app = await build(t, { seed: true })
-  const dir = await mkdtemp(join(tmpdir(), 'sms-news-'))
-  t.teardown(() => rm(dir, { recursive: true, force: true }))
-  await writeFile(join(dir, 'time-off.md'), LEAVE)
-  await ingestPaths(app.db, [dir])
+  const app = await withHandbook(t, { 'time-off.md': LEAVE })
   // The manager hears of it, and "can i get time off" is answered as asked after a death, not in general.
   const text = replyText(await deliverSms(app, PEOPLE.alex, 'my grandma passed away, can i get time off'))
   t.match(text, /passed this to/)
@@ -79,14 +77,10 @@ t.test('news told before a question is what the question asks about', async (t) 
 })
 
 t.test('a person asked for as a question: the person is brought in and the handbook answers beside', async (t) => {
-  const app = await build(t, { seed: true })
-  const dir = await mkdtemp(join(tmpdir(), 'sms-person-'))
-  t.teardown(() => rm(dir, { recursive: true, force: true }))
-  await writeFile(
-    join(dir, 'wellbeing.md'),
-    '# Wellbeing\n\n## Employee assistance\n\nThe employee assistance program offers free, confidential counseling. Call 1-800-555-0177 any time.\n'
-  )
-  await ingestPaths(app.db, [dir])
+  const app = await withHandbook(t, {
+    'wellbeing.md':
+      '# Wellbeing\n\n## Employee assistance\n\nThe employee assistance program offers free, confidential counseling. Call 1-800-555-0177 any time.\n'
+  })
   const text = replyText(
     await deliverSms(app, PEOPLE.alex, 'is there someone i can talk to about stress, like counseling')
   )
@@ -108,11 +102,7 @@ New parents get twelve weeks of paid leave. Give the team as much notice as you 
 `
 
 t.test('a question taken from a longer message is read with the rest of it', async (t) => {
-  const app = await build(t, { seed: true })
-  const dir = await mkdtemp(join(tmpdir(), 'sms-part-'))
-  t.teardown(() => rm(dir, { recursive: true, force: true }))
-  await writeFile(join(dir, 'holidays.md'), HOLIDAYS)
-  await ingestPaths(app.db, [dir])
+  const app = await withHandbook(t, { 'holidays.md': HOLIDAYS })
   // "do we get a day off?" alone is any day off; after "holiday lands on a saturday" it is that holiday's.
   const text = replyText(await deliverSms(app, PEOPLE.alex, 'holiday lands on a saturday, do we get a day off?'))
   t.match(text, /Friday before/)
