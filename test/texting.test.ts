@@ -123,7 +123,12 @@ t.test("an employee's everyday phrase finds the handbook's word for it", async (
     ['if i quit when do i get my last check', 'final pay'],
     ['wat happens if i dont call in for 3 days in a row', 'successive'],
     ['i carried over vacation from last yr, when do i have to use it by', 'carryover'],
-    ['if i dont use all my days do they carry over', 'carry forward']
+    ['if i dont use all my days do they carry over', 'carry forward'],
+    // Working from home finds telecommuting (WordNet: telecommuting, teleworking).
+    ['how many days a month can i wfh', 'telecommuting'],
+    ['can i work from home on fridays', 'telecommuting'],
+    // Calling out sick finds the sick time rules, where handbooks say how to call out.
+    ['whats the number to call hr when im calling out sick', 'sick time']
   ]
   for (const [question, word] of cases) t.ok(forms(question).includes(word), `${question} -> ${word}`)
 })
@@ -146,12 +151,6 @@ t.test('a badge is an ID card, not any card', async (t) => {
   t.notOk(forms('lost my badge who do i tell').includes('card'))
 })
 
-t.test('working from home finds telecommuting (WordNet: telecommuting, teleworking)', async (t) => {
-  t.ok(forms('how many days a month can i wfh').includes('telecommuting'))
-  t.ok(forms('can i work from home on fridays').includes('telecommuting'))
-})
-
-t.test('calling out sick finds the sick time rules, where handbooks say how to call out', async (t) => {
-  t.ok(forms('whats the number to call hr when im calling out sick').includes('sick time'))
-  t.notOk(forms('i have to call out tomorrow').includes('sick time'), 'calling out for another reason')
+t.test('calling out for another reason is not calling out sick', async (t) => {
+  t.notOk(forms('i have to call out tomorrow').includes('sick time'))
 })

@@ -24,18 +24,15 @@ export function wordsOf(text: string): Words {
     const parts = textWords(compound)
     // "co-worker", "re-hire", "e-mail", "t-shirt": a prefix or a letter, the part is the word itself.
     if (parts.length < 2 || parts.some((part) => part.length < 3 || /\d/.test(part)) || PREFIX.test(parts[0]!)) continue
-    const stems = parts.map(stem)
-    for (const part of stems) bind(words, part, [stems.filter((s) => s !== part)])
+    bindTogether(words, parts)
   }
   // "Paid" that names a kind of leave ("paid time off", "paid sabbatical") is no answer to being paid.
   for (const [, , kind] of lower.matchAll(PAID_LEAVE)) bind(words, PAID, [[stem(kind!.split(' ')[0]!)]])
   // A firm's name says who, not what: "administered by ShelterPoint Life Insurance Company" offers no life insurance.
-  for (const name of text.match(ORGANISATION) ?? []) {
-    const stems = textWords(name.toLowerCase()).map(stem)
-    for (const part of stems) bind(words, part, [stems.filter((s) => s !== part)])
-  }
+  const firms = text.match(ORGANISATION) ?? []
+  for (const name of firms) bindTogether(words, textWords(name.toLowerCase()))
   // A stem also used on its own is free.
-  const plain = text.replace(ORGANISATION, ' ').toLowerCase()
+  const plain = firms.length > 0 ? text.replace(ORGANISATION, ' ').toLowerCase() : lower
   for (const token of textWords(plain.replace(COMPOUND, ' ').replace(PAID_LEAVE, ' $2'))) {
     words.bound.delete(stem(token))
     if (NEGATED.test(token)) words.bound.delete(stem(token.slice(2)))
@@ -45,6 +42,12 @@ export function wordsOf(text: string): Words {
 
 function bind(words: Words, stem: string, compounds: string[][]): void {
   words.bound.set(stem, [...(words.bound.get(stem) ?? []), ...compounds])
+}
+
+/** Each word of a span ("part-time", a firm's name) holds only with the span's other words. */
+function bindTogether(words: Words, parts: string[]): void {
+  const stems = parts.map(stem)
+  for (const part of stems) bind(words, part, [stems.filter((s) => s !== part)])
 }
 
 const COMPOUND = /[a-z]+(?:-[a-z]+)+/g
