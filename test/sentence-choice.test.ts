@@ -372,6 +372,7 @@ t.test('"how far ahead" is answered by a time counted back from the day, not any
   const unit = askedUnit(question)
   t.ok(unit?.test('Requests go in at least five working days before the first day off.'))
   t.ok(unit?.test('Give four weeks’ notice of your annual leave.'))
+  t.ok(unit?.test('We require at least 15 days notification for a vacation request.'), 'notification')
   t.notOk(unit?.test('Employees with 90 days of service may take bereavement leave.'), 'a length of service')
   const leave = (chunkId: number, heading: string, content: string): RetrievedChunk => ({
     chunkId,

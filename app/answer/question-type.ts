@@ -171,8 +171,10 @@ export function askedUnit(question: string): RegExp | undefined {
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/
 const ASKS_LEAD_TIME =
   /\bhow (far|long|many \w+) (in advance|ahead|out|before|beforehand)\b|\bhow (much|many \w+) (advance )?notice\b|\bhow early\b|\bahead of time\b/
+// Notice, however a handbook names it: "15 days notification", "two weeks' notice".
+const NOTICE = '(?:notice|notification)'
 const LEAD_TIME = new RegExp(
-  `\\b${NUMBER_WORD}[\\s-]+(?:[a-z]+[\\s-]+)?${UNIT}(?:[\\s'’]+(?:notice|prior notice|advance notice|written notice))?[^.;]{0,60}?\\b(?:before|prior|in advance|ahead|beforehand|notice)\\b|\\bnotice\\b[^.;]{0,40}\\b${NUMBER_WORD}[\\s-]+(?:[a-z]+[\\s-]+)?${UNIT}\\b`,
+  `\\b${NUMBER_WORD}[\\s-]+(?:[a-z]+[\\s-]+)?${UNIT}(?:[\\s'’]+(?:(?:prior |advance |written )?${NOTICE}))?[^.;]{0,60}?\\b(?:before|prior|in advance|ahead|beforehand|${NOTICE})\\b|\\b${NOTICE}\\b[^.;]{0,40}\\b${NUMBER_WORD}[\\s-]+(?:[a-z]+[\\s-]+)?${UNIT}\\b`,
   'i'
 )
 const DAY =
