@@ -277,6 +277,37 @@ t.test(
   }
 )
 
+t.test(
+  'chatter told at length offers the manager, and YES passes it on once; short chatter offers nothing',
+  async (t) => {
+    const app = await build(t, { seed: true })
+    t.equal(replyText(await deliverSms(app, PEOPLE.alex, 'lol')), 'Got it. Text me any work question.')
+    t.notMatch(replyText(await deliverSms(app, PEOPLE.alex, 'YES')), /passed this/, 'no offer to take up')
+    t.equal((await allEscalations(app)).length, 0)
+
+    // What the models read as chatter may be news a manager must hear.
+    const news = 'walk in freezer says 50 and everything in there is sweating idk how long its been like that'
+    t.match(
+      replyText(await deliverSms(app, PEOPLE.alex, news)),
+      /^Got it\. If your manager should hear about this, reply YES/
+    )
+    t.match(replyText(await deliverSms(app, PEOPLE.alex, 'YES')), /passed this to Marcus Lee/)
+    t.match(await allEscalations(app), [{ reason: 'report', priority: 'normal', originalText: news }])
+    t.match((await sent(app, PEOPLE.manager)).at(-1)!.body, /walk in freezer says 50/)
+    await deliverSms(app, PEOPLE.alex, 'yes')
+    t.equal((await allEscalations(app)).length, 1, 'a second YES raises nothing new')
+
+    // In Spanish, SI.
+    const spanish = 'ando bien cansado pero ni modo, hay q chambear'
+    t.match(
+      replyText(await deliverSms(app, PEOPLE.jordan, spanish)),
+      /^Entendido\. Si su gerente debe saber de esto, responda SI/
+    )
+    await deliverSms(app, PEOPLE.jordan, 'si')
+    t.equal((await allEscalations(app)).length, 2)
+  }
+)
+
 t.test('with nobody on the ladder the escalation is still recorded and the employee is told the truth', async (t) => {
   const app = await build(t, { seed: true })
   await app.db.update(people).set({ managerPhone: null }).where(eq(people.phone, PEOPLE.sam))

@@ -1,11 +1,11 @@
-// Replies to the last answer: YES after "I could not find that" asks a manager, WRONG (or 👎) sends the
-// question and the answer to a person, THANKS (or 👍) is recorded.
+// Replies to the last answer: YES after "I could not find that" asks a manager (after chatter told at length,
+// passes it on), WRONG (or 👎) sends the question and the answer to a person, THANKS (or 👍) is recorded.
 import { feedback } from '../../drizzle/schema.ts'
 import type { Keyword } from '../inbound/keywords.ts'
 import { type Outcome, outboundKey, type Run } from '../inbound/process-inbound.ts'
 import type { Person } from '../people/directory.ts'
 import { escalate } from './handoff.ts'
-import { reply } from './replies.ts'
+import { offersManager, reply } from './replies.ts'
 import type { LastInteraction } from './sender.ts'
 import { ANSWER_MODES, type ConversationDeps, isWithin } from './types.ts'
 
@@ -23,10 +23,14 @@ export async function handleFeedback(
   if (!last) return undefined
   // Questions on an HR topic go on to HR, never to a manager they may be about.
   const hr = last.label === 'hr_sensitive'
-  if (keyword === 'yes' && last.answerMode === 'no_answer' && isWithin(last.createdAt, deps.now(), YES_WINDOW_MS)) {
-    return escalate(deps, run, person, hr ? 'hr_request' : 'no_answer', last.question, {
+  // YES takes up an offer: after "I could not find that", the question goes to the manager; after chatter
+  // told at length, the message does, as news.
+  const declined = last.answerMode === 'no_answer'
+  const offered = declined || (last.answerMode === 'smalltalk' && offersManager(last.question))
+  if (keyword === 'yes' && offered && isWithin(last.createdAt, deps.now(), YES_WINDOW_MS)) {
+    return escalate(deps, run, person, hr ? 'hr_request' : declined ? 'no_answer' : 'report', last.question, {
       extra: { answerMode: 'escalated' },
-      question: last.question,
+      question: declined ? last.question : undefined,
       // Several YES texts to one decline raise one escalation, even when they arrive together.
       cause: `accepted:${last.id}`
     })

@@ -27,6 +27,7 @@ const EN: Texts = {
   smalltalkGreeting: () => 'Hi! Text me a question about work, like "how do I request time off?"',
   smalltalkThanks: () => 'You are welcome!',
   smalltalkOther: () => 'Got it. Text me any work question.',
+  smalltalkOffer: () => 'Got it. If your manager should hear about this, reply YES and I will pass it on.',
   safetyFirst: () => 'If anyone is hurt or in danger, call 911 now.',
   escalationAck: ({ who }) => `Thanks for letting us know. I have passed this to ${who}, who will get back to you.`,
   // Nobody could be alerted: say so, never that someone has it.
@@ -67,6 +68,7 @@ const ES: Texts = {
   smalltalkGreeting: () => '¡Hola! Mande una pregunta sobre el trabajo, como "¿qué hago para pedir tiempo libre?"',
   smalltalkThanks: () => '¡De nada!',
   smalltalkOther: () => 'Entendido. Mande cualquier pregunta sobre el trabajo.',
+  smalltalkOffer: () => 'Entendido. Si su gerente debe saber de esto, responda SI y se lo paso.',
   safetyFirst: () => 'Si alguien sufre una herida o corre peligro, llame al 911 ya.',
   escalationAck: ({ who }) => `Gracias por avisar. Le pasé esto a ${who}, que le va a responder.`,
   escalationNobody: () =>
@@ -96,8 +98,19 @@ export function reply(key: ReplyKey, language: string | null | undefined, vars: 
 /** A greeting, thanks or acknowledgement, answered in kind. */
 export function smalltalkReply(text: string, language: string): string {
   const kind = pleasantryKind(text)
+  if (kind === 'other' && offersManager(text)) return reply('smalltalkOffer', language)
   return reply(
     kind === 'thanks' ? 'smalltalkThanks' : kind === 'greeting' ? 'smalltalkGreeting' : 'smalltalkOther',
     language
   )
+}
+
+// Chatter told at length may be news the models did not know for news ("walk in freezer says 50 and
+// everything in there is sweating"): its reply offers the manager, so nothing a manager must hear is
+// lost in a "got it". A short "lol" or "ok see u tmrw" needs no offer.
+const CHATTER_WORDS = 6
+
+/** Whether the reply to chatter offers to pass it to the manager (YES takes it up: feedback.ts). */
+export function offersManager(text: string): boolean {
+  return pleasantryKind(text) === 'other' && text.trim().split(/\s+/).length > CHATTER_WORDS
 }
