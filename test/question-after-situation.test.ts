@@ -1,7 +1,7 @@
 // A message that tells the sender's situation before it asks ("just started in the print shop, how long is
 // my probation period"): the situation's words can bury the question, so when what the whole message finds
 // does not answer it, the question alone is searched and answered. A question that points back ("how do i
-// set that up") is never tried alone.
+// set that up") is never tried alone, nor one that names nothing of its own ("who do i ask").
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -107,4 +107,13 @@ t.test('a question taken from a longer message is read with the rest of it', asy
   const text = replyText(await deliverSms(app, PEOPLE.alex, 'holiday lands on a saturday, do we get a day off?'))
   t.match(text, /Friday before/)
   t.notMatch(text, /twelve weeks/)
+})
+
+t.test('a question that names nothing of its own is not answered alone', async (t) => {
+  const app = await withHandbook(t, { 'time-off.md': LEAVE })
+  // "who do i ask" alone is any request's approver; after "im out of gloves" it is a supply run out, which
+  // the handbook does not answer: the manager has it at once.
+  const text = replyText(await deliverSms(app, PEOPLE.alex, 'im out of gloves, who do i ask'))
+  t.notMatch(text, /approves requests/)
+  t.match(text, /passed this to/)
 })

@@ -1,5 +1,5 @@
 // The questions in one text message, for a search that finds nothing for the message as a whole.
-import { queryWords } from '../knowledge/query-terms.ts'
+import { buildTerms, queryWords } from '../knowledge/query-terms.ts'
 import { newsBefore, type PreviousExchange } from './follow-up.ts'
 
 /** The questions in a message of several sentences, questions first; none for a single sentence. */
@@ -31,5 +31,10 @@ export function readings(
     const rest = newsBefore(question, asked)
     return rest ? [{ asked, context: rest, rest: true }] : []
   })
-  return [{ asked: question }, ...withRest, ...parts.map((asked) => ({ asked }))]
+  return [{ asked: question }, ...withRest, ...parts.filter(standsAlone).map((asked) => ({ asked }))]
+}
+
+/** A part that names nothing of its own ("who do i ask", "what do i do") means something only with the rest. */
+function standsAlone(part: string): boolean {
+  return buildTerms(part, new Map()).some((term) => term.emphasis >= 1)
 }
