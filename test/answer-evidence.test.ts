@@ -1,8 +1,9 @@
 // When the best sentence is taken to answer (extractive.ts answers()): the share of the question held,
 // the topics found, the kind of thing asked.
 import t from 'tap'
-import { answers } from '../app/answer/extractive.ts'
-import type { ScoredUnit } from '../app/answer/sentence-scoring.ts'
+import { answers, extractiveAnswer } from '../app/answer/extractive.ts'
+import { type ScoredUnit, scoreSentences } from '../app/answer/sentence-scoring.ts'
+import type { RetrievedChunk } from '../app/knowledge/types.ts'
 
 const unit = (over: Partial<ScoredUnit> & { kind?: number; specific?: boolean }): ScoredUnit => {
   const { kind = 1, specific = false, ...rest } = over
@@ -58,4 +59,43 @@ t.test('a sentence whose heading and title name nothing of the question must hol
   // off": "a recognized holiday that falls on a Saturday ... the preceding Friday").
   t.ok(answers(unit({ about: 0, own: 0.43, support: 0.5, topicsFound: 3 }), 3), 'all three topics')
   t.ok(answers(unit({ about: 0.2, own: 0.43, support: 0.5, topicsFound: 3 }), 3), 'its heading names some: as before')
+})
+
+t.test('a workplace topic the handbook never names asks for half the question, whatever else is found', async (t) => {
+  t.ok(answers(unit({ support: 0.45, topicsFound: 2 }), 2), 'a share of 0.35 would do')
+  t.notOk(answers(unit({ support: 0.45, topicsFound: 2 }), 2, true))
+  t.ok(answers(unit({ support: 0.55, topicsFound: 1 }), 1, true))
+
+  // Asked how long the meal break is where the handbook has no meal break, meal period nor lunch: the
+  // lateness line holds "hour" and "shift" and a length of time, and is no answer.
+  const hours: RetrievedChunk = {
+    chunkId: 1,
+    documentId: 1,
+    source: 'handbook.pdf',
+    title: 'Handbook',
+    heading: '3. Hours > 3.5 Lateness',
+    content:
+      'Tell your supervisor as soon as you can if you will be late. If you are more than one hour late without notice, your shift may be given to someone else.',
+    score: 1,
+    coverage: 1,
+    terms: [
+      {
+        word: 'meal break',
+        forms: ['meal break', 'meal period', 'meal', 'lunch break'],
+        emphasis: 1,
+        weight: 6.6,
+        df: 0
+      },
+      { word: 'hour', forms: ['hour'], emphasis: 1, weight: 1.8, df: 19 },
+      { word: 'shift', forms: ['shift', 'shifts'], emphasis: 1, weight: 3.6, df: 3 }
+    ]
+  }
+  const question = 'how long is my meal break on a 12 hr shift'
+  t.ok(scoreSentences(question, undefined, [hours]).unknownTopic)
+  t.notOk(
+    extractiveAnswer({ question, passages: [hours], language: 'en', maxSegments: 3, companyName: 'Acme' }).answered
+  )
+  // A word with no workplace meaning the handbook does not use ("lands") is the question's own telling.
+  const told = { ...hours.terms![0]!, word: 'lands', forms: ['lands', 'lander'], family: ['lander'] }
+  t.notOk(scoreSentences('holiday lands on a saturday', undefined, [{ ...hours, terms: [told] }]).unknownTopic)
 })

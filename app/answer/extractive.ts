@@ -29,9 +29,9 @@ const ABOUT_ANSWERS = 0.6
 
 export function extractiveAnswer(request: AnswerRequest): AnswerResult {
   const passages = request.passages.slice(0, PASSAGES_CONSIDERED)
-  const { units, topics, kinds } = scoreSentences(request.question, request.previous?.question, passages)
+  const { units, topics, kinds, unknownTopic } = scoreSentences(request.question, request.previous?.question, passages)
   const best = [...units].sort((a, b) => b.score - a.score)[0]
-  if (!best || !answers(best, topics)) return declined()
+  if (!best || !answers(best, topics, unknownTopic)) return declined()
 
   const passage = passages[best.passage]!
   const sameSection = units.filter((u) => u.passage === best.passage)
@@ -113,7 +113,7 @@ function sectionLabel(passage: RetrievedChunk): string {
  * words in the sentence itself, unless its section is about them; and of a question with two topics
  * or more ("smoke" and "break"), at least two, not just the rarest.
  */
-export function answers(best: ScoredUnit, topics: number): boolean {
+export function answers(best: ScoredUnit, topics: number, unknownTopic = false): boolean {
   // A question none of whose words the handbook uses, only its kind ("how old ... to work here"), is
   // answered by a sentence holding that kind or not at all.
   if (topics === 0 && best.signals.specific && best.signals.kind < 0.7) return false
@@ -132,6 +132,7 @@ export function answers(best: ScoredUnit, topics: number): boolean {
   // very kind of thing it asks for (a time for "what hours"), hold it though the question's other words
   // (its texting, its framing) are not the handbook's: a lower share will do.
   const kindHeld = best.signals.specific && best.signals.kind >= 1
+  if (unknownTopic) return best.support >= MIN_SUPPORT && allTopics
   if (best.topicsFound >= 2 && (best.topicsFound >= topics || kindHeld) && best.support >= ALL_TOPICS_SUPPORT)
     return true
   // Three topics or more found in and around it, all but one of the question's, hold it at that share too

@@ -44,6 +44,8 @@ export interface Scoring {
   /** How many topics the question has: its words the handbook uses (not numbers, not common verbs). */
   topics: number
   kinds: AnswerKind[]
+  /** The question's weightiest word is one the handbook never uses. */
+  unknownTopic: boolean
 }
 
 // A term the handbook uses elsewhere but this passage lacks counts extra against it: the passage is
@@ -178,7 +180,14 @@ export function scoreSentences(
       })
     })
   })
-  return { units, topics: topicTerms.length, kinds }
+  // The question's weightiest word, when the handbook never uses it (nor a word that counts as it).
+  const heaviest = terms.filter((t) => t.current).sort((a, b) => b.weight - a.weight)[0]
+  const unknownTopic =
+    heaviest !== undefined &&
+    heaviest.df === 0 &&
+    heaviest.emphasis >= 1 &&
+    heaviest.forms.some((f) => f !== heaviest.word && !heaviest.family?.includes(f))
+  return { units, topics: topicTerms.length, kinds, unknownTopic }
 }
 
 // Words that carry the kind of answer itself: kept when a sentence is read for it.
