@@ -63,8 +63,9 @@ const NOT_DANGER: RegExp[] = [
   // sender laughed about at once ("este cliente me va a matar jajaja pide y pide cambios").
   /\bpunch(ed|ing)? (in )?(the |a |my |our )?(wrong |right |alarm |door |old |new )?(code|pin|number|numbers|button|buttons|keys?)\b/,
   /\b(me|nos) (va|van) a matar\b(?=[^.?!]{0,12}\b(jaja\w*|jeje\w*|lol+|xd)\b)|(?<=\b(jaja\w*|jeje\w*|lol+|lmao+|xd)\b[^.?!]{0,30})\b(me|nos) (va|van) a matar\b|\b(me|nos) (va|van) a matar (de|con) (risa|hambre|sueno|cansancio|estres|coraje|tanto trabajo)\b|\b(gonna|going to|is going to|will) kill (me|us)\b(?=[^.?!]{0,12}\b(lol+|lmao+|haha\w*|jk)\b)/,
-  // Goods left in a cooler ("berries have been in there since 5am"); the sender asleep on the couch after a double.
-  /\b(berries|product|produce|food|milk|meat|boxes|pallets?|stock|inventory|fruit|order|orders|it|they|lettuce|fish)\b (has |have )?(been|sat|sitting) (in there|inside)\b|\bpassed out (on|in) (the|my) (couch|bed|sofa|recliner)\b/,
+  // Goods left in a cooler ("berries have been in there since 5am", "product is still in there"); the sender asleep
+  // on the couch after a double.
+  /\b(berries|product|produce|food|milk|meat|boxes|pallets?|stock|inventory|fruit|order|orders|it|they|lettuce|fish)\b (has |have )?(been|sat|sitting) (in there|inside)\b|\b(berries|product|produce|food|milk|meat|boxes|pallets?|stock|inventory|fruit|orders?|lettuce|fish)\b (is |are |s )?still (in there|inside)\b|\bpassed out (on|in) (the|my) (couch|bed|sofa|recliner)\b/,
   // A smoke alarm chirping for its battery; the 911 operator's line quoted as a joke ("911 whats your emergency lmao").
   /\b(detector|alarm|alarma)\b[^.?!]{0,40}\b(chirp\w*|beep\w*|pitando|pita|suena)\b[^?!]{0,40}\b(battery|batteries|bateria|pila)\b|\b911,? (what'?s|whats|what is|cual es) (your|ur|su|tu) (emergency|emergencia)\b/,
   // The sender "on fire" and laughing at it is hot or doing well, not burning ("its so hot in here im literally
