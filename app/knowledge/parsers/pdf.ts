@@ -67,7 +67,8 @@ export async function parsePdf(bytes: Uint8Array, fallbackTitle: string): Promis
     if (lines.flat().reduce((n, line) => n + line.text.length, 0) < 20)
       throw new ParseError('the PDF has no text to read, only images (a scan?): run OCR on it first, or give the text')
     const outline = await pdfOutline(document, lines)
-    const blocks = toBlocks(lines, pages, outline)
+    const cover = isCover(lines)
+    const blocks = toBlocks(lines, pages, outline).map((b) => (cover && b.page === 1 ? { ...b, cover } : b))
     const info = (await document.getMetadata().catch(() => undefined))?.info as { Title?: unknown } | undefined
     const title = typeof info?.Title === 'string' ? info.Title.trim() : ''
     // Not a word processor's placeholder, a file name, or no words at all (a Title of ".").
@@ -84,6 +85,20 @@ export async function parsePdf(bytes: Uint8Array, fallbackTitle: string): Promis
   } finally {
     await document.destroy()
   }
+}
+
+// A cover holds a few words: the company's name or logo, the title, a year.
+const COVER_WORDS = 30
+
+/**
+ * Whether the first page is a cover: the first of several, a few short lines and no sentence ("PIZZA
+ * DOUGH", "Employee Handbook", "- 2025 -"). It names the handbook; there is no policy on it to quote.
+ */
+function isCover(pagesLines: PdfLine[][]): boolean {
+  const first = pagesLines[0] ?? []
+  const words = first.reduce((n, line) => n + line.text.split(/\s+/).filter(Boolean).length, 0)
+  const sentence = first.some((line) => /\p{Ll}[.!?]["')]?$/u.test(line.text.trim()))
+  return pagesLines.length > 2 && words > 0 && words <= COVER_WORDS && !sentence
 }
 
 /**

@@ -102,7 +102,7 @@ export function sectionsFromBlocks(blocks: Block[], mode: HeadingMode): Section[
     parts = []
   }
   for (const block of markHeadings(kept, mode)) {
-    if (block === title) continue
+    if (block === title || block.cover) continue
     if (block.level) {
       flush()
       heading = path.enter(block.level, headingText(block.text))

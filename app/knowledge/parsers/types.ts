@@ -30,6 +30,8 @@ export interface Block {
   centered?: boolean
   /** Page number, where the format has pages. */
   page?: number
+  /** On a document's cover (a PDF's first page of a few short lines): it tells headings apart, it is no text. */
+  cover?: boolean
 }
 
 /** A file that cannot be read as a document: reported and skipped by ingestion. */
