@@ -163,13 +163,18 @@ async function findPassages(
     ...relevantOf(config, searched.passages.slice(0, PASSAGES), searched.asked),
     context: followUp
   }
-  if (known && known.relevant.length > 0) return known
+  // Unless they do not answer it: then each question in the message is tried, as without a model ("How do I
+  // swap a shift, and tell me what others asked": the handbook answers the first).
+  const knownEvidence = known && known.relevant.length > 0 ? write(known) : undefined
+  if (known && knownEvidence?.answered) return { ...known, evidence: knownEvidence }
   // The first the handbook answers wins, else the first that found anything; never a question that points
   // back alone.
-  let first: Found | undefined
-  let found: Found | undefined
+  let first: Found | undefined = known
+  let found: Found | undefined = known && knownEvidence ? { ...known, evidence: knownEvidence } : undefined
   let whole: RetrievedChunk[] | undefined
   for (const { asked, context, rest } of readings(question, followUp)) {
+    // The whole message the model's search has read already.
+    if (known && asked === question && !rest) continue
     if (found && !rest && POINTS_BACK.test(asked)) continue
     // Read with the rest of the message, a question is searched as the whole message was: its passages serve.
     const passages =
