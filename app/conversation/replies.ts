@@ -2,7 +2,7 @@
 // language when the message does not say; English otherwise). Kept GSM-7 (no curly quotes or dashes)
 // so each fits one or two segments.
 
-import { pleasantryKind } from '../text/pleasantry.ts'
+import { longerThanChatter, pleasantryKind } from '../text/pleasantry.ts'
 
 type Language = 'en' | 'es'
 type Texts = Readonly<Record<string, (vars: Record<string, string>) => string>>
@@ -98,19 +98,16 @@ export function reply(key: ReplyKey, language: string | null | undefined, vars: 
 /** A greeting, thanks or acknowledgement, answered in kind. */
 export function smalltalkReply(text: string, language: string): string {
   const kind = pleasantryKind(text)
-  if (kind === 'other' && offersManager(text)) return reply('smalltalkOffer', language)
-  return reply(
-    kind === 'thanks' ? 'smalltalkThanks' : kind === 'greeting' ? 'smalltalkGreeting' : 'smalltalkOther',
-    language
-  )
+  if (kind === 'thanks') return reply('smalltalkThanks', language)
+  if (kind === 'greeting') return reply('smalltalkGreeting', language)
+  return reply(longerThanChatter(text) ? 'smalltalkOffer' : 'smalltalkOther', language)
 }
 
-// Chatter told at length may be news the models did not know for news ("walk in freezer says 50 and
-// everything in there is sweating"): its reply offers the manager, so nothing a manager must hear is
-// lost in a "got it". A short "lol" or "ok see u tmrw" needs no offer.
-const CHATTER_WORDS = 6
-
-/** Whether the reply to chatter offers to pass it to the manager (YES takes it up: feedback.ts). */
+/**
+ * Whether the reply to chatter offers to pass it to the manager (YES takes it up: feedback.ts): chatter told
+ * at length may be news the models did not know for news ("walk in freezer says 50 and everything in there
+ * is sweating"), so nothing a manager must hear is lost in a "got it". A short "lol" needs no offer.
+ */
 export function offersManager(text: string): boolean {
-  return pleasantryKind(text) === 'other' && text.trim().split(/\s+/).length > CHATTER_WORDS
+  return pleasantryKind(text) === 'other' && longerThanChatter(text)
 }

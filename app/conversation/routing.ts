@@ -14,6 +14,7 @@ import { asksForSomeone } from '../text/asks-for-someone.ts'
 import { asksInConfidence, namesHr } from '../text/names-hr.ts'
 import { readQuestion } from '../text/question-form.ts'
 import { asksAboutPolicy } from '../text/not-now.ts'
+import { longerThanChatter } from '../text/pleasantry.ts'
 import { pastInjuryToReport, smallInjuryTold } from '../text/safety-rules.ts'
 
 export type Route =
@@ -62,8 +63,6 @@ const PERSON_SURE = 0.5
 const POLICY_SURE = 0.9
 const PERSON_TOPIC_SURE = 0.8
 const SMALLTALK_SURE = 0.8
-// Chatter that asks leave is short ("can i say hi").
-const CHATTER_WORDS = 6
 
 export function routeMessage({
   text,
@@ -115,7 +114,7 @@ export function routeMessage({
   // a joke opening a request does not make it chatter. A joke put as a question ("why did the chicken cross
   // the road...") or asking after the weekend stays chatter.
   const forSomeone = asksForSomeone(text)
-  const asksAtLength = put.permission && text.trim().split(/\s+/).length > CHATTER_WORDS
+  const asksAtLength = put.permission && longerThanChatter(text)
   if (pleasantry || (label === 'smalltalk' && classification.score >= SMALLTALK_SURE && !forSomeone && !asksAtLength))
     return { kind: 'smalltalk' }
 

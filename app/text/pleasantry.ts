@@ -24,6 +24,14 @@ export function isPleasantry(text: string): boolean {
 const SEASONS_WISH =
   /^(happy|merry|feliz|felices|prospero) (christmas|xmas|holidays|new year|thanksgiving|easter|halloween|4th( of july)?|fourth( of july)?|mothers'? day|fathers'? day|navidad|ano nuevo|fiestas|pascua|dia de (las madres|la madre|los padres|del padre|gracias|accion de gracias|muertos|la independencia)|(dia )?del trabajo)( (a|to|para) [^,.!?]{1,45}| (everyone|everybody|all|y'?all|yall|team|crew|guys|fam|todos|todas|equipo|familia))?[\s!.]*$/
 
+// Chatter is short ("lol", "can i say hi", "ok see u tmrw"): longer, it may ask leave or carry news.
+const CHATTER_WORDS = 6
+
+/** Whether a text is longer than chatter usually is. */
+export function longerThanChatter(text: string): boolean {
+  return text.trim().split(/\s+/).length > CHATTER_WORDS
+}
+
 /** What kind of pleasantry a message is, to answer in kind. */
 export function pleasantryKind(text: string): 'thanks' | 'greeting' | 'other' {
   const folded = fold(text)
