@@ -6,6 +6,8 @@ import { holdsFor } from './fixtures/tables.ts'
 
 const MUST: Record<DangerCategory, string[]> = {
   weapon: [
+    'the guy they fired friday is out front saying hes coming in for maria, keeps his hand in his hoodie pocket',
+    'el que despidieron ayer esta afuera, dice que viene por la supervisora y trae la mano en la chamarra',
     'my clients husband is screaming and throwing stuff at me and blocked the front door, im locked in the bathroom',
     'el esposo de la clienta esta gritando y aventando cosas, estoy encerrada en el bano',
     'estaba limpiando en el 5to piso del hospital y un paciente me empujo y me amenazo con unas tijeras, sigue en el pasillo gritando',
@@ -414,6 +416,8 @@ const MUST: Record<DangerCategory, string[]> = {
     'tornado sirens and the roof over receiving just tore off',
     'water pouring in through the loading door and theres 4 of us stuck in the basement',
     'i can see him laying on the floor inside, he wont open',
+    'mr jones didnt come to the door for his groceries, i can see him lying on the bathroom floor through the glass',
+    'toque y no abre, la veo tirada en el piso de la sala',
     'came in and someone broke into the shop, the back window is smashed',
     'cant find a 5yo girl, pink shorts, mom is at register 4',
     'storm hit, wind took the ladder and 2 guys are stuck up on the roof',
@@ -468,6 +472,10 @@ const MUST: Record<DangerCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'i saw her on the sales floor on her phone again',
+  'saw him lying on the break room couch during his lunch',
+  'lo vi acostado en el sillon en su descanso',
+  'the guy we let go is saying hes coming in for his last check, waiting with his hands in his pockets',
   // Told to the supervisor already, asking about the paperwork.
   'burned my arm on the fryer, already told the lead, do i fill out a form',
   'ya le avise a mi supervisor que me corte, tengo que llenar un reporte?',
