@@ -2,7 +2,13 @@
 // words and are no complaint about a person.
 import t from 'tap'
 import { holdsFor } from './fixtures/tables.ts'
-import { customerAngerOnly, type HrCategory, happensToSender, matchHrConcern } from '../app/text/hr-rules.ts'
+import {
+  customerAngerOnly,
+  type HrCategory,
+  happensToSender,
+  matchHrConcern,
+  toldAsGoingOn
+} from '../app/text/hr-rules.ts'
 
 const MUST: Record<HrCategory, string[]> = {
   harassment: [
@@ -361,13 +367,16 @@ t.test(
         'a guest in room 210 swore at me for knocking, can someone else do that room',
         'el cliente me grito porque se tardo su orden',
         // A client's family is the public too.
-        "mr. lopez's daughter called screaming at me that i was late, my schedule says 10am"
+        "mr. lopez's daughter called screaming at me that i was late, my schedule says 10am",
+        // The anger told after what set it off.
+        'customer on 5th street says his order came wrong and cold and now hes yelling at me for a refund, what do i do'
       ],
       [
         'customer yelled at me and my manager laughed and said deal with it',
         "my supervisor's son keeps screaming at me when he comes in",
         'my lead yelled at me in front of the customers',
-        'the guest yelled at me and then grabbed my arm, my sup saw it'
+        'the guest yelled at me and then grabbed my arm, my sup saw it',
+        'customer complained about the wait and then my manager started yelling at me in front of everyone'
       ]
     )
   }
@@ -511,6 +520,24 @@ t.test('turning the crew against the sender is bullying; asking the crew oneself
     [
       'can you tell the others not to help me move, i got it',
       'i told the others not to help me with the pallets since i need the practice'
+    ]
+  )
+})
+
+t.test('a colleague doing it again and again is told; asking what to do if it happens is not', async (t) => {
+  holdsFor(
+    t,
+    toldAsGoingOn,
+    [
+      'is the lead allowed to grab your waist to show you how to fold? he does it a lot',
+      'is it ok that my sup texts me at 2am every night',
+      'es normal que el jefe siempre nos grite?'
+    ],
+    [
+      'what if a coworker keeps making jokes about my accent',
+      'q hago si el encargado siempre me grita',
+      'is it still harassment if it happened once',
+      'do we always get paid on friday'
     ]
   )
 })

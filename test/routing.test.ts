@@ -375,6 +375,36 @@ t.test('a complaint ranked first, put as a question the intent model doubts, wit
   t.match(complaint(0.59, 'es normal trabajar el lonche sin pago?'), { kind: 'answer' }, 'one sentence, only asked')
 })
 
+t.test('a complaint the topic model is sure of, told as going on though put as a question: HR has it', async (t) => {
+  const complaint = (text: string, score = 0.95) =>
+    routeMessage({
+      text,
+      classification: {
+        label: 'hr_sensitive',
+        score,
+        escalation: ESCALATION_BY_LABEL.hr_sensitive,
+        classifier: 'local-model',
+        sure: true
+      },
+      intent: 'question',
+      intentScore: 0.97,
+      active: [],
+      pleasantry: false
+    })
+  for (const told of [
+    'is the shift lead allowed to put his hand on your back when he shows you the register? he does it a lot',
+    'es normal que la encargada siempre nos grite enfrente de los clientes?'
+  ])
+    t.match(complaint(told), { kind: 'escalate', reason: 'hr_sensitive' }, told)
+  for (const asked of [
+    'what if a coworker keeps making jokes about my accent',
+    'is it harassment if it happened only once?',
+    'can a lead touch your shoulder to show you something'
+  ])
+    t.match(complaint(asked), { kind: 'answer', offerHr: true }, asked)
+  t.match(complaint('es normal que la encargada siempre nos grite?', 0.8), { kind: 'answer' }, 'the topic model unsure')
+})
+
 t.test(
   'news for the manager that also asks how a rule goes: the manager has it, and the answer goes along',
   async (t) => {

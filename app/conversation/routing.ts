@@ -9,7 +9,7 @@ import type { Reason } from '../escalation/ladder.ts'
 import type { Escalation } from '../escalation/repository.ts'
 import { continuesMatter } from '../text/continues-matter.ts'
 import { fold } from '../text/fold.ts'
-import { happensToSender } from '../text/hr-rules.ts'
+import { happensToSender, toldAsGoingOn } from '../text/hr-rules.ts'
 import { asksForSomeone } from '../text/asks-for-someone.ts'
 import { asksInConfidence, namesHr } from '../text/names-hr.ts'
 import { readQuestion } from '../text/question-form.ts'
@@ -63,6 +63,7 @@ const PERSON_SURE = 0.5
 const POLICY_SURE = 0.9
 const PERSON_TOPIC_SURE = 0.8
 const SMALLTALK_SURE = 0.8
+const COMPLAINT_SURE = 0.9
 
 export function routeMessage({
   text,
@@ -138,7 +139,14 @@ export function routeMessage({
     // One a rule found that tells of it happening to the sender ("is it allowed for my sup to make me clock
     // out and keep cleaning?") is a complaint, however it is put.
     const toldByRule = byRule && happensToSender(text)
-    const asks = (intent === 'question' || doubtfulReport) && (!byRule || put.opens) && !doubtfulQuestion && !toldByRule
+    // One the topic model is sure of that tells of a colleague doing it again and again is told too.
+    const toldGoingOn = !byRule && classification.score >= COMPLAINT_SURE && toldAsGoingOn(text)
+    const asks =
+      (intent === 'question' || doubtfulReport) &&
+      (!byRule || put.opens) &&
+      !doubtfulQuestion &&
+      !toldByRule &&
+      !toldGoingOn
     if (!asks) return { kind: 'escalate', reason: 'hr_sensitive' }
     // A question about harassment or a complaint gets the answer and a private way to HR.
     return { kind: 'answer', offerHr: byRule || classification.sure !== false, safety: false }

@@ -152,7 +152,7 @@ const RULES: ReadonlyArray<{ category: HrCategory; patterns: RegExp[] }> = [
 // A customer, guest or patient (or their family: "mrs. patterson's son") yelling or swearing at staff is the
 // manager's to handle, not a complaint about a colleague; slurs, threats and touching by anyone stay HR's.
 const CUSTOMER_ANGER =
-  /\b(homeowners?|tenants?|residents?|neighbors?|passengers?|shoppers?|parents?|(lady|guy|man|woman|dude|person|senor|senora|tipo|muchacho|muchacha) (in|at|from) (room |table |booth |car |cuarto |mesa )?#?\d+|(lady|guy|man|woman|dude|senor|senora|tipo|muchacho|muchacha)( who)? (came in|walked in|(in|at|from) (the |la |el )?(drive ?thru|drive ?through|drive-thru|window|counter|register|front|lobby|pumps?|front desk|desk|door|caja|ventanilla|mostrador))|customers?|guests?|clients?|patients?|visitors?|callers?|famil(y|ies)|(?!(manager|mgr|supervisor|sup|boss|lead|coworker|owner|gm|foreman|chef|director|jefe|jefa|gerente)'s)[a-z]+'s (son|daughter|husband|wife|mom|mother|dad|father|family|kids?|grandson|granddaughter|sister|brother)|clientes?|huesped(es)?|pacientes?|visitas?)\b[^.?!]{0,40}?\b(yell|yells|yelled|yelling|scream\w*|swear\w*|swore|shout\w*|cuss\w*) at (me|us)\b|\b(el|la|los|las|un|una) (cliente|huesped|paciente|senor|senora)s?\b[^.?!]{0,30}\bme (grit\w*|insult\w*)\b/g
+  /\b(homeowners?|tenants?|residents?|neighbors?|passengers?|shoppers?|parents?|(lady|guy|man|woman|dude|person|senor|senora|tipo|muchacho|muchacha) (in|at|from) (room |table |booth |car |cuarto |mesa )?#?\d+|(lady|guy|man|woman|dude|senor|senora|tipo|muchacho|muchacha)( who)? (came in|walked in|(in|at|from) (the |la |el )?(drive ?thru|drive ?through|drive-thru|window|counter|register|front|lobby|pumps?|front desk|desk|door|caja|ventanilla|mostrador))|customers?|guests?|clients?|patients?|visitors?|callers?|famil(y|ies)|(?!(manager|mgr|supervisor|sup|boss|lead|coworker|owner|gm|foreman|chef|director|jefe|jefa|gerente)'s)[a-z]+'s (son|daughter|husband|wife|mom|mother|dad|father|family|kids?|grandson|granddaughter|sister|brother)|clientes?|huesped(es)?|pacientes?|visitas?)\b(?:(?!\b(manager|mgr|supervisor|sup|boss|lead|coworker|co-worker|owner|gm|foreman|chef|jefe|jefa|gerente|encargad[oa])\b)[^.?!]){0,70}?\b(yell|yells|yelled|yelling|scream\w*|swear\w*|swore|shout\w*|cuss\w*) at (me|us)\b|\b(el|la|los|las|un|una) (cliente|huesped|paciente|senor|senora)s?\b[^.?!]{0,30}\bme (grit\w*|insult\w*)\b/g
 
 // Anyone on the staff, or whoever is over the sender: a text that names one may complain about them too.
 const STAFF =
@@ -207,4 +207,19 @@ export function happensToSender(text: string): boolean {
   if (THREAT_TOLD.test(folded)) return true
   if (WHAT_IF.test(folded) || (ASKS_THE_HANDBOOK.test(folded) && !GOING_ON.test(folded))) return false
   return !WHERE_TO_REPORT.test(folded) || GOING_ON.test(folded)
+}
+
+// Something a colleague does again and again ("he does it a lot", "siempre nos grita"): told, however put.
+const AGAIN_AND_AGAIN =
+  /\b(keeps|kept|always|every (day|time|shift|night)|all the time|(does|did|do) (it|that|this) (a lot|constantly|daily)|siempre|sigue|siguen|cada (dia|vez|turno)|todo el tiempo)\b/
+const THIRD_PERSON =
+  /\b(he|she|they|hes|shes|him|her|them|manager|mgr|supervisor|sup|boss|lead|coworker|co-worker|owner|gm|foreman|chef|el|ella|ellos|jefe|jefa|encargad[oa]|gerente|supervisora?|companer[oa])\b/
+
+/**
+ * A complaint put as a question that tells of a colleague doing it again and again ("is the lead allowed to
+ * grab your waist ... he does it a lot"): told, not asked. Not one that asks what to do if it happens.
+ */
+export function toldAsGoingOn(text: string): boolean {
+  const folded = readSpanishTexting(fold(text))
+  return AGAIN_AND_AGAIN.test(folded) && THIRD_PERSON.test(folded) && !WHAT_IF.test(folded)
 }
