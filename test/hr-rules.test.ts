@@ -39,6 +39,8 @@ const MUST: Record<HrCategory, string[]> = {
     'idk if this is a big deal but the night lead always finds a reason to stand real close when its just me and her in the supply room'
   ],
   discrimination: [
+    'my manager sent me home and cut my hours right after i told her i was pregnant',
+    'me quitaron horas desde que le dije a la gerente que estoy embarazada',
     'el mayordomo nos trata como animales a los de oaxaca',
     'my lead says my accent is too strong for the front counter and moved me to dish',
     'the sales guys call us the mexicans in the back and talk to us in fake broken english',
@@ -69,6 +71,9 @@ const MUST: Record<HrCategory, string[]> = {
     'ganamos menos los mexicanos por hacer el mismo trabajo que ellos'
   ],
   retaliation: [
+    'my lead said if i keep reporting the broken lift he will put me on nights',
+    'la supervisora dice que si sigo reportando los accidentes me va a cambiar de turno',
+    'my sup told me if i take bereavement i shouldnt bother coming back',
     'the lady who approves our time off said if i take fmla she will make sure i have no job to come back to',
     'mi supervisora dijo que si pido la incapacidad me corren',
     'they cut my hours the week after i called osha',
@@ -195,6 +200,8 @@ const MUST: Record<HrCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'i told my sup im pregnant, when do i put in for maternity leave',
+  'if i keep the van overnight do i have to log the miles',
   'i got clocked out early and went home sick',
   'if i take fmla do i still have a job when i come back?',
   'el supervisor me enseno la navaja nueva para cortar cajas, esta bien filosa',

@@ -1,12 +1,13 @@
 // The question-clause reading's table: what it must and must not read as asking. It lets routing take a
 // statement followed by an unpunctuated question ("im sick how early do i gotta call") as the question.
 import t, { type Test } from 'tap'
-import { newsBeforeQuestion } from '../app/classifier/news-first.ts'
+import { complaintBesideQuestion, newsBeforeQuestion } from '../app/classifier/news-first.ts'
 import {
   type QuestionReading,
   questionAfterChatter,
   readQuestion,
-  toldBeforeQuestion
+  toldBeforeQuestion,
+  toldBesideQuestion
 } from '../app/text/question-form.ts'
 import { holdsFor } from './fixtures/tables.ts'
 
@@ -155,4 +156,28 @@ t.test('the question after chatter, without the laughter that closes it', async 
   t.equal(questionAfterChatter('me estoy muriendo de hambre a que hora es el lonche jaja'), 'a que hora es el lonche')
   t.equal(questionAfterChatter('this rush is killing me how long is my break lol'), 'how long is my break')
   t.equal(questionAfterChatter('how long is my break lol'), null, 'it opens with the question')
+})
+
+t.test('a complaint told beside a question, before it or after it as its reason', async (t) => {
+  t.same(toldBesideQuestion('is there a dress code? bc my lead keeps commenting on my clothes'), [
+    'my lead keeps commenting on my clothes'
+  ])
+  t.same(toldBesideQuestion('my lead keeps commenting on my clothes'), [], 'nothing asked')
+  holdsFor(
+    t,
+    complaintBesideQuestion,
+    [
+      'how long is lunch on a double? bc our sup says lunch is a privilege and only lets the guys he likes take it',
+      'what is the bereavement policy. also my lead told me if i take it i shouldnt bother coming back',
+      'cuantos dias de enfermedad tenemos? porque la gerente me mando a la casa sin pago cuando le dije que estoy embarazada',
+      'la supervisora dice que si sigo reportando los accidentes me va a cambiar de turno. a quien le hablo?'
+    ],
+    [
+      'is there maternity leave? i told my sup im pregnant last week',
+      'how do i swap a shift? my manager said to ask you',
+      'whats the dress code. my manager said my shirt was wrinkled',
+      'who do i report harassment to? asking for a friend',
+      'can i take my break at 2? my sup said i cant take it till the rush is over'
+    ]
+  )
 })

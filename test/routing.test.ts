@@ -155,7 +155,10 @@ t.test('"my sup", "our lead", "el encargado": the own manager, and when he is wh
       // A bare crew title opening the text.
       'crew chief never paid us for saturday',
       // A general manager new to the sender's store.
-      'my tips have been short every week since the new gm started, he does the tip out himself'
+      'my tips have been short every week since the new gm started, he does the tip out himself',
+      // A coordinator is a home-care aide's manager; asking for another one, then speaking of "mine".
+      'my coordinator keeps giving my visits to her friends',
+      'can i get moved to a different coordinator? mine keeps giving my patients to the new girl'
     ],
     [
       'the crew chief position is open, who do i ask',
@@ -166,7 +169,8 @@ t.test('"my sup", "our lead", "el encargado": the own manager, and when he is wh
       'tell the sup im running late',
       'dile a la encargada que no hay cloro',
       'avisale al encargado que me voy temprano',
-      'the freezer is down'
+      'the freezer is down',
+      'can i get a different coordinator for the new clients on the east side'
     ]
   )
   // About him (he must not take it) or asking for him (he should).
@@ -403,6 +407,25 @@ t.test('a complaint the topic model is sure of, told as going on though put as a
   ])
     t.match(complaint(asked), { kind: 'answer', offerHr: true }, asked)
   t.match(complaint('es normal que la encargada siempre nos grite?', 0.8), { kind: 'answer' }, 'the topic model unsure')
+})
+
+t.test('a complaint told beside a question: HR has it, the answer goes along, the manager hears nothing', async (t) => {
+  const app = await build(t, { seed: true })
+  const reply = replyText(
+    await deliverSms(
+      app,
+      PEOPLE.alex,
+      'how long is our meal break? bc our sup says breaks are a privilege and only lets the guys he likes take them'
+    )
+  )!
+  t.match(reply, /passed this to Dana/, 'HR has it')
+  t.match(reply, /30 minute meal break/, 'and the handbook line that answers')
+  t.same(await textsTo(app, PEOPLE.manager), [], 'the manager it is about was texted nothing')
+  const [raised] = await app.db.select().from(escalations)
+  t.equal(raised!.reason, 'hr_sensitive')
+  // A question with something plain told beside it is only answered.
+  replyText(await deliverSms(app, PEOPLE.jordan, 'how do i swap a shift? my manager said to ask you'))
+  t.equal((await app.db.select().from(escalations)).length, 1, 'nothing raised for it')
 })
 
 t.test(

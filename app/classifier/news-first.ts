@@ -1,7 +1,8 @@
 // News told before a question ("ya no voy a seguir trabajando aqui, cuando le entrego el uniforme?"): the
 // topic model reads the whole text as the question it ends with; read alone, the told part is a call-out,
 // a resignation or a machine down that the manager must hear of. Only when both models are sure of it.
-import { toldBeforeQuestion } from '../text/question-form.ts'
+import { happensToSender, matchHrConcern } from '../text/hr-rules.ts'
+import { toldBeforeQuestion, toldBesideQuestion } from '../text/question-form.ts'
 import { readIntent } from './intent-model.ts'
 import { loadShippedModel } from './local-classifier.ts'
 import { predict } from './logistic-regression.ts'
@@ -20,4 +21,22 @@ export function newsBeforeQuestion(text: string): Label | null {
   if (!MANAGER_NEWS.has(topic.label) || topic.score < NEWS_SURE) return null
   const { intent, score } = readIntent(told)
   return intent === 'report' && score >= NEWS_SURE ? topic.label : null
+}
+
+// A complaint told beside a question ("how long is our break? bc our sup only lets the guys he likes take
+// them"): the question is answered and HR hears the complaint. A rule finds it in the told part alone, or
+// both models are near sure of it.
+// Nearer sure than news: the topic model reads "my sup said ..." as a complaint at 0.99 ("i told my sup im pregnant").
+const COMPLAINT_SURE = 0.995
+const COMPLAINT_TOLD_SURE = 0.9
+
+/** Whether a text that asks also tells a complaint, in a part of its own. */
+export function complaintBesideQuestion(text: string): boolean {
+  return toldBesideQuestion(text).some((part) => {
+    if (matchHrConcern(part) && happensToSender(part)) return true
+    const topic = predict(loadShippedModel(), part)[0]!
+    if (topic.label !== 'hr_sensitive' || topic.score < COMPLAINT_SURE) return false
+    const { intent, score } = readIntent(part)
+    return intent === 'report' && score >= COMPLAINT_TOLD_SURE
+  })
 }

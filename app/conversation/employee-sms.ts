@@ -1,6 +1,6 @@
 // What happens to a text sent to the employee number: each decision in turn, first match wins.
 import { intentScores, readIntent } from '../classifier/intent-model.ts'
-import { newsBeforeQuestion } from '../classifier/news-first.ts'
+import { complaintBesideQuestion, newsBeforeQuestion } from '../classifier/news-first.ts'
 import { languageModel } from '../classifier/language-model.ts'
 import { classifyText } from '../classifier/local-classifier.ts'
 import type { Classification } from '../classifier/types.ts'
@@ -15,6 +15,7 @@ import {
 } from '../inbound/process-inbound.ts'
 import { runStage } from '../inbound/stage.ts'
 import type { InboundSms } from '../inbound/store-once.ts'
+import { isHrMatter } from '../escalation/ladder.ts'
 import type { Person } from '../people/directory.ts'
 import { detectLanguage } from '../text/language.ts'
 import { isPleasantry } from '../text/pleasantry.ts'
@@ -115,8 +116,11 @@ async function handleMessage(
         // News that also asks how a rule goes: the manager has it, and the answer to what it asks (the
         // question in it, not the news: "kid is sick" is no topic) goes with the acknowledgement.
         // It is read with the news, as a follow-up is with the question before it: "by when" asks about the arrest.
+        // A complaint told beside the question is no context for it ("how long is lunch? bc my sup only lets his
+        // buddies take it").
         const asked = questionsIn(text)[0] ?? text
-        const answer = await answerFromHandbook(deps, run, person, asked, classification, newsBefore(text, asked), {
+        const context = isHrMatter(route.reason) ? undefined : newsBefore(text, asked)
+        const answer = await answerFromHandbook(deps, run, person, asked, classification, context, {
           told: raised.reply
         })
         return answer.reply && answer.answer ? { ...answer, ...pick(raised), reply: answer.reply } : raised
@@ -177,7 +181,8 @@ export async function readMessage(
     intentScore: score,
     active,
     pleasantry: pleasantry || isPleasantry(text),
-    newsFirst: newsBeforeQuestion(text)
+    newsFirst: newsBeforeQuestion(text),
+    complaintBeside: complaintBesideQuestion(text)
   })
   return { person, classification, route }
 }

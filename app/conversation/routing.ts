@@ -45,6 +45,8 @@ export interface RouteInput {
   pleasantry: boolean
   /** A manager's matter the message tells before it asks (classifier/news-first.ts). */
   newsFirst?: Label | null
+  /** A complaint the message tells beside what it asks (classifier/news-first.ts). */
+  complaintBeside?: boolean
 }
 
 const MANAGER_MATTERS = new Set(['attendance', 'payroll', 'operations', 'human_request', 'report'])
@@ -72,7 +74,8 @@ export function routeMessage({
   intentScore = 1,
   active,
   pleasantry,
-  newsFirst
+  newsFirst,
+  complaintBeside = false
 }: RouteInput): Route {
   const label = classification.label
   const byRule = classification.classifier.startsWith('rules:')
@@ -127,6 +130,11 @@ export function routeMessage({
       ? { kind: 'forward', escalation: hrOpen }
       : { kind: 'escalate', reason: 'hr_request', alsoAnswer: put.asks }
   }
+  // A complaint told beside a question: HR has it, and the question's answer goes along.
+  if (complaintBeside)
+    return hrOpen
+      ? { kind: 'forward', escalation: hrOpen }
+      : { kind: 'escalate', reason: 'hr_sensitive', alsoAnswer: true }
   if (label === 'hr_sensitive') {
     // A complaint goes to HR even when the model is unsure of it: HR is never its subject. One a rule
     // found is a complaint unless it is put as a question and reads as one ("who do I report

@@ -48,7 +48,7 @@ export function namedIn<T extends { name: string }>(text: string, candidates: re
 // "my manager", "my boss", "my sup", "our lead", "mi jefe", "el encargado": the sender's own manager.
 // In Spanish (and in English for foreman and boss) the title with "the" is how crews speak of their own.
 const MANAGER_TITLE =
-  '(direct |shift |store |line |team |crew |floor |night |day |site )?(manager|manger|mgr|gm|boss|sup|supe|super|supervisor|supervisora|foreman|forewoman|lead|leader|chief|lider|jefe|jefa|gerente|encargado|encargada|mayordomo|capataz)s?'
+  '(direct |shift |store |line |team |crew |floor |night |day |site )?(manager|manger|mgr|gm|boss|sup|supe|super|supervisor|supervisora|foreman|forewoman|lead|leader|chief|lider|coordinator|coordinador|coordinadora|jefe|jefa|gerente|encargado|encargada|mayordomo|capataz)s?'
 const OWN_MANAGER_PHRASE = `(^(crew|shift|line|floor|site) (chief|lead|leader|boss|supervisor|sup)|(my|mi|mis|our|nuestr[oa]s?)\\s+${MANAGER_TITLE}|(?<!\\b(to|tell|let|get|call|ask|with|for|a|con|para|dile|avisale|avisen|llamen)\\s+)(el|la|the)\\s+((new|nuev[oa])\\s+)?(encargad[oa]|mayordomo|capataz|jef[ea]|supervisora?|gerente|foreman|boss|sup|gm))`
 const OWN_MANAGER = new RegExp(`\\b${OWN_MANAGER_PHRASE}\\b`, 'i')
 // Spoken of as the one a message is about, not the one it asks for: "someone other than my sup",
@@ -57,9 +57,16 @@ const ABOUT =
   '(about|other than|not|besides|except|instead of|without|behind|against|regarding|sobre|acerca de|contra|que no sea|aparte de|menos|sin que sepa|sin que se entere)'
 const ABOUT_OWN_MANAGER = new RegExp(`\\b${ABOUT}\\s+${OWN_MANAGER_PHRASE}\\b`, 'i')
 
+// Another manager asked for than one's own, then one's own spoken of ("can i get moved to a different
+// coordinator? mine keeps giving my patients to the new girl").
+const MINE = new RegExp(
+  `\\b(different|another|other|new|otr[oa]|nuev[oa]) ${MANAGER_TITLE}\\b.{0,40}\\b(mine|el mio|la mia)\\b`,
+  'i'
+)
+
 /** Whether the text speaks of the sender's own manager. */
 export function aboutOwnManager(text: string): boolean {
-  return OWN_MANAGER.test(text)
+  return OWN_MANAGER.test(text) || MINE.test(text)
 }
 
 // The own manager doing something to the sender ("mi supervisor me toca", "my sup keeps grabbing me"):

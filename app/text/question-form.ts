@@ -146,3 +146,23 @@ export function toldBeforeQuestion(text: string): string | null {
   const told = clauses.slice(0, first).join(' ')
   return told.split(/\s+/).length >= 3 ? told : null
 }
+
+// Where a text gives its reason or adds news after asking ("... bc our sup only lets his buddies take
+// them", "... porque la gerente me mando a la casa"): a told part starts there.
+const REASON = /^(bc|b\/c|because|cuz|also|and also|porque|xq|ya que|tambien)\b[\s,]*/i
+const REASON_START = /\s+(?=(bc|b\/c|because|cuz|also|porque|xq)\b)/i
+
+/**
+ * The parts of a text that ask nothing, when another part asks: its sentences and the reasons it gives
+ * ("bc", "porque"), each of four words or more; none when nothing in the text asks.
+ */
+export function toldBesideQuestion(text: string): string[] {
+  const parts = text
+    .split(/(?<=[.!?;])\s+/)
+    .flatMap((sentence) => sentence.split(REASON_START))
+    .map((part) => part.replace(REASON, '').trim())
+    .filter(Boolean)
+  const asking = (part: string) => part.includes('?') || QUESTION_FORM.test(read(part)) || clauseIn(read(part))
+  if (!parts.some(asking)) return []
+  return parts.filter((part) => !asking(part) && part.split(/\s+/).length >= 4)
+}
