@@ -423,9 +423,15 @@ t.test('a complaint told beside a question: HR has it, the answer goes along, th
   t.same(await textsTo(app, PEOPLE.manager), [], 'the manager it is about was texted nothing')
   const [raised] = await app.db.select().from(escalations)
   t.equal(raised!.reason, 'hr_sensitive')
+  // A complaint that asks where to take it gets HR and the handbook's line on reporting, read with the complaint.
+  const asked = replyText(
+    await deliverSms(app, PEOPLE.jordan, 'my lead keeps making comments about my body, who do i report it to')
+  )!
+  t.match(asked, /passed this to Dana/)
+  t.match(asked, /report a concern/, 'the handbook on reporting goes along')
   // A question with something plain told beside it is only answered.
   replyText(await deliverSms(app, PEOPLE.jordan, 'how do i swap a shift? my manager said to ask you'))
-  t.equal((await app.db.select().from(escalations)).length, 1, 'nothing raised for it')
+  t.equal((await app.db.select().from(escalations)).length, 2, 'nothing raised for it')
 })
 
 t.test(

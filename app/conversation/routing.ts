@@ -155,7 +155,8 @@ export function routeMessage({
       !doubtfulQuestion &&
       !toldByRule &&
       !toldGoingOn
-    if (!asks) return { kind: 'escalate', reason: 'hr_sensitive' }
+    // What it asks ("who do i report it to if its him") is answered beside the acknowledgement.
+    if (!asks) return { kind: 'escalate', reason: 'hr_sensitive', alsoAnswer: put.asks }
     // A question about harassment or a complaint gets the answer and a private way to HR.
     return { kind: 'answer', offerHr: byRule || classification.sure !== false, safety: false }
   }
