@@ -227,6 +227,14 @@ t.test('asked for a figure or a number to call, a reply without one is no answer
   const phones = 'Personal cell phones may not be used on the sales floor. Keep them in your locker during your shift.'
   t.notOk(ask('whats the phone number for hr', 'Cell Phones', phones).answered)
   t.ok(ask('whats the phone number for hr', 'Contacts', 'The HR phone number is 555-201-3344.').answered)
+  // Asked a mileage rate, a speed or a share per cent is no sum per kilometre.
+  const bushfire =
+    'Extreme fires occur when humidity is less than 15 per cent and winds are greater than 30km/h when you drive your car.'
+  t.notOk(ask('how much do we get per km for using our car', 'Driving', bushfire).answered)
+  t.ok(
+    ask('how much do we get per km for using our car', 'Driving', 'Use of your car is paid at 85 cents per km.')
+      .answered
+  )
 })
 
 t.test('a hyphenated compound is one word: its parts are found only with the rest of it', async (t) => {

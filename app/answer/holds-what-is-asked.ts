@@ -17,6 +17,10 @@ const WAGE_ASKED =
   /\b(how much (do|does|will|would|can) (\w+ ){0,3}(make|earn|get paid|start at|start out)|(pay|wage|hourly) rate|starting (pay|wage|rate|salary)|what (do|does) (\w+ ){0,3}(make|earn)|cuanto (pagan|gana|ganan|se gana|paga) (la hora|por hora|a la hora|al dia))\b/
 const WAGE = /\$\s?\d|\d\s?(dollars|usd)\b|\bminimum wage\b/i
 
+// Asked what is paid per kilometre or mile (a mileage rate), a figure that is no sum of money ("winds greater than 30km/h") does not answer.
+const RATE_ASKED = /\bhow much\b.{0,40}\b(per|each|every|for every|for each) (km|kms|kilomet(er|re)s?|miles?|mi)\b/
+const SUM = /[$£€]\s?\d|\d\s?(c|cents?|dollars?|usd|aud|euros?|eur|pounds?|gbp)\b|(?<!\bper )\bcents?\b/i
+
 const NUMBER_ASKED =
   /\b((phone )?(number|#) (for|to reach|to call|of)|(whats|what'?s|what is) (the |my |our |their )?([\w-]+ ){0,3}(number|phone|extension|ext|email|e-mail)\b|email (address )?(for|of)|numero (de|del|para)|correo (de|del|para))/
 const REACHABLE = /[\w.+-]+@[\w-]+\.[\w.-]+|\+?\d[\d\s().-]{6,}\d|\bext(ension)?\.? ?\d+/i
@@ -39,6 +43,7 @@ export function holdsWhatIsAsked(question: string, kinds: AnswerKind[], said: st
   // Asked what a job pays, a reply with no sum of money ("10% of drivers' tips are shared", a job's
   // qualifications) does not answer.
   if (WAGE_ASKED.test(asked) && !WAGE.test(said)) return false
+  if (RATE_ASKED.test(asked) && !SUM.test(said)) return false
   // Asked for a number or an address to reach someone at, a reply with neither does not give it
   // ("whats the phone number for hr": a line about personal cell phones).
   if (NUMBER_ASKED.test(asked) && !REACHABLE.test(said)) return false
