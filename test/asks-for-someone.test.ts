@@ -17,6 +17,7 @@ t.test("someone's time or help asked for, not whom to ask", async (t) => {
       'this lunch rush bout to kill me, 30 cars in the drive thru, can u send someone',
       'yall this dinner rush is killing me lmao, can somebody come help on dish',
       'estamos hasta el tope en caja, mandame a alguien porfa',
+      'la plancha esta a tope hoy jaja, me puedes mandar a alguien para ayudar?',
       'do u have a sec, need to talk to you about something',
       'passenger yelling at my crew bc his bag went to the wrong terminal, he wants a supervisor',
       'un cliente quiere hablar con el gerente',

@@ -12,6 +12,7 @@ import {
 
 const MUST: Record<HrCategory, string[]> = {
   harassment: [
+    'the night driver keeps showing me videos on his phone that are not ok, you know what kind',
     'un huesped me encerro en el cuarto ayer y me quiso besar, pude salirme. no quiero volver a ese piso',
     'a guest tried to kiss me when i brought up his towels',
     'the night supervisor keeps asking the young girls to ride home with him alone',
@@ -376,7 +377,9 @@ t.test(
         // A client's family is the public too.
         "mr. lopez's daughter called screaming at me that i was late, my schedule says 10am",
         // The anger told after what set it off.
-        'customer on 5th street says his order came wrong and cold and now hes yelling at me for a refund, what do i do'
+        'customer on 5th street says his order came wrong and cold and now hes yelling at me for a refund, what do i do',
+        'guest in 214 says somebody moved her bags while i was cleaning the bathroom and now shes yelling at me in the hallway',
+        'a kid on my route missed his stop again and his mom called the depot screaming at me'
       ],
       [
         'customer yelled at me and my manager laughed and said deal with it',

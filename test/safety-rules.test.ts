@@ -161,6 +161,7 @@ const MUST: Record<DangerCategory, string[]> = {
     'la sierra le corto 2 dedos a chuy'
   ],
   medical: [
+    'perdon la molestia, la señora que cuido dice que le aprieta el pecho desde hace rato y le duele el brazo izquierdo, esta palida. le doy algo o espero a su hijo?',
     // A question asked in an emergency, opened as one for someone: it is happening.
     'q for the manager, a guy just collapsed at register 2 do we call 911',
     'Luis slid down against the scalder and his eyes are open but hes not saying anything when i talk to him',
@@ -310,6 +311,8 @@ const MUST: Record<DangerCategory, string[]> = {
     'i drank from the wrong bottle it was degreaser my throat is burning bad'
   ],
   entrapment: [
+    'lady went into the laundromat next door and left a toddler in the back seat, windows up and car off, its hot out',
+    'el compa nuevo se quedo atorado en el rodillo, ya apagamos la maquina pero no sale',
     'se hundio la losa del mezzanine y se cayeron dos compas',
     'el techo se cayo y hay gente abajo',
     'memo se quedo encerrado en el freezer y ya no se oye que golpee',
@@ -472,6 +475,10 @@ const MUST: Record<DangerCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'this line is on fire lol 40 cases ahead already, can we leave early',
+  'luis cut his finger on the box cutter around 9, its bandaged and he finished his shift, just letting you know for the paperwork',
+  'la troca se quedo atorada en el lodo y no la podemos sacar',
+  'can i leave my dog in the car with the windows cracked on my break',
   'i saw her on the sales floor on her phone again',
   'saw him lying on the break room couch during his lunch',
   'lo vi acostado en el sillon en su descanso',

@@ -74,9 +74,9 @@ const NOT_DANGER: RegExp[] = [
   ),
   // A smoke alarm chirping for its battery; the 911 operator's line quoted as a joke ("911 whats your emergency lmao").
   /\b(detector|alarm|alarma)\b[^.?!]{0,40}\b(chirp\w*|beep\w*|pitando|pita|suena)\b[^?!]{0,40}\b(battery|batteries|bateria|pila)\b|\b911,? (what'?s|whats|what is|cual es) (your|ur|su|tu) (emergency|emergencia)\b/,
-  // The sender "on fire" and laughing at it is hot or doing well, not burning ("its so hot in here im literally
-  // on fire lol").
-  /\b(i'?m|im|i am|we'?re|we are) (literally |so |basically |lowkey |actually )?on fire\b(?=[^.?!]{0,30}(\blol\b|\blmao\b|\bhaha\w*|\bjaja\w*|🥵|😂|🤣))/,
+  // The sender or the crew "on fire" and laughing at it is hot or doing well, not burning ("its so hot in here im
+  // literally on fire lol", "this line is on fire lol we already did 30 bales").
+  /\b(i'?m|im|i am|we'?re|we are|(this|the|our|my) (line|crew|team|shift|register) (is|s|was)) (literally |so |basically |lowkey |actually )?on fire\b(?=[^.?!]{0,30}(\blol\b|\blmao\b|\bhaha\w*|\bjaja\w*|🥵|😂|🤣))/,
   // Busy and selling out is no fire ("bakery is literally on fire today, sold out by 9").
   /\b(literally |totally |straight )?on fire (today|tonight|this (morning|week|weekend))\b(?=[^.?!]{0,40}\b(sold|selling|sales|busy|slammed|tips|orders|line|numbers)\b)/,
   /\b(tan|so)\b[^.?!]{1,30}\b(vamos a|va a|we'?ll|we will|gonna|you'?ll|youll)\s*(need|necesitar)\s*(an? |una )?(ambulance|ambulancia|911|paramedics|paramedicos)\b|\b(could|would|gonna|almost|nearly) (give|gave) (you|u|me|someone|somebody|anyone|us) a heart attack\b|\bgave me a heart attack\b|\bme (va a|iba a) dar un infarto\b/,

@@ -37,7 +37,12 @@ export const ENTRAPMENT: RegExp[] = [
   ),
   // Someone behind a door that will not open.
   /\b(door|doors|puerta)\b.{0,20}\b(wont|won'?t|will not|doesnt|doesn'?t|cant|can'?t|no) (open|budge|abre|se abre)\b.{0,40}(?<!\b(the|a|an|my|his|her|our|their|your|this|that|el|la|mi|su) )\b(?!(the|a|an|it|el|la)\b)[a-z]+ (is|are|still|esta|sigue) (stuck |locked |trapped )?(inside|in there|in it|adentro|dentro)\b|\b(banging|pounding|golpeando) (on|en) (the |la )?(door|it|puerta)\b.{0,40}\b(inside|in there|adentro)\b|\b(inside|in there|adentro)\b.{0,40}\b(banging|pounding|golpeando)\b|\b(alguien|someone|somebody) (esta |is )?(golpeando|banging|pounding)\b.{0,15}\b(adentro|dentro|inside|in there)\b/,
-  // A child or a pet shut in a car: heat runs up.
+  // A child or a pet shut in a car: heat runs up. Told by the car's state too ("theres a baby in a car seat in
+  // the back, windows up, car off").
+  /\b(kid|child|baby|toddler|infant|dog|puppy|nino|nina|bebe|nene|nena|perro|perrito)\b.{0,60}\b(windows? (are )?(up|rolled up|closed|shut)|(car|engine|motor)('?s| is)? (off|not running)|(ventanas?|vidrios?) (arriba|cerrad[oa]s|subid[oa]s)|(carro|motor) apagado)\b/,
+  // Someone caught in a machine or a belt and not got out ("el muchacho nuevo se quedo atorado en la banda ... no lo
+  // podemos sacar").
+  /\b(muchach[oa]|senor[a]?|companer[oa]|compa|chav[oa]|hombre|mujer|trabajador[a]?|alguien|nin[oa]|residente|paciente|nuev[oa])\b.{0,25}\b(se )?(quedo|queda|esta|sigue) (atorad[oa]|atascad[oa]|trabad[oa]|atrapad[oa])\b/,
   /\b(kid|child|baby|toddler|infant|dog|puppy|nino|nina|bebe|nene|nena|perro|perrito)\b.{0,30}\b(locked|left|stuck|encerrad[oa]|dejad[oa]) (in|en) (the|a|her|his|their|el|un|su) (car|truck|van|vehicle|suv|carro|coche|troca|camioneta)\b/,
   // Shut in a walk-in, a freezer or a trailer: cold and air run out.
   /\b(elevator|elevador|ascensor)\b.{0,30}\b(stuck|trapped|atorad[oa]|detenid[oa])\b.{0,40}\b(with|con) (a|an|two|three|\d+|some|people|ppl|someone|somebody|una?|dos|tres|gente|alguien)\b.{0,40}\b(inside|in it|in there|adentro|dentro)\b/,
