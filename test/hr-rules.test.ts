@@ -106,6 +106,7 @@ const MUST: Record<HrCategory, string[]> = {
     'el mayordomo me dio un golpe en la espalda'
   ],
   bullying: [
+    'the night lead screams at ppl all shift and chucked a box at my feet',
     'el lunes un cliente me saco la navaja en el estacionamiento y me dijo que ya sabia donde vivo',
     'guy from shipping said hes gonna handle me in the lot after our shift',
     'says one of these days hes gonna wait for me outside',
@@ -379,7 +380,9 @@ t.test(
         // The anger told after what set it off.
         'customer on 5th street says his order came wrong and cold and now hes yelling at me for a refund, what do i do',
         'guest in 214 says somebody moved her bags while i was cleaning the bathroom and now shes yelling at me in the hallway',
-        'a kid on my route missed his stop again and his mom called the depot screaming at me'
+        'a kid on my route missed his stop again and his mom called the depot screaming at me',
+        'un cliente se puso bien grosero en la caja porque no pasaba su cupon',
+        'customer in the lobby is screaming at everyone because the wait is long'
       ],
       [
         'customer yelled at me and my manager laughed and said deal with it',

@@ -158,7 +158,9 @@ t.test('"my sup", "our lead", "el encargado": the own manager, and when he is wh
       'my tips have been short every week since the new gm started, he does the tip out himself',
       // A coordinator is a home-care aide's manager; asking for another one, then speaking of "mine".
       'my coordinator keeps giving my visits to her friends',
-      'can i get moved to a different coordinator? mine keeps giving my patients to the new girl'
+      'can i get moved to a different coordinator? mine keeps giving my patients to the new girl',
+      // A lead with the shift named, as crews speak of their own.
+      'the overnight lead screams at everyone all night'
     ],
     [
       'the crew chief position is open, who do i ask',

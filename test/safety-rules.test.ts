@@ -161,6 +161,7 @@ const MUST: Record<DangerCategory, string[]> = {
     'la sierra le corto 2 dedos a chuy'
   ],
   medical: [
+    'tony is sitting on the floor by the dish pit sweating like crazy and not making sense when i ask him stuff',
     'perdon la molestia, la señora que cuido dice que le aprieta el pecho desde hace rato y le duele el brazo izquierdo, esta palida. le doy algo o espero a su hijo?',
     // A question asked in an emergency, opened as one for someone: it is happening.
     'q for the manager, a guy just collapsed at register 2 do we call 911',
@@ -364,6 +365,7 @@ const MUST: Record<DangerCategory, string[]> = {
     'the trench bank gave way on the pipe crew'
   ],
   fire: [
+    'the rag bin behind the shop is smoking and its getting thicker, nobody is back there',
     // Told now, or found on arriving: a page, whatever the question after.
     'la alarma de incendio esta sonando y hay humo, movemos a los residentes?',
     'cuando llegue habia humo en la cocina, que hacemos?',
@@ -409,6 +411,7 @@ const MUST: Record<DangerCategory, string[]> = {
     'the lobby is filling with smoke'
   ],
   emergency: [
+    'la senora del 12 se salio por la puerta de atras en pijama y no la encontramos, ya esta oscuro',
     'patient in a gown just walked out the ambulance bay doors with his iv still in, nobody at the desk saw him go',
     'mrs alvarez isnt in her room or the dayroom and the side door alarm was turned off. weve been looking 15 min',
     'mr lee (the one who wanders) isnt in his room, the side door alarm was switched off and no one has seen him since lunch. is he on an outing?',
@@ -475,6 +478,7 @@ const MUST: Record<DangerCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'don jose se fue temprano y no lo encuentro para que firme',
   'this line is on fire lol 40 cases ahead already, can we leave early',
   'luis cut his finger on the box cutter around 9, its bandaged and he finished his shift, just letting you know for the paperwork',
   'la troca se quedo atorada en el lodo y no la podemos sacar',
