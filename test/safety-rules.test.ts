@@ -6,6 +6,7 @@ import { holdsFor } from './fixtures/tables.ts'
 
 const MUST: Record<DangerCategory, string[]> = {
   weapon: [
+    'guy in the lot with a gun, can i lock the doors',
     'the guy they fired friday is out front saying hes coming in for maria, keeps his hand in his hoodie pocket',
     'el que despidieron ayer esta afuera, dice que viene por la supervisora y trae la mano en la chamarra',
     'my clients husband is screaming and throwing stuff at me and blocked the front door, im locked in the bathroom',
@@ -478,6 +479,8 @@ const MUST: Record<DangerCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'i got my carry permit, can i leave my gun locked in my car in the staff lot',
+  'puedo dejar mi pistola en la troca si esta cerrada',
   'don jose se fue temprano y no lo encuentro para que firme',
   'this line is on fire lol 40 cases ahead already, can we leave early',
   'luis cut his finger on the box cutter around 9, its bandaged and he finished his shift, just letting you know for the paperwork',

@@ -72,6 +72,9 @@ const NOT_DANGER: RegExp[] = [
   new RegExp(
     `\\b(${GOODS}|it|they)\\b (has |have )?(been|sat|sitting) (in there|inside)\\b|\\b${GOODS}\\b (is |are |s )?still (in there|inside)\\b|\\bpassed out (on|in) (the|my) (couch|bed|sofa|recliner)\\b`
   ),
+  // Asking whether one's own weapon may be brought or kept ("i got a carry permit, can i leave my gun in my car in
+  // the lot", "puedo traer mi navaja"): a rule asked about, nobody threatened.
+  /\b(can|could|may|am i allowed to|are we allowed to|is it ok to|is it okay to) (i |we )?(bring|leave|keep|carry|have|store|lock) (my|our|a|the) (gun|guns|pistol|handgun|firearm|rifle|knife|pocket ?knife|box cutter|taser|pepper spray)\b|\b(puedo|podemos|se puede) (traer|dejar|tener|guardar|cargar) (mi|mis|una|un|la|el) (pistola|arma|navaja|cuchillo)\b/,
   // A smoke alarm chirping for its battery; the 911 operator's line quoted as a joke ("911 whats your emergency lmao").
   /\b(detector|alarm|alarma)\b[^.?!]{0,40}\b(chirp\w*|beep\w*|pitando|pita|suena)\b[^?!]{0,40}\b(battery|batteries|bateria|pila)\b|\b911,? (what'?s|whats|what is|cual es) (your|ur|su|tu) (emergency|emergencia)\b/,
   // The sender or the crew "on fire" and laughing at it is hot or doing well, not burning ("its so hot in here im
