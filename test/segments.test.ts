@@ -23,6 +23,8 @@ t.test('smart encoding keeps replies GSM-7', async (t) => {
   const text = smartEncode('It’s “fine” — really… ')
   t.equal(text, `It's "fine" - really... `)
   t.equal(countSegments(text).encoding, 'GSM-7')
+  // A fraction after a whole number stays apart from it: 1½ months is not 11/2.
+  t.equal(smartEncode('Severance: 1½ months, ½ month under a year'), 'Severance: 1 1/2 months, 1/2 month under a year')
 })
 
 const LONG =

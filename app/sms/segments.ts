@@ -77,7 +77,8 @@ export function referenceSegments(text: string): SegmentInfo {
  */
 export function smartEncode(text: string): string {
   let out = ''
-  for (const char of text) out += SMART[char] ?? char
+  // A fraction after a whole number is spelled apart from it: "1½" is "1 1/2", not "11/2".
+  for (const char of text.replace(/(\d)(?=[¼½¾⅐⅑⅒⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])/g, '$1 ')) out += SMART[char] ?? char
   return out
 }
 
