@@ -65,10 +65,17 @@ t.test('a form the workplace vocabulary or the company uses as it is stays', asy
   // "The longest" asks how long, as "how long" does.
   t.same(queryWords('whats the longest personal leave i can get'), ['personal', 'leave'])
   t.same(queryWords('can i get an advance on my paycheck'), ['advance', 'paycheck'])
+  // "Till what time" asks a time; "till" alone may be the cash drawer.
+  t.same(queryWords('working saturday is till wat time'), ['working', 'saturday'])
+  t.same(queryWords('till wat time can i punch in without it counting as late'), ['punch', 'without', 'late'])
+  t.ok(queryWords('my till was short 20 bucks').includes('till'))
 })
 
 t.test('the kind of answer is read from the words texted', async (t) => {
   t.same(asksFor('wen is payday'), ['time'])
+  // A time asked at the end, or by the timings.
+  t.same(asksFor('working saturday is till wat time'), ['time'])
+  t.same(asksFor('lunch break timing?'), ['time'])
   t.same(asksFor('wat happens if i no call no show'), asksFor('what happens if i no call no show'))
 })
 

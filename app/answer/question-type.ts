@@ -39,7 +39,7 @@ const ASKS: ReadonlyArray<[AnswerKind, RegExp]> = [
   ],
   [
     'time',
-    /^(when|what time|what day|which day|what date|what days)\b|\b(when|what time|what day|which day|what date) (do|does|is|are|can|will|should|must|did)\b|\bby when\b|\b(what|which|whats) (are |is )?(the |my |our )?(\w+ )?(hours|shift times|times)\b/
+    /^(when|what time|what day|which day|what date|what days)\b|\b(when|what time|what day|which day|what date) (do|does|is|are|can|will|should|must|did)\b|\bby when\b|\bwhat time\b|\btimings?\b|\b(what|which|whats) (are |is )?(the |my |our )?(\w+ )?(hours|shift times|times)\b/
   ],
   [
     'contact',
