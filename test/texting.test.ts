@@ -69,6 +69,11 @@ t.test('a form the workplace vocabulary or the company uses as it is stays', asy
   t.same(queryWords('working saturday is till wat time'), ['working', 'saturday'])
   t.same(queryWords('till wat time can i punch in without it counting as late'), ['punch', 'without', 'late'])
   t.ok(queryWords('my till was short 20 bucks').includes('till'))
+  // Leaving for the day frames a question as going does; leave taken, or leaving the company, is its topic.
+  const leave = (q: string) => buildTerms(q, new Map()).find((term) => term.word === 'leave')!.emphasis
+  t.ok(leave('what time r we allowed to leave campus at end of day') < 1)
+  t.equal(leave('how much sick leave do i get'), 1)
+  t.equal(leave('if i leave before my 1 yr mark do i keep my stock'), 1)
 })
 
 t.test('the kind of answer is read from the words texted', async (t) => {
