@@ -114,13 +114,13 @@ async function handleMessage(
         })
         if (!route.alsoAnswer || !raised.reply) return raised
         // News that also asks how a rule goes: the manager has it, and the answer to what it asks (the
-        // question in it, not the news: "kid is sick" is no topic) goes with the acknowledgement.
-        // It is read with the news, as a follow-up is with the question before it: "by when" asks about the arrest.
-        // A complaint is read whole: what it tells is the topic of what it asks ("the foreman is the one
-        // harassing me, who do i report it to"), or beside it ("how long is lunch? bc my sup only lets his
-        // buddies take it").
-        const asked = isHrMatter(route.reason) ? text : (questionsIn(text)[0] ?? text)
-        const context = isHrMatter(route.reason) ? undefined : newsBefore(text, asked)
+        // question in it, not the news: "kid is sick" is no topic) goes with the acknowledgement, read with
+        // the news as a follow-up is with the question before it ("by when" asks about the arrest). A
+        // complaint is read whole: what it tells is the topic of what it asks ("the foreman is the one
+        // harassing me, who do i report it to"), or stands beside it ("how long is lunch? bc my sup ...").
+        const complaint = isHrMatter(route.reason)
+        const asked = complaint ? text : (questionsIn(text)[0] ?? text)
+        const context = complaint ? undefined : newsBefore(text, asked)
         const answer = await answerFromHandbook(deps, run, person, asked, classification, context, {
           told: raised.reply
         })

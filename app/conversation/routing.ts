@@ -65,7 +65,8 @@ const PERSON_SURE = 0.5
 const POLICY_SURE = 0.9
 const PERSON_TOPIC_SURE = 0.8
 const SMALLTALK_SURE = 0.8
-const COMPLAINT_SURE = 0.9
+// A complaint the topic model is this sure of, told as going on, is told however it is put.
+const GOING_ON_SURE = 0.9
 
 export function routeMessage({
   text,
@@ -148,7 +149,7 @@ export function routeMessage({
     // out and keep cleaning?") is a complaint, however it is put.
     const toldByRule = byRule && happensToSender(text)
     // One the topic model is sure of that tells of a colleague doing it again and again is told too.
-    const toldGoingOn = !byRule && classification.score >= COMPLAINT_SURE && toldAsGoingOn(text)
+    const toldGoingOn = !byRule && classification.score >= GOING_ON_SURE && toldAsGoingOn(text)
     const asks =
       (intent === 'question' || doubtfulReport) &&
       (!byRule || put.opens) &&

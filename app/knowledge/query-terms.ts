@@ -138,7 +138,8 @@ export function buildTerms(
     const forms = unique([word, ...related(word, synonyms), ...numberedForms(word, content[i + 1])])
     const family = familyOf(word).filter((f) => !workplaceForms(word).includes(f) && !synonyms.get(word)?.includes(f))
     // "Leave" as going for the day ("what time can we leave campus") is not time off: it frames, as "go" does.
-    const emphasis = word === 'leave' && leavesAsVerb(lower) ? GENERIC_EMPHASIS : emphasisOf(word, forms.length > 1)
+    const emphasis =
+      word === 'leave' && LEAVE_FOR_THE_DAY.test(lower) ? GENERIC_EMPHASIS : emphasisOf(word, forms.length > 1)
     terms.push({ word, forms, emphasis, ...(family.length ? { family } : {}) })
   }
   return terms
@@ -147,9 +148,6 @@ export function buildTerms(
 // Going for the day ("leave campus at end of day", "leave early"), not leaving the company nor time off.
 const LEAVE_FOR_THE_DAY =
   /\bleave (campus|work|early|the (building|site|store|floor|office|school|campus|premises|job ?site|shop|plant|kitchen)|for the day|at \d|by \d|at (the )?end of (the )?(day|shift))\b/
-function leavesAsVerb(text: string): boolean {
-  return LEAVE_FOR_THE_DAY.test(text)
-}
 
 // A hurt told by what happened to a body part ("cut my finger", "twisted my ankle") is an injury, whatever
 // the verb; a family member who passed ("my grandma passed") asks about bereavement leave.

@@ -217,8 +217,8 @@ export function happensToSender(text: string): boolean {
 // Something a colleague does again and again ("he does it a lot", "siempre nos grita"): told, however put.
 const AGAIN_AND_AGAIN =
   /\b(keeps|kept|always|every (day|time|shift|night)|all the time|(does|did|do) (it|that|this) (a lot|constantly|daily)|siempre|sigue|siguen|cada (dia|vez|turno)|todo el tiempo)\b/
-const THIRD_PERSON =
-  /\b(he|she|they|hes|shes|him|her|them|manager|mgr|supervisor|sup|boss|lead|coworker|co-worker|owner|gm|foreman|chef|el|ella|ellos|jefe|jefa|encargad[oa]|gerente|supervisora?|companer[oa])\b/
+// A colleague spoken of: anyone on the staff (STAFF), or him, her, them.
+const THIRD_PERSON = new RegExp(`${STAFF.source}|\\b(hes|shes|him|her|them|el|ella|ellos)\\b`)
 
 /**
  * A complaint put as a question that tells of a colleague doing it again and again ("is the lead allowed to
