@@ -58,3 +58,50 @@ t.test('a one-line header over rows still reads as before', async (t) => {
   t.match(text, /Years of Service: 1 - 5 \| Rate of Accrual: 80 hours per year\./)
   t.match(text, /Years of Service: 6 or more \| Rate of Accrual: 120 hours per year\./)
 })
+
+t.test(
+  'clause numbers set apart from their text are a numbered list, and its bold headings head sections',
+  async (t) => {
+    // As lawyers lay out a handbook: each number in a margin of its own, its text hanging beside it, a heading
+    // wrapped under its own text.
+    const bold = (y: number, cells: Array<[number, string]>): PdfText[] =>
+      cells.map(([x, text]) => ({ text, x, y, size: 10, bold: true }))
+    const page: PdfText[] = [
+      ...bold(720, [
+        [61, '3.'],
+        [90, 'HOURS OF WORK AND WORKING']
+      ]),
+      ...bold(704, [[90, 'TIME']]),
+      ...row(684, [
+        [61, '3.1.'],
+        [90, 'Your normal working week is a minimum of 37.5 hours']
+      ]),
+      ...row(670, [[90, 'with standard office hours being 9.00 a.m. to 5.30 p.m.']]),
+      ...row(652, [
+        [61, '3.2.'],
+        [90, 'You may be required to work additional hours without']
+      ]),
+      ...row(638, [[90, 'further pay when the needs of the business require it.']]),
+      ...bold(610, [
+        [61, '4.'],
+        [90, 'OUTSIDE INTERESTS']
+      ]),
+      ...row(590, [
+        [61, '4.1.'],
+        [90, 'You shall not take up other work without written consent.']
+      ])
+    ]
+    const doc = await parseDocument('terms.pdf', makePdfPages([page, [{ text: 'End.', y: 700 }]]))
+    const hours = doc.sections.find((s) => s.heading === '3. HOURS OF WORK AND WORKING TIME')
+    t.ok(hours, `a heading over two lines is one heading (${doc.sections.map((s) => s.heading).join(' / ')})`)
+    t.match(
+      hours?.text,
+      /3\.1\. Your normal working week is a minimum of 37\.5 hours with standard office hours being 9\.00 a\.m\. to 5\.30 p\.m\./
+    )
+    t.notMatch(hours?.text, /3\.1\.:|\|/, 'no clause read as a table row')
+    t.match(
+      doc.sections.find((s) => s.heading === '4. OUTSIDE INTERESTS')?.text,
+      /^4\.1\. You shall not take up other work/
+    )
+  }
+)

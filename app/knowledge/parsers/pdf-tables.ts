@@ -33,7 +33,17 @@ export function tableRun(lines: PdfLine[], start: number, headings: Map<PdfLine,
   // Lines of one cell after the last full row continue it only when close under it.
   while (run.length > 1 && run.at(-1)!.cells.length < 2 && run.at(-2)!.y - run.at(-1)!.y > run.at(-1)!.size * 1.5)
     run.pop()
-  return { lines: run.filter((l) => l.cells.length >= 2).length >= 2 ? run : [], columns }
+  const rows = run.filter((l) => l.cells.length >= 2)
+  return { lines: rows.length >= 2 && !hangingNumbers(rows, columns) ? run : [], columns }
+}
+
+// A clause's number set apart from its text ("5.3.3." | "Confirmation of your medical fitness..."), as lawyers
+// lay out numbered paragraphs with a hanging indent: two columns whose first holds only such numbers are a
+// numbered list, not a table (read as one, its bold numbered headings were lost in its rows).
+const CLAUSE_NUMBER = /^\(?(?:\d{1,2}(?:\.\d{1,2}){0,4}|[a-z]|[ivx]{1,5})[.)]?$/i
+
+function hangingNumbers(rows: PdfLine[], columns: Table['columns']): boolean {
+  return columns.length === 2 && rows.every((l) => l.cells.length === 2 && CLAUSE_NUMBER.test(l.cells[0]!.text.trim()))
 }
 
 /** The columns with a line's cells added: overlapping ones merged, left to right; undefined when none is new. */

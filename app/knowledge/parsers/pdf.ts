@@ -200,7 +200,12 @@ function continues(previous: PdfLine, line: PdfLine, last: Block, height: number
   // A line that goes on with a sentence in lower case goes on across a wider gap (a footnote set with
   // more space between its lines: "... on their date" / "of hire.").
   const midSentence = !/[.!?:;]["')\]]?$/.test(previous.text) && /^\p{Ll}/u.test(line.text)
-  return gap > 0 && (gap <= line.size * 1.5 || (midSentence && gap <= line.size * 2.2))
+  // A numbered heading wrapped under its own text ("5. COMMENCEMENT AND CONTINUOUS" / "EMPLOYMENT"), over two
+  // lines or more, set a little looser than body text.
+  const underText =
+    previous.cells.length === 2 && Math.abs(line.x0 - previous.cells[1]!.x0) < 2 && ITEM.test(previous.text)
+  const hangs = underText || (ITEM.test(last.text) && !!last.bold && line.bold && Math.abs(line.x0 - previous.x0) < 2)
+  return gap > 0 && (gap <= line.size * 1.5 || ((midSentence || hangs) && gap <= line.size * 2.2))
 }
 
 /**
