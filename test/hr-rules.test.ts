@@ -438,10 +438,12 @@ t.test('a premium or overtime missing check after check is a wage complaint; onc
     (text) => matchHrConcern(text) !== null,
     [
       '3rd week in a row no night premium on my check, payroll keeps saying next cycle',
-      'two checks in a row my overtime is missing and nobody fixes it'
+      'two checks in a row my overtime is missing and nobody fixes it',
+      "chef keeps 'forgetting' to put my OT on the sheet, 3 weeks in a row now"
     ],
     [
       'my check was short this week, missing 4 hrs',
+      'i forgot to put my OT on the sheet 2 weeks in a row, can i still get paid',
       'is there a night shift premium if i work 3 weeks in a row',
       'do we get ot if we work 6 days in a row'
     ]

@@ -501,6 +501,9 @@ const MUST_NOT = [
   'she always kicking me under the counter every shift and nobody says anything',
   // A two-stroke engine's oil; a scanner's gun that does not scan.
   'out of 2 stroke mix for the trimmers, can someone grab some',
+  // A fire alarm chirping for its battery; a machine running on fumes is nearly out of fuel.
+  'fire alarm in the hall keeps chirping every 30 sec, prob the battery',
+  'mower is running on fumes, can i get gas money back',
   'la pistola del escaner no lee las etiquetas, ya le cambie la bateria',
   'se volteo el montacargas pero no habia nadie arriba, solo cajas',
   // Skin cracked by cold or chemicals: a complaint or a question, no wound.

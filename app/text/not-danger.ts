@@ -44,6 +44,8 @@ const NOT_DANGER: RegExp[] = [
   /\b(keeps|kept|always|constantly|been) (shoving|pushing|poking|bumping|elbowing|hitting|slapping|kicking) (me|us)\b(?=.{0,80}\b(every (day|shift|time|night)|all the time|for (weeks|months|days)|(had|have|ve had) enough|(sick|tired) of (it|this)|when (the )?(managers?|boss|bosses|sups?|supervisors?|leads?) (arent|aren'?t|isnt|isn'?t|are not|is not|not) (looking|around|here))\b)(?!.{0,80}\b(help|rn|right now|now|come quick|hurry|911)\b)/,
   // A two- or four-stroke engine and its oil or mix is no stroke ("out of 2 stroke oil in the shop").
   /\b(2|two|4|four)[ -]?strokes? (oil|mix|engines?|motors?|gas|fuel|mower|trimmer|blower)\b/,
+  // A machine or a tank "running on fumes" is nearly out of fuel, no vapour breathed.
+  /\b(running|runs|ran|run|going|driving|living) on fumes\b/,
   // A scanner's gun in Spanish ("el scanner de mi pistola no jala"): a device that fails, no weapon.
   /\b(scanner|escaner|lector|etiquetadora|rf)\b.{0,15}\bpistolas?\b|\bpistolas?\b.{0,25}\b(no (jala|sirve|prende|escanea|lee|funciona|carga)|se (apago|trabo|descargo)|sin (bateria|pila|carga)|bateria|pila|reinici\w*|escane\w*)\b/,
   // Skin that cracks and bleeds from cold, chemicals or washing ("my hands are cracked and bleeding"): no wound.
@@ -76,7 +78,7 @@ const NOT_DANGER: RegExp[] = [
   // the lot", "puedo traer mi navaja"): a rule asked about, nobody threatened.
   /\b(can|could|may|am i allowed to|are we allowed to|is it ok to|is it okay to) (i |we )?(bring|leave|keep|carry|have|store|lock) (my|our|a|the) (gun|guns|pistol|handgun|firearm|rifle|knife|pocket ?knife|box cutter|taser|pepper spray)\b|\b(puedo|podemos|se puede) (traer|dejar|tener|guardar|cargar) (mi|mis|una|un|la|el) (pistola|arma|navaja|cuchillo)\b/,
   // A smoke alarm chirping for its battery; the 911 operator's line quoted as a joke ("911 whats your emergency lmao").
-  /\b(detector|alarm|alarma)\b[^.?!]{0,40}\b(chirp\w*|beep\w*|pitando|pita|suena)\b[^?!]{0,40}\b(battery|batteries|bateria|pila)\b|\b911,? (what'?s|whats|what is|cual es) (your|ur|su|tu) (emergency|emergencia)\b/,
+  /\b((fire|smoke|co|carbon monoxide|humo|incendio|de humo|de incendio) )?(detector|alarm|alarma)\b[^.?!]{0,40}\b(chirp\w*|beep\w*|pitando|pita|suena)\b[^?!]{0,40}\b(battery|batteries|bateria|pila)\b|\b911,? (what'?s|whats|what is|cual es) (your|ur|su|tu) (emergency|emergencia)\b/,
   // The sender or the crew "on fire" and laughing at it is hot or doing well, not burning ("its so hot in here im
   // literally on fire lol", "this line is on fire lol we already did 30 bales").
   /\b(i'?m|im|i am|we'?re|we are|(this|the|our|my) (line|crew|team|shift|register) (is|s|was)) (literally |so |basically |lowkey |actually )?on fire\b(?=[^.?!]{0,30}(\blol\b|\blmao\b|\bhaha\w*|\bjaja\w*|🥵|😂|🤣))/,
