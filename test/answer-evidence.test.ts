@@ -59,6 +59,17 @@ t.test('a sentence whose heading and title name nothing of the question must hol
   // off": "a recognized holiday that falls on a Saturday ... the preceding Friday").
   t.ok(answers(unit({ about: 0, own: 0.43, support: 0.5, topicsFound: 3 }), 3), 'all three topics')
   t.ok(answers(unit({ about: 0.2, own: 0.43, support: 0.5, topicsFound: 3 }), 3), 'its heading names some: as before')
+  // Both topics of a question of two and the very kind asked, most of it in the sentence itself ("break timing on
+  // friday": "Monday to Friday ... with a break hour from 2:00 pm to 3:00 pm", under "Working Hours").
+  t.ok(answers(unit({ about: 0, own: 0.47, support: 0.47, topicsFound: 2, specific: true, kind: 1 }), 2))
+  t.notOk(
+    answers(unit({ about: 0, own: 0.34, support: 0.51, topicsFound: 2, specific: true, kind: 1 }), 2),
+    'holding a third of it itself, not ("how often do we get paid": "a paid sabbatical every 5 years")'
+  )
+  t.notOk(
+    answers(unit({ about: 0, own: 0.47, support: 0.47, topicsFound: 2, specific: true, kind: 0.8 }), 2),
+    'the kind not held'
+  )
 })
 
 t.test('a workplace topic the handbook never names asks for half the question, whatever else is found', async (t) => {

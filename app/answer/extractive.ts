@@ -24,6 +24,9 @@ const ALL_TOPICS_SUPPORT = 0.35
 const MAX_EXTRA = 2
 // The share of the question a sentence must hold itself when its heading and page title hold none of it.
 const OWN_WITHOUT_HEADING = 0.5
+// ...or, holding both topics of a question of two and the kind of thing it asks for, this share (0.34 let "every 5
+// years" answer "how often do we get paid"; the right ones held 0.44 and more).
+const OWN_WITH_KIND = 0.4
 // The share of the question a section's heading and page title must name for it to answer by its heading.
 const ABOUT_ANSWERS = 0.6
 
@@ -121,8 +124,12 @@ export function answers(best: ScoredUnit, topics: number, unknownTopic = false):
   // about something else (asked when payday is, "at the end of the 15th week before the due date"),
   // unless every topic of a question of three or more is found in and around it ("4th of july",
   // "saturday", "day off": "a recognized holiday that falls on a Saturday ... the preceding Friday").
+  const kindHeld = best.signals.specific && best.signals.kind >= 1
   const everyTopicOfMany = topics >= 3 && best.topicsFound >= topics
-  if (best.about === 0 && best.own < OWN_WITHOUT_HEADING && !everyTopicOfMany) return false
+  // Or both topics of a question of two and the very kind of thing it asks for, in a sentence holding most of
+  // that itself ("break timing on friday": "Monday to Friday ... a break hour from 2:00 pm to 3:00 pm").
+  const bothAndKind = topics === 2 && best.topicsFound >= 2 && kindHeld && best.own >= OWN_WITH_KIND
+  if (best.about === 0 && best.own < OWN_WITHOUT_HEADING && !everyTopicOfMany && !bothAndKind) return false
   const allTopics = topics < 2 || best.topicsFound >= 2
   // A section whose heading holds most of the question answers it with its best line, even when that
   // line says it in other words (under "Meal Breaks", "you get 30 minutes after five hours").
@@ -131,7 +138,6 @@ export function answers(best: ScoredUnit, topics: number, unknownTopic = false):
   // Two topics or more found in and around the sentence, and either every topic of the question or the
   // very kind of thing it asks for (a time for "what hours"), hold it though the question's other words
   // (its texting, its framing) are not the handbook's: a lower share will do.
-  const kindHeld = best.signals.specific && best.signals.kind >= 1
   if (unknownTopic) return best.support >= MIN_SUPPORT && allTopics
   if (best.topicsFound >= 2 && (best.topicsFound >= topics || kindHeld) && best.support >= ALL_TOPICS_SUPPORT)
     return true
