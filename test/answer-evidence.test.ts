@@ -110,3 +110,51 @@ t.test('a workplace topic the handbook never names asks for half the question, w
   const told = { ...hours.terms![0]!, word: 'lands', forms: ['lands', 'lander'], family: ['lander'] }
   t.notOk(scoreSentences('holiday lands on a saturday', undefined, [{ ...hours, terms: [told] }]).unknownTopic)
 })
+
+t.test("two topics that are each other's synonyms count as one, asked and found", async (t) => {
+  const terms = [
+    { word: 'health', forms: ['health', 'medical', 'insurance', 'coverage'], emphasis: 1, weight: 3.2, df: 2 },
+    {
+      word: 'insurance',
+      forms: ['insurance', 'health', 'medical', 'coverage', 'benefits'],
+      emphasis: 1,
+      weight: 2.3,
+      df: 6
+    },
+    { word: 'family', forms: ['family'], emphasis: 1, weight: 2.1, df: 1 }
+  ]
+  const purpose: RetrievedChunk = {
+    chunkId: 1,
+    documentId: 1,
+    source: 'handbook.pdf',
+    title: 'Handbook',
+    heading: '3.1 Attendance > 3.1.1 Purpose',
+    content:
+      'The purpose of this policy is to allow flexibility for employees to meet personal, family, work, and community commitments. We will excuse unreported absences in cases of serious accidents, acute medical emergencies.',
+    score: 1,
+    coverage: 1,
+    terms
+  }
+  // "Medical" beside a line holding "family" held both "health" and "insurance": three topics of three, no answer.
+  const question = 'does company give health insurance for my family?'
+  const scored = scoreSentences(question, undefined, [purpose])
+  t.equal(scored.topics, 2)
+  t.ok(scored.units.every((u) => u.topicsFound <= 2))
+  t.notOk(
+    extractiveAnswer({ question, passages: [purpose], language: 'en', maxSegments: 3, companyName: 'Acme' }).answered
+  )
+  const coverage: RetrievedChunk = {
+    ...purpose,
+    heading: 'Benefits > Health Insurance',
+    content: 'Coverage starts on the first day of the month after 60 days of employment.',
+    terms: terms.slice(0, 2)
+  }
+  const when = extractiveAnswer({
+    question: 'when do i get health insurance',
+    passages: [coverage],
+    language: 'en',
+    maxSegments: 3,
+    companyName: 'Acme'
+  })
+  t.match(when.text, /first day of the month after 60 days/)
+})

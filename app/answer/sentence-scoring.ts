@@ -83,6 +83,10 @@ export function scoreSentences(
   const alike = terms.map((a, i) =>
     terms.flatMap((b, j) => (j !== i && (a.forms.includes(b.word) || b.forms.includes(a.word)) ? [j] : []))
   )
+  // Topics that are each other's synonyms name one thing ("health insurance", "pick up extra shifts"): they count
+  // once among the question's topics and once among those found (a neighbour's "medical emergencies" held both).
+  const oneEach = (indices: number[]) =>
+    indices.filter((t) => !indices.some((u) => u < t && alike[t]!.includes(u))).length
   const units: ScoredUnit[] = []
   passages.forEach((passage, p) => {
     const context = wordsOf(`${passage.title} ${passage.heading}`)
@@ -113,7 +117,7 @@ export function scoreSentences(
       let own = 0
       let support = 0
       let total = 0
-      let topicsFound = 0
+      const foundTopics: number[] = []
       // "Under 18" answers "a 17 year old": the age band holds the figure and its unit.
       const agesFit = ageFit(ages, unit.text)
       // Two words of the question that are each other's synonyms ("health insurance") name one thing: one
@@ -142,8 +146,9 @@ export function scoreSentences(
         own += weight * inSentence
         support += weight * found
         total += weight * (found === 0 && (term.df ?? 0) > 0 ? ELSEWHERE_PENALTY : 1)
-        if (found > 0 && topicTerms.includes(term)) topicsFound++
+        if (found > 0 && topicTerms.includes(term)) foundTopics.push(t)
       }
+      const topicsFound = oneEach(foundTopics)
       const shareOwn = total > 0 ? own / total : 0
       const shareSupport = total > 0 ? support / total : 0
       const kind = kindFactor(kinds, specific, unit.text.replace(askedWords, ' '), asked)
@@ -187,7 +192,7 @@ export function scoreSentences(
     heaviest.df === 0 &&
     heaviest.emphasis >= 1 &&
     heaviest.forms.some((f) => f !== heaviest.word && !heaviest.family?.includes(f))
-  return { units, topics: topicTerms.length, kinds, unknownTopic }
+  return { units, topics: oneEach(topicTerms.map((term) => terms.indexOf(term))), kinds, unknownTopic }
 }
 
 // Words that carry the kind of answer itself: kept when a sentence is read for it.
