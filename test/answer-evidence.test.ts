@@ -2,6 +2,7 @@
 // the topics found, the kind of thing asked.
 import t from 'tap'
 import { answers, extractiveAnswer } from '../app/answer/extractive.ts'
+import { holdsWhatIsAsked } from '../app/answer/holds-what-is-asked.ts'
 import { type ScoredUnit, scoreSentences } from '../app/answer/sentence-scoring.ts'
 import type { RetrievedChunk } from '../app/knowledge/types.ts'
 
@@ -157,4 +158,12 @@ t.test("two topics that are each other's synonyms count as one, asked and found"
     companyName: 'Acme'
   })
   t.match(when.text, /first day of the month after 60 days/)
+})
+
+t.test("asked for a figure, a section's number is none", async (t) => {
+  const asked = 'how much of a loan can i get'
+  t.notOk(holdsWhatIsAsked(asked, ['amount'], '3.3.3 Grant of Loan: Marriage.'))
+  t.notOk(holdsWhatIsAsked(asked, ['amount'], '3..3.3 Grant of Loan: Marriage.'))
+  t.ok(holdsWhatIsAsked(asked, ['amount'], 'You may apply for a loan of up to two salaries.'))
+  t.ok(holdsWhatIsAsked(asked, ['amount'], 'Employees contribute 7.5% of their basic salary.'))
 })

@@ -117,3 +117,26 @@ t.test('a question that names nothing of its own is not answered alone', async (
   t.notMatch(text, /approves requests/)
   t.match(text, /passed this to/)
 })
+
+const LOANS = `# Loans
+
+## 3.3.3 Grant of Loan
+
+The company may grant loans to employees for personal reasons, such as:
+
+- Medical assistance
+- Marriage
+- Accident
+
+Loans are granted at the discretion of the management.
+`
+
+t.test('a part of the message that tells is no answer when it lacks what the message asks for', async (t) => {
+  const app = await withHandbook(t, { 'loans.md': LOANS })
+  // "How much" is asked: the line that lists marriage among the reasons for a loan gives no amount.
+  const text = replyText(
+    await deliverSms(app, PEOPLE.alex, 'getting married need a loan from company, how much can i get')
+  )
+  t.notMatch(text, /Marriage/)
+  t.match(text, /could not find that/)
+})

@@ -53,5 +53,9 @@ export function holdsWhatIsAsked(question: string, kinds: AnswerKind[], said: st
 /** A figure in the reply other than one the question gave ("8 hour shift" asked about is no answer). */
 function givesFigure(reply: string, question: string): boolean {
   const asked = new Set(question.toLowerCase().match(A_FIGURES) ?? [])
-  return (reply.toLowerCase().match(A_FIGURES) ?? []).some((figure) => !asked.has(figure))
+  // A section's number ("3.3.3 Grant of Loan: ...") is no figure given.
+  const told = reply.toLowerCase().replace(SECTION_NUMBER, ' ')
+  return (told.match(A_FIGURES) ?? []).some((figure) => !asked.has(figure))
 }
+
+const SECTION_NUMBER = /\b\d+(?:\.+\d+){2,}\.?|\b\d+\.\.+\d+\b/g

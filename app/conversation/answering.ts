@@ -3,6 +3,8 @@
 // with its source. When the handbook does not say, the reply says so.
 import type { InteractionSource } from '../../drizzle/schema.ts'
 import { extractiveAnswer } from '../answer/extractive.ts'
+import { holdsWhatIsAsked } from '../answer/holds-what-is-asked.ts'
+import { asksFor } from '../answer/question-type.ts'
 import type { AnswerRequest, AnswerResult } from '../answer/types.ts'
 import type { Classification } from '../classifier/types.ts'
 import type { Outcome, Run } from '../inbound/process-inbound.ts'
@@ -195,7 +197,13 @@ async function findPassages(
     if (!passages) return found ?? first ?? null
     whole ??= passages
     const result = { ...relevantOf(config, passages, asked), context }
-    const evidence = result.relevant.length > 0 ? write(result) : undefined
+    const written = result.relevant.length > 0 ? write(result) : undefined
+    // A part of the message answers only with what the message asks for: "getting married need a loan, how much
+    // can i get" is not answered by the line that lists marriage among the reasons for a loan.
+    const evidence =
+      written?.answered && asked !== question && !holdsWhatIsAsked(question, asksFor(question), written.text)
+        ? { ...written, answered: false }
+        : written
     if (evidence?.answered) return { ...result, evidence }
     if (evidence) found ??= { ...result, evidence }
     first ??= result
