@@ -15,3 +15,16 @@ t.test('symbol-font bullets read as bullets', async (t) => {
   t.equal(withPlainGlyphs('Ø\uf0d8 You must call'), '• You must call')
   t.equal(withPlainGlyphs('Østergaard'), 'Østergaard', 'a name is no bullet')
 })
+
+t.test('ligatures a font maps to another character read as the word they spell', async (t) => {
+  t.equal(withPlainGlyphs('AEendance and Punctuality'), 'Attendance and Punctuality')
+  t.equal(
+    withPlainGlyphs('a wriIen agreement, commiEed to it, with a>ribution'),
+    'a written agreement, committed to it, with attribution'
+  )
+  t.equal(
+    withPlainGlyphs('McDonald, iPhone, eBay, PTO and the FAQ'),
+    'McDonald, iPhone, eBay, PTO and the FAQ',
+    'names and capitals stay'
+  )
+})
