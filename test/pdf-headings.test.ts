@@ -1,6 +1,7 @@
 // A whole handbook in one PDF without bookmarks: heading levels from its own look and lettering, its
 // table of contents and cover dropped even where an entry has no page number, letter-spaced headings rejoined.
 import t from 'tap'
+import { numberingDepth } from '../app/knowledge/parsers/headings.ts'
 import { parseDocument } from '../app/knowledge/parsers/index.ts'
 import { withLetterSpacingJoined } from '../app/knowledge/parsers/pdf-letter-spacing.ts'
 import type { PdfLine } from '../app/knowledge/parsers/pdf-lines.ts'
@@ -295,3 +296,51 @@ t.test(
     t.match(all(doc), /in a year\.\n\nDental coverage/)
   }
 )
+
+t.test(
+  "a template's handbook: contents with no page numbers yet, a heading at a page's foot, a title over its text",
+  async (t) => {
+    // As a nonprofit association's sample handbook has it: "XX" where the page numbers will go, every heading in
+    // the body's own font, "IV. EQUAL EMPLOYMENT OPPORTUNITY" the last line of a page, "B. Vacation" a short line
+    // right over its first sentence.
+    const line = (text: string, y: number, x = 72): PdfText => ({ text, x, y, size: 11 })
+    const pages: PdfText[][] = [
+      [
+        line('This handbook gives the policies and practices of the association to every one of its employees.', 730),
+        line('TABLE OF CONTENTS', 700, 260),
+        line(`I. MISSION ${'.'.repeat(80)}`, 670),
+        line(`II. EQUAL EMPLOYMENT OPPORTUNITY ${'.'.repeat(60)}XX III.`, 652),
+        line(`A. Holidays ${'.'.repeat(70)}`, 634, 108)
+      ],
+      [
+        line('Every employee shall be treated fairly and with respect by every other employee at work.', 700),
+        line('The Executive Director approves every hire and every change in the position of an employee.', 685),
+        line('IV. EQUAL EMPLOYMENT OPPORTUNITY', 90)
+      ],
+      [
+        line('The company shall follow the spirit and intent of all federal, state and local employment law', 720),
+        line('and is committed to equal opportunity for every employee and every applicant.', 705),
+        line('A. Holidays', 660, 126),
+        line('Full-Time Employees are eligible for 11.5 holidays per year, listed by the Executive Director.', 640),
+        line('B. Vacation', 600, 126),
+        line('During the first 90 days of employment full- and part-time employees will not earn Vacation', 585, 108),
+        line('benefits. After that a full-time employee earns one day of Vacation for each month of work.', 570)
+      ]
+    ]
+    const doc = await parseDocument('handbook.pdf', makePdfPages(pages))
+    t.notMatch(all(doc), /\.{8}|\bXX?\b|MISSION/, 'no contents entry')
+    t.match(
+      doc.sections.find((s) => s.heading.endsWith('IV. EQUAL EMPLOYMENT OPPORTUNITY'))?.text,
+      /^The company shall follow/
+    )
+    t.match(doc.sections.find((s) => s.heading.endsWith('B. Vacation'))?.text, /^During the first 90 days/)
+  }
+)
+
+t.test('a section numbered with a trailing zero ("4.0") is at the level of its number alone', async (t) => {
+  t.equal(numberingDepth('4.0 Confidentiality & Data Protection'), 1)
+  t.equal(numberingDepth('7.1 Dress code'), 2)
+  t.equal(numberingDepth('3.1.0 Leave'), 2)
+  t.equal(numberingDepth('3.3.6 Channel of Application'), 3)
+  t.equal(numberingDepth('10.0 Separation'), 1)
+})

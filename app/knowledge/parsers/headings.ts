@@ -123,7 +123,12 @@ export function numberingDepth(text: string): number | undefined {
   const match = NUMBERED.exec(text)
   if (!match) return undefined
   if (match[1]) return 1 + (match[1].match(/\./g)?.length ?? 0)
-  if (match[2]) return match[2].split('.').filter(Boolean).length
+  // "4.0 Confidentiality" is section 4 itself, as "4" would be: a trailing zero adds no level.
+  if (match[2])
+    return match[2]
+      .replace(/(?:\.0)+$/, '')
+      .split('.')
+      .filter(Boolean).length
   return 1
 }
 

@@ -191,9 +191,15 @@ function continues(previous: PdfLine, line: PdfLine, last: Block, height: number
   if (previous.page !== line.page) {
     // From the foot of a page to the top of the next, in the middle of a sentence.
     const across = line.page === previous.page + 1 && previous.y < height * 0.35 && line.y > height * 0.6
-    return across && !/[.!?:]["')\]]?$/.test(previous.text) && last.kind !== 'list'
+    // A heading in capitals at the foot of a page ("IV. EQUAL EMPLOYMENT OPPORTUNITY") heads the next page's text.
+    const capitals = !/\p{Ll}/u.test(previous.text) && /\p{Lu}{3}/u.test(previous.text)
+    return across && !/[.!?:]["')\]]?$/.test(previous.text) && last.kind !== 'list' && !capitals
   }
   const gap = previous.y - line.y
+  // A short line over one several times as wide that starts a sentence is a title over its text ("B. Vacation" /
+  // "During the first 90 days of employment ..."): a paragraph's lines run to its margin until its last.
+  const titleOver = width(previous) < 0.4 * width(line) && /^\p{Lu}/u.test(line.text) && !/[,;]$/.test(previous.text)
+  if (titleOver) return false
   // A list item's wrapped lines are indented under its text, not at the bullet.
   if (last.kind === 'list' && line.x0 < previous.x0 - 2 && !/[,;]$|\b(?:and|or|the|of|to|a)$/i.test(previous.text))
     return false
@@ -206,6 +212,10 @@ function continues(previous: PdfLine, line: PdfLine, last: Block, height: number
     previous.cells.length === 2 && Math.abs(line.x0 - previous.cells[1]!.x0) < 2 && ITEM.test(previous.text)
   const hangs = underText || (ITEM.test(last.text) && !!last.bold && line.bold && Math.abs(line.x0 - previous.x0) < 2)
   return gap > 0 && (gap <= line.size * 1.5 || ((midSentence || hangs) && gap <= line.size * 2.2))
+}
+
+function width(line: PdfLine): number {
+  return line.x1 - line.x0
 }
 
 /**

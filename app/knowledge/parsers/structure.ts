@@ -13,7 +13,10 @@ const FIELD_CODE =
   /\b(?:PAGEREF|REF|NOTEREF|HYPERLINK \\l) "?_(?:Toc|Ref)\d+"?(?: \\[a-z*](?: "[^"]*")?)*|\bTOC(?: \\[a-z](?: "[^"]*")?)+/g
 
 // An entry of a table of contents: its title, then dot leaders and a page number.
-const CONTENTS_ENTRY = /(?:\.{4,}|…{2,}|(?:\. ?){4,}|_{4,})\s*(?:page\s*)?(?:\d{1,4}|[ivxlc]{1,6})\s*$/i
+// Long leaders make one whatever ends them: a template's "XX" for a page still to be numbered, nothing, or the
+// next entry's number run into the line ("I. MISSION ..........X II.").
+const CONTENTS_ENTRY =
+  /(?:\.{4,}|…{2,}|(?:\. ?){4,}|_{4,})\s*(?:page\s*)?(?:\d{1,4}|[ivxlc]{1,6})\s*$|\.{12,}|…{6,}|(?:\. ){12,}/i
 const CONTENTS_TITLE = /^(?:table of contents?|contents|index of policies|index)[\s:.]*$/i
 // Under a contents title, entries may have no leaders: a short line ending in a tab or space and a
 // page number.
