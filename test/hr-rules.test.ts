@@ -382,7 +382,9 @@ t.test(
         'guest in 214 says somebody moved her bags while i was cleaning the bathroom and now shes yelling at me in the hallway',
         'a kid on my route missed his stop again and his mom called the depot screaming at me',
         'un cliente se puso bien grosero en la caja porque no pasaba su cupon',
-        'customer in the lobby is screaming at everyone because the wait is long'
+        'customer in the lobby is screaming at everyone because the wait is long',
+        // A fit thrown, corporate threatened.
+        'customer threw a fit at register 4 bc we wouldnt take his expired coupon. hes gone now but said hes calling corporate on me'
       ],
       [
         'customer yelled at me and my manager laughed and said deal with it',
@@ -422,7 +424,9 @@ t.test('immigration status used against the sender is HR’s; an appointment at 
       'tasha keeps telling the families im illegal so they ask for another aide',
       'my lead said hes gonna call ICE on me if i complain',
       'mi lead dice q va a llamar a migracion si me quejo',
-      'el mayordomo nos amenaza con la migra'
+      'el mayordomo nos amenaza con la migra',
+      // Called "the illegal", however it is quoted, even asked how to report it.
+      "quick q, if someone on my unit keeps calling me 'the illegal' is there a way to report it without my name on it"
     ],
     [
       'no voy a poder entrar el lunes, tengo cita en migracion pa mis papeles',

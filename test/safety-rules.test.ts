@@ -54,6 +54,8 @@ const MUST: Record<DangerCategory, string[]> = {
     'my ex is outside the store, been texting me all morning hes gonna kill me, now hes walking around in the lot'
   ],
   injury: [
+    // Something heavy onto a named person's leg; "he says he's ok" beside a leg bent the wrong way is no all-clear.
+    'pallet of tile tipped onto dennys leg, he keeps saying hes ok but its bent the wrong way and hes gone real pale',
     'cut my hand bad, told my sup already, its bleeding through the towels, do we fill out a report',
     'sliced my thumb on the box cutter and it wont stop bleeding, the first aid kit is empty',
     'his thumb got cut off on the bandsaw',
@@ -501,6 +503,7 @@ const MUST_NOT = [
   'she always kicking me under the counter every shift and nobody says anything',
   // A two-stroke engine's oil; a scanner's gun that does not scan.
   'out of 2 stroke mix for the trimmers, can someone grab some',
+  'a box fell on jons foot, hes ok, just bruised',
   // A fire alarm chirping for its battery; a machine running on fumes is nearly out of fuel.
   'fire alarm in the hall keeps chirping every 30 sec, prob the battery',
   'mower is running on fumes, can i get gas money back',

@@ -61,6 +61,9 @@ const SEEN_TO_FINE =
 // A person badly hurt (lips gone blue among the signs): whatever else is said, the page stands.
 const BADLY_HURT =
   /\b((not|isnt|isn't|wont|won't|cant|can't) (breathing|responding|moving|wake|getting up|talking(?! (to|with|about)\b))|no se (levanta|puede levantar)|(cant|can't|cannot) (move|feel)|no (puede|puedo) mover|unconscious|passed out(?!.{0,30}\b(woke up|came to|came around)|.{0,60}\b(s?he|they) (was|were) (ok|okay|fine)\b)|(?<!(?<!\b(wont|won'?t|doesnt|doesn'?t|didnt|didn'?t|not|cant|can'?t|never|hasnt|hasn'?t) )\b(stopped|quit|stop|no more|no longer) )(?<!\b(was|were) )bleeding(?! ((a )?(little|lil|bit|tiny|some)|(has |had |is |finally )?(stopped|quit|slowed)))|(arm|hand|leg|finger|foot|wrist)s? (is |are |looks )?(all )?(twisted|mangled|crushed|broken|bent back)|blood (everywhere|all over|pouring|gushing|coming out)|(and|so much|lots of|a lot of) blood|mucha sangre|(doesnt|doesn'?t|does not|didnt|didn'?t) (respond|answer|wake up|move|breathe)|fingers? (are |is )?(off|gone)|(cant|can'?t|cannot|couldnt) (get|pull) (his|her|their|my) (arm|hand|leg|foot|fingers?|sleeve|hair) (out|free|loose)|no (le )?(podemos|puedo) sacar (la|el|su) (mano|brazo|pie|pierna|dedo)|no (respira|responde|se mueve|despierta)|(lips|labios) (\w+ ){0,3}(blue|purple|morad[oa]s?|azul(es)?)|turning (blue|purple|gray|grey)|inconsciente|desmay\w*(?!.{0,30}\bya (desperto|volvio en si|reacciono))|wrists? (cut|slit)|cut (his|her|their) wrists|(?<!\b(dejo de|paro la|paro de|se paro la|ya no|ya no le) )sangr\w*(?! de la nariz))\b/
+// ...or a limb bent the wrong way, a bone showing, a face gone pale: a "he says he's ok" before it is no all-clear.
+const BADLY_HURT_SIGNS =
+  /\b((bent|twisted|pointing) (the )?wrong way|bone (is )?(sticking|poking) out|(gone|going|turned|turning|went) (really |real |very |so |all )?(pale|ashen|gr[ae]y)|(se puso|esta|se ve) (bien |muy )?(palid[oa]|blanc[oa]))\b/
 
 // A hurt the sender says is small ("its not bad", "just a scratch", "no es grave"): for an injury only; a
 // fire or a gas leak "not that bad yet" keeps its page.
@@ -74,7 +77,7 @@ const EARLIER_DAY =
 
 /** An injury told from an earlier day, with nothing said to be urgent or anyone badly hurt now. */
 export function fromAnEarlierDay(folded: string): boolean {
-  return EARLIER_DAY.test(folded) && !HAPPENING_NOW.test(folded) && !BADLY_HURT.test(folded)
+  return EARLIER_DAY.test(folded) && !HAPPENING_NOW.test(folded) && !badlyHurt(folded)
 }
 
 // Said outright that the danger is over or was none: checked and cleared, a false alarm, steam or burnt
@@ -98,22 +101,22 @@ const THREAT_FOR_LATER =
 
 /** A threat told for a later day or as a joke, with nothing said to be happening now or anyone badly hurt. */
 export function threatForLater(folded: string): boolean {
-  return THREAT_FOR_LATER.test(folded) && !HAPPENING_NOW.test(folded) && !BADLY_HURT.test(folded)
+  return THREAT_FOR_LATER.test(folded) && !HAPPENING_NOW.test(folded) && !badlyHurt(folded)
 }
 
 /** An injury told as someone's habit, with nothing said to be happening now or anyone badly hurt. */
 export function habitual(folded: string): boolean {
-  return HABITUAL.test(folded) && !HAPPENING_NOW.test(folded) && !BADLY_HURT.test(folded)
+  return HABITUAL.test(folded) && !HAPPENING_NOW.test(folded) && !badlyHurt(folded)
 }
 
 /** The danger is said to be over or none: checked and cleared, a false alarm, steam or burnt food. */
 function allClear(folded: string): boolean {
-  return ALL_CLEAR.test(folded) && !HAPPENING_NOW.test(folded) && !BADLY_HURT.test(folded)
+  return ALL_CLEAR.test(folded) && !HAPPENING_NOW.test(folded) && !badlyHurt(folded)
 }
 
 /** Something fell or came at someone and hit nobody ("no le pego a nadie"): an injury with nobody hurt. */
 export function nearMiss(folded: string): boolean {
-  return NEAR_MISS.test(folded) && !HAPPENING_NOW.test(folded) && !BADLY_HURT.test(folded)
+  return NEAR_MISS.test(folded) && !HAPPENING_NOW.test(folded) && !badlyHurt(folded)
 }
 
 // Said outright that nobody is in it or hurt ('elevator stuck between floors, nobody inside').
@@ -122,7 +125,7 @@ const NOBODY_AT_RISK =
 
 /** Nobody is in it or hurt, with nothing said to be urgent or anyone badly hurt: no fall, collapse or shut-in to page. */
 export function nobodyInIt(folded: string): boolean {
-  return NOBODY_AT_RISK.test(folded) && !HAPPENING_NOW.test(folded) && !BADLY_HURT.test(folded)
+  return NOBODY_AT_RISK.test(folded) && !HAPPENING_NOW.test(folded) && !badlyHurt(folded)
 }
 
 /** The sender says nobody is in it or hurt, or that it is over: the model alone reads no emergency into it. */
@@ -132,7 +135,7 @@ export function nobodyAtRisk(folded: string): boolean {
 
 /** A small injury, told as small, with nobody badly hurt and nothing said to be urgent. */
 export function minorHurt(folded: string): boolean {
-  return MINOR_HURT.test(folded) && !HAPPENING_NOW.test(folded) && !BADLY_HURT.test(folded)
+  return MINOR_HURT.test(folded) && !HAPPENING_NOW.test(folded) && !badlyHurt(folded)
 }
 
 // Whom or how to report it, asked by someone able to text the question ("cut my hand on the paper cutter, who
@@ -141,7 +144,7 @@ const ASKS_WHOM_TO_REPORT =
   /\b((who|where|how) (do|should|can|would|shall) (i|we) (report|tell|notify|turn in|write up) (it|this|that|them)?|(a quien|con quien|donde|como) (se |lo |le |les )?(reporto|reporta|reportamos|aviso|avisamos))\b/
 
 export function asksWhomToReport(folded: string): boolean {
-  return ASKS_WHOM_TO_REPORT.test(folded) && !HAPPENING_NOW.test(folded) && !BADLY_HURT.test(folded)
+  return ASKS_WHOM_TO_REPORT.test(folded) && !HAPPENING_NOW.test(folded) && !badlyHurt(folded)
 }
 
 // The sender is already at a hospital with their own (or with the one hurt) and tells the manager they are
@@ -170,9 +173,9 @@ export function notHappeningNow(folded: string): boolean {
   if (allClear(folded)) return true
   if ((IN_CARE_ELSEWHERE.test(folded) || FAMILY.test(folded)) && (CALLS_OUT.test(folded) || ASKS_LEAVE.test(folded)))
     return true
-  if (MADE_SAFE.test(folded) && !HAPPENING_NOW.test(folded) && !BADLY_HURT.test(folded)) return true
+  if (MADE_SAFE.test(folded) && !HAPPENING_NOW.test(folded) && !badlyHurt(folded)) return true
   // A small hurt the sender has seen to and says is fine ("put a bandaid on it im fine, just reporting it").
-  if (SEEN_TO_FINE.test(folded) && MENDING_OR_PAPERWORK.test(folded) && !BADLY_HURT.test(folded)) return true
+  if (SEEN_TO_FINE.test(folded) && MENDING_OR_PAPERWORK.test(folded) && !badlyHurt(folded)) return true
   return asksAboutPolicy(folded)
 }
 
@@ -193,14 +196,14 @@ export function toldForTheRecord(folded: string): boolean {
 /** The text asks about a rule, a bill or what to do if it happens; it does not report it happening. */
 export function asksAboutPolicy(folded: string): boolean {
   if (ASKED_OF_A_HAZARD_NOW.test(folded)) return false
-  if (ASKED_OF_A_PERSON_NOW.test(folded) && BADLY_HURT.test(folded)) return false
+  if (ASKED_OF_A_PERSON_NOW.test(folded) && badlyHurt(folded)) return false
   if (toldForTheRecord(folded)) return true
   const past = PAST.test(folded)
   if (HAPPENING_NOW.test(folded)) return false
   if (past || ONLY_ASKING.test(folded) || IF_REPORTED.test(folded) || TOLD_NOT_TO_REPORT.test(folded)) return true
   // Told to the supervisor already, and asking about its paperwork: the manager's, unless someone is badly hurt.
-  if (TOLD_ALREADY.test(folded) && MENDING_OR_PAPERWORK.test(folded) && !BADLY_HURT.test(folded)) return true
-  if ((HOW_TO_HANDLE.test(folded) || ASKS_THE_HANDBOOK.test(folded)) && !BADLY_HURT.test(folded)) return true
+  if (TOLD_ALREADY.test(folded) && MENDING_OR_PAPERWORK.test(folded) && !badlyHurt(folded)) return true
+  if ((HOW_TO_HANDLE.test(folded) || ASKS_THE_HANDBOOK.test(folded)) && !badlyHurt(folded)) return true
   if (
     OPENS_WITH_IF.test(folded) &&
     (asksAnywhere(folded) ||
@@ -208,10 +211,10 @@ export function asksAboutPolicy(folded: string): boolean {
       /\b(wheres|whats|whos|hows|a quien|que hago|que hacemos|a donde|adonde|donde (nos|me|tenemos|vamos|hay))\b/.test(
         folded
       )) &&
-    !BADLY_HURT.test(folded)
+    !badlyHurt(folded)
   )
     return true
-  if (PAST_WITH_QUESTION.test(folded) && (asksAnywhere(folded) || asksInClause(folded)) && !BADLY_HURT.test(folded))
+  if (PAST_WITH_QUESTION.test(folded) && (asksAnywhere(folded) || asksInClause(folded)) && !badlyHurt(folded))
     return true
   if (RESCUE_GEAR_NOW.test(folded) && SOMEONE_NOW.test(folded) && !CONDITIONAL.test(folded)) return false
   return isQuestionForm(folded) && HYPOTHETICAL_OR_POLICY.test(folded) && !badlyHurtToldNow(folded)
@@ -226,5 +229,9 @@ const SUPPOSED_CLAUSE = /\b(what if|if|when|whenever|in case|en caso de (que|q)|
  */
 function badlyHurtToldNow(folded: string): boolean {
   if (PAST.test(folded) || PAST_WITH_QUESTION.test(folded)) return false
-  return BADLY_HURT.test(folded.replace(SUPPOSED_CLAUSE, ' '))
+  return badlyHurt(folded.replace(SUPPOSED_CLAUSE, ' '))
+}
+
+function badlyHurt(folded: string): boolean {
+  return BADLY_HURT.test(folded) || BADLY_HURT_SIGNS.test(folded)
 }

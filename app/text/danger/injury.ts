@@ -12,7 +12,7 @@ export const INJURY: RegExp[] = [
   /\b(burn(ed|t)?|scald\w*)\b.{0,25}\b(bad|badly|really bad|blister\w*|peeling)\b/,
   new RegExp(`\\b${PERSON}\\b.{0,25}\\b(fell|slipped|tripped|fell off|fell from)\\b`),
   // A car through the front of the building; a limb bent the wrong way.
-  /\b(car|truck|van|suv|vehicle|driver)\b.{0,20}\b(drove|crashed|plowed|went|came|smashed) (thru|through|into) (the |our )?(front )?(window|windows|wall|store|building|glass|door|doors|lobby)\b|\b(leg|arm|ankle|wrist|knee|finger|elbow|shoulder)\b.{0,25}\b(bent the wrong way|the wrong way|looks (really |super |all )?(wrong|messed up)|bone (is )?(sticking|poking) out)\b/,
+  /\b(car|truck|van|suv|vehicle|driver)\b.{0,20}\b(drove|crashed|plowed|went|came|smashed) (thru|through|into) (the |our )?(front )?(window|windows|wall|store|building|glass|door|doors|lobby)\b|\b(leg|arm|ankle|wrist|knee|finger|elbow|shoulder)\b.{0,25}\b(bent the wrong way|the wrong way|looks (really |super |all )?(wrong|messed up)|bone (is )?(sticking|poking) out)\b|\b(leg|arm|ankle|wrist|knee|elbow|shoulder)\b[^.?!]{0,60}\b(bent|twisted|pointing) (the )?wrong way\b/,
   // Told in three words, how badly: "someone hurt bad".
   new RegExp(`\\b${PERSON}\\b (is |got |just got |s )?(hurt|injured) (bad|badly|really bad|real bad)\\b`),
   /(?<!\b(wheel|wheels|tire|part|piece|box|boxes|case|cases|load|pallet|lid|handle|sign|bolt|screw|cover|cap|it|that|this|stuff|something|product|bag|bags|tray|pan) )\bfell (off|from|through|down)\b.{0,20}\b(the |a |an )?(roof|ladder|scaffold\w*|lift|dock|stairs|platform|truck|trailer|building|mezzanine|catwalk|loft|second floor|2nd floor)\b|\b(cant|can't|cannot|couldnt) (move|feel) (his|her|my|their) (leg|legs|arm|arms|neck|back|body)\b|\b(s?he|they|s?he'?s|hes|shes) (cant|can'?t|cannot) (move|feel) (em|them|it|his legs|her legs)\b|\b(s?he|they|hes|shes|says)\b.{0,30}\b(cant|can'?t|cannot) (move|feel) (his|her|their) (hands|fingers|feet|toes|legs|arms|body)\b/,
@@ -21,7 +21,7 @@ export const INJURY: RegExp[] = [
   // A machine and someone's hand, told in pieces ("baler. marcus. his hand. pls"), not asked about.
   new RegExp(`\\b${MACHINE}\\b[^?]{0,30}\\b(his|her|their) ${BODY}\\b(?![^?]*\\?)`),
   new RegExp(
-    `\\b(pallet|box|boxes|case|shelf|rack|load|something|it|door)\\b.{0,10}\\b(fell on|landed on|dropped on|ran over|rolled over|crushed) (my|his|her|their|someone'?s?|a guy'?s?) ${BODY}\\b`
+    `\\b(pallet|box|boxes|case|shelf|rack|load|something|it|door)\\b.{0,10}\\b(fell on|fell onto|landed on|landed onto|dropped on|dropped onto|tipped on|tipped onto|tipped over on|toppled on|toppled onto|came down on|ran over|rolled over|rolled onto|crushed) (my|his|her|their|someone'?s?|a guy'?s?|(?!(its|this|was|is|has)\\b)[a-z]+'?s) ${BODY}\\b`
   ),
   /\b(fight|fighting) (broke out|in the|going on)\b|\b(people|guys|customers) (are )?fighting\b/,
   // A cut or bleeding that will not stop; a machine that caught a sleeve or glove, the hand "really bad".
