@@ -56,6 +56,7 @@ const MUST: Record<DangerCategory, string[]> = {
   injury: [
     // Something heavy onto a named person's leg; "he says he's ok" beside a leg bent the wrong way is no all-clear.
     'pallet of tile tipped onto dennys leg, he keeps saying hes ok but its bent the wrong way and hes gone real pale',
+    'cut my hand bad on the saw, its bleeding everywhere, do i have to report it',
     'cut my hand bad, told my sup already, its bleeding through the towels, do we fill out a report',
     'sliced my thumb on the box cutter and it wont stop bleeding, the first aid kit is empty',
     'his thumb got cut off on the bandsaw',
@@ -504,6 +505,8 @@ const MUST_NOT = [
   // A two-stroke engine's oil; a scanner's gun that does not scan.
   'out of 2 stroke mix for the trimmers, can someone grab some',
   'a box fell on jons foot, hes ok, just bruised',
+  // Asked whether a small cut must be reported: the manager's, with the answer.
+  'cut my hand on site, not bad. do i really gotta report it',
   // A fire alarm chirping for its battery; a machine running on fumes is nearly out of fuel.
   'fire alarm in the hall keeps chirping every 30 sec, prob the battery',
   'mower is running on fumes, can i get gas money back',

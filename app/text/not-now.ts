@@ -141,7 +141,7 @@ export function minorHurt(folded: string): boolean {
 // Whom or how to report it, asked by someone able to text the question ("cut my hand on the paper cutter, who
 // do i report it to"): the manager's, with the answer beside, unless someone is badly hurt.
 const ASKS_WHOM_TO_REPORT =
-  /\b((who|where|how) (do|should|can|would|shall) (i|we) (report|tell|notify|turn in|write up) (it|this|that|them)?|(a quien|con quien|donde|como) (se |lo |le |les )?(reporto|reporta|reportamos|aviso|avisamos))\b/
+  /\b((who|where|how) (do|should|can|would|shall) (i|we) (report|tell|notify|turn in|write up) (it|this|that|them)?|(do|should|must) (i|we) (really |even |still )?(have to|gotta|got to|hafta|need to)? ?(report|write up|tell (anyone|anybody|someone|my (sup|supervisor|manager|boss|lead))) (it|this|that)\b|(a quien|con quien|donde|como) (se |lo |le |les )?(reporto|reporta|reportamos|aviso|avisamos))\b/
 
 export function asksWhomToReport(folded: string): boolean {
   return ASKS_WHOM_TO_REPORT.test(folded) && !HAPPENING_NOW.test(folded) && !badlyHurt(folded)
