@@ -60,6 +60,14 @@ t.test('a table answers by its row, and a figure picks the band that holds it', 
 })
 
 t.test('figures: "1 day" meets "less than 72 hours"; a moment is not a band', async (t) => {
+  // The very figure asked about, written twice as lawyers do, with "consecutive" between it and its unit.
+  const threeDays = quantitiesIn('wat happens if i no call no show for 3 days')
+  t.same(quantityFit(threeDays, 'Failure to report to work for three (3) consecutive days is job abandonment.'), {
+    fit: 1,
+    bounded: true
+  })
+  t.equal(quantityFit(threeDays, 'If you are absent for more than five (5) consecutive days, notify HR.').fit, -1)
+  t.equal(quantityFit(threeDays, 'Report absences to your manager.').fit, 0)
   t.same(quantitiesIn('they moved my shift with 1 day notice'), [24])
   t.equal(quantityFit([24], 'If we change your shift with less than 72 hours notice, you get an extra hour.').fit, 1)
   t.equal(quantityFit([24 * 365 * 3], 'More than 5 years: 120 hours.').fit, -1)

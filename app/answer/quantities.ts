@@ -123,18 +123,35 @@ export function rangesIn(text: string): Range[] {
 }
 
 /**
- * `fit` is +1 when the sentence states a range that holds one of the question's figures (`bounded`
- * when that range has two ends), -1 when it states ranges and none holds them, 0 when it states none.
+ * `fit` is +1 when the sentence states a range that holds one of the question's figures, or the very figure
+ * (`bounded` when that range has two ends, or is the figure), -1 when it states ranges and none holds them,
+ * 0 when it states none.
  */
 export function quantityFit(question: number[], sentence: string): { fit: number; bounded: boolean } {
-  const ranges = question.length === 0 ? [] : rangesIn(sentence)
-  if (ranges.length === 0) return { fit: 0, bounded: false }
+  if (question.length === 0) return { fit: 0, bounded: false }
+  const text = withPlainFigures(sentence)
+  const ranges = rangesIn(text)
   const holding = ranges.filter((r) => question.some((q) => q >= r.min - 1e-9 && q <= r.max + 1e-9))
-  if (holding.length === 0) return { fit: -1, bounded: false }
   // A band that starts at the employee's very figure ("5 years and continuing" for "been here 5 yrs") says as
   // much as one with two ends.
   const startsAt = (r: Range) => r.min > 0 && question.some((q) => Math.abs(q - r.min) < 1e-6)
-  return { fit: 1, bounded: holding.some((r) => (r.min > 0 && Number.isFinite(r.max)) || startsAt(r)) }
+  if (holding.length > 0)
+    return { fit: 1, bounded: holding.some((r) => (r.min > 0 && Number.isFinite(r.max)) || startsAt(r)) }
+  // The very figure asked about ("failure to report for three (3) consecutive days" for "no call no show for 3 days").
+  if (quantitiesIn(text).some((v) => question.some((q) => Math.abs(q - v) < 1e-6))) return { fit: 1, bounded: true }
+  return { fit: ranges.length > 0 ? -1 : 0, bounded: false }
+}
+
+// A lawyer's figure written twice ("five (5)") is one figure, and a word between it and its unit ("consecutive",
+// "working", "calendar") leaves it the same length of time.
+const RESTATED = /\b[a-z]+(?:-[a-z]+)? \((\d{1,3})\)/g
+const QUALIFIED = new RegExp(
+  `\\b${NUMBER}\\s+(?:consecutive|working|calendar|business|scheduled|straight|full|regular|paid|unpaid|continuous)\\s+${UNIT}\\b`,
+  'g'
+)
+
+function withPlainFigures(sentence: string): string {
+  return sentence.toLowerCase().replace(RESTATED, '$1').replace(QUALIFIED, '$1 $2')
 }
 
 /** The ages a question gives: "a 17 year old", "im 16", "age 17". */
