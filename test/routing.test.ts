@@ -543,3 +543,24 @@ t.test('a call-out told before a question reaches the manager, and the question 
   t.equal(raised!.reason, 'attendance')
   t.ok((await textsTo(app, PEOPLE.manager)).length > 0, 'the manager is texted')
 })
+
+t.test('asking whether what one was told is allowed is a question, however chatty the rest', async (t) => {
+  const app = await build(t, { seed: true })
+  // The topic model reads it as chatter (0.95): the rule asked after stands.
+  const reply = replyText(
+    await deliverSms(
+      app,
+      PEOPLE.alex,
+      'finished at midnight n my sup wants me back in at 7am, is that even allowed? wats the min gap'
+    )
+  )!
+  t.notMatch(reply, /^Got it/, reply)
+  t.match(await lastMode(app), /^(extractive|no_answer)$/)
+  // Checking what one's own supervisor said: the handbook's answer, no report about him.
+  const checked = replyText(
+    await deliverSms(app, PEOPLE.jordan, 'my sup said the 401k match starts day 1, fr? sounds too good')
+  )!
+  t.notMatch(checked, /passed this to|^Got it/, checked)
+  replyText(await deliverSms(app, PEOPLE.jordan, 'lol this week was wild, see yall monday'))
+  t.equal(await lastMode(app), 'smalltalk', 'chatter with nothing asked stays chatter')
+})

@@ -115,11 +115,12 @@ export function routeMessage({
   // Chatter the model is sure of is answered in kind; a doubtful "smalltalk" may be a short report.
   // Unless it asks for someone's time or help ("could i grab you for a sec", "rush is killing me, can
   // somebody come help").
-  // Nor one that asks leave or a thing at length ("im dying out here lol, can we order the lighter uniforms"):
+  // Nor one that asks leave or a thing at length ("im dying out here lol, can we order the lighter uniforms"), or
+  // whether what it tells is allowed ("my sup wants me back in at 7am, is that even allowed?"):
   // a joke opening a request does not make it chatter. A joke put as a question ("why did the chicken cross
   // the road...") or asking after the weekend stays chatter.
   const forSomeone = asksForSomeone(text)
-  const asksAtLength = put.permission && longerThanChatter(text)
+  const asksAtLength = (put.permission || put.checks) && longerThanChatter(text)
   if (pleasantry || (label === 'smalltalk' && classification.score >= SMALLTALK_SURE && !forSomeone && !asksAtLength))
     return { kind: 'smalltalk' }
 
@@ -239,7 +240,9 @@ export function routeMessage({
     // Doubtful chatter is no work topic ("prueba", "me recomiendas una pizzeria").
     const workTopic = label !== 'other' && label !== 'smalltalk'
     const clearlyReports = intentScore >= REPORT_SURE || (intent === 'report' && workTopic && !put.asks)
-    if (clearlyReports && !policyQuestion && !asksAboutPolicy(fold(text)))
+    // Nor chatter that checks whether what it tells is so ("my sup said the match starts day 1, fr?").
+    const checksChatter = label === 'smalltalk' && put.checks
+    if (clearlyReports && !policyQuestion && !checksChatter && !asksAboutPolicy(fold(text)))
       return { kind: 'escalate', reason: 'report', alsoAnswer: put.asks }
   }
   if (injuryToReport) return { kind: 'escalate', reason: 'report', alsoAnswer: put.asks }

@@ -36,6 +36,8 @@ export interface QuestionReading {
   namesADay: boolean
   /** One sentence: no sentence end followed by more text. */
   oneSentence: boolean
+  /** Asks whether something told is allowed or true ("is that even allowed?", "fr?", "es legal eso?"). */
+  checks: boolean
 }
 
 export function readQuestion(text: string): QuestionReading {
@@ -48,9 +50,15 @@ export function readQuestion(text: string): QuestionReading {
     inClause,
     permission: PERMISSION.test(t),
     namesADay: A_DAY.test(t),
-    oneSentence: !/[?.!]\s+\S/.test(text.trim())
+    oneSentence: !/[?.!]\s+\S/.test(text.trim()),
+    checks: CHECKS.test(t)
   }
 }
+
+// Asking whether what the sender was told or made to do is allowed or true: a question of the rules, however
+// chatty the rest.
+const CHECKS =
+  /\b(is|are|was) (that|this|it|they|he|she) (even |really |actually |seriously )?(allowed|legal|ok|okay|true|right|normal|fair)\s*\?|\b(fr|for real|frfr|deadass)\s*\?|\b(es|eso es|sera) (legal|normal|cierto|verdad)\b|\bse vale\s*\?/
 
 // A question anywhere in the text: a question mark, or a question word opening a clause ("sick today.
 // do i need a note", "since i slipped in march, can i still...").
