@@ -57,6 +57,8 @@ const MUST: Record<DangerCategory, string[]> = {
     // Something heavy onto a named person's leg; "he says he's ok" beside a leg bent the wrong way is no all-clear.
     'pallet of tile tipped onto dennys leg, he keeps saying hes ok but its bent the wrong way and hes gone real pale',
     'cut my hand bad on the saw, its bleeding everywhere, do i have to report it',
+    'theres blood everywhere, he cut his arm on the saw, what do i clean it with',
+    'cleaned up the blood but hes still bleeding bad',
     'cut my hand bad, told my sup already, its bleeding through the towels, do we fill out a report',
     'sliced my thumb on the box cutter and it wont stop bleeding, the first aid kit is empty',
     'his thumb got cut off on the bandsaw',
@@ -505,6 +507,9 @@ const MUST_NOT = [
   // A two-stroke engine's oil; a scanner's gun that does not scan.
   'out of 2 stroke mix for the trimmers, can someone grab some',
   'a box fell on jons foot, hes ok, just bruised',
+  // Blood as what a kill floor or a tank is cleaned of.
+  'la sangre en el piso del kill floor se lava con cual quimico, el azul o el verde? el nuevo no se acuerda jaja',
+  'happy friday!! survived another week of scrubbing the blood tanks see yall monday',
   // Asked whether a small cut must be reported: the manager's, with the answer.
   'cut my hand on site, not bad. do i really gotta report it',
   // A fire alarm chirping for its battery; a machine running on fumes is nearly out of fuel.
