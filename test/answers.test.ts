@@ -68,6 +68,10 @@ t.test('figures: "1 day" meets "less than 72 hours"; a moment is not a band', as
   })
   t.equal(quantityFit(threeDays, 'If you are absent for more than five (5) consecutive days, notify HR.').fit, -1)
   t.equal(quantityFit(threeDays, 'Report absences to your manager.').fit, 0)
+  // "My 3rd yr" is the third year.
+  const thirdYear = quantitiesIn('how much vacay do i get in my 3rd yr')
+  t.equal(quantityFit(thirdYear, 'In their third year of employment, employees earn three weeks of Vacation.').fit, 1)
+  t.equal(quantityFit(thirdYear, 'Employees earn two weeks of Vacation during the second year of employment.').fit, -1)
   t.same(quantitiesIn('they moved my shift with 1 day notice'), [24])
   t.equal(quantityFit([24], 'If we change your shift with less than 72 hours notice, you get an extra hour.').fit, 1)
   t.equal(quantityFit([24 * 365 * 3], 'More than 5 years: 120 hours.').fit, -1)

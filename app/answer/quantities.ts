@@ -52,7 +52,7 @@ const WORDS: Readonly<Record<string, number>> = {
   thirty: 30
 }
 const NUMBER =
-  '(\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|first|second|third|fourth|fifth|an?)'
+  '(\\d+(?:\\.\\d+)?(?:st|nd|rd|th)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|first|second|third|fourth|fifth|an?)'
 const UNIT = '(minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|mos?|years?|yrs?)'
 
 /** A figure or a range, in hours. */
@@ -61,8 +61,9 @@ interface Range {
   max: number
 }
 
+// "My 3rd yr" is the third year, as "my third year" is.
 function toNumber(word: string): number {
-  return WORDS[word] ?? Number(word)
+  return WORDS[word] ?? Number(word.replace(/(?<=\d)(st|nd|rd|th)$/, ''))
 }
 
 /** The lengths of time a question gives, in hours: "3 yrs", "a 5 hour shift", "my first year". */
