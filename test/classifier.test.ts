@@ -208,3 +208,12 @@ t.test(
     t.equal(classifyText('did you see the game last night? crazy lol').label, 'smalltalk')
   }
 )
+
+t.test('a texting form the model never saw is read as the words it stands for', async (t) => {
+  // "wats" is in no labelled text; the SMS lexicon reads it as "whats", which the model knows.
+  t.not(classifyText('wats the number for the ethics hotline').label, 'smalltalk')
+  t.equal(
+    classifyText('wats the number for the ethics hotline').label,
+    classifyText('whats the number for the ethics hotline').label
+  )
+})

@@ -4,6 +4,7 @@
 import { fold } from './fold.ts'
 import { readQuestion } from './question-form.ts'
 import { spelledRight } from './spelling.ts'
+import { normaliseTexting } from './texting.ts'
 
 const SLANG: Readonly<Record<string, string>> = {
   u: 'you',
@@ -69,9 +70,16 @@ export function words(text: string, known?: (word: string) => boolean): string[]
   const normalised = fold(text).replace(/'/g, '')
   const tokens = normalised.match(/[a-z0-9]+|\p{Extended_Pictographic}/gu) ?? []
   return tokens.flatMap((token) => {
-    const standard = SLANG[token] ?? (known ? spelledRight(token, known) : token)
+    const standard = SLANG[token] ?? (known ? (textedWords(token, known) ?? spelledRight(token, known)) : token)
     return standard.split(' ')
   })
+}
+
+/** A texting form the model does not know read as the words it stands for ("wats": "whats"), when it knows them. */
+function textedWords(token: string, known: (word: string) => boolean): string | undefined {
+  if (known(token)) return undefined
+  const read = fold(normaliseTexting(token)).replace(/'/g, '')
+  return read !== token && read.split(' ').every(known) ? read : undefined
 }
 
 export function features(text: string, known?: (word: string) => boolean): string[] {
