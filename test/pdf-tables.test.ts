@@ -6,8 +6,8 @@ import { makePdfPages, type PdfText } from './fixtures/pdf.ts'
 
 const YEARS = [310, 360, 410, 460, 510, 560]
 
-function row(y: number, cells: Array<[number, string]>): PdfText[] {
-  return cells.map(([x, text]) => ({ text, x, y, size: 10 }))
+function row(y: number, cells: Array<[number, string]>, bold = false): PdfText[] {
+  return cells.map(([x, text]) => ({ text, x, y, size: 10, ...(bold ? { bold } : {}) }))
 }
 
 t.test('a header over two lines, then rows whose first column spans some of them', async (t) => {
@@ -64,8 +64,7 @@ t.test(
   async (t) => {
     // As lawyers lay out a handbook: each number in a margin of its own, its text hanging beside it, a heading
     // wrapped under its own text.
-    const bold = (y: number, cells: Array<[number, string]>): PdfText[] =>
-      cells.map(([x, text]) => ({ text, x, y, size: 10, bold: true }))
+    const bold = (y: number, cells: Array<[number, string]>) => row(y, cells, true)
     const page: PdfText[] = [
       ...bold(720, [
         [61, '3.'],
