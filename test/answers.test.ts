@@ -68,6 +68,11 @@ t.test('figures: "1 day" meets "less than 72 hours"; a moment is not a band', as
   })
   t.equal(quantityFit(threeDays, 'If you are absent for more than five (5) consecutive days, notify HR.').fit, -1)
   t.equal(quantityFit(threeDays, 'Report absences to your manager.').fit, 0)
+  t.equal(
+    quantityFit(threeDays, 'Give notice under paragraph (3) days before the leave.').fit,
+    0,
+    'a clause number is no figure'
+  )
   // "My 3rd yr" is the third year.
   const thirdYear = quantitiesIn('how much vacay do i get in my 3rd yr')
   t.equal(quantityFit(thirdYear, 'In their third year of employment, employees earn three weeks of Vacation.').fit, 1)

@@ -145,14 +145,14 @@ export function quantityFit(question: number[], sentence: string): { fit: number
 
 // A lawyer's figure written twice ("five (5)") is one figure, and a word between it and its unit ("consecutive",
 // "working", "calendar") leaves it the same length of time.
-const RESTATED = /\b[a-z]+(?:-[a-z]+)? \((\d{1,3})\)/g
+const RESTATED = new RegExp(`\\b(?:[a-z]+-)?${NUMBER} \\((\\d{1,3})\\)`, 'g')
 const QUALIFIED = new RegExp(
   `\\b${NUMBER}\\s+(?:consecutive|working|calendar|business|scheduled|straight|full|regular|paid|unpaid|continuous)\\s+${UNIT}\\b`,
   'g'
 )
 
 function withPlainFigures(sentence: string): string {
-  return sentence.toLowerCase().replace(RESTATED, '$1').replace(QUALIFIED, '$1 $2')
+  return sentence.toLowerCase().replace(RESTATED, '$2').replace(QUALIFIED, '$1 $2')
 }
 
 /** The ages a question gives: "a 17 year old", "im 16", "age 17". */

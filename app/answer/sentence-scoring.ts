@@ -60,7 +60,7 @@ export function scoreSentences(
   const terms = weightTerms(question, previousQuestion, passages)
   // Every word of the question, to read a handbook's compounds by ("part time" finds "part-time").
   const said = new Set(textWords(`${previousQuestion ?? ''} ${question}`).map(stem))
-  const topicTerms = terms.filter((t) => t.current && t.emphasis >= 1 && (t.df ?? 1) > 0)
+  const isTopic = (t: WeightedTerm) => t.current && t.emphasis >= 1 && (t.df ?? 1) > 0
   const kinds = asksFor(question)
   const specific = kinds.filter((k) => SPECIFIC.has(k))
   const asked = askedUnit(question)
@@ -146,7 +146,7 @@ export function scoreSentences(
         own += weight * inSentence
         support += weight * found
         total += weight * (found === 0 && (term.df ?? 0) > 0 ? ELSEWHERE_PENALTY : 1)
-        if (found > 0 && topicTerms.includes(term)) foundTopics.push(t)
+        if (found > 0 && isTopic(term)) foundTopics.push(t)
       }
       const topicsFound = oneEach(foundTopics)
       const shareOwn = total > 0 ? own / total : 0
@@ -192,7 +192,8 @@ export function scoreSentences(
     heaviest.df === 0 &&
     heaviest.emphasis >= 1 &&
     heaviest.forms.some((f) => f !== heaviest.word && !heaviest.family?.includes(f))
-  return { units, topics: oneEach(topicTerms.map((term) => terms.indexOf(term))), kinds, unknownTopic }
+  const topicIndices = terms.flatMap((term, t) => (isTopic(term) ? [t] : []))
+  return { units, topics: oneEach(topicIndices), kinds, unknownTopic }
 }
 
 // Words that carry the kind of answer itself: kept when a sentence is read for it.

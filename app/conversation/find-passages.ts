@@ -52,6 +52,8 @@ export async function findPassages(
   let first: Found | undefined = known
   let found: Found | undefined = known && knownEvidence ? { ...known, evidence: knownEvidence } : undefined
   let whole: RetrievedChunk[] | undefined
+  // What the whole message asks for (an amount, a day): a part of it answers only with that.
+  const kinds = asksFor(question)
   for (const { asked, context, rest } of readings(question, followUp)) {
     // The whole message the model's search has read already.
     if (known && asked === question && !rest) continue
@@ -79,7 +81,7 @@ export async function findPassages(
     // A part of the message answers only with what the message asks for: "getting married need a loan, how much
     // can i get" is not answered by the line that lists marriage among the reasons for a loan.
     const evidence =
-      written?.answered && asked !== question && !holdsWhatIsAsked(question, asksFor(question), written.text)
+      written?.answered && asked !== question && !holdsWhatIsAsked(question, kinds, written.text)
         ? { ...written, answered: false }
         : written
     if (evidence?.answered) return { ...result, evidence }
