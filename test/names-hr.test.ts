@@ -44,7 +44,11 @@ t.test('asking to tell something in confidence; asking whether a thing is kept p
       'can i be moved off nights w/o the whole crew knowing',
       'tengo una cita con el abogado, no quiero que mi jefa se entere, con quien hablo',
       // Who must not know left unsaid.
-      'quiero reportar a alguien de mi turno pero sin que sepan que fui yo, ¿se puede anónimo?'
+      'quiero reportar a alguien de mi turno pero sin que sepan que fui yo, ¿se puede anónimo?',
+      // One's name kept out of what is told.
+      'the night cook has been taking steaks home, please dont tell anyone it was me',
+      'keep my name out of it but the lead is drinking on shift',
+      'no digan que fui yo pero el de la noche se lleva producto'
     ],
     [
       'is the ethics hotline confidential?',
@@ -55,7 +59,9 @@ t.test('asking to tell something in confidence; asking whether a thing is kept p
       'do i have to report a cut? does it have to be private',
       'does my manager need to know if i take a second job',
       'i dont know if anyone knows the wifi password',
-      'dont let the new guy find out about the surprise party lol'
+      'dont let the new guy find out about the surprise party lol',
+      'dont tell my sup i was late lol',
+      'who told you it was me that left the door open?'
     ]
   )
 })

@@ -1062,7 +1062,7 @@ t.test(
 )
 
 t.test(
-  'emergencies told by their signs, calmly: heart trouble called heartburn, confusion after a blow to the head, shut in a freezer, eyes watering and coughing at a smell, someone in care gone with the door open, a threat with something shown, a scald by the skin, haze from a charger',
+  'emergencies told by their signs, calmly: heart trouble called heartburn, confusion after a blow to the head or a fall (though he says he is fine), someone under a protective order outside, shut in a freezer, eyes watering and coughing at a smell, someone in care gone with the door open, a threat with something shown, a scald by the skin, haze from a charger',
   async (t) => {
     holdsFor(
       t,
@@ -1089,7 +1089,12 @@ t.test(
         'dijo que va a regresar por la cajera y que trae algo en la camioneta',
         'hot grease went on his arm and the skin is coming off in big bubbles',
         'haze coming off the battery chargers in the back, smells like burnt plastic',
-        'ese wey sleeve got caught in the mixer, we shut it off but cant get his arm out'
+        'ese wey sleeve got caught in the mixer, we shut it off but cant get his arm out',
+        // Confusion after a fall, though the one hurt says he is fine; someone under a protective order here now.
+        'carlos fell off the ladder in the stockroom, says hes fine but hes kind of out of it and keeps asking what day it is',
+        'la señora se cayo en el pasillo y esta medio confundida, no sabe donde esta',
+        'my ex is waiting for me out in the parking lot, theres a protective order on him',
+        'mi ex esta afuera en el estacionamiento esperandome y tengo orden de restriccion'
       ],
       [
         'got heartburn from the staff meal lol, any tums in the first aid kit?',
@@ -1102,7 +1107,14 @@ t.test(
         'compressor is smoking lol not literally, it just wont build pressure',
         'cant come in tomorrow my back is shot, do we get sick pay',
         'se puede traer navaja propia o no se permiten armas?',
-        'the charger for the pallet jack is broken, can we order one'
+        'the charger for the pallet jack is broken, can we order one',
+        'slipped on ice yesterday, im fine, a bit confused about the form tho',
+        'i have a restraining order against my ex, does hr need a copy',
+        'my ex showed up at the counter last week, theres a protective order, can i get moved to the back',
+        'im hiding in the back, the inspector is here lol',
+        // A hazard reported earlier is what a complaint is about, not a danger now.
+        'funny how my hours got cut the week after i called osha about the ammonia smell',
+        'desde que llame a osha por lo del amoniaco me quitaron horas'
       ]
     )
   }

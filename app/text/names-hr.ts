@@ -29,9 +29,17 @@ const NEEDS_CONFIDENCE =
 const KEPT_FROM =
   /(?:\b(dont|don'?t|do not|rather not|without)\b|\bw\/o(ut)?\b)[^.?!]{0,25}\b(my (boss|manager|mgr|sup|supervisor|lead|gm|foreman)|anyone|anybody|everyone|everybody|every1|people|coworkers|the (whole \w+|crew|team|floor|others|guys|girls|other \w+))\b[^.?!]{0,10}\b(to know|knowing|finding out|to find out|find out)\b|\bno quiero (que|q) (nadie|todos|todas|los demas|las demas|mis companer\w+|mi (jefe|jefa|supervisor\w*|encargad\w+|mayordomo|lider))\b[^.?!]{0,10}\b(se entere\w*|sepa\w*)\b|\bsin que (nadie|todos|los demas|mi (jefe|jefa|supervisor\w*|encargad\w+) )?(se entere\w*|sepa\w*)\b/
 
+// ...or wanting one's name kept out of it ("please dont tell anyone it was me", "no digan que fui yo").
+const NAME_KEPT_OUT =
+  /\b(dont|don'?t|do not|never) (tell|say|let on|mention)( (to )?(anyone|anybody|him|her|them|people|my (sup|supervisor|manager|boss|lead)))? (it was|that it was|i was the one|who (told|said|reported|texted)|(that )?i (told|said|reported|texted))\b|\b(keep|leave) (my name|me) out of (it|this)\b|\bno (digan|diga|le digas|les digas|le diga|les diga|vayan a decir) (que|q) (fui|fue) yo\b|\b(que|q) no sepan (que|q) (fui|fue) yo\b/
+
 export function asksInConfidence(text: string): boolean {
   const folded = fold(text)
   return (
-    (IN_CONFIDENCE.test(folded) || NEEDS_CONFIDENCE.test(folded) || KEPT_FROM.test(folded)) && !NOT_FOR_HR.test(folded)
+    (IN_CONFIDENCE.test(folded) ||
+      NEEDS_CONFIDENCE.test(folded) ||
+      KEPT_FROM.test(folded) ||
+      NAME_KEPT_OUT.test(folded)) &&
+    !NOT_FOR_HR.test(folded)
   )
 }
