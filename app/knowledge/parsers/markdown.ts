@@ -2,10 +2,11 @@
 // title, keywords and locations and is never searched as text; template tags and shortcodes, link
 // targets, images and HTML embeds (iframes, scripts) are dropped; a bold label stays on its line
 // ("- **Part-time staff:** at least 10 days"), and a paragraph that is only a short bold line heads
-// what follows it; tables become header-labelled rows.
+// what follows it, as does a heading pasted as a line of its own; tables become header-labelled rows.
 import { decodeHTML } from 'entities'
 import { marked, type Token, type Tokens } from 'marked'
 import { readFrontMatter } from './front-matter.ts'
+import { headingLines } from './heading-lines.ts'
 import { htmlBlocks } from './html.ts'
 import { sectionsFromBlocks } from './structure.ts'
 import { tableToLines } from './tables.ts'
@@ -59,6 +60,10 @@ function toBlocks(token: Token): Block[] {
     }
     case 'paragraph':
     case 'text': {
+      // A heading pasted as a line of its own ("Recording Your Time") heads what follows it, as a bold label does.
+      const parts = token.type === 'paragraph' ? headingLines(token.text ?? '') : []
+      if (parts.length > 1)
+        return parts.map((part) => ({ text: inlineText(marked.Lexer.lexInline(part.text)), bold: part.heading }))
       const tokens = 'tokens' in token && token.tokens ? token.tokens : undefined
       const text = tokens ? inlineText(tokens) : decodeHTML(token.text ?? '')
       return [{ text, bold: !!tokens && isBoldOnly(tokens) }]

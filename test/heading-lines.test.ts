@@ -1,0 +1,49 @@
+// Headings pasted into Markdown as lines of their own (text copied from a PDF or a Word file) head what
+// follows them; a list, an address or a sentence wrapped across lines is no heading.
+import t from 'tap'
+import { parseDocument } from '../app/knowledge/parsers/index.ts'
+
+async function sections(markdown: string) {
+  const doc = await parseDocument('page.md', Buffer.from(markdown))
+  return doc.sections.map((s) => ({ heading: s.heading, text: s.text.replace(/\s+/g, ' ') }))
+}
+
+t.test('a Title Case line standing alone before a sentence heads it', async (t) => {
+  const found = await sections(`# Page 27
+
+Recording Your Time
+Non-exempt Team Members must record their hours on our timekeeping system.
+The workweek starts on Monday and ends on Sunday.
+Direct Deposit
+You have the option of receiving your pay in a payroll check or by direct deposit.
+No SHOW POLICY
+If you cannot work your scheduled shift, you must find a co-worker to cover your shift.
+`)
+  const under = (heading: string) => found.find((s) => s.heading.endsWith(heading))?.text ?? ''
+  t.match(under('Recording Your Time'), /^Non-exempt .* starts on Monday and ends on Sunday\.$/)
+  t.match(under('Direct Deposit'), /^You have the option/)
+  t.match(under('No SHOW POLICY'), /^If you cannot work/)
+})
+
+t.test('a list of names, an address and a sentence wrapped across lines stay text', async (t) => {
+  const found = await sections(`# Holidays
+
+If you must come in to cover a shift you will be paid time and a half for:
+New Year's Day
+Martin Luther King, Jr. Day Memorial Day Independence Day
+Labor Day
+
+Send the form to:
+Jane Doe
+Human Resources Manager, at the main office.
+
+The program is run by the
+Minnesota Department Of Health
+and the county, which sets the hours each year.
+`)
+  t.same(
+    found.map((s) => s.heading),
+    ['Holidays'],
+    'one section: no list item, name or wrapped line is a heading'
+  )
+})
