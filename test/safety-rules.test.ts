@@ -1094,7 +1094,8 @@ t.test(
         'carlos fell off the ladder in the stockroom, says hes fine but hes kind of out of it and keeps asking what day it is',
         'la señora se cayo en el pasillo y esta medio confundida, no sabe donde esta',
         'my ex is waiting for me out in the parking lot, theres a protective order on him',
-        'mi ex esta afuera en el estacionamiento esperandome y tengo orden de restriccion'
+        'mi ex esta afuera en el estacionamiento esperandome y tengo orden de restriccion',
+        'me queme el brazo con la freidora hace 5 minutos y esta sangrando mucho'
       ],
       [
         'got heartburn from the staff meal lol, any tums in the first aid kit?',
@@ -1112,6 +1113,8 @@ t.test(
         'i have a restraining order against my ex, does hr need a copy',
         'my ex showed up at the counter last week, theres a protective order, can i get moved to the back',
         'im hiding in the back, the inspector is here lol',
+        // A burn weeks old and mending, asked about for its bill.
+        'me queme la mano con el aceite hace 3 semanas y ya esta sanando, me pagan la consulta?',
         // A hazard reported earlier is what a complaint is about, not a danger now.
         'funny how my hours got cut the week after i called osha about the ammonia smell',
         'desde que llame a osha por lo del amoniaco me quitaron horas'
