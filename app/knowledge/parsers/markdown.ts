@@ -6,7 +6,7 @@
 import { decodeHTML } from 'entities'
 import { marked, type Token, type Tokens } from 'marked'
 import { readFrontMatter } from './front-matter.ts'
-import { headingLines } from './heading-lines.ts'
+import { pastedLines } from './pasted-lines.ts'
 import { htmlBlocks } from './html.ts'
 import { sectionsFromBlocks } from './structure.ts'
 import { tableToLines } from './tables.ts'
@@ -60,9 +60,10 @@ function toBlocks(token: Token): Block[] {
     }
     case 'paragraph':
     case 'text': {
-      // A heading pasted as a line of its own ("Recording Your Time") heads what follows it, as a bold label does.
-      const parts = token.type === 'paragraph' ? headingLines(token.text ?? '') : []
-      if (parts.length > 1)
+      // A heading pasted as a line of its own ("Recording Your Time") heads what follows it, as a bold label does;
+      // a pasted page's number and date are dropped.
+      const parts = token.type === 'paragraph' ? pastedLines(token.text ?? '') : undefined
+      if (parts && (parts.length !== 1 || parts[0]!.text !== token.text))
         return parts.map((part) => ({ text: inlineText(marked.Lexer.lexInline(part.text)), bold: part.heading }))
       const tokens = 'tokens' in token && token.tokens ? token.tokens : undefined
       const text = tokens ? inlineText(tokens) : decodeHTML(token.text ?? '')

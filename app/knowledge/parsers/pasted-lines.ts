@@ -1,6 +1,7 @@
-// A heading typed as a line of its own inside a paragraph: text pasted from a PDF or a Word file into
-// Markdown or a text file keeps its headings as plain lines ("Recording Your Time" over "Non-exempt Team
-// Members must record their hours..."), with nothing to mark them but that they stand alone.
+// Text pasted from a PDF, a Word file or a flipbook into Markdown or a text file keeps its headings as plain
+// lines ("Recording Your Time" over "Non-exempt Team Members must record their hours..."), with nothing to
+// mark them but that they stand alone, and its page furniture as lines of figures: a page number, a revision
+// date ("01/2019"), a flipbook's row of page numbers ("35 36 37 38 39").
 
 export interface ParagraphPart {
   text: string
@@ -8,14 +9,16 @@ export interface ParagraphPart {
 }
 
 /**
- * The paragraph cut at each line that reads as a heading: short, in Title Case or capitals, with no
+ * The paragraph without its lines of page furniture, cut at each line that reads as a heading: short, in Title Case or capitals, with no
  * figure and no closing punctuation, opening the paragraph or following a finished sentence (not a colon:
  * that opens a list), and followed by a line of text. A line a sentence runs across ("run by the\nMinnesota Department of
  * Health\nand the...") is none.
  */
-export function headingLines(paragraph: string): ParagraphPart[] {
-  const lines = paragraph.split('\n')
-  if (lines.length < 2) return [{ text: paragraph, heading: false }]
+export function pastedLines(paragraph: string): ParagraphPart[] {
+  const all = paragraph.split('\n')
+  // A paragraph that is one figure ("12 employees") says something; lines of figures among others do not.
+  const lines = all.filter((line) => !PAGE_ROW.test(line.trim()) && (all.length < 2 || !PAGE_MARKS.test(line.trim())))
+  if (lines.length < 2) return lines.length ? [{ text: lines.join('\n'), heading: false }] : []
   const parts: ParagraphPart[] = []
   let text: string[] = []
   lines.forEach((line, i) => {
@@ -33,6 +36,9 @@ export function headingLines(paragraph: string): ParagraphPart[] {
   if (text.length) parts.push({ text: text.join('\n'), heading: false })
   return parts
 }
+
+const PAGE_MARKS = /^(?:\d{1,3}|\d{1,2}\/\d{2,4})$/
+const PAGE_ROW = /^(?:\d{1,4}\s+){2,}\d{1,4}$/
 
 function headingLike(line: string): boolean {
   const words = line.split(/\s+/)

@@ -1,5 +1,6 @@
 // Headings pasted into Markdown as lines of their own (text copied from a PDF or a Word file) head what
-// follows them; a list, an address or a sentence wrapped across lines is no heading.
+// follows them; a list, an address or a sentence wrapped across lines is no heading. Pasted page numbers
+// and dates are no text.
 import t from 'tap'
 import { parseDocument } from '../app/knowledge/parsers/index.ts'
 
@@ -46,4 +47,29 @@ and the county, which sets the hours each year.
     ['Holidays'],
     'one section: no list item, name or wrapped line is a heading'
   )
+})
+
+t.test("a pasted page's number, revision date and a flipbook's page row are no text; a figure said is", async (t) => {
+  const found = await sections(`# Page 36
+
+Sick and Safe Time may be used in the following ways.
+5
+01/2019
+3
+Sick and Safe Time may be taken in increments of as low as one hour.
+
+58 59 60 61 62
+
+12
+
+We have 12 locations.
+`)
+  const all = found.map((s) => s.text).join(' ')
+  t.match(
+    all,
+    /used in the following ways\. Sick and Safe Time may be taken/,
+    'the sentences join across the page break'
+  )
+  t.notMatch(all, /01\/2019|58 59|\b5\b|\b3\b/, 'no page furniture')
+  t.match(all, /\b12\b.*We have 12 locations/, 'a paragraph of one figure stays')
 })
