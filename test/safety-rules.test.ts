@@ -1095,7 +1095,10 @@ t.test(
         'la señora se cayo en el pasillo y esta medio confundida, no sabe donde esta',
         'my ex is waiting for me out in the parking lot, theres a protective order on him',
         'mi ex esta afuera en el estacionamiento esperandome y tengo orden de restriccion',
-        'me queme el brazo con la freidora hace 5 minutos y esta sangrando mucho'
+        'me queme el brazo con la freidora hace 5 minutos y esta sangrando mucho',
+        // Coming back armed, the gun named in slang.
+        'that guy whose car got towed says hes coming back w his piece, said 10 min',
+        'el señor dice que va a regresar con su cuete'
       ],
       [
         'got heartburn from the staff meal lol, any tums in the first aid kit?',
@@ -1117,7 +1120,9 @@ t.test(
         'me queme la mano con el aceite hace 3 semanas y ya esta sanando, me pagan la consulta?',
         // A hazard reported earlier is what a complaint is about, not a danger now.
         'funny how my hours got cut the week after i called osha about the ammonia smell',
-        'desde que llame a osha por lo del amoniaco me quitaron horas'
+        'desde que llame a osha por lo del amoniaco me quitaron horas',
+        'ill be back with a piece of cake for you',
+        'my brother is coming back with his piece of the rent'
       ]
     )
   }
