@@ -53,6 +53,9 @@ t.test('a form the workplace vocabulary or the company uses as it is stays', asy
     'my pto'
   )
   t.same(queryWords('forgot to clock out last night wat do i do'), ['forgot', 'clock'])
+  // When in the shift it happens frames it; the shift asked about is a topic.
+  t.same(queryWords('can i leave my lunch in my locker during shift'), ['leave', 'lunch', 'locker'])
+  t.ok(queryWords('what time does second shift start').includes('shift'))
   t.same(
     queryWords('working tmrw do i get a lunch break'),
     ['working', 'lunch', 'break'],
@@ -117,7 +120,9 @@ t.test('a family member who passed is searched as bereavement; passing a test is
 t.test('work on the side is outside employment; the side of the road is not', async (t) => {
   t.ok(forms('can i do some freelance work on the side').includes('outside employment'))
   t.ok(forms('can i pick up a weekend job on the side').includes('outside employment'))
-  t.ok(forms('i do side work on weekends, do i have to tell anyone').includes('outside employment'))
+  t.ok(forms('i do a side job on weekends, do i have to tell anyone').includes('outside employment'))
+  // In a restaurant "side work" is the closing duties, no second job.
+  t.notOk(forms('still have side work at close, can i leave it for the next shift').includes('outside employment'))
   t.notOk(forms('my car broke down on the side of the road').includes('outside employment'))
 })
 

@@ -1,10 +1,9 @@
 // Workplace vocabulary for leaving, people, concerns, benefits, appearance, devices, conduct and safety (see workplace-terms.ts).
 export const PEOPLE_AND_CONDUCT_TERMS: Readonly<Record<string, readonly string[]>> = {
-  // Work elsewhere besides this job
+  // Work elsewhere besides this job ("side work" is not: in a restaurant it is the closing duties)
   'side job': ['outside employment', 'other employment', 'second job', 'another job', 'secondary employment'],
   'job on the side': ['outside employment', 'other employment', 'second job', 'another job', 'secondary employment'],
   'work on the side': ['outside employment', 'other employment', 'second job', 'another job', 'secondary employment'],
-  'side work': ['outside employment', 'other employment', 'second job', 'another job', 'secondary employment'],
   'second job': ['outside employment', 'other employment', 'another job', 'secondary employment'],
   moonlighting: ['outside employment', 'other employment', 'second job', 'another job', 'secondary employment'],
   // Leaving
