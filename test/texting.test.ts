@@ -53,6 +53,10 @@ t.test('a form the workplace vocabulary or the company uses as it is stays', asy
     'my pto'
   )
   t.same(queryWords('forgot to clock out last night wat do i do'), ['forgot', 'clock'])
+  // A reaction or an answer particle is no topic, and never read as its words ("laughing out loud").
+  t.same(queryWords('can i wear jeans lol'), ['wear', 'jeans'])
+  t.same(queryWords('do i need a drs note or nah'), ['doctors', 'note'])
+  t.same(queryWords('omg smh can i wear jeans'), ['wear', 'jeans'])
   // When in the shift it happens frames it; the shift asked about is a topic.
   t.same(queryWords('can i leave my lunch in my locker during shift'), ['leave', 'lunch', 'locker'])
   t.ok(queryWords('what time does second shift start').includes('shift'))

@@ -47,6 +47,11 @@ export const FILLER: ReadonlySet<string> = new Set(
   before kind kinda type sort sorta another other others next coming
   say says said let lets give given take taking put keep made make makes`.split(/\s+/)
 )
+// Texting's reactions and answer particles ("lol", "smh", "or nah"): no topic, and never read as their words.
+const REACTIONS: ReadonlySet<string> = new Set(
+  `lol lmao lmfao rofl smh omg jk fr frfr ngl tbh imo idk ikr tho though bruh haha hahaha hehe jaja jajaja
+  nah naw nope yeah yea yep yup`.split(/\s+/)
+)
 
 const NUMBER_EMPHASIS = 0.3
 const GENERIC_EMPHASIS = 0.4
@@ -90,7 +95,11 @@ const FRAMING =
 
 /** The content words of a query, without filler words and duplicates. */
 export function queryWords(text: string, synonyms: Synonyms = new Map()): string[] {
-  return [...new Set(wordsAsked(text, synonyms).filter((w) => !FILLER.has(w) && (w.length > 1 || /\d/.test(w))))]
+  return [
+    ...new Set(
+      wordsAsked(text, synonyms).filter((w) => !FILLER.has(w) && !REACTIONS.has(w) && (w.length > 1 || /\d/.test(w)))
+    )
+  ]
 }
 
 /**
@@ -99,7 +108,11 @@ export function queryWords(text: string, synonyms: Synonyms = new Map()): string
  * are no topic.
  */
 function wordsAsked(text: string, synonyms: Synonyms): string[] {
-  const standard = normaliseTexting(text.replace(EMAIL, ' ').replace(DIGIT_RUN, ' '), (w) => isKey(w, synonyms))
+  // A reaction ("lol", "smh", "or nah") is no topic: kept as it is, not read as "laughing out loud", and dropped.
+  const standard = normaliseTexting(
+    text.replace(EMAIL, ' ').replace(DIGIT_RUN, ' '),
+    (w) => isKey(w, synonyms) || REACTIONS.has(w)
+  )
   return textWords(standard.toLowerCase().replace(FRAMING, ' '))
 }
 
