@@ -20,6 +20,7 @@ const unit = (over: Partial<ScoredUnit> & { kind?: number; specific?: boolean })
     support: 0.45,
     about: 0.2,
     topicsFound: 2,
+    unitsOnly: false,
     score: 1,
     signals: { kind, quantity: 0, faqAsked: 0, example: false, first: false, paragraphStart: false, specific },
     ...rest
@@ -166,4 +167,31 @@ t.test("asked for a figure, a section's number is none", async (t) => {
   t.notOk(holdsWhatIsAsked(asked, ['amount'], '3..3.3 Grant of Loan: Marriage.'))
   t.ok(holdsWhatIsAsked(asked, ['amount'], 'You may apply for a loan of up to two salaries.'))
   t.ok(holdsWhatIsAsked(asked, ['amount'], 'Employees contribute 7.5% of their basic salary.'))
+})
+
+t.test('only units of time found, when the question names something else, is no answer', async (t) => {
+  const terms = [
+    { word: 'vacation', forms: ['vacation', 'paid time off', 'pto', 'leave'], emphasis: 1, weight: 1.59, df: 5 },
+    { word: 'days', forms: ['days'], emphasis: 1, weight: 1.28, df: 7 },
+    { word: 'year', forms: ['year'], emphasis: 1, weight: 1.31, df: 3 }
+  ]
+  const attendance: RetrievedChunk = {
+    chunkId: 1,
+    documentId: 1,
+    source: 'handbook.md',
+    title: 'Page 34',
+    heading: '',
+    content: 'We are open 365 days per year and 24 hours each day.',
+    score: 1,
+    coverage: 1,
+    terms
+  }
+  const ask = (question: string, passage: RetrievedChunk) =>
+    extractiveAnswer({ question, passages: [passage], language: 'en', maxSegments: 3, companyName: 'Acme' })
+  t.notOk(ask('how many vacation days do i get after a year', attendance).answered, 'the days the place is open')
+  const vacation = {
+    ...attendance,
+    content: 'Full-time employees earn ten days of paid time off in their first year.'
+  }
+  t.ok(ask('how many vacation days do i get after a year', vacation).answered, 'the days of paid time off')
 })

@@ -120,6 +120,7 @@ export function answers(best: ScoredUnit, topics: number, unknownTopic = false):
   // A question none of whose words the handbook uses, only its kind ("how old ... to work here"), is
   // answered by a sentence holding that kind or not at all.
   if (topics === 0 && best.signals.specific && best.signals.kind < 0.7) return false
+  if (best.unitsOnly && best.about < ABOUT_ANSWERS) return false
   // A sentence whose section and page name nothing of the question, holding under half of it itself, is
   // about something else (asked when payday is, "at the end of the 15th week before the due date"),
   // unless every topic of a question of three or more is found in and around it ("4th of july",

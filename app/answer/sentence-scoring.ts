@@ -22,6 +22,11 @@ export interface ScoredUnit extends Unit {
   about: number
   /** How many of the question's topics (words the handbook uses) are in it or around it. */
   topicsFound: number
+  /**
+   * Of a question with a topic besides its units of time, only units found ("how many pto days a year":
+   * "days" and "year" in "two consecutive working days"): it says how much of something else.
+   */
+  unitsOnly: boolean
   score: number
   /** What the score was made of, for the answer model (answer-model.ts). */
   signals: Signals
@@ -87,6 +92,9 @@ export function scoreSentences(
   // once among the question's topics and once among those found (a neighbour's "medical emergencies" held both).
   const oneEach = (indices: number[]) =>
     indices.filter((t) => !indices.some((u) => u < t && alike[t]!.includes(u))).length
+  const isUnit = (t: number) => UNITS_OF_TIME.has(stem(terms[t]!.word))
+  const topicTerms = terms.flatMap((term, t) => (isTopic(term) ? [t] : []))
+  const hasOtherTopic = topicTerms.some((t) => !isUnit(t))
   const units: ScoredUnit[] = []
   passages.forEach((passage, p) => {
     const context = wordsOf(`${passage.title} ${passage.heading}`)
@@ -149,6 +157,7 @@ export function scoreSentences(
         if (found > 0 && isTopic(term)) foundTopics.push(t)
       }
       const topicsFound = oneEach(foundTopics)
+      const unitsOnly = hasOtherTopic && foundTopics.length > 0 && foundTopics.every(isUnit)
       const shareOwn = total > 0 ? own / total : 0
       const shareSupport = total > 0 ? support / total : 0
       const kind = kindFactor(kinds, specific, unit.text.replace(askedWords, ' '), asked)
@@ -180,6 +189,7 @@ export function scoreSentences(
         support: shareSupport,
         about,
         topicsFound,
+        unitsOnly,
         score,
         signals
       })
@@ -200,6 +210,10 @@ export function scoreSentences(
 const ANSWER_WORDS = new Set(
   `contact call email text talk speak ask tell reach report minute minutes hour hours day days week weeks month
   months year years shift shifts percent notice`.split(/\s+/)
+)
+
+const UNITS_OF_TIME = new Set(
+  'minute minutes min mins hour hours hr hrs day days week weeks month months year years yr yrs'.split(' ').map(stem)
 )
 
 // An illustration of a rule ("For example: you went on leave for 4 weeks...") is not the rule.
