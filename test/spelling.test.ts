@@ -66,4 +66,7 @@ t.test('an English word is a slip for another only after its first letter and fo
   t.notOk(mayBeSlipFor('dental', 'mental'), 'the first letter')
   t.notOk(mayBeSlipFor('passed', 'paused'), 'a rarer word')
   t.ok(mayBeSlipFor('cofounder', 'founder'), 'a word and its base')
+  t.notOk(mayBeSlipFor('bread', 'break'), 'a consonant far from the one it would be is no slip')
+  t.ok(mayBeSlipFor('brake', 'break'), 'two letters swapped are')
+  t.ok(mayBeSlipFor('sjift', 'shift'), 'a neighbouring key is')
 })

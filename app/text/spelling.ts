@@ -32,16 +32,38 @@ export function isEnglishWord(word: string): boolean {
 
 /**
  * Whether `typed` may be a slip for `intended`. A word no list knows may be; an English word in its own right
- * only by a slip after its first letter, which typists seldom get wrong, and for a word at least as common (a
- * common word typed is seldom meant as a rarer one): "forgot" may be "forget"; "dental" is not "mental", nor
- * "passed" "paused". A word holding the other ("cofounder", "founder") is its base, whatever its letters.
+ * only by a slip after its first letter, which typists seldom get wrong, for a word at least as common (a
+ * common word typed is seldom meant as a rarer one), and by a key next to the right one when a letter is
+ * changed: "forgot" may be "forget"; "dental" is not "mental", nor "passed" "paused", nor "bread" "break". A word holding the other ("cofounder", "founder") is its base, whatever its letters.
  */
 export function mayBeSlipFor(typed: string, intended: string): boolean {
   const rank = RANK.get(typed.toLowerCase())
   if (rank === undefined) return true
   // One holding the other is a word and its base ("cofounder" is the handbook's "founder"), not a slip.
   if (typed.includes(intended) || intended.includes(typed)) return true
-  return intended[0] === typed[0] && (RANK.get(intended.toLowerCase()) ?? Number.POSITIVE_INFINITY) <= rank
+  return (
+    intended[0] === typed[0] &&
+    (RANK.get(intended.toLowerCase()) ?? Number.POSITIVE_INFINITY) <= rank &&
+    !farKeyFor(typed.toLowerCase(), intended.toLowerCase())
+  )
+}
+
+// Neighbouring keys of a QWERTY keyboard, row by row: a consonant changed for one far from it is no slip of a
+// finger ("bread" is not "break"; "brakr" may be "brake").
+const ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm']
+const VOWELS = /[aeiouy]/
+const KEY_AT = new Map(ROWS.flatMap((row, r) => [...row].map((c, i) => [c, [r, i + r * 0.5]] as const)))
+
+/** One letter changed for another far from it on the keyboard (the same length, one place different). */
+function farKeyFor(typed: string, intended: string): boolean {
+  if (typed.length !== intended.length) return false
+  const differ = [...typed].flatMap((c, i) => (c === intended[i] ? [] : [i]))
+  if (differ.length !== 1) return false
+  const [x, y] = [typed[differ[0]!]!, intended[differ[0]!]!]
+  // One vowel for another is how a word is misspelled, wherever the keys are ("forgot" for "forget").
+  if (VOWELS.test(x) && VOWELS.test(y)) return false
+  const [a, b] = [KEY_AT.get(x), KEY_AT.get(y)]
+  return !a || !b || Math.abs(a[0] - b[0]) > 1 || Math.abs(a[1] - b[1]) > 1.5
 }
 
 /** Every string one edit from `word`: a letter left out, swapped with the next, changed or added. */
