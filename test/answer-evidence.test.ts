@@ -3,6 +3,7 @@
 import t from 'tap'
 import { answers, extractiveAnswer } from '../app/answer/extractive.ts'
 import { holdsWhatIsAsked } from '../app/answer/holds-what-is-asked.ts'
+import { holdsFully } from '../app/answer/question-type.ts'
 import { type ScoredUnit, scoreSentences } from '../app/answer/sentence-scoring.ts'
 import type { RetrievedChunk } from '../app/knowledge/types.ts'
 
@@ -21,6 +22,7 @@ const unit = (over: Partial<ScoredUnit> & { kind?: number; specific?: boolean })
     about: 0.2,
     topicsFound: 2,
     unitsOnly: false,
+    ownWord: true,
     score: 1,
     signals: { kind, quantity: 0, faqAsked: 0, example: false, first: false, paragraphStart: false, specific },
     ...rest
@@ -194,4 +196,37 @@ t.test('only units of time found, when the question names something else, is no 
     content: 'Full-time employees earn ten days of paid time off in their first year.'
   }
   t.ok(ask('how many vacation days do i get after a year', vacation).answered, 'the days of paid time off')
+})
+
+t.test(
+  'asked when, a sentence with only a word that counts as the topic and no day or date is no answer',
+  async (t) => {
+    const terms = [{ word: 'payday', forms: ['payday', 'paid', 'pay', 'paycheck'], emphasis: 1, weight: 2.9, df: 2 }]
+    const passage = (content: string): RetrievedChunk => ({
+      chunkId: 1,
+      documentId: 1,
+      source: 'scr.md',
+      title: 'Shift Cash Reconciliation',
+      heading: '',
+      content,
+      score: 1,
+      coverage: 1,
+      terms
+    })
+    const ask = (content: string) =>
+      extractiveAnswer({
+        question: 'when is payday?',
+        passages: [passage(content)],
+        language: 'en',
+        maxSegments: 3,
+        companyName: 'Acme'
+      }).answered
+    t.notOk(ask('We carefully audit the activity before presenting anyone with a request to pay back shortages.'))
+    t.ok(ask('You are paid on the 1st and the 15th of each month.'), 'a date answers')
+  }
+)
+
+t.test('"the first of the month" names a day', async (t) => {
+  t.ok(holdsFully('time', 'Coverage starts on the first of the month after 30 days.'))
+  t.notOk(holdsFully('time', 'Ask before you leave.'))
 })

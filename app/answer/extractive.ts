@@ -121,6 +121,10 @@ export function answers(best: ScoredUnit, topics: number, unknownTopic = false):
   // answered by a sentence holding that kind or not at all.
   if (topics === 0 && best.signals.specific && best.signals.kind < 0.7) return false
   if (best.unitsOnly && best.about < ABOUT_ANSWERS) return false
+  // Nor is a question of one topic asking a kind of thing ("when is payday") answered by a sentence holding
+  // neither that kind nor the topic's own word, only a word that counts as it ("pay back shortages").
+  if (topics === 1 && best.signals.specific && best.signals.kind < 1 && !best.ownWord && best.about < ABOUT_ANSWERS)
+    return false
   // A sentence whose section and page name nothing of the question, holding under half of it itself, is
   // about something else (asked when payday is, "at the end of the 15th week before the due date"),
   // unless every topic of a question of three or more is found in and around it ("4th of july",

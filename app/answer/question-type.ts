@@ -109,7 +109,7 @@ const NUMBER_TWICE = new RegExp(`\\b(${NUMBER_WORD})\\s*\\(\\d+\\)`, 'gi')
 // A day, a date or a clock time names when, and so does a day counted from now ("the next regularly
 // scheduled payday", "the preceding business day"); "before", "after" or "until" only relate it to something.
 const NAMED_TIME =
-  /\b(next|following|preceding|previous|prior) (regularly scheduled |regular |scheduled )?(pay ?day|business day|working day|work ?day|pay period)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|last|\d+(st|nd|rd|th)) (week|day|month|quarter)s? of\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekdays?|weekends?|january|february|march|april|june|july|august|september|october|november|december|noon|midnight|daily|weekly|biweekly|bi-weekly|monthly|yearly|annually)\b|\b\d{1,2}(:\d\d)?\s?(am|pm|a\.m\.|p\.m\.)|\b\d{1,2}(st|nd|rd|th)\b|\b\d{1,2}\/\d{1,2}\b/i
+  /\b(next|following|preceding|previous|prior) (regularly scheduled |regular |scheduled )?(pay ?day|business day|working day|work ?day|pay period)\b|\b(first|last|\d{1,2}(st|nd|rd|th)|end|middle) of (the|each|every) (next |following |calendar )?(month|week|year|quarter|pay period)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|last|\d+(st|nd|rd|th)) (week|day|month|quarter)s? of\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekdays?|weekends?|january|february|march|april|june|july|august|september|october|november|december|noon|midnight|daily|weekly|biweekly|bi-weekly|monthly|yearly|annually)\b|\b\d{1,2}(:\d\d)?\s?(am|pm|a\.m\.|p\.m\.)|\b\d{1,2}(st|nd|rd|th)\b|\b\d{1,2}\/\d{1,2}\b/i
 
 /**
  * How fully a sentence holding this kind holds it: a "when" is answered by a day or a date, less by

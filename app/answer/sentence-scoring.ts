@@ -27,6 +27,8 @@ export interface ScoredUnit extends Unit {
    * "days" and "year" in "two consecutive working days"): it says how much of something else.
    */
   unitsOnly: boolean
+  /** Whether it holds a topic in the employee's own word or phrase, not only in a word that counts as it. */
+  ownWord: boolean
   score: number
   /** What the score was made of, for the answer model (answer-model.ts). */
   signals: Signals
@@ -126,6 +128,7 @@ export function scoreSentences(
       let support = 0
       let total = 0
       const foundTopics: number[] = []
+      let ownWord = false
       // "Under 18" answers "a 17 year old": the age band holds the figure and its unit.
       const agesFit = ageFit(ages, unit.text)
       // Two words of the question that are each other's synonyms ("health insurance") name one thing: one
@@ -155,6 +158,7 @@ export function scoreSentences(
         support += weight * found
         total += weight * (found === 0 && (term.df ?? 0) > 0 ? ELSEWHERE_PENALTY : 1)
         if (found > 0 && isTopic(term)) foundTopics.push(t)
+        if (held.credit >= CREDIT.ownPhrase && isTopic(term)) ownWord = true
       }
       const topicsFound = oneEach(foundTopics)
       const unitsOnly = hasOtherTopic && foundTopics.length > 0 && foundTopics.every(isUnit)
@@ -190,6 +194,7 @@ export function scoreSentences(
         about,
         topicsFound,
         unitsOnly,
+        ownWord,
         score,
         signals
       })
