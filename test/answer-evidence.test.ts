@@ -29,6 +29,21 @@ const unit = (over: Partial<ScoredUnit> & { kind?: number; specific?: boolean })
   }
 }
 
+// One passage of a handbook page, with the search's weighted terms.
+const chunk = (content: string, terms: RetrievedChunk['terms'], title = 'Handbook'): RetrievedChunk => ({
+  chunkId: 1,
+  documentId: 1,
+  source: 'handbook.md',
+  title,
+  heading: '',
+  content,
+  score: 1,
+  coverage: 1,
+  terms
+})
+const reply = (question: string, passages: RetrievedChunk[]) =>
+  extractiveAnswer({ question, passages, language: 'en', maxSegments: 3, companyName: 'Acme' })
+
 t.test('every topic of a two-topic question found: a share of 0.35 answers', async (t) => {
   t.ok(answers(unit({ support: 0.45, topicsFound: 2 }), 2))
   t.ok(answers(unit({ support: 0.36, own: 0.36, topicsFound: 3 }), 3))
@@ -177,50 +192,18 @@ t.test('only units of time found, when the question names something else, is no 
     { word: 'days', forms: ['days'], emphasis: 1, weight: 1.28, df: 7 },
     { word: 'year', forms: ['year'], emphasis: 1, weight: 1.31, df: 3 }
   ]
-  const attendance: RetrievedChunk = {
-    chunkId: 1,
-    documentId: 1,
-    source: 'handbook.md',
-    title: 'Page 34',
-    heading: '',
-    content: 'We are open 365 days per year and 24 hours each day.',
-    score: 1,
-    coverage: 1,
-    terms
-  }
-  const ask = (question: string, passage: RetrievedChunk) =>
-    extractiveAnswer({ question, passages: [passage], language: 'en', maxSegments: 3, companyName: 'Acme' })
-  t.notOk(ask('how many vacation days do i get after a year', attendance).answered, 'the days the place is open')
-  const vacation = {
-    ...attendance,
-    content: 'Full-time employees earn ten days of paid time off in their first year.'
-  }
-  t.ok(ask('how many vacation days do i get after a year', vacation).answered, 'the days of paid time off')
+  const attendance = chunk('We are open 365 days per year and 24 hours each day.', terms, 'Page 34')
+  const question = 'how many vacation days do i get after a year'
+  t.notOk(reply(question, [attendance]).answered, 'the days the place is open')
+  const vacation = chunk('Full-time employees earn ten days of paid time off in their first year.', terms, 'Page 34')
+  t.ok(reply(question, [vacation]).answered, 'the days of paid time off')
 })
 
 t.test(
   'asked when, a sentence with only a word that counts as the topic and no day or date is no answer',
   async (t) => {
     const terms = [{ word: 'payday', forms: ['payday', 'paid', 'pay', 'paycheck'], emphasis: 1, weight: 2.9, df: 2 }]
-    const passage = (content: string): RetrievedChunk => ({
-      chunkId: 1,
-      documentId: 1,
-      source: 'scr.md',
-      title: 'Shift Cash Reconciliation',
-      heading: '',
-      content,
-      score: 1,
-      coverage: 1,
-      terms
-    })
-    const ask = (content: string) =>
-      extractiveAnswer({
-        question: 'when is payday?',
-        passages: [passage(content)],
-        language: 'en',
-        maxSegments: 3,
-        companyName: 'Acme'
-      }).answered
+    const ask = (content: string) => reply('when is payday?', [chunk(content, terms)]).answered
     t.notOk(ask('We carefully audit the activity before presenting anyone with a request to pay back shortages.'))
     t.ok(ask('You are paid on the 1st and the 15th of each month.'), 'a date answers')
   }
