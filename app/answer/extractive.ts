@@ -120,9 +120,10 @@ export function answers(best: ScoredUnit, topics: number, unknownTopic = false):
   // A question none of whose words the handbook uses, only its kind ("how old ... to work here"), is
   // answered by a sentence holding that kind or not at all.
   if (topics === 0 && best.signals.specific && best.signals.kind < 0.7) return false
+  // Nor is one naming something besides units of time by a sentence holding only those ("365 days per year" for
+  // vacation days), nor one topic asking a kind ("when is payday") by a sentence holding neither that kind nor
+  // the topic's own word, only a word that counts as it ("pay back shortages"); unless the heading names it.
   if (best.unitsOnly && best.about < ABOUT_ANSWERS) return false
-  // Nor is a question of one topic asking a kind of thing ("when is payday") answered by a sentence holding
-  // neither that kind nor the topic's own word, only a word that counts as it ("pay back shortages").
   if (topics === 1 && best.signals.specific && best.signals.kind < 1 && !best.ownWord && best.about < ABOUT_ANSWERS)
     return false
   // A sentence whose section and page name nothing of the question, holding under half of it itself, is

@@ -94,8 +94,9 @@ export function scoreSentences(
   // once among the question's topics and once among those found (a neighbour's "medical emergencies" held both).
   const oneEach = (indices: number[]) =>
     indices.filter((t) => !indices.some((u) => u < t && alike[t]!.includes(u))).length
-  const isUnit = (t: number) => UNITS_OF_TIME.has(stem(terms[t]!.word))
   const topicTerms = terms.flatMap((term, t) => (isTopic(term) ? [t] : []))
+  const unitTerms = new Set(topicTerms.filter((t) => UNITS_OF_TIME.has(stem(terms[t]!.word))))
+  const isUnit = (t: number) => unitTerms.has(t)
   const hasOtherTopic = topicTerms.some((t) => !isUnit(t))
   const units: ScoredUnit[] = []
   passages.forEach((passage, p) => {
@@ -207,8 +208,7 @@ export function scoreSentences(
     heaviest.df === 0 &&
     heaviest.emphasis >= 1 &&
     heaviest.forms.some((f) => f !== heaviest.word && !heaviest.family?.includes(f))
-  const topicIndices = terms.flatMap((term, t) => (isTopic(term) ? [t] : []))
-  return { units, topics: oneEach(topicIndices), kinds, unknownTopic }
+  return { units, topics: oneEach(topicTerms), kinds, unknownTopic }
 }
 
 // Words that carry the kind of answer itself: kept when a sentence is read for it.

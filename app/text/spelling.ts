@@ -34,7 +34,8 @@ export function isEnglishWord(word: string): boolean {
  * Whether `typed` may be a slip for `intended`. A word no list knows may be; an English word in its own right
  * only by a slip after its first letter, which typists seldom get wrong, for a word at least as common (a
  * common word typed is seldom meant as a rarer one), and by a key next to the right one when a letter is
- * changed: "forgot" may be "forget"; "dental" is not "mental", nor "passed" "paused", nor "bread" "break". A word holding the other ("cofounder", "founder") is its base, whatever its letters.
+ * changed: "forgot" may be "forget"; "dental" is not "mental", nor "passed" "paused", nor "bread" "break". A
+ * word holding the other ("cofounder", "founder") is its base, whatever its letters.
  */
 export function mayBeSlipFor(typed: string, intended: string): boolean {
   const rank = RANK.get(typed.toLowerCase())

@@ -9,10 +9,10 @@ export interface ParagraphPart {
 }
 
 /**
- * The paragraph without its lines of page furniture, cut at each line that reads as a heading: short, in Title Case or capitals, with no
- * figure and no closing punctuation, opening the paragraph or following a finished sentence (not a colon:
- * that opens a list), and followed by a line of text. A line a sentence runs across ("run by the\nMinnesota Department of
- * Health\nand the...") is none.
+ * The paragraph without its lines of page furniture, cut at each line that reads as a heading: short, in
+ * Title Case or capitals, with no figure and no closing punctuation, opening the paragraph or following a
+ * finished sentence (not a colon: that opens a list), and followed by a line of text. A line a sentence runs
+ * across ("run by the\nMinnesota Department of Health\nand the...") is none.
  */
 export function pastedLines(paragraph: string): ParagraphPart[] {
   const all = paragraph.split('\n')
