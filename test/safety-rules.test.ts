@@ -6,6 +6,7 @@ import { holdsFor } from './fixtures/tables.ts'
 
 const MUST: Record<DangerCategory, string[]> = {
   weapon: [
+    'un tipo afuera con un fierro diciendo q va a matar al gerente',
     'guy in the lot with a gun, can i lock the doors',
     'the guy they fired friday is out front saying hes coming in for maria, keeps his hand in his hoodie pocket',
     'el que despidieron ayer esta afuera, dice que viene por la supervisora y trae la mano en la chamarra',
@@ -54,6 +55,7 @@ const MUST: Record<DangerCategory, string[]> = {
     'my ex is outside the store, been texting me all morning hes gonna kill me, now hes walking around in the lot'
   ],
   injury: [
+    'mrs kay slid out of her wheelchair, says shes ok but her ankle is twisted sideways',
     // Something heavy onto a named person's leg; "he says he's ok" beside a leg bent the wrong way is no all-clear.
     'pallet of tile tipped onto dennys leg, he keeps saying hes ok but its bent the wrong way and hes gone real pale',
     'cut my hand bad on the saw, its bleeding everywhere, do i have to report it',
@@ -167,6 +169,8 @@ const MUST: Record<DangerCategory, string[]> = {
     'la sierra le corto 2 dedos a chuy'
   ],
   medical: [
+    'poison control?? the little boy at my clients house got into her heart pills',
+    'el nino se comio unas pastillas de su abuela',
     'tony is sitting on the floor by the dish pit sweating like crazy and not making sense when i ask him stuff',
     'perdon la molestia, la señora que cuido dice que le aprieta el pecho desde hace rato y le duele el brazo izquierdo, esta palida. le doy algo o espero a su hijo?',
     // A question asked in an emergency, opened as one for someone: it is happening.
@@ -484,6 +488,12 @@ const MUST: Record<DangerCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'resident ate lunch and took her pills',
+  'el senor se tomo sus pastillas a las 8',
+  'what do we do if a client swallows pills',
+  'my finger is bent weird since i jammed it last year, is that covered',
+  'can i take my meds on break',
+  'the pallet is all bent weird',
   'i got my carry permit, can i leave my gun locked in my car in the staff lot',
   'puedo dejar mi pistola en la troca si esta cerrada',
   'don jose se fue temprano y no lo encuentro para que firme',
