@@ -73,3 +73,47 @@ We have 12 locations.
   t.notMatch(all, /01\/2019|58 59|\b5\b|\b3\b/, 'no page furniture')
   t.match(all, /\b12\b.*We have 12 locations/, 'a paragraph of one figure stays')
 })
+
+t.test("a flipbook's lines, a blank line after each, are read as the sentences they print", async (t) => {
+  const found = await sections(`# Payroll
+
+PAYROLL
+
+Pay Schedule and Timekeeping
+
+Payday: Payroll is processed bi-weekly, with paydays typically occurring every
+
+other Friday. Should a payday fall on a holiday, the preceding business day will
+
+be the designated payday.
+
+Timecard Entry: All employee timecard entries and manager approvals in the portal
+
+must be completed by 10:00 AM on the Monday of a payroll week to be paid on time.
+
+Time Off Pay: Employees must request and record all Paid Time
+
+Off and Paid Sick Leave in the portal according to company policy.
+
+Final Pay
+
+Upon termination of employment, final wages will be paid in accordance with
+
+applicable federal and state laws and on the next regular payday.
+`)
+  const under = (heading: string) => found.find((s) => s.heading.endsWith(heading))?.text ?? ''
+  t.match(under('Pay Schedule and Timekeeping'), /occurring every other Friday\. Should a payday/)
+  t.match(under('Pay Schedule and Timekeeping'), /the preceding business day will be the designated payday\./)
+  t.match(under('Pay Schedule and Timekeeping'), /record all Paid Time Off and Paid Sick Leave/)
+  t.match(under('Final Pay'), /^Upon termination .* on the next regular payday\.$/)
+})
+
+t.test('paragraphs written as paragraphs are not joined', async (t) => {
+  const doc = await parseDocument(
+    'page.md',
+    Buffer.from(
+      '# Breaks\n\nYou get a paid ten-minute break for every four hours you work\n\nMeal breaks are thirty minutes and unpaid.\n'
+    )
+  )
+  t.equal(doc.sections[0]!.text.split('\n\n').length, 2, 'two paragraphs stay two')
+})

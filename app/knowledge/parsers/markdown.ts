@@ -6,7 +6,7 @@
 import { decodeHTML } from 'entities'
 import { marked, type Token, type Tokens } from 'marked'
 import { readFrontMatter } from './front-matter.ts'
-import { pastedLines } from './pasted-lines.ts'
+import { joinWrappedLines, pastedLines } from './pasted-lines.ts'
 import { htmlBlocks } from './html.ts'
 import { sectionsFromBlocks } from './structure.ts'
 import { tableToLines } from './tables.ts'
@@ -22,7 +22,7 @@ export function parseMarkdown(source: string, fallbackTitle: string, name = fall
   if (typeof data.redirect_to === 'string') throw new NoContent('a redirect page')
 
   // "#Salary" is not a heading to CommonMark, but handbooks written by hand mean one.
-  const body = content.replace(TEMPLATE_TAG, ' ').replace(/^(#{1,6})(?=[^\s#])/gm, '$1 ')
+  const body = joinWrappedLines(content.replace(TEMPLATE_TAG, ' ').replace(/^(#{1,6})(?=[^\s#])/gm, '$1 '))
   const blocks = marked.lexer(body).flatMap(toBlocks)
   const firstHeading = blocks.find((b) => b.level)?.text
   const title = stripTags(stringField(data.title) ?? '') || firstHeading || fallbackTitle

@@ -60,3 +60,45 @@ function opensText(next: string | undefined): boolean {
   const words = line.split(/\s+/)
   return /^\p{Lu}/u.test(line) && (words.length >= 6 || /[.!?]$/.test(line)) && capitalisedShare(words) < 0.7
 }
+
+/**
+ * Text pasted from a flipbook or a PDF viewer often comes with a blank line after every printed line, so
+ * each line of a sentence is a paragraph of its own ("paydays typically occurring every" / "other Friday.").
+ * In a document laid out that way, a line that stops short of a sentence's end is joined to the next when
+ * the next goes on in lower case, or when it runs near the page's width (the printer wrapped it there); a
+ * heading's line is put over the text it heads.
+ */
+export function joinWrappedLines(body: string): string {
+  const blocks = body.split(/\n[ \t]*\n/)
+  const lines = blocks.map((b) => b.trim()).filter((b) => b && !b.includes('\n') && PLAIN.test(b))
+  const goesOn = blocks.filter((b, i) => wrapped(b) && /^\s*\p{Ll}/u.test(blocks[i + 1] ?? '')).length
+  // Only a layout of one line per paragraph, with sentences seen running over: prose written as prose is left.
+  if (lines.length < 8 || lines.length < blocks.length / 2 || goesOn < 2) return body
+  const width = [...lines.map((l) => l.length)].sort((a, b) => a - b)[Math.floor(lines.length * 0.9)]!
+  const out: string[] = []
+  for (const block of blocks) {
+    const before = out.at(-1)
+    const last = before?.split('\n').at(-1)?.trim() ?? ''
+    const next = block.trim()
+    const joins =
+      before !== undefined &&
+      wrapped(last) &&
+      PLAIN.test(next) &&
+      (/^\p{Ll}/u.test(next) || (last.length >= width * 0.75 && !headingLike(next)))
+    // A heading on its own line is put over the text it heads, where pastedLines() reads it as one.
+    const heads = before !== undefined && !before.includes('\n') && headingLike(last) && opensText(next)
+    if (joins) out[out.length - 1] = `${before} ${next}`
+    else if (heads) out[out.length - 1] = `${before.trim()}\n${next}`
+    else out.push(block)
+  }
+  return out.join('\n\n')
+}
+
+// One line of plain text: no heading, list, quote or table mark.
+const PLAIN = /^(?![#>|*+•▪●-]|\d+[.)]\s)\S[^\n]*$/u
+
+// A line that stops short of a sentence's end, a list's colon or a figure standing alone.
+function wrapped(block: string): boolean {
+  const line = block.trim()
+  return PLAIN.test(line) && !/[.!?:;]["”)]?$/.test(line) && !PAGE_MARKS.test(line) && line.length >= 20
+}
