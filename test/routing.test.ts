@@ -507,7 +507,7 @@ t.test('WRONG after a complaint went to HR raises nothing and reaches no manager
 t.test(
   'a report put as a question is answered first and goes to the manager when the handbook does not say',
   async (t) => {
-    const route = (intent: 'report' | 'question', label: 'operations' | 'policy_question') =>
+    const route = (intent: 'report' | 'question', label: 'operations' | 'policy_question', intentScore = 0.87) =>
       routeMessage({
         text: 'freight came in w 6 sectionals torn up, do i refuse it or sign',
         classification: {
@@ -518,11 +518,16 @@ t.test(
           sure: true
         },
         intent,
-        intentScore: 0.87,
+        intentScore,
         active: [],
         pleasantry: false
       })
     t.match(route('report', 'operations'), { kind: 'answer', orManager: true })
+    t.match(
+      route('report', 'operations', 0.58),
+      { kind: 'answer', orManager: false },
+      'an intent model that barely leans to a report leaves the question one'
+    )
     t.match(route('question', 'operations'), { kind: 'answer', orManager: false }, 'a question stays one')
     t.match(route('report', 'policy_question'), { kind: 'answer', orManager: false }, 'a rule asked stays one')
   }

@@ -246,7 +246,9 @@ export function routeMessage({
       return { kind: 'escalate', reason: 'report', alsoAnswer: put.asks }
   }
   if (injuryToReport) return { kind: 'escalate', reason: 'report', alsoAnswer: put.asks }
-  // Read as a report by the intent model, kept as the question it is put as: the handbook first.
-  const orManager = intent === 'report' && label !== 'policy_question' && label !== 'smalltalk'
+  // Read as a report by the intent model, kept as the question it is put as: the handbook first, and the manager
+  // when it does not say. Not when the intent model barely leans to a report ("a q hora depositan el cheque").
+  const orManager =
+    intent === 'report' && intentScore >= HALF_QUESTION && label !== 'policy_question' && label !== 'smalltalk'
   return { kind: 'answer', offerHr: false, safety: false, orManager }
 }
