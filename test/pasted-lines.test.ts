@@ -117,3 +117,51 @@ t.test('paragraphs written as paragraphs are not joined', async (t) => {
   )
   t.equal(doc.sections[0]!.text.split('\n\n').length, 2, 'two paragraphs stay two')
 })
+
+t.test("a flipbook's short lines after a colon are the items of the list it opens", async (t) => {
+  const doc = await parseDocument(
+    'page.md',
+    Buffer.from(`# Dress Code
+
+Our primary concerns regarding employee clothing and footwear are safety, respect
+
+for those around us, and the ability to successfully perform job responsibilities. The
+
+following items are prohibited and must never be worn, regardless of role (Admin,
+
+DSP, etc.):
+
+Hooded sweatshirts, sweaters, or tops
+
+Flip flops or similar type of footwear
+
+Dresses, skirts, or shorts shorter than three (3) inches above the knee
+
+Sweatpants and athletic wear
+
+Additionally, we strongly recommend adhering to the following guidelines to prevent
+
+harm or injury while performing job responsibilities:
+
+Nails kept short
+
+Manager Responsibilities
+
+Managers are responsible for consistently enforcing the guidelines set forth in this
+
+policy through disciplinary action, including and up to termination.
+`)
+  )
+  const text = doc.sections.map((s) => s.text).join('\n')
+  t.match(text, /regardless of role \(Admin, DSP, etc\.\):\n+- Hooded sweatshirts, sweaters, or tops\n- Flip flops/)
+  t.match(
+    text,
+    /- Dresses, skirts, or shorts shorter than three \(3\) inches above the knee\n- Sweatpants and athletic wear\n/
+  )
+  t.match(text, /\nAdditionally, we strongly recommend adhering to the following guidelines to prevent harm/)
+  t.notMatch(text, /- Manager Responsibilities/, 'a heading over text is no item')
+  t.ok(
+    doc.sections.some((s) => s.heading.endsWith('Manager Responsibilities')),
+    'it heads what follows'
+  )
+})

@@ -76,7 +76,7 @@ export function joinWrappedLines(body: string): string {
   if (lines.length < 8 || lines.length < blocks.length / 2 || goesOn < 2) return body
   const width = [...lines.map((l) => l.length)].sort((a, b) => a - b)[Math.floor(lines.length * 0.9)]!
   const out: string[] = []
-  for (const block of blocks) {
+  for (const [i, block] of blocks.entries()) {
     const before = out.at(-1)
     const last = before?.split('\n').at(-1)?.trim() ?? ''
     const next = block.trim()
@@ -87,7 +87,17 @@ export function joinWrappedLines(body: string): string {
       (/^\p{Ll}/u.test(next) || (last.length >= width * 0.75 && !headingLike(next)))
     // A heading on its own line is put over the text it heads, where pastedLines() reads it as one.
     const heads = before !== undefined && !before.includes('\n') && headingLike(last) && opensText(next)
-    if (joins) out[out.length - 1] = `${before} ${next}`
+    // Short lines after a colon ("prohibited and must never be worn:" / "Hooded sweatshirts, sweaters, or tops")
+    // are the items of the list it opens.
+    // Once a list has begun, a longer item is one too unless the line after goes on in lower case.
+    // A heading over text ends it ("Manager Responsibilities").
+    const after = blocks[i + 1]?.trim() ?? ''
+    const item =
+      !(headingLike(next) && opensText(after)) &&
+      ((/:$/.test(last) && listItemLike(next, width * 0.75)) ||
+        (/^- /.test(last) && listItemLike(next, width * 0.9) && !/^\p{Ll}/u.test(after)))
+    if (item) out[out.length - 1] = `${before}\n- ${next}`
+    else if (joins) out[out.length - 1] = `${before} ${next}`
     else if (heads) out[out.length - 1] = `${before.trim()}\n${next}`
     else out.push(block)
   }
@@ -101,4 +111,9 @@ const PLAIN = /^(?![#>|*+•▪●-]|\d+[.)]\s)\S[^\n]*$/u
 function wrapped(block: string): boolean {
   const line = block.trim()
   return PLAIN.test(line) && !/[.!?:;]["”)]?$/.test(line) && !PAGE_MARKS.test(line) && line.length >= 20
+}
+
+// A list item printed on a line of its own: shorter than `longest`, in sentence case, no sentence after it.
+function listItemLike(line: string, longest: number): boolean {
+  return PLAIN.test(line) && /^\p{Lu}/u.test(line) && line.length < longest && !/[.!?]\s+\S/.test(line)
 }
