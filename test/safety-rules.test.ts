@@ -6,6 +6,7 @@ import { holdsFor } from './fixtures/tables.ts'
 
 const MUST: Record<DangerCategory, string[]> = {
   weapon: [
+    'hay un tipo en el estacionamiento con un cuete gritando',
     'un tipo afuera con un fierro diciendo q va a matar al gerente',
     'guy in the lot with a gun, can i lock the doors',
     'the guy they fired friday is out front saying hes coming in for maria, keeps his hand in his hoodie pocket',
@@ -55,6 +56,7 @@ const MUST: Record<DangerCategory, string[]> = {
     'my ex is outside the store, been texting me all morning hes gonna kill me, now hes walking around in the lot'
   ],
   injury: [
+    'the compressor hose whipped and hit dan, he says hes fine but his wrist looks wrong',
     'mrs kay slid out of her wheelchair, says shes ok but her ankle is twisted sideways',
     // Something heavy onto a named person's leg; "he says he's ok" beside a leg bent the wrong way is no all-clear.
     'pallet of tile tipped onto dennys leg, he keeps saying hes ok but its bent the wrong way and hes gone real pale',
@@ -488,6 +490,9 @@ const MUST: Record<DangerCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'my mom had a heart attack yesterday, im at the hospital with her, cant come in',
+  'mi papa tuvo un infarto anoche, estoy en el hospital',
+  'the schedule looks wrong for my arm day at the gym lol',
   'resident ate lunch and took her pills',
   'el senor se tomo sus pastillas a las 8',
   'what do we do if a client swallows pills',
