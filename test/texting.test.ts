@@ -69,6 +69,9 @@ t.test('a form the workplace vocabulary or the company uses as it is stays', asy
   t.same(queryWords('how far in advance do i request time off'), ['request', 'time', 'off'])
   // "At some point" is when, vaguely: no topic ("point" would look for an attendance point).
   t.same(queryWords('do we get a sabbatical at some point'), ['sabbatical'])
+  t.same(queryWords('at what point does being late count as a no show'), ['late', 'show'])
+  // "Per" only says how a figure is counted ("per diem", "days per year").
+  t.same(queryWords('im per diem, how many shifts per month'), ['diem', 'shifts', 'month'])
   // "The longest" asks how long, as "how long" does.
   t.same(queryWords('whats the longest personal leave i can get'), ['personal', 'leave'])
   t.same(queryWords('can i get an advance on my paycheck'), ['advance', 'paycheck'])
