@@ -10,6 +10,7 @@ import { joinWrappedLines, pastedLines } from './pasted-lines.ts'
 import { htmlBlocks } from './html.ts'
 import { sectionsFromBlocks } from './structure.ts'
 import { tableToLines } from './tables.ts'
+import { webTextAsMarkdown } from './web-text.ts'
 import { type Block, NoContent, type ParsedDocument, tidy } from './types.ts'
 
 const DIAGRAM = /^(mermaid|plantuml|puml|dot|graphviz|flowchart|sequence|mmd)\b/i
@@ -22,7 +23,9 @@ export function parseMarkdown(source: string, fallbackTitle: string, name = fall
   if (typeof data.redirect_to === 'string') throw new NoContent('a redirect page')
 
   // "#Salary" is not a heading to CommonMark, but handbooks written by hand mean one.
-  const body = joinWrappedLines(content.replace(TEMPLATE_TAG, ' ').replace(/^(#{1,6})(?=[^\s#])/gm, '$1 '))
+  const body = joinWrappedLines(
+    webTextAsMarkdown(content.replace(TEMPLATE_TAG, ' ').replace(/^(#{1,6})(?=[^\s#])/gm, '$1 '))
+  )
   const blocks = marked.lexer(body).flatMap(toBlocks)
   const firstHeading = blocks.find((b) => b.level)?.text
   const title = stripTags(stringField(data.title) ?? '') || firstHeading || fallbackTitle
