@@ -1,7 +1,8 @@
 // When the best sentence is taken to answer (extractive.ts answers()): the share of the question held,
 // the topics found, the kind of thing asked.
 import t from 'tap'
-import { answers, extractiveAnswer } from '../app/answer/extractive.ts'
+import { answers } from '../app/answer/answers-question.ts'
+import { extractiveAnswer } from '../app/answer/extractive.ts'
 import { holdsWhatIsAsked } from '../app/answer/holds-what-is-asked.ts'
 import { holdsFully } from '../app/answer/question-type.ts'
 import { type ScoredUnit, scoreSentences } from '../app/answer/sentence-scoring.ts'

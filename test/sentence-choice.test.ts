@@ -429,3 +429,31 @@ t.test("a firm's name says who, not what: its words are not the question's", asy
   t.ok(hasWord(offered, stem('life'), asked), 'said on its own as well')
   t.ok(hasWord(wordsOf('The Company pays for it.'), stem('company'), new Set()), '"The Company" is the employer')
 })
+
+t.test('asked how early, the line nearly as good that gives the time answers when the best gives none', async (t) => {
+  const clock: RetrievedChunk = {
+    ...pay,
+    source: 'clock.md',
+    title: 'Am I Required to Clock In and Out?',
+    heading: 'How to Properly Clock In and Out',
+    content:
+      '- Clock in before performing any job duties.\n' +
+      '- Do not perform any work unless you are clocked in. Working without being clocked in, even briefly, is not ' +
+      'permitted and must be reported immediately to your supervisor or store manager, who will correct the record ' +
+      'in Dayforce so that every minute you work is paid, including setup, cleanup, meetings and training time.\n' +
+      '- Clock out after all work activities are complete, including cleanup and closing duties.\n' +
+      '- Take your meal break by punching Start Meal and End Meal at the time clock terminal.\n' +
+      '- Review your punches in Dayforce each week and report any missed punch to your supervisor.\n' +
+      '- Never clock in or out for another team member or let anyone else clock in or out for you.\n' +
+      '- Do not clock in more than 5 minutes early or remain clocked in after your shift without supervisor approval.'
+  }
+  const answer = extractiveAnswer({
+    question: 'how early am i allowed to clock in before my shift starts',
+    passages: [clock],
+    language: 'en',
+    maxSegments: 2,
+    companyName: 'Acme'
+  })
+  t.ok(answer.answered)
+  t.match(answer.text, /more than 5 minutes early/)
+})

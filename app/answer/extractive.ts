@@ -8,6 +8,7 @@ import { inWholeHandbookFile, type RetrievedChunk } from '../knowledge/types.ts'
 import { smartEncode } from '../sms/segments.ts'
 import { answerProbability, questionContext, unitFeatures } from './answer-model.ts'
 import { holdsWhatIsAsked } from './holds-what-is-asked.ts'
+import { answers } from './answers-question.ts'
 import { type ScoredUnit, scoreSentences } from './sentence-scoring.ts'
 import { REFERS_BACK } from './sentences.ts'
 import type { AnswerRequest, AnswerResult } from './types.ts'
@@ -15,34 +16,43 @@ import type { AnswerRequest, AnswerResult } from './types.ts'
 export const PASSAGES_CONSIDERED = 6
 // Short enough for two segments with the source; the lead sentence alone may be longer.
 const TARGET_CHARS = 300
-// Below this share of the question found in and around the best sentence, the handbook is taken not
-// to answer. A share, so it means the same in a small handbook and a large one.
-export const MIN_SUPPORT = 0.5
-// The share that will do when every topic of the question, or the kind it asks for, is found (0.4 left
-// answers whose every topic the sentence held unsaid on handbooks others wrote; 0.35 lost no decline).
-const ALL_TOPICS_SUPPORT = 0.35
 const MAX_EXTRA = 2
-// The share of the question a sentence must hold itself when its heading and page title hold none of it.
-const OWN_WITHOUT_HEADING = 0.5
-// ...or, holding both topics of a question of two and the kind of thing it asks for, this share (0.34 let "every 5
-// years" answer "how often do we get paid"; the right ones held 0.44 and more).
-const OWN_WITH_KIND = 0.4
-// The share of the question a section's heading and page title must name for it to answer by its heading.
-const ABOUT_ANSWERS = 0.6
 
 export function extractiveAnswer(request: AnswerRequest): AnswerResult {
   const passages = request.passages.slice(0, PASSAGES_CONSIDERED)
   const { units, topics, kinds, unknownTopic } = scoreSentences(request.question, request.previous?.question, passages)
-  const best = [...units].sort((a, b) => b.score - a.score)[0]
+  const ranked = [...units].sort((a, b) => b.score - a.score)
+  const best = ranked[0]
   if (!best || !answers(best, topics, unknownTopic)) return declined()
+  // When the best line does not give the kind of thing asked ("how early can i clock in": "do not perform any
+  // work unless you are clocked in"), a line nearly as good that does and answers as well is the answer ("do
+  // not clock in more than 5 minutes early").
+  for (const candidate of ranked.filter((u) => u.score >= best.score * RUNNER_UP).slice(0, 3)) {
+    if (candidate !== best && !answers(candidate, topics, unknownTopic)) continue
+    const reply = replyFrom(request, passages, units, topics, kinds, candidate)
+    if (reply) return reply
+  }
+  return declined()
+}
 
+// How close in score another line must be to the best to answer in its place.
+const RUNNER_UP = 0.9
+
+function replyFrom(
+  request: AnswerRequest,
+  passages: RetrievedChunk[],
+  units: ScoredUnit[],
+  topics: number,
+  kinds: ReturnType<typeof scoreSentences>['kinds'],
+  best: ScoredUnit
+): AnswerResult | null {
   const passage = passages[best.passage]!
   const sameSection = units.filter((u) => u.passage === best.passage)
   const chosen = compose(sameSection, best)
   const lead = leadIn(passage, chosen, best) + render(chosen)
   const more = otherLines(units, chosen, passages, topics, lead.length)
   const said = [render(chosen), ...more].join(' ')
-  if (!holdsWhatIsAsked(request.question, kinds, said)) return declined()
+  if (!holdsWhatIsAsked(request.question, kinds, said)) return null
   return {
     text: smartEncode([lead, ...more].join('\n')),
     answered: true,
@@ -109,49 +119,6 @@ function otherLines(
 function sectionLabel(passage: RetrievedChunk): string {
   const heading = headingLabel(passage)
   return heading.length <= 50 && !heading.endsWith('?') ? heading : ''
-}
-
-/**
- * Whether the best sentence answers at all: enough of the question in and around it; the question's
- * words in the sentence itself, unless its section is about them; and of a question with two topics
- * or more ("smoke" and "break"), at least two, not just the rarest.
- */
-export function answers(best: ScoredUnit, topics: number, unknownTopic = false): boolean {
-  // A question none of whose words the handbook uses, only its kind ("how old ... to work here"), is
-  // answered by a sentence holding that kind or not at all.
-  if (topics === 0 && best.signals.specific && best.signals.kind < 0.7) return false
-  // Nor is one naming something besides units of time by a sentence holding only those ("365 days per year" for
-  // vacation days), nor one topic asking a kind ("when is payday") by a sentence holding neither that kind nor
-  // the topic's own word, only a word that counts as it ("pay back shortages"); unless the heading names it.
-  if (best.unitsOnly && best.about < ABOUT_ANSWERS) return false
-  if (topics === 1 && best.signals.specific && best.signals.kind < 1 && !best.ownWord && best.about < ABOUT_ANSWERS)
-    return false
-  // A sentence whose section and page name nothing of the question, holding under half of it itself, is
-  // about something else (asked when payday is, "at the end of the 15th week before the due date"),
-  // unless every topic of a question of three or more is found in and around it ("4th of july",
-  // "saturday", "day off": "a recognized holiday that falls on a Saturday ... the preceding Friday").
-  const kindHeld = best.signals.specific && best.signals.kind >= 1
-  const everyTopicOfMany = topics >= 3 && best.topicsFound >= topics
-  // Or both topics of a question of two and the very kind of thing it asks for, in a sentence holding most of
-  // that itself ("break timing on friday": "Monday to Friday ... a break hour from 2:00 pm to 3:00 pm").
-  const bothAndKind = topics === 2 && best.topicsFound >= 2 && kindHeld && best.own >= OWN_WITH_KIND
-  if (best.about === 0 && best.own < OWN_WITHOUT_HEADING && !everyTopicOfMany && !bothAndKind) return false
-  const allTopics = topics < 2 || best.topicsFound >= 2
-  // A section whose heading holds most of the question answers it with its best line, even when that
-  // line says it in other words (under "Meal Breaks", "you get 30 minutes after five hours").
-  if (best.about >= ABOUT_ANSWERS && best.topicsFound >= topics && allTopics) return true
-  if (best.own === 0 && best.about < 0.5) return false
-  // Two topics or more found in and around the sentence, and either every topic of the question or the
-  // very kind of thing it asks for (a time for "what hours"), hold it though the question's other words
-  // (its texting, its framing) are not the handbook's: a lower share will do.
-  if (unknownTopic) return best.support >= MIN_SUPPORT && allTopics
-  if (best.topicsFound >= 2 && (best.topicsFound >= topics || kindHeld) && best.support >= ALL_TOPICS_SUPPORT)
-    return true
-  // Three topics or more found in and around it, all but one of the question's, hold it at that share too
-  // ("what counts as being late ... back from lunch 2 min late": the tardiness rule, "2 min" unsaid).
-  if (best.topicsFound >= 3 && best.topicsFound >= topics - 1 && best.support >= ALL_TOPICS_SUPPORT) return true
-  if (best.support < MIN_SUPPORT) return false
-  return allTopics
 }
 
 function declined(): AnswerResult {
