@@ -165,3 +165,20 @@ policy through disciplinary action, including and up to termination.
     'it heads what follows'
   )
 })
+
+t.test("a page's header ('Page 14 - Handbook 2017', 'P. 14') is no text, and the heading after it heads", async (t) => {
+  const found = await sections(`# Page 14
+
+Page 14 - HB-NATIONAL Jan 2017_Neat
+P. 14
+Work Schedules
+The workweek begins at 12:01 a.m. Sunday and ends at 11:59 pm on Saturday. Offices open at 8:00 am.
+Page 15 of 60
+Meals and Rest Periods
+All rest breaks and meal periods must be taken outside the work area.
+`)
+  const under = (heading: string) => found.find((s) => s.heading.endsWith(heading))?.text ?? ''
+  t.match(under('Work Schedules'), /^The workweek begins at 12:01 a\.m\. Sunday/)
+  t.match(under('Meals and Rest Periods'), /^All rest breaks/)
+  t.notMatch(found.map((s) => s.text).join(' '), /HB-NATIONAL|P\. 14|Page 15/, 'no page furniture')
+})

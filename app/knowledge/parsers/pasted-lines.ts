@@ -37,7 +37,9 @@ export function pastedLines(paragraph: string): ParagraphPart[] {
   return parts
 }
 
-const PAGE_MARKS = /^(?:\d{1,3}|\d{1,2}\/\d{2,4})$/
+// A page number ("14", "P. 14", "Page 14 of 60", "Page 14 - Employee Handbook 2017") or a revision date ("01/2019").
+const PAGE_MARKS =
+  /^(?:\d{1,3}|\d{1,2}\/\d{2,4}|(?:p|pg|page)\.?\s*\d{1,3}(?:\s+of\s+\d{1,3})?|page \d{1,3}\s+[-–—|]\s+[^.!?:]{1,60})$/i
 const PAGE_ROW = /^(?:\d{1,4}\s+){2,}\d{1,4}$/
 
 function headingLike(line: string): boolean {
