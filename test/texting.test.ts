@@ -69,6 +69,9 @@ t.test('a form the workplace vocabulary or the company uses as it is stays', asy
   t.same(queryWords('how far in advance do i request time off'), ['request', 'time', 'off'])
   // "At some point" is when, vaguely: no topic ("point" would look for an attendance point).
   t.same(queryWords('do we get a sabbatical at some point'), ['sabbatical'])
+  // A verb's -ing form finds its verb's words: "earning" PTO is accruing it.
+  const forms = (q: string, word: string) => buildTerms(q, new Map()).find((term) => term.word === word)?.forms ?? []
+  t.ok(forms('when do i start earning pto', 'earning').includes('accrue'))
   t.same(queryWords('at what point does being late count as a no show'), ['late', 'show'])
   // "Per" only says how a figure is counted ("per diem", "days per year").
   t.same(queryWords('im per diem, how many shifts per month'), ['diem', 'shifts', 'month'])

@@ -210,10 +210,12 @@ function familyOf(key: string): readonly string[] {
   return key.includes(' ') ? [] : (FAMILIES[stem(key)] ?? [])
 }
 
-// A plural finds its singular's entry ("raises" is "raise"); other inflections are left alone: keyed by
-// stem, "reimbursement" took "reimburse"'s "expense" and lost a decline.
+// A plural finds its singular's entry ("raises" is "raise"), and a verb's -ing form its verb's ("earning" is
+// "earn", "accruing" is "accrue"); other inflections are left alone: keyed by stem, "reimbursement" took
+// "reimburse"'s "expense" and lost a decline.
 function workplaceForms(key: string): readonly string[] {
-  for (const form of [key, key.replace(/e?s$/, ''), key.replace(/s$/, '')])
+  const verb = key.length > 5 && key.endsWith('ing') ? [key.slice(0, -3), `${key.slice(0, -3)}e`] : []
+  for (const form of [key, key.replace(/e?s$/, ''), key.replace(/s$/, ''), ...verb])
     if (Object.hasOwn(WORKPLACE_TERMS, form)) return WORKPLACE_TERMS[form]!
   return []
 }
