@@ -182,3 +182,18 @@ All rest breaks and meal periods must be taken outside the work area.
   t.match(under('Meals and Rest Periods'), /^All rest breaks/)
   t.notMatch(found.map((s) => s.text).join(' '), /HB-NATIONAL|P\. 14|Page 15/, 'no page furniture')
 })
+
+t.test('text pasted indented (a PDF page set in by spaces) is read as paragraphs and headings, not code', async (t) => {
+  const found = await sections(`# Page 25
+
+        Advance Notice & Scheduling of PTO
+        Employees who qualify for PTO must provide management with as much advance notice as possible when
+        scheduling PTO. For single day use due to illness, employees must contact their supervisor each day.
+
+        Using & Cashing Out PTO
+        PTO shall be paid at the regular rate of pay in effect at the time the PTO is taken.
+`)
+  const under = (heading: string) => found.find((s) => s.heading.endsWith(heading))?.text ?? ''
+  t.match(under('Advance Notice & Scheduling of PTO'), /^Employees who qualify for PTO must provide/)
+  t.match(under('Using & Cashing Out PTO'), /^PTO shall be paid at the regular rate/)
+})

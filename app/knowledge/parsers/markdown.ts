@@ -86,6 +86,9 @@ function toBlocks(token: Token): Block[] {
       return (token as Tokens.Blockquote).tokens.flatMap(toBlocks)
     case 'code': {
       const code = token as Tokens.Code
+      // Text pasted indented (a PDF's or a flipbook's lines, set in by four spaces or more) is no code to
+      // CommonMark's eye, but a handbook holds none: read as the paragraphs and headings it is.
+      if (code.codeBlockStyle === 'indented') return marked.lexer(joinWrappedLines(code.text)).flatMap(toBlocks)
       // A diagram's source ("graph TD A --> B") draws a picture; as text it is no policy.
       return DIAGRAM.test(code.lang ?? '') ? [] : [{ text: code.text, kind: 'code' }]
     }
