@@ -106,6 +106,7 @@ const MUST: Record<HrCategory, string[]> = {
     'el mayordomo me dio un golpe en la espalda'
   ],
   bullying: [
+    'filed a comp claim for my wrist and now the night lead tells everyone im a faker',
     'the night lead screams at ppl all shift and chucked a box at my feet',
     'el lunes un cliente me saco la navaja en el estacionamiento y me dijo que ya sabia donde vivo',
     'guy from shipping said hes gonna handle me in the lot after our shift',
@@ -202,6 +203,8 @@ const MUST: Record<HrCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'my lead tells everyone i did a good job on inventory, do i get a raise for that',
+  'i told everyone i was a cook before i started here',
   'i told my sup im pregnant, when do i put in for maternity leave',
   'if i keep the van overnight do i have to log the miles',
   'i got clocked out early and went home sick',
