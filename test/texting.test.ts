@@ -72,6 +72,8 @@ t.test('a form the workplace vocabulary or the company uses as it is stays', asy
   // A verb's -ing form finds its verb's words: "earning" PTO is accruing it.
   const forms = (q: string, word: string) => buildTerms(q, new Map()).find((term) => term.word === word)?.forms ?? []
   t.ok(forms('when do i start earning pto', 'earning').includes('accrue'))
+  // Said of anyone, "fire me" is still being let go: "can they fire u for that".
+  t.ok(forms('do they give write ups before they fire u', 'fire me').includes('termination'))
   t.same(queryWords('at what point does being late count as a no show'), ['late', 'show'])
   // "Per" only says how a figure is counted ("per diem", "days per year").
   t.same(queryWords('im per diem, how many shifts per month'), ['diem', 'shifts', 'month'])

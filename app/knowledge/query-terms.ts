@@ -231,13 +231,18 @@ function phrasesIn(spaced: string, synonyms: Synonyms): Array<{ phrase: string; 
   for (const key of [...Object.keys(WORKPLACE_TERMS), ...synonyms.keys()]) {
     if (!key.includes(' ')) continue
     const keyStems = keyStemsOf(key)
-    const at = stems.findIndex((_, i) => keyStems.every((s, j) => stems[i + j] === s))
+    const at = stems.findIndex((_, i) =>
+      keyStems.every((s, j) => stems[i + j] === s || (s === 'me' && OBJECTS.has(words[i + j]!)))
+    )
     if (at >= 0) found.push({ phrase: key, said: words.slice(at, at + keyStems.length) })
   }
   // Longest first; of keys the same words match ("company pay", "company pays"), the one as said.
   const exact = (f: { phrase: string; said: string[] }) => (f.said.join(' ') === f.phrase ? 1 : 0)
   return found.sort((a, b) => b.said.length - a.said.length || exact(b) - exact(a) || b.phrase.length - a.phrase.length)
 }
+
+// A key said of the employee ("fire me") is said of anyone else too ("can they fire u for that", "fire him").
+const OBJECTS = new Set(['you', 'him', 'her', 'them', 'us', 'someone', 'somebody', 'anyone', 'anybody', 'people'])
 
 const keyStems = new Map<string, string[]>()
 function keyStemsOf(key: string): string[] {
