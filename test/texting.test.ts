@@ -72,6 +72,10 @@ t.test('a form the workplace vocabulary or the company uses as it is stays', asy
   // A verb's -ing form finds its verb's words: "earning" PTO is accruing it.
   const forms = (q: string, word: string) => buildTerms(q, new Map()).find((term) => term.word === word)?.forms ?? []
   t.ok(forms('when do i start earning pto', 'earning').includes('accrue'))
+  // "A ton of" says how many, not what; "back to back" is consecutive, "max" the maximum.
+  t.notOk(queryWords('can i pick up a ton of extra shifts this week').includes('ton'))
+  t.ok(forms('whats the most hours i can work back to back', 'back to back').includes('consecutive'))
+  t.ok(forms('is there a max on overtime', 'max').includes('maximum'))
   // Said of anyone, "fire me" is still being let go: "can they fire u for that".
   t.ok(forms('do they give write ups before they fire u', 'fire me').includes('termination'))
   t.same(queryWords('at what point does being late count as a no show'), ['late', 'show'])

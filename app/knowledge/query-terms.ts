@@ -91,7 +91,7 @@ export function textWords(text: string): string[] {
 // When it happened is no topic either: "I threw up last night" is about throwing up, and "can i leave my lunch
 // in my locker during shift" about lunch in lockers.
 const FRAMING =
-  /\b((till|til|until|untill|up to|by) (what time|when)|what time|what day|what date|how long|how much|how many|how often|how soon|how fast|how quickly|how quick|how far|how early|how late|in advance|longest|counts? as|counted as|counting as|at (some|any|what|which) point|sooner or later|last night|this (morning|afternoon|evening)|yesterday|today|tonight|tomorrow|(during|on|after|before|throughout|in the middle of|at the (end|start|beginning) of) (my |the |a |our |your |ur )?shift)\b/g
+  /\b((till|til|until|untill|up to|by) (what time|when)|what time|what day|what date|how long|how much|how many|how often|how soon|how fast|how quickly|how quick|how far|how early|how late|in advance|longest|counts? as|counted as|counting as|at (some|any|what|which) point|an? (ton|bunch|couple|few) of|tons of|sooner or later|last night|this (morning|afternoon|evening)|yesterday|today|tonight|tomorrow|(during|on|after|before|throughout|in the middle of|at the (end|start|beginning) of) (my |the |a |our |your |ur )?shift)\b/g
 
 /** The content words of a query, without filler words and duplicates. */
 export function queryWords(text: string, synonyms: Synonyms = new Map()): string[] {

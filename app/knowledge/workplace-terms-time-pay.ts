@@ -29,6 +29,10 @@ export const TIME_AND_PAY_TERMS: Readonly<Record<string, readonly string[]>> = {
   'day off': ['time off', 'paid time off', 'pto', 'leave', 'vacation'],
   // Days counted one after another: "3 days in a row" is "three successive days".
   'in a row': ['consecutive', 'successive', 'straight'],
+  // WordNet's synset "one after the other": back-to-back, consecutive.
+  'back to back': ['consecutive', 'successive', 'in a row'],
+  // The most allowed, however clipped.
+  max: ['maximum', 'no more than', 'up to', 'limit'],
   'sick time': ['sick leave', 'sick days', 'sick pay'],
   'sick day': ['sick leave', 'sick time', 'sick days'],
   ask: ['request', 'requests', 'asked'],
