@@ -72,6 +72,10 @@ t.test('a form the workplace vocabulary or the company uses as it is stays', asy
   // A verb's -ing form finds its verb's words: "earning" PTO is accruing it.
   const forms = (q: string, word: string) => buildTerms(q, new Map()).find((term) => term.word === word)?.forms ?? []
   t.ok(forms('when do i start earning pto', 'earning').includes('accrue'))
+  // "Somewhere else" and the light verbs of "set up", "grab food", "tried to give" say little of the topic.
+  t.same(queryWords('can i leave to grab food somewhere else on my lunch'), ['leave', 'grab', 'food', 'lunch'])
+  const emphasis = (q: string, word: string) => buildTerms(q, new Map()).find((term) => term.word === word)?.emphasis
+  t.ok(emphasis('how do i set up direct deposit', 'set')! < 1)
   // "A ton of" says how many, not what; "back to back" is consecutive, "max" the maximum.
   t.notOk(queryWords('can i pick up a ton of extra shifts this week').includes('ton'))
   t.ok(forms('whats the most hours i can work back to back', 'back to back').includes('consecutive'))

@@ -44,7 +44,7 @@ export const FILLER: ReadonlySet<string> = new Set(
   too very not no yes have has had up out all policy policies rule rules allowed supposed able possible
   happen happens happened mean means like info information details long often soon early far old big
   enough every each ever always never usually normally generally exactly actually new ahead after
-  before kind kinda type sort sorta another other others next coming per
+  before kind kinda type sort sorta another other others next coming per somewhere anywhere everywhere else
   say says said let lets give given take taking put keep made make makes`.split(/\s+/)
 )
 // Texting's reactions and answer particles ("lol", "smh", "or nah"): no topic, and never read as their words.
@@ -66,9 +66,8 @@ const GENERIC_WORDS = new Set(
   [
     ...`bring brought wear come stay start stop see look put ask call talk speak send earn show sign change buy
     use number office site building location place team staff employee people last time work eligible
-    eligibility qualify qualified entitled deadline required requirement mandatory pick choose decide without`.split(
-      /\s+/
-    ),
+    eligibility qualify qualified entitled deadline required requirement mandatory pick choose decide without set grab
+    try`.split(/\s+/),
     ...WORKPLACE_NOUNS
   ].map((w) => stem(w))
 )
