@@ -64,3 +64,12 @@ Shifts run 7 - 3 and 3 - 11.
   t.match(text, /Shifts run 7 - 3 and 3 - 11\./)
   t.match(text, /Shift: Night \| Differential: \$1\.50/)
 })
+
+t.test("a page's title printed again as its first line is no text of it", async (t) => {
+  const doc = await parse(`# 401 – PAID TIME OFF
+
+401 - PAID TIME OFF
+Below are the accrual rates and caps for each kind of employee.
+`)
+  t.equal(doc.sections[0]!.text, 'Below are the accrual rates and caps for each kind of employee.')
+})

@@ -23,9 +23,8 @@ export function parseMarkdown(source: string, fallbackTitle: string, name = fall
   if (typeof data.redirect_to === 'string') throw new NoContent('a redirect page')
 
   // "#Salary" is not a heading to CommonMark, but handbooks written by hand mean one.
-  const body = joinWrappedLines(
-    webTextAsMarkdown(content.replace(TEMPLATE_TAG, ' ').replace(/^(#{1,6})(?=[^\s#])/gm, '$1 '))
-  )
+  const written = content.replace(TEMPLATE_TAG, ' ').replace(/^(#{1,6})(?=[^\s#])/gm, '$1 ')
+  const body = joinWrappedLines(webTextAsMarkdown(withoutRepeatedTitles(written, stringField(data.title))))
   const blocks = marked.lexer(body).flatMap(toBlocks)
   const firstHeading = blocks.find((b) => b.level)?.text
   const title = stripTags(stringField(data.title) ?? '') || firstHeading || fallbackTitle
@@ -35,6 +34,18 @@ export function parseMarkdown(source: string, fallbackTitle: string, name = fall
     keywords: [data.keywords, data.tags, data.subtitle, data.description].flatMap(listField).join(', '),
     locations: listField(data.locations)
   }
+}
+
+// A page's title printed again as its first line ("# 401 – Paid Time Off" over "401 – PAID TIME OFF"), as web
+// pages and PDFs do: a line that only repeats a heading of the page is no text of it.
+function withoutRepeatedTitles(body: string, title: string | undefined): string {
+  const key = (line: string) => line.replace(/[–—-]/g, '-').replace(/\s+/g, ' ').trim().toLowerCase()
+  const headings = new Set([...body.matchAll(/^#{1,6} +(.+?)#*$/gm)].map((m) => key(m[1]!)))
+  if (title) headings.add(key(title))
+  return body
+    .split('\n')
+    .filter((line) => /^#/.test(line) || !line.trim() || !headings.has(key(line)))
+    .join('\n')
 }
 
 function stringField(value: unknown): string | undefined {
