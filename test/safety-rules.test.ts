@@ -6,6 +6,7 @@ import { holdsFor } from './fixtures/tables.ts'
 
 const MUST: Record<DangerCategory, string[]> = {
   weapon: [
+    'some dude at the pump flashed a strap at my coworker and is still sitting in his car',
     'hay un tipo en el estacionamiento con un cuete gritando',
     'un tipo afuera con un fierro diciendo q va a matar al gerente',
     'guy in the lot with a gun, can i lock the doors',
@@ -56,6 +57,8 @@ const MUST: Record<DangerCategory, string[]> = {
     'my ex is outside the store, been texting me all morning hes gonna kill me, now hes walking around in the lot'
   ],
   injury: [
+    'hot grease splashed on luis arm, skins peeling but he says hes good',
+    'what do we do if someone is bleeding a lot? dani sliced her hand on the mandoline like 5 min ago',
     'the compressor hose whipped and hit dan, he says hes fine but his wrist looks wrong',
     'mrs kay slid out of her wheelchair, says shes ok but her ankle is twisted sideways',
     // Something heavy onto a named person's leg; "he says he's ok" beside a leg bent the wrong way is no all-clear.
@@ -490,6 +493,10 @@ const MUST: Record<DangerCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'what do we do if someone is bleeding a lot',
+  'the boss pulled a piece of paper out',
+  'he pulled the strap tight on the load',
+  'my sunburn skin is peeling lol can i wear sleeves',
   'my mom had a heart attack yesterday, im at the hospital with her, cant come in',
   'mi papa tuvo un infarto anoche, estoy en el hospital',
   'the schedule looks wrong for my arm day at the gym lol',

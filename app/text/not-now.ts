@@ -65,7 +65,7 @@ const BADLY_HURT =
 // Confusion after a fall or a blow ("says hes ok but hes kinda out of it and keeps asking what day it is") is a
 // head injury's sign.
 const BADLY_HURT_SIGNS =
-  /\b((s?he'?s|hes|shes|he is|she is|they'?re|theyre|they are|seems?|looks?|acting|is|are) (kinda |kind of |really |real |very |all |super |so |a (little|lil|bit) )?(confused|disoriented|out of it|dazed|loopy|incoherent)|(keeps?|kept) asking (what day|where (s?he|they) (is|are|was)|the same (thing|question))|(doesnt|doesn'?t|does not) (know|remember) (where (s?he|they) (is|are)|what (day|happened)|(his|her|their) (own )?name)|slurring|(esta|anda|se ve) (medio |muy |bien )?(confundid[oa]|desorientad[oa]|ido|ida)|(no sabe|no se acuerda de?) (donde esta|que dia|que paso|su nombre)|(pregunta|sigue preguntando) (que dia|donde esta)|(bent|twisted|pointing) (the )?wrong way|(is |looks |all )(bent|twisted) (weird|funny|sideways|backwards)|(arm|leg|ankle|wrist|hand|finger|knee|elbow|shoulder|foot) (looks|is) (really |all |super )?(wrong|messed up|deformed)|bone (is )?(sticking|poking) out|(gone|going|turned|turning|went) (really |real |very |so |all )?(pale|ashen|gr[ae]y)|(se puso|esta|se ve) (bien |muy )?(palid[oa]|blanc[oa]))\b/
+  /\b((s?he'?s|hes|shes|he is|she is|they'?re|theyre|they are|seems?|looks?|acting|is|are) (kinda |kind of |really |real |very |all |super |so |a (little|lil|bit) )?(confused|disoriented|out of it|dazed|loopy|incoherent)|(keeps?|kept) asking (what day|where (s?he|they) (is|are|was)|the same (thing|question))|(doesnt|doesn'?t|does not) (know|remember) (where (s?he|they) (is|are)|what (day|happened)|(his|her|their) (own )?name)|slurring|(esta|anda|se ve) (medio |muy |bien )?(confundid[oa]|desorientad[oa]|ido|ida)|(no sabe|no se acuerda de?) (donde esta|que dia|que paso|su nombre)|(pregunta|sigue preguntando) (que dia|donde esta)|(bent|twisted|pointing) (the )?wrong way|(is |looks |all )(bent|twisted) (weird|funny|sideways|backwards)|(skin'?s?|piel) (is |are |esta )?(kinda |all |really |already |ya )?(peeling|coming off|bubbling|blistering|se (esta )?pelando)|(arm|leg|ankle|wrist|hand|finger|knee|elbow|shoulder|foot) (looks|is) (really |all |super )?(wrong|messed up|deformed)|bone (is )?(sticking|poking) out|(gone|going|turned|turning|went) (really |real |very |so |all )?(pale|ashen|gr[ae]y)|(se puso|esta|se ve) (bien |muy )?(palid[oa]|blanc[oa]))\b/
 
 // A hurt the sender says is small ("its not bad", "just a scratch", "no es grave"): for an injury only; a
 // fire or a gas leak "not that bad yet" keeps its page.
@@ -201,7 +201,7 @@ export function asksAboutPolicy(folded: string): boolean {
   if (ASKED_OF_A_PERSON_NOW.test(folded) && badlyHurt(folded)) return false
   if (toldForTheRecord(folded)) return true
   const past = PAST.test(folded)
-  if (HAPPENING_NOW.test(folded)) return false
+  if (HAPPENING_NOW.test(folded) || JUST_NOW.test(folded.replace(SUPPOSED_CLAUSE, ' '))) return false
   if (past || ONLY_ASKING.test(folded) || IF_REPORTED.test(folded) || TOLD_NOT_TO_REPORT.test(folded)) return true
   // Told to the supervisor already, and asking about its paperwork: the manager's, unless someone is badly hurt.
   if (TOLD_ALREADY.test(folded) && MENDING_OR_PAPERWORK.test(folded) && !badlyHurt(folded)) return true
@@ -221,6 +221,11 @@ export function asksAboutPolicy(folded: string): boolean {
   if (RESCUE_GEAR_NOW.test(folded) && SOMEONE_NOW.test(folded) && !CONDITIONAL.test(folded)) return false
   return isQuestionForm(folded) && HYPOTHETICAL_OR_POLICY.test(folded) && !badlyHurtToldNow(folded)
 }
+
+// Minutes ago, told outside any "if" ("what do you do if someone's bleeding a lot? marco caught it on the saw
+// like 2 min ago"): the question is asked in the emergency.
+const JUST_NOW =
+  /\b(\d+|a|one|two|few|couple( of)?) (min|mins|minute|minutes|sec|secs|seconds) ago\b|\bhace (\d+|un|unos|dos|tres) (min|mins|minuto|minutos|segundos)\b/
 
 // A clause opened by "if" or "when", to its end: what it says is only supposed.
 const SUPPOSED_CLAUSE = /\b(what if|if|when|whenever|in case|en caso de (que|q)|y si|si|cuando)\b[^,.;!?]*/g

@@ -77,7 +77,7 @@ export const INJURY: RegExp[] = [
   /\b(piernas?|brazos?|manos?|cara|pecho|pies?|espalda) quemad[oa]s?\b|\b(fryer|freidora)\b.{0,15}\b(tipped|tipped over|spilled|fell|flipped|se volteo|se cayo|se tiro|se vino)\b/,
   // A scald told by the skin ("stock pot onto my forearm and chest, skin is coming up in big bubbles and white in
   // spots"): a deep or wide burn.
-  /\b(boiling|hot (water|oil|grease|soup|coffee)|grease|fryer|stock ?pot|soup|steam|caldo|aceite|agua hirviendo|freidora)\b.{0,80}\b(skin|piel)\b.{0,30}\b(coming (up|off)|bubbl\w*|blistering|peeling (off|away)|white|leathery|se (le )?(esta )?(cayendo|pelando)|ampollas)\b|\b(big|huge|large|giant) (blisters|bubbles)\b.{0,40}\b(arm|chest|leg|face|back|hands?|forearm|skin)\b|\bampollas (grandes|enormes)\b/,
+  /\b(boiling|hot (water|oil|grease|soup|coffee)|grease|fryer|stock ?pot|soup|steam|caldo|aceite|agua hirviendo|freidora)\b.{0,80}\b(skin'?s?|piel)\b.{0,30}\b(coming (up|off)|bubbl\w*|blistering|peeling|white|leathery|se (le )?(esta )?(cayendo|pelando)|ampollas)\b|\b(big|huge|large|giant) (blisters|bubbles)\b.{0,40}\b(arm|chest|leg|face|back|hands?|forearm|skin)\b|\bampollas (grandes|enormes)\b/,
   // A cut that keeps bleeding through the cloths, the one cut gone pale ("ya le pusimos trapos pero sigue saliendo
   // mucha y se ve blanco").
   /\b(cut|corto|corte|cortada|cortaron)\b.{0,80}\b(sigue saliendo|no (para|deja) de (salir|sangrar)|keeps (coming|bleeding|soaking)|soaked through|won'?t stop)\b.{0,60}\b(se ve (blanc[oa]|palid[oa])|(esta|se puso) (blanc[oa]|palid[oa])|pale|white|dizzy|mareado)\b/

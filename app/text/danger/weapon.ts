@@ -22,6 +22,8 @@ export const WEAPON: RegExp[] = [
   /\b(un|una|el|la) (hombre|senor|senora|tipo|muchacho|cliente|huesped|persona|compa\w*|mujer)\b.{0,40}\bcon (un |una )?(cuchillo|navaja|machete|tubo|palo|bate|martillo)\b/,
   /\b(swinging|swung|waving|throwing|threw|threw|hurling) (a|an|the|his|her) (pipe|bat|bar|hammer|knife|machete|chair|shovel|wrench|crowbar|bottle|board|2x4)\b/,
   /\b(tipo|tipos|hombre|hombres|senor|cliente|muchacho|vato|uno|alguien)\b.{0,30}\b(trae|tiene|lleva|traen|tienen|llevan) (un |una )?(machete|navaja|pistola|arma|bate|fierro|cuchillo)\b/,
+  // A gun shown, named in slang ("flashed a strap at me bc his order was wrong").
+  /\b(flashed|flashing|showed|showing|pulled|pulling|pulled out|waved|waving|pointed|pointing|upped) (out )?(a|his|her|their|the) (strap|piece|gat|burner|blicky|glizzy|glock|heater|nine|9)\b(?! (of|for|to|on|tight|tighter|off|over|across|around|down)\b)/,
   // Someone here with a gun, named in slang ("un vato afuera de la guarderia con un cuete").
   /\b(tipo|tipos|hombre|hombres|senor|cliente|muchacho|vato|vatos|wey|compa|alguien|un \w+)\b.{0,40}\bcon (un |una |su )?(cuete|fusca|escuadra|pistola|arma|cuerno|rifle)\b/,
   /\b(tiro|aventó|avento|lanzo|esta tirando|anda tirando) (una|un|la|el) (silla|botella|tubo|palo|martillo)\b|\b(tirando|aventando) (golpes|sillas|botellas)\b/,
