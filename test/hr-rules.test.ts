@@ -12,6 +12,7 @@ import {
 
 const MUST: Record<HrCategory, string[]> = {
   harassment: [
+    'the guy in 412 keeps asking for me by name and answered the door in his underwear today',
     'the night driver keeps showing me videos on his phone that are not ok, you know what kind',
     'un huesped me encerro en el cuarto ayer y me quiso besar, pude salirme. no quiero volver a ese piso',
     'a guest tried to kiss me when i brought up his towels',
@@ -40,6 +41,7 @@ const MUST: Record<HrCategory, string[]> = {
     'idk if this is a big deal but the night lead always finds a reason to stand real close when its just me and her in the supply room'
   ],
   discrimination: [
+    'the grill lead calls all the filipinos the lumpia gang lol is that ok',
     'my manager sent me home and cut my hours right after i told her i was pregnant',
     'me quitaron horas desde que le dije a la gerente que estoy embarazada',
     'el mayordomo nos trata como animales a los de oaxaca',
@@ -203,6 +205,9 @@ const MUST: Record<HrCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'guest came to the door in a towel and asked for soap, is that normal',
+  'a guest answered the door in a robe and asked for more towels, do we charge for extra towels',
+  'my sup calls the mexicans over to help unload when the truck comes',
   'my lead tells everyone i did a good job on inventory, do i get a raise for that',
   'i told everyone i was a cook before i started here',
   'i told my sup im pregnant, when do i put in for maternity leave',
