@@ -507,9 +507,14 @@ t.test('WRONG after a complaint went to HR raises nothing and reaches no manager
 t.test(
   'a report put as a question is answered first and goes to the manager when the handbook does not say',
   async (t) => {
-    const route = (intent: 'report' | 'question', label: 'operations' | 'policy_question', intentScore = 0.87) =>
+    const route = (
+      intent: 'report' | 'question',
+      label: 'operations' | 'policy_question',
+      intentScore = 0.87,
+      text = 'freight came in w 6 sectionals torn up, do i refuse it or sign'
+    ) =>
       routeMessage({
-        text: 'freight came in w 6 sectionals torn up, do i refuse it or sign',
+        text,
         classification: {
           label,
           score: 0.84,
@@ -524,9 +529,14 @@ t.test(
       })
     t.match(route('report', 'operations'), { kind: 'answer', orManager: true })
     t.match(
-      route('report', 'operations', 0.58),
+      route('report', 'operations', 0.58, 'a q hora depositan el cheque los viernes'),
       { kind: 'answer', orManager: false },
-      'an intent model that barely leans to a report leaves the question one'
+      'begun as a question, an intent model that barely leans to a report leaves it one'
+    )
+    t.match(
+      route('report', 'operations', 0.54, 'im out of gloves, who do i ask'),
+      { kind: 'answer', orManager: true },
+      'news told first still reaches the manager when the handbook does not say'
     )
     t.match(route('question', 'operations'), { kind: 'answer', orManager: false }, 'a question stays one')
     t.match(route('report', 'policy_question'), { kind: 'answer', orManager: false }, 'a rule asked stays one')

@@ -247,8 +247,12 @@ export function routeMessage({
   }
   if (injuryToReport) return { kind: 'escalate', reason: 'report', alsoAnswer: put.asks }
   // Read as a report by the intent model, kept as the question it is put as: the handbook first, and the manager
-  // when it does not say. Not when the intent model barely leans to a report ("a q hora depositan el cheque").
+  // when it does not say ("im out of gloves, who do i ask"). Not when it begins as a question and the intent
+  // model barely leans to a report ("a q hora depositan el cheque los viernes").
   const orManager =
-    intent === 'report' && intentScore >= HALF_QUESTION && label !== 'policy_question' && label !== 'smalltalk'
+    intent === 'report' &&
+    (intentScore >= HALF_QUESTION || !put.leads) &&
+    label !== 'policy_question' &&
+    label !== 'smalltalk'
   return { kind: 'answer', offerHr: false, safety: false, orManager }
 }
