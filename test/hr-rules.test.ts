@@ -343,6 +343,7 @@ t.test('a complaint happening to the sender, however put; not one asked as what-
       'a quien le digo si el de la linea me sigue mandando mensajes cochinos',
       // A threat told is no what-if.
       'sup says hes gonna cut my hours if i keep asking about my missing overtime. can he',
+      'me dijeron q si me quejo de las propinas me van a quitar turnos, pueden hacer eso?',
       // What the handbook says, asked of something that goes on.
       'what does the handbook say about harassment, my lead keeps touching me',
       // Asking for anonymity while telling it goes on.
@@ -358,6 +359,7 @@ t.test('a complaint happening to the sender, however put; not one asked as what-
       'what is the rule when a customer says something nasty to me',
       'q hago si un cliente me acosa',
       'who do i tell if someone touches me',
+      'si me quejo me pueden correr?',
       'a quien le digo si alguien me acosa',
       // Asking the process for it, whoever it is for.
       'whats the process for reporting harassment? need it for our new hire packet',

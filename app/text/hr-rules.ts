@@ -207,7 +207,7 @@ const WHERE_TO_REPORT =
 const ASKS_THE_HANDBOOK =
   /\b(what does|what do|whats|what'?s|what) (the|our) (handbook|manual|policy|policies) (say|says|said) (about|on|for)\b|\b(que|q|k) (dice|dicen) (el|la|los) (manual|reglamento|politica|politicas|libro)\b/
 const THREAT_TOLD =
-  /\b(says|said|told (me|us)|keeps saying|threaten\w*|dice que|dijo que|me dijo)\b.{0,40}\b(if|si) (i|we|me|yo|nos)\b/
+  /\b(says|said|told (me|us)|keeps saying|threaten\w*|dice que|dijo que|me dijo|(me|nos) (dijeron|dijo|dicen|amenaz\w*))\b.{0,40}\b(if|si) (i|we|me|yo|nos)\b/
 const GOING_ON =
   /\b(keeps|keep|kept|always|again|every (day|time|shift|night)|all the time|still|sigue|siguen|siempre|otra vez|cada (dia|vez|turno)|anda|andan)\b/
 
