@@ -12,7 +12,7 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
-import { FILLER } from '../app/knowledge/query-terms.ts'
+import { FILLER } from '../app/knowledge/question-words.ts'
 import { COMMON_WORDS, edits } from '../app/text/spelling.ts'
 import { fold } from '../app/text/fold.ts'
 import { WORKPLACE_TERMS } from '../app/knowledge/workplace-terms.ts'

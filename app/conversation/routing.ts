@@ -246,13 +246,9 @@ export function routeMessage({
       return { kind: 'escalate', reason: 'report', alsoAnswer: put.asks }
   }
   if (injuryToReport) return { kind: 'escalate', reason: 'report', alsoAnswer: put.asks }
-  // Read as a report by the intent model, kept as the question it is put as: the handbook first, and the manager
-  // when it does not say ("im out of gloves, who do i ask"). Not when it begins as a question and the intent
-  // model barely leans to a report ("a q hora depositan el cheque los viernes").
-  const orManager =
-    intent === 'report' &&
-    (intentScore >= HALF_QUESTION || !put.leads) &&
-    label !== 'policy_question' &&
-    label !== 'smalltalk'
+  // Read as a report by the intent model, kept as the question it is put as: the handbook first, else the manager
+  // ("im out of gloves, who do i ask"); not one begun as a question the model barely doubts ("a q hora depositan").
+  const reportLike = intent === 'report' && (intentScore >= HALF_QUESTION || !put.leads)
+  const orManager = reportLike && label !== 'policy_question' && label !== 'smalltalk'
   return { kind: 'answer', offerHr: false, safety: false, orManager }
 }
