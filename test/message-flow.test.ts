@@ -252,6 +252,14 @@ t.test('a Spanish question with no model configured: told plainly, and offered a
   t.match(replyText(await deliverSms(app, PEOPLE.sofia, 'sí')), /Le pasé/, 'SI takes it to a person')
 })
 
+t.test('a Spanish question about a complaint, no model: told plainly, and the private way to HR kept', async (t) => {
+  const app = await build(t, { seed: true })
+  const text = replyText(await deliverSms(app, PEOPLE.sofia, '¿qué dice el manual sobre el acoso?'))!
+  t.match(text, /contesta preguntas en inglés\. Responda SI/)
+  t.match(text, /Responda HR para hablar con RR\. HH\. en privado\./)
+  t.match(replyText(await deliverSms(app, PEOPLE.sofia, 'HR')), /Le pasé esto a Dana Whitfield/, 'HR takes it to HR')
+})
+
 t.test('smalltalk gets a short reply without a knowledge lookup', async (t) => {
   const app = await build(t, { seed: true })
   t.match(replyText(await deliverSms(app, PEOPLE.alex, 'hi')), /^Hi!/)

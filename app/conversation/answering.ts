@@ -59,10 +59,11 @@ export async function answerFromHandbook(
   }
   // Without a model the handbook is searched and quoted in its own language (English): a Spanish
   // question is told so plainly and offered a person (YES/SI takes it to the manager), never told
-  // the handbook does not say.
+  // the handbook does not say; a question about a complaint keeps its private way to HR.
   if (person.language === 'es' && !deps.llm.decides) {
     if (toManager) return handOver(base)
-    return { ...base, reply: reply('answersInEnglish', 'es'), answerMode: 'no_answer', answer: null }
+    const plainly = frame.before + reply('answersInEnglish', 'es') + frame.after
+    return { ...base, reply: plainly, answerMode: 'no_answer', answer: null }
   }
   // With a model, the model decides (model-answering.ts); the evidence gate below is the extractive writer's.
   const byModel = deps.llm.decides ? await answerWithModel(deps, run, person, question, followUp) : undefined
