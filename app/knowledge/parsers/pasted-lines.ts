@@ -71,7 +71,7 @@ function opensText(next: string | undefined): boolean {
  * heading's line is put over the text it heads.
  */
 export function joinWrappedLines(body: string): string {
-  const blocks = body.split(/\n[ \t]*\n/)
+  const blocks = body.split(/\n(?:[ \t]*\n)+/)
   const lines = blocks.map((b) => b.trim()).filter((b) => b && !b.includes('\n') && PLAIN.test(b))
   const goesOn = blocks.filter((b, i) => wrapped(b) && /^\s*\p{Ll}/u.test(blocks[i + 1] ?? '')).length
   // Only a layout of one line per paragraph, with sentences seen running over: prose written as prose is left.
