@@ -164,6 +164,11 @@ const FAMILY =
 const ASKS_LEAVE =
   /\b(flying out|(gone|out|off) (thru|through|till|until) |(gotta|have to|need to|got to) (pick (him|her|them) up|go (get|see|be with))|leaving (at|early)|(tengo|necesito) (que |q )?(ir|recoger)|(need|have|gotta|got|must) to (miss|leave|go|take)|can i (leave|go|take|miss|get)|leave early|miss (my|the|tmrw|tomorrow|tonight|today)|(tengo|necesito) (que )?(faltar|salir|irme)|me (puedo|podria) (ir|salir)|salir (temprano|antes))\b/
 
+/** A relative taken ill away from work on an earlier day, or already in hospital: help is with them. */
+export function relativeInCare(folded: string): boolean {
+  return FAMILY.test(folded) && (IN_CARE_ELSEWHERE.test(folded) || fromAnEarlierDay(folded))
+}
+
 // 'All good here except ...': what follows the exception is what is told.
 const ALL_GOOD_EXCEPT =
   /\b(all good|everything('?s| is)? (fine|ok|okay|good)|todo bien|todo tranquilo)\b[^.?!]{0,20}?\b(except|but|besides|aside from|other than|excepto|menos|nomas que|pero)\b(.*)$/

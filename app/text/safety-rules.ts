@@ -15,6 +15,7 @@ import {
   nearMiss,
   nobodyInIt,
   notHappeningNow,
+  relativeInCare,
   threatForLater,
   toldForTheRecord
 } from './not-now.ts'
@@ -80,19 +81,12 @@ export function matchDanger(text: string): DangerCategory | null {
   )
     return null
   if ((category === 'weapon' || category === 'injury') && threatForLater(folded)) return null
-  // A relative's illness away from work, from an earlier day or already in hospital ("my dad had a stroke last
-  // night, im at the hospital"): the sender is calling out, the ambulance has come.
-  if (category === 'medical' && RELATIVE_TOLD.test(folded) && (fromAnEarlierDay(folded) || IN_HOSPITAL.test(folded)))
-    return null
+  // A relative's illness away from work ("my dad had a stroke last night, im at the hospital"): a call-out.
+  if (category === 'medical' && relativeInCare(folded)) return null
   // A fall, collapse or shut-in with nobody in it ("shelf collapsed overnight, nobody was in there").
   if ((category === 'injury' || category === 'entrapment' || category === 'medical') && nobodyInIt(folded)) return null
   return category
 }
-
-const RELATIVE_TOLD =
-  /\b(my|mi|mis) (dad|father|mom|mother|grandma|grandpa|grandmother|grandfather|brother|sister|son|daughter|wife|husband|aunt|uncle|kid|baby|papa|papi|apa|mama|mami|ama|abuel[oa]|herman[oa]|hij[oa]|espos[oa]|tio|tia|nin[oa]|bebe)\b/
-const IN_HOSPITAL =
-  /\b(im|i'?m|i am|we'?re|we are|were|(s?he'?s|hes|shes|s?he is) (still )?)(at|in) (the )?(hospital|er|emergency room|icu)\b|\b(estoy|estamos|esta) en (el )?(hospital|la clinica|urgencias|emergencias)\b/
 
 // A strain or sprain told, with no danger word ("hurt my back lifting a tire last week").
 const HURT_TOLD =

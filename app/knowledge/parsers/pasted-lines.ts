@@ -76,7 +76,7 @@ export function joinWrappedLines(body: string): string {
   const goesOn = blocks.filter((b, i) => wrapped(b) && /^\s*\p{Ll}/u.test(blocks[i + 1] ?? '')).length
   // Only a layout of one line per paragraph, with sentences seen running over: prose written as prose is left.
   if (lines.length < 8 || lines.length < blocks.length / 2 || goesOn < 2) return body
-  const width = [...lines.map((l) => l.length)].sort((a, b) => a - b)[Math.floor(lines.length * 0.9)]!
+  const width = lines.map((l) => l.length).sort((a, b) => a - b)[Math.floor(lines.length * 0.9)]!
   const out: string[] = []
   for (const [i, block] of blocks.entries()) {
     const before = out.at(-1)
