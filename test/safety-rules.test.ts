@@ -309,6 +309,8 @@ const MUST: Record<DangerCategory, string[]> = {
     'smells really strongly like gas in the back',
     'caustic got in my eyes i cant see',
     'smells like gas in the back and my eyes are burning',
+    // Told, with a question only supposed after it.
+    'smells like gas in the back, if i turn on the oven will it blow up?',
     'degreaser splashed in his eyes',
     'chemical splashed on my face',
     'ammonia leak in the engine room',
@@ -858,6 +860,9 @@ const MUST_NOT = [
   // Spanish texting forms and conditional frames read as the question they are.
   'q pasa si suena la alarma de incendio en la bodega, por donde salimos',
   'what if it starts smelling like gas, do we leave?',
+  // ...and when the "if" opens a later clause.
+  'they went over it in orientation but i forgot, if u smell gas at a clients house whats the protocol',
+  'nos dijeron en la capacitacion pero se me olvido, si huele a gas en la casa del cliente a quien le hablo',
   'smelled gas by the fryer, i shut the gas off and opened the doors, its fine now',
   'el piso se hundio un poco cerca de la rampa, ya pusimos conos',
   'y si uno huele a gas en la cocina, que hay que hacer?',

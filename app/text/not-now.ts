@@ -239,6 +239,11 @@ const SUPPOSED_CLAUSE = /\b(what if|if|when|whenever|in case|en caso de (que|q)|
  * Someone badly hurt, told outside any "if" or "when" clause and on no earlier day ("hes not breathing, when
  * i call 911 what do i tell them"): the question is asked in the emergency, not about one.
  */
+/** The text with what it only supposes ("if it catches", "cuando suena") taken out. */
+export function withoutSupposedClauses(folded: string): string {
+  return folded.replace(SUPPOSED_CLAUSE, ' ')
+}
+
 function badlyHurtToldNow(folded: string): boolean {
   if (PAST.test(folded) || PAST_WITH_QUESTION.test(folded)) return false
   return badlyHurt(folded.replace(SUPPOSED_CLAUSE, ' '))

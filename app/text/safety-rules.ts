@@ -17,7 +17,8 @@ import {
   notHappeningNow,
   relativeInCare,
   threatForLater,
-  toldForTheRecord
+  toldForTheRecord,
+  withoutSupposedClauses
 } from './not-now.ts'
 import { correctSpelling } from './spelling.ts'
 import { readSpanishTexting } from './texting.ts'
@@ -62,12 +63,29 @@ function cryForHelp(text: string, folded: string): boolean {
   return PLACE.test(folded) && (PLEA.test(text) || HASTE.test(folded))
 }
 
+// A later clause that opens with "if" and asks ("we went over it but i forgot, if u smell gas whats the
+// protocol"), after words that tell no danger of their own.
+const LATER_IF_CLAUSE = /^(.*?(?:[,;.!?] *|\b(?:but|pero) ))((?:if|what if|in case|y si|si) .*)$/
+
+function askedInALaterClause(folded: string): boolean {
+  const clause = LATER_IF_CLAUSE.exec(folded)
+  return clause !== null && dangerWords(clause[1]!) === null && asksAboutPolicy(clause[2]!)
+}
+
+// A danger told outside what the text only supposes ("smells like gas in the back, if i turn on the oven will it
+// blow up?"): it is happening, whatever the "if" asks.
+function toldBesideSupposition(folded: string): boolean {
+  const told = withoutSupposedClauses(folded)
+  return told.trim() !== folded.trim() && dangerWords(told) !== null && !notHappeningNow(told)
+}
+
 /** The danger a text reports, or null. */
 export function matchDanger(text: string): DangerCategory | null {
   if (cryForHelp(text, fold(text))) return 'emergency'
   const [folded, spelled] = readings(text)
   const category = dangerWords(folded) ?? dangerWords(spelled)
-  if (!category || notHappeningNow(folded) || notHappeningNow(spelled)) return null
+  if (!category || askedInALaterClause(folded)) return null
+  if ((notHappeningNow(folded) || notHappeningNow(spelled)) && !toldBesideSupposition(folded)) return null
   // 911 or an ambulance from an earlier day, with nothing said to be happening now: over.
   if (category === 'emergency' && fromAnEarlierDay(folded) && !PLEA.test(text)) return null
   if (
