@@ -146,6 +146,11 @@ const MUST: Record<HrCategory, string[]> = {
     'el mecanico me amenazo porque le conte al manager'
   ],
   misconduct: [
+    // A threat told with its condition first.
+    'boss wants me doing the 2 person lift by myself again or he says hell write me up, my back is already messed up',
+    'sup wants us to skip the lockout or else he said we will get written up',
+    'me dijeron que si no firmo para quedarme las horas extra sin pago me cortan los turnos, eso se puede??',
+    'el encargado dice que si no vengo el domingo me van a correr',
     'we get clocked out at 11 but were there till 11:30 mopping, nobody pays us for that',
     'my time card shows i clocked out at 4 but i stayed till 7 closing, somebody went in and edited it',
     "sup keeps sending us in the trench without the box, says we're wasting time. someones gonna get killed",
@@ -205,6 +210,11 @@ const MUST: Record<HrCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  // The sender's own rule of thumb, no one threatening.
+  'gotta be there by 6 or ill get written up lol',
+  'do i have to wear the hat or will i get written up',
+  'si no llego a tiempo me corren jaja, a que hora abren',
+  'if i dont clock in on time will they write me up or just warn me',
   'guest came to the door in a towel and asked for soap, is that normal',
   'a guest answered the door in a robe and asked for more towels, do we charge for extra towels',
   'my sup calls the mexicans over to help unload when the truck comes',
