@@ -106,6 +106,9 @@ t.test('what a question asks for', async (t) => {
   t.same(asksFor('who can earn credit hours').slice(0, 1), ['eligibility'])
   t.same(asksFor('who do i call about my benefits').slice(0, 1), ['contact'])
   t.same(asksFor('how often should i meet my manager').slice(0, 1), ['frequency'])
+  t.same(asksFor('how many times can i swap shifts').slice(0, 1), ['frequency'])
+  // The period given, a count is asked: "three (3) or more occurrences within a single calendar month".
+  t.same(asksFor('how many times can i call out sick in a month before its a problem').slice(0, 1), ['amount'])
   t.same(asksFor('how long is my lunch break').slice(0, 1), ['duration'])
 })
 

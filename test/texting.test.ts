@@ -72,6 +72,8 @@ t.test('a form the workplace vocabulary or the company uses as it is stays', asy
   // A verb's -ing form finds its verb's words: "earning" PTO is accruing it.
   const forms = (q: string, word: string) => buildTerms(q, new Map()).find((term) => term.word === word)?.forms ?? []
   t.ok(forms('when do i start earning pto', 'earning').includes('accrue'))
+  // Getting paid is the payroll's ("compensated on a biweekly payroll schedule"), not "paid time off".
+  t.ok(forms('how often do we get paid', 'get paid').includes('payroll'))
   // "Somewhere else" and the light verbs of "set up", "grab food", "tried to give" say little of the topic.
   t.same(queryWords('can i leave to grab food somewhere else on my lunch'), ['leave', 'grab', 'food', 'lunch'])
   const emphasis = (q: string, word: string) => buildTerms(q, new Map()).find((term) => term.word === word)?.emphasis

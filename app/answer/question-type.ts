@@ -28,7 +28,12 @@ const ASKS: ReadonlyArray<[AnswerKind, RegExp]> = [
     'eligibility',
     /^who (can|gets|get|is eligible|qualifies|may|has to|must|needs to)\b|\bwho is eligible\b|\bam i eligible\b|\bdo i qualify\b|\beligible for\b/
   ],
-  ['frequency', /\bhow often\b|\bhow many times\b|\bhow frequently\b/],
+  // "How many times in a month" gives the period and asks a count: an amount ("three or more occurrences within a
+  // calendar month"), not a frequency.
+  [
+    'frequency',
+    /\bhow often\b|\bhow many times\b(?!.*\b(in|per|a|an|each|every|within) (single |calendar |given |one )?(day|week|month|year|shift|pay period|quarter|semester)\b)|\bhow frequently\b/
+  ],
   [
     'duration',
     /\bhow (long|soon|fast|quickly|quick|early|late|far (in advance|ahead|out))\b|\blongest\b|\bhow much notice\b|\bhow many (minutes|hours|days|weeks|months|years|shifts)\b|\bin advance\b|\bahead of time\b/

@@ -109,6 +109,8 @@ export const TIME_AND_PAY_TERMS: Readonly<Record<string, readonly string[]>> = {
   'pay stub': ['paystub', 'pay'],
   payday: ['paid', 'pay', 'paycheck'],
   paid: ['pay', 'payday', 'paycheck'],
+  // Getting paid is the payroll, not "paid time off" (whose title says "paid" more than any payroll page).
+  'get paid': ['paid', 'pay', 'payroll', 'paycheck', 'payday', 'compensated'],
   wage: ['pay', 'rate', 'salary'],
   wages: ['pay', 'rate', 'salary'],
   salary: ['pay', 'compensation', 'salaries'],
