@@ -222,6 +222,30 @@ t.test('sentences: wrapped lines joined, abbreviations and times do not end one'
   )
 })
 
+t.test('sentences: bullets run into one line, and an item that runs on into paragraphs of text', async (t) => {
+  const rest =
+    'In order to receive sick leave benefits, it is your responsibility to notify your supervisor daily (no later ' +
+    'than two hours before your scheduled shift) of any illness. If you are ill for more than three consecutive ' +
+    'days, a certification must be presented to your supervisor upon your return to work.'
+  const units = splitUnits(
+    `• Made full time between July 1 and September 30: 25% of first year entitlement • There is no pro-ration after September 30. ${rest}`
+  )
+  t.same(
+    units.map((u) => [u.text.slice(0, 30), u.item]),
+    [
+      ['Made full time between July 1 ', true],
+      ['There is no pro-ration after S', true],
+      ['In order to receive sick leave', false],
+      ['If you are ill for more than t', false]
+    ]
+  )
+  t.same(
+    splitUnits('- Full-time staff: 10 days. Part-time staff: 5 days.').map((u) => u.text),
+    ['Full-time staff: 10 days. Part-time staff: 5 days.'],
+    'a short item of two sentences is kept whole'
+  )
+})
+
 t.test('sentences: a short capitalised word before a figure abbreviates it', async (t) => {
   t.same(
     splitUnits('Staff earning up to Rs. 10,000 a month are covered. See Art. 5 for more.').map((u) => u.text),

@@ -25,18 +25,33 @@ const ABBREVIATIONS =
 export function splitUnits(content: string): Unit[] {
   const units: Unit[] = []
   joinWrappedLines(content).forEach((block, paragraph) => {
-    for (const line of block) {
+    for (const line of block.flatMap(inlineBullets)) {
       const bullet = ITEM.test(line)
       const item = bullet || isTableRow(line)
       const text = line.replace(ITEM, '').trim()
-      for (const sentence of item ? [text] : splitSentences(text)) {
+      for (const [i, sentence] of (item ? itemSentences(text) : splitSentences(text)).entries()) {
         const clean = sentence.replace(/\s+/g, ' ').trim()
         if (clean.length < 3 || !/[a-z0-9]/i.test(clean)) continue
-        units.push({ text: clean, item, bullet, intro: clean.endsWith(':'), paragraph })
+        // Only an item's first sentence is the item; what runs on after it is text of its own.
+        const asItem = item && i === 0
+        units.push({ text: clean, item: asItem, bullet: bullet && asItem, intro: clean.endsWith(':'), paragraph })
       }
     }
   })
   return units
+}
+
+// Bullets a copy ran into one line ("• Made full time ...: 25% • There is no pro-ration ..."): one item each.
+function inlineBullets(line: string): string[] {
+  return ITEM.test(line) && line.startsWith('•') ? line.split(/\s+(?=•\s)/) : [line]
+}
+
+// An item is kept whole unless it runs on for paragraphs of sentences after it (a flipbook that lost the
+// list's end): then its first sentence is the item and the rest are sentences of their own.
+const LONG_ITEM = 250
+
+function itemSentences(text: string): string[] {
+  return text.length > LONG_ITEM ? splitSentences(text) : [text]
 }
 
 /**
