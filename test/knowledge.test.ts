@@ -292,7 +292,24 @@ for (const kind of DATABASE_KINDS) {
       join(dir, 'kitchen.md'),
       '---\ntitle: Kitchen Hygiene\n---\nTie back long hair and wear a hair net on the line.\n'
     )
+    await writeFile(
+      join(dir, 'reviews.md'),
+      '---\ntitle: Reviews\n---\nEveryone gets an annual evaluation. A good evaluation does not mean an automatic increase.\n' +
+        'Never share your password.\n'
+    )
     await ingestPaths(db, [SAMPLE_HANDBOOK, dir])
+    // A word clipped as texting clips it is read as the handbook's word it begins; a common word is not.
+    const [clipped] = await searchFullText(db, 'does a good eval mean a raise', { limit: 1 })
+    t.match(clipped, { source: 'reviews.md' })
+    t.ok(
+      clipped?.terms?.find((x) => x.word === 'evaluation'),
+      'eval -> evaluation'
+    )
+    const [pass] = await searchFullText(db, 'do i get a bus pass', { limit: 1 })
+    t.notOk(
+      pass?.terms?.find((x) => x.word === 'password'),
+      'pass is no clipped password'
+    )
 
     const [typo] = await searchFullText(db, 'how much vacaton do i get', { limit: 1 })
     // A compound the handbook writes as two words is searched as them.

@@ -7,7 +7,7 @@ import { sql } from 'drizzle-orm'
 import type { Db } from '../db/database.ts'
 import { queryRows } from '../db/database.ts'
 import { editDistance } from '../lib/edit-distance.ts'
-import { mayBeSlipFor, plainWordTopicality } from '../text/spelling.ts'
+import { isCommonWord, mayBeSlipFor, plainWordTopicality } from '../text/spelling.ts'
 import { rankChunks, termStats, textArray, unknownWords, wordsFoundOnlyAsOthers } from './full-text-query.ts'
 import { buildTerms, type QueryTerm, queryWords, type Synonyms } from './query-terms.ts'
 import type { RetrievedChunk, SearchOptions } from './types.ts'
@@ -132,15 +132,25 @@ export function diversify<T>(ranked: T[], limit: number, documentOf: (row: T) =>
  * stand together find nothing). A word the handbook does not use that is neither ("birthday" is not
  * "birth") stays as it is, so it can count as not found.
  */
+// Words this short are read as clipped ("eval") but not corrected as typos (too many words are one letter away).
+const CLIPPED_MIN = 4
+const TYPO_MIN = 5
+
 export async function correctSpelling(
   db: Db,
   words: string[],
   /** Words read only as a compound written apart, never as a typo (the handbook has words that count as them). */
   { splitOnly = new Set<string>() }: { splitOnly?: ReadonlySet<string> } = {}
 ): Promise<Map<string, string>> {
-  const candidates = words.filter((w) => w.length >= 5 && /^[a-z]+$/.test(w))
+  const candidates = words.filter((w) => w.length >= CLIPPED_MIN && /^[a-z]+$/.test(w))
   if (candidates.length === 0) return new Map()
-  const rows = await queryRows<{ word: string; known: boolean; near: string[] | null; split: string | null }>(
+  const rows = await queryRows<{
+    word: string
+    known: boolean
+    near: string[] | null
+    split: string | null
+    clipped: string | null
+  }>(
     db,
     sql`
     -- A word is known when the handbook has it in any form ("caring" when it says "care"): only an
@@ -160,7 +170,12 @@ export async function correctSpelling(
               from generate_series(3, length(w.word) - 3) i
               join knowledge_terms a on a.term = left(w.word, i)
               join knowledge_terms b on b.term = substr(w.word, i + 1)
-              order by least(a.frequency, b.frequency) desc limit 1) end as split
+              order by least(a.frequency, b.frequency) desc limit 1) end as split,
+           -- A word clipped as texting clips it ("eval", "sched", "cert"): the handbook's commonest word it begins.
+           case when w.known then null else (
+              select k.term from knowledge_terms k
+              where k.term like w.word || '%' and length(k.term) >= length(w.word) + 3
+              order by k.frequency desc limit 1) end as clipped
     from (
       select u.word,
              exists (select 1 from knowledge_terms k where k.term = u.word)
@@ -174,10 +189,13 @@ export async function correctSpelling(
       if (r.known) return [r.word, r.word]
       if (splitOnly.has(r.word)) return [r.word, r.split ?? r.word]
       const allowed = r.word.length >= 8 ? 2 : 1
-      const typo = (r.near ?? []).find(
-        (n) => editDistance(r.word, n, allowed + 1) <= allowed && mayBeSlipFor(r.word, n)
-      )
-      return [r.word, typo ?? r.split ?? r.word]
+      const typo =
+        r.word.length >= TYPO_MIN
+          ? (r.near ?? []).find((n) => editDistance(r.word, n, allowed + 1) <= allowed && mayBeSlipFor(r.word, n))
+          : undefined
+      // A clipping is no common word of its own ("pass" is not "password").
+      const clipped = r.clipped && !isCommonWord(r.word) ? r.clipped : null
+      return [r.word, typo ?? r.split ?? clipped ?? r.word]
     })
   )
 }

@@ -25,6 +25,11 @@ export function plainWordTopicality(word: string): number {
   return Math.min(1, Math.max(0.1, (Math.log10(rank + 1) - 1.8) / 1.2))
 }
 
+/** Whether `word` is among the commonest words of spoken English (COMMON_WORDS). */
+export function isCommonWord(word: string): boolean {
+  return (RANK.get(word.toLowerCase()) ?? Number.POSITIVE_INFINITY) < COMMON_WORDS
+}
+
 /** Whether `word` is an English word in its own right. */
 export function isEnglishWord(word: string): boolean {
   return RANK.has(word.toLowerCase())
