@@ -187,6 +187,18 @@ t.test("asked for a figure, a section's number is none", async (t) => {
   t.ok(holdsWhatIsAsked(asked, ['amount'], 'Employees contribute 7.5% of their basic salary.'))
 })
 
+t.test(
+  'asked which day of the week, a reply naming none does not answer; asked what comes out of a check, one with no sum',
+  async (t) => {
+    const day = 'wat day of the week is payday'
+    t.notOk(holdsWhatIsAsked(day, ['time'], 'Terminated employees receive pay through their last day worked.'))
+    t.ok(holdsWhatIsAsked(day, ['time'], 'Paychecks are issued every other Friday.'))
+    const cost = 'how much comes out of my check for health insurance'
+    t.notOk(holdsWhatIsAsked(cost, ['amount'], 'Eligible employees may enroll in the health plan after 1 month.'))
+    t.ok(holdsWhatIsAsked(cost, ['amount'], 'The company pays 80% of the premium; you pay $40 a check.'))
+  }
+)
+
 t.test('only units of time found, when the question names something else, is no answer', async (t) => {
   const terms = [
     { word: 'vacation', forms: ['vacation', 'paid time off', 'pto', 'leave'], emphasis: 1, weight: 1.59, df: 5 },

@@ -9,7 +9,7 @@ const A_FIGURES =
   /\d+|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|half|once (?:a|per|every|each) (?:day|week|month|year|shift|pay period|quarter)|twice|double|dozen|full|daily|weekly|biweekly|bi-weekly|semimonthly|semi-monthly|monthly|quarterly|annually|yearly|hourly|(a|per|each|every|every other) (day|week|month|year|hour|shift|pay period))\b/g
 
 const COST_ASKED =
-  /\b(cost|costs|price|prices|how much (do|does|will|would|is|are) (i|we|it|they|\w+) (pay|cost|take out|deduct|charge)|cuanto (cuesta|cobran|pago|me cobran|me quitan))\b/
+  /\b(cost|costs|price|prices|how much (do|does|will|would|is|are) (i|we|it|they|\w+) (pay|cost|take out|deduct|charge)|how much (comes?|is taken|gets taken|do they take) out of (my|our|the) (check|checks|paycheck|paychecks|pay)|cuanto (cuesta|cobran|pago|me cobran|me quitan))\b/
 const MONEY =
   /\$\s?\d|\d\s?(dollars?|cents?|%|percent)|\b(half|a third|a quarter|two thirds|three quarters|all of|the full|no cost|free|free of charge|no charge|at no|paid (in full )?by (the )?(company|employer|city|county|\w+ restaurants?))\b/i
 
@@ -20,6 +20,10 @@ const WAGE = /\$\s?\d|\d\s?(dollars|usd)\b|\bminimum wage\b/i
 // Asked what is paid per kilometre or mile (a mileage rate), a figure that is no sum of money ("winds greater than 30km/h") does not answer.
 const RATE_ASKED = /\bhow much\b.{0,40}\b(per|each|every|for every|for each) (km|kms|kilomet(er|re)s?|miles?|mi)\b/
 const SUM = /[$£€]\s?\d|\d\s?(c|cents?|dollars?|usd|aud|euros?|eur|pounds?|gbp)\b|(?<!\bper )\bcents?\b/i
+
+// Asked which day of the week, a reply naming none ("their last day worked per the payroll schedule") does not answer.
+const WEEKDAY_ASKED = /\b((what|which|wat|wich) days? of the week|(what|which|wat|wich) weekdays?)\b/
+const WEEKDAY = /\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b|\bweekdays?\b|\bweekends?\b/i
 
 const NUMBER_ASKED =
   /\b((phone )?(number|#) (for|to reach|to call|of)|(whats|what'?s|what is) (the |my |our |their )?([\w-]+ ){0,3}(number|phone|extension|ext|email|e-mail)\b|email (address )?(for|of)|numero (de|del|para)|correo (de|del|para))/
@@ -44,6 +48,7 @@ export function holdsWhatIsAsked(question: string, kinds: AnswerKind[], said: st
   // qualifications) does not answer.
   if (WAGE_ASKED.test(asked) && !WAGE.test(said)) return false
   if (RATE_ASKED.test(asked) && !SUM.test(said)) return false
+  if (WEEKDAY_ASKED.test(asked) && !WEEKDAY.test(said)) return false
   // Asked for a number or an address to reach someone at, a reply with neither does not give it
   // ("whats the phone number for hr": a line about personal cell phones).
   if (NUMBER_ASKED.test(asked) && !REACHABLE.test(said)) return false
