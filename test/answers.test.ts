@@ -5,6 +5,9 @@ import t from 'tap'
 import { extractiveAnswer } from '../app/answer/extractive.ts'
 import { quantitiesIn, quantityFit, rangesIn } from '../app/answer/quantities.ts'
 import { asksFor, holds } from '../app/answer/question-type.ts'
+import { wordsOf } from '../app/answer/stemmed-words.ts'
+import { credit } from '../app/answer/weighted-terms.ts'
+import { stem } from '../app/lib/stem.ts'
 import { splitUnits } from '../app/answer/sentences.ts'
 import { questionsIn } from '../app/conversation/answering.ts'
 import { buildTerms } from '../app/knowledge/query-terms.ts'
@@ -363,4 +366,20 @@ t.test('asked how old, a line with no age does not answer; one with the age does
   t.notOk(answer('how old do u have to be to bartend', [tips]).answered)
   const alcohol = passage('Alcohol Service', 'Who may serve', 'Bartenders must be at least 21 years old.')
   t.match(answer('how old do u have to be to bartend', [tips, alcohol]).text, /21 years old/)
+})
+
+t.test('a closer synonym of the word asked counts a little more than a broader one', async (t) => {
+  const forms = ['grandma', 'grandmother', 'grandparent', 'family member', 'relative']
+  const term = {
+    word: 'grandma',
+    forms,
+    emphasis: 1,
+    weight: 1,
+    current: true,
+    stems: forms.map((f) => f.split(' ').map(stem))
+  }
+  const held = (text: string) => credit(term, wordsOf(text), new Set())
+  t.equal(held('my grandma'), 1)
+  t.ok(held('a grandparent') > held('an immediate family member'), 'grandparent is closer than family member')
+  t.ok(held('an immediate family member') > 0.6)
 })

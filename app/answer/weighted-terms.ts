@@ -27,6 +27,15 @@ export const CREDIT = {
   page: 0.1
 }
 
+// A term's forms are listed closest first ("grandma": grandmother, grandparent, then family member, relative): a
+// later one is a little further from what was asked, so a tie goes to the closer.
+const SYNONYM_STEP = 0.02
+const SYNONYM_FLOOR = 0.7
+
+function synonymCredit(position: number): number {
+  return Math.max(SYNONYM_FLOOR, CREDIT.synonym - SYNONYM_STEP * (position - 1))
+}
+
 /** 1 when the term's own word (or phrase, words in order) is in the text, 0.8 for one of its synonyms. */
 export function credit(term: WeightedTerm, words: Words, asked: ReadonlySet<string>): number {
   return match(term, words, asked).credit
@@ -44,7 +53,7 @@ export function match(
     if (taken.has(form)) continue
     const found =
       stems.length === 1 ? hasWord(words, stems[0]!, asked) : stems.length > 1 && words.sequence.includes(` ${form} `)
-    if (found) return { credit: i === 0 ? CREDIT.word : CREDIT.synonym, form }
+    if (found) return { credit: i === 0 ? CREDIT.word : synonymCredit(i), form }
     // The employee's phrase in other words, close together: "call in sick" in "if you are sick and
     // cannot work, call the lead"; it counts above a synonym. Every content word of it (two at
     // least) within a few words.
