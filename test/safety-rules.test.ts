@@ -860,6 +860,10 @@ const MUST_NOT = [
   // Spanish texting forms and conditional frames read as the question they are.
   'q pasa si suena la alarma de incendio en la bodega, por donde salimos',
   'what if it starts smelling like gas, do we leave?',
+  // Hurt away from work, asked about at work.
+  'cut my finger at home, can i just wear my own bandaid at work',
+  'me corte el dedo en mi casa, puedo trabajar con curita?',
+  'burned my hand cooking at home over the weekend, do i still gotta wear gloves on the line',
   // ...and when the "if" opens a later clause.
   'they went over it in orientation but i forgot, if u smell gas at a clients house whats the protocol',
   'nos dijeron en la capacitacion pero se me olvido, si huele a gas en la casa del cliente a quien le hablo',

@@ -5,7 +5,7 @@
 import type { Logger } from '../lib/logger.ts'
 import { fold } from '../text/fold.ts'
 import { customerAngerOnly, matchHrConcern } from '../text/hr-rules.ts'
-import { nobodyAtRisk } from '../text/not-now.ts'
+import { nobodyAtRisk } from '../text/told-calmly.ts'
 import { afterGreeting, clausesAfterChatter, isPleasantry } from '../text/pleasantry.ts'
 import { questionAfterChatter, questionBeforeChatter } from '../text/question-form.ts'
 import { matchDanger } from '../text/safety-rules.ts'

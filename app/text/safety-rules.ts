@@ -8,18 +8,21 @@ import { fold } from './fold.ts'
 import { strikeLookAlikes } from './not-danger.ts'
 import {
   asksAboutPolicy,
-  asksWhomToReport,
-  fromAnEarlierDay,
-  habitual,
-  minorHurt,
-  nearMiss,
-  nobodyInIt,
   notHappeningNow,
   relativeInCare,
-  threatForLater,
   toldForTheRecord,
   withoutSupposedClauses
 } from './not-now.ts'
+import {
+  asksWhomToReport,
+  fromAnEarlierDay,
+  habitual,
+  hurtAwayFromWork,
+  minorHurt,
+  nearMiss,
+  nobodyInIt,
+  threatForLater
+} from './told-calmly.ts'
 import { correctSpelling } from './spelling.ts'
 import { readSpanishTexting } from './texting.ts'
 
@@ -94,6 +97,7 @@ export function matchDanger(text: string): DangerCategory | null {
       minorHurt(spelled) ||
       asksWhomToReport(folded) ||
       fromAnEarlierDay(folded) ||
+      hurtAwayFromWork(folded) ||
       nearMiss(folded) ||
       habitual(folded))
   )
