@@ -29,7 +29,7 @@ export const CREDIT = {
 
 // A term's forms are listed closest first ("grandma": grandmother, grandparent, then family member, relative): a
 // later one is a little further from what was asked, so a tie goes to the closer.
-const SYNONYM_STEP = 0.02
+const SYNONYM_STEP = 0.01
 const SYNONYM_FLOOR = 0.7
 
 function synonymCredit(position: number): number {
