@@ -74,6 +74,9 @@ t.test('a form the workplace vocabulary or the company uses as it is stays', asy
   t.ok(forms('when do i start earning pto', 'earning').includes('accrue'))
   // Getting paid is the payroll's ("compensated on a biweekly payroll schedule"), not "paid time off".
   t.ok(forms('how often do we get paid', 'get paid').includes('payroll'))
+  // An ordinal in digits is its word, and its word finds the digits: "a 2nd job" is a second job.
+  t.ok(forms('can i work a 2nd job at night', 'second job').includes('outside employment'))
+  t.ok(forms('whats the pay for 2nd shift', 'second').includes('2nd'))
   // "Somewhere else" and the light verbs of "set up", "grab food", "tried to give" say little of the topic.
   t.same(queryWords('can i leave to grab food somewhere else on my lunch'), ['leave', 'grab', 'food', 'lunch'])
   const emphasis = (q: string, word: string) => buildTerms(q, new Map()).find((term) => term.word === word)?.emphasis
@@ -176,7 +179,7 @@ t.test('an ordinal narrows the question as a number does, it is not its topic', 
   // "my first increment" asks when increments start: a passage without "first" answers it.
   const emphasis = (q: string, word: string) => buildTerms(q, new Map()).find((term) => term.word === word)?.emphasis
   t.ok(emphasis('when will i be eligible for my first increment', 'first')! < 1)
-  t.ok(emphasis('when do i get my 2nd raise', '2nd')! < 1)
+  t.ok(emphasis('when do i get my 2nd raise', 'second')! < 1)
   t.equal(emphasis('when will i be eligible for my first increment', 'increment'), 1)
   // "w/o" is "without", which says how, not what: the at-will line's "with or without notice" is no answer to
   // being fired without a write up.

@@ -3,7 +3,7 @@
 // phrases it contains ("time off", "clock in") as terms of their own.
 import { DIGIT_RUN, EMAIL } from '../lib/redact.ts'
 import { stem } from '../lib/stem.ts'
-import { normaliseTexting } from '../text/texting.ts'
+import { normaliseTexting, ordinalDigits, readOrdinals } from '../text/texting.ts'
 import families from './data/word-families.json' with { type: 'json' }
 import { FILLER, FRAMING, GENERIC_WORDS, REACTIONS, WORKPLACE_NOUNS } from './question-words.ts'
 import { WORKPLACE_TERMS } from './workplace-terms.ts'
@@ -68,7 +68,7 @@ function wordsAsked(text: string, synonyms: Synonyms): string[] {
     text.replace(EMAIL, ' ').replace(DIGIT_RUN, ' '),
     (w) => isKey(w, synonyms) || REACTIONS.has(w)
   )
-  return textWords(standard.toLowerCase().replace(FRAMING, ' '))
+  return textWords(readOrdinals(standard).toLowerCase().replace(FRAMING, ' '))
 }
 
 /** A word the workplace vocabulary or the company's synonyms know as it is ("ot", "pto"). */
@@ -158,7 +158,7 @@ function emphasisOf(word: string, known: boolean): number {
 const COUNTS = new Set(['once', 'twice', 'thrice', 'single', 'double', 'half'])
 
 function related(key: string, synonyms: Synonyms): readonly string[] {
-  return [...workplaceForms(key), ...(synonyms.get(key) ?? []), ...familyOf(key)]
+  return [...workplaceForms(key), ...(synonyms.get(key) ?? []), ...familyOf(key), ...ordinalDigits(key)]
 }
 
 function familyOf(key: string): readonly string[] {

@@ -4,7 +4,14 @@ export const PEOPLE_AND_CONDUCT_TERMS: Readonly<Record<string, readonly string[]
   'side job': ['outside employment', 'other employment', 'second job', 'another job', 'secondary employment'],
   'job on the side': ['outside employment', 'other employment', 'second job', 'another job', 'secondary employment'],
   'work on the side': ['outside employment', 'other employment', 'second job', 'another job', 'secondary employment'],
-  'second job': ['outside employment', 'other employment', 'another job', 'secondary employment'],
+  'second job': [
+    'outside employment',
+    'other employment',
+    'another job',
+    'secondary employment',
+    'moonlighting',
+    'outside work'
+  ],
   moonlighting: ['outside employment', 'other employment', 'second job', 'another job', 'secondary employment'],
   // Leaving
   'leave the company': ['resign', 'resignation', 'notice', 'withdraw', 'withdrawal'],
