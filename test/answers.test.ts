@@ -400,3 +400,12 @@ t.test('a very long sentence holds the question by its length: its share of the 
   t.ok(long!.text.length > 300)
   t.ok(long!.support < short!.support * 0.9, `long ${long!.support}, short ${short!.support}`)
 })
+
+t.test('a heading that names the question answers only with a line that gives the kind asked', async (t) => {
+  const testing = passage(
+    'Drug Policy',
+    'Medical testing: when it starts',
+    'Employees may be tested at random. Employees also will be tested after an accident and whenever required by law.'
+  )
+  t.equal(answer('when does my health insurance start', [testing]).answered, false)
+})

@@ -44,7 +44,10 @@ export function answers(best: ScoredUnit, topics: number, unknownTopic = false):
   const allTopics = topics < 2 || best.topicsFound >= 2
   // A section whose heading holds most of the question answers it with its best line, even when that
   // line says it in other words (under "Meal Breaks", "you get 30 minutes after five hours").
-  if (best.about >= ABOUT_ANSWERS && best.topicsFound >= topics && allTopics) return true
+  // Asked for a kind of thing (a day, an amount), the line must give it fully: under "testing and prescription
+  // medications" ("medical" by its stem), "whenever required by law" does not say when health insurance starts.
+  if (best.about >= ABOUT_ANSWERS && best.topicsFound >= topics && allTopics && (!best.signals.specific || kindHeld))
+    return true
   if (best.own === 0 && best.about < 0.5) return false
   // Two topics or more found in and around the sentence, and either every topic of the question or the
   // very kind of thing it asks for (a time for "what hours"), hold it though the question's other words
