@@ -7,7 +7,6 @@ import { quantitiesIn, quantityFit, rangesIn } from '../app/answer/quantities.ts
 import { asksFor, holds } from '../app/answer/question-type.ts'
 import { wordsOf } from '../app/answer/stemmed-words.ts'
 import { credit } from '../app/answer/weighted-terms.ts'
-import { scoreSentences } from '../app/answer/sentence-scoring.ts'
 import { stem } from '../app/lib/stem.ts'
 import { splitUnits } from '../app/answer/sentences.ts'
 import { questionsIn } from '../app/conversation/answering.ts'
@@ -384,23 +383,6 @@ t.test('a closer synonym of the word asked counts a little more than a broader o
   t.ok(held('a grandparent') > held('an immediate family member'), 'grandparent is closer than family member')
   t.ok(held('an immediate family member') > 0.6)
 })
-
-t.test('a very long sentence holds the question by its length: its share of the question falls', async (t) => {
-  const filler =
-    'which applies to every location, every department and every shift of the company without exception, ' +
-    'as the policy committee decided after a long review of the practices of other employers in the region, ' +
-    'and which may be changed at any time with written notice posted on the board in the break room'
-  const section = passage(
-    'Breaks',
-    'Breaks',
-    `Every break is paid. Every break is paid, ${filler}, and the rest of this sentence is about nothing else.`
-  )
-  const { units } = scoreSentences('are breaks paid', undefined, [section])
-  const [short, long] = units
-  t.ok(long!.text.length > 300)
-  t.ok(long!.support < short!.support * 0.9, `long ${long!.support}, short ${short!.support}`)
-})
-
 t.test('a heading that names the question answers only with a line that gives the kind asked', async (t) => {
   const testing = passage(
     'Drug Policy',

@@ -58,10 +58,6 @@ export interface Scoring {
 // A term the handbook uses elsewhere but this passage lacks counts extra against it: the passage is
 // probably about something else ("smoke" in the fire drill is not "smoke on my break").
 const ELSEWHERE_PENALTY = 1.5
-// Past this length a sentence holds the question's words by its length (600 characters on quitting held "paid" and
-// "weeks", and answered "when is payday"): its shares fall as (LONG_SENTENCE / length) ** LENGTH_DAMPING.
-const LONG_SENTENCE = 300
-const LENGTH_DAMPING = 0.75
 
 export function scoreSentences(
   question: string,
@@ -167,9 +163,8 @@ export function scoreSentences(
       }
       const topicsFound = oneEach(foundTopics)
       const unitsOnly = hasOtherTopic && foundTopics.length > 0 && foundTopics.every(isUnit)
-      const lengthFactor = Math.min(1, (LONG_SENTENCE / unit.text.length) ** LENGTH_DAMPING)
-      const shareOwn = total > 0 ? (own / total) * lengthFactor : 0
-      const shareSupport = total > 0 ? (support / total) * lengthFactor : 0
+      const shareOwn = total > 0 ? own / total : 0
+      const shareSupport = total > 0 ? support / total : 0
       const kind = kindFactor(kinds, specific, unit.text.replace(askedWords, ' '), asked)
       const example = EXAMPLE.test(unit.text)
       const quantity = quantityBonus(agesFit ? { fit: 1, bounded: true } : quantityFit(quantities, unit.text))
