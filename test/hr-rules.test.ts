@@ -12,6 +12,7 @@ import {
 
 const MUST: Record<HrCategory, string[]> = {
   harassment: [
+    'my lead touched my butt during the harassment training and laughed',
     'the guy in 412 keeps asking for me by name and answered the door in his underwear today',
     'the night driver keeps showing me videos on his phone that are not ok, you know what kind',
     'un huesped me encerro en el cuarto ayer y me quiso besar, pude salirme. no quiero volver a ese piso',
@@ -210,6 +211,10 @@ const MUST: Record<HrCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  // Harassment as the name of a course or a policy.
+  'that harassment training video we gotta watch, do we do it on our own time or is it paid',
+  'when is the anti-harassment class, is it mandatory',
+  'el video de capacitacion sobre acoso es pagado?',
   // The sender's own rule of thumb, no one threatening.
   'gotta be there by 6 or ill get written up lol',
   'do i have to wear the hat or will i get written up',

@@ -183,9 +183,14 @@ export function customerAngerOnly(text: string): boolean {
   return rest !== folded && !STAFF.test(rest)
 }
 
+// Harassment named as the subject of a training, a video or a policy ("that harassment training video, is it
+// paid") is a course, not a complaint.
+const COURSE_NAMED =
+  /\b(anti-?)?(sexual )?harass\w* (prevention )?(training|video|class|course|module|quiz|test|policy|poster|seminar|orientation|certificate|certification)s?\b|\b(capacitacion|curso|video|clase|entrenamiento) (de|sobre|contra) (el )?(acoso|hostigamiento)\b/g
+
 /** The kind of complaint a text makes about a person, or null. */
 export function matchHrConcern(text: string): HrCategory | null {
-  const folded = readSpanishTexting(fold(text)).replace(CUSTOMER_ANGER, ' ')
+  const folded = readSpanishTexting(fold(text)).replace(CUSTOMER_ANGER, ' ').replace(COURSE_NAMED, ' ')
   // As written, and as spelled right ("my sup keeps tuching me").
   for (const reading of [folded, correctSpelling(folded)]) {
     const found = RULES.find((r) => r.patterns.some((p) => p.test(reading)))
