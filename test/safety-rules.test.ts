@@ -864,6 +864,8 @@ const MUST_NOT = [
   'cut my finger at home, can i just wear my own bandaid at work',
   'me corte el dedo en mi casa, puedo trabajar con curita?',
   'burned my hand cooking at home over the weekend, do i still gotta wear gloves on the line',
+  'broke my ankle skateboarding (not at work), is there anything that pays me while im out',
+  'me quebre la muneca jugando futbol, no fue en el trabajo, me pagan algo?',
   // ...and when the "if" opens a later clause.
   'they went over it in orientation but i forgot, if u smell gas at a clients house whats the protocol',
   'nos dijeron en la capacitacion pero se me olvido, si huele a gas en la casa del cliente a quien le hablo',

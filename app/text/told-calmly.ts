@@ -16,7 +16,7 @@ const EARLIER_DAY =
 // Hurt away from work, asked about at work ("cut my finger at home, can i wear my own bandaid"): nobody at
 // work is in danger.
 const AWAY_FROM_WORK =
-  /\b(at home|at my (house|place|apartment|apt)|over the weekend|this weekend|on my day off|en (mi |la )?casa|el fin de semana|en mi dia (libre|de descanso))\b/
+  /\b(at home|at my (house|place|apartment|apt)|over the weekend|this weekend|on my day off|(not|wasnt|wasn'?t|was not) at work|outside (of )?work|off the clock|on my own time|en (mi |la )?casa|el fin de semana|en mi dia (libre|de descanso)|fuera del trabajo|no (fue )?en el trabajo)\b/
 
 /** An injury had away from work, nobody said to be badly hurt or anything happening now. */
 export function hurtAwayFromWork(folded: string): boolean {
