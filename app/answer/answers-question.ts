@@ -13,6 +13,10 @@ const OWN_WITHOUT_HEADING = 0.5
 // ...or, holding both topics of a question of two and the kind of thing it asks for, this share (0.34 let "every 5
 // years" answer "how often do we get paid"; the right ones held 0.44 and more).
 const OWN_WITH_KIND = 0.4
+// The share that must be found when the question's weightiest word is one the handbook never uses, nor any word
+// that counts as it: what is left of the question is less ("snow days when school is closed" had been answered
+// with the lines on the June payroll; 0.7 read the same).
+const UNKNOWN_TOPIC_SUPPORT = 0.6
 // The share of the question a section's heading and page title must name for it to answer by its heading.
 const ABOUT_ANSWERS = 0.6
 
@@ -52,7 +56,7 @@ export function answers(best: ScoredUnit, topics: number, unknownTopic = false):
   // Two topics or more found in and around the sentence, and either every topic of the question or the
   // very kind of thing it asks for (a time for "what hours"), hold it though the question's other words
   // (its texting, its framing) are not the handbook's: a lower share will do.
-  if (unknownTopic) return best.support >= MIN_SUPPORT && allTopics
+  if (unknownTopic) return best.support >= UNKNOWN_TOPIC_SUPPORT && allTopics
   if (best.topicsFound >= 2 && (best.topicsFound >= topics || kindHeld) && best.support >= ALL_TOPICS_SUPPORT)
     return true
   // Three topics or more found in and around it, all but one of the question's, hold it at that share too
