@@ -15,7 +15,7 @@ const OWN_WITHOUT_HEADING = 0.5
 const OWN_WITH_KIND = 0.4
 // The share that must be found when the question's weightiest word is one the handbook never uses, nor any word
 // that counts as it: what is left of the question is less ("snow days when school is closed" had been answered
-// with the lines on the June payroll; 0.7 read the same).
+// with the lines on the June payroll; 0.6 and 0.7 read the same).
 const UNKNOWN_TOPIC_SUPPORT = 0.55
 // The share of the question a section's heading and page title must name for it to answer by its heading.
 const ABOUT_ANSWERS = 0.6
