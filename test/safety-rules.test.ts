@@ -865,6 +865,8 @@ const MUST_NOT = [
   'me corte el dedo en mi casa, puedo trabajar con curita?',
   'burned my hand cooking at home over the weekend, do i still gotta wear gloves on the line',
   'broke my ankle skateboarding (not at work), is there anything that pays me while im out',
+  // Seen to by care already, back at work.
+  'cut my thumb on a box cutter in receiving, urgent care glued it n im back but i cant use the scan gun today',
   'me quebre la muneca jugando futbol, no fue en el trabajo, me pagan algo?',
   // ...and when the "if" opens a later clause.
   'they went over it in orientation but i forgot, if u smell gas at a clients house whats the protocol',
