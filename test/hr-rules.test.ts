@@ -151,6 +151,7 @@ const MUST: Record<HrCategory, string[]> = {
     'boss wants me doing the 2 person lift by myself again or he says hell write me up, my back is already messed up',
     'sup wants us to skip the lockout or else he said we will get written up',
     'boss told me to go back in the freezer w the broken door latch by myself or hed write me up',
+    'is it normal my check didnt have any of the 12 hrs i worked on the holiday? asked twice and they keep saying next check',
     'me dijeron que si no firmo para quedarme las horas extra sin pago me cortan los turnos, eso se puede??',
     'el encargado dice que si no vengo el domingo me van a correr',
     'we get clocked out at 11 but were there till 11:30 mopping, nobody pays us for that',
