@@ -77,6 +77,8 @@ t.test('a form the workplace vocabulary or the company uses as it is stays', asy
   // An ordinal in digits is its word, and its word finds the digits: "a 2nd job" is a second job.
   t.ok(forms('can i work a 2nd job at night', 'second job').includes('outside employment'))
   t.ok(forms('whats the pay for 2nd shift', 'second').includes('2nd'))
+  // Dating a coworker is what handbooks call a romantic relationship or fraternization.
+  t.ok(forms('is it against the rules to date someone i work with', 'date someone').includes('romantic'))
   // "Somewhere else" and the light verbs of "set up", "grab food", "tried to give" say little of the topic.
   t.same(queryWords('can i leave to grab food somewhere else on my lunch'), ['leave', 'grab', 'food', 'lunch'])
   const emphasis = (q: string, word: string) => buildTerms(q, new Map()).find((term) => term.word === word)?.emphasis

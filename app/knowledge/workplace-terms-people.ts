@@ -1,4 +1,5 @@
 // Workplace vocabulary for leaving, people, concerns, benefits, appearance, devices, conduct and safety (see workplace-terms.ts).
+const ROMANCE = ['romantic', 'romantically', 'amorous', 'relationship', 'fraternization', 'fraternizing', 'dating']
 export const PEOPLE_AND_CONDUCT_TERMS: Readonly<Record<string, readonly string[]>> = {
   // Work elsewhere besides this job ("side work" is not: in a restaurant it is the closing duties)
   'side job': ['outside employment', 'other employment', 'second job', 'another job', 'secondary employment'],
@@ -147,6 +148,10 @@ export const PEOPLE_AND_CONDUCT_TERMS: Readonly<Record<string, readonly string[]
   badge: ['id', 'id card', 'access card', 'key card', 'name tag'],
   email: ['e-mail', 'mail'],
   // Conduct
+  // Dating at work, as handbooks name it: romantic or amorous relationships, fraternization.
+  dating: ROMANCE,
+  'date someone': ROMANCE,
+  'date a coworker': ROMANCE,
   smoke: ['smoking', 'tobacco', 'vape'],
   smoking: ['smoke', 'tobacco', 'vape'],
   vape: ['smoking', 'vaping', 'tobacco'],
