@@ -96,6 +96,9 @@ t.test('a workplace topic the handbook never names asks for half the question, w
   t.ok(answers(unit({ support: 0.45, topicsFound: 2 }), 2), 'a share of 0.35 would do')
   t.notOk(answers(unit({ support: 0.45, topicsFound: 2 }), 2, true))
   t.ok(answers(unit({ support: 0.55, topicsFound: 1 }), 1, true))
+  // ...and no less: "snow days when school is closed" held 0.52 of the June payroll lines.
+  t.notOk(answers(unit({ support: 0.52, topicsFound: 3 }), 3, true))
+  t.ok(answers(unit({ support: 0.52, topicsFound: 3 }), 3), 'every word known: half will do')
 
   // Asked how long the meal break is where the handbook has no meal break, meal period nor lunch: the
   // lateness line holds "hour" and "shift" and a length of time, and is no answer.

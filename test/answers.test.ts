@@ -6,8 +6,6 @@ import { extractiveAnswer } from '../app/answer/extractive.ts'
 import { quantitiesIn, quantityFit, rangesIn } from '../app/answer/quantities.ts'
 import { asksFor, holds } from '../app/answer/question-type.ts'
 import { wordsOf } from '../app/answer/stemmed-words.ts'
-import { answers } from '../app/answer/answers-question.ts'
-import type { ScoredUnit } from '../app/answer/sentence-scoring.ts'
 import { credit } from '../app/answer/weighted-terms.ts'
 import { stem } from '../app/lib/stem.ts'
 import { splitUnits } from '../app/answer/sentences.ts'
@@ -393,29 +391,3 @@ t.test('a heading that names the question answers only with a line that gives th
   )
   t.equal(answer('when does my health insurance start', [testing]).answered, false)
 })
-
-t.test(
-  "when the question's weightiest word is one the handbook never uses, more of the rest must be found",
-  async (t) => {
-    const unit = (support: number): ScoredUnit => ({
-      text: 'At the close of school in June, payroll for 10-month staff is issued on the last school day.',
-      item: false,
-      bullet: false,
-      intro: false,
-      paragraph: 0,
-      passage: 0,
-      position: 0,
-      own: support,
-      support,
-      about: 0.1,
-      topicsFound: 3,
-      unitsOnly: false,
-      ownWord: true,
-      score: support,
-      signals: { kind: 1, quantity: 0, faqAsked: 0, example: false, first: true, paragraphStart: true, specific: false }
-    })
-    t.notOk(answers(unit(0.52), 3, true), '"snow days" unknown: half of the rest is not enough')
-    t.ok(answers(unit(0.65), 3, true))
-    t.ok(answers(unit(0.52), 3, false), 'every word known: half will do')
-  }
-)
