@@ -125,17 +125,18 @@ export function diversify<T>(ranked: T[], limit: number, documentOf: (row: T) =>
   return [...topPage, ...others, ...ranked.filter((row) => !picked.has(row))].slice(0, limit)
 }
 
-/**
- * Replaces words the knowledge base never uses with its closest word, when that is a likely typo
- * ("vacaton" -> "vacation"): close by trigrams and one or two edits away; else with the two words of a
- * compound the handbook writes apart ("hairnet" -> "hair net", searched as that phrase, so parts that never
- * stand together find nothing). A word the handbook does not use that is neither ("birthday" is not
- * "birth") stays as it is, so it can count as not found.
- */
 // Words this short are read as clipped ("eval") but not corrected as typos (too many words are one letter away).
 const CLIPPED_MIN = 4
 const TYPO_MIN = 5
 
+/**
+ * Replaces words the knowledge base never uses with its closest word, when that is a likely typo
+ * ("vacaton" -> "vacation"): close by trigrams and one or two edits away; else with the two words of a
+ * compound the handbook writes apart ("hairnet" -> "hair net", searched as that phrase, so parts that never
+ * stand together find nothing); else, a clipping no common word reads as ("eval"), with the handbook's
+ * commonest word it begins ("evaluation"). A word the handbook does not use that is none of these ("birthday"
+ * is not "birth") stays as it is, so it can count as not found.
+ */
 export async function correctSpelling(
   db: Db,
   words: string[],
