@@ -1,6 +1,6 @@
 // Whether a reply gives the kind of thing its question asks for: asked for a figure, a price, a wage or a
 // way to reach someone, a reply with none of it does not answer, whatever section it comes from.
-import { type AnswerKind, holds, SPECIFIC } from './question-type.ts'
+import { type AnswerKind, holds, SPECIFIC, WEEKDAY } from './question-type.ts'
 
 // Kinds of answer that are a figure: a reply with no figure does not give one. "Once" is one
 // only as a frequency ("once a year"), not as "once their sick leave has been exhausted".
@@ -23,7 +23,6 @@ const SUM = /[$£€]\s?\d|\d\s?(c|cents?|dollars?|usd|aud|euros?|eur|pounds?|gb
 
 // Asked which day of the week, a reply naming none ("their last day worked per the payroll schedule") does not answer.
 const WEEKDAY_ASKED = /\b((what|which|wat|wich) days? of the week|(what|which|wat|wich) weekdays?)\b/
-const WEEKDAY = /\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b|\bweekdays?\b|\bweekends?\b/i
 
 const NUMBER_ASKED =
   /\b((phone )?(number|#) (for|to reach|to call|of)|(whats|what'?s|what is) (the |my |our |their )?([\w-]+ ){0,3}(number|phone|extension|ext|email|e-mail)\b|email (address )?(for|of)|numero (de|del|para)|correo (de|del|para))/

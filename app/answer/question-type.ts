@@ -97,6 +97,9 @@ const HOLDS: Readonly<Record<AnswerKind, RegExp>> = {
     /\b(lead(s)? to|result(s)? in|will (be|get|lose|receive)|treated as|may (end|lead|result|be)|warning|discipline|disciplinary|terminat\w*|punish\w*|retaliat\w*|nobody may|no one may|not be|written up|write-?up|recounted|corrected|deducted|taken out|is (paid|charged|counted))\b/i
 }
 
+/** A day of the week named, or the week's parts ("every other Friday", "weekdays"). */
+export const WEEKDAY = /\b((mon|tues|wednes|thurs|fri|satur|sun)days?|weekdays?|weekends?)\b/i
+
 /** Whether a sentence holds something of this kind. */
 export function holds(kind: AnswerKind, sentence: string): boolean {
   return HOLDS[kind].test(asWritten(sentence))

@@ -157,9 +157,9 @@ export async function correctSpelling(
     -- A word is known when the handbook has it in any form ("caring" when it says "care"): only an
     -- unknown one is a typo to correct.
     select w.word, w.known,
-           -- Looked for only when the word is unknown (the trigram scan is most of the cost). JSON, not
+           -- Looked for only when the word is unknown and long enough to be a typo (the trigram scan is most of the cost). JSON, not
            -- an array: postgres.js parses arrays only with fetch_types, which is off.
-           case when w.known then null else (select json_agg(term) from (
+           case when w.known or length(w.word) < ${TYPO_MIN} then null else (select json_agg(term) from (
               select k.term from knowledge_terms k
               where k.term % w.word and similarity(k.term, w.word) >= 0.4
               order by similarity(k.term, w.word) desc, k.frequency desc limit 5) near) end as near,
@@ -190,10 +190,9 @@ export async function correctSpelling(
       if (r.known) return [r.word, r.word]
       if (splitOnly.has(r.word)) return [r.word, r.split ?? r.word]
       const allowed = r.word.length >= 8 ? 2 : 1
-      const typo =
-        r.word.length >= TYPO_MIN
-          ? (r.near ?? []).find((n) => editDistance(r.word, n, allowed + 1) <= allowed && mayBeSlipFor(r.word, n))
-          : undefined
+      const typo = (r.near ?? []).find(
+        (n) => editDistance(r.word, n, allowed + 1) <= allowed && mayBeSlipFor(r.word, n)
+      )
       // A clipping is no common word of its own ("pass" is not "password").
       const clipped = r.clipped && !isCommonWord(r.word) ? r.clipped : null
       return [r.word, typo ?? r.split ?? clipped ?? r.word]

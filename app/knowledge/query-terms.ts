@@ -3,7 +3,7 @@
 // phrases it contains ("time off", "clock in") as terms of their own.
 import { DIGIT_RUN, EMAIL } from '../lib/redact.ts'
 import { stem } from '../lib/stem.ts'
-import { normaliseTexting, ordinalDigits, readOrdinals } from '../text/texting.ts'
+import { normaliseTexting } from '../text/texting.ts'
 import families from './data/word-families.json' with { type: 'json' }
 import { FILLER, FRAMING, GENERIC_WORDS, REACTIONS, WORKPLACE_NOUNS } from './question-words.ts'
 import { WORKPLACE_TERMS } from './workplace-terms.ts'
@@ -137,6 +137,19 @@ const TOLD_TOPICS: ReadonlyArray<{ said: RegExp; term: QueryTerm }> = [
 const ORDINALS: Readonly<Record<string, number>> = Object.fromEntries(
   'first second third fourth fifth sixth seventh eighth ninth tenth'.split(' ').map((w, i) => [w, i + 1])
 )
+
+// ...and an ordinal in digits is its word ("a 2nd job" is a second job), whose forms find the digits again.
+const ORDINAL_DIGITS = /\b(10|[1-9])(st|nd|rd|th)\b/gi
+const ORDINAL_WORDS = Object.keys(ORDINALS)
+
+function readOrdinals(text: string): string {
+  return text.replace(ORDINAL_DIGITS, (digits, n: string) => ORDINAL_WORDS[Number(n) - 1] ?? digits)
+}
+
+function ordinalDigits(word: string): string[] {
+  const n = ORDINALS[word]
+  return n ? [`${n}${['st', 'nd', 'rd'][n - 1] ?? 'th'}`] : []
+}
 
 function numberedForms(word: string, next: string | undefined): string[] {
   const n = ORDINALS[word]

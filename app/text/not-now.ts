@@ -113,7 +113,7 @@ export function asksAboutPolicy(folded: string): boolean {
   if (ASKED_OF_A_PERSON_NOW.test(folded) && badlyHurt(folded)) return false
   if (toldForTheRecord(folded)) return true
   const past = PAST.test(folded)
-  if (HAPPENING_NOW.test(folded) || JUST_NOW.test(folded.replace(SUPPOSED_CLAUSE, ' '))) return false
+  if (HAPPENING_NOW.test(folded) || JUST_NOW.test(withoutSupposedClauses(folded))) return false
   if (past || ONLY_ASKING.test(folded) || IF_REPORTED.test(folded) || TOLD_NOT_TO_REPORT.test(folded)) return true
   // Told to the supervisor already, and asking about its paperwork: the manager's, unless someone is badly hurt.
   if (TOLD_ALREADY.test(folded) && MENDING_OR_PAPERWORK.test(folded) && !badlyHurt(folded)) return true
@@ -153,5 +153,5 @@ export function withoutSupposedClauses(folded: string): string {
 
 function badlyHurtToldNow(folded: string): boolean {
   if (PAST.test(folded) || PAST_WITH_QUESTION.test(folded)) return false
-  return badlyHurt(folded.replace(SUPPOSED_CLAUSE, ' '))
+  return badlyHurt(withoutSupposedClauses(folded))
 }

@@ -57,25 +57,6 @@ export function normaliseTexting(text: string, keep: (word: string) => boolean =
   })
 }
 
-// An ordinal in digits read as its word for search ("a 2nd job" is "a second job"), which finds the digits too.
-const ORDINALS: Readonly<Record<string, string>> = {
-  '1st': 'first',
-  '2nd': 'second',
-  '3rd': 'third',
-  '4th': 'fourth',
-  '5th': 'fifth'
-}
-
-/** The text with ordinals in digits written as words ("a 2nd job": "a second job"). */
-export function readOrdinals(text: string): string {
-  return text.replace(/\b(1st|2nd|3rd|4th|5th)\b/gi, (digits) => ORDINALS[digits.toLowerCase()]!)
-}
-
-/** The digits an ordinal word is also written in ("second": "2nd"). */
-export function ordinalDigits(word: string): string[] {
-  return Object.entries(ORDINALS).flatMap(([digits, ordinal]) => (ordinal === word ? [digits] : []))
-}
-
 /**
  * The words a texting form stands for ("tmrw", "wat"), or undefined. A form with the "'s" of "what's"
  * run on ("wats") is its form's words with it ("whats").
