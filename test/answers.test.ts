@@ -314,6 +314,33 @@ t.test(
   }
 )
 
+t.test(
+  'what a question tells beside asking weighs less than what it asks, unless the asking points back to it',
+  async (t) => {
+    const advances = passage(
+      'Pay',
+      '2-12 Salary Advances',
+      'Acme does not permit advances on paychecks or against accrued paid time off. ' +
+        'Paychecks are given only to the named employee unless another person is authorized in writing.'
+    )
+    t.match(answer('can i get an advance on my check, short on rent', [advances]).text, /does not permit advances/)
+    // "it" is the 4th of July told before: its words are the question's topic (the test below).
+  }
+)
+
+t.test('a phrase meaning a word that only frames ("kick in" is "start") is no topic of its own', async (t) => {
+  const insurance = passage(
+    'Benefits',
+    'Health Insurance',
+    "Acme's health insurance plan gives employees and their dependents medical benefits. " +
+      'Full-time employees are eligible to participate in the health insurance plan on the first day of the month following six months as a full-time employee.'
+  )
+  t.match(
+    answer('when does my health insurance kick in', [insurance]).text,
+    /first day of the month following six months/
+  )
+})
+
 t.test('a sentence holding every topic of a longer question answers though its heading names none', async (t) => {
   const holidays = passage(
     'Employee Handbook',

@@ -3,6 +3,7 @@
 import t, { type Test } from 'tap'
 import { complaintBesideQuestion, newsBeforeQuestion } from '../app/classifier/news-first.ts'
 import {
+  askedPart,
   type QuestionReading,
   questionAfterChatter,
   readQuestion,
@@ -181,3 +182,17 @@ t.test('a complaint told beside a question, before it or after it as its reason'
     ]
   )
 })
+
+t.test(
+  'the asking part of a text that also tells; none when all asks, none asks, or the asking points back',
+  async (t) => {
+    t.equal(askedPart('can i get an advance on my check, short on rent'), 'can i get an advance on my check,')
+    t.equal(
+      askedPart('short on rent this month. can i get an advance on my check?'),
+      'can i get an advance on my check?'
+    )
+    t.equal(askedPart('how long is lunch?'), null)
+    t.equal(askedPart('running late, bus broke down'), null)
+    t.equal(askedPart('4th of july is on a saturday this yr, do we get a day off for it'), null)
+  }
+)

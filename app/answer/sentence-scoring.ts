@@ -58,6 +58,8 @@ export interface Scoring {
 // A term the handbook uses elsewhere but this passage lacks counts extra against it: the passage is
 // probably about something else ("smoke" in the fire drill is not "smoke on my break").
 const ELSEWHERE_PENALTY = 1.5
+// What a question tells beside asking weighs this much of what it asks (weighted-terms.ts).
+const TOLD_WEIGHT = 0.5
 
 export function scoreSentences(
   question: string,
@@ -67,7 +69,7 @@ export function scoreSentences(
   const terms = weightTerms(question, previousQuestion, passages)
   // Every word of the question, to read a handbook's compounds by ("part time" finds "part-time").
   const said = new Set(textWords(`${previousQuestion ?? ''} ${question}`).map(stem))
-  const isTopic = (t: WeightedTerm) => t.current && t.emphasis >= 1 && (t.df ?? 1) > 0
+  const isTopic = (t: WeightedTerm) => t.current && !t.told && t.emphasis >= 1 && (t.df ?? 1) > 0
   const kinds = asksFor(question)
   const specific = kinds.filter((k) => SPECIFIC.has(k))
   const asked = askedUnit(question)
@@ -136,7 +138,7 @@ export function scoreSentences(
       // word of the handbook holds only one of them ("Medical Assistance" is not both).
       const taken = new Map<string, number>()
       for (const [t, term] of terms.entries()) {
-        const weight = term.weight * (term.current ? 1 : 0.5)
+        const weight = term.weight * (term.current ? 1 : 0.5) * (term.told ? TOLD_WEIGHT : 1)
         const ageWord = agesFit && (/^\d+$/.test(term.word) || /^(year|years|yr|yrs|old)$/.test(term.word))
         const credits = inTextCredit[t]!
         const kindWord = askedNoun !== undefined && stem(term.word) === askedNoun && asked!.test(unit.text)

@@ -3,6 +3,7 @@
 import { stem } from '../lib/stem.ts'
 import { buildTerms, type QueryTerm, queryWords, textWords } from '../knowledge/query-terms.ts'
 import type { RetrievedChunk } from '../knowledge/types.ts'
+import { askedPart } from '../text/question-form.ts'
 import { analysed } from './passages.ts'
 import { hasWord, joinWords, phraseNear, type Words, wordsOf } from './stemmed-words.ts'
 
@@ -12,6 +13,8 @@ export interface WeightedTerm extends QueryTerm {
   stems: string[][]
   /** Said in this message (a follow-up's earlier question weighs less). */
   current: boolean
+  /** Said only in what the message tells beside its question ("short on rent"), which weighs less. */
+  told?: boolean
 }
 
 // What finding a term where counts for: in the sentence, a synonym in the sentence, next to it, in
@@ -84,7 +87,12 @@ export function weightTerms(
   // A synonym that is itself another word of the question is that word's, not this one's: asked about
   // "health or dental insurance", a line on insurance holds "insurance", not "dental" and "health" too.
   const asked = new Set(terms.map((t) => t.word))
-  return terms
+  // What the question's asking clauses say, when it also tells something: a term only in the telling is its
+  // circumstance, not its topic, provided the asking holds a topic of its own.
+  const askedText = askedPart(question)
+  const askedStems = askedText === null ? null : new Set(textWords(askedText).map(stem))
+  const inAsking = (stems: string[][]) => askedStems !== null && stems[0]!.some((s) => askedStems.has(s))
+  const weighted = terms
     .map((term) => {
       const forms = term.forms.filter((form, i) => i === 0 || !asked.has(form))
       const stems = forms.map((form) => textWords(form).map(stem))
@@ -92,7 +100,10 @@ export function weightTerms(
         stems.some((s) => s.length > 0 && (s.length === 1 ? d.set.has(s[0]!) : d.sequence.includes(` ${s.join(' ')} `)))
       const weight = term.weight ?? term.emphasis * Math.log(1 + (passages.length + 1) / (localDf(found) + 0.5))
       const current = previous === undefined || stems[0]!.some((s) => own.has(s))
-      return { ...term, weight, stems, current }
+      return { ...term, weight, stems, current, told: false }
     })
     .filter((t) => t.weight > 0)
+  const askingHasTopic = weighted.some((t) => (t.df ?? 1) > 0 && t.emphasis >= 1 && inAsking(t.stems))
+  if (!askingHasTopic) return weighted
+  return weighted.map((t) => (t.current && !inAsking(t.stems) ? { ...t, told: true } : t))
 }

@@ -93,7 +93,10 @@ export function buildTerms(
   const used = new Set<string>()
   for (const { phrase, said } of phrasesIn(spaced, synonyms)) {
     if (said.every((w) => used.has(w))) continue
-    terms.push({ word: phrase, forms: unique([phrase, ...related(phrase, synonyms)]), emphasis: 1 })
+    const forms = unique([phrase, ...related(phrase, synonyms)])
+    // A phrase that means a word saying only how to ask ("kick in" is "start") frames the question as that word does.
+    const emphasis = forms[1] && GENERIC_WORDS.has(stem(forms[1])) ? GENERIC_EMPHASIS : 1
+    terms.push({ word: phrase, forms, emphasis })
     for (const w of said) used.add(w)
   }
   // What happened, told in the employee's words, is the topic a handbook files it under.

@@ -174,3 +174,23 @@ export function toldBesideQuestion(text: string): string[] {
   if (!parts.some(asking)) return []
   return parts.filter((part) => !asking(part) && part.split(/\s+/).length >= 4)
 }
+
+// A pronoun that points back to what was told ("4th of july is on a saturday, do we get a day off for it").
+const POINTS_BACK = /\b(it|this|that|them|those|these|eso|esto|lo|la|los|las)\b/
+
+/**
+ * The clauses of a text that ask, when others only tell ("can i get an advance on my check, short on rent":
+ * "can i get an advance on my check,"); null when every clause asks or none does, or the asking points back
+ * to what is told.
+ */
+export function askedPart(text: string): string | null {
+  const clauses = text
+    .split(/(?<=[.!?,;])\s+/)
+    .flatMap((sentence) => sentence.split(REASON_START))
+    .map((part) => part.trim())
+    .filter(Boolean)
+  const asking = clauses.filter((part) => part.includes('?') || QUESTION_FORM.test(read(part)) || clauseIn(read(part)))
+  if (asking.length === 0 || asking.length === clauses.length) return null
+  const asked = asking.join(' ')
+  return POINTS_BACK.test(read(asked)) ? null : asked
+}
