@@ -387,7 +387,11 @@ t.test('a complaint happening to the sender, however put; not one asked as what-
       'que dice el manual sobre la discriminacion? nos pidieron leerlo para el curso',
       // Asking whether it can be reported without one's name.
       'can i report harassment without giving my name',
-      'puedo reportar acoso sin dar mi nombre?'
+      'puedo reportar acoso sin dar mi nombre?',
+      // Asked in general ("how do you report"), or for if it ever happens.
+      'how do you report harassment if it ever happens, is there a hotline or do i have to go thru my manager first',
+      'who do employees report harassment to, our handbook is old',
+      'si alguna vez me pasa algo de acoso con quien voy?'
     ]
   )
 })

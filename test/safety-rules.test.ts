@@ -1,7 +1,7 @@
 // Each danger rule's table: texts it must match (in both languages, as crews type them) and texts
 // that share its words and must not page anyone.
 import t from 'tap'
-import { type DangerCategory, matchDanger, pastInjuryToReport } from '../app/text/safety-rules.ts'
+import { type DangerCategory, matchDanger, pastInjuryToReport, smallInjuryTold } from '../app/text/safety-rules.ts'
 import { holdsFor } from './fixtures/tables.ts'
 
 const MUST: Record<DangerCategory, string[]> = {
@@ -1200,3 +1200,40 @@ t.test(
     )
   }
 )
+
+t.test(
+  'a fire hazard or drill named is no fire; a fall caught before it happened is no collapse; "not hurt" with one who cannot get up keeps its page',
+  async (t) => {
+    holdsFor(
+      t,
+      (text) => matchDanger(text) !== null,
+      [
+        'he fell off the ladder, hes not hurt i think but he cant get up',
+        'she fell in the freezer, she is not hurt but shes shaking and cant stand',
+        'theres a fire in the dumpster behind the store',
+        'she just hit the floor, not moving'
+      ],
+      [
+        'the extension cord behind the fryer is a fire hazard',
+        'lol the new garlic knots are a fire hazard to my diet, those things are dangerous',
+        'mrs h slipped getting out of the shower this am, i caught her before she hit the floor, shes ok not hurt. do i need to write something up',
+        'guy slipped on the wet floor, hes not hurt, just embarrassed'
+      ]
+    )
+  }
+)
+
+t.test('a relative hurt away from work is no work injury to report', async (t) => {
+  holdsFor(
+    t,
+    (text) => pastInjuryToReport(text) || smallInjuryTold(text),
+    [
+      'cut my hand on the slicer yesterday, its fine now, do i fill something out',
+      'me queme la mano con la freidora el sabado, ya esta bien, tengo que reportarlo?'
+    ],
+    [
+      'se pueden usar los dias de enfermedad para cuidar a un hijo? mi niño se quemo la mano el finde, ya esta bien pero quiero saber pa la proxima',
+      'my son broke his arm at home last night, can i use sick time to stay with him'
+    ]
+  )
+})

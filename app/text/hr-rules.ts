@@ -205,12 +205,12 @@ export function matchHrConcern(text: string): HrCategory | null {
 // i report harassment by my manager": answered, with the private offer of HR).
 const TO_SENDER = /\b(me|us|nos|my|our|mi|mis|nuestr[oa]s?)\b/
 const WHAT_IF =
-  /^(what if|if|what happens if|what (do|should) (i|we) do if|what (are|am) (we|i|you) supposed to do (if|when)|si|y si|(que|q|k) (pasa|hago|hacemos) si)\b|\b(policy|rule|rules|procedure|protocol|politica|regla|reglas)( \w+){0,2} (if|when|si|cuando)\b|\b(if|si) (i|we|me|yo|nos)\b/
+  /^(what if|if|what happens if|what (do|should) (i|we) do if|what (are|am) (we|i|you) supposed to do (if|when)|si|y si|(que|q|k) (pasa|hago|hacemos) si)\b|\b(policy|rule|rules|procedure|protocol|politica|regla|reglas)( \w+){0,2} (if|when|si|cuando)\b|\b(if|si) (i|we|me|yo|nos)\b|\b(if|in case) (it|this|that|something|anything)( like (that|this))? (ever )?(happens|happened|occurs)\b|\bsi (alguna vez )?(llega a pasar|pasa|me pasa|nos pasa)\b/
 // Asking where to take it: a question, unless it tells of it going on ("who do i tell if my lead keeps
 // touching me", "a quien le digo si me sigue mandando mensajes").
 // So is asking whether it can be reported without one's name ("can i report harassment without giving my name").
 const WHERE_TO_REPORT =
-  /^(how|where|who|whom) (do|can|should|would) (i|we) (report|complain|tell|go)\b|^(can|could|may|is it possible to|puedo|se puede) (i |we )?(report|complain|file|make|reportar|denunciar|poner|hacer)\b.{0,40}\b(anonymous(ly)?|anonim[oa](mente)?|without (giving |saying |using |putting )?(my|our) names?|sin (dar |decir |poner )?(mi|nuestro) nombre)\b|^(whats|what'?s|what is) the (\w+ )?(process|procedure|policy|way|steps?) (for|to|of) (report|reporting|complain|complaining|filing|file)\b|^(como|donde|a quien) (le |se )?(reporto|me quejo|aviso|denuncio|reporta|digo)\b|^(cual|como) es el (proceso|procedimiento) (para|de) (reportar|quejarse|denunciar|poner una queja)\b/
+  /^(how|where|who|whom) (do|can|should|would) (i|we|you|u|someone|people|an employee|employees) (report|complain|tell|go)\b|^(can|could|may|is it possible to|puedo|se puede) (i |we )?(report|complain|file|make|reportar|denunciar|poner|hacer)\b.{0,40}\b(anonymous(ly)?|anonim[oa](mente)?|without (giving |saying |using |putting )?(my|our) names?|sin (dar |decir |poner )?(mi|nuestro) nombre)\b|^(whats|what'?s|what is) the (\w+ )?(process|procedure|policy|way|steps?) (for|to|of) (report|reporting|complain|complaining|filing|file)\b|^(como|donde|a quien) (le |se )?(reporto|me quejo|aviso|denuncio|reporta|digo)\b|^(cual|como) es el (proceso|procedimiento) (para|de) (reportar|quejarse|denunciar|poner una queja)\b/
 // Asking what the handbook says of it ("what does the handbook say about harassment", "q dice el manual sobre
 // el acoso"): a question about the rule, however the sender came to ask it.
 const ASKS_THE_HANDBOOK =

@@ -4,7 +4,7 @@
 // next page; anything said to be happening now, or a person badly hurt, keeps the page.
 import { badlyHurt, calmly, HAPPENING_NOW } from './hurt-now.ts'
 import { asksAnywhere, asksInClause, isQuestionForm } from './question-form.ts'
-import { allClear, fromAnEarlierDay } from './told-calmly.ts'
+import { allClear, fromAnEarlierDay, hurtAwayFromWork } from './told-calmly.ts'
 
 // Asking about a rule, a bill, a training or what to do "if": the danger is not happening now.
 const HYPOTHETICAL_OR_POLICY =
@@ -71,9 +71,9 @@ const FAMILY =
 const ASKS_LEAVE =
   /\b(flying out|(gone|out|off) (thru|through|till|until) |(gotta|have to|need to|got to) (pick (him|her|them) up|go (get|see|be with))|leaving (at|early)|(tengo|necesito) (que |q )?(ir|recoger)|(need|have|gotta|got|must) to (miss|leave|go|take)|can i (leave|go|take|miss|get)|leave early|miss (my|the|tmrw|tomorrow|tonight|today)|(tengo|necesito) (que )?(faltar|salir|irme)|me (puedo|podria) (ir|salir)|salir (temprano|antes))\b/
 
-/** A relative taken ill away from work on an earlier day, or already in hospital: help is with them. */
+/** A relative taken ill or hurt away from work, on an earlier day, or already in hospital: help is with them. */
 export function relativeInCare(folded: string): boolean {
-  return FAMILY.test(folded) && (IN_CARE_ELSEWHERE.test(folded) || fromAnEarlierDay(folded))
+  return FAMILY.test(folded) && (IN_CARE_ELSEWHERE.test(folded) || fromAnEarlierDay(folded) || hurtAwayFromWork(folded))
 }
 
 // 'All good here except ...': what follows the exception is what is told.

@@ -121,6 +121,8 @@ const HURT_TOLD =
 export function pastInjuryToReport(text: string): boolean {
   const [folded, spelled] = readings(text)
   const category = dangerWords(folded) ?? dangerWords(spelled)
+  // A relative hurt away from work ("mi niño se quemo la mano el finde") is no work injury.
+  if (relativeInCare(folded)) return false
   if (category === 'injury' && fromAnEarlierDay(folded)) return true
   // A fall on an earlier day, the one who fell seen to ("mrs p fell last night ... her daughter took her to
   // the hospital"): an incident the manager must hear of, whatever else the text asks.
@@ -137,6 +139,7 @@ export function pastInjuryToReport(text: string): boolean {
  */
 export function smallInjuryTold(text: string): boolean {
   const [folded, spelled] = readings(text)
+  if (relativeInCare(folded)) return false
   const small = (t: string) =>
     dangerWords(t) === 'injury' && (minorHurt(t) || asksWhomToReport(t)) && !asksAboutPolicy(t)
   return small(folded) || small(spelled)

@@ -11,7 +11,7 @@ const MINOR_HURT =
 // A day gone: an injury from then, told today with nobody said to be badly hurt, is for the manager, not 911
 // ('ayer me cai de la escalera, hoy amaneci con la rodilla hinchada').
 const EARLIER_DAY =
-  /\b(yesterday|last night|ayer|anoche|antier|on (mon|tues|wednes|thurs|fri|satur|sun)day|el (lunes|martes|miercoles|jueves|viernes|sabado|domingo))\b/
+  /\b(yesterday|last night|last weekend|ayer|anoche|antier|el finde|el fin de semana pasado|on (mon|tues|wednes|thurs|fri|satur|sun)day|el (lunes|martes|miercoles|jueves|viernes|sabado|domingo))\b/
 
 // Hurt away from work, asked about at work ("cut my finger at home, can i wear my own bandaid"): nobody at
 // work is in danger.
@@ -67,9 +67,10 @@ export function nearMiss(folded: string): boolean {
   return calmly(NEAR_MISS, folded)
 }
 
-// Said outright that nobody is in it or hurt ('elevator stuck between floors, nobody inside').
+// Said outright that nobody is in it or hurt ('elevator stuck between floors, nobody inside', 'caught her, shes ok
+// not hurt').
 const NOBODY_AT_RISK =
-  /\b(nobody|no one|noone|no-one|nadie) (is |was |got |has |esta |salio |resulto |quedo |se ha )?(inside|in it|in there|on it|under it|under there|below|near it|hurt|injured|hit|fell|fallen|slipped|trapped|stuck|adentro|dentro|herido|lastimado|golpeado|caido|atrapad[oa])\b|\b(no one|nobody)'?s (inside|in it|hurt)\b|\bno (habia|hay) nadie\b/
+  /\b(nobody|no one|noone|no-one|nadie) (is |was |got |has |esta |salio |resulto |quedo |se ha )?(inside|in it|in there|on it|under it|under there|below|near it|hurt|injured|hit|fell|fallen|slipped|trapped|stuck|adentro|dentro|herido|lastimado|golpeado|caido|atrapad[oa])\b|\b(no one|nobody)'?s (inside|in it|hurt)\b|\bno (habia|hay) nadie\b|\b(s?he|they|hes|shes|theyre|s?he'?s|they'?re)( (is|was|are|were))?( (ok|okay|fine|alright),?( and)?)? not (hurt|injured)\b|\b(s?he|they) (wasnt|wasn'?t|isnt|isn'?t|werent|weren'?t) (hurt|injured)\b|\bno (se lastimo|salio lastimad[oa])\b/
 
 /** Nobody is in it or hurt, with nothing said to be urgent or anyone badly hurt: no fall, collapse or shut-in to page. */
 export function nobodyInIt(folded: string): boolean {
