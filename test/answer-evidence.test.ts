@@ -52,6 +52,27 @@ t.test('every topic of a two-topic question found: a share of 0.35 answers', asy
   t.notOk(answers(unit({ support: 0.45, topicsFound: 1 }), 1), 'one topic still needs half the question')
 })
 
+t.test(
+  'one topic in the sentence’s own word beside the very kind asked answers at 0.35, though no heading names it',
+  async (t) => {
+    const one = { support: 0.4, own: 0.4, about: 0, topicsFound: 1, specific: true, kind: 1, ownWord: true }
+    t.ok(answers(unit(one), 1))
+    t.notOk(answers(unit({ ...one, ownWord: false }), 1), 'a word that only counts as the topic, not')
+    t.notOk(answers(unit({ ...one, kind: 0.8 }), 1), 'the kind held in part, not')
+    t.notOk(answers(unit({ ...one, own: 0.3, support: 0.3 }), 1), 'under 0.35, not')
+    // As the search weighs it: "turn" is in no page of the handbook.
+    const availability = chunk(
+      'Each semester, and before Finals Week, you are required to submit an updated availability to your Student Managers. ' +
+        'The form asks for your phone number, email address and requested hours per week.',
+      [
+        { word: 'turn', forms: ['turn'], emphasis: 1, weight: 2.28, df: 0 },
+        { word: 'availability', forms: ['availability'], emphasis: 1, weight: 1.64, df: 3 }
+      ]
+    )
+    t.match(reply('how often do i have to turn in my availability', [availability]).text, /^Each semester/)
+  }
+)
+
 t.test('a topic missing: only the kind asked, held fully, lets 0.35 answer', async (t) => {
   t.notOk(answers(unit({ support: 0.45, topicsFound: 2 }), 3))
   t.ok(answers(unit({ support: 0.45, topicsFound: 2, specific: true, kind: 1 }), 3))

@@ -328,6 +328,13 @@ t.test(
   }
 )
 
+t.test('counts in words narrow as digits do, and "one" is no topic ("how much is a new one")', async (t) => {
+  const emphasis = (q: string, word: string) => buildTerms(q, new Map()).find((term) => term.word === word)?.emphasis
+  t.ok(emphasis('how much is a new one', 'one')! < 1)
+  t.ok(emphasis('can i take two days off', 'two')! < 1)
+  t.equal(emphasis('how much is a new shirt', 'shirt'), 1)
+})
+
 t.test('a phrase meaning a word that only frames ("kick in" is "start") is no topic of its own', async (t) => {
   const insurance = passage(
     'Benefits',

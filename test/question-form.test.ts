@@ -194,5 +194,6 @@ t.test(
     t.equal(askedPart('how long is lunch?'), null)
     t.equal(askedPart('running late, bus broke down'), null)
     t.equal(askedPart('4th of july is on a saturday this yr, do we get a day off for it'), null)
+    t.equal(askedPart('my work shirt got ruined, how much is a new one'), null)
   }
 )

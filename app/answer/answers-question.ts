@@ -44,6 +44,9 @@ export function answers(best: ScoredUnit, topics: number, unknownTopic = false):
   // Or both topics of a question of two and the very kind of thing it asks for, in a sentence holding most of
   // that itself ("break timing on friday": "Monday to Friday ... a break hour from 2:00 pm to 3:00 pm").
   const bothAndKind = topics === 2 && best.topicsFound >= 2 && kindHeld && best.own >= OWN_WITH_KIND
+  // A question of one topic, held by the sentence's own word beside the very kind of thing asked ("how often
+  // do i have to turn in my availability": "each semester ... submit an updated availability").
+  if (topics === 1 && best.ownWord && kindHeld && best.own >= ALL_TOPICS_SUPPORT) return true
   if (best.about === 0 && best.own < OWN_WITHOUT_HEADING && !everyTopicOfMany && !bothAndKind) return false
   const allTopics = topics < 2 || best.topicsFound >= 2
   // A section whose heading holds most of the question answers it with its best line, even when that

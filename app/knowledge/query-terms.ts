@@ -171,7 +171,11 @@ function emphasisOf(word: string, known: boolean): number {
   return GENERIC_WORDS.has(stem(word)) ? GENERIC_EMPHASIS : 1
 }
 
-const COUNTS = new Set(['once', 'twice', 'thrice', 'single', 'double', 'half'])
+// Counts in words narrow as digits do; "one" is as often a pronoun ("how much is a new one").
+const COUNTS = new Set([
+  ...'once twice thrice single double half'.split(' '),
+  ...'one two three four five six seven eight nine ten eleven twelve'.split(' ')
+])
 
 function related(key: string, synonyms: Synonyms): readonly string[] {
   return [...workplaceForms(key), ...(synonyms.get(key) ?? []), ...familyOf(key), ...ordinalDigits(key)]

@@ -176,7 +176,7 @@ export function toldBesideQuestion(text: string): string[] {
 }
 
 // A pronoun that points back to what was told ("4th of july is on a saturday, do we get a day off for it").
-const POINTS_BACK = /\b(it|this|that|them|those|these|eso|esto|lo|la|los|las)\b/
+const POINTS_BACK = /\b(it|this|that|them|those|these|one|ones|eso|esto|lo|la|los|las|uno|una)\b/
 
 /**
  * The clauses of a text that ask, when others only tell ("can i get an advance on my check, short on rent":
