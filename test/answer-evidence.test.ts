@@ -4,7 +4,7 @@ import t from 'tap'
 import { answers } from '../app/answer/answers-question.ts'
 import { extractiveAnswer } from '../app/answer/extractive.ts'
 import { holdsWhatIsAsked } from '../app/answer/holds-what-is-asked.ts'
-import { holdsFully } from '../app/answer/question-type.ts'
+import { holdsFully, listAsked } from '../app/answer/question-type.ts'
 import { type ScoredUnit, scoreSentences } from '../app/answer/sentence-scoring.ts'
 import type { RetrievedChunk } from '../app/knowledge/types.ts'
 
@@ -70,6 +70,32 @@ t.test(
       ]
     )
     t.match(reply('how often do i have to turn in my availability', [availability]).text, /^Each semester/)
+  }
+)
+
+t.test(
+  'asked for the things themselves ("what holidays"), the line introducing their list answers with it',
+  async (t) => {
+    // As the search weighs them: "get paid" is on most pages.
+    const holidays = chunk(
+      'Acme will grant holiday time off to all employees on the holidays listed below:\n\n' +
+        "- New Year's Day (January 1)\n- Memorial Day (last Monday in May)\n- Labor Day (first Monday in September)\n\n" +
+        'Acme will grant paid holiday time off to all full-time employees who have completed 90 calendar days of service. ' +
+        "If a recognized holiday falls during an eligible employee's paid absence, holiday pay will be provided instead.",
+      [
+        { word: 'get paid', forms: ['get paid', 'payday', 'paycheck', 'paid'], emphasis: 1, weight: 0.8, df: 13 },
+        { word: 'holidays', forms: ['holidays', 'holiday'], emphasis: 1, weight: 1.9, df: 4 }
+      ],
+      'Holidays'
+    )
+    t.match(
+      reply('what holidays do we get paid for', [holidays]).text,
+      /^Acme will grant holiday time off[^]*Memorial Day/
+    )
+    t.equal(listAsked('what are the steps for getting written up'), 'step')
+    t.equal(listAsked('what days do we get paid'), undefined, 'a time, not a list')
+    t.equal(listAsked('whats the address'), undefined)
+    t.equal(listAsked('what business do i call'), undefined)
   }
 )
 

@@ -226,3 +226,17 @@ export function namedKind(question: string): string | undefined {
     )?.[1]
   return noun ? stem(noun) : undefined
 }
+
+// Kinds of thing a plural after "what" names that are not a list ("what hours", "what days": a time).
+const NOT_A_LIST = /^(days|hours|times|dates|weeks|months|years|minutes|shifts|percent|rates|kinds|types|sorts)$/
+
+/**
+ * The stem of the plural "what" or "which" asks for ("what holidays do we get paid for", "what are the steps"):
+ * the question wants them listed; undefined when it names a single thing or a time.
+ */
+export function listAsked(question: string): string | undefined {
+  const noun = /\b(?:what|which|whats|what's)(?:\s+(?:are|were))?(?:\s+(?:the|our|my|your))?\s+([a-z]+s)\b/.exec(
+    normaliseTexting(question).toLowerCase()
+  )?.[1]
+  return noun && !NOT_A_LIST.test(noun) && !noun.endsWith('ss') ? stem(noun) : undefined
+}

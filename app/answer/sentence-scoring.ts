@@ -4,7 +4,16 @@
 import { stem } from '../lib/stem.ts'
 import { queryWords, textWords } from '../knowledge/query-terms.ts'
 import { inWholeHandbookFile, type RetrievedChunk } from '../knowledge/types.ts'
-import { type AnswerKind, askedUnit, asksFor, kindFactor, namedKind, quantityBonus, SPECIFIC } from './question-type.ts'
+import {
+  type AnswerKind,
+  askedUnit,
+  asksFor,
+  kindFactor,
+  listAsked,
+  namedKind,
+  quantityBonus,
+  SPECIFIC
+} from './question-type.ts'
 import { ageFit, agesIn, quantitiesIn, quantityFit } from './quantities.ts'
 import { analysed } from './passages.ts'
 import { REFERS_BACK, type Unit } from './sentences.ts'
@@ -58,6 +67,7 @@ export interface Scoring {
 // A term the handbook uses elsewhere but this passage lacks counts extra against it: the passage is
 // probably about something else ("smoke" in the fire drill is not "smoke on my break").
 const ELSEWHERE_PENALTY = 1.5
+const LIST_BONUS = 0.25
 // What a question tells beside asking weighs this much of what it asks (weighted-terms.ts).
 const TOLD_WEIGHT = 0.5
 
@@ -78,6 +88,8 @@ export function scoreSentences(
   // The noun a "what day" question names is the kind asked, found in any sentence that gives one: "the 6th and
   // the 21st" answers "wat days do we get paid" as fully as a line that says "payday" and "business day".
   const askedNoun = asked ? namedKind(question) : undefined
+  // Asked for the things themselves ("what holidays"), the line that introduces their list names them.
+  const listed = listAsked(question)
   // What a sentence holds is read without the question's own words: "the next payday" is no answer
   // to "when is payday".
   // Words that say how to answer ("contact", "call") stay, and so do addresses and links.
@@ -176,6 +188,7 @@ export function scoreSentences(
         quantity +
         0.25 * about +
         0.2 * faqAsked +
+        (listed && unit.intro && wordsOf(unit.text).set.has(listed) ? LIST_BONUS : 0) +
         (p === 0 ? 0.04 : p === 1 ? 0.02 : 0) +
         // The first sentence of a section or paragraph usually states its rule.
         (i === 0 ? 0.06 : paragraphStart ? 0.03 : 0)
