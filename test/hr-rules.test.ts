@@ -547,14 +547,17 @@ t.test('pay short for a whole crew is a wage complaint; one slip of one’s own,
       'our checks are missing the snow day hours, about 10 each for the whole crew, 3rd time this year',
       'nos estan pagando menos de lo que dice el talon y a varios del almacen nos paso igual',
       'el sabado no les pagaron el bono de fin de semana a ninguno de la cuadrilla',
-      'trabajamos 12 horas el domingo y en el cheque salen 9, a todo el turno igual'
+      'trabajamos 12 horas el domingo y en el cheque salen 9, a todo el turno igual',
+      // Again and again, in Spanish as texted.
+      'no me pagaron las horas extras de la semana pasada y ya van 2 veces, trabaje 52 hrs y me pagaron 40'
     ],
     [
       'my check is missing my overtime from last week',
       'is the whole crew getting paid for the storm weekend',
       'my check was short 2 hrs, can u fix it',
       'no me pagaron el bono, me lo pueden revisar?',
-      'trabajamos 10 horas el sabado, se pagan como extras?'
+      'trabajamos 10 horas el sabado, se pagan como extras?',
+      'no me pagaron las horas extras de la semana pasada, trabaje 52 hrs'
     ]
   )
 })
