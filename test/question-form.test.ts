@@ -195,5 +195,6 @@ t.test(
     t.equal(askedPart('running late, bus broke down'), null)
     t.equal(askedPart('4th of july is on a saturday this yr, do we get a day off for it'), null)
     t.equal(askedPart('my work shirt got ruined, how much is a new one'), null)
+    t.equal(askedPart('i called in sick the day after christmas, do i still get my holiday pay'), null)
   }
 )

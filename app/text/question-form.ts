@@ -175,13 +175,15 @@ export function toldBesideQuestion(text: string): string[] {
   return parts.filter((part) => !asking(part) && part.split(/\s+/).length >= 4)
 }
 
-// A pronoun that points back to what was told ("4th of july is on a saturday, do we get a day off for it").
-const POINTS_BACK = /\b(it|this|that|them|those|these|one|ones|eso|esto|lo|la|los|las|uno|una)\b/
+// A pronoun that points back to what was told ("4th of july is on a saturday, do we get a day off for it"), or a
+// "still" that makes it the question's condition ("called in sick the day after christmas, do i still get holiday pay").
+const POINTS_BACK =
+  /\b(it|this|that|them|those|these|one|ones|still|anyway|even|eso|esto|lo|la|los|las|uno|una|todavia|aun)\b/
 
 /**
  * The clauses of a text that ask, when others only tell ("can i get an advance on my check, short on rent":
  * "can i get an advance on my check,"); null when every clause asks or none does, or the asking points back
- * to what is told.
+ * to what is told or asks whether it still holds.
  */
 export function askedPart(text: string): string | null {
   const clauses = text
