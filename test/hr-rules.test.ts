@@ -391,7 +391,10 @@ t.test('a complaint happening to the sender, however put; not one asked as what-
       // Asked in general ("how do you report"), or for if it ever happens.
       'how do you report harassment if it ever happens, is there a hotline or do i have to go thru my manager first',
       'who do employees report harassment to, our handbook is old',
-      'si alguna vez me pasa algo de acoso con quien voy?'
+      'si alguna vez me pasa algo de acoso con quien voy?',
+      // Asked of anyone ("if you", "si reportas").
+      'es verdad q si reportas acoso te pueden correr? mi amiga dice q en su trabajo paso eso, aqui cual es la regla',
+      'can they fire you if you report harassment? asking for my cousin'
     ]
   )
 })

@@ -1202,7 +1202,7 @@ t.test(
 )
 
 t.test(
-  'a fire hazard or drill named is no fire; a fall caught before it happened is no collapse; "not hurt" with one who cannot get up keeps its page',
+  'a fire hazard or drill named is no fire; a bomb asked about as a slur is none; a fall caught before it happened is no collapse; "not hurt" with one who cannot get up keeps its page',
   async (t) => {
     holdsFor(
       t,
@@ -1211,13 +1211,16 @@ t.test(
         'he fell off the ladder, hes not hurt i think but he cant get up',
         'she fell in the freezer, she is not hurt but shes shaking and cant stand',
         'theres a fire in the dumpster behind the store',
+        'someone said the bomb is under the counter',
         'she just hit the floor, not moving'
       ],
       [
         'the extension cord behind the fryer is a fire hazard',
         'lol the new garlic knots are a fire hazard to my diet, those things are dangerous',
         'mrs h slipped getting out of the shower this am, i caught her before she hit the floor, shes ok not hurt. do i need to write something up',
-        'guy slipped on the wet floor, hes not hurt, just embarrassed'
+        'guy slipped on the wet floor, hes not hurt, just embarrassed',
+        // A bomb someone asks about as a slur is no bomb.
+        'guy on evs nights keeps asking if i have a bomb under my hijab, everyone laughs. ive asked him to stop twice'
       ]
     )
   }

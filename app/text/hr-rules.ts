@@ -205,7 +205,7 @@ export function matchHrConcern(text: string): HrCategory | null {
 // i report harassment by my manager": answered, with the private offer of HR).
 const TO_SENDER = /\b(me|us|nos|my|our|mi|mis|nuestr[oa]s?)\b/
 const WHAT_IF =
-  /^(what if|if|what happens if|what (do|should) (i|we) do if|what (are|am) (we|i|you) supposed to do (if|when)|si|y si|(que|q|k) (pasa|hago|hacemos) si)\b|\b(policy|rule|rules|procedure|protocol|politica|regla|reglas)( \w+){0,2} (if|when|si|cuando)\b|\b(if|si) (i|we|me|yo|nos)\b|\b(if|in case) (it|this|that|something|anything)( like (that|this))? (ever )?(happens|happened|occurs)\b|\bsi (alguna vez )?(llega a pasar|pasa|me pasa|nos pasa)\b/
+  /^(what if|if|what happens if|what (do|should) (i|we) do if|what (are|am) (we|i|you) supposed to do (if|when)|si|y si|(que|q|k) (pasa|hago|hacemos) si)\b|\b(policy|rule|rules|procedure|protocol|politica|regla|reglas)( \w+){0,2} (if|when|si|cuando)\b|\b(if|si) (i|we|me|yo|nos)\b|\b(if|in case) (it|this|that|something|anything)( like (that|this))? (ever )?(happens|happened|occurs)\b|\b(if|si) (you|u|one|someone|somebody|alguien|uno)\b|\bsi (te |lo |la |le )?[a-z]{3,}(as|es)\b|\bsi (alguna vez )?(llega a pasar|pasa|me pasa|nos pasa)\b/
 // Asking where to take it: a question, unless it tells of it going on ("who do i tell if my lead keeps
 // touching me", "a quien le digo si me sigue mandando mensajes").
 // So is asking whether it can be reported without one's name ("can i report harassment without giving my name").
