@@ -109,6 +109,7 @@ const MUST: Record<HrCategory, string[]> = {
     'el mayordomo me dio un golpe en la espalda'
   ],
   bullying: [
+    'my lead keeps calling me names in front of everyone',
     'filed a comp claim for my wrist and now the night lead tells everyone im a faker',
     'the night lead screams at ppl all shift and chucked a box at my feet',
     'el lunes un cliente me saco la navaja en el estacionamiento y me dijo que ya sabia donde vivo',
@@ -305,6 +306,7 @@ const MUST_NOT = [
   'a guest is yelling at me bc the room isnt ready and wants the manager',
   'customer at table 6 keeps cussing at us about the wait',
   'la senora del cuarto 12 me grita porque no le he traido toallas',
+  'guest in 412 was yelling at me about his bill for like 20 min and calling me names. he checked out and left, all good now',
   'can you stand closer to the register when its just you and the new guy on shift'
 ]
 
@@ -477,7 +479,8 @@ t.test('a premium or overtime missing check after check is a wage complaint; onc
     [
       '3rd week in a row no night premium on my check, payroll keeps saying next cycle',
       'two checks in a row my overtime is missing and nobody fixes it',
-      "chef keeps 'forgetting' to put my OT on the sheet, 3 weeks in a row now"
+      "chef keeps 'forgetting' to put my OT on the sheet, 3 weeks in a row now",
+      '3rd time this month my sat OT isnt on my stub. lead says take it up w payroll, payroll says ask the lead'
     ],
     [
       'my check was short this week, missing 4 hrs',

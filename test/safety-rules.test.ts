@@ -1219,6 +1219,8 @@ t.test(
         'lol the new garlic knots are a fire hazard to my diet, those things are dangerous',
         'mrs h slipped getting out of the shower this am, i caught her before she hit the floor, shes ok not hurt. do i need to write something up',
         'guy slipped on the wet floor, hes not hurt, just embarrassed',
+        'jajaja el chef dice q mis papas estan de fuego 🔥 ya soy famoso',
+        'im dead 💀 200 picks before lunch, somebody call 911 on my feet lol',
         // A bomb someone asks about as a slur is no bomb.
         'guy on evs nights keeps asking if i have a bomb under my hijab, everyone laughs. ive asked him to stop twice'
       ]
