@@ -247,6 +247,17 @@ t.test('sentences: bullets run into one line, and an item that runs on into para
     ['Full-time staff: 10 days. Part-time staff: 5 days.'],
     'a short item of two sentences is kept whole'
   )
+  // Bullets run on after a sentence, as a flipbook page's text comes.
+  t.same(
+    splitUnits(
+      'Member is clocked in. • A Team Member must not ever clock-in or clock-out for another Team Member. • If a Team Member misses a punch, a manual timecard needs to be completed.'
+    ).map((u) => [u.text.slice(0, 30), u.item]),
+    [
+      ['Member is clocked in.', false],
+      ['A Team Member must not ever cl', true],
+      ['If a Team Member misses a punc', true]
+    ]
+  )
 })
 
 t.test('sentences: a short capitalised word before a figure abbreviates it', async (t) => {

@@ -41,9 +41,10 @@ export function splitUnits(content: string): Unit[] {
   return units
 }
 
-// Bullets a copy ran into one line ("• Made full time ...: 25% • There is no pro-ration ..."): one item each.
+// Bullets a copy ran into one line ("• Made full time ...: 25% • There is no pro-ration ..."), after a sentence
+// or not ("Member is clocked in. • A Team Member must not ever clock-in ..."): one item each.
 function inlineBullets(line: string): string[] {
-  return ITEM.test(line) && line.startsWith('•') ? line.split(/\s+(?=•\s)/) : [line]
+  return line.split(/\s+(?=•\s)/)
 }
 
 // An item is kept whole unless it runs on for paragraphs of sentences after it (a flipbook that lost the
