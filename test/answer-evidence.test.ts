@@ -6,6 +6,7 @@ import { extractiveAnswer } from '../app/answer/extractive.ts'
 import { holdsWhatIsAsked } from '../app/answer/holds-what-is-asked.ts'
 import { holdsFully, listAsked } from '../app/answer/question-type.ts'
 import { type ScoredUnit, scoreSentences } from '../app/answer/sentence-scoring.ts'
+import { weightTerms } from '../app/answer/weighted-terms.ts'
 import type { RetrievedChunk } from '../app/knowledge/types.ts'
 
 const unit = (over: Partial<ScoredUnit> & { kind?: number; specific?: boolean }): ScoredUnit => {
@@ -96,6 +97,24 @@ t.test(
     t.equal(listAsked('what days do we get paid'), undefined, 'a time, not a list')
     t.equal(listAsked('whats the address'), undefined)
     t.equal(listAsked('what business do i call'), undefined)
+  }
+)
+
+t.test(
+  'what is told beside the question is read by the words asked, whatever form the search lists first',
+  async (t) => {
+    const terms = [
+      { word: 'payday', forms: ['pay day', 'payday', 'paid'], emphasis: 1, weight: 1.4, df: 10 },
+      { word: 'week', forms: ['week'], emphasis: 1, weight: 2.3, df: 4 }
+    ]
+    const told = weightTerms('when is payday, every week or every 2 weeks', undefined, [chunk('Paid weekly.', terms)])
+    t.same(
+      told.map((term) => [term.word, term.told]),
+      [
+        ['payday', false],
+        ['week', true]
+      ]
+    )
   }
 )
 

@@ -91,7 +91,7 @@ export function weightTerms(
   // circumstance, not its topic, provided the asking holds a topic of its own.
   const askedText = askedPart(question)
   const askedStems = askedText === null ? null : new Set(textWords(askedText).map(stem))
-  const inAsking = (stems: string[][]) => askedStems !== null && stems[0]!.some((s) => askedStems.has(s))
+  const inAsking = (term: QueryTerm) => askedStems !== null && textWords(term.word).some((w) => askedStems.has(stem(w)))
   const weighted = terms
     .map((term) => {
       const forms = term.forms.filter((form, i) => i === 0 || !asked.has(form))
@@ -103,7 +103,7 @@ export function weightTerms(
       return { ...term, weight, stems, current, told: false }
     })
     .filter((t) => t.weight > 0)
-  const askingHasTopic = weighted.some((t) => (t.df ?? 1) > 0 && t.emphasis >= 1 && inAsking(t.stems))
+  const askingHasTopic = weighted.some((t) => (t.df ?? 1) > 0 && t.emphasis >= 1 && inAsking(t))
   if (!askingHasTopic) return weighted
-  return weighted.map((t) => (t.current && !inAsking(t.stems) ? { ...t, told: true } : t))
+  return weighted.map((t) => (t.current && !inAsking(t) ? { ...t, told: true } : t))
 }
