@@ -1212,6 +1212,9 @@ t.test(
         'she fell in the freezer, she is not hurt but shes shaking and cant stand',
         'theres a fire in the dumpster behind the store',
         'someone said the bomb is under the counter',
+        // Made safe, and still getting worse.
+        'idk if this is a big deal but the gas smell in the back kitchen keeps getting stronger, we shut the burners off and its still bad and ppl have headaches',
+        'got locked in the freezer, hes fine but we still cant get the door open',
         'she just hit the floor, not moving'
       ],
       [
@@ -1221,6 +1224,9 @@ t.test(
         'guy slipped on the wet floor, hes not hurt, just embarrassed',
         'jajaja el chef dice q mis papas estan de fuego 🔥 ya soy famoso',
         'im dead 💀 200 picks before lunch, somebody call 911 on my feet lol',
+        // A shut-in that is over; a burn from last year asked about.
+        'the inside handle on the walk in freezer is busted again, dishwasher got stuck in there this morning for a min till jimmy heard him knocking. hes fine',
+        'last yr i burned my arm on the steam tunnel and missed 2 wks. with the new pto thing can u use sick days for a work injury or is that seperate',
         // A bomb someone asks about as a slur is no bomb.
         'guy on evs nights keeps asking if i have a bomb under my hijab, everyone laughs. ive asked him to stop twice'
       ]

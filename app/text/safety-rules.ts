@@ -107,8 +107,13 @@ export function matchDanger(text: string): DangerCategory | null {
   if (category === 'medical' && relativeInCare(folded)) return null
   // A fall, collapse or shut-in with nobody in it ("shelf collapsed overnight, nobody was in there").
   if ((category === 'injury' || category === 'entrapment' || category === 'medical') && nobodyInIt(folded)) return null
+  // A shut-in that is over, the one shut in fine ("got stuck in there this morning till jimmy heard him. hes fine").
+  if (category === 'entrapment' && WAS_LET_OUT.test(folded) && minorHurt(folded)) return null
   return category
 }
+
+const WAS_LET_OUT =
+  /\b(got|was|were|had been) (stuck|locked|trapped|shut) (in|inside)\b.{0,60}\b(till|until|before)\b|\b(let|got|pulled) (him|her|them|me) out\b|\b(lo|la|los) (sacamos|sacaron|sacaste|abrimos)\b/
 
 // A strain or sprain told, with no danger word ("hurt my back lifting a tire last week").
 const HURT_TOLD =
