@@ -170,9 +170,13 @@ export function toldBesideQuestion(text: string): string[] {
     .flatMap((sentence) => sentence.split(REASON_START))
     .map((part) => part.replace(REASON, '').trim())
     .filter(Boolean)
-  const asking = (part: string) => part.includes('?') || QUESTION_FORM.test(read(part)) || clauseIn(read(part))
-  if (!parts.some(asking)) return []
-  return parts.filter((part) => !asking(part) && part.split(/\s+/).length >= 4)
+  if (!parts.some(partAsks)) return []
+  return parts.filter((part) => !partAsks(part) && part.split(/\s+/).length >= 4)
+}
+
+/** A part of a text asks: a question mark, a question word or auxiliary first, or an interrogative clause. */
+function partAsks(part: string): boolean {
+  return part.includes('?') || QUESTION_FORM.test(read(part)) || clauseIn(read(part))
 }
 
 // A pronoun that points back to what was told ("4th of july is on a saturday, do we get a day off for it"), or a
@@ -191,7 +195,7 @@ export function askedPart(text: string): string | null {
     .flatMap((sentence) => sentence.split(REASON_START))
     .map((part) => part.trim())
     .filter(Boolean)
-  const asking = clauses.filter((part) => part.includes('?') || QUESTION_FORM.test(read(part)) || clauseIn(read(part)))
+  const asking = clauses.filter(partAsks)
   if (asking.length === 0 || asking.length === clauses.length) return null
   const asked = asking.join(' ')
   return POINTS_BACK.test(read(asked)) ? null : asked
