@@ -555,7 +555,9 @@ t.test('pay short for a whole crew is a wage complaint; one slip of one’s own,
       'el sabado no les pagaron el bono de fin de semana a ninguno de la cuadrilla',
       'trabajamos 12 horas el domingo y en el cheque salen 9, a todo el turno igual',
       // Again and again, in Spanish as texted.
-      'no me pagaron las horas extras de la semana pasada y ya van 2 veces, trabaje 52 hrs y me pagaron 40'
+      'no me pagaron las horas extras de la semana pasada y ya van 2 veces, trabaje 52 hrs y me pagaron 40',
+      'me pagaron menos otra vez, faltan como 2 dias en el cheque, ya van 2 quincenas asi',
+      'no me han pagado el overtime de 3 semanas, trabaje los sabados y en el cheque no sale nada'
     ],
     [
       'my check is missing my overtime from last week',
@@ -563,7 +565,8 @@ t.test('pay short for a whole crew is a wage complaint; one slip of one’s own,
       'my check was short 2 hrs, can u fix it',
       'no me pagaron el bono, me lo pueden revisar?',
       'trabajamos 10 horas el sabado, se pagan como extras?',
-      'no me pagaron las horas extras de la semana pasada, trabaje 52 hrs'
+      'no me pagaron las horas extras de la semana pasada, trabaje 52 hrs',
+      'me pagaron menos esta semana, me lo pueden revisar?'
     ]
   )
 })
