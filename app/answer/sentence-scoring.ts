@@ -3,7 +3,7 @@
 // it holds the kind of thing asked for (an amount for "how much"), and whether its figures fit.
 import { stem } from '../lib/stem.ts'
 import { queryWords, textWords } from '../knowledge/query-terms.ts'
-import { inWholeHandbookFile, type RetrievedChunk } from '../knowledge/types.ts'
+import type { RetrievedChunk } from '../knowledge/types.ts'
 import {
   type AnswerKind,
   askedUnit,
@@ -15,7 +15,7 @@ import {
   SPECIFIC
 } from './question-type.ts'
 import { ageFit, agesIn, quantitiesIn, quantityFit } from './quantities.ts'
-import { analysed } from './passages.ts'
+import { analysed, listIntro, pageOf } from './passages.ts'
 import { REFERS_BACK, type Unit } from './sentences.ts'
 import { joinWords, type Words, wordsOf } from './stemmed-words.ts'
 import { CREDIT, credit, match, type WeightedTerm, weightTerms } from './weighted-terms.ts'
@@ -239,24 +239,8 @@ const UNITS_OF_TIME = new Set(
 // An illustration of a rule ("For example: you went on leave for 4 weeks...") is not the rule.
 const EXAMPLE = /^(?:for example|for instance|e\.g\.|example:|say you)\b/i
 
-/** The index of the sentence that introduces the list item at `i`, or -1. */
-function listIntro(units: Unit[], i: number): number {
-  let j = i - 1
-  while (j >= 0 && units[j]!.bullet && units[j]!.paragraph === units[i]!.paragraph) j--
-  return j >= 0 && !units[j]!.bullet && (units[j]!.intro || units[j]!.paragraph >= units[i]!.paragraph - 1) ? j : -1
-}
-
 /** The share of the terms' weight for which `found` gives credit. */
 function share(terms: WeightedTerm[], found: (term: WeightedTerm, index: number) => number): number {
   const total = terms.reduce((n, t) => n + t.weight, 0)
   return total > 0 ? terms.reduce((n, t, i) => n + t.weight * found(t, i), 0) / total : 0
-}
-
-/**
- * The page a passage is on: its document, or in a whole handbook given as one Word or PDF file, its
- * top-level section ("SECTION VII -- TIME AWAY FROM WORK"), not the whole handbook.
- */
-function pageOf(passage: RetrievedChunk): string {
-  if (!inWholeHandbookFile(passage)) return String(passage.documentId)
-  return `${passage.documentId} ${passage.heading.split(' > ')[0]}`
 }
