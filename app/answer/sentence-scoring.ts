@@ -188,7 +188,7 @@ export function scoreSentences(
         quantity +
         0.25 * about +
         0.2 * faqAsked +
-        (listed && unit.intro && wordsOf(unit.text).set.has(listed) ? LIST_BONUS : 0) +
+        (listed && unit.intro && texts[i]!.set.has(listed) ? LIST_BONUS : 0) +
         (p === 0 ? 0.04 : p === 1 ? 0.02 : 0) +
         // The first sentence of a section or paragraph usually states its rule.
         (i === 0 ? 0.06 : paragraphStart ? 0.03 : 0)
