@@ -58,6 +58,9 @@ const MUST: Record<DangerCategory, string[]> = {
   ],
   injury: [
     'hot grease splashed on luis arm, skins peeling but he says hes good',
+    // Badly hurt in a clause of its own: the earlier day told beside it is another matter's.
+    'my coworker burned his arm bad on the fryer and its bleeding, last week the same thing happened to someone else',
+    'la semana pasada se corto, ahorita esta sangrando mucho el otro chavo',
     'what do we do if someone is bleeding a lot? dani sliced her hand on the mandoline like 5 min ago',
     'the compressor hose whipped and hit dan, he says hes fine but his wrist looks wrong',
     'mrs kay slid out of her wheelchair, says shes ok but her ankle is twisted sideways',
@@ -815,6 +818,9 @@ const MUST_NOT = [
   // Past injuries told for their paperwork.
   'burned my arm on the grill tuesday, its healing but my sup said i need to fill out a form',
   'cut my thumb on the slicer last week, its fine now but nobody did a report',
+  // Badly hurt on the earlier day, told in the past: still the paperwork's.
+  'i cut my hand last week and there was a lot of blood, do i need to fill out a report',
+  'last week i cut my finger and it was bleeding a lot, can i get workers comp for the stitches',
   'me queme la mano el lunes, ya estoy bien pero tengo que llenar el reporte',
   'the line is not moving again',
   'traffic is not moving im gonna be late',

@@ -114,7 +114,13 @@ export function asksAboutPolicy(folded: string): boolean {
   if (toldForTheRecord(folded)) return true
   const past = PAST.test(folded)
   if (HAPPENING_NOW.test(folded) || JUST_NOW.test(withoutSupposedClauses(folded))) return false
-  if (past || ONLY_ASKING.test(folded) || IF_REPORTED.test(folded) || TOLD_NOT_TO_REPORT.test(folded)) return true
+  if (
+    (past && !badlyHurtInAClauseNow(folded)) ||
+    ONLY_ASKING.test(folded) ||
+    IF_REPORTED.test(folded) ||
+    TOLD_NOT_TO_REPORT.test(folded)
+  )
+    return true
   // Told to the supervisor already, and asking about its paperwork: the manager's, unless someone is badly hurt.
   if (TOLD_ALREADY.test(folded) && MENDING_OR_PAPERWORK.test(folded) && !badlyHurt(folded)) return true
   if ((HOW_TO_HANDLE.test(folded) || ASKS_THE_HANDBOOK.test(folded)) && !badlyHurt(folded)) return true
@@ -154,4 +160,16 @@ export function withoutSupposedClauses(folded: string): string {
 function badlyHurtToldNow(folded: string): boolean {
   if (PAST.test(folded) || PAST_WITH_QUESTION.test(folded)) return false
   return badlyHurt(withoutSupposedClauses(folded))
+}
+
+// A clause of its own telling someone badly hurt, with no past in it ("he burned his arm bad on the fryer and its
+// bleeding, last week the same thing happened"): the earlier day told beside it does not make the hurt past.
+const PAST_TENSE = /\b(was|were|had|wasnt|werent|estaba|estaban|fue|tuvo)\b/
+function badlyHurtInAClauseNow(folded: string): boolean {
+  return folded
+    .split(/[,;.!?]+|\b(?:but|pero)\b/)
+    .some(
+      (clause) =>
+        !PAST.test(clause) && !PAST_WITH_QUESTION.test(clause) && !PAST_TENSE.test(clause) && badlyHurt(clause)
+    )
 }
