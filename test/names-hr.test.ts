@@ -48,7 +48,11 @@ t.test('asking to tell something in confidence; asking whether a thing is kept p
       // One's name kept out of what is told.
       'the night cook has been taking steaks home, please dont tell anyone it was me',
       'keep my name out of it but the lead is drinking on shift',
-      'no digan que fui yo pero el de la noche se lleva producto'
+      'no digan que fui yo pero el de la noche se lleva producto',
+      // Without one's name on it.
+      'is there a way to report something without my name on it',
+      'can i report my lead anonymously',
+      'como puedo reportar algo sin dar mi nombre'
     ],
     [
       'is the ethics hotline confidential?',
@@ -61,7 +65,9 @@ t.test('asking to tell something in confidence; asking whether a thing is kept p
       'i dont know if anyone knows the wifi password',
       'dont let the new guy find out about the surprise party lol',
       'dont tell my sup i was late lol',
-      'who told you it was me that left the door open?'
+      'who told you it was me that left the door open?',
+      'do anonymous surveys count for anything',
+      'can i sign the card without my name on it lol'
     ]
   )
 })

@@ -11,10 +11,11 @@ export function namesHr(text: string): boolean {
 }
 
 // Asking to tell or talk about something in confidence ("can i talk to someone confidential about
-// something that happened", "quiero reportar algo en privado", "quiero poner una queja confidencial"); not asking whether a thing is kept
+// something that happened", "quiero reportar algo en privado", "is there a way to report something without my name on it");
+// not asking whether a thing is kept
 // confidential ("is the hotline confidential?", "are my pay stubs private").
 const IN_CONFIDENCE =
-  /\b(talk|speak|chat|report|tell|share|discuss|hablar|platicar|reportar|decir\w*|contar\w*|avisar\w*|(file|make|put in) a complaint|(poner|levantar|hacer|presentar|meter) una queja)\b.{0,30}\b(confidential(ly)?|in private|privately|in confidence|off the record|confidencial(mente)?|en privado|en secreto|a solas|en confidencia)\b/
+  /\b(talk|speak|chat|report|tell|share|discuss|hablar|platicar|reportar|decir\w*|contar\w*|avisar\w*|(file|make|put in) a complaint|(poner|levantar|hacer|presentar|meter) una queja)\b.{0,30}\b(confidential(ly)?|in private|privately|in confidence|off the record|anonymous(ly)?|without (giving |putting |using )?my name|confidencial(mente)?|en privado|en secreto|a solas|en confidencia|anonim[oa]|anonimamente|sin (dar |poner |decir )?mi nombre)\b/
 
 // Said to be no matter for HR ("privately about my hours, not an hr thing"): the manager's, in private.
 const NOT_FOR_HR =
