@@ -1,14 +1,14 @@
 // The question-clause reading's table: what it must and must not read as asking. It lets routing take a
 // statement followed by an unpunctuated question ("im sick how early do i gotta call") as the question.
 import t, { type Test } from 'tap'
-import { complaintBesideQuestion, newsBeforeQuestion } from '../app/classifier/news-first.ts'
+import { complaintBeside, newsBeforeQuestion } from '../app/classifier/news-first.ts'
 import {
   askedPart,
   type QuestionReading,
   questionAfterChatter,
   readQuestion,
   toldBeforeQuestion,
-  toldBesideQuestion
+  toldParts
 } from '../app/text/question-form.ts'
 import { holdsFor } from './fixtures/tables.ts'
 
@@ -159,26 +159,32 @@ t.test('the question after chatter, without the laughter that closes it', async 
   t.equal(questionAfterChatter('how long is my break lol'), null, 'it opens with the question')
 })
 
-t.test('a complaint told beside a question, before it or after it as its reason', async (t) => {
-  t.same(toldBesideQuestion('is there a dress code? bc my lead keeps commenting on my clothes'), [
+t.test('a complaint told in a part of its own, beside a question or other news', async (t) => {
+  t.same(toldParts('is there a dress code? bc my lead keeps commenting on my clothes'), [
     'my lead keeps commenting on my clothes'
   ])
-  t.same(toldBesideQuestion('my lead keeps commenting on my clothes'), [], 'nothing asked')
+  t.same(toldParts('is there a dress code?'), [], 'nothing told')
   holdsFor(
     t,
-    complaintBesideQuestion,
+    complaintBeside,
     [
       'how long is lunch on a double? bc our sup says lunch is a privilege and only lets the guys he likes take it',
       'what is the bereavement policy. also my lead told me if i take it i shouldnt bother coming back',
       'cuantos dias de enfermedad tenemos? porque la gerente me mando a la casa sin pago cuando le dije que estoy embarazada',
-      'la supervisora dice que si sigo reportando los accidentes me va a cambiar de turno. a quien le hablo?'
+      'la supervisora dice que si sigo reportando los accidentes me va a cambiar de turno. a quien le hablo?',
+      // Beside a call-out: the whole reads as the call-out; HR must hear the complaint.
+      'hey its marcus i cant come in today been throwing up all night. honestly kinda dreading coming back anyway bc darnell keeps grabbing me in the walk in and making jokes about it in front of everyone'
     ],
     [
       'is there maternity leave? i told my sup im pregnant last week',
       'how do i swap a shift? my manager said to ask you',
       'whats the dress code. my manager said my shirt was wrinkled',
       'who do i report harassment to? asking for a friend',
-      'can i take my break at 2? my sup said i cant take it till the rush is over'
+      'can i take my break at 2? my sup said i cant take it till the rush is over',
+      'me pueden dar libre el dia de la virgen? es por mi religion, eso se permite?',
+      'cant come in today, been throwing up all night. my sup already knows',
+      // A complaint told whole is the topic model's, not a part's.
+      'darnell keeps grabbing me in the walk in and making jokes about it in front of everyone'
     ]
   )
 })

@@ -426,6 +426,21 @@ t.test('a complaint told beside a question: HR has it, the answer goes along, th
   t.equal((await app.db.select().from(escalations)).length, 2, 'nothing raised for it')
 })
 
+t.test('a complaint told beside a call-out: HR has it, and no handbook line is quoted at it', async (t) => {
+  const app = await build(t, { seed: true })
+  const reply = replyText(
+    await deliverSms(
+      app,
+      PEOPLE.alex,
+      'cant come in today, been throwing up all night. honestly dreading coming back anyway bc jordan keeps grabbing me in the walk in and making jokes about it in front of everyone'
+    )
+  )!
+  t.match(reply, /passed this to Dana/, 'HR has it')
+  t.notMatch(reply, /Source:/, 'nothing was asked, so nothing is answered')
+  const [raised] = await app.db.select().from(escalations)
+  t.equal(raised!.reason, 'hr_sensitive')
+})
+
 t.test(
   'news for the manager that also asks how a rule goes: the manager has it, and the answer goes along',
   async (t) => {

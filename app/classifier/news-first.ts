@@ -2,7 +2,7 @@
 // topic model reads the whole text as the question it ends with; read alone, the told part is a call-out,
 // a resignation or a machine down that the manager must hear of. Only when both models are sure of it.
 import { happensToSender, matchHrConcern } from '../text/hr-rules.ts'
-import { toldBeforeQuestion, toldBesideQuestion } from '../text/question-form.ts'
+import { textParts, toldBeforeQuestion, toldParts } from '../text/question-form.ts'
 import { readIntent } from './intent-model.ts'
 import { loadShippedModel } from './local-classifier.ts'
 import { predict } from './logistic-regression.ts'
@@ -23,20 +23,25 @@ export function newsBeforeQuestion(text: string): Label | null {
   return intent === 'report' && score >= NEWS_SURE ? topic.label : null
 }
 
-// A complaint told beside a question ("how long is our break? bc our sup only lets the guys he likes take
-// them"): the question is answered and HR hears the complaint. A rule finds it in the told part alone, or
-// both models are near sure of it.
+// A complaint told in a part of its own: a rule finds it in that part alone, or both models are near sure of it.
 // Nearer sure than news: the topic model reads "my sup said ..." as a complaint at 0.99 ("i told my sup im pregnant").
 const COMPLAINT_SURE = 0.995
 const COMPLAINT_TOLD_SURE = 0.9
 
-/** Whether a text that asks also tells a complaint, in a part of its own. */
-export function complaintBesideQuestion(text: string): boolean {
-  return toldBesideQuestion(text).some((part) => {
-    if (matchHrConcern(part) && happensToSender(part)) return true
-    const topic = predict(loadShippedModel(), part)[0]!
-    if (topic.label !== 'hr_sensitive' || topic.score < COMPLAINT_SURE) return false
-    const { intent, score } = readIntent(part)
-    return intent === 'report' && score >= COMPLAINT_TOLD_SURE
-  })
+/**
+ * Whether a text tells a complaint in a part of its own, beside a question ("how long is our break? bc our sup
+ * only lets the guys he likes take them") or other news ("cant come in today, been throwing up all night.
+ * honestly dreading coming back bc darnell keeps grabbing me in the walk in"): the topic model reads the whole
+ * as the question or the call-out; HR must hear the complaint.
+ */
+export function complaintBeside(text: string): boolean {
+  return textParts(text).length > 1 && toldParts(text).some(isComplaint)
+}
+
+function isComplaint(part: string): boolean {
+  if (matchHrConcern(part) && happensToSender(part)) return true
+  const topic = predict(loadShippedModel(), part)[0]!
+  if (topic.label !== 'hr_sensitive' || topic.score < COMPLAINT_SURE) return false
+  const { intent, score } = readIntent(part)
+  return intent === 'report' && score >= COMPLAINT_TOLD_SURE
 }

@@ -1,6 +1,6 @@
 // What happens to a text sent to the employee number: each decision in turn, first match wins.
 import { intentScores, readIntent } from '../classifier/intent-model.ts'
-import { complaintBesideQuestion, newsBeforeQuestion } from '../classifier/news-first.ts'
+import { complaintBeside, newsBeforeQuestion } from '../classifier/news-first.ts'
 import { languageModel } from '../classifier/language-model.ts'
 import { classifyText } from '../classifier/local-classifier.ts'
 import type { Classification } from '../classifier/types.ts'
@@ -183,7 +183,7 @@ export async function readMessage(
     active,
     pleasantry: pleasantry || isPleasantry(text),
     newsFirst: newsBeforeQuestion(text),
-    complaintBeside: complaintBesideQuestion(text)
+    complaintBeside: complaintBeside(text)
   })
   return { person, classification, route }
 }

@@ -45,7 +45,7 @@ export interface RouteInput {
   pleasantry: boolean
   /** A manager's matter the message tells before it asks (classifier/news-first.ts). */
   newsFirst?: Label | null
-  /** A complaint the message tells beside what it asks (classifier/news-first.ts). */
+  /** A complaint the message tells beside what it asks or other news (classifier/news-first.ts). */
   complaintBeside?: boolean
 }
 
@@ -132,11 +132,11 @@ export function routeMessage({
       ? { kind: 'forward', escalation: hrOpen }
       : { kind: 'escalate', reason: 'hr_request', alsoAnswer: put.asks }
   }
-  // A complaint told beside a question: HR has it, and the question's answer goes along.
+  // A complaint told beside a question or other news: HR has it, and what it asks is answered beside.
   if (complaintBeside)
     return hrOpen
       ? { kind: 'forward', escalation: hrOpen }
-      : { kind: 'escalate', reason: 'hr_sensitive', alsoAnswer: true }
+      : { kind: 'escalate', reason: 'hr_sensitive', alsoAnswer: put.asks }
   if (label === 'hr_sensitive') {
     // A complaint goes to HR even when the model is unsure of it: HR is never its subject. One a rule
     // found is a complaint unless it is put as a question and reads as one ("who do I report

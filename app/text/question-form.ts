@@ -160,18 +160,18 @@ export function toldBeforeQuestion(text: string): string | null {
 const REASON = /^(bc|b\/c|because|cuz|also|and also|porque|xq|ya que|tambien)\b[\s,]*/i
 const REASON_START = /\s+(?=(bc|b\/c|because|cuz|also|porque|xq)\b)/i
 
-/**
- * The parts of a text that ask nothing, when another part asks: its sentences and the reasons it gives
- * ("bc", "porque"), each of four words or more; none when nothing in the text asks.
- */
-export function toldBesideQuestion(text: string): string[] {
-  const parts = text
+/** A text's sentences, each cut again where it gives a reason ("bc", "porque"), the reason's word dropped. */
+export function textParts(text: string): string[] {
+  return text
     .split(/(?<=[.!?;])\s+/)
     .flatMap((sentence) => sentence.split(REASON_START))
     .map((part) => part.replace(REASON, '').trim())
     .filter(Boolean)
-  if (!parts.some(partAsks)) return []
-  return parts.filter((part) => !partAsks(part) && part.split(/\s+/).length >= 4)
+}
+
+/** The parts of a text that ask nothing, each of four words or more. */
+export function toldParts(text: string): string[] {
+  return textParts(text).filter((part) => !partAsks(part) && part.split(/\s+/).length >= 4)
 }
 
 /** A part of a text asks: a question mark, a question word or auxiliary first, or an interrogative clause. */
