@@ -258,6 +258,19 @@ t.test('sentences: bullets run into one line, and an item that runs on into para
       ['If a Team Member misses a punc', true]
     ]
   )
+  // Word's and PDF's bullet glyphs, a line each or run on in one, are items as a dash's are.
+  t.same(
+    splitUnits(
+      'DOs\n\n➢ Be courteous with clients at all times\n➢ Always call the office if the client does not answer the door. Failure to notify the office may be considered abandonment\n● No unexcused call-offs ○ An unexcused call off is one without notice'
+    ).map((u) => [u.text.slice(0, 30), u.item]),
+    [
+      ['DOs', false],
+      ['Be courteous with clients at a', true],
+      ['Always call the office if the ', true],
+      ['No unexcused call-offs', true],
+      ['An unexcused call off is one w', true]
+    ]
+  )
 })
 
 t.test('sentences: a short capitalised word before a figure abbreviates it', async (t) => {

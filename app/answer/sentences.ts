@@ -1,6 +1,8 @@
 // A passage as the units an answer is made of: sentences, list items and table rows, in order. Lines
 // that an editor merely wrapped are joined again; abbreviations, decimals and times do not end one.
 
+import { BULLET_GLYPHS, BULLET_MARKS } from '../knowledge/parsers/structure.ts'
+
 // Sentences that lean on the one before them ("They are offered first to ...").
 export const REFERS_BACK =
   /^(this|that|these|those|it|its|they|them|their|such|however|also|in addition|additionally|otherwise|then|if so|for (this|that) reason)\b/i
@@ -17,7 +19,7 @@ export interface Unit {
   paragraph: number
 }
 
-const ITEM = /^\s*(?:[-*•]|\d{1,2}[.)])\s+/
+const ITEM = new RegExp(`^\\s*(?:[${BULLET_MARKS}]|\\d{1,2}[.)])\\s+`)
 // Words after which a period does not end a sentence.
 const ABBREVIATIONS =
   /\b(?:e\.g|i\.e|etc|vs|approx|incl|dept|no|nos|mr|mrs|ms|dr|st|jr|sr|inc|ltd|co|corp|a\.m|p\.m|u\.s|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|min|max|hr|hrs|ext)\.$/i
@@ -43,8 +45,10 @@ export function splitUnits(content: string): Unit[] {
 
 // Bullets a copy ran into one line ("• Made full time ...: 25% • There is no pro-ration ..."), after a sentence
 // or not ("Member is clocked in. • A Team Member must not ever clock-in ..."): one item each.
+const INLINE_BULLET = new RegExp(`\\s+(?=[${BULLET_GLYPHS}]\\s)`)
+
 function inlineBullets(line: string): string[] {
-  return line.split(/\s+(?=•\s)/)
+  return line.split(INLINE_BULLET)
 }
 
 // An item is kept whole unless it runs on for paragraphs of sentences after it (a flipbook that lost the

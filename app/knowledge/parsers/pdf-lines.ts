@@ -3,6 +3,7 @@
 // (lines repeated at the same place on most pages) and page numbers are dropped here.
 import { withPlainGlyphs } from './glyphs.ts'
 import { columnGutter, readColumns } from './pdf-columns.ts'
+import { BULLET_MARKS } from './structure.ts'
 
 /** The parts of a pdf.js text item read here. */
 export interface TextItem {
@@ -107,7 +108,7 @@ export function pageLines(page: PdfPage): PdfLine[] {
 
 // A list's bullet is often set apart from its text by a tab stop: a lone bullet is part of the cell it
 // marks, not a column of its own (a bulleted list is no two-column table).
-const LONE_BULLET = /^[•▪◦●○■□✓✔➢►➤·*–-]$/
+const LONE_BULLET = new RegExp(`^[${BULLET_MARKS}]$`)
 
 function withBulletsJoined(cells: PdfLine['cells']): PdfLine['cells'] {
   const [first, second, ...rest] = cells

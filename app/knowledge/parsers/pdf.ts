@@ -8,12 +8,12 @@ import { pdfOutline } from './pdf-outline.ts'
 import { withLetterSpacingJoined } from './pdf-letter-spacing.ts'
 import { type PdfLine, type PdfPage, pageLines, withoutPageFurniture } from './pdf-lines.ts'
 import { tableRun, tableText } from './pdf-tables.ts'
-import { contentsLength, isContentsEntry, isContentsTitle, sectionsFromBlocks } from './structure.ts'
+import { BULLET_MARKS, contentsLength, isContentsEntry, isContentsTitle, sectionsFromBlocks } from './structure.ts'
 import { type Block, type ParsedDocument, ParseError } from './types.ts'
 
 // A file this long is no handbook; reading it would hold the ingestion for minutes.
 export const MAX_PDF_PAGES = 2000
-const BULLET = /^[•▪◦●○■□✓✔➢►➤·*–-]\s+/
+const BULLET = new RegExp(`^[${BULLET_MARKS}]\\s+`)
 // A numbered or lettered item ("1.", "(b)", "4.3", "Section 4") starts a paragraph of its own; it may
 // be a heading.
 const ITEM =

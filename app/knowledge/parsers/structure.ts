@@ -6,6 +6,11 @@ import { tableToLines } from './tables.ts'
 import { type Block, HeadingPath, type Section, tidy } from './types.ts'
 
 // What Word prints where a cross-reference, page reference or index lost its target.
+// The marks handbooks set before list items (Word's and PDF's glyphs beside Markdown's): those that mark
+// nothing else, and with them the dashes and dots that also punctuate running text.
+export const BULLET_GLYPHS = '•▪◦●○■□✓✔➢►➤'
+export const BULLET_MARKS = `${BULLET_GLYPHS}·*–-`
+
 const FIELD_RESIDUE =
   /\bError! (?:Bookmark not defined|Reference source not found|No text of specified style in document|Not a valid [a-z ]+|Unknown switch argument|No table of contents entries found|Main Document Only|Objects cannot be created from editing field codes|Invalid character in string|Unknown document property name|No bookmark name given)\.?/gi
 // Field codes shown instead of their results ("PAGEREF _Toc477345261 \h", "TOC \o "1-3" \h \z \u").
