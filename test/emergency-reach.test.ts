@@ -144,3 +144,39 @@ t.test("an emergency the whole ladder left unacknowledged goes to ops' on-call p
     .where(and(eq(escalations.status, 'open')))
   t.equal(unacknowledged.length, 1, 'still open until someone acknowledges')
 })
+
+t.test(
+  'past the hourly limit, an emergency still pages the manager and gets the 911 line; chatter does not',
+  async (t) => {
+    const app = await build(t, { seed: true, env: { RATE_LIMIT_PER_HOUR: '3' } })
+    for (let i = 0; i < 4; i++) await deliverSms(app, PEOPLE.alex, `what time is lunch ${i}`)
+    t.equal(replyText(await deliverSms(app, PEOPLE.alex, 'what time is lunch again')), null, 'over the limit: silence')
+    const reply = replyText(await deliverSms(app, PEOPLE.alex, EMERGENCY))
+    t.match(reply, /call 911/)
+    const raised = await app.db.select().from(escalations)
+    t.same(
+      raised.map((e) => e.reason),
+      ['safety']
+    )
+    t.equal((await textsTo(app, PEOPLE.manager)).length, 1, 'the manager is paged once')
+  }
+)
+
+t.test('an emergency from a number the directory does not hold (offboarded) gets the 911 line first', async (t) => {
+  const app = await build(t, { seed: true })
+  await app.db.update(people).set({ deactivatedAt: new Date() }).where(eq(people.phone, PEOPLE.alex))
+  t.match(
+    replyText(await deliverSms(app, PEOPLE.alex, EMERGENCY)),
+    /^If anyone is hurt or in danger, call 911 now\. Sorry/
+  )
+  t.match(
+    replyText(await deliverSms(app, '+13125550177', 'hay un incendio en la cocina, se esta quemando todo')),
+    /^Si alguien sufre una herida o corre peligro, llame al 911 ya\./
+  )
+  // A question about safety, or any other text, gets only the notice: nothing is known of the sender to read it by.
+  t.equal(
+    replyText(await deliverSms(app, PEOPLE.alex, 'what do we do if there is a fire')),
+    'Sorry, this number is not registered with this service. Please ask your manager or HR to add you.'
+  )
+  t.same(await app.db.select().from(escalations), [], 'nobody to page')
+})

@@ -59,10 +59,13 @@ async function decide(deps: ConversationDeps, sms: InboundSms, run: Run): Promis
     return (await optedOutEmergency(deps, run, person, sms.body)) ?? optOut
   if (optOut) return optOut
   if (rate !== 'allow') {
+    // The limit guards cost, never safety: an emergency gets through however many texts came before it.
+    if (person && (await emergencyIn(deps, run, sms.body)))
+      return handleMessage(deps, run, { ...sender, person }, sms.body, keyword)
     const notice = rate === 'notify' ? reply('rateLimited', person?.language) : null
     return { reply: notice, personId: person?.id, answerMode: 'rate_limited' }
   }
-  if (!person) return { reply: reply('unknownSender', null), answerMode: 'unknown_sender' }
+  if (!person) return unknownSender(deps, run, sms.body)
   const personId = person.id
   if (keyword === 'opt_in') return { reply: optedIn, personId, answerMode: 'opt_in' }
   if (keyword === 'help')
@@ -142,12 +145,34 @@ async function optedOutEmergency(
   person: Person,
   body: string
 ): Promise<Outcome | undefined> {
+  const classification = await emergencyIn(deps, run, body)
+  if (!classification) return undefined
   const text = body.trim().slice(0, MAX_QUESTION_CHARS)
-  if (!text) return undefined
-  const classification = await classify(deps, run, text)
-  if (classification.label !== 'safety') return undefined
   const raised = await escalate(deps, run, person, 'safety', text, { extra: { classification } })
   return { ...raised, reply: null }
+}
+
+// A number the directory does not hold (never added, or offboarded) has nobody to page; an emergency from it
+// gets the 911 line before the notice all the same.
+async function unknownSender(deps: ConversationDeps, run: Run, body: string): Promise<Outcome> {
+  // Only one a rule is sure of: nothing else is known of the sender to tell a question about safety from one.
+  const classified = await emergencyIn(deps, run, body)
+  const emergency = classified?.classifier.startsWith('rules:') ? classified : null
+  const language = detectLanguage(body, 'en', languageModel)
+  const notice = reply('unknownSender', emergency ? language : null)
+  return {
+    reply: emergency ? `${reply('safetyFirst', language)} ${notice}` : notice,
+    answerMode: 'unknown_sender',
+    ...(emergency ? { classification: emergency } : {})
+  }
+}
+
+/** The message's classification when it reports an emergency, else null. */
+async function emergencyIn(deps: ConversationDeps, run: Run, body: string): Promise<Classification | null> {
+  const text = body.trim().slice(0, MAX_QUESTION_CHARS)
+  if (!text) return null
+  const classification = await classify(deps, run, text)
+  return classification.label === 'safety' ? classification : null
 }
 
 /** What an answer sent with an escalation keeps of it: the escalation is still what the message did. */
