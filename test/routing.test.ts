@@ -511,6 +511,26 @@ t.test(
   }
 )
 
+t.test(
+  "while a complaint about the manager is open, he handles nothing of the complainant's that may carry it on",
+  async (t) => {
+    const app = await build(t, { seed: true })
+    await deliverSms(app, PEOPLE.alex, 'my manager marcus keeps making comments about my body')
+    // A question the handbook does not answer, taken up with YES: it may be about the complaint.
+    t.match(replyText(await deliverSms(app, PEOPLE.alex, 'can i get moved to a different store')), /Reply YES/)
+    t.notMatch(replyText(await deliverSms(app, PEOPLE.alex, 'YES')), /Marcus/)
+    // A request for a person.
+    t.notMatch(replyText(await deliverSms(app, PEOPLE.alex, 'can someone call me today')), /Marcus/)
+    t.same(await textsTo(app, PEOPLE.manager), [], 'Marcus was texted nothing')
+    const raised = await app.db.select().from(escalations)
+    t.ok(raised.length >= 2)
+    t.ok(
+      raised.every((e) => e.excludedPersonIds.includes(2) && e.assigneeId !== 2),
+      'every matter keeps him away, and none is his'
+    )
+  }
+)
+
 t.test('WRONG after a complaint went to HR raises nothing and reaches no manager', async (t) => {
   const app = await build(t, { seed: true })
   t.match(replyText(await deliverSms(app, PEOPLE.alex, 'my sup keeps making comments about my body')), /HR/)

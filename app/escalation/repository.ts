@@ -33,6 +33,14 @@ export async function findActiveEscalationsByPhone(db: Db, phone: string): Promi
   return activeByPhone(db).execute({ phone })
 }
 
+/** The employee's escalations still in a person's hands, by directory id. */
+export async function findActiveEscalationsOf(db: Db, employeeId: number): Promise<Escalation[]> {
+  return db
+    .select()
+    .from(escalations)
+    .where(and(eq(escalations.employeeId, employeeId), inArray(escalations.status, ACTIVE_STATUSES)))
+}
+
 export async function findEscalationById(db: Db, id: number): Promise<Escalation | undefined> {
   const [found] = await db.select().from(escalations).where(eq(escalations.id, id)).limit(1)
   return found

@@ -11,6 +11,7 @@ import {
 } from '../people/named.ts'
 import { matchHrConcern } from '../text/hr-rules.ts'
 import { isHrMatter } from './ladder.ts'
+import { findActiveEscalationsOf } from './repository.ts'
 
 // A question taken to a person (declined, then YES; or WRONG) is never answered by the one it asks about;
 // nor is a pay problem or a report that speaks of "my manager" ("my check is short again and my
@@ -38,9 +39,26 @@ export async function subjectsOf(db: Db, employee: Person, reason: string, text:
     ? aboutOwnManager(text) && (reason === 'safety' || !ownManagerOnlyToBeTold(text))
     : pastOwnManager(text)
   const ownManager = (hr || actsOnSender || aboutHim) && employee.managerPhone
-  const [named, manager] = await Promise.all([
+  const [named, manager, complainedOf] = await Promise.all([
     namedHandlers(db, text, { asSubject: !namesAll }),
-    ownManager ? findPersonByPhone(db, ownManager) : undefined
+    ownManager ? findPersonByPhone(db, ownManager) : undefined,
+    MAY_CONTINUE_A_COMPLAINT.has(reason) ? openComplaintSubjects(db, employee.id) : []
   ])
-  return manager ? [...named, manager.id] : named
+  return [...new Set([...named, ...(manager ? [manager.id] : []), ...complainedOf])]
+}
+
+// While a complaint of the sender's is open, whoever it is about handles none of their matters that may carry
+// it on: a question taken up with YES or WRONG ("can i get moved to a different store"), a request for a person,
+// another HR matter. A call-out or a machine down still reaches the manager; so does an emergency (routing keeps
+// away whoever a complaint it continues is about).
+const MAY_CONTINUE_A_COMPLAINT = new Set([
+  'no_answer',
+  'disputed_answer',
+  'human_request',
+  'hr_request',
+  'hr_sensitive'
+])
+async function openComplaintSubjects(db: Db, employeeId: number): Promise<number[]> {
+  const open = await findActiveEscalationsOf(db, employeeId)
+  return open.filter((e) => isHrMatter(e.reason)).flatMap((e) => e.excludedPersonIds ?? [])
 }
