@@ -99,6 +99,25 @@ for (const kind of DATABASE_KINDS) {
   })
 }
 
+t.test('HR texted twice to one offer, together or one after the other, raises one matter and one alert', async (t) => {
+  const question = 'what is the policy if a coworker makes comments about my body?'
+  for (const together of [true, false]) {
+    const app = await build(t, { seed: true })
+    await deliverSms(app, PEOPLE.alex, question)
+    if (together) await Promise.all([deliverSms(app, PEOPLE.alex, 'HR'), deliverSms(app, PEOPLE.alex, 'HR')])
+    else {
+      await deliverSms(app, PEOPLE.alex, 'HR')
+      t.match(replyText(await deliverSms(app, PEOPLE.alex, 'HR')), /passed this to Dana/, 'told who has it')
+    }
+    const raised = await app.db.select().from(escalations)
+    t.same(
+      raised.map((e) => e.originalText),
+      [`${question} (asked to reach HR privately)`]
+    )
+    t.equal((await outbound(app, PEOPLE.hr)).length, 1, 'HR texted once')
+  }
+})
+
 t.test('manager replies: without a code, ACK, CLOSE, unknown codes, strangers', async (t) => {
   const app = await build(t, { seed: true })
   await deliverSms(app, PEOPLE.alex, 'my paycheck is short this week')

@@ -71,7 +71,7 @@ async function decide(deps: ConversationDeps, sms: InboundSms, run: Run): Promis
   if (keyword === 'help')
     return { reply: twilioKeyword ? null : reply('help', person.language, company), personId, answerMode: 'help' }
   if (keyword === 'more') return continueAnswer(person, last, config.SMS_MAX_SEGMENTS)
-  if (keyword === 'private_hr') return reachHr(deps, run, person, last, sms.body)
+  if (keyword === 'private_hr') return reachHr(deps, run, person, last, sms.body, sender.active)
   if (!sms.body.trim()) return { reply: reply('emptyBody', person.language), personId, answerMode: 'empty' }
   const feedback = await handleFeedback(deps, run, person, keyword, sms.body, last)
   if (feedback) return feedback

@@ -2,11 +2,11 @@
 // to the one already open on the same matter.
 import type { Classification } from '../classifier/types.ts'
 import type { Reason } from '../escalation/ladder.ts'
-import { priorityFor } from '../escalation/ladder.ts'
+import { isHrMatter, priorityFor } from '../escalation/ladder.ts'
 import { countInboundMessages, type Escalation } from '../escalation/repository.ts'
 import { forwardToEscalation, raiseEscalation } from '../escalation/service.ts'
 import { type Outcome, outboundKey, type Run } from '../inbound/process-inbound.ts'
-import type { Person } from '../people/directory.ts'
+import { findPersonById, type Person } from '../people/directory.ts'
 import type { LastInteraction } from './sender.ts'
 import { reply } from './replies.ts'
 import type { ConversationDeps } from './types.ts'
@@ -42,9 +42,7 @@ export async function escalate(
   })
   const safety = reason === 'safety' ? `${reply('safetyFirst', person.language)} ` : ''
   const ack = assignee
-    ? reply('escalationAck', person.language, {
-        who: assignee.role === 'hr' ? `${assignee.name} in HR` : assignee.name
-      })
+    ? reply('escalationAck', person.language, { who: handlerName(assignee) })
     : reply(fallback ? 'escalationFallback' : 'escalationNobody', person.language)
   return {
     answerMode: 'escalated',
@@ -55,6 +53,10 @@ export async function escalate(
     // Another message may have raised it (an earlier YES): only the one that did is its interaction.
     raisedEscalation: escalation.inboundMessageId === run.messageId
   }
+}
+
+function handlerName(assignee: Person): string {
+  return assignee.role === 'hr' ? `${assignee.name} in HR` : assignee.name
 }
 
 const HR_OFFER_WINDOW_MS = 30 * 60 * 1000
@@ -68,13 +70,29 @@ export async function reachHr(
   run: Run,
   person: Person,
   last: LastInteraction | undefined,
-  body: string
+  body: string,
+  active: Escalation[]
 ): Promise<Outcome> {
+  // HR again when the last message already went to an HR matter still open: HR has it, nobody is texted again.
+  const already = active.find((e) => e.id === last?.escalationId && isHrMatter(e.reason))
+  if (already) {
+    const assignee = already.assigneeId ? await findPersonById(deps.db, already.assigneeId) : undefined
+    return {
+      reply: assignee
+        ? reply('escalationAck', person.language, { who: handlerName(assignee) })
+        : reply('escalationNobody', person.language),
+      personId: person.id,
+      answerMode: 'escalated',
+      escalationId: already.id
+    }
+  }
   const recent =
     last && deps.now().getTime() - last.createdAt.getTime() <= HR_OFFER_WINDOW_MS && last.answerMode !== 'smalltalk'
   const text = recent ? `${last.question} (asked to reach HR privately)` : body
   return escalate(deps, run, person, 'hr_request', text, {
-    extra: { contextInteractionId: recent ? last.id : undefined }
+    extra: { contextInteractionId: recent ? last.id : undefined },
+    // Several HR texts to one offer raise one escalation, even when they arrive together.
+    cause: recent ? `private-hr:${last.id}` : undefined
   })
 }
 
