@@ -265,6 +265,10 @@ t.test(
     const cost = 'how much comes out of my check for health insurance'
     t.notOk(holdsWhatIsAsked(cost, ['amount'], 'Eligible employees may enroll in the health plan after 1 month.'))
     t.ok(holdsWhatIsAsked(cost, ['amount'], 'The company pays 80% of the premium; you pay $40 a check.'))
+    // Cents written as a dollar sign and a point.
+    const rate = 'how much do solo drivers make a mile'
+    t.ok(holdsWhatIsAsked(rate, ['amount'], '$.45 per mile - Solo Driver.'))
+    t.notOk(holdsWhatIsAsked(rate, ['amount'], 'Solo drivers are dispatched by the fleet manager.'))
   }
 )
 

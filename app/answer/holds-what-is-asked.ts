@@ -11,15 +11,15 @@ const A_FIGURES =
 const COST_ASKED =
   /\b(cost|costs|price|prices|how much (do|does|will|would|is|are) (i|we|it|they|\w+) (pay|cost|take out|deduct|charge)|how much (comes?|is taken|gets taken|do they take) out of (my|our|the) (check|checks|paycheck|paychecks|pay)|cuanto (cuesta|cobran|pago|me cobran|me quitan))\b/
 const MONEY =
-  /\$\s?\d|\d\s?(dollars?|cents?|%|percent)|\b(half|a third|a quarter|two thirds|three quarters|all of|the full|no cost|free|free of charge|no charge|at no|paid (in full )?by (the )?(company|employer|city|county|\w+ restaurants?))\b/i
+  /\$\s?\.?\d|\d\s?(dollars?|cents?|%|percent)|\b(half|a third|a quarter|two thirds|three quarters|all of|the full|no cost|free|free of charge|no charge|at no|paid (in full )?by (the )?(company|employer|city|county|\w+ restaurants?))\b/i
 
 const WAGE_ASKED =
   /\b(how much (do|does|will|would|can) (\w+ ){0,3}(make|earn|get paid|start at|start out)|(pay|wage|hourly) rate|starting (pay|wage|rate|salary)|what (do|does) (\w+ ){0,3}(make|earn)|cuanto (pagan|gana|ganan|se gana|paga) (la hora|por hora|a la hora|al dia))\b/
-const WAGE = /\$\s?\d|\d\s?(dollars|usd)\b|\bminimum wage\b/i
+const WAGE = /\$\s?\.?\d|\d\s?(dollars|usd)\b|\bminimum wage\b/i
 
 // Asked what is paid per kilometre or mile (a mileage rate), a figure that is no sum of money ("winds greater than 30km/h") does not answer.
 const RATE_ASKED = /\bhow much\b.{0,40}\b(per|each|every|for every|for each) (km|kms|kilomet(er|re)s?|miles?|mi)\b/
-const SUM = /[$£€]\s?\d|\d\s?(c|cents?|dollars?|usd|aud|euros?|eur|pounds?|gbp)\b|(?<!\bper )\bcents?\b/i
+const SUM = /[$£€]\s?\.?\d|\d\s?(c|cents?|dollars?|usd|aud|euros?|eur|pounds?|gbp)\b|(?<!\bper )\bcents?\b/i
 
 // Asked which day of the week, a reply naming none ("their last day worked per the payroll schedule") does not answer.
 const WEEKDAY_ASKED = /\b((what|which|wat|wich) days? of the week|(what|which|wat|wich) weekdays?)\b/
