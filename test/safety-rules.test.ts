@@ -640,6 +640,8 @@ const MUST_NOT = [
   'i dont want to be here anymore, this job sucks, im looking for something else',
   'la nueva no vino y no contesta el celular, estamos cortos',
   'my manager says hes gonna kill me if im late again lol',
+  'lol my manager said hes gonna kill me if im late one more time 😂 fr tho how many tardies before its a write up',
+  'jaja mi jefe dice q me va a matar si llego tarde otra vez',
   'mi jefa dice q me va a matar si llego tarde jaja',
   'the weird smell in the walk in was a box of old shrimp, tossed it',
   'we are on fire today, sold out of donuts by 10',

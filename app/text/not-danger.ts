@@ -5,6 +5,10 @@
 // What is kept in a cooler or a trailer. "It" and "they" have been in there as goods; still in there, they may be people.
 const GOODS = '(?:berries|product|produce|food|milk|meat|boxes|pallets?|stock|inventory|fruit|orders?|lettuce|fish)'
 
+// Laughter around what is said, in letters or emoji.
+const LAUGHTER = String.raw`(\b(lol+|lmao+|jaja\w*|jeje\w*|haha\w*|jk|xd)\b|😂|🤣|😅|💀)`
+const KILL_IF_LATE = String.raw`\b(kill|killing|matar|matarme|mata)\b[^.?!]{0,30}\b(if (i|im|i'?m|we|we'?re) (am |are )?\w+|si (llego|llegamos|se me|me|no) \w+)\b`
+
 const NOT_DANGER: RegExp[] = [
   // Hyperbole and jokes: on fire at selling, a brain fried, a game lost, prices; keeping a fire from starting.
   /\b(no|without|w\/?o|sin) (blood|bleeding|sangre)\b|\b(didnt|didn'?t|not) bleed(ing)?\b|\b(ropa|sabanas|toallas|linens?|laundry|sheets|towels|gauze|gasas)\b.{0,20}\b(con sangre|bloody|with blood)\b|\b(bloody|con sangre)\b.{0,10}\b(linens?|laundry|sheets|towels|ropa|sabanas|toallas)\b/,
@@ -66,8 +70,9 @@ const NOT_DANGER: RegExp[] = [
   /\bse (esta|estan) quemando (el|los|la) (motor|motores|foco|fusible|clutch|freno|frenos|banda)\b|\b(smells?|smelling) like burn(ing|t) (rubber|brakes?|clutch)\b.{0,30}\b(when|if|whenever) (i|you|we|u) (brake|stop|drive|press|hit the brakes?)\b/,
   // An appliance smoking "a bit", asked whether to shut it (three blind sets put it to the manager): no fire told.
   /\b(fryer|oven|grill|toaster|griddle|vacuum|motor|dryer|freidora|horno|plancha|estufa|secadora|aspiradora)\b.{0,25}\b(smoking|smokes|sacando|echando|echa) (a (bit|little|lil)|a little bit|un poco( de humo)?|poquito( de humo)?|humito)\b/,
-  // A boss who will "kill" someone for being late, laughed about ("boss says hes gonna kill me if im late again lol").
-  /\b(kill|killing|matar|matarme|mata)\b[^.?!]{0,30}\b(if (i|im|i'?m|we|we'?re) (am |are )?\w+|si (llego|llegamos|se me|me|no) \w+)\b[^.?!]{0,25}\b(lol+|lmao+|jaja\w*|haha\w*|jk|xd)\b/,
+  // A boss who will "kill" someone for being late, laughed about before or after ("boss says hes gonna kill me if im
+  // late again lol", "lol my manager said hes gonna kill me if im late one more time 😂").
+  new RegExp(`${KILL_IF_LATE}(?=[^.?!]{0,25}${LAUGHTER})|(?<=${LAUGHTER}[^.?!]{0,60})${KILL_IF_LATE}`),
   // A code punched in at an alarm panel or a keypad ("punched the wrong code"); someone who will "kill" the
   // sender laughed about at once ("este cliente me va a matar jajaja pide y pide cambios").
   /\bpunch(ed|ing)? (in )?(the |a |my |our )?(wrong |right |alarm |door |old |new )?(code|pin|number|numbers|button|buttons|keys?)\b/,
