@@ -106,7 +106,11 @@ const MUST: Record<HrCategory, string[]> = {
     'el supervisor me empujo',
     'my lead punched me behind the dumpster',
     'el encargado me pego en la cara',
-    'el mayordomo me dio un golpe en la espalda'
+    'el mayordomo me dio un golpe en la espalda',
+    // Going on, not only past.
+    'Dana keeps grabbing me in the walk-in',
+    'the night cook grabs me when nobody is looking',
+    'my lead is always shoving me on the line'
   ],
   bullying: [
     'my lead keeps calling me names in front of everyone',
@@ -214,6 +218,8 @@ const MUST: Record<HrCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'can someone grab me a box cutter from the back',
+  'hes grabbing me a coffee, be back in 5',
   // Harassment as the name of a course or a policy.
   'that harassment training video we gotta watch, do we do it on our own time or is it paid',
   'when is the anti-harassment class, is it mandatory',

@@ -172,6 +172,7 @@ t.test('a complaint told in a part of its own, beside a question or other news',
       'what is the bereavement policy. also my lead told me if i take it i shouldnt bother coming back',
       'cuantos dias de enfermedad tenemos? porque la gerente me mando a la casa sin pago cuando le dije que estoy embarazada',
       'la supervisora dice que si sigo reportando los accidentes me va a cambiar de turno. a quien le hablo?',
+      'how much PTO do I get? Dana keeps grabbing me in the walk-in',
       // Beside a call-out: the whole reads as the call-out; HR must hear the complaint.
       'hey its marcus i cant come in today been throwing up all night. honestly kinda dreading coming back anyway bc darnell keeps grabbing me in the walk in and making jokes about it in front of everyone'
     ],

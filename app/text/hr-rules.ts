@@ -84,7 +84,8 @@ const RULES: ReadonlyArray<{ category: HrCategory; patterns: RegExp[] }> = [
     patterns: [
       // Something thrown at the sender by a boss or anyone, hit or not ("boss threw a clipboard at my head").
       /\b(boss|supervisor|sup|manager|mgr|foreman|lead|chef|gm|owner|he|she|coworker|customer)\b.{0,15}\b(threw|throws|throwing|chucked|hurled) (a |an |the |his |her |some )?[\w-]+ (at|towards?) (me|my|us)\b|\bme (avento|tiro|lanzo) (un|una|el|la) \w+\b/,
-      /(?<!\b(cow|horse|goat|bull|mule|dog|cat|pig|sheep|calf|steer|animal|resident'?s dog|client'?s dog) )\b(pushed|shoved|slapped|grabbed|choked|kicked|spit on|punched|smacked|socked|slugged|elbowed|headbutted) me\b|\bthrew (something|a \w+) at me\b/,
+      // Done to the sender, once or again and again ("keeps grabbing me"); not an errand ("grabbing me a coffee").
+      /(?<!\b(cow|horse|goat|bull|mule|dog|cat|pig|sheep|calf|steer|animal|resident'?s dog|client'?s dog) )\b(pushed|shoved|slapped|grabbed|choked|kicked|spit on|punched|smacked|socked|slugged|elbowed|headbutted) me\b|\bthrew (something|a \w+) at me\b|\b(keeps?|kept|always|been|is|hes|shes|he'?s|she'?s) (shoving|slapping|grabbing|choking|punching|smacking|pinching|elbowing) me\b(?! (a|an|some|the|one|lunch|coffee|food|water|something)\b)|\b(shoves|slaps|grabs|chokes|punches|smacks|pinches) me\b(?! (a|an|some|the|one|lunch|coffee|food|water|something)\b)/,
       /\b(me empujo|me aventon|me cacheteo|me pateo|me escupio|me jaloneo|me aventaron|me golpeo|me golpearon|me pegaron|me agarro a golpes)\b|\bme pego (en|con)\b|\bme dio (un golpe|una cachetada|un punetazo|un madrazo)\b/
     ]
   },
