@@ -151,3 +151,29 @@ t.test(
     t.equal(await withExtension('Call benefits at 312-555-0100 x205.'), 'unknown_phone_number')
   }
 )
+
+t.test(
+  'what is checked is what is sent: lookalike digits and hidden characters are read as they will be texted',
+  async (t) => {
+    t.equal(await blocked('For pay problems text ３１２５５５０１９９.'), 'unknown_phone_number')
+    t.equal(await blocked('Confirm your account at payroll-verify\u200B.com now.'), 'unknown_url')
+    t.equal(await blocked('Confirm your account at payroll-verify．com now.'), 'unknown_url')
+    t.equal(await blocked('Payday is every ４ weeks.'), 'unknown_figure')
+    t.equal(
+      await blocked('Call payroll at ３１２-５５５-０１００.'),
+      'passed',
+      "the passages' number in fullwidth digits"
+    )
+    const passed = await guardAnswer('Payday is every 2 weeks,\u200B on Friday.', context())
+    t.same(passed, { ok: true, text: 'Payday is every 2 weeks, on Friday.' }, 'and the text passed is the one checked')
+  }
+)
+
+t.test('the model never says it passed anything on: only the escalation code does that', async (t) => {
+  t.equal(await blocked('I have escalated this to your manager and HR; they will call you today.'), 'claimed_action')
+  t.equal(await blocked("I've forwarded your question to payroll."), 'claimed_action')
+  t.equal(await blocked('Your manager will call you about it.'), 'claimed_action')
+  t.equal(await blocked('Ya le avisé a tu supervisor.'), 'claimed_action')
+  t.equal(await blocked('Payday is every 2 weeks, on Friday. Pase lo que pase, llame a payroll.'), 'passed')
+  t.equal(await blocked('Call payroll at 312-555-0100 if your check is wrong.'), 'passed')
+})

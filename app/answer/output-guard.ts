@@ -2,9 +2,11 @@
 // passages as data, but no prompt is proof against injection (OWASP LLM01), so the output is checked
 // too: no trace of the system prompt (word for word or near it), no phone number, e-mail address, link
 // or figure that neither the passages nor the employee's own directory entry contains (numbers and
-// links compared exactly, in one normal form: contact-details.ts), no markdown, and a bounded length.
+// links compared exactly, in one normal form: contact-details.ts), no claim of having passed anything on, no
+// markdown, and a bounded length; all read as the SMS will carry them.
 import { CARDINALS } from '../lib/number-words.ts'
 import { DIGIT_RUN as PHONE } from '../lib/redact.ts'
+import { smartEncode } from '../sms/segments.ts'
 
 export interface GuardResult {
   ok: true
@@ -35,10 +37,14 @@ const NUMBER_WORDS: Readonly<Record<string, string>> = { ...CARDINALS, first: '1
 // Shared runs of this many words with the system prompt (and not with the passages) are a leak.
 const LEAK_SHINGLE = 6
 
-export async function guardAnswer(answer: string, context: GuardContext): Promise<GuardResult | GuardFailure> {
-  const source = [...context.passages, ...(context.allowed ?? [])].join('\n')
+export async function guardAnswer(raw: string, context: GuardContext): Promise<GuardResult | GuardFailure> {
+  // What is checked is what is sent: written as the SMS will carry it, so a number in fullwidth digits or a link
+  // split by a zero-width space is read as the plain one it becomes.
+  const answer = asSent(raw)
+  const source = asSent([...context.passages, ...(context.allowed ?? [])].join('\n'))
   const reason =
     leak(answer, context) ??
+    claimedAction(answer, source) ??
     (await unknownContact(answer, source, context.country ?? 'US')) ??
     unknownFigure(answer, source)
   if (reason) return { ok: false, reason }
@@ -52,6 +58,24 @@ export async function guardAnswer(answer: string, context: GuardContext): Promis
   if (!text) return { ok: false, reason: 'empty' }
   if (text.length > context.maxChars * 2) return { ok: false, reason: 'too_long' }
   return { ok: true, text }
+}
+
+/** The SMS's own characters (smartEncode), compatibility forms folded (NFKC), invisible format characters dropped. */
+function asSent(text: string): string {
+  return smartEncode(text)
+    .normalize('NFKC')
+    .replace(/\p{Cf}/gu, '')
+}
+
+// Something the assistant says it did or will have done that only the escalation code does ("I have escalated this
+// to your manager", "someone will call you today", "ya le avise a tu supervisor"): the model answers from the
+// handbook and does nothing else, so it is not said unless a passage says it.
+const CLAIMED_ACTION =
+  /\bi('ve| have)? (just |already )*(escalated|forwarded|passed|sent|notified|alerted|contacted|informed|reported|flagged|told)\b|\b(has|have) been (escalated|forwarded|passed (on|along)|sent to|reported to|flagged)\b|\b(someone|somebody|they|he|she|your (manager|supervisor|boss)|hr|(a|the) manager) (will|is going to|'ll) (call|text|contact|reach out to|get back to) you\b|(?<![\wáéíóúñ])(ya )?(le|les) (pas[eé]|envi[eé]|mand[eé]|reenvi[eé]|avis[eé]|notifiqu[eé]|report[eé]|escal[eé])(?![\wáéíóúñ])/i
+
+function claimedAction(answer: string, source: string): string | undefined {
+  const claim = CLAIMED_ACTION.exec(answer)
+  return claim && !source.toLowerCase().includes(claim[0].toLowerCase()) ? 'claimed_action' : undefined
 }
 
 function leak(answer: string, { canary, promptFragments, systemPrompt, passages }: GuardContext): string | undefined {
