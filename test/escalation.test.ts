@@ -139,6 +139,9 @@ t.test('manager replies: without a code, ACK, CLOSE, unknown codes, strangers', 
   t.match(replyText(await fromManager(app, PEOPLE.manager, 'CLOSE E1')), /^E1 \(Alex Rivera\) closed\./)
   t.equal((await allEscalations(app))[0]!.status, 'closed')
   t.match(replyText(await fromManager(app, PEOPLE.manager, 'E1 one more thing')), /E1 is already closed/)
+  const notices = (await sent(app, PEOPLE.alex)).length
+  t.equal(replyText(await fromManager(app, PEOPLE.manager, 'ACK E1')), 'E1 is already closed.', 'no ACK after closing')
+  t.equal((await sent(app, PEOPLE.alex)).length, notices, 'and nothing reaches the employee')
 
   t.match(replyText(await fromManager(app, PEOPLE.manager, 'E99 hello')), /There is no escalation E99/)
   t.match(

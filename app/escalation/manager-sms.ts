@@ -73,6 +73,9 @@ async function decide(deps: EscalationDeps, sms: InboundSms, run: Run): Promise<
   const employeeName = employee?.name ?? 'the employee'
 
   if (command.kind === 'ack') {
+    // Past acknowledging: it is said as it is, and nothing reaches the employee.
+    if (escalation.status === 'closed' || escalation.status === 'answered')
+      return { ...base, reply: `${escalation.code} is already ${escalation.status}.`, answerMode: 'manager_unknown' }
     await acknowledgeAndNotify(deps, escalation, sender, outboundKey(run, 'ack'))
     const reply = `${escalation.code} (${employeeName}) acknowledged. Reply "${escalation.code} <your answer>" to answer.`
     return { ...base, reply, answerMode: 'manager_ack' }
