@@ -45,13 +45,24 @@ export function isEnglishWord(word: string): boolean {
 export function mayBeSlipFor(typed: string, intended: string): boolean {
   const rank = RANK.get(typed.toLowerCase())
   if (rank === undefined) return true
-  // One holding the other is a word and its base ("cofounder" is the handbook's "founder"), not a slip.
-  if (typed.includes(intended) || intended.includes(typed)) return true
+  // One that is the other with a prefix or an ending is a word and its base ("cofounder" is the handbook's
+  // "founder"), not a slip; a word that merely holds another's letters is not ("start" is no "star").
+  if (affixed(typed, intended) || affixed(intended, typed)) return true
   return (
     intended[0] === typed[0] &&
     (RANK.get(intended.toLowerCase()) ?? Number.POSITIVE_INFINITY) <= rank &&
     !farKeyFor(typed.toLowerCase(), intended.toLowerCase())
   )
+}
+
+const PREFIX = /^(co|re|un|non|pre|sub|over|under|out|mis|dis|self)-?$/
+const ENDING = /^(s|es|ed|d|n|en|ing|er|ers|ly|ment|ments|ness|able|ful)$/
+
+/** Whether `word` is `base` with a prefix before it or an ending after it. */
+function affixed(word: string, base: string): boolean {
+  if (word.length <= base.length) return false
+  if (word.endsWith(base)) return PREFIX.test(word.slice(0, -base.length))
+  return word.startsWith(base) && ENDING.test(word.slice(base.length))
 }
 
 // Neighbouring keys of a QWERTY keyboard, row by row: a consonant changed for one far from it is no slip of a
