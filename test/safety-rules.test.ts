@@ -61,6 +61,7 @@ const MUST: Record<DangerCategory, string[]> = {
     // Badly hurt in a clause of its own: the earlier day told beside it is another matter's.
     'my coworker burned his arm bad on the fryer and its bleeding, last week the same thing happened to someone else',
     'la semana pasada se corto, ahorita esta sangrando mucho el otro chavo',
+    'theres blood everywhere, he cut himself on the bloodborne sharps bin',
     'what do we do if someone is bleeding a lot? dani sliced her hand on the mandoline like 5 min ago',
     'the compressor hose whipped and hit dan, he says hes fine but his wrist looks wrong',
     'mrs kay slid out of her wheelchair, says shes ok but her ankle is twisted sideways',
@@ -385,6 +386,8 @@ const MUST: Record<DangerCategory, string[]> = {
     'the trench bank gave way on the pipe crew'
   ],
   fire: [
+    // A "when" told in the past is what happened, not what is supposed.
+    'the fryer caught fire when i turned it on, its spreading',
     'the rag bin behind the shop is smoking and its getting thicker, nobody is back there',
     // Told now, or found on arriving: a page, whatever the question after.
     'la alarma de incendio esta sonando y hay humo, movemos a los residentes?',
@@ -820,6 +823,10 @@ const MUST_NOT = [
   // Past injuries told for their paperwork.
   'burned my arm on the grill tuesday, its healing but my sup said i need to fill out a form',
   'cut my thumb on the slicer last week, its fine now but nobody did a report',
+  // Asked whether it is too late now; a charger that sparked when plugged in, unplugged and tagged; the training.
+  'i burned my hand on the rice cooker last week, didnt tell anyone bc it was small. do i still need to report it or is it too late now',
+  'pallet jack 4 battery is dead and the charger was sparking a little when i plugged it in so i unplugged it and put a note on it. need a new one',
+  'the blood borne pathogens training, do we have to do it every year or just once when u start',
   // Badly hurt on the earlier day, told in the past: still the paperwork's.
   'i cut my hand last week and there was a lot of blood, do i need to fill out a report',
   'last week i cut my finger and it was bleeding a lot, can i get workers comp for the stitches',

@@ -48,6 +48,8 @@ const NOT_DANGER: RegExp[] = [
   /\b(keeps|kept|always|constantly|been) (shoving|pushing|poking|bumping|elbowing|hitting|slapping|kicking) (me|us)\b(?=.{0,80}\b(every (day|shift|time|night)|all the time|for (weeks|months|days)|(had|have|ve had) enough|(sick|tired) of (it|this)|when (the )?(managers?|boss|bosses|sups?|supervisors?|leads?) (arent|aren'?t|isnt|isn'?t|are not|is not|not) (looking|around|here))\b)(?!.{0,80}\b(help|rn|right now|now|come quick|hurry|911)\b)/,
   // A two- or four-stroke engine and its oil or mix is no stroke ("out of 2 stroke oil in the shop").
   /\b(2|two|4|four)[ -]?strokes? (oil|mix|engines?|motors?|gas|fuel|mower|trimmer|blower)\b/,
+  // Bloodborne pathogens, the training and the standard, not blood spilt.
+  /\bblood[ -]?borne( pathogens?)?\b/,
   // Blood as what is cleaned (a kill floor, a blood tank): "which chemical for the blood on the floor", "scrubbing
   // the blood tanks". Bleeding told stays.
   /\b(blood|sangre)\b[^.?!]{0,40}\b(se lava|se limpia|lavar|limpiar|lavamos|limpiamos|clean(ed|ing|s)? (up|off)?|wash(ed|ing|es)?( off| down)?|mop(ped|ping)?( up)?|scrub(bed|bing|s)?)\b|\b(clean(ed|ing)?|wash(ed|ing)?|mop(ped|ping)?|scrub(bed|bing)?|hos(e|ed|ing) (down|off)|lavar|limpiar|lavando|limpiando|tallando)( up| off| down)? (the |all the |those |that |la |el |los |las )?(blood|sangre)\b/,

@@ -145,18 +145,20 @@ export function asksAboutPolicy(folded: string): boolean {
 const JUST_NOW =
   /\b(\d+|a|one|two|few|couple( of)?) (min|mins|minute|minutes|sec|secs|seconds) ago\b|\bhace (\d+|un|unos|dos|tres) (min|mins|minuto|minutos|segundos)\b/
 
-// A clause opened by "if" or "when", to its end: what it says is only supposed.
-const SUPPOSED_CLAUSE = /\b(what if|if|when|whenever|in case|en caso de (que|q)|y si|si|cuando)\b[^,.;!?]*/g
+// A clause opened by "if" or "when", to its end: what it says is only supposed. Not a "when" told in the past
+// ("the charger was sparking when i plugged it in"): that happened.
+const SUPPOSED_CLAUSE =
+  /\b(what if|if|when(?! (i|we|he|she|they|it|you|u|someone|somebody) (\w+ed|was|were|did|got|came|went|saw|put|hit|fell|took|tried|turned|opened|walked)\b)|whenever|in case|en caso de (que|q)|y si|si|cuando)\b[^,.;!?]*/g
 
-/**
- * Someone badly hurt, told outside any "if" or "when" clause and on no earlier day ("hes not breathing, when
- * i call 911 what do i tell them"): the question is asked in the emergency, not about one.
- */
 /** The text with what it only supposes ("if it catches", "cuando suena") taken out. */
 export function withoutSupposedClauses(folded: string): string {
   return folded.replace(SUPPOSED_CLAUSE, ' ')
 }
 
+/**
+ * Someone badly hurt, told outside any "if" or "when" clause and on no earlier day ("hes not breathing, when
+ * i call 911 what do i tell them"): the question is asked in the emergency, not about one.
+ */
 function badlyHurtToldNow(folded: string): boolean {
   if (PAST.test(folded) || PAST_WITH_QUESTION.test(folded)) return false
   return badlyHurt(withoutSupposedClauses(folded))
