@@ -22,7 +22,7 @@ export interface Exchange {
   reply: string
   /** The answer as written (by the model or extractively), before the SMS frame; null when none. */
   answer: string | null
-  /** The text of the passages retrieved for it, to check the answer against. */
+  /** The text of the passages retrieved for it (heading and content), to check the answer against. */
   passages: string[]
   mode: string
   label: string | null
@@ -141,12 +141,16 @@ export async function startPipeline(
       // What the model was given, when one was asked; else the passages search found.
       const chunkIds = row?.answerPassages.length ? row.answerPassages : (row?.sources ?? []).map((s) => s.chunkId)
       const passages = chunkIds.length
-        ? await app.db.select({ content: chunks.content }).from(chunks).where(inArray(chunks.id, chunkIds))
+        ? await app.db
+            .select({ heading: chunks.heading, content: chunks.content })
+            .from(chunks)
+            .where(inArray(chunks.id, chunkIds))
         : []
       return {
         reply: twimlText(response.body),
         answer: row?.answer ?? null,
-        passages: passages.map((p) => p.content),
+        // With its heading: a reply labels a line with its section ("PTC.2 - Do's and Don'ts: ..."), no figure invented.
+        passages: passages.map((p) => `${p.heading}\n${p.content}`),
         mode: row?.mode ?? 'none',
         label: row?.label ?? null,
         sources: [...new Set((row?.sources ?? []).map((s) => s.source))],
