@@ -823,6 +823,9 @@ const MUST_NOT = [
   // Past injuries told for their paperwork.
   'burned my arm on the grill tuesday, its healing but my sup said i need to fill out a form',
   'cut my thumb on the slicer last week, its fine now but nobody did a report',
+  // A "when" that supposes, though its verb ends like a past one.
+  'when i need to do cpr and hes not breathing what do i do first',
+  'when we need to evacuate where do we meet',
   // Asked whether it is too late now; a charger that sparked when plugged in, unplugged and tagged; the training.
   'i burned my hand on the rice cooker last week, didnt tell anyone bc it was small. do i still need to report it or is it too late now',
   'pallet jack 4 battery is dead and the charger was sparking a little when i plugged it in so i unplugged it and put a note on it. need a new one',

@@ -148,7 +148,7 @@ const JUST_NOW =
 // A clause opened by "if" or "when", to its end: what it says is only supposed. Not a "when" told in the past
 // ("the charger was sparking when i plugged it in"): that happened.
 const SUPPOSED_CLAUSE =
-  /\b(what if|if|when(?! (i|we|he|she|they|it|you|u|someone|somebody) (\w+ed|was|were|did|got|came|went|saw|put|hit|fell|took|tried|turned|opened|walked)\b)|whenever|in case|en caso de (que|q)|y si|si|cuando)\b[^,.;!?]*/g
+  /\b(what if|if|when(?! (i|we|he|she|they|it|you|u|someone|somebody) ((?!(need|feed|bleed|speed|proceed|exceed|succeed)\b)\w+ed|was|were|did|got|came|went|saw|put|hit|fell|took|tried)\b)|whenever|in case|en caso de (que|q)|y si|si|cuando)\b[^,.;!?]*/g
 
 /** The text with what it only supposes ("if it catches", "cuando suena") taken out. */
 export function withoutSupposedClauses(folded: string): string {
