@@ -60,8 +60,8 @@ async function decide(deps: ConversationDeps, sms: InboundSms, run: Run): Promis
   if (optOut) return optOut
   if (rate !== 'allow') {
     // The limit guards cost, never safety: an emergency gets through however many texts came before it.
-    if (person && (await emergencyIn(deps, run, sms.body)))
-      return handleMessage(deps, run, { ...sender, person }, sms.body, keyword)
+    const emergency = person && (await emergencyIn(deps, run, sms.body))
+    if (emergency) return handleMessage(deps, run, { ...sender, person }, sms.body, keyword, emergency)
     const notice = rate === 'notify' ? reply('rateLimited', person?.language) : null
     return { reply: notice, personId: person?.id, answerMode: 'rate_limited' }
   }
@@ -84,11 +84,21 @@ async function handleMessage(
   run: Run,
   { person: registered, last, active }: SenderState & { person: Person },
   body: string,
-  keyword: Keyword | null
+  keyword: Keyword | null,
+  /** Its classification, when it was classified already (an emergency past the rate limit). */
+  classified?: Classification
 ): Promise<Outcome> {
   const text = body.trim().slice(0, MAX_QUESTION_CHARS)
   const pleasantry = keyword === 'positive_feedback' || keyword === 'yes'
-  const { person, classification, route } = await readMessage(deps, run, registered, text, active, pleasantry)
+  const { person, classification, route } = await readMessage(
+    deps,
+    run,
+    registered,
+    text,
+    active,
+    pleasantry,
+    classified
+  )
   const outcome = await act()
   return { ...outcome, language: person.language }
 
@@ -193,12 +203,13 @@ export async function readMessage(
   registered: Person,
   text: string,
   active: SenderState['active'],
-  pleasantry = false
+  pleasantry = false,
+  classified?: Classification
 ) {
   // Employees text in the language they think in, whatever the directory says: every reply to this
   // message is in the language it is written in (the directory's when the text does not say).
   const person = { ...registered, language: detectLanguage(text, registered.language, languageModel) }
-  const classification = await classify(deps, run, text)
+  const classification = classified ?? (await classify(deps, run, text))
   const { intent, score } = readIntent(classification.read ?? text)
   const route = routeMessage({
     text,
