@@ -34,7 +34,7 @@ export async function tryQuestion(
     fallbacks: [],
     messageId: 0
   }
-  const { person: employee, classification, route } = await readMessage(deps, run, at, question, [])
+  const { person: employee, classification, route } = await readMessage(deps, run, at, question, { active: [] })
   if (route.kind === 'smalltalk')
     return { reply: smalltalkReply(question, employee.language), answered: false, passages: [] }
   if (route.kind !== 'answer') {

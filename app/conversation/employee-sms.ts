@@ -82,7 +82,7 @@ async function decide(deps: ConversationDeps, sms: InboundSms, run: Run): Promis
 async function handleMessage(
   deps: ConversationDeps,
   run: Run,
-  { person: registered, last, active }: SenderState & { person: Person },
+  { person: registered, last, active, closedHr }: SenderState & { person: Person },
   body: string,
   keyword: Keyword | null,
   /** Its classification, when it was classified already (an emergency past the rate limit). */
@@ -95,7 +95,7 @@ async function handleMessage(
     run,
     registered,
     text,
-    active,
+    { active, closedHr },
     pleasantry,
     classified
   )
@@ -202,7 +202,7 @@ export async function readMessage(
   run: Run,
   registered: Person,
   text: string,
-  active: SenderState['active'],
+  { active, closedHr }: Pick<SenderState, 'active' | 'closedHr'>,
   pleasantry = false,
   classified?: Classification
 ) {
@@ -217,6 +217,7 @@ export async function readMessage(
     intent,
     intentScore: score,
     active,
+    closedHr,
     pleasantry: pleasantry || isPleasantry(text),
     newsFirst: newsBeforeQuestion(text),
     complaintBeside: complaintBeside(text)

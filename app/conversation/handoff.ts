@@ -5,8 +5,10 @@ import type { Reason } from '../escalation/ladder.ts'
 import { isHrMatter, priorityFor } from '../escalation/ladder.ts'
 import { countInboundMessages, type Escalation } from '../escalation/repository.ts'
 import { forwardToEscalation, raiseEscalation } from '../escalation/service.ts'
+import { subjectsOf } from '../escalation/subjects.ts'
 import { type Outcome, outboundKey, type Run } from '../inbound/process-inbound.ts'
 import { findPersonById, type Person } from '../people/directory.ts'
+import { matchHrConcern } from '../text/hr-rules.ts'
 import type { LastInteraction } from './sender.ts'
 import { reply } from './replies.ts'
 import type { ConversationDeps } from './types.ts'
@@ -105,6 +107,16 @@ export async function forward(
   text: string,
   classification: Classification
 ): Promise<Outcome> {
+  // More that speaks of whoever has the matter as the one it is about ("not Marcus, he's the problem") never
+  // reaches them: it is raised anew past them, to HR when it reads as a complaint.
+  const about = escalation.assigneeId ? await subjectsOf(deps.db, person, escalation.reason, text, deps.now()) : []
+  if (escalation.assigneeId && about.includes(escalation.assigneeId)) {
+    const complaint = classification.label === 'hr_sensitive' || matchHrConcern(text) !== null
+    return escalate(deps, run, person, complaint ? 'hr_sensitive' : 'human_request', text, {
+      exclude: new Set([...about, ...(escalation.excludedPersonIds ?? [])]),
+      extra: { classification }
+    })
+  }
   const [assignee, linked] = await Promise.all([
     forwardToEscalation(deps, escalation, person, text, outboundKey(run, 'forward')),
     countInboundMessages(deps.db, escalation.id)

@@ -7,7 +7,7 @@ import type { Intent } from '../classifier/intent-model.ts'
 import type { Classification, Label } from '../classifier/types.ts'
 import type { Reason } from '../escalation/ladder.ts'
 import type { Escalation } from '../escalation/repository.ts'
-import { continuesMatter } from '../text/continues-matter.ts'
+import { carriesOn, continuesMatter } from '../text/continues-matter.ts'
 import { fold } from '../text/fold.ts'
 import { happensToSender, toldAsGoingOn } from '../text/hr-rules.ts'
 import { asksForSomeone } from '../text/asks-for-someone.ts'
@@ -41,6 +41,8 @@ export interface RouteInput {
   intentScore?: number
   /** Open escalations about the sender, newest first. */
   active: Escalation[]
+  /** The sender's HR matter closed latest in the last quarter. */
+  closedHr?: Escalation
   /** The message is only greetings, thanks or acknowledgements. */
   pleasantry: boolean
   /** A manager's matter the message tells before it asks (classifier/news-first.ts). */
@@ -74,6 +76,7 @@ export function routeMessage({
   intent,
   intentScore = 1,
   active,
+  closedHr,
   pleasantry,
   newsFirst,
   complaintBeside = false
@@ -87,6 +90,11 @@ export function routeMessage({
   // A question counts as one here only when it is put as one or the intent model is sure of it.
   const plainQuestion = intent === 'question' && (intentScore >= QUESTION_SURE || put.opens)
   const continuesHr = hrOpen && !plainQuestion && continuesMatter(text)
+  // A complaint HR closed lately that the text says goes on ("he's still doing it", "nothing changed") is HR's
+  // again, past whoever it was about; not a call-out, a pay problem or a machine down the topic model is sure of.
+  const sureManagerMatter = MANAGER_MATTERS.has(label) && label !== 'human_request'
+  const reopensHr =
+    !hrOpen && closedHr && !plainQuestion && carriesOn(text) && !(sureManagerMatter && classification.sure !== false)
 
   // A work injury told after the fact, for its paperwork or as mending: the manager hears of it (not
   // urgently), and what it asks is answered beside ("cut my thumb yesterday, its fine, do i fill
@@ -106,6 +114,8 @@ export function routeMessage({
     // emergency is raised at once, away from whoever the HR matter is about.
     if (continuesHr && !byRule) return { kind: 'forward', escalation: hrOpen }
     if (continuesHr) return { kind: 'escalate', reason: 'safety', keepAway: hrOpen.excludedPersonIds }
+    if (reopensHr)
+      return { kind: 'escalate', reason: byRule ? 'safety' : 'hr_sensitive', keepAway: closedHr.excludedPersonIds }
     const open = sameMatter('safety')
     return open && continuesMatter(text)
       ? { kind: 'forward', escalation: open }
@@ -126,6 +136,8 @@ export function routeMessage({
 
   // Anything that may carry on an HR matter goes to HR: never guess it belongs to a manager's matter.
   if (hrOpen && (label === 'hr_sensitive' || continuesHr)) return { kind: 'forward', escalation: hrOpen }
+  if (reopensHr)
+    return { kind: 'escalate', reason: 'hr_sensitive', keepAway: closedHr.excludedPersonIds, alsoAnswer: put.asks }
   // Asking for HR by name goes to HR, however it is put; so does asking to tell something in confidence.
   if ((intent !== 'question' && namesHr(text)) || asksInConfidence(text)) {
     return hrOpen

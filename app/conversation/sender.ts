@@ -4,7 +4,8 @@ import { interactions } from '../../drizzle/schema.ts'
 import type { Config } from '../config.ts'
 import type { Db } from '../db/database.ts'
 import { preparedFor } from '../db/prepared.ts'
-import { type Escalation, findActiveEscalationsByPhone } from '../escalation/repository.ts'
+import { type Escalation, findActiveEscalationsByPhone, findRecentHrMattersByPhone } from '../escalation/repository.ts'
+import { COMPLAINT_MEMORY_MS } from '../escalation/subjects.ts'
 import type { Keyword } from '../inbound/keywords.ts'
 import { checkRateLimit, type RateDecision } from '../inbound/rate-limit.ts'
 import { findPersonByPhone, type Person } from '../people/directory.ts'
@@ -27,6 +28,8 @@ export interface SenderState {
   last: LastInteraction | undefined
   /** Escalations about the sender still in a person's hands, newest first. */
   active: Escalation[]
+  /** The sender's HR matter closed latest in the last quarter: a text may carry it on ("it happened again"). */
+  closedHr?: Escalation
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -39,16 +42,17 @@ export async function loadSender(
   now: Date
 ): Promise<SenderState> {
   // Independent reads, sent together: postgres.js pipelines them on one connection.
-  const [person, rate, last, active] = await Promise.all([
+  const [person, rate, last, active, recentHr] = await Promise.all([
     findPersonByPhone(db, phone),
     // Opting out or back in never counts against the limit.
     keyword === 'opt_out' || keyword === 'opt_in'
       ? ('allow' as const)
       : checkRateLimit(db, `sms:${phone}`, config.RATE_LIMIT_PER_HOUR, now),
     lastInteraction(db, phone, new Date(now.getTime() - DAY_MS)),
-    findActiveEscalationsByPhone(db, phone)
+    findActiveEscalationsByPhone(db, phone),
+    findRecentHrMattersByPhone(db, phone, new Date(now.getTime() - COMPLAINT_MEMORY_MS))
   ])
-  return { person, rate, last, active }
+  return { person, rate, last, active, closedHr: recentHr.find((e) => e.status === 'closed') }
 }
 
 /** The sender's latest interaction since `since`, looked up by phone so it can run beside the person lookup. */

@@ -1,5 +1,5 @@
 // The escalations table: every query the escalation code runs, and nothing else.
-import { and, count, desc, eq, inArray, isNull, lt, ne, or, type Placeholder, type SQL, sql } from 'drizzle-orm'
+import { and, count, desc, eq, gte, inArray, isNull, lt, ne, or, type Placeholder, type SQL, sql } from 'drizzle-orm'
 import { escalations, feedback, messages } from '../../drizzle/schema.ts'
 import { escalationsVisibleTo, type Viewer } from '../auth/escalation-access.ts'
 import type { Db } from '../db/database.ts'
@@ -33,12 +33,25 @@ export async function findActiveEscalationsByPhone(db: Db, phone: string): Promi
   return activeByPhone(db).execute({ phone })
 }
 
-/** The employee's escalations still in a person's hands, by directory id. */
-export async function findActiveEscalationsOf(db: Db, employeeId: number): Promise<Escalation[]> {
-  return db
+// Read for every text too (does it carry on a complaint HR closed lately?) and when a matter is raised.
+const recentHrByPhone = preparedFor((db) =>
+  db
     .select()
     .from(escalations)
-    .where(and(eq(escalations.employeeId, employeeId), inArray(escalations.status, ACTIVE_STATUSES)))
+    .where(
+      and(
+        eq(escalations.employeeId, byPhone(sql.placeholder('phone'))),
+        inArray(escalations.reason, ['hr_sensitive', 'hr_request']),
+        or(inArray(escalations.status, ACTIVE_STATUSES), gte(escalations.closedAt, sql.placeholder('since')))
+      )
+    )
+    .orderBy(desc(escalations.id))
+    .prepare('recent_hr_by_phone')
+)
+
+/** The employee's HR matters still in a person's hands or closed since `since`, newest first, by phone. */
+export async function findRecentHrMattersByPhone(db: Db, phone: string, since: Date): Promise<Escalation[]> {
+  return recentHrByPhone(db).execute({ phone, since: since.toISOString() })
 }
 
 export async function findEscalationById(db: Db, id: number): Promise<Escalation | undefined> {

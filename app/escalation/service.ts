@@ -44,10 +44,10 @@ export interface Raised {
  * running at the same time never sends a second one.
  */
 export async function raiseEscalation(deps: EscalationDeps, input: RaiseInput): Promise<Raised> {
-  const about = await subjectsOf(deps.db, input.employee, input.reason, input.question ?? input.text)
+  const at = deps.now()
+  const about = await subjectsOf(deps.db, input.employee, input.reason, input.question ?? input.text, at)
   const exclude = new Set([...(input.exclude ?? []), ...about])
   const [assignee] = await ladderFor(deps.db, input.employee, input.reason, exclude)
-  const at = deps.now()
   const { escalation, created } = await insertEscalation(deps.db, {
     employeeId: input.employee.id,
     assigneeId: assignee?.id,

@@ -11,7 +11,7 @@ import {
 } from '../people/named.ts'
 import { matchHrConcern } from '../text/hr-rules.ts'
 import { isHrMatter } from './ladder.ts'
-import { findActiveEscalationsOf } from './repository.ts'
+import { findRecentHrMattersByPhone } from './repository.ts'
 
 // A question taken to a person (declined, then YES; or WRONG) is never answered by the one it asks about;
 // nor is a pay problem or a report that speaks of "my manager" ("my check is short again and my
@@ -26,7 +26,13 @@ const PAST_WHOM_IT_NAMES = new Set(['no_answer', 'disputed_answer', 'payroll', '
  * a person, a fall) keeps away only those it speaks of as whom it is about ("someone other than my
  * sup", "talk to someone about Gary"), not those it asks for or tells of ("can my manager call me").
  */
-export async function subjectsOf(db: Db, employee: Person, reason: string, text: string): Promise<number[]> {
+export async function subjectsOf(
+  db: Db,
+  employee: Person,
+  reason: string,
+  text: string,
+  now: Date = new Date()
+): Promise<number[]> {
   const hr = isHrMatter(reason)
   // An emergency that is also a blow by a person ('my foreman punched me') keeps that person away too.
   const namesAll = hr || PAST_WHOM_IT_NAMES.has(reason) || (reason === 'safety' && matchHrConcern(text) === 'assault')
@@ -42,23 +48,29 @@ export async function subjectsOf(db: Db, employee: Person, reason: string, text:
   const [named, manager, complainedOf] = await Promise.all([
     namedHandlers(db, text, { asSubject: !namesAll }),
     ownManager ? findPersonByPhone(db, ownManager) : undefined,
-    MAY_CONTINUE_A_COMPLAINT.has(reason) ? openComplaintSubjects(db, employee.id) : []
+    MAY_CONTINUE_A_COMPLAINT.has(reason) ? complaintSubjects(db, employee.phone, now) : []
   ])
   return [...new Set([...named, ...(manager ? [manager.id] : []), ...complainedOf])]
 }
 
-// While a complaint of the sender's is open, whoever it is about handles none of their matters that may carry
-// it on: a question taken up with YES or WRONG ("can i get moved to a different store"), a request for a person,
-// another HR matter. A call-out or a machine down still reaches the manager; so does an emergency (routing keeps
-// away whoever a complaint it continues is about).
+// While a complaint of the sender's is open, and for a while after it closed ("he's still doing it", "it happened
+// again"), whoever it is about handles none of their matters that may carry it on: a question taken up with YES or
+// WRONG ("can i get moved to a different store"), a request for a person, a pay problem, an unsure report, another
+// HR matter. A call-out or a machine down still reaches the manager; so does an emergency (routing keeps away
+// whoever a complaint it continues is about).
 const MAY_CONTINUE_A_COMPLAINT = new Set([
   'no_answer',
   'disputed_answer',
   'human_request',
   'hr_request',
-  'hr_sensitive'
+  'hr_sensitive',
+  'payroll',
+  'report'
 ])
-async function openComplaintSubjects(db: Db, employeeId: number): Promise<number[]> {
-  const open = await findActiveEscalationsOf(db, employeeId)
-  return open.filter((e) => isHrMatter(e.reason)).flatMap((e) => e.excludedPersonIds ?? [])
+// How long a closed complaint is remembered: a quarter.
+export const COMPLAINT_MEMORY_MS = 90 * 24 * 60 * 60 * 1000
+
+async function complaintSubjects(db: Db, phone: string, now: Date): Promise<number[]> {
+  const matters = await findRecentHrMattersByPhone(db, phone, new Date(now.getTime() - COMPLAINT_MEMORY_MS))
+  return matters.flatMap((e) => e.excludedPersonIds ?? [])
 }

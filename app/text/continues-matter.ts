@@ -4,10 +4,15 @@ import { fold } from './fold.ts'
 
 const OPENER = /^(and|also|plus|btw|update|ps|oh and|one more thing|again|y|tambien|otra cosa|ademas|otra vez)\b/
 const ONGOING =
-  /\b(again|still|happened|keeps|kept|did it|does it|didnt stop|won'?t stop|hasn'?t stopped|otra vez|de nuevo|sigue|siguen|todavia|volvio)\b/
+  /\b(again|still|happened|keeps|kept|did it|does it|didnt stop|won'?t stop|hasn'?t stopped|nothing (has )?changed|otra vez|de nuevo|sigue|siguen|todavia|volvio|nada (ha )?cambiado|no ha cambiado)\b/
 const SOMEONE_ALREADY_NAMED = /\b(he|she|him|her|they|them|ella|ellos|ellas)\b/
 
 export function continuesMatter(text: string): boolean {
+  return carriesOn(text) || SOMEONE_ALREADY_NAMED.test(fold(text))
+}
+
+/** Says outright that it goes on ("it happened again", "nothing changed"), not only by a "he" or "she". */
+export function carriesOn(text: string): boolean {
   const t = fold(text)
-  return OPENER.test(t) || ONGOING.test(t) || SOMEONE_ALREADY_NAMED.test(t)
+  return OPENER.test(t) || ONGOING.test(t)
 }

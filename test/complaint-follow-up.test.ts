@@ -1,0 +1,100 @@
+// More on a complaint never reaches whoever it is about: not when it is added to another open matter
+// that person handles, and not after HR closed the complaint ("it happened again"). Alex's manager is
+// Marcus, Marcus's is Grace; Dana is HR.
+import { and, asc, eq } from 'drizzle-orm'
+import t, { type Test } from 'tap'
+import { escalations, messages } from '../drizzle/schema.ts'
+import { PEOPLE } from './fixtures/data.ts'
+import { bearer, token } from './fixtures/tokens.ts'
+import { deliverSms, replyText } from './fixtures/twilio.ts'
+import { build } from './helper.ts'
+
+type App = Awaited<ReturnType<typeof build>>
+
+const textedTo = async (app: App, phone: string) =>
+  (
+    await app.db
+      .select()
+      .from(messages)
+      .where(and(eq(messages.direction, 'outbound'), eq(messages.toPhone, phone), eq(messages.channel, 'manager')))
+      .orderBy(asc(messages.id))
+  ).map((m) => m.body ?? '')
+
+const MORE_ABOUT_THE_HANDLER: Array<[string, string]> = [
+  ["my car broke down, I'll be late", "can I talk to someone about my manager? he's been making me uncomfortable"],
+  ['my check is short this week', "can someone besides Marcus look at it? he's the one who changed my hours"],
+  ['can I talk to someone?', "not Marcus, he's the problem"]
+]
+
+for (const [first, more] of MORE_ABOUT_THE_HANDLER) {
+  t.test(`after "${first}", "${more}" is raised past Marcus`, async (t) => {
+    const app = await build(t, { seed: true })
+    t.match(replyText(await deliverSms(app, PEOPLE.alex, first)), /Marcus Lee/, 'the first matter is his')
+    const before = await textedTo(app, PEOPLE.manager)
+    const reply = replyText(await deliverSms(app, PEOPLE.alex, more))
+    t.same(await textedTo(app, PEOPLE.manager), before, 'Marcus is texted nothing more')
+    t.match(reply, /Grace Okafor|Dana Whitfield/, 'someone else has it, and the employee is told who')
+    const raised = (await app.db.select().from(escalations).orderBy(asc(escalations.id))).at(-1)!
+    t.not(raised.assigneeId, 2, 'a new matter, not assigned to Marcus')
+    t.ok(raised.excludedPersonIds?.includes(2), 'Marcus is kept off it for good')
+  })
+}
+
+const CARRIED_ON = [
+  "he's still doing it, he did it again today in front of everyone",
+  'it happened again today',
+  'can I talk to someone? nothing changed',
+  'otra vez lo hizo hoy'
+]
+
+async function closedComplaint(t: Test, closeBy: 'sweep' | 'hr') {
+  let now = new Date('2026-11-20T09:00:00Z')
+  const app = await build(t, { seed: true, now: () => now })
+  t.match(replyText(await deliverSms(app, PEOPLE.alex, 'Marcus keeps making comments about my body')), /Dana/)
+  if (closeBy === 'hr') {
+    await deliverSms(app, PEOPLE.hr, 'CLOSE E1', { path: '/escalate/reply' })
+  } else {
+    await deliverSms(app, PEOPLE.hr, 'E1 Thanks for telling us, I will talk to him this week', {
+      path: '/escalate/reply'
+    })
+    now = new Date('2026-11-21T10:00:00Z')
+    await app.inject({ method: 'POST', url: '/escalate/sweep', headers: bearer(token()) })
+  }
+  t.equal((await app.db.select().from(escalations))[0]!.status, 'closed', `closed by ${closeBy}`)
+  return {
+    app,
+    later: (days: number) => {
+      now = new Date(now.getTime() + days * 24 * 60 * 60 * 1000)
+    }
+  }
+}
+
+for (const text of CARRIED_ON) {
+  t.test(`"${text}" after the complaint about Marcus closed goes back to HR`, async (t) => {
+    for (const closeBy of ['sweep', 'hr'] as const) {
+      const { app } = await closedComplaint(t, closeBy)
+      const reply = replyText(await deliverSms(app, PEOPLE.alex, text))
+      t.match(reply, /Dana Whitfield/, 'HR has it again')
+      t.same(await textedTo(app, PEOPLE.manager), [], 'Marcus is never texted')
+      const raised = (await app.db.select().from(escalations).orderBy(asc(escalations.id))).at(-1)!
+      t.equal(raised.reason, 'hr_sensitive')
+      t.ok(raised.excludedPersonIds?.includes(2), 'Marcus is kept off it')
+    }
+  })
+}
+
+t.test(
+  'after a complaint closed, a request for a person skips him for a quarter; a call-out still reaches him',
+  async (t) => {
+    const { app, later } = await closedComplaint(t, 'hr')
+    later(30)
+    const asked = replyText(await deliverSms(app, PEOPLE.alex, 'can someone call me about my schedule'))
+    t.match(asked, /Grace Okafor/, 'a request for a person goes past whoever the complaint was about')
+    t.same(await textedTo(app, PEOPLE.manager), [], 'Marcus is texted nothing')
+    const { app: other, later: otherLater } = await closedComplaint(t, 'hr')
+    otherLater(10)
+    t.match(replyText(await deliverSms(other, PEOPLE.alex, 'im sick today, not coming in')), /Marcus Lee/)
+    const [, callOut] = await other.db.select().from(escalations).orderBy(asc(escalations.id))
+    t.equal(callOut!.reason, 'attendance', 'a call-out is the manager’s, as ever')
+  }
+)
