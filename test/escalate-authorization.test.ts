@@ -155,3 +155,52 @@ t.test('a manager passed over on the ladder may still answer; one never on it ma
   t.match(await reply(PEOPLE.otherManager, 'E1 on it'), /There is no escalation E1 for you/)
   t.match(await reply(PEOPLE.manager, 'E1 paid Friday'), /^Sent to Alex Rivera/)
 })
+
+// Red-team probes: the API's reason is the caller's; who may act on a complaint is read from its text.
+for (const [who, headers, reason] of [
+  ['Grace (his manager)', () => bearer(token({ role: 'manager', sub: String(ID.grace) })), 'manual'],
+  ['ops', () => bearer(token()), 'manual'],
+  ['ops', () => bearer(token()), 'human_request']
+] as const) {
+  t.test(`${who} raising "${reason}" about Marcus grabbing Alex: Marcus never has it`, async (t) => {
+    const app = await build(t, { seed: true })
+    const text = 'Alex says Marcus grabbed her in the walk-in cooler last night and she is scared to work with him'
+    const res = await app.inject({
+      method: 'POST',
+      url: '/escalate',
+      headers: headers(),
+      payload: { employeeId: ID.alex, reason, text }
+    })
+    t.equal(res.statusCode, 201)
+    const [e] = await app.db.select().from(escalations)
+    t.equal(e!.reason, reason, 'the caller’s reason stands')
+    t.not(e!.assigneeId, ID.marcus)
+    t.ok(e!.excludedPersonIds?.includes(ID.marcus), 'the escalation itself keeps him away')
+    const toMarcus = await app.db
+      .select()
+      .from(messages)
+      .where(and(eq(messages.direction, 'outbound'), eq(messages.toPhone, PEOPLE.manager)))
+    t.same(toMarcus, [], 'he is texted nothing')
+    const close = replyText(await deliverSms(app, PEOPLE.manager, `CLOSE ${e!.code}`, { path: '/escalate/reply' }))
+    t.match(close, /There is no escalation/, 'nor can he close it')
+  })
+}
+
+t.test('an HR token that names nobody cannot see or resolve a complaint about an HR person', async (t) => {
+  const app = await build(t, { seed: true })
+  await deliverSms(app, PEOPLE.alex, 'Dana in HR keeps asking me out even after I said no')
+  const [e] = await app.db.select().from(escalations)
+  t.ok(e!.excludedPersonIds?.includes(ID.hr), 'Dana is kept away')
+  const anonymousHr = bearer(token({ role: 'hr' }))
+  t.equal((await app.inject({ method: 'GET', url: `/escalate/${e!.id}`, headers: anonymousHr })).statusCode, 404)
+  const resolve = await app.inject({
+    method: 'POST',
+    url: `/escalate/${e!.id}/resolve`,
+    headers: anonymousHr,
+    payload: { answer: 'We looked into it, nothing found.' }
+  })
+  t.equal(resolve.statusCode, 404, 'it cannot be the one it is about')
+  const listed = await app.inject({ method: 'GET', url: '/escalate', headers: anonymousHr })
+  t.same(listed.json().escalations ?? listed.json(), [], 'nor list it')
+  t.equal((await app.inject({ method: 'GET', url: `/escalate/${e!.id}`, headers: bearer(token()) })).statusCode, 200)
+})

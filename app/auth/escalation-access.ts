@@ -5,7 +5,7 @@
 // only what is, or was, assigned to them on its ladder. Which texts were stored never counts.
 import { and, eq, isNull, or, type SQL, sql } from 'drizzle-orm'
 import type { AnyPgColumn } from 'drizzle-orm/pg-core'
-import { escalations } from '../../drizzle/schema.ts'
+import { escalations, people } from '../../drizzle/schema.ts'
 import type { Actor } from './roles.ts'
 
 /** Someone who may see escalations: an API caller, or a manager or HR person on the manager number. */
@@ -14,7 +14,13 @@ export type Viewer = Actor
 /** The condition on `escalations` for the ones `viewer` may see and act on (undefined: all of them). */
 export function escalationsVisibleTo(viewer: Viewer): SQL | undefined {
   const me = viewer.personId
-  if (me === undefined) return viewer.role === 'manager' ? sql`false` : undefined
+  if (me === undefined) {
+    if (viewer.role === 'manager') return sql`false`
+    // An HR token that names nobody may be any HR person: not what keeps one away, nor an HR person's own matter.
+    if (viewer.role === 'hr')
+      return sql`not exists (select 1 from ${people} where ${people.role} = 'hr' and (${people.id} = ${escalations.employeeId} or ${people.id} = any(${escalations.excludedPersonIds})))`
+    return undefined
+  }
   const notAboutMe = and(
     sql`${escalations.employeeId} <> ${me}::int`,
     sql`not (${me}::int = any(${escalations.excludedPersonIds}))`

@@ -4,6 +4,7 @@
 import { and, eq } from 'drizzle-orm'
 import { escalations, messages } from '../../drizzle/schema.ts'
 import { escalationsVisibleTo, linkedEscalationVisibleTo } from '../auth/escalation-access.ts'
+import { classifyText } from '../classifier/local-classifier.ts'
 import type { Actor } from '../auth/roles.ts'
 import { type Config, DEFAULT_COMPANY_NAME } from '../config.ts'
 import { sha256 } from '../lib/hash.ts'
@@ -11,10 +12,11 @@ import type { Db } from '../db/database.ts'
 import { badGateway, badRequest, conflict, forbidden, notFound } from '../lib/errors.ts'
 import { findPersonById, findPersonByPhone, type Person } from '../people/directory.ts'
 import { listEscalationMessages, listSentMessages, type MessageView } from '../sms/sent-messages.ts'
-import { managerChain, priorityFor, type Reason } from './ladder.ts'
+import { isHrMatter, managerChain, priorityFor, type Reason } from './ladder.ts'
 import { closeEscalation, type EscalationStatus, findVisible, type Priority, reopenEscalation } from './repository.ts'
 import type { EscalationDeps } from './alerts.ts'
 import { answerEscalation, raiseEscalation, type Signer } from './service.ts'
+import { subjectsOf } from './subjects.ts'
 import { type EscalationView, findEscalationView, listEscalationViews } from './views.ts'
 
 export interface CreateInput {
@@ -35,11 +37,17 @@ export async function createEscalation(
   if (actor.role === 'manager' && !(await manages(deps.db, actor, employee))) {
     throw forbidden('managers can raise escalations only for the people they manage')
   }
+  // Whatever reason the caller gives, a text that reads as a complaint ("Alex says Marcus grabbed her", read by
+  // the rules and the local model) is kept from whoever an HR matter would be: the direct manager, anyone named.
+  const complaint = !isHrMatter(input.reason) && classifyText(input.text).label === 'hr_sensitive'
   const { escalation } = await raiseEscalation(deps, {
     employee,
     reason: input.reason,
     priority: input.priority ?? priorityFor(input.reason),
-    text: input.text
+    text: input.text,
+    exclude: complaint
+      ? new Set(await subjectsOf(deps.db, employee, 'hr_sensitive', input.text, deps.now()))
+      : undefined
   })
   return (await findEscalationView(deps.db, escalation.id))!
 }
