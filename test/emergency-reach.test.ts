@@ -121,6 +121,14 @@ for (const kind of DATABASE_KINDS) {
     now = new Date('2026-12-01T09:06:00Z')
     t.match(await sweep(app), { overdueUrgent: 1 }, 'unacknowledged past its time: the alarm')
     t.equal((await textsTo(app, ON_CALL)).length, 1, 'texted once')
+
+    // More on it (red-team probe: it had reached nobody) goes where its alert went, once per text.
+    const more = 'update: its still bleeding a lot and he is pale'
+    const moreReply = replyText(await deliverSms(app, PEOPLE.sam, more))!
+    t.match(moreReply, /^If anyone is hurt or in danger, call 911 now\. .*on-call contact/)
+    const texts = await textsTo(app, ON_CALL)
+    t.equal(texts.length, 2)
+    t.match(texts[1]!.body, /^E1 Sam Taylor: "update: its still bleeding a lot and he is pale"/)
   })
 }
 

@@ -117,7 +117,7 @@ export async function forward(
       extra: { classification }
     })
   }
-  const [assignee, linked] = await Promise.all([
+  const [{ assignee, fallback }, linked] = await Promise.all([
     forwardToEscalation(deps, escalation, person, text, outboundKey(run, 'forward')),
     countInboundMessages(deps.db, escalation.id)
   ])
@@ -127,7 +127,9 @@ export async function forward(
   return {
     reply:
       safety +
-      (assignee ? reply(passed, person.language, { who: assignee.name }) : reply('escalationNobody', person.language)),
+      (assignee
+        ? reply(passed, person.language, { who: assignee.name })
+        : reply(fallback ? 'escalationFallback' : 'escalationNobody', person.language)),
     personId: person.id,
     answerMode: 'forwarded',
     classification,

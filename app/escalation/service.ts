@@ -73,26 +73,30 @@ export async function raiseEscalation(deps: EscalationDeps, input: RaiseInput): 
   return { escalation, assignee: undefined, created, fallback }
 }
 
-/** Forwards an employee's further message on an open escalation to the person handling it. */
+/**
+ * Forwards an employee's further message on an open escalation to the person handling it; with nobody
+ * handling it, to ops' on-call phone (ESCALATION_FALLBACK_PHONE) as its first alert went.
+ */
 export async function forwardToEscalation(
   deps: EscalationDeps,
   escalation: Escalation,
   employee: Person,
   text: string,
   key?: string
-): Promise<Person | undefined> {
+): Promise<{ assignee?: Person; fallback: boolean }> {
   const assignee = escalation.assigneeId ? await findPersonById(deps.db, escalation.assigneeId) : undefined
-  if (!assignee) return undefined
+  const to = assignee?.phone ?? deps.config.ESCALATION_FALLBACK_PHONE
+  if (!to) return { fallback: false }
   await sendSms(deps, {
-    to: assignee.phone,
+    to,
     from: deps.config.TWILIO_MANAGER_NUMBER,
     body: forwardedMessage(escalation, employee, text, deps.config.SMS_MAX_SEGMENTS),
     channel: 'manager',
-    personId: assignee.id,
+    personId: assignee?.id,
     escalationId: escalation.id,
     key
   })
-  return assignee
+  return { assignee, fallback: !assignee }
 }
 
 export type AnswerResult = { kind: 'closed' } | { kind: 'no_employee' } | { kind: 'relayed'; outbox: OutboxResult }
