@@ -98,3 +98,27 @@ t.test(
     t.equal(callOut!.reason, 'attendance', 'a call-out is the manager’s, as ever')
   }
 )
+
+// A complaint about the sender's manager's manager goes up the HR ladder past that one too.
+for (const text of [
+  "my boss's boss keeps texting me at night asking me out",
+  "my manager's manager keeps making comments about my body when she visits the store",
+  'el jefe de mi jefe me sigue invitando a salir aunque le dije que no'
+]) {
+  t.test(`"${text}" never reaches Grace, Marcus's manager`, async (t) => {
+    let now = new Date('2026-11-20T09:00:00Z')
+    const app = await build(t, { seed: true, now: () => now })
+    t.match(replyText(await deliverSms(app, PEOPLE.alex, text)), /Dana Whitfield/, 'HR first')
+    for (const minutes of [31, 62, 93, 124]) {
+      now = new Date(Date.parse('2026-11-20T09:00:00Z') + minutes * 60_000)
+      await app.inject({ method: 'POST', url: '/escalate/sweep', headers: bearer(token()) })
+    }
+    const [e] = await app.db.select().from(escalations)
+    t.ok(e!.excludedPersonIds?.includes(4), 'Grace is kept away, as Marcus is')
+    t.same(await textedTo(app, PEOPLE.seniorManager), [], 'Grace is never texted it')
+    const close = replyText(
+      await deliverSms(app, PEOPLE.seniorManager, `CLOSE ${e!.code}`, { path: '/escalate/reply' })
+    )
+    t.match(close, /There is no escalation/, 'nor can she close it')
+  })
+}

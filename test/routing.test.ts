@@ -9,6 +9,7 @@ import { routeMessage } from '../app/conversation/routing.ts'
 import { escalations, interactions, messages, people } from '../drizzle/schema.ts'
 import { upsertPeople } from '../app/people/directory.ts'
 import {
+  aboutManagersManager,
   aboutOwnManager,
   namedAsSubject,
   namedHandlers,
@@ -174,6 +175,21 @@ t.test('"my sup", "our lead", "el encargado": the own manager, and when he is wh
       'the freezer is down',
       'can i get a different coordinator for the new clients on the east side'
     ]
+  )
+  // The own manager's own manager, whom an HR matter goes up to when HR does not answer.
+  holdsFor(
+    t,
+    aboutManagersManager,
+    [
+      "my boss's boss keeps texting me at night",
+      "my manager's manager keeps making comments about my body",
+      'my bosses boss is creepy',
+      "my sup's manager yells at us",
+      'the boss of my boss yelled at me',
+      'el jefe de mi jefe me sigue invitando a salir',
+      'la gerente de mi supervisora me grita'
+    ],
+    ['my boss is mad at me', 'my manager manages two stores', 'my boss and my lead both said no', 'el jefe de cocina']
   )
   // About him (he must not take it) or asking for him (he should).
   holdsFor(

@@ -3,6 +3,7 @@
 import type { Db } from '../db/database.ts'
 import { findPersonByPhone, type Person } from '../people/directory.ts'
 import {
+  aboutManagersManager,
   aboutOwnManager,
   namedHandlers,
   ownManagerActsOnSender,
@@ -10,7 +11,7 @@ import {
   pastOwnManager
 } from '../people/named.ts'
 import { matchHrConcern } from '../text/hr-rules.ts'
-import { isHrMatter } from './ladder.ts'
+import { isHrMatter, managerChain } from './ladder.ts'
 import { findRecentHrMattersByPhone } from './repository.ts'
 
 // A question taken to a person (declined, then YES; or WRONG) is never answered by the one it asks about;
@@ -45,12 +46,23 @@ export async function subjectsOf(
     ? aboutOwnManager(text) && (reason === 'safety' || !ownManagerOnlyToBeTold(text))
     : pastOwnManager(text)
   const ownManager = (hr || actsOnSender || aboutHim) && employee.managerPhone
-  const [named, manager, complainedOf] = await Promise.all([
+  // A complaint about "my boss's boss" ("el jefe de mi jefe") keeps that one away too: HR matters go up to him.
+  const aboveHim = namesAll && aboutManagersManager(text)
+  const [named, manager, chain, complainedOf] = await Promise.all([
     namedHandlers(db, text, { asSubject: !namesAll }),
     ownManager ? findPersonByPhone(db, ownManager) : undefined,
+    aboveHim ? managerChain(db, employee) : [],
     MAY_CONTINUE_A_COMPLAINT.has(reason) ? complaintSubjects(db, employee.phone, now) : []
   ])
-  return [...new Set([...named, ...(manager ? [manager.id] : []), ...complainedOf])]
+  const managersManager = chain.find((p) => p.phone !== employee.managerPhone)
+  return [
+    ...new Set([
+      ...named,
+      ...(manager ? [manager.id] : []),
+      ...(managersManager ? [managersManager.id] : []),
+      ...complainedOf
+    ])
+  ]
 }
 
 // While a complaint of the sender's is open, and for a while after it closed ("he's still doing it", "it happened

@@ -69,6 +69,17 @@ export function aboutOwnManager(text: string): boolean {
   return OWN_MANAGER.test(text) || MINE.test(text)
 }
 
+// The own manager's own manager: "my boss's boss", "my sup's manager", "the boss of my boss", "el jefe de mi jefe".
+const MANAGERS_MANAGER = new RegExp(
+  `\\b((my|mi|our) ${MANAGER_TITLE}(es)? ${MANAGER_TITLE}|${MANAGER_TITLE} (of|de) (my|mi|our|nuestr[oa]) ${MANAGER_TITLE})\\b`,
+  'i'
+)
+
+/** Whether the text speaks of the sender's manager's manager. */
+export function aboutManagersManager(text: string): boolean {
+  return MANAGERS_MANAGER.test(foldedWords(text).join(' '))
+}
+
 // The own manager doing something to the sender ("mi supervisor me toca", "my sup keeps grabbing me"):
 // whatever the matter is read as, he is what it is about.
 const ACTS_ON_SENDER = new RegExp(`\\b${OWN_MANAGER_PHRASE}\\s+(\\w+\\s+){0,3}(me|us|nos)\\b`, 'i')
