@@ -178,6 +178,9 @@ const MUST: Record<DangerCategory, string[]> = {
     'la sierra le corto 2 dedos a chuy'
   ],
   medical: [
+    // A near miss by one's own hand is no near miss ("almost cut myself on purpose", "with the knife").
+    'i almost cut myself on purpose last night',
+    'i almost cut myself with the knife again',
     'poison control?? the little boy at my clients house got into her heart pills',
     'el nino se comio unas pastillas de su abuela',
     'tony is sitting on the floor by the dish pit sweating like crazy and not making sense when i ask him stuff',
@@ -980,6 +983,8 @@ const MUST_NOT = [
   'fire alarm went off again, its the monthly test',
   'casi atropellan al de la entrega, pongan un espejo',
   'almost got hit by a car in the lot, we need a crosswalk',
+  'i almost cut myself on the slicer, its fine, who do I ask to fix the guard',
+  'almost cut my hand on a box, that blade sticks out',
   'drowning in returns today lol',
   'the movie tonight has a big shootout, rated R',
   'the tent collapsed in the wind',
