@@ -6,6 +6,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import t, { type Test } from 'tap'
+import { questionsIn } from '../app/conversation/questions-in.ts'
 import { ingestPaths } from '../app/knowledge/ingest.ts'
 import { PEOPLE } from './fixtures/data.ts'
 import { deliverSms, replyText } from './fixtures/twilio.ts'
@@ -139,4 +140,18 @@ t.test('a part of the message that tells is no answer when it lacks what the mes
   )
   t.notMatch(text, /Marriage/)
   t.match(text, /could not find that/)
+})
+
+t.test('a joke run on into a question with no stop between: the question is answered', async (t) => {
+  // The sample handbook (seeded): breaks are in "Breaks, schedules and shift swaps".
+  const app = await build(t, { seed: true })
+  const text = replyText(
+    await deliverSms(app, PEOPLE.alex, 'this lunch rush is killing me lol how long is my break supposed to be')
+  )
+  t.match(text, /30 minute meal break/)
+  // Told with no laughter, the telling is the topic: never the question alone ("my brother passed").
+  t.same(questionsIn('this lunch rush is killing me lol how long is my break supposed to be'), [
+    'how long is my break supposed to be'
+  ])
+  t.same(questionsIn('my brother passed how many days off do i get'), [])
 })

@@ -1,14 +1,20 @@
 // The questions in one text message, for a search that finds nothing for the message as a whole.
 import { buildTerms, queryWords } from '../knowledge/query-terms.ts'
+import { questionAfterLaughter } from '../text/question-form.ts'
 import { newsBefore, type PreviousExchange } from './follow-up.ts'
 
-/** The questions in a message of several sentences, questions first; none for a single sentence. */
+/** The questions in a message of several sentences, questions first; for one sentence, a question after a joke. */
 export function questionsIn(text: string): string[] {
   const parts = text
     .split(/(?<=[.?!])\s+|\s*[,;]\s*(?=(?:and|but|also|plus|then)\b|(?:how|what|when|where|who|can|do|does|is|are)\b)/i)
     .map((p) => p.trim())
     .filter((p) => p.split(/\s+/).length >= 3)
-  if (parts.length < 2) return []
+  // One run-on sentence may still be a joke and then a question ("this rush is killing me lol how long is my
+  // break"): the question.
+  if (parts.length < 2) {
+    const asked = questionAfterLaughter(text)
+    return asked ? [asked] : []
+  }
   const isQuestion = (p: string) =>
     /\?$|^(how|what|whats|when|where|who|which|can|do|does|is|are|am|will|should)\b/i.test(p)
   // A statement is tried alone only when it says enough ("text me at 312-555-0144" does not).

@@ -5,8 +5,8 @@
 // What is kept in a cooler or a trailer. "It" and "they" have been in there as goods; still in there, they may be people.
 const GOODS = '(?:berries|product|produce|food|milk|meat|boxes|pallets?|stock|inventory|fruit|orders?|lettuce|fish)'
 
-// Laughter around what is said, in letters or emoji.
-const LAUGHTER = String.raw`(\b(lol+|lmao+|jaja\w*|jeje\w*|haha\w*|jk|xd)\b|😂|🤣|😅|💀)`
+import { LAUGHTER } from './laughter.ts'
+
 const KILL_IF_LATE = String.raw`\b(kill|killing|matar|matarme|mata)\b[^.?!]{0,30}\b(if (i|im|i'?m|we|we'?re) (am |are )?\w+|si (llego|llegamos|se me|me|no) \w+)\b`
 
 const NOT_DANGER: RegExp[] = [

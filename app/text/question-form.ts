@@ -2,6 +2,7 @@
 // plainly a question; a report is told, not asked); what a message means is the intent model's to say.
 // Texting forms are read as their words first ("r we off" is "are we off", "whens" is "when is").
 import { fold } from './fold.ts'
+import { LAUGHTER } from './laughter.ts'
 import { normaliseTexting, readSpanishTexting } from './texting.ts'
 
 const QUESTION_FORM =
@@ -131,6 +132,19 @@ export function questionAfterChatter(text: string): string | null {
 }
 
 /**
+ * The question after chatter that laughter closes ("this lunch rush is killing me lol how long is my break"): what a
+ * run-on text asks, when what it tells is a joke; null otherwise ("my brother passed how many days off": the
+ * telling is the topic).
+ */
+export function questionAfterLaughter(text: string): string | null {
+  const asked = questionAfterChatter(text)
+  const folded = fold(text)
+  const laughter = new RegExp(LAUGHTER, 'u').exec(folded)
+  const opening = asked?.split(/\s+/)[0]
+  return asked && laughter && opening && laughter.index < folded.lastIndexOf(opening) ? asked : null
+}
+
+/**
  * The question a text opens with when chatter follows it ("how long is lunch on a 10 hr shift?? this line is
  * killing me lol"): its first sentence, asked; null when it asks nothing first or nothing follows.
  */
@@ -196,7 +210,9 @@ export function askedPart(text: string): string | null {
     .map((part) => part.trim())
     .filter(Boolean)
   const asking = clauses.filter(partAsks)
-  if (asking.length === 0 || asking.length === clauses.length) return null
-  const asked = asking.join(' ')
-  return POINTS_BACK.test(read(asked)) ? null : asked
+  if (asking.length === 0) return null
+  // A joke then a question with no stop between ("this lunch rush is killing me lol how long is my break"): the
+  // question is what is asked.
+  const asked = asking.length === clauses.length ? questionAfterLaughter(text) : asking.join(' ')
+  return asked && !POINTS_BACK.test(read(asked)) ? asked : null
 }
