@@ -113,6 +113,10 @@ t.test('what a question asks for', async (t) => {
   // The period given, a count is asked: "three (3) or more occurrences within a single calendar month".
   t.same(asksFor('how many times can i call out sick in a month before its a problem').slice(0, 1), ['amount'])
   t.same(asksFor('how long is my lunch break').slice(0, 1), ['duration'])
+  // A question inside another: the outer one's kind is what is asked, the inner one is looked up there.
+  t.same(asksFor('where can i see how many sick hrs i have left'), ['place'])
+  t.same(asksFor('who do i ask how much pto i have left'), ['contact'])
+  t.same(asksFor('how many sick hrs do i have left'), ['amount'])
 })
 
 t.test('the handbook does not say: declined rather than quoting something nearby', async (t) => {

@@ -66,8 +66,14 @@ const ASKS: ReadonlyArray<[AnswerKind, RegExp]> = [
 export function asksFor(question: string): AnswerKind[] {
   // Texted as "wen is payday" or "how r u supposed to...", asked as written out.
   const q = normaliseTexting(question).toLowerCase().replace(/['’]/g, '').replace(/\s+/g, ' ').trim()
-  return ASKS.filter(([, pattern]) => pattern.test(q)).map(([kind]) => kind)
+  const asked = EMBEDDED.exec(q)?.[1] ?? q
+  return ASKS.filter(([, pattern]) => pattern.test(asked)).map(([kind]) => kind)
 }
+
+// A question put inside another ("where can i see how many sick hrs i have left", "who do i ask when payday is"):
+// the inner one is what is looked up there; what is asked is the outer one's kind, a place or a person.
+const EMBEDDED =
+  /^((?:where|who|whom|how) (?:can|do|should|would|could|will|to) (?:i |we |you )?(?:see|find|check|look up|look|ask|find out|learn))\s+(?:out\s+)?(?=(?:how|what|whats|when|which|if|whether)\b)/
 
 const HOLDS: Readonly<Record<AnswerKind, RegExp>> = {
   age: /\b(at least|over|under|older than|younger than)\s+\d{2}\b|\b\d{2}\s*(years old|or older|and older|\+)\b|\b(age|aged|minors?|adults?|older|younger)\b/i,
