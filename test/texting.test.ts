@@ -4,8 +4,9 @@ import { asksFor } from '../app/answer/question-type.ts'
 import { normaliseTexting } from '../app/text/texting.ts'
 import shipped from '../app/text/data/sms-lexicon.json' with { type: 'json' }
 import shippedFamilies from '../app/knowledge/data/word-families.json' with { type: 'json' }
+import shippedIrregular from '../app/knowledge/data/irregular-forms.json' with { type: 'json' }
 import { buildTerms, queryWords } from '../app/knowledge/query-terms.ts'
-import { smsLexicon, wordFamilies } from '../scripts/build-lexicons.ts'
+import { irregularInflections, smsLexicon, wordFamilies } from '../scripts/build-lexicons.ts'
 
 /** Every form a question is searched by. */
 const forms = (q: string) => buildTerms(q, new Map()).flatMap((term) => term.forms)
@@ -120,6 +121,23 @@ t.test('the shipped lexicon is what scripts/build-lexicons.ts makes from its pac
 
 t.test('the shipped word families are what scripts/build-lexicons.ts makes from WordNet', async (t) => {
   t.same(await wordFamilies(), shippedFamilies)
+})
+
+t.test(
+  'the shipped irregular forms are what scripts/build-lexicons.ts makes from WordNet’s exception lists',
+  async (t) => {
+    t.same(await irregularInflections(), shippedIrregular)
+  }
+)
+
+t.test('a word reaches its irregular forms that stem apart, and not a word it only looks like', async (t) => {
+  t.ok(forms('is a pocket knife ok to have in the cab').includes('knives'), 'knife -> knives')
+  t.ok(forms('i wore sneakers yesterday is that a write up').includes('wear'), 'wore -> wear')
+  t.ok(forms('how many days until i get my feet checked').includes('foot'), 'feet -> foot')
+  t.ok(forms('the children of employees get a discount?').includes('child'), 'children -> child')
+  t.notOk(forms('how much leave do i get').includes('leaf'), 'leave is no leaf (keyed by word, not stem)')
+  t.notOk(forms('i left early').includes('leave'), 'left is a word of its own (left side): not read as leave')
+  t.notOk(forms('how much gets taken off my check').includes('take'), 'the commonest verbs frame: no forms')
 })
 
 t.test('a word reaches the words of its family that stem apart, and no others', async (t) => {

@@ -4,12 +4,15 @@
 import { DIGIT_RUN, EMAIL } from '../lib/redact.ts'
 import { stem } from '../lib/stem.ts'
 import { normaliseTexting } from '../text/texting.ts'
+import irregular from './data/irregular-forms.json' with { type: 'json' }
 import families from './data/word-families.json' with { type: 'json' }
 import { FILLER, FRAMING, GENERIC_WORDS, REACTIONS, WORKPLACE_NOUNS } from './question-words.ts'
 import { WORKPLACE_TERMS } from './workplace-terms.ts'
 
 // Words of one family that stem apart ("injured", "injury"), from WordNet (scripts/build-lexicons.ts).
 const FAMILIES: Readonly<Record<string, readonly string[]>> = families.entries
+// Irregular inflections that stem apart ("knives" and "knife", "paid" and "pay"), from WordNet's exception lists.
+const IRREGULAR: Readonly<Record<string, readonly string[]>> = irregular.entries
 
 export interface QueryTerm {
   /** The employee's word (spelling corrected) or phrase. */
@@ -178,7 +181,13 @@ const COUNTS = new Set([
 ])
 
 function related(key: string, synonyms: Synonyms): readonly string[] {
-  return [...workplaceForms(key), ...(synonyms.get(key) ?? []), ...familyOf(key), ...ordinalDigits(key)]
+  return [
+    ...(Object.hasOwn(IRREGULAR, key) ? IRREGULAR[key]! : []),
+    ...workplaceForms(key),
+    ...(synonyms.get(key) ?? []),
+    ...familyOf(key),
+    ...ordinalDigits(key)
+  ]
 }
 
 function familyOf(key: string): readonly string[] {
