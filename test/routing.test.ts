@@ -630,3 +630,16 @@ t.test('asking whether what one was told is allowed is a question, however chatt
   replyText(await deliverSms(app, PEOPLE.jordan, 'lol this week was wild, see yall monday'))
   t.equal(await lastMode(app), 'smalltalk', 'chatter with nothing asked stays chatter')
 })
+
+t.test('asking what to do is no chatter, however the topic model reads it', async (t) => {
+  const app = await build(t, { seed: true })
+  // The topic model reads it as chatter (0.81): it had been answered "Got it" and reached nobody.
+  const reply = replyText(
+    await deliverSms(app, PEOPLE.alex, 'texted my sup that im gonna be late and she never answered wat do i do')
+  )!
+  t.notMatch(reply, /^Got it/, reply)
+  // An unsure report that speaks of "my sup" goes past her (escalation/subjects.ts): her manager hears it.
+  t.match(reply, /passed this to/, 'a person hears it')
+  replyText(await deliverSms(app, PEOPLE.jordan, 'how was everyones weekend lol'))
+  t.equal(await lastMode(app), 'smalltalk', 'asking after the weekend stays chatter')
+})

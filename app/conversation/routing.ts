@@ -3,6 +3,7 @@
 // operational reports and requests for a person go to the manager at normal priority, and so does a
 // report no label fits surely; questions are answered. While an escalation is open, only messages on
 // its matter join it. What the message says is read by models and app/text; this file only decides.
+import { asksFor } from '../answer/question-type.ts'
 import type { Intent } from '../classifier/intent-model.ts'
 import type { Classification, Label } from '../classifier/types.ts'
 import type { Reason } from '../escalation/ladder.ts'
@@ -130,7 +131,8 @@ export function routeMessage({
   // a joke opening a request does not make it chatter. A joke put as a question ("why did the chicken cross
   // the road...") or asking after the weekend stays chatter.
   const forSomeone = asksForSomeone(text)
-  const asksAtLength = (put.permission || put.checks) && longerThanChatter(text)
+  // So is one that asks what to do ("texted my sup im gonna be late and she never answered wat do i do").
+  const asksAtLength = (put.permission || put.checks || asksFor(text).includes('procedure')) && longerThanChatter(text)
   if (pleasantry || (label === 'smalltalk' && classification.score >= SMALLTALK_SURE && !forSomeone && !asksAtLength))
     return { kind: 'smalltalk' }
 
