@@ -119,6 +119,8 @@ const MUST: Record<HrCategory, string[]> = {
     'el lunes un cliente me saco la navaja en el estacionamiento y me dijo que ya sabia donde vivo',
     'guy from shipping said hes gonna handle me in the lot after our shift',
     'says one of these days hes gonna wait for me outside',
+    'tyler said hes gonna kill me in the parking lot after shift and he wasnt joking',
+    'he told me hes going to kill me after work',
     'el de la linea 3 me dijo que me va a esperar a la salida',
     'keeps joking hes going to bring a gun to work',
     'one of the nurses tells me go back to the philippines every time i ask for help',
@@ -218,6 +220,9 @@ const MUST: Record<HrCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  // "Kill me" as a boss's idiom: for being late, or laughed at.
+  'my sup said hes gonna kill me if im late again',
+  'boss said hes gonna kill me lol',
   'can someone grab me a box cutter from the back',
   'hes grabbing me a coffee, be back in 5',
   // Harassment as the name of a course or a policy.
