@@ -7,7 +7,7 @@ import { escalations, messages } from '../drizzle/schema.ts'
 import { PEOPLE } from './fixtures/data.ts'
 import { bearer, token } from './fixtures/tokens.ts'
 import { deliverSms, replyText } from './fixtures/twilio.ts'
-import { build } from './helper.ts'
+import { build, DATABASE_KINDS, type DatabaseKind } from './helper.ts'
 
 type App = Awaited<ReturnType<typeof build>>
 
@@ -47,9 +47,9 @@ const CARRIED_ON = [
   'otra vez lo hizo hoy'
 ]
 
-async function closedComplaint(t: Test, closeBy: 'sweep' | 'hr') {
+async function closedComplaint(t: Test, closeBy: 'sweep' | 'hr', kind: DatabaseKind = 'pglite') {
   let now = new Date('2026-11-20T09:00:00Z')
-  const app = await build(t, { seed: true, now: () => now })
+  const app = await build(t, { kind, seed: true, now: () => now })
   t.match(replyText(await deliverSms(app, PEOPLE.alex, 'Marcus keeps making comments about my body')), /Dana/)
   if (closeBy === 'hr') {
     await deliverSms(app, PEOPLE.hr, 'CLOSE E1', { path: '/escalate/reply' })
@@ -83,21 +83,22 @@ for (const text of CARRIED_ON) {
   })
 }
 
-t.test(
-  'after a complaint closed, a request for a person skips him for a quarter; a call-out still reaches him',
-  async (t) => {
-    const { app, later } = await closedComplaint(t, 'hr')
-    later(30)
-    const asked = replyText(await deliverSms(app, PEOPLE.alex, 'can someone call me about my schedule'))
-    t.match(asked, /Grace Okafor/, 'a request for a person goes past whoever the complaint was about')
-    t.same(await textedTo(app, PEOPLE.manager), [], 'Marcus is texted nothing')
-    const { app: other, later: otherLater } = await closedComplaint(t, 'hr')
-    otherLater(10)
-    t.match(replyText(await deliverSms(other, PEOPLE.alex, 'im sick today, not coming in')), /Marcus Lee/)
-    const [, callOut] = await other.db.select().from(escalations).orderBy(asc(escalations.id))
-    t.equal(callOut!.reason, 'attendance', 'a call-out is the manager’s, as ever')
-  }
-)
+for (const kind of DATABASE_KINDS)
+  t.test(
+    `after a complaint closed, a request for a person skips him for a quarter; a call-out still reaches him (${kind})`,
+    async (t) => {
+      const { app, later } = await closedComplaint(t, 'hr', kind)
+      later(30)
+      const asked = replyText(await deliverSms(app, PEOPLE.alex, 'can someone call me about my schedule'))
+      t.match(asked, /Grace Okafor/, 'a request for a person goes past whoever the complaint was about')
+      t.same(await textedTo(app, PEOPLE.manager), [], 'Marcus is texted nothing')
+      const { app: other, later: otherLater } = await closedComplaint(t, 'hr', kind)
+      otherLater(10)
+      t.match(replyText(await deliverSms(other, PEOPLE.alex, 'im sick today, not coming in')), /Marcus Lee/)
+      const [, callOut] = await other.db.select().from(escalations).orderBy(asc(escalations.id))
+      t.equal(callOut!.reason, 'attendance', 'a call-out is the manager’s, as ever')
+    }
+  )
 
 // A complaint about the sender's manager's manager goes up the HR ladder past that one too.
 for (const text of [
