@@ -123,3 +123,23 @@ for (const text of [
     t.match(close, /There is no escalation/, 'nor can she close it')
   })
 }
+
+t.test(
+  'more on an emergency that speaks of its handler as the one it is about is still an emergency, past him',
+  async (t) => {
+    const app = await build(t, { seed: true })
+    t.match(replyText(await deliverSms(app, PEOPLE.alex, 'grease fire in the kitchen, someone is burned')), /911/)
+    const [fire] = await app.db.select().from(escalations)
+    t.equal(fire!.assigneeId, 2, 'Marcus has the fire')
+    const before = await textedTo(app, PEOPLE.manager)
+    const reply = replyText(
+      await deliverSms(app, PEOPLE.alex, 'Marcus punched me when i told him about the fire, my nose is bleeding bad')
+    )!
+    t.match(reply, /^If anyone is hurt or in danger, call 911 now\./, 'the 911 line first')
+    t.same(await textedTo(app, PEOPLE.manager), before, 'Marcus is texted nothing more')
+    const raised = (await app.db.select().from(escalations).orderBy(asc(escalations.id))).at(-1)!
+    t.match(raised, { reason: 'safety', priority: 'urgent' }, 'urgent, not a request for a person')
+    t.not(raised.assigneeId, 2)
+    t.ok(raised.excludedPersonIds?.includes(2))
+  }
+)

@@ -108,11 +108,13 @@ export async function forward(
   classification: Classification
 ): Promise<Outcome> {
   // More that speaks of whoever has the matter as the one it is about ("not Marcus, he's the problem") never
-  // reaches them: it is raised anew past them, to HR when it reads as a complaint.
+  // reaches them: it is raised anew past them, to HR when it reads as a complaint, urgent when it is an emergency.
   const about = escalation.assigneeId ? await subjectsOf(deps.db, person, escalation.reason, text, deps.now()) : []
   if (escalation.assigneeId && about.includes(escalation.assigneeId)) {
+    const emergency = escalation.reason === 'safety' || classification.label === 'safety'
     const complaint = classification.label === 'hr_sensitive' || matchHrConcern(text) !== null
-    return escalate(deps, run, person, complaint ? 'hr_sensitive' : 'human_request', text, {
+    const reason = emergency ? 'safety' : complaint ? 'hr_sensitive' : 'human_request'
+    return escalate(deps, run, person, reason, text, {
       exclude: new Set([...about, ...(escalation.excludedPersonIds ?? [])]),
       extra: { classification }
     })
