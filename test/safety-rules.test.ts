@@ -292,6 +292,8 @@ const MUST: Record<DangerCategory, string[]> = {
     'ok so about tmrw schedule whatever but rn mike fell in the clients pool he cant swim and went under'
   ],
   chemical: [
+    // "Now" and a boss, with a danger told as happening and no time gone: the danger stands.
+    'smells like gas and now my boss is dizzy',
     'smells like gas by pump 3, real strong, a customer noticed too. should i shut the pumps off or what',
     'how do i shut off the gas main at the bakery?? oven line is hissing and it smells reeeal strong, everybody is out front',
     'the co detector in the boiler room is going off and luis is still in there',
@@ -504,6 +506,9 @@ const MUST: Record<DangerCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  // A hazard reported on an earlier day, and what the boss does "now" since: retaliation, for HR.
+  'i reported the ammonia leak last month and now my supervisor puts me on the worst line every day. thats retaliation right?',
+  'i reported the gas leak last week and now my boss wont give me hours',
   'what do we do if someone is bleeding a lot',
   'the boss pulled a piece of paper out',
   'he pulled the strap tight on the load',
