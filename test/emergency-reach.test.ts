@@ -39,6 +39,8 @@ function recordingMetrics() {
 async function nobodyFor(app: App): Promise<void> {
   await app.db.update(people).set({ managerPhone: null }).where(eq(people.phone, PEOPLE.sam))
   await app.db.update(people).set({ optedOut: true, managerOptedOut: true }).where(eq(people.phone, PEOPLE.hr))
+  // Nor any other manager: an emergency with nobody above its sender goes to any manager there is.
+  await app.db.update(people).set({ managerOptedOut: true }).where(eq(people.role, 'manager'))
 }
 
 const sweep = async (app: App) =>
@@ -187,4 +189,16 @@ t.test('an emergency from a number the directory does not hold (offboarded) gets
     'Sorry, this number is not registered with this service. Please ask your manager or HR to add you.'
   )
   t.same(await app.db.select().from(escalations), [], 'nobody to page')
+})
+
+t.test('an emergency from the only HR person, who has nobody above her, reaches a manager all the same', async (t) => {
+  const app = await build(t, { seed: true })
+  const reply = replyText(await deliverSms(app, PEOPLE.hr, 'there is a fire in the break room, smoke everywhere'))!
+  t.match(reply, /^If anyone is hurt or in danger, call 911 now\./)
+  t.notMatch(reply, /No manager could be reached/)
+  const [escalation] = await app.db.select().from(escalations)
+  t.match(escalation, { reason: 'safety', priority: 'urgent' })
+  const [assignee] = await app.db.select().from(people).where(eq(people.id, escalation!.assigneeId!))
+  t.equal(assignee?.role, 'manager', 'a manager has it')
+  t.match((await textsTo(app, assignee!.phone)).at(-1)?.body, /^URGENT/, 'and is paged')
 })

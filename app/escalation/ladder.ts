@@ -45,10 +45,18 @@ export async function ladderFor(
 ): Promise<Person[]> {
   const [chain, hr] = await Promise.all([managerChain(db, employee), listByRole(db, 'hr')])
   const ladder = isHrMatter(reason) ? [...hr, ...chain.slice(1)] : [...chain, ...hr]
-  return ladder.filter(
-    (p, i) =>
-      p.id !== employee.id && !exclude.has(p.id) && !p.managerOptedOut && ladder.findIndex((q) => q.id === p.id) === i
-  )
+  const open = (list: Person[]) =>
+    list.filter(
+      (p, i) =>
+        p.id !== employee.id && !exclude.has(p.id) && !p.managerOptedOut && list.findIndex((q) => q.id === p.id) === i
+    )
+  const handlers = open(ladder)
+  if (handlers.length > 0 || reason !== 'safety') return handlers
+  // An emergency from someone with nobody above them (the only HR person, a top manager) reaches a manager all
+  // the same: those of the sender's location first, then those nobody manages.
+  const managers = await listByRole(db, 'manager')
+  const rank = (p: Person) => (p.location === employee.location ? 0 : 2) + (p.managerPhone ? 1 : 0)
+  return open([...managers].sort((a, b) => rank(a) - rank(b)))
 }
 
 export function priorityFor(reason: Reason): Priority {
