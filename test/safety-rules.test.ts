@@ -178,6 +178,10 @@ const MUST: Record<DangerCategory, string[]> = {
     'la sierra le corto 2 dedos a chuy'
   ],
   medical: [
+    // Nearly fainting, with chest pain beside: the pain keeps the page.
+    'casi me desmayo y me duele mucho el pecho',
+    'almost passed out in the freezer, still dizzy and my chest hurts',
+    'creo que me esta dando un infarto, me duele el pecho y el brazo',
     // A near miss by one's own hand is no near miss ("almost cut myself on purpose", "with the knife").
     'i almost cut myself on purpose last night',
     'i almost cut myself with the knife again',
@@ -506,6 +510,13 @@ const MUST: Record<DangerCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  // A heart attack, a stroke or a faint nearly had over a thing seen, or laughed at: a figure of speech.
+  'casi me da un infarto con el cheque jaja, cuanto pagan de overtime despues de 40 horas?',
+  'nearly had a heart attack when the alarm test went off lol',
+  'this customer is going to give me a stroke lol',
+  'casi me da un infarto del susto jaja',
+  'casi me desmayo cuando vi el horario jaja, a quien le pregunto?',
+  'por poco me da un infarto con la cuenta del uniforme, es normal?',
   // A hazard reported on an earlier day, and what the boss does "now" since: retaliation, for HR.
   'i reported the ammonia leak last month and now my supervisor puts me on the worst line every day. thats retaliation right?',
   'i reported the gas leak last week and now my boss wont give me hours',
