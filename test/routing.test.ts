@@ -161,7 +161,11 @@ t.test('"my sup", "our lead", "el encargado": the own manager, and when he is wh
       'my coordinator keeps giving my visits to her friends',
       'can i get moved to a different coordinator? mine keeps giving my patients to the new girl',
       // A lead with the shift named, as crews speak of their own.
-      'the overnight lead screams at everyone all night'
+      'the overnight lead screams at everyone all night',
+      // "Patrón", and the English word in Spanish.
+      'mi patron me toca y no me gusta',
+      'la patrona nos grita a todos',
+      'el manager me esta quitando horas de mi cheque cada semana'
     ],
     [
       'the crew chief position is open, who do i ask',
@@ -173,7 +177,8 @@ t.test('"my sup", "our lead", "el encargado": the own manager, and when he is wh
       'dile a la encargada que no hay cloro',
       'avisale al encargado que me voy temprano',
       'the freezer is down',
-      'can i get a different coordinator for the new clients on the east side'
+      'can i get a different coordinator for the new clients on the east side',
+      'dile al manager que no hay cloro'
     ]
   )
   // The own manager's own manager, whom an HR matter goes up to when HR does not answer.
@@ -197,6 +202,7 @@ t.test('"my sup", "our lead", "el encargado": the own manager, and when he is wh
     pastOwnManager,
     [
       'need to talk to someone about my foreman, he yells at us all day',
+      'necesito hablar con alguien sobre mi patron',
       'can somebody other than my sup call me',
       'please not my manager, its about him',
       'quiero hablar con alguien que no sea mi jefe',

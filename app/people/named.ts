@@ -45,11 +45,12 @@ export function namedIn<T extends { name: string }>(text: string, candidates: re
   return candidates.filter((c) => nameParts(c.name).some((part) => said.has(part)))
 }
 
-// "my manager", "my boss", "my sup", "our lead", "mi jefe", "el encargado": the sender's own manager.
-// In Spanish (and in English for foreman and boss) the title with "the" is how crews speak of their own.
+// "my manager", "my boss", "my sup", "our lead", "mi jefe", "mi patrón", "el encargado": the sender's own manager.
+// In Spanish (and in English for foreman and boss) the title with "the" is how crews speak of their own; so is
+// the English word in Spanish ("el manager").
 const MANAGER_TITLE =
-  '(direct |shift |store |line |team |crew |floor |night |day |site )?(manager|manger|mgr|gm|boss|sup|supe|super|supervisor|supervisora|foreman|forewoman|lead|leader|chief|lider|coordinator|coordinador|coordinadora|jefe|jefa|gerente|encargado|encargada|mayordomo|capataz)s?'
-const OWN_MANAGER_PHRASE = `(^(crew|shift|line|floor|site) (chief|lead|leader|boss|supervisor|sup)|(my|mi|mis|our|nuestr[oa]s?)\\s+${MANAGER_TITLE}|(?<!\\b(to|tell|let|get|call|ask|with|for|a|con|para|dile|avisale|avisen|llamen)\\s+)(el|la|the)\\s+((new|nuev[oa]|overnight|night|day|shift|line|crew|floor)\\s+)?(encargad[oa]|mayordomo|capataz|jef[ea]|supervisora?|gerente|foreman|boss|sup|gm|lead))`
+  '(direct |shift |store |line |team |crew |floor |night |day |site )?(manager|manger|mgr|gm|boss|sup|supe|super|supervisor|supervisora|foreman|forewoman|lead|leader|chief|lider|coordinator|coordinador|coordinadora|jefe|jefa|gerente|encargado|encargada|mayordomo|capataz|patron|patrona|patrón)s?'
+const OWN_MANAGER_PHRASE = `(^(crew|shift|line|floor|site) (chief|lead|leader|boss|supervisor|sup)|(my|mi|mis|our|nuestr[oa]s?)\\s+${MANAGER_TITLE}|(?<!\\b(to|tell|let|get|call|ask|with|for|a|con|para|dile|avisale|avisen|llamen)\\s+)(el|la|the)\\s+((new|nuev[oa]|overnight|night|day|shift|line|crew|floor)\\s+)?(encargad[oa]|mayordomo|capataz|jef[ea]|supervisora?|gerente|patr[oó]na?|foreman|boss|sup|gm|lead)|(el|la)\\s+m[aá]nager)`
 const OWN_MANAGER = new RegExp(`\\b${OWN_MANAGER_PHRASE}\\b`, 'i')
 // Spoken of as the one a message is about, not the one it asks for: "someone other than my sup",
 // "talk to someone about my foreman", "alguien que no sea mi jefe" (but not "can my manager call me").
