@@ -202,3 +202,39 @@ t.test('an emergency from the only HR person, who has nobody above her, reaches 
   t.equal(assignee?.role, 'manager', 'a manager has it')
   t.match((await textsTo(app, assignee!.phone)).at(-1)?.body, /^URGENT/, 'and is paged')
 })
+
+// The manager number is in the phone of everyone ever texted from it.
+const toManagerNumber = { path: '/escalate/reply' }
+
+t.test(
+  'an emergency texted to the manager number by an employee gets the 911 line and pages her manager',
+  async (t) => {
+    const app = await build(t, { seed: true })
+    const text = 'theres a fire in the kitchen, smoke everywhere, jordan is hurt'
+    const reply = replyText(await deliverSms(app, PEOPLE.alex, text, toManagerNumber))!
+    t.match(reply, /^If anyone is hurt or in danger, call 911 now\. I have passed this to Marcus Lee/)
+    t.match(await app.db.select().from(escalations), [{ reason: 'safety', priority: 'urgent' }])
+    t.equal((await textsTo(app, PEOPLE.manager)).filter((m) => /^URGENT/.test(m.body)).length, 1, 'paged once')
+  }
+)
+
+t.test(
+  'an emergency from a manager with nothing open on the manager number is raised, not met with help',
+  async (t) => {
+    const app = await build(t, { seed: true })
+    const text = 'theres a fire in the stockroom and jordan is burned bad'
+    const reply = replyText(await deliverSms(app, PEOPLE.manager, text, toManagerNumber))!
+    t.match(reply, /^If anyone is hurt or in danger, call 911 now\./)
+    t.notMatch(reply, /no open escalations/)
+    t.match(await app.db.select().from(escalations), [{ reason: 'safety', priority: 'urgent' }])
+  }
+)
+
+t.test("a manager's coded answer that speaks of danger is relayed as the answer it is, nothing raised", async (t) => {
+  const app = await build(t, { seed: true })
+  await deliverSms(app, PEOPLE.alex, EMERGENCY)
+  const [raised] = await app.db.select().from(escalations)
+  const answer = `${raised!.code} call 911 if it is still bleeding, i am on my way`
+  t.match(replyText(await deliverSms(app, PEOPLE.manager, answer, toManagerNumber)), /^Sent to Alex/)
+  t.equal((await app.db.select().from(escalations)).length, 1, 'no second escalation')
+})

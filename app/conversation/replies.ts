@@ -2,6 +2,7 @@
 // language when the message does not say; English otherwise). Kept GSM-7 (no curly quotes or dashes)
 // so each fits one or two segments.
 
+import { SAFETY_FIRST } from '../escalation/texts.ts'
 import { longerThanChatter, pleasantryKind } from '../text/pleasantry.ts'
 
 type Language = 'en' | 'es'
@@ -28,7 +29,7 @@ const EN: Texts = {
   smalltalkThanks: () => 'You are welcome!',
   smalltalkOther: () => 'Got it. Text me any work question.',
   smalltalkOffer: () => 'Got it. If your manager should hear about this, reply YES and I will pass it on.',
-  safetyFirst: () => 'If anyone is hurt or in danger, call 911 now.',
+  safetyFirst: () => SAFETY_FIRST.en,
   escalationAck: ({ who }) => `Thanks for letting us know. I have passed this to ${who}, who will get back to you.`,
   // Nobody could be alerted: say so, never that someone has it.
   escalationNobody: () =>
@@ -69,7 +70,7 @@ const ES: Texts = {
   smalltalkThanks: () => '¡De nada!',
   smalltalkOther: () => 'Entendido. Mande cualquier pregunta sobre el trabajo.',
   smalltalkOffer: () => 'Entendido. Si su gerente debe saber de esto, responda SI y se lo paso.',
-  safetyFirst: () => 'Si alguien sufre una herida o corre peligro, llame al 911 ya.',
+  safetyFirst: () => SAFETY_FIRST.es,
   escalationAck: ({ who }) => `Gracias por avisar. Le pasé esto a ${who}, que le va a responder.`,
   escalationNobody: () =>
     'Ahora no hay gerente disponible por mensaje. Su mensaje queda guardado; por favor avise a un gerente de otra forma.',

@@ -14,10 +14,14 @@ import {
   type Run
 } from '../inbound/process-inbound.ts'
 import type { InboundSms } from '../inbound/store-once.ts'
-import { findPersonById, findPersonByPhone } from '../people/directory.ts'
+import { languageModel } from '../classifier/language-model.ts'
+import { findPersonById, findPersonByPhone, type Person } from '../people/directory.ts'
+import { detectLanguage } from '../text/language.ts'
+import { matchDanger } from '../text/safety-rules.ts'
 import { closeEscalation, findVisibleByCode, latestAssignedTo } from './repository.ts'
 import type { EscalationDeps } from './alerts.ts'
-import { acknowledgeAndNotify, answerEscalation } from './service.ts'
+import { acknowledgeAndNotify, answerEscalation, raiseEscalation } from './service.ts'
+import { emergencyTaken } from './texts.ts'
 
 type Command = { kind: 'ack' | 'close'; code: string | null } | { kind: 'answer'; code: string | null; text: string }
 
@@ -48,7 +52,11 @@ async function decide(deps: EscalationDeps, sms: InboundSms, run: Run): Promise<
     optedInReply: 'You will get escalation texts again. Reply STOP to stop.'
   })
   if (optOut) return optOut
+  // This number is in the phone of everyone ever texted from it: an emergency sent to it is raised as one, the 911
+  // line first, from an employee or a number the directory lacks, or from a manager or HR with nothing to answer.
+  const emergency = keyword === null && matchDanger(sms.body) !== null
   if (!sender || sender.role === 'employee') {
+    if (emergency) return raiseEmergency(deps, run, sms, sender)
     return {
       reply: `This number only takes replies from managers. For questions, text ${deps.config.TWILIO_EMPLOYEE_NUMBER}.`,
       personId: sender?.id,
@@ -63,6 +71,7 @@ async function decide(deps: EscalationDeps, sms: InboundSms, run: Run): Promise<
     ? await findVisibleByCode(deps.db, viewer, command.code)
     : await latestAssignedTo(deps.db, viewer)
   if (!escalation) {
+    if (emergency && !command.code) return raiseEmergency(deps, run, sms, sender)
     const reply = command.code
       ? `There is no escalation ${command.code} for you. ${managerHelp()}`
       : `You have no open escalations. ${managerHelp()}`
@@ -102,6 +111,32 @@ async function decide(deps: EscalationDeps, sms: InboundSms, run: Run): Promise<
           `Your answer to ${employeeName}${which} may not have gone out yet; it will be checked and sent if not. No need to send it again.`
         : `Could not text ${employeeName} right now${which}; your answer is saved. Please try again or call them.`
   return { ...base, reply, answerMode: 'manager_reply', answer: command.text }
+}
+
+/** An emergency texted here: the sender's ladder is paged (nobody to page for a number the directory lacks). */
+async function raiseEmergency(
+  deps: EscalationDeps,
+  run: Run,
+  sms: InboundSms,
+  sender: Person | undefined
+): Promise<Outcome> {
+  const text = sms.body.trim()
+  const language = detectLanguage(text, sender?.language ?? 'en', languageModel)
+  if (!sender) return { reply: emergencyTaken(language, undefined), answerMode: 'unknown_sender' }
+  const { escalation, assignee } = await raiseEscalation(deps, {
+    employee: sender,
+    reason: 'safety',
+    priority: 'urgent',
+    text,
+    inboundMessageId: run.messageId
+  })
+  return {
+    reply: emergencyTaken(language, assignee),
+    personId: sender.id,
+    escalationId: escalation.id,
+    answerMode: 'escalated',
+    raisedEscalation: escalation.inboundMessageId === run.messageId
+  }
 }
 
 function ellipsis(text: string, max: number): string {

@@ -130,3 +130,23 @@ export function movedNotice(
     ? `Le pasamos su mensaje a ${next.name}, porque ${previous.name} no ha respondido.`
     : `Your message has been passed to ${next.name}, as ${previous.name} has not answered yet.`
 }
+
+// The line every emergency's reply begins with, on either number (conversation/replies.ts uses it too).
+export const SAFETY_FIRST: Readonly<Record<Language, string>> = {
+  en: 'If anyone is hurt or in danger, call 911 now.',
+  es: 'Si alguien sufre una herida o corre peligro, llame al 911 ya.'
+}
+
+/** What whoever texted an emergency to the manager number is told: the 911 line, then who has it. */
+export function emergencyTaken(language: Language, handler: Pick<Person, 'name'> | undefined): string {
+  const who = handler ? smartEncode(handler.name) : null
+  const taken =
+    language === 'es'
+      ? who
+        ? `Le pasé esto a ${who}, que le va a responder.`
+        : 'Ahora no hay gerente disponible por mensaje; por favor avise a un gerente de otra forma.'
+      : who
+        ? `I have passed this to ${who}, who will get back to you.`
+        : 'No manager could be reached by text right now; please reach a manager another way.'
+  return `${SAFETY_FIRST[language]} ${taken}`
+}
