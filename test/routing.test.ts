@@ -82,6 +82,11 @@ t.test('reports and requests go to the manager; asking for HR goes to HR', async
     /passed this to Dana Whitfield in HR/
   )
   t.equal((await textsTo(app, PEOPLE.hr)).length, 1)
+  // In Spanish, HR is named in Spanish.
+  t.match(
+    replyText(await deliverSms(app, PEOPLE.sofia, 'mi supervisora me toca y no me gusta')),
+    /Le pasé esto a Dana Whitfield de Recursos Humanos, que le va a responder/
+  )
 })
 
 for (const kind of DATABASE_KINDS) {

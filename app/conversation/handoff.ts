@@ -44,7 +44,7 @@ export async function escalate(
   })
   const safety = reason === 'safety' ? `${reply('safetyFirst', person.language)} ` : ''
   const ack = assignee
-    ? reply('escalationAck', person.language, { who: handlerName(assignee) })
+    ? reply('escalationAck', person.language, { who: handlerName(assignee, person.language) })
     : reply(fallback ? 'escalationFallback' : 'escalationNobody', person.language)
   return {
     answerMode: 'escalated',
@@ -57,8 +57,10 @@ export async function escalate(
   }
 }
 
-function handlerName(assignee: Person): string {
-  return assignee.role === 'hr' ? `${assignee.name} in HR` : assignee.name
+/** Who has it, HR named in the employee's language ("Dana in HR", "Dana de Recursos Humanos"). */
+function handlerName(assignee: Person, language: string): string {
+  if (assignee.role !== 'hr') return assignee.name
+  return language === 'es' ? `${assignee.name} de Recursos Humanos` : `${assignee.name} in HR`
 }
 
 const HR_OFFER_WINDOW_MS = 30 * 60 * 1000
@@ -81,7 +83,7 @@ export async function reachHr(
     const assignee = already.assigneeId ? await findPersonById(deps.db, already.assigneeId) : undefined
     return {
       reply: assignee
-        ? reply('escalationAck', person.language, { who: handlerName(assignee) })
+        ? reply('escalationAck', person.language, { who: handlerName(assignee, person.language) })
         : reply('escalationNobody', person.language),
       personId: person.id,
       answerMode: 'escalated',
