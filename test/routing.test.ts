@@ -10,6 +10,7 @@ import { escalations, interactions, messages, people } from '../drizzle/schema.t
 import { upsertPeople } from '../app/people/directory.ts'
 import {
   aboutManagersManager,
+  hrPersonByRole,
   aboutOwnManager,
   namedAsSubject,
   namedHandlers,
@@ -185,6 +186,18 @@ t.test('"my sup", "our lead", "el encargado": the own manager, and when he is wh
       'can i get a different coordinator for the new clients on the east side',
       'dile al manager que no hay cloro'
     ]
+  )
+  // Someone in HR spoken of by role, as a person; not HR as a place to go.
+  holdsFor(
+    t,
+    hrPersonByRole,
+    [
+      'the hr lady keeps making comments about my body',
+      'that guy from hr keeps texting me at night',
+      'la señora de recursos humanos me acosa',
+      'el muchacho de rh me grita'
+    ],
+    ['can i talk to hr', 'i went to hr about it', 'quiero hablar con recursos humanos', 'who is in hr']
   )
   // The own manager's own manager, whom an HR matter goes up to when HR does not answer.
   holdsFor(
@@ -372,7 +385,11 @@ t.test('the people a message names are found as employees write them', async (t)
     ['the lead keeps yelling at me', []],
     ['de la mañana', []],
     ['i took my complaint to hr bc my sup did nothing, the payroll office too', []],
-    ['hana said she would look into it', [hana!]]
+    ['hana said she would look into it', [hana!]],
+    // Misspelt by a letter, as heard; a common word a letter from a name is no name ("market", "grade").
+    ['Markus changed my time punches again', [marcus!]],
+    ['whitfeild said no', [dana!]],
+    ['the market was out of eggs, grade a only', []]
   ]
   for (const [text, ids] of cases) t.same((await namedHandlers(app.db, text)).sort(), ids.sort(), text)
 })
@@ -653,4 +670,21 @@ t.test('asking what to do is no chatter, however the topic model reads it', asyn
   t.match(reply, /passed this to/, 'a person hears it')
   replyText(await deliverSms(app, PEOPLE.jordan, 'how was everyones weekend lol'))
   t.equal(await lastMode(app), 'smalltalk', 'asking after the weekend stays chatter')
+})
+
+t.test('a complaint about "the hr lady" goes past HR, up the managers; asking for her does not', async (t) => {
+  for (const [from, text] of [
+    [PEOPLE.alex, 'the hr lady keeps making comments about my body and touching my shoulder'],
+    [PEOPLE.sofia, 'la señora de recursos humanos me acosa y me manda mensajes de noche']
+  ] as const) {
+    const app = await build(t, { seed: true })
+    const reply = replyText(await deliverSms(app, from, text))!
+    t.notMatch(reply, /Dana/, text)
+    const [raised] = await app.db.select().from(escalations)
+    const [dana] = await app.db.select().from(people).where(eq(people.phone, PEOPLE.hr))
+    t.ok(raised!.assigneeId && raised!.assigneeId !== dana!.id && raised!.excludedPersonIds.includes(dana!.id))
+    t.same(await textsTo(app, PEOPLE.hr), [], 'nothing texted to HR')
+  }
+  const app = await build(t, { seed: true })
+  t.match(replyText(await deliverSms(app, PEOPLE.alex, 'can the hr lady call me about my w2')), /Dana Whitfield/)
 })

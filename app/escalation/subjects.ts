@@ -1,10 +1,11 @@
 // The people an employee's message is about: they never handle it and never see it (they are stored on
 // the escalation as `excluded_person_ids`, which every route reads; see auth/escalation-access.ts).
 import type { Db } from '../db/database.ts'
-import { findPersonByPhone, type Person } from '../people/directory.ts'
+import { findPersonByPhone, listByRole, type Person } from '../people/directory.ts'
 import {
   aboutManagersManager,
   aboutOwnManager,
+  hrPersonByRole,
   namedHandlers,
   ownManagerActsOnSender,
   ownManagerOnlyToBeTold,
@@ -55,11 +56,18 @@ export async function subjectsOf(
     MAY_CONTINUE_A_COMPLAINT.has(reason) ? complaintSubjects(db, employee.phone, now) : []
   ])
   const managersManager = chain.find((p) => p.phone !== employee.managerPhone)
+  // A complaint about "the hr lady" is about someone in HR, and no name says who: HR keeps away from it, and it goes
+  // up the sender's managers instead.
+  const hrByRole =
+    (reason === 'hr_sensitive' || matchHrConcern(text) !== null) && hrPersonByRole(text)
+      ? (await listByRole(db, 'hr')).map((p) => p.id)
+      : []
   return [
     ...new Set([
       ...named,
       ...(manager ? [manager.id] : []),
       ...(managersManager ? [managersManager.id] : []),
+      ...hrByRole,
       ...complainedOf
     ])
   ]

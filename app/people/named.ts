@@ -3,10 +3,13 @@
 // ("José"/"jose", "Núñez"/"Nunez"), words split by Unicode's word boundaries (UAX #29, Intl.Segmenter),
 // possessives and apostrophes dropped ("Marcus's", "O'Brien"). Every part of a name counts on its own, so a first name, a surname,
 // each part of a compound one ("García López"), a full name and a title with the surname ("Ms Nuñez",
-// "Sra. García", "Dr Lee") all name the person. Over-matching only keeps one more person away.
+// "Sra. García", "Dr Lee") all name the person, and so does a name misspelt by one letter ("Markus"). Over-matching
+// only keeps one more person away.
 import { inArray } from 'drizzle-orm'
 import { people } from '../../drizzle/schema.ts'
 import type { Db } from '../db/database.ts'
+import { editDistance } from '../lib/edit-distance.ts'
+import { isCommonWord } from '../text/spelling.ts'
 
 const words = new Intl.Segmenter('und', { granularity: 'word' })
 
@@ -33,16 +36,38 @@ function nameParts(name: string): string[] {
   return foldedWords(name).filter((w) => w.length >= 2 && !NOT_NAMES.has(w) && !SUFFIXES.has(w) && !ROLE_WORDS.has(w))
 }
 
+// Names are texted as they are heard ("Markus" for Marcus, "Jordon"): a word one edit from a part of a name, both
+// this long, names the person, unless it is a common English word in its own right ("grade" is not Grace).
+const HEARD_LENGTH = 5
+
+function names(said: readonly string[], part: string): boolean {
+  return said.some(
+    (word) =>
+      word === part ||
+      (part.length >= HEARD_LENGTH &&
+        word.length >= HEARD_LENGTH &&
+        !isCommonWord(word) &&
+        (editDistance(word, part, 2) <= 1 || swapsTwo(word, part)))
+  )
+}
+
+/** Whether `a` is `b` with two letters side by side swapped ("whitfeild"). */
+function swapsTwo(a: string, b: string): boolean {
+  if (a.length !== b.length) return false
+  const at = [...a].findIndex((c, i) => c !== b[i])
+  return at >= 0 && a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2)
+}
+
 /** Whether `text` names the person called `name`, by any part of the name. */
 export function mentions(text: string, name: string): boolean {
-  const said = new Set(foldedWords(text))
-  return nameParts(name).some((part) => said.has(part))
+  const said = foldedWords(text)
+  return nameParts(name).some((part) => names(said, part))
 }
 
 /** Of `candidates`, those `text` names. */
 export function namedIn<T extends { name: string }>(text: string, candidates: readonly T[]): T[] {
-  const said = new Set(foldedWords(text))
-  return candidates.filter((c) => nameParts(c.name).some((part) => said.has(part)))
+  const said = foldedWords(text)
+  return candidates.filter((c) => nameParts(c.name).some((part) => names(said, part)))
 }
 
 // "my manager", "my boss", "my sup", "our lead", "mi jefe", "mi patrón", "el encargado": the sender's own manager.
@@ -79,6 +104,21 @@ const MANAGERS_MANAGER = new RegExp(
 /** Whether the text speaks of the sender's manager's manager. */
 export function aboutManagersManager(text: string): boolean {
   return MANAGERS_MANAGER.test(foldedWords(text).join(' '))
+}
+
+// HR spoken of by role as a person ("the hr lady", "that guy from hr", "la señora de recursos humanos"): whom a
+// complaint that speaks so is about, since no name says which HR person it is.
+const HR_PERSON = new RegExp(
+  [
+    '\\b(the|that|this|our|la|el|esa|ese) (hr|rh|human resources|recursos humanos) (lady|guy|woman|man|person|rep|representative|manager|director|girl|dude|senora|senor|muchacha|muchacho|chava|chavo|mujer|hombre|persona|encargada|encargado|gerente)\\b',
+    '\\b(lady|guy|woman|man|person|girl|dude|someone|somebody) (in|from|at) (hr|human resources)\\b',
+    '\\b(la|el|esa|ese) (senora|senor|muchacha|muchacho|chava|chavo|mujer|hombre|persona|encargada|encargado|licenciada|licenciado|gerente|jefa|jefe) de (recursos humanos|rh|personal)\\b'
+  ].join('|')
+)
+
+/** Whether the text speaks of someone in HR by role, as a person, not of HR as a place to go. */
+export function hrPersonByRole(text: string): boolean {
+  return HR_PERSON.test(foldedWords(text).join(' '))
 }
 
 // The own manager doing something to the sender ("mi supervisor me toca", "my sup keeps grabbing me"):
