@@ -3,7 +3,7 @@
 // and words around á, í, ó and ú (which are not).
 import { SegmentedMessage } from 'sms-segments-calculator'
 import t from 'tap'
-import { REPLY_KEYS, reply } from '../app/conversation/replies.ts'
+import { REPLY_KEYS, reply, smalltalkReply } from '../app/conversation/replies.ts'
 import { acknowledgedNotice, employeeLanguage, movedNotice } from '../app/escalation/texts.ts'
 
 const VARS = { company: 'Copper Pot Kitchens', who: 'Marcus Lee', title: 'Time off and leave' }
@@ -45,4 +45,13 @@ t.test('the escalation notices to the employee are in the language they wrote th
   }
   t.match(acknowledgedNotice(marcus, 'es'), /^Marcus Lee ya vio su mensaje/)
   t.match(movedNotice(dana, marcus, 'es'), /^Le pasamos su mensaje a Dana Whitfield, porque Marcus Lee/)
+})
+
+t.test('asked who or what is at the number, the assistant says what it is, in the language asked', async (t) => {
+  t.match(
+    smalltalkReply('who are you?', 'en', 'Copper Pot Kitchens'),
+    /^This is the Copper Pot Kitchens work assistant/
+  )
+  t.match(smalltalkReply('quien eres?', 'es', 'Copper Pot Kitchens'), /^Este es el asistente de trabajo de Copper Pot/)
+  t.equal(smalltalkReply('ok thx', 'en', 'Copper Pot Kitchens'), 'You are welcome!')
 })

@@ -36,7 +36,11 @@ export async function tryQuestion(
   }
   const { person: employee, classification, route } = await readMessage(deps, run, at, question, { active: [] })
   if (route.kind === 'smalltalk')
-    return { reply: smalltalkReply(question, employee.language), answered: false, passages: [] }
+    return {
+      reply: smalltalkReply(question, employee.language, deps.config.COMPANY_NAME),
+      answered: false,
+      passages: []
+    }
   if (route.kind !== 'answer') {
     const reason = route.kind === 'escalate' ? route.reason : 'report'
     return { reply: handedOver(reason), answered: false, passages: [] }

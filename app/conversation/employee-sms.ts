@@ -108,7 +108,7 @@ async function handleMessage(
         return {
           personId: person.id,
           classification,
-          reply: smalltalkReply(text, person.language),
+          reply: smalltalkReply(text, person.language, deps.config.COMPANY_NAME),
           answerMode: 'smalltalk'
         }
       case 'forward':

@@ -97,8 +97,9 @@ export function reply(key: ReplyKey, language: string | null | undefined, vars: 
 }
 
 /** A greeting, thanks or acknowledgement, answered in kind. */
-export function smalltalkReply(text: string, language: string): string {
+export function smalltalkReply(text: string, language: string, company: string): string {
   const kind = pleasantryKind(text)
+  if (kind === 'who') return reply('help', language, { company })
   if (kind === 'thanks') return reply('smalltalkThanks', language)
   if (kind === 'greeting') return reply('smalltalkGreeting', language)
   return reply(longerThanChatter(text) ? 'smalltalkOffer' : 'smalltalkOther', language)
