@@ -13,7 +13,7 @@ import {
 } from '../app/classifier/logistic-regression.ts'
 import shippedJson from '../app/classifier/model.json' with { type: 'json' }
 import { LABELS } from '../app/classifier/types.ts'
-import { afterGreeting, clausesAfterChatter, isPleasantry } from '../app/text/pleasantry.ts'
+import { afterGreeting, clausesAfterChatter, clausesBeforeChatter, isPleasantry } from '../app/text/pleasantry.ts'
 import { trainIntentModel, trainTopicModel } from '../scripts/train-classifier.ts'
 
 t.test('the labelled set: size, Spanish share, splits by family', async (t) => {
@@ -209,6 +209,19 @@ t.test(
     t.equal(classifyText('how long is lunch on a 10 hr shift?? this line is killing me lol').label, 'policy_question')
     t.equal(classifyText('how are you?? this shift is killing me lol').label, 'smalltalk')
     t.equal(classifyText('did you see the game last night? crazy lol').label, 'smalltalk')
+    // News told with a sigh before chatter is news: a machine down is the manager's.
+    t.same(clausesBeforeChatter('the dish machine died again, love that for us. 200 covers tonight'), [
+      'the dish machine died again',
+      'the dish machine died again, love that for us'
+    ])
+    t.equal(afterGreeting('oh great the dish machine died again'), 'the dish machine died again')
+    t.equal(
+      classifyText('oh great the dish machine died again, love that for us. 200 covers tonight').label,
+      'operations'
+    )
+    t.equal(classifyText('ugh perfect the walk-in died again lol').label, 'operations')
+    t.equal(classifyText('this job is killing me, lol see you tmrw').label, 'smalltalk')
+    t.equal(classifyText('the new menu looks amazing lol cant wait').label, 'smalltalk')
   }
 )
 

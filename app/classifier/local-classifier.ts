@@ -6,7 +6,7 @@ import type { Logger } from '../lib/logger.ts'
 import { fold } from '../text/fold.ts'
 import { customerAngerOnly, matchHrConcern } from '../text/hr-rules.ts'
 import { nobodyAtRisk } from '../text/told-calmly.ts'
-import { afterGreeting, clausesAfterChatter, isPleasantry } from '../text/pleasantry.ts'
+import { afterGreeting, clausesAfterChatter, clausesBeforeChatter, isPleasantry } from '../text/pleasantry.ts'
 import { questionAfterChatter, questionBeforeChatter } from '../text/question-form.ts'
 import { matchDanger } from '../text/safety-rules.ts'
 import { deserializeModel, type LinearModel, predict, type SerializedModel } from './logistic-regression.ts'
@@ -102,7 +102,9 @@ function readPastGreeting(model: LinearModel<Label>, text: string): { ranked: Ra
   // emergency or a complaint: those the rules read in the whole text, and a model reading a fragment must not
   // raise one.
   const opening = questionBeforeChatter(text)
-  for (const clause of [...(opening ? [opening] : []), ...clausesAfterChatter(text)]) {
+  // Last, news told before chatter ("oh great the dish machine died again, love that for us").
+  const clauses = [...(opening ? [opening] : []), ...clausesAfterChatter(text), ...clausesBeforeChatter(rest)]
+  for (const clause of clauses) {
     const read = predict(model, clause)
     if (AFTER_CHATTER.has(read[0]!.label) && read[0]!.score >= NEWS_SURE) return { ranked: read, read: clause }
   }

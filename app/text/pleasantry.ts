@@ -45,8 +45,9 @@ export function pleasantryKind(text: string): 'thanks' | 'greeting' | 'who' | 'o
   return 'other'
 }
 
+// A sigh carries no topic either ("oh great the dish machine died again", "ugh", "genial, se descompuso la lavaloza").
 const GREETING =
-  /^\s*(?:(?:hi|hey|hello|hola|yo|gm|hiya|good (?:morning|afternoon|evening)|morning|buenos dias|buen dia|buenas tardes|buenas noches|buenas|que tal|q tal)(?: (?:there|all|everyone|guys|team|boss|jefe|jefa|senor|senora|a todos|a todas|muchachos|chicos))?[\s,.!]+)+/
+  /^\s*(?:(?:hi|hey|hello|hola|yo|gm|hiya|good (?:morning|afternoon|evening)|morning|buenos dias|buen dia|buenas tardes|buenas noches|buenas|que tal|q tal|(?:oh )?(?:great|perfect|awesome|wonderful|fantastic|lovely)|ugh+|welp|smh|genial|que bonito|lo que faltaba)(?: (?:there|all|everyone|guys|team|boss|jefe|jefa|senor|senora|a todos|a todas|muchachos|chicos))?[\s,.!]+)+/
 
 /**
  * The message without the greeting it opens with ("buenos dias no voy a poder ir hoy" is a call-out): a
@@ -77,4 +78,17 @@ export function clausesAfterChatter(text: string): string[] {
     if (rest.split(/\s+/).length >= 3 && !isPleasantry(rest)) rests.push(rest)
   }
   return rests
+}
+
+/**
+ * What comes before each place chatter may begin ("oh great the dish machine died again, love that for us"): the
+ * text up to there, shortest first, each of three words or more. News told with a sigh is news all the same.
+ */
+export function clausesBeforeChatter(text: string): string[] {
+  const heads: string[] = []
+  for (const found of text.matchAll(CLAUSE_BREAK)) {
+    const head = text.slice(0, found.index).trim()
+    if (head.split(/\s+/).length >= 3 && !isPleasantry(head)) heads.push(head)
+  }
+  return heads
 }
