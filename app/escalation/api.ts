@@ -16,7 +16,7 @@ import { isHrMatter, managerChain, priorityFor, type Reason } from './ladder.ts'
 import { closeEscalation, type EscalationStatus, findVisible, type Priority, reopenEscalation } from './repository.ts'
 import type { EscalationDeps } from './alerts.ts'
 import { answerEscalation, raiseEscalation, type Signer } from './service.ts'
-import { subjectsOf } from './subjects.ts'
+import { subjectsOf, subjectsOfReport } from './subjects.ts'
 import { type EscalationView, findEscalationView, listEscalationViews } from './views.ts'
 
 export interface CreateInput {
@@ -39,15 +39,17 @@ export async function createEscalation(
   }
   // Whatever reason the caller gives, a text that reads as a complaint ("Alex says Marcus grabbed her", read by
   // the rules and the local model) is kept from whoever an HR matter would be: the direct manager, anyone named.
+  // Whatever it reads as, whoever it names, and "her manager", never handle it.
   const complaint = !isHrMatter(input.reason) && classifyText(input.text).label === 'hr_sensitive'
   const { escalation } = await raiseEscalation(deps, {
     employee,
     reason: input.reason,
     priority: input.priority ?? priorityFor(input.reason),
     text: input.text,
-    exclude: complaint
-      ? new Set(await subjectsOf(deps.db, employee, 'hr_sensitive', input.text, deps.now()))
-      : undefined
+    exclude: new Set([
+      ...(complaint ? await subjectsOf(deps.db, employee, 'hr_sensitive', input.text, deps.now()) : []),
+      ...(await subjectsOfReport(deps.db, employee, input.text))
+    ])
   })
   return (await findEscalationView(deps.db, escalation.id))!
 }

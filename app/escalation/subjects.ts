@@ -5,6 +5,7 @@ import { findPersonByPhone, listByRole, type Person } from '../people/directory.
 import {
   aboutManagersManager,
   aboutOwnManager,
+  aboutTheirManager,
   hrPersonByRole,
   namedHandlers,
   ownManagerActsOnSender,
@@ -21,8 +22,8 @@ import { findRecentHrMattersByPhone } from './repository.ts'
 const PAST_WHOM_IT_NAMES = new Set(['no_answer', 'disputed_answer', 'payroll', 'report'])
 
 /**
- * For an HR matter: the employee's direct manager (whatever their role, the HR head included) and every
- * manager or HR person the text names. For a question taken to a person: the people it names, and the
+ * For an HR matter: the employee's direct manager (whatever their role, the HR head included) and everyone
+ * the text names, whatever their role now. For a question taken to a person: the people it names, and the
  * direct manager when it speaks of "my manager"; the same for a pay problem, an unsure report or an
  * emergency that is a blow by a person. Any other matter (running late, a machine down, a request for
  * a person, a fall) keeps away only those it speaks of as whom it is about ("someone other than my
@@ -50,8 +51,9 @@ export async function subjectsOf(
   // A complaint about "my boss's boss" ("el jefe de mi jefe") keeps that one away too: HR matters go up to him.
   const aboveHim = namesAll && aboutManagersManager(text)
   const [named, manager, chain, complainedOf] = await Promise.all([
-    namedHandlers(db, text, { asSubject: !namesAll }),
-    ownManager ? findPersonByPhone(db, ownManager) : undefined,
+    namedHandlers(db, text, { asSubject: !namesAll, anyRole: hr }),
+    // A manager deactivated for now is still the one it is about, should they come back.
+    ownManager ? findPersonByPhone(db, ownManager, { includeDeactivated: true }) : undefined,
     aboveHim ? managerChain(db, employee) : [],
     MAY_CONTINUE_A_COMPLAINT.has(reason) ? complaintSubjects(db, employee.phone, now) : []
   ])
@@ -93,4 +95,19 @@ export const COMPLAINT_MEMORY_MS = 90 * 24 * 60 * 60 * 1000
 async function complaintSubjects(db: Db, phone: string, now: Date): Promise<number[]> {
   const matters = await findRecentHrMattersByPhone(db, phone, new Date(now.getTime() - COMPLAINT_MEMORY_MS))
   return matters.flatMap((e) => e.excludedPersonIds ?? [])
+}
+
+/**
+ * For a matter someone else writes down about an employee (the API): everyone the text names, whatever their role,
+ * and the employee's manager when it speaks of "her manager". Written in the third person, a complaint reads to the
+ * models as news; what it names keeps away all the same.
+ */
+export async function subjectsOfReport(db: Db, employee: Person, text: string): Promise<number[]> {
+  const [named, manager] = await Promise.all([
+    namedHandlers(db, text, { anyRole: true }),
+    aboutTheirManager(text) && employee.managerPhone
+      ? findPersonByPhone(db, employee.managerPhone, { includeDeactivated: true })
+      : undefined
+  ])
+  return [...new Set([...named, ...(manager ? [manager.id] : [])])].filter((id) => id !== employee.id)
 }

@@ -70,12 +70,13 @@ export function namedIn<T extends { name: string }>(text: string, candidates: re
   return candidates.filter((c) => nameParts(c.name).some((part) => names(said, part)))
 }
 
-// "my manager", "my boss", "my sup", "our lead", "mi jefe", "mi patrón", "el encargado": the sender's own manager.
+// "my manager", "my boss", "my sup", "our lead", "mi jefe", "mi patrón", "el encargado": the sender's own manager, with
+// any title before it ("my kitchen manager", "my assistant manager", "my warehouse supervisor").
 // In Spanish (and in English for foreman and boss) the title with "the" is how crews speak of their own; so is
 // the English word in Spanish ("el manager").
 const MANAGER_TITLE =
   '(direct |shift |store |line |team |crew |floor |night |day |site )?(manager|manger|mgr|gm|boss|sup|supe|super|supervisor|supervisora|foreman|forewoman|lead|leader|chief|lider|coordinator|coordinador|coordinadora|jefe|jefa|gerente|encargado|encargada|mayordomo|capataz|patron|patrona|patrón)s?'
-const OWN_MANAGER_PHRASE = `(^(crew|shift|line|floor|site) (chief|lead|leader|boss|supervisor|sup)|(my|mi|mis|our|nuestr[oa]s?)\\s+${MANAGER_TITLE}|(?<!\\b(to|tell|let|get|call|ask|with|for|a|con|para|dile|avisale|avisen|llamen)\\s+)(el|la|the)\\s+((new|nuev[oa]|overnight|night|day|shift|line|crew|floor)\\s+)?(encargad[oa]|mayordomo|capataz|jef[ea]|supervisora?|gerente|patr[oó]na?|foreman|boss|sup|gm|lead)|(el|la)\\s+m[aá]nager)`
+const OWN_MANAGER_PHRASE = `(^(crew|shift|line|floor|site) (chief|lead|leader|boss|supervisor|sup)|(my|mi|mis|our|nuestr[oa]s?)\\s+([a-z]+\\s+){0,2}${MANAGER_TITLE}|(?<!\\b(to|tell|let|get|call|ask|with|for|a|con|para|dile|avisale|avisen|llamen)\\s+)(el|la|the)\\s+((new|nuev[oa]|overnight|night|day|shift|line|crew|floor)\\s+)?(encargad[oa]|mayordomo|capataz|jef[ea]|supervisora?|gerente|patr[oó]na?|foreman|boss|sup|gm|lead)|(el|la)\\s+m[aá]nager)`
 const OWN_MANAGER = new RegExp(`\\b${OWN_MANAGER_PHRASE}\\b`, 'i')
 // Spoken of as the one a message is about, not the one it asks for: "someone other than my sup",
 // "talk to someone about my foreman", "alguien que no sea mi jefe" (but not "can my manager call me").
@@ -100,6 +101,14 @@ const MANAGERS_MANAGER = new RegExp(
   `\\b((my|mi|our) ${MANAGER_TITLE}(es)? ${MANAGER_TITLE}|${MANAGER_TITLE} (of|de) (my|mi|our|nuestr[oa]) ${MANAGER_TITLE})\\b`,
   'i'
 )
+
+// The employee's manager as someone else writes of them ("Alex reports her manager keeps asking her out").
+const THEIR_MANAGER = new RegExp(`\\b(her|his|their|su|sus) ([a-z]+ ){0,2}${MANAGER_TITLE}\\b`, 'i')
+
+/** Whether a text written about an employee (by ops or HR) speaks of that employee's manager. */
+export function aboutTheirManager(text: string): boolean {
+  return THEIR_MANAGER.test(foldedWords(text).join(' '))
+}
 
 /** Whether the text speaks of the sender's manager's manager. */
 export function aboutManagersManager(text: string): boolean {
@@ -160,12 +169,17 @@ export function namedAsSubject<T extends { name: string }>(text: string, candida
 
 /**
  * Managers and HR people the text names: the people who could otherwise be handed a complaint about
- * them. With `asSubject`, only those it names as whom it is about ("someone other than Gary").
+ * them. With `asSubject`, only those it names as whom it is about ("someone other than Gary"); with `anyRole`,
+ * employees too (a coworker a complaint names may be made a manager or moved to HR while it is open).
  */
-export async function namedHandlers(db: Db, text: string, { asSubject = false } = {}): Promise<number[]> {
+export async function namedHandlers(
+  db: Db,
+  text: string,
+  { asSubject = false, anyRole = false } = {}
+): Promise<number[]> {
   const handlers = await db
     .select({ id: people.id, name: people.name })
     .from(people)
-    .where(inArray(people.role, ['manager', 'hr']))
+    .where(anyRole ? undefined : inArray(people.role, ['manager', 'hr']))
   return (asSubject ? namedAsSubject(text, handlers) : namedIn(text, handlers)).map((p) => p.id)
 }
