@@ -1,15 +1,16 @@
 // What employees asked and what became of it, over a window of days, for HR and ops (everyone) or a
 // manager (the people below them): the questions the handbook did not answer or answered wrongly,
 // grouped; the pages most asked about; the outcomes; how fast escalations were handled; the FAQs.
-// Nobody sees a question about themselves (naming them, or their own report's "my manager"), and
+// Nobody sees a question about themselves (naming them, their own report's "my manager" or "my boss's boss", "the hr
+// lady" for HR; an HR token that names nobody, none about any HR person), and
 // managers see no HR-sensitive question: with a team of two, the words alone say who asked.
 import { type SQL, sql } from 'drizzle-orm'
 import type { Actor } from '../auth/roles.ts'
 import type { Config } from '../config.ts'
 import { type Db, queryRows } from '../db/database.ts'
 import { countFaqs } from '../faq/repository.ts'
-import { findPersonById } from '../people/directory.ts'
-import { aboutOwnManager, mentions } from '../people/named.ts'
+import { findPersonById, listByRole } from '../people/directory.ts'
+import { aboutManagersManager, aboutOwnManager, hrPersonByRole, mentions } from '../people/named.ts'
 import { groupQuestions, type QuestionGroup } from './group-questions.ts'
 
 export interface InsightsQuery {
@@ -37,6 +38,15 @@ export interface Insights {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000
+// The asker's manager's manager, for a question about "my boss's boss".
+const ABOVE = sql.raw('(select m.manager_phone from people m where m.phone = p.manager_phone limit 1)')
+
+interface Asked {
+  text: string
+  at: string | Date
+  manager_phone: string | null
+  above_phone: string | null
+}
 const DECLINED = sql`('no_answer', 'no_answer_escalated', 'lookup_failed')`
 const ANSWERED = sql`('extractive', 'llm')`
 
@@ -56,13 +66,14 @@ export async function loadInsights(
   const people = scope(actor, location)
   const hrKept = actor.role === 'manager' ? sql`and i.label is distinct from 'hr_sensitive'` : sql``
   const [asked, topics, outcomes, escalations, fromFaq, faqs, me] = await Promise.all([
-    queryRows<{ text: string; at: string | Date; manager_phone: string | null }>(
+    queryRows<Asked>(
       db,
       sql`${people}
-      select i.question as text, i.created_at as at, p.manager_phone from interactions i join scoped p on p.id = i.person_id
+      select i.question as text, i.created_at as at, p.manager_phone, ${ABOVE} as above_phone
+      from interactions i join scoped p on p.id = i.person_id
       where i.created_at >= ${since}::timestamptz and i.answer_mode in ${DECLINED} ${hrKept}
       union all
-      select i.question, f.created_at, p.manager_phone from feedback f join interactions i on i.id = f.interaction_id
+      select i.question, f.created_at, p.manager_phone, ${ABOVE} from feedback f join interactions i on i.id = f.interaction_id
       join scoped p on p.id = i.person_id
       where f.kind = 'disputed' and f.created_at >= ${since}::timestamptz ${hrKept}
       order by at desc limit 5000`
@@ -106,8 +117,14 @@ export async function loadInsights(
     countFaqs(db),
     actor.personId ? findPersonById(db, actor.personId) : undefined
   ])
-  const aboutMe = (q: { text: string; manager_phone: string | null }) =>
-    me !== undefined && (mentions(q.text, me.name) || (q.manager_phone === me.phone && aboutOwnManager(q.text)))
+  // An HR token that names nobody may be any HR person.
+  const hrNames = actor.role === 'hr' && !me ? (await listByRole(db, 'hr')).map((p) => p.name) : []
+  const aboutMe = (q: Asked) =>
+    (me !== undefined &&
+      (mentions(q.text, me.name) ||
+        (q.manager_phone === me.phone && aboutOwnManager(q.text)) ||
+        (q.above_phone === me.phone && aboutManagersManager(q.text)))) ||
+    (actor.role === 'hr' && (hrPersonByRole(q.text) || hrNames.some((name) => mentions(q.text, name))))
   const seconds = (v: string | number | null | undefined) =>
     v === null || v === undefined ? null : Math.round(Number(v))
   return {
