@@ -118,6 +118,8 @@ t.test('pleasantries, and what people text a number they do not know, in both la
     'who are you?',
     'quien eres?',
     'con quien hablo?',
+    'hola quien es este numero?',
+    'whose number is this',
     'perdon me equivoque de numero',
     'happy friday from the bell stand 🛎️',
     'feliz viernes',
