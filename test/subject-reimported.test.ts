@@ -2,7 +2,7 @@
 // now in HR or above the sender: the complaint never reaches or is seen by him, by the sweep passing it up the
 // ladder, the API or the manager number.
 import { and, asc, eq } from 'drizzle-orm'
-import t from 'tap'
+import t, { type Test } from 'tap'
 import { escalations, messages } from '../drizzle/schema.ts'
 import { PEOPLE } from './fixtures/data.ts'
 import { bearer, token } from './fixtures/tokens.ts'
@@ -21,6 +21,24 @@ const textedTo = async (app: App, phone: string) =>
   ).map((m) => m.body ?? '')
 
 // Jordan Kim (id 6) moves to HR at head office; everything else as in sample/people.csv.
+async function reimport(t: Test, app: App, csv: string) {
+  const imported = await app.inject({
+    method: 'POST',
+    url: '/people/import',
+    headers: { ...bearer(token()), 'content-type': 'text/csv' },
+    payload: csv
+  })
+  t.equal(imported.statusCode, 200, 'the directory is re-imported')
+}
+
+// HR does not acknowledge: the sweep reminds, then passes it up the ladder, every half hour for two hours.
+async function sweepUnanswered(app: App, setNow: (at: Date) => void) {
+  for (const minutes of [31, 62, 93, 124]) {
+    setNow(new Date(Date.parse('2026-11-20T09:00:00Z') + minutes * 60_000))
+    await app.inject({ method: 'POST', url: '/escalate/sweep', headers: bearer(token()) })
+  }
+}
+
 const REIMPORT = `phone,name,role,manager_phone,location,language
 +13125550100,Dana Whitfield,hr,,Head office,en
 +13125550101,Marcus Lee,manager,+13125550105,Downtown,en
@@ -42,13 +60,7 @@ t.test('a coworker named in an open complaint, moved to HR by a re-import, never
   const [complaint] = await app.db.select().from(escalations)
   t.equal(complaint!.reason, 'hr_sensitive')
 
-  const imported = await app.inject({
-    method: 'POST',
-    url: '/people/import',
-    headers: { ...bearer(token()), 'content-type': 'text/csv' },
-    payload: REIMPORT
-  })
-  t.equal(imported.statusCode, 200, 'the directory is re-imported')
+  await reimport(t, app, REIMPORT)
 
   // Jordan, now HR, asks the API with his own token: the complaint about him must not be there.
   const jordanToken = bearer(token({ role: 'hr', sub: '6' }))
@@ -59,10 +71,9 @@ t.test('a coworker named in an open complaint, moved to HR by a re-import, never
   t.equal(show.statusCode, 404, 'GET /escalate/:id is a 404 for him')
 
   // Dana does not acknowledge; the sweep reminds her, then passes it on.
-  for (const minutes of [31, 62, 93, 124]) {
-    now = new Date(Date.parse('2026-11-20T09:00:00Z') + minutes * 60_000)
-    await app.inject({ method: 'POST', url: '/escalate/sweep', headers: bearer(token()) })
-  }
+  await sweepUnanswered(app, (at) => {
+    now = at
+  })
   const texts = await textedTo(app, PEOPLE.jordan)
   t.notMatch(texts.join('\n'), /grabbing|E1/, 'the sweep never texts Jordan the complaint about him')
   const [after] = await app.db.select().from(escalations)
@@ -93,17 +104,10 @@ t.test('a coworker named in an open complaint, promoted above the sender by a re
   await deliverSms(app, PEOPLE.alex, 'Jordan Kim keeps grabbing me in the stockroom and says nobody will believe me')
   const [complaint] = await app.db.select().from(escalations)
   t.equal(complaint!.reason, 'hr_sensitive')
-  const imported = await app.inject({
-    method: 'POST',
-    url: '/people/import',
-    headers: { ...bearer(token()), 'content-type': 'text/csv' },
-    payload: PROMOTED
+  await reimport(t, app, PROMOTED)
+  await sweepUnanswered(app, (at) => {
+    now = at
   })
-  t.equal(imported.statusCode, 200, 'the directory is re-imported')
-  for (const minutes of [31, 62, 93, 124]) {
-    now = new Date(Date.parse('2026-11-20T09:00:00Z') + minutes * 60_000)
-    await app.inject({ method: 'POST', url: '/escalate/sweep', headers: bearer(token()) })
-  }
   t.notMatch((await textedTo(app, PEOPLE.jordan)).join('\n'), /grabbing|E1/, 'the sweep never texts Jordan')
   const list = await app.inject({
     method: 'GET',
