@@ -178,7 +178,9 @@ const MUST: Record<DangerCategory, string[]> = {
     'la sierra le corto 2 dedos a chuy'
   ],
   medical: [
-    // Nearly fainting, with chest pain beside: the pain keeps the page.
+    // Nearly fainting or a heart attack "nearly had", with the body's signs beside: the signs keep the page.
+    'almost had a heart attack at work, chest still hurts and my arm is numb',
+    'this customer is going to give me a stroke lol my arm is numb',
     'casi me desmayo y me duele mucho el pecho',
     'almost passed out in the freezer, still dizzy and my chest hurts',
     'creo que me esta dando un infarto, me duele el pecho y el brazo',

@@ -4,6 +4,9 @@
 
 import { LAUGHTER } from './laughter.ts'
 
+// The body's signs of a heart attack or a stroke: beside them, a heart attack "nearly had" is no figure of speech.
+const BODY_SIGNS = String.raw`\b(chest|pecho|arm|brazo|jaw|quijada|breath\w*|breathe|respir\w*|dizzy|mare[ao]d[oa]|sweat\w*|sudando|sudor|numb|dormid[oa]|pain|dolor|hurts?|duele|slurr\w*|vomit\w*)\b`
+
 // What is kept in a cooler or a trailer. "It" and "they" have been in there as goods; still in there, they may be people.
 const GOODS = '(?:berries|product|produce|food|milk|meat|boxes|pallets?|stock|inventory|fruit|orders?|lettuce|fish)'
 
@@ -95,16 +98,21 @@ const NOT_DANGER: RegExp[] = [
   /\b(i'?m|im|i am|we'?re|we are|(this|the|our|my) (line|crew|team|shift|register) (is|s|was)) (literally |so |basically |lowkey |actually )?on fire\b(?=[^.?!]{0,30}(\blol\b|\blmao\b|\bhaha\w*|\bjaja\w*|🥵|😂|🤣))/,
   // Busy and selling out is no fire ("bakery is literally on fire today, sold out by 9").
   /\b(literally |totally |straight )?on fire (today|tonight|this (morning|week|weekend))\b(?=[^.?!]{0,40}\b(sold|selling|sales|busy|slammed|tips|orders|line|numbers)\b)/,
-  /\b(tan|so)\b[^.?!]{1,30}\b(vamos a|va a|we'?ll|we will|gonna|you'?ll|youll)\s*(need|necesitar)\s*(an? |una )?(ambulance|ambulancia|911|paramedics|paramedicos)\b|\b(could|would|gonna|going to|almost|nearly) (give|gave) (you|u|me|someone|somebody|anyone|us) a (heart attack|stroke)\b|\bgave me a (heart attack|stroke)\b|\bme (va a|iba a) dar un infarto\b/,
+  /\b(tan|so)\b[^.?!]{1,30}\b(vamos a|va a|we'?ll|we will|gonna|you'?ll|youll)\s*(need|necesitar)\s*(an? |una )?(ambulance|ambulancia|911|paramedics|paramedicos)\b/,
+  // "Could give you a heart attack", "gonna give me a stroke": of a thing or a person, with none of the body's signs.
+  new RegExp(
+    String.raw`(?<!${BODY_SIGNS}.*)(\b(could|would|gonna|going to|almost|nearly) (give|gave) (you|u|me|someone|somebody|anyone|us) a (heart attack|stroke)\b|\bgave me a (heart attack|stroke)\b|\bme (va a|iba a) dar un infarto\b)(?!.*${BODY_SIGNS})`
+  ),
   // A heart attack, a stroke or a faint only nearly had, over a thing seen or laughed at ("casi me da un infarto con
   // el cheque jaja", "nearly had a heart attack when the alarm test went off lol", "casi me desmayo cuando vi el
-  // horario"): a figure of speech. Said as happening, or with chest pain beside, it keeps its page.
+  // horario"): a figure of speech. Said as happening, or with the body's signs anywhere in the text ("chest still
+  // hurts"), it keeps its page.
   new RegExp(
-    String.raw`\b((almost|nearly|practically) (had|have|got) (a )?(heart attack|stroke)|(almost|nearly) (passed out|fainted)|(casi|por poco|ya merito) me (da|dio|daba|iba a dar) (un )?(infarto|derrame|ataque( (al|de) (corazon|nervios|panico))?|desmayo|soponcio|patatus)|(casi|por poco) me (desmayo|desmaye))\b(?=[^.?!]{0,50}(${LAUGHTER}|\b(con|del|de la|cuando|al ver|viendo|when|at|over|seeing|from|after|bc|because|cuz)\b))`
+    String.raw`(?<!${BODY_SIGNS}.*)\b((almost|nearly|practically) (had|have|got) (a )?(heart attack|stroke)|(almost|nearly) (passed out|fainted)|(casi|por poco|ya merito) me (da|dio|daba|iba a dar) (un )?(infarto|derrame|ataque( (al|de) (corazon|nervios|panico))?|desmayo|soponcio|patatus)|(casi|por poco) me (desmayo|desmaye))\b(?=[^.?!]{0,50}(${LAUGHTER}|\b(con|del|de la|cuando|al ver|viendo|when|at|over|seeing|from|after|bc|because|cuz)\b))(?!.*${BODY_SIGNS})`
   ),
   // Laughed at as it is said ("this customer is going to give me a stroke lol", "me dio un infarto jaja").
   new RegExp(
-    String.raw`\b((is |are )?(gonna|going to) give me|giving me|gave me|me (va|van) a dar|me (dio|da|dan)) (a |un )?(heart attack|stroke|infarto|derrame)\b(?=[^.?!]{0,25}${LAUGHTER})`
+    String.raw`(?<!${BODY_SIGNS}.*)\b((is |are )?(gonna|going to) give me|giving me|gave me|me (va|van) a dar|me (dio|da|dan)) (a |un )?(heart attack|stroke|infarto|derrame)\b(?=[^.?!]{0,25}${LAUGHTER})(?!.*${BODY_SIGNS})`
   ),
   // 911 called on one's own sore feet ("somebody call 911 on my feet lol").
   /\b(call|calling|llamen?|llama|llamar) (al )?(911|an ambulance|una ambulancia) (on|for|para|por) (my|mis|mi) (feet|back|legs|knees|brain|wallet|bank account|pies|espalda|piernas|rodillas|cartera)\b/,
