@@ -273,7 +273,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     `${JSON.stringify(irregular)}\n`
   )
   console.log(
-    `irregular forms: ${Object.keys(irregular.entries).length} stems -> app/knowledge/data/irregular-forms.json`
+    `irregular forms: ${Object.keys(irregular.entries).length} words -> app/knowledge/data/irregular-forms.json`
   )
   const spoken = await spokenEnglish()
   await writeFile(new URL('../app/text/data/spoken-english.json', import.meta.url), `${JSON.stringify(spoken)}\n`)

@@ -54,9 +54,10 @@ async function decide(deps: EscalationDeps, sms: InboundSms, run: Run): Promise<
   if (optOut) return optOut
   // This number is in the phone of everyone ever texted from it: an emergency sent to it is raised as one, the 911
   // line first, from an employee or a number the directory lacks, or from a manager or HR with nothing to answer.
-  const emergency = keyword === null && matchDanger(sms.body) !== null
+  // Read only where it decides (no text a manager answers an escalation with pays for it).
+  const emergency = () => keyword === null && matchDanger(sms.body) !== null
   if (!sender || sender.role === 'employee') {
-    if (emergency) return raiseEmergency(deps, run, sms, sender)
+    if (emergency()) return raiseEmergency(deps, run, sms, sender)
     return {
       reply: `This number only takes replies from managers. For questions, text ${deps.config.TWILIO_EMPLOYEE_NUMBER}.`,
       personId: sender?.id,
@@ -71,7 +72,7 @@ async function decide(deps: EscalationDeps, sms: InboundSms, run: Run): Promise<
     ? await findVisibleByCode(deps.db, viewer, command.code)
     : await latestAssignedTo(deps.db, viewer)
   if (!escalation) {
-    if (emergency && !command.code) return raiseEmergency(deps, run, sms, sender)
+    if (!command.code && emergency()) return raiseEmergency(deps, run, sms, sender)
     const reply = command.code
       ? `There is no escalation ${command.code} for you. ${managerHelp()}`
       : `You have no open escalations. ${managerHelp()}`

@@ -40,15 +40,15 @@ function nameParts(name: string): string[] {
 // this long, names the person, unless it is a common English word in its own right ("grade" is not Grace).
 const HEARD_LENGTH = 5
 
-function names(said: readonly string[], part: string): boolean {
-  return said.some(
-    (word) =>
-      word === part ||
-      (part.length >= HEARD_LENGTH &&
-        word.length >= HEARD_LENGTH &&
-        !isCommonWord(word) &&
-        (editDistance(word, part, 2) <= 1 || swapsTwo(word, part)))
-  )
+// The text's words as said, and those of them a misheard name may be (long enough, no common word), read once per text.
+function wordsOf(text: string): { said: ReadonlySet<string>; heard: readonly string[] } {
+  const said = foldedWords(text)
+  return { said: new Set(said), heard: said.filter((w) => w.length >= HEARD_LENGTH && !isCommonWord(w)) }
+}
+
+function names({ said, heard }: ReturnType<typeof wordsOf>, part: string): boolean {
+  if (said.has(part)) return true
+  return part.length >= HEARD_LENGTH && heard.some((word) => editDistance(word, part, 2) <= 1 || swapsTwo(word, part))
 }
 
 /** Whether `a` is `b` with two letters side by side swapped ("whitfeild"). */
@@ -60,14 +60,14 @@ function swapsTwo(a: string, b: string): boolean {
 
 /** Whether `text` names the person called `name`, by any part of the name. */
 export function mentions(text: string, name: string): boolean {
-  const said = foldedWords(text)
-  return nameParts(name).some((part) => names(said, part))
+  const words = wordsOf(text)
+  return nameParts(name).some((part) => names(words, part))
 }
 
 /** Of `candidates`, those `text` names. */
 export function namedIn<T extends { name: string }>(text: string, candidates: readonly T[]): T[] {
-  const said = foldedWords(text)
-  return candidates.filter((c) => nameParts(c.name).some((part) => names(said, part)))
+  const words = wordsOf(text)
+  return candidates.filter((c) => nameParts(c.name).some((part) => names(words, part)))
 }
 
 // "my manager", "my boss", "my sup", "our lead", "mi jefe", "mi patrón", "el encargado": the sender's own manager, with
