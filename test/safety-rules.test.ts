@@ -507,7 +507,9 @@ const MUST: Record<DangerCategory, string[]> = {
     'man down dock 7',
     // Held where they are by a person now.
     'my mgr is screaming and just shoved me into the shelf and hes blocking the office door i cant get out',
-    'el cliente se encerro conmigo en el cuarto y no me deja salir'
+    'el cliente se encerro conmigo en el cuarto y no me deja salir',
+    'un huesped me encerro en el cuarto 308 y no me deja salir ayuda',
+    'the customer locked the office door and wont let me out help'
   ]
 }
 
@@ -614,6 +616,7 @@ const MUST_NOT = [
   'the truck is blocking the dock door, we cant get out to the lot',
   'my boss wont let me leave early on fridays',
   'mi jefe no me deja salir temprano los viernes',
+  'mi jefe no me deja salir a comer, ayuda con eso porfa, que dice el manual?',
   'no nos dejan salir a comer hasta las 3',
   'ambulance was here earlier for a guest who felt faint, they checked her out and shes fine',
   'theres smoke at the gas station down the road, not us, but the road is blocked',

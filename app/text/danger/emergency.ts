@@ -3,6 +3,9 @@
 // Folded text (lowercase, no accents), English and Spanish; test/safety-rules.test.ts holds what they
 // must and must not match.
 
+// A plea that may follow being held ("no me deja salir ayuda").
+const PLEA = String.raw`\s+(y |and )?(ayuda|auxilio|help|hurry|rapido|pls|plz|please|porfa\w*|plis)\b`
+
 export const EMERGENCY: RegExp[] = [
   /\b(911|ambulance|paramedics?|ambulancia|paramedicos|emergencia medica)\b/,
   // The police called for, now ('someone call the cops').
@@ -24,8 +27,11 @@ export const EMERGENCY: RegExp[] = [
   /\b(\d+ ?(yr|year|y\/o|yo)s?( old)?|kid|child|son|daughter|little (boy|girl)|toddler|baby)\b[^.?!]{0,45}\b(is|are|went) gone\b(?! (for|to|with|on|until|till|til|this|all|since|at|over)\b)|(?<!\b(whats|what is|what'?s|the|a) )\bcode adam\b(?!.{0,30}\b(drill|training|procedure|policy|mean|means|for)\b)/,
   // A pupil missing by grade ("a first grader is missing from the cafeteria").
   /\b(kindergartner|kinder kid|preschooler|(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) grader)\b.{0,30}\b((is|went|has gone|gone) missing|(cant|can'?t|cannot|couldnt) find|wandered (off|out|away))\b/,
-  // Someone held where they are by a person now: the door blocked, not let out.
-  /\b(s?he'?s|hes|shes|he is|she is|they'?re|theyre|they are|(guy|man|customer|guest|patient|boss|manager|mgr|sup) is) (blocking|standing in) (the |my |our )?(\w+ )?(door|doorway|exit|way out)\b.{0,40}\b(i|we) (cant|can'?t|cannot) (get out|leave)\b|\b(wont|won'?t|will not|not) let(ting)? (me|us) (out|leave)(\s*$|\s*[,.!]| of (the|this|his|her) (room|office|cooler|freezer|bathroom|closet|car|truck|van|trailer))|\bno (me|nos) (deja|dejan) salir(\s*$|\s*[,.!]| de (aqui|ahi|el cuarto|la oficina|la camara|el bano|la troca|el carro))/,
+  // Someone held where they are by a person now: the door blocked, not let out, or locked in by them ("un huesped me
+  // encerro en el cuarto y no me deja salir ayuda"); a plea may follow.
+  new RegExp(
+    `\\b(s?he'?s|hes|shes|he is|she is|they'?re|theyre|they are|(guy|man|customer|guest|patient|boss|manager|mgr|sup) is) (blocking|standing in) (the |my |our )?(\\w+ )?(door|doorway|exit|way out)\\b.{0,40}\\b(i|we) (cant|can'?t|cannot) (get out|leave)\\b|\\b(wont|won'?t|will not|not) let(ting)? (me|us) (out|leave)(\\s*$|\\s*[,.!]|${PLEA}| of (the|this|his|her) (room|office|cooler|freezer|bathroom|closet|car|truck|van|trailer))|\\bno (me|nos) (deja|dejan) salir(\\s*$|\\s*[,.!]|${PLEA}| de (aqui|ahi|el cuarto|la oficina|la camara|el bano|la troca|el carro))`
+  ),
   // Severe weather on top of people: a tornado coming at them, lightning on a person, water rising
   // where people are.
   /\b(tornado|twister) (siren|warning|sirens)\b.{0,80}\b(roof|ceiling|walls?|windows)\b.{0,30}\b(cracking|shaking|peeling|coming off|lifting|caving|blew (in|out)|ripped (open|off)|tore (open|off)|torn (open|off)|blown off|gone|caved in|came down|collapsed)\b/,
