@@ -117,6 +117,10 @@ t.test('pleasantries, and what people text a number they do not know, in both la
     'who is this?',
     'who are you?',
     'quien eres?',
+    'quien eres tu?',
+    'is this a real person or a bot',
+    'are u a robot?',
+    'eres un robot o una persona real?',
     'con quien hablo?',
     'hola quien es este numero?',
     'whose number is this',
@@ -211,6 +215,15 @@ t.test(
     t.equal(classifyText('how long is lunch on a 10 hr shift?? this line is killing me lol').label, 'policy_question')
     t.equal(classifyText('how are you?? this shift is killing me lol').label, 'smalltalk')
     t.equal(classifyText('did you see the game last night? crazy lol').label, 'smalltalk')
+    // The turn to the matter ("anyway") is no part of the question; asked, the model's first reading of it will do.
+    t.same(clausesAfterChatter('this shift is killing me lol. anyway what time is lunch on saturdays'), [
+      'what time is lunch on saturdays'
+    ])
+    t.equal(
+      classifyText('this shift is killing me lol. anyway what time is lunch on saturdays').label,
+      'policy_question'
+    )
+    t.equal(classifyText('this shift is killing me lol. anyway see u tmrw').label, 'smalltalk')
     // News told with a sigh before chatter is news: a machine down is the manager's.
     t.same(clausesBeforeChatter('the dish machine died again, love that for us. 200 covers tonight'), [
       'the dish machine died again',

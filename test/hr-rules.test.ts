@@ -12,6 +12,9 @@ import {
 
 const MUST: Record<HrCategory, string[]> = {
   harassment: [
+    'me toca y no me gusta',
+    'mi patron me toca a cada rato y ya le dije que no',
+    'the cook keeps touching me and i told him to stop',
     'my lead touched my butt during the harassment training and laughed',
     'the guy in 412 keeps asking for me by name and answered the door in his underwear today',
     'the night driver keeps showing me videos on his phone that are not ok, you know what kind',
@@ -220,6 +223,9 @@ const MUST: Record<HrCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  // A turn, not a touch.
+  'me toca cerrar y no me gusta',
+  'me toca el turno de noche y no me gusta, se puede cambiar?',
   // "Kill me" as a boss's idiom: for being late, or laughed at.
   'my sup said hes gonna kill me if im late again',
   'boss said hes gonna kill me lol',

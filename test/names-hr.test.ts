@@ -42,6 +42,7 @@ t.test('asking to tell something in confidence; asking whether a thing is kept p
       'need light duty for a few months but i dont want my supervisor to know why yet',
       'can someone help me with something personal without everybody finding out',
       'can i be moved off nights w/o the whole crew knowing',
+      'how do I report something that happened with my supervisor without him finding out',
       'tengo una cita con el abogado, no quiero que mi jefa se entere, con quien hablo',
       // Who must not know left unsaid.
       'quiero reportar a alguien de mi turno pero sin que sepan que fui yo, ¿se puede anónimo?',

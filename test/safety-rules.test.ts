@@ -6,6 +6,7 @@ import { holdsFor } from './fixtures/tables.ts'
 
 const MUST: Record<DangerCategory, string[]> = {
   weapon: [
+    'mi ex esta en la entrada del trabajo y me dijo que si salgo me mata. estoy escondida en el baño',
     'some dude at the pump flashed a strap at my coworker and is still sitting in his car',
     'hay un tipo en el estacionamiento con un cuete gritando',
     'un tipo afuera con un fierro diciendo q va a matar al gerente',
@@ -616,6 +617,9 @@ const MUST_NOT = [
   'the truck is blocking the dock door, we cant get out to the lot',
   'my boss wont let me leave early on fridays',
   'mi jefe no me deja salir temprano los viernes',
+  "the call queue is blowing up and we're drowning, can someone else hop on phones?",
+  'estamos ahogados de pedidos, manden a alguien',
+  'mi jefa dijo que si llego tarde otra vez me mata jaja',
   'mi jefe no me deja salir a comer, ayuda con eso porfa, que dice el manual?',
   'no nos dejan salir a comer hasta las 3',
   'ambulance was here earlier for a guest who felt faint, they checked her out and shes fine',

@@ -7,7 +7,7 @@ import { fold } from '../text/fold.ts'
 import { customerAngerOnly, matchHrConcern } from '../text/hr-rules.ts'
 import { nobodyAtRisk } from '../text/told-calmly.ts'
 import { afterGreeting, clausesAfterChatter, clausesBeforeChatter, isPleasantry } from '../text/pleasantry.ts'
-import { questionAfterChatter, questionBeforeChatter } from '../text/question-form.ts'
+import { isQuestionForm, questionAfterChatter, questionBeforeChatter } from '../text/question-form.ts'
 import { matchDanger } from '../text/safety-rules.ts'
 import { deserializeModel, type LinearModel, predict, type SerializedModel } from './logistic-regression.ts'
 import shippedModel from './model.json' with { type: 'json' }
@@ -76,6 +76,10 @@ export function classifyText(text: string, model: LinearModel<Label> = loadShipp
 // greeting alone made it chatter: the rest must be a report the model is sure of, so a greeting that is
 // chatter all through ("buenos dias a todos, que tengan buen turno") stays chatter.
 const NEWS_SURE = 0.8
+// A sentence after chatter that opens as a question is asked, so the model's first reading of it will do ("this shift
+// is killing me lol. anyway what time is lunch on saturdays": 0.52); search decides whether the handbook says. Not a
+// clause cut from mid-sentence ("...she never answered wat do i do": "do i do").
+const ASKED_SURE = 0.5
 const NEWS: ReadonlySet<Label> = new Set([
   'attendance',
   'payroll',
@@ -106,7 +110,8 @@ function readPastGreeting(model: LinearModel<Label>, text: string): { ranked: Ra
   const clauses = [...(opening ? [opening] : []), ...clausesAfterChatter(text), ...clausesBeforeChatter(rest)]
   for (const clause of clauses) {
     const read = predict(model, clause)
-    if (AFTER_CHATTER.has(read[0]!.label) && read[0]!.score >= NEWS_SURE) return { ranked: read, read: clause }
+    const bar = read[0]!.label === 'policy_question' && isQuestionForm(clause) ? ASKED_SURE : NEWS_SURE
+    if (AFTER_CHATTER.has(read[0]!.label) && read[0]!.score >= bar) return { ranked: read, read: clause }
   }
   return { ranked }
 }

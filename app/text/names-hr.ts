@@ -28,7 +28,7 @@ const NEEDS_CONFIDENCE =
 // ...or wanting it kept from the boss or the crew ("need to talk about light duty but i dont want my boss to know
 // yet", "i dont really want the whole floor knowing", "no quiero que mi jefe se entere"): never the manager's.
 const KEPT_FROM =
-  /(?:\b(dont|don'?t|do not|rather not|without)\b|\bw\/o(ut)?\b)[^.?!]{0,25}\b(my (boss|manager|mgr|sup|supervisor|lead|gm|foreman)|anyone|anybody|everyone|everybody|every1|people|coworkers|the (whole \w+|crew|team|floor|others|guys|girls|other \w+))\b[^.?!]{0,10}\b(to know|knowing|finding out|to find out|find out)\b|\bno quiero (que|q) (nadie|todos|todas|los demas|las demas|mis companer\w+|mi (jefe|jefa|supervisor\w*|encargad\w+|mayordomo|lider))\b[^.?!]{0,10}\b(se entere\w*|sepa\w*)\b|\bsin que (nadie|todos|los demas|mi (jefe|jefa|supervisor\w*|encargad\w+) )?(se entere\w*|sepa\w*)\b/
+  /(?:\b(dont|don'?t|do not|rather not|without)\b|\bw\/o(ut)?\b)[^.?!]{0,25}\b(my (boss|manager|mgr|sup|supervisor|lead|gm|foreman)|anyone|anybody|everyone|everybody|every1|people|coworkers|the (whole \w+|crew|team|floor|others|guys|girls|other \w+))\b[^.?!]{0,10}\b(to know|knowing|finding out|to find out|find out)\b|\bno quiero (que|q) (nadie|todos|todas|los demas|las demas|mis companer\w+|mi (jefe|jefa|supervisor\w*|encargad\w+|mayordomo|lider))\b[^.?!]{0,10}\b(se entere\w*|sepa\w*)\b|\bsin que (nadie|todos|los demas|mi (jefe|jefa|supervisor\w*|encargad\w+) )?(se entere\w*|sepa\w*)\b|^(?=.*\b(my|the) (boss|manager|mgr|sup|supervisor|lead|gm|foreman)\b).*\bwithout (him|her|them) (knowing|finding out|find out)\b/
 
 // ...or wanting one's name kept out of it ("please dont tell anyone it was me", "no digan que fui yo").
 const NAME_KEPT_OUT =

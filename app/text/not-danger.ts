@@ -114,6 +114,10 @@ const NOT_DANGER: RegExp[] = [
   new RegExp(
     String.raw`(?<!${BODY_SIGNS}.*)\b((is |are )?(gonna|going to) give me|giving me|gave me|me (va|van) a dar|me (dio|da|dan)) (a |un )?(heart attack|stroke|infarto|derrame)\b(?=[^.?!]{0,25}${LAUGHTER})(?!.*${BODY_SIGNS})`
   ),
+  // Drowning in work, said of oneself with no water in the text ("the call queue is blowing up and we're drowning",
+  // "estamos ahogados de pedidos").
+  /^(?!.*\b(water|pool|river|lake|pond|tub|tank|ocean|deep end|agua|alberca|piscina|rio|lago|tina)\b).*\b(we'?re|were|we are|im|i'?m|i am|am|are)( (so|literally|just|totally|kinda|lowkey))? drowning\b/,
+  /\b(ahogad[oa]s?|(me estoy|estamos|nos estamos|ando|andamos) ahogando) (de|en|con) (trabajo|chamba|pedidos|ordenes|llamadas|clientes|cuartos|tanto)\b/,
   // 911 called on one's own sore feet ("somebody call 911 on my feet lol").
   /\b(call|calling|llamen?|llama|llamar) (al )?(911|an ambulance|una ambulancia) (on|for|para|por) (my|mis|mi) (feet|back|legs|knees|brain|wallet|bank account|pies|espalda|piernas|rodillas|cartera)\b/,
   // Said not to be meant ("compressor is smoking lol not literally"); a back or knees "shot" are worn out.

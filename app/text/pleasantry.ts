@@ -3,7 +3,7 @@
 import { fold } from './fold.ts'
 
 const PLEASANTRY =
-  "(?:hi there|hey there|hello there|hi|hey|hello|hola|yo|sup|hiya|howdy|gm|good (?:morning|afternoon|evening|night)|(?:good ?)?(?:night|nite|gnight)(?: (?:yall|y'?all|all|everyone|guys|team|fam))?|thanks?(?: you)?(?: so much)?|thank u|thx|ty|tysm|gracias|muchas gracias|mil gracias|merci|buenos dias|buenas tardes|buenas noches|buenas|que tal|q tal|va|sale|orale|de acuerdo|entendido|perfecto|listo|vale|claro|dale|adios|nos vemos|hola q tal|ok gracias|ok(?:ay)?|k|kk|cool|got it|sounds good|perfect|great|awesome|nice|sure|yes|yep|yeah|no worries|np|lol|haha|bye|see (?:ya|you|u)(?: (?:tomorrow|tmrw|tmrrw|tmr|2morrow|later|l8r|soon|then|tonight|next week|\\w+day))?|hasta (?:manana|luego|pronto)|nos vemos (?:manana|al rato|luego)|noted|understood|will do|appreciate it|alright|you'?re the best|have a (?:good|great|nice) (?:one|day|night)|test(?:ing)?(?: 1 ?2 ?3| 123)?|prueba|(?:(?:just|nomas|solo|nada mas) )?(?:testing|probando|checking|viendo|a ver)(?: (?:if|si) (?:(?:this|este|the|el) (?:number|numero|#) (?:works|funciona|sirve|jala)|(?:funciona|sirve|jala) (?:este|el) (?:numero|#)))?|(?:sorry |perdon |disculpe )?(?:wrong number|wrong #|numero equivocado|me equivoque(?: de numero)?|wrong person|texted the wrong (?:number|person))|happy (?:friday|monday|weekend|holidays|thanksgiving|new year|easter|4th|fourth|birthday|\\w+day)(?: from (?:the |all of us at the )?[a-z ]{1,25})?|feliz (?:viernes|fin de semana|fin|navidad|ano nuevo|dia|cumpleanos)(?: de parte de [a-z ]{1,25})?|who is this|who dis|who(?: are|r) (?:you|u)|who am i (?:texting|talking to)|what is this(?: number)?|quien eres|quien es usted|con quien hablo|que es esto|(?:de )?(?:who|quien) (?:is|es) (?:this|este|ese) (?:number|numero|#)|whose (?:number|#) is this|(?:good )?morning(?: from (?:the )?[a-z ]{1,25})?|me llego un (?:mensaje|msj|msg) de este numero|(?:oh )?(?:so )?(?:is this|this is) the (?:[a-z]+ ){0,3}(?:number|#)|(?:(?:y|entonces) )?(?:este es|es este|ese es|es ese) el (?:[a-z]+ ){0,2}(?:numero|#)(?: (?:nuevo|correcto|bueno|de la empresa|del trabajo))?|(?:just )?saving (?:it|this|the number)|quien habla|que onda|q onda|quiubo|que hubo|(?:i )?(?:got|get|received|just got) (?:a |an )?(?:text|txt|message|msg|sms) from (?:this|ur|your|the) (?:number|#)|no (?:tengo|tenia) (?:este|tu|su|el) (?:numero|#)(?: guardado| registrado)?|(?:just )?saved (?:this|the|your|ur) (?:number|#)(?:,? (?:it'?s|its|this is) [a-z]+(?: from (?:the )?[a-z ]{1,25})?)?|new phone(?: who dis)?|quien es|sorry|perdon|(?:oh )?(?:wait )?(?:never ?mind|nvm|disregard(?: that| this)?|ignore (?:that|this|my last(?: text| msg| message)?)|(?:i )?found it(?: in the (?:app|handbook|book|binder|portal|schedule))?|figured it out|ya (?:lo|la) (?:encontre|vi)|olvidalo|no importa))"
+  "(?:hi there|hey there|hello there|hi|hey|hello|hola|yo|sup|hiya|howdy|gm|good (?:morning|afternoon|evening|night)|(?:good ?)?(?:night|nite|gnight)(?: (?:yall|y'?all|all|everyone|guys|team|fam))?|thanks?(?: you)?(?: so much)?|thank u|thx|ty|tysm|gracias|muchas gracias|mil gracias|merci|buenos dias|buenas tardes|buenas noches|buenas|que tal|q tal|va|sale|orale|de acuerdo|entendido|perfecto|listo|vale|claro|dale|adios|nos vemos|hola q tal|ok gracias|ok(?:ay)?|k|kk|cool|got it|sounds good|perfect|great|awesome|nice|sure|yes|yep|yeah|no worries|np|lol|haha|bye|see (?:ya|you|u)(?: (?:tomorrow|tmrw|tmrrw|tmr|2morrow|later|l8r|soon|then|tonight|next week|\\w+day))?|hasta (?:manana|luego|pronto)|nos vemos (?:manana|al rato|luego)|noted|understood|will do|appreciate it|alright|you'?re the best|have a (?:good|great|nice) (?:one|day|night)|test(?:ing)?(?: 1 ?2 ?3| 123)?|prueba|(?:(?:just|nomas|solo|nada mas) )?(?:testing|probando|checking|viendo|a ver)(?: (?:if|si) (?:(?:this|este|the|el) (?:number|numero|#) (?:works|funciona|sirve|jala)|(?:funciona|sirve|jala) (?:este|el) (?:numero|#)))?|(?:sorry |perdon |disculpe )?(?:wrong number|wrong #|numero equivocado|me equivoque(?: de numero)?|wrong person|texted the wrong (?:number|person))|happy (?:friday|monday|weekend|holidays|thanksgiving|new year|easter|4th|fourth|birthday|\\w+day)(?: from (?:the |all of us at the )?[a-z ]{1,25})?|feliz (?:viernes|fin de semana|fin|navidad|ano nuevo|dia|cumpleanos)(?: de parte de [a-z ]{1,25})?|who is this|who dis|who(?: are|r) (?:you|u)|who am i (?:texting|talking to)|what is this(?: number)?|quien eres(?: tu)?|quien es usted|con quien hablo|(?:is this|am i (?:talking|texting) (?:to|with)|are (?:you|u)|r u) (?:a )?(?:real )?(?:person|human|bot|robot|ai|machine|computer)(?: or (?:a )?(?:real )?(?:bot|robot|person|human|ai|machine|computer))?|(?:eres|es) (?:un )?(?:robot|bot|persona(?: real)?|humano|maquina)(?: o (?:un |una )?(?:robot|bot|persona(?: real)?|humano|maquina))?|que es esto|(?:de )?(?:who|quien) (?:is|es) (?:this|este|ese) (?:number|numero|#)|whose (?:number|#) is this|(?:good )?morning(?: from (?:the )?[a-z ]{1,25})?|me llego un (?:mensaje|msj|msg) de este numero|(?:oh )?(?:so )?(?:is this|this is) the (?:[a-z]+ ){0,3}(?:number|#)|(?:(?:y|entonces) )?(?:este es|es este|ese es|es ese) el (?:[a-z]+ ){0,2}(?:numero|#)(?: (?:nuevo|correcto|bueno|de la empresa|del trabajo))?|(?:just )?saving (?:it|this|the number)|quien habla|que onda|q onda|quiubo|que hubo|(?:i )?(?:got|get|received|just got) (?:a |an )?(?:text|txt|message|msg|sms) from (?:this|ur|your|the) (?:number|#)|no (?:tengo|tenia) (?:este|tu|su|el) (?:numero|#)(?: guardado| registrado)?|(?:just )?saved (?:this|the|your|ur) (?:number|#)(?:,? (?:it'?s|its|this is) [a-z]+(?: from (?:the )?[a-z ]{1,25})?)?|new phone(?: who dis)?|quien es|sorry|perdon|(?:oh )?(?:wait )?(?:never ?mind|nvm|disregard(?: that| this)?|ignore (?:that|this|my last(?: text| msg| message)?)|(?:i )?found it(?: in the (?:app|handbook|book|binder|portal|schedule))?|figured it out|ya (?:lo|la) (?:encontre|vi)|olvidalo|no importa))"
 const ONLY_PLEASANTRIES = new RegExp(`^${PLEASANTRY}(?:[\\s,.!?]+${PLEASANTRY})*[\\s,.!?]*$`)
 
 /**
@@ -34,7 +34,7 @@ export function longerThanChatter(text: string): boolean {
 
 // Asked who or what is at this number: the assistant says what it is.
 const ASKS_WHO =
-  /\b(who is this|who dis|who(?: are|r) (you|u)|who am i (texting|talking to)|what is this|quien (eres|es usted|habla|es)|con quien hablo|que es esto|whose (number|#) is this)\b/
+  /\b(who is this|who dis|who(?: are|r) (you|u)|who am i (texting|talking to)|what is this|quien (eres|es usted|habla|es)|con quien hablo|(is this|am i (talking|texting) (to|with)|are (you|u)|r u) (a )?(real )?(person|human|bot|robot|ai|machine|computer)|(eres|es) (un )?(robot|bot|persona real|humano|maquina)|que es esto|whose (number|#) is this)\b/
 
 /** What kind of pleasantry a message is, to answer in kind. */
 export function pleasantryKind(text: string): 'thanks' | 'greeting' | 'who' | 'other' {
@@ -66,6 +66,9 @@ export function afterGreeting(text: string): string {
 const CLAUSE_BREAK =
   /[.!?;,]+\s+|\s+(?:lol+|lmao+|haha+|hahaha\w*|jaja+|jajaja\w*|jk|btw|also|anyways?|but|pero|oye|ademas)\b[\s,.!]*|\s*\p{Extended_Pictographic}+\s*/gu
 
+// The word that turns from chatter to the matter ("lol. anyway what time is lunch").
+const TURN = /^(anyways?|btw|so|oh|ok|okay|pero bueno|bueno|oye|en fin)\b[\s,.!]*/i
+
 /**
  * What follows each place chatter may end ("im dying out here lol the new uniforms are so hot, can we
  * order the lighter ones"): the rest of the text from there on, longest first, each of three words or more.
@@ -74,7 +77,10 @@ const CLAUSE_BREAK =
 export function clausesAfterChatter(text: string): string[] {
   const rests: string[] = []
   for (const found of text.matchAll(CLAUSE_BREAK)) {
-    const rest = text.slice(found.index + found[0].length).trim()
+    const rest = text
+      .slice(found.index + found[0].length)
+      .replace(TURN, '')
+      .trim()
     if (rest.split(/\s+/).length >= 3 && !isPleasantry(rest)) rests.push(rest)
   }
   return rests

@@ -28,6 +28,8 @@ export const WEAPON: RegExp[] = [
   /\b(tipo|tipos|hombre|hombres|senor|cliente|muchacho|vato|vatos|wey|compa|alguien|un \w+)\b.{0,40}\bcon (un |una |su )?(cuete|fusca|escuadra|pistola|arma|cuerno|rifle)\b/,
   /\b(tiro|aventó|avento|lanzo|esta tirando|anda tirando) (una|un|la|el) (silla|botella|tubo|palo|martillo)\b|\b(tirando|aventando) (golpes|sillas|botellas)\b/,
   /\bcon (un |una )?(cuchillo|navaja|machete)\b.{0,30}\bamenaz\w*|\bamenaz\w*.{0,30}\b(mat(ar|arnos|arte|arlo|arla|arme)|disparar|cuchillo|navaja|tijeras|machete|pistola|cuter|bate|fierro)\b/,
+  // A threat on stepping out, said in the present as Spanish says the future ("me dijo que si salgo me mata").
+  /\b(si salgo|si me salgo|cuando salga|if i (go|walk|step|come) out(side)?)\b.{0,20}\b(me (mata|matan|madrea|pica|balacea|va a matar)|(he'?ll|hes gonna|he'?s gonna|he will|she'?ll|shes gonna|she will|they'?ll) (kill|shoot|stab) me)\b/,
   // A partner or ex who says he will kill the sender ("my ex is outside the store ... hes gonna kill me").
   /\b(my )?(ex|ex-?boyfriend|ex-?husband|ex-?girlfriend|ex-?wife|boyfriend|husband|stalker|mi ex|exnovio|exesposo|mi esposo|mi novio)\b.{0,80}\b((gonna|going to|will|is going to) (kill|hurt|shoot|stab) me|me va a (matar|golpear|hacer algo))\b/,
   // Followed and grabbed or afraid, now ("alguien me viene siguiendo ... ya me jalo del brazo, tengo miedo").
