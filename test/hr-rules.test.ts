@@ -12,6 +12,10 @@ import {
 
 const MUST: Record<HrCategory, string[]> = {
   harassment: [
+    'the new lead keeps standing way too close and staring at me',
+    'my manager hugged me from behind again at the register',
+    'the night sup keeps texting me asking me to come over after close',
+    'el supervisor me abraza por detras cuando estoy en la bodega',
     'me toca y no me gusta',
     'mi patron me toca a cada rato y ya le dije que no',
     'the cook keeps touching me and i told him to stop',
@@ -223,6 +227,8 @@ const MUST: Record<HrCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'please dont stand too close to the fryer when its on',
+  'my manager keeps texting me at night about covering shifts',
   // A turn, not a touch.
   'me toca cerrar y no me gusta',
   'me toca el turno de noche y no me gusta, se puede cambiar?',

@@ -345,6 +345,8 @@ const MUST: Record<DangerCategory, string[]> = {
     'i drank from the wrong bottle it was degreaser my throat is burning bad'
   ],
   entrapment: [
+    'el nuevo me cerro la camara fria por fuera y no puedo abrir',
+    'the new guy locked me in the walk-in and walked off',
     'lady went into the laundromat next door and left a toddler in the back seat, windows up and car off, its hot out',
     'el compa nuevo se quedo atorado en el rodillo, ya apagamos la maquina pero no sale',
     'se hundio la losa del mezzanine y se cayeron dos compas',
@@ -398,6 +400,7 @@ const MUST: Record<DangerCategory, string[]> = {
     'the trench bank gave way on the pipe crew'
   ],
   fire: [
+    'huele a cable quemado en el cuarto de maquinas y sale como neblina',
     // A "when" told in the past is what happened, not what is supposed.
     'the fryer caught fire when i turned it on, its spreading',
     'the rag bin behind the shop is smoking and its getting thicker, nobody is back there',
@@ -446,6 +449,8 @@ const MUST: Record<DangerCategory, string[]> = {
     'the lobby is filling with smoke'
   ],
   emergency: [
+    'the front window is smashed and i think someone is still inside',
+    'hay un extraño en la habitacion del 204 y no se quiere ir',
     'la senora del 12 se salio por la puerta de atras en pijama y no la encontramos, ya esta oscuro',
     'patient in a gown just walked out the ambulance bay doors with his iv still in, nobody at the desk saw him go',
     'mrs alvarez isnt in her room or the dayroom and the side door alarm was turned off. weve been looking 15 min',
@@ -500,6 +505,7 @@ const MUST: Record<DangerCategory, string[]> = {
     'necesitamos una ambulancia',
     // A child or resident missing now.
     'a little girl is missing from the splash pad',
+    'we lost a kid by the carousel, 5 yr old girl pink shirt, been 10 min',
     'se perdio un niño en la feria',
     '3 year old wandered away from the waiting room',
     'a 2nd grader wandered off from the lunch line and we cant find her anywhere',
@@ -515,6 +521,8 @@ const MUST: Record<DangerCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'cerro la camara fria con llave a las 10 como siempre',
+  'the window by register 2 is cracked, can someone tape it',
   // A heart attack, a stroke or a faint nearly had over a thing seen, or laughed at: a figure of speech.
   'casi me da un infarto con el cheque jaja, cuanto pagan de overtime despues de 40 horas?',
   'nearly had a heart attack when the alarm test went off lol',

@@ -76,9 +76,10 @@ export function classifyText(text: string, model: LinearModel<Label> = loadShipp
 // greeting alone made it chatter: the rest must be a report the model is sure of, so a greeting that is
 // chatter all through ("buenos dias a todos, que tengan buen turno") stays chatter.
 const NEWS_SURE = 0.8
-// A sentence after chatter that opens as a question is asked, so the model's first reading of it will do ("this shift
-// is killing me lol. anyway what time is lunch on saturdays": 0.52); search decides whether the handbook says. Not a
-// clause cut from mid-sentence ("...she never answered wat do i do": "do i do").
+// A sentence after chatter that opens as a question is asked, so the model's first reading of it as a question of the
+// handbook or of nothing it knows will do ("this shift is killing me lol. anyway what time is lunch on saturdays": 0.52
+// and 0.68); search decides whether the handbook says. Not a clause cut from mid-sentence ("...she never answered wat
+// do i do": "do i do"), nor a question before the chatter ("did you see the game last night? crazy lol").
 const ASKED_SURE = 0.5
 const NEWS: ReadonlySet<Label> = new Set([
   'attendance',
@@ -107,11 +108,14 @@ function readPastGreeting(model: LinearModel<Label>, text: string): { ranked: Ra
   // raise one.
   const opening = questionBeforeChatter(text)
   // Last, news told before chatter ("oh great the dish machine died again, love that for us").
-  const clauses = [...(opening ? [opening] : []), ...clausesAfterChatter(text), ...clausesBeforeChatter(rest)]
+  const after = clausesAfterChatter(text)
+  const clauses = [...(opening ? [opening] : []), ...after, ...clausesBeforeChatter(rest)]
   for (const clause of clauses) {
     const read = predict(model, clause)
-    const bar = read[0]!.label === 'policy_question' && isQuestionForm(clause) ? ASKED_SURE : NEWS_SURE
-    if (AFTER_CHATTER.has(read[0]!.label) && read[0]!.score >= bar) return { ranked: read, read: clause }
+    const { label, score } = read[0]!
+    const asked = after.includes(clause) && isQuestionForm(clause) && (label === 'policy_question' || label === 'other')
+    if ((asked && score >= ASKED_SURE) || (AFTER_CHATTER.has(label) && score >= NEWS_SURE))
+      return { ranked: read, read: clause }
   }
   return { ranked }
 }

@@ -11,6 +11,9 @@ const RULES: ReadonlyArray<{ category: HrCategory; patterns: RegExp[] }> = [
   {
     category: 'harassment',
     patterns: [
+      // Closeness not wanted, hugs from behind, and late-night texts asking one over ("keeps standing way too close and
+      // staring at me", "keeps texting me late at night asking me to come over").
+      /\b(stand\w*|gets?|getting) (way |really |so |super )?too close\b.{0,40}\b(star(e|es|ing) at me|touch\w*|whisper\w*|smell\w*)\b|\b(hug\w*|grab\w*|holds?|held) me from behind\b|\b(keeps|kept|always) (texting|messaging|calling|dm'?ing|snapping) me\b.{0,40}\basking me (out|over|to come over|to hang out)\b|\bme (abraza|agarra) por (detras|atras)\b/,
       // Asking young workers again and again to be alone with him ("keeps asking the new girls to sit in his car").
       /\b(keeps|kept|always|constantly) (asking|telling|getting) (the )?(new |young )?(girls|women|ladies|her|me|them)\b.{0,10}\bto (sit|ride|come|go|meet|stay|hang out)\b.{0,30}\b(his (car|truck|office|room|place)|with him|alone)\b/,
       /\b(harass\w*|sexual\w*|grop\w*|creep(y|s)?|creeped|creeping (on|me|around (me|us))|inappropriate(ly)?|unwanted|asked me out|asking me out|hitting on me|wont take no|won'?t take no|touch(ed|es|ing)? (me|my)|rubbing my|(keeps|keep|kept|been) following me|follows me (around|home|to my car|everywhere|floor to floor)|asking for my (number|phone number|address)|rub(s|bing|bed)? (up )?(on|against) me|naked|nude|grabbed my (butt|ass|chest|leg|breast)|comments about my (body|looks|appearance)|nasty (pictures|pics)|pictures? of me|pics of me|porn\w*|nudes?|dick pics?|(shows?|showing|showed) me (porn|nudes|videos|vids)|sends? me (pics|pictures|photos) )\b/,

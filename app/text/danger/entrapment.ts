@@ -44,7 +44,9 @@ export const ENTRAPMENT: RegExp[] = [
   // podemos sacar").
   /\b(muchach[oa]|senor[a]?|companer[oa]|compa|chav[oa]|hombre|mujer|trabajador[a]?|alguien|nin[oa]|residente|paciente|nuev[oa])\b.{0,25}\b(se )?(quedo|queda|esta|sigue) (atorad[oa]|atascad[oa]|trabad[oa]|atrapad[oa])\b/,
   /\b(kid|child|baby|toddler|infant|dog|puppy|nino|nina|bebe|nene|nena|perro|perrito)\b.{0,30}\b(locked|left|stuck|encerrad[oa]|dejad[oa]) (in|en) (the|a|her|his|their|el|un|su) (car|truck|van|vehicle|suv|carro|coche|troca|camioneta)\b/,
-  // Shut in a walk-in, a freezer or a trailer: cold and air run out.
+  // Shut in a walk-in, a freezer or a trailer: cold and air run out; shut in by a person ("un hombre me cerro el
+  // congelador por fuera a proposito").
+  /\b(me|nos|lo|la|los|las) (cerro|cerraron|encerro|encerraron|atranco|atrancaron)\b.{0,20}\b(congelador|camara|cuarto frio|freezer|walk ?-?in|cooler|hielera|trailer|caja)\b|\b(locked|shut) (me|us|him|her|them) in (the )?(walk ?-?in|freezer|cooler|cold room|trailer|container)\b/,
   /\b(elevator|elevador|ascensor)\b.{0,30}\b(stuck|trapped|atorad[oa]|detenid[oa])\b.{0,40}\b(with|con) (a|an|two|three|\d+|some|people|ppl|someone|somebody|una?|dos|tres|gente|alguien)\b.{0,40}\b(inside|in it|in there|adentro|dentro)\b/,
   /\b(walk ?-?in|freezer|cooler|cold room|trailer|container|reefer)\b.{0,80}\b(stuck|trapped|locked|shut|been|still) (in there|inside)\b|\bhandle (broke|broken|came off) (from|on the) inside\b/,
   /\b(locked|shut|stuck|trapped) (in|inside)\b.{0,12}\b(walk ?-?ins?|freezer|cooler|cold room|trailer|container|reefer)\b|\b(cant|can'?t|cannot|couldnt) get out of the (walk ?-?in|freezer|cooler|cold room|trailer|container)\b/,
