@@ -3,7 +3,7 @@
 import type { Classification } from '../classifier/types.ts'
 import type { Reason } from '../escalation/ladder.ts'
 import { isHrMatter, priorityFor } from '../escalation/ladder.ts'
-import { countInboundMessages, type Escalation } from '../escalation/repository.ts'
+import { countInboundMessages, type Escalation, keepAwayToo } from '../escalation/repository.ts'
 import { forwardToEscalation, raiseEscalation } from '../escalation/service.ts'
 import { subjectsOf } from '../escalation/subjects.ts'
 import { type Outcome, outboundKey, type Run } from '../inbound/process-inbound.ts'
@@ -121,6 +121,11 @@ export async function forward(
       extra: { classification }
     })
   }
+  // Whoever else it names is kept away from the matter from now on: neither the sweep's next rung nor their own view of
+  // it reaches them ("Grace knows, she told me to keep quiet").
+  const newlyNamed = about.filter((id) => !(escalation.excludedPersonIds ?? []).includes(id))
+  if (newlyNamed.length > 0 && isHrMatter(escalation.reason))
+    await keepAwayToo(deps.db, escalation.id, newlyNamed, deps.now())
   const [{ assignee, fallback }, linked] = await Promise.all([
     forwardToEscalation(deps, escalation, person, text, outboundKey(run, 'forward')),
     countInboundMessages(deps.db, escalation.id)

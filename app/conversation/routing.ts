@@ -117,8 +117,11 @@ export function routeMessage({
     if (continuesHr) return { kind: 'escalate', reason: 'safety', keepAway: hrOpen.excludedPersonIds }
     if (reopensHr)
       return { kind: 'escalate', reason: byRule ? 'safety' : 'hr_sensitive', keepAway: closedHr.excludedPersonIds }
+    // More on an emergency still open joins it; once a manager has answered it, only what says it goes on does ("hes
+    // still bleeding"): a new emergency told with a "he" ("jordan just collapsed and he is not breathing") is raised.
     const open = sameMatter('safety')
-    return open && continuesMatter(text)
+    const joins = open && (byRule && open.status === 'answered' ? carriesOn(text) : continuesMatter(text))
+    return joins
       ? { kind: 'forward', escalation: open }
       : // What it asks ("what do i pull", "where is the eyewash") is answered after the 911 line.
         { kind: 'escalate', reason: 'safety', alsoAnswer: put.asks }

@@ -21,7 +21,7 @@ import { matchDanger } from '../text/safety-rules.ts'
 import { closeEscalation, findVisibleByCode, latestAssignedTo } from './repository.ts'
 import type { EscalationDeps } from './alerts.ts'
 import { acknowledgeAndNotify, answerEscalation, raiseEscalation } from './service.ts'
-import { emergencyTaken } from './texts.ts'
+import { emergencyTaken, managerNumberOnly, toAnswerStill } from './texts.ts'
 
 type Command = { kind: 'ack' | 'close'; code: string | null } | { kind: 'answer'; code: string | null; text: string }
 
@@ -58,8 +58,9 @@ async function decide(deps: EscalationDeps, sms: InboundSms, run: Run): Promise<
   const emergency = () => keyword === null && matchDanger(sms.body) !== null
   if (!sender || sender.role === 'employee') {
     if (emergency()) return raiseEmergency(deps, run, sms, sender)
+    const language = detectLanguage(sms.body, sender?.language ?? 'en', languageModel)
     return {
-      reply: `This number only takes replies from managers. For questions, text ${deps.config.TWILIO_EMPLOYEE_NUMBER}.`,
+      reply: managerNumberOnly(language, deps.config.TWILIO_EMPLOYEE_NUMBER),
       personId: sender?.id,
       answerMode: 'manager_refused'
     }
@@ -78,6 +79,10 @@ async function decide(deps: EscalationDeps, sms: InboundSms, run: Run): Promise<
       : `You have no open escalations. ${managerHelp()}`
     return { reply, personId: sender.id, answerMode: 'manager_unknown' }
   }
+  // An emergency without a code is no answer to an open call-out or question ("theres a fire in the stockroom and jordan
+  // is burned"): it is raised, and the open one is still answered by its code. To an open emergency, it is its answer.
+  if (!command.code && escalation.reason !== 'safety' && emergency())
+    return raiseEmergency(deps, run, sms, sender, escalation.code)
   const base = { personId: sender.id, escalationId: escalation.id }
   const employee = await findPersonById(deps.db, escalation.employeeId)
   const employeeName = employee?.name ?? 'the employee'
@@ -119,10 +124,12 @@ async function raiseEmergency(
   deps: EscalationDeps,
   run: Run,
   sms: InboundSms,
-  sender: Person | undefined
+  sender: Person | undefined,
+  openCode?: string
 ): Promise<Outcome> {
   const text = sms.body.trim()
   const language = detectLanguage(text, sender?.language ?? 'en', languageModel)
+  const still = openCode ? ` ${toAnswerStill(language, openCode)}` : ''
   if (!sender) return { reply: emergencyTaken(language, undefined), answerMode: 'unknown_sender' }
   const { escalation, assignee } = await raiseEscalation(deps, {
     employee: sender,
@@ -132,7 +139,7 @@ async function raiseEmergency(
     inboundMessageId: run.messageId
   })
   return {
-    reply: emergencyTaken(language, assignee),
+    reply: emergencyTaken(language, assignee) + still,
     personId: sender.id,
     escalationId: escalation.id,
     answerMode: 'escalated',

@@ -220,6 +220,12 @@ export async function closeEscalation(db: Db, id: number, at: Date): Promise<boo
   return updated.length > 0
 }
 
+/** Keeps these people away from the escalation too (more on a complaint named them): added, never replaced. */
+export async function keepAwayToo(db: Db, id: number, personIds: number[], at: Date): Promise<void> {
+  const ids = sql`array(select distinct unnest(${escalations.excludedPersonIds} || ${sql.raw(`'{${personIds.map(Number).join(',')}}'::int[]`)}))`
+  await db.update(escalations).set({ excludedPersonIds: ids, updatedAt: at }).where(eq(escalations.id, id))
+}
+
 /** Undoes a close whose follow-up failed (the relay of the answer): it is in a person's hands again. */
 export async function reopenEscalation(db: Db, id: number, status: EscalationStatus, at: Date): Promise<void> {
   await db.update(escalations).set({ status, closedAt: null, updatedAt: at }).where(eq(escalations.id, id))

@@ -6,6 +6,7 @@ import {
   aboutManagersManager,
   aboutOwnManager,
   aboutTheirManager,
+  hrPersonActsOnSender,
   hrPersonByRole,
   namedHandlers,
   ownManagerActsOnSender,
@@ -61,7 +62,7 @@ export async function subjectsOf(
   // A complaint about "the hr lady" is about someone in HR, and no name says who: HR keeps away from it, and it goes
   // up the sender's managers instead.
   const hrByRole =
-    (reason === 'hr_sensitive' || matchHrConcern(text) !== null) && hrPersonByRole(text)
+    ((reason === 'hr_sensitive' || matchHrConcern(text) !== null) && hrPersonByRole(text)) || hrPersonActsOnSender(text)
       ? (await listByRole(db, 'hr')).map((p) => p.id)
       : []
   return [

@@ -150,3 +150,17 @@ export function emergencyTaken(language: Language, handler: Pick<Person, 'name'>
         : 'No manager could be reached by text right now; please reach a manager another way.'
   return `${SAFETY_FIRST[language]} ${taken}`
 }
+
+/** To someone not a manager who texts the manager number: where questions go, in their language. */
+export function managerNumberOnly(language: Language, employeeNumber: string): string {
+  return language === 'es'
+    ? `Este número solo recibe respuestas de gerentes. Para preguntas, escriba al ${employeeNumber}.`
+    : `This number only takes replies from managers. For questions, text ${employeeNumber}.`
+}
+
+/** After an emergency a manager texted with an escalation open: how to answer that one still. */
+export function toAnswerStill(language: Language, code: string): string {
+  return language === 'es'
+    ? `Para contestar ${code}, responda "${code} <su respuesta>".`
+    : `To answer ${code}, reply "${code} <your answer>".`
+}

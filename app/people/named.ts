@@ -76,7 +76,7 @@ export function namedIn<T extends { name: string }>(text: string, candidates: re
 // the English word in Spanish ("el manager").
 const MANAGER_TITLE =
   '(direct |shift |store |line |team |crew |floor |night |day |site )?(manager|manger|mgr|gm|boss|sup|supe|super|supervisor|supervisora|foreman|forewoman|lead|leader|chief|lider|coordinator|coordinador|coordinadora|jefe|jefa|gerente|encargado|encargada|mayordomo|capataz|patron|patrona|patrón)s?'
-const OWN_MANAGER_PHRASE = `(^(crew|shift|line|floor|site) (chief|lead|leader|boss|supervisor|sup)|(my|mi|mis|our|nuestr[oa]s?)\\s+([a-z]+\\s+){0,2}${MANAGER_TITLE}|(?<!\\b(to|tell|let|get|call|ask|with|for|a|con|para|dile|avisale|avisen|llamen)\\s+)(el|la|the)\\s+((new|nuev[oa]|overnight|night|day|shift|line|crew|floor)\\s+)?(encargad[oa]|mayordomo|capataz|jef[ea]|supervisora?|gerente|patr[oó]na?|foreman|boss|sup|gm|lead)|(el|la)\\s+m[aá]nager)`
+const OWN_MANAGER_PHRASE = `(^(crew|shift|line|floor|site) (chief|lead|leader|boss|supervisor|sup)|(my|mi|mis|our|nuestr[oa]s?)\\s+([a-z]+\\s+){0,2}${MANAGER_TITLE}|(?<!\\b(to|tell|let|get|call|ask|with|for|a|con|para|dile|avisale|avisen|llamen)\\s+)(el|la|the)\\s+((new|nuev[oa]|overnight|night|day|shift|line|crew|floor|store|kitchen|general|assistant)\\s+)?(encargad[oa]|mayordomo|capataz|jef[ea]|supervisora?|gerente|patr[oó]na?|foreman|boss|sup|gm|lead|manager|mgr)|(el|la)\\s+m[aá]nager)`
 const OWN_MANAGER = new RegExp(`\\b${OWN_MANAGER_PHRASE}\\b`, 'i')
 // Spoken of as the one a message is about, not the one it asks for: "someone other than my sup",
 // "talk to someone about my foreman", "alguien que no sea mi jefe" (but not "can my manager call me").
@@ -96,9 +96,11 @@ export function aboutOwnManager(text: string): boolean {
   return OWN_MANAGER.test(text) || MINE.test(text)
 }
 
-// The own manager's own manager: "my boss's boss", "my sup's manager", "the boss of my boss", "el jefe de mi jefe".
+// The own manager's own manager: "my boss's boss", "my sup's manager", "the boss of my boss", "el jefe de mi jefe"; a
+// manager over stores by title ("the district manager", "la gerente de zona"): the directory has no titles, and
+// keeping one more away is the safe side.
 const MANAGERS_MANAGER = new RegExp(
-  `\\b((my|mi|our) ${MANAGER_TITLE}(es)? ${MANAGER_TITLE}|${MANAGER_TITLE} (of|de) (my|mi|our|nuestr[oa]) ${MANAGER_TITLE})\\b`,
+  `\\b((my|mi|our) ${MANAGER_TITLE}(es)? ${MANAGER_TITLE}|${MANAGER_TITLE} (of|de) (my|mi|our|nuestr[oa]) ${MANAGER_TITLE}|(district|area|regional|region|zone|multi ?unit) (manager|mgr|supervisor|director|boss|lead)|(gerente|supervisora?|directora?|jef[ea]) (regional|de (zona|distrito|area|region)))\\b`,
   'i'
 )
 
@@ -121,13 +123,25 @@ const HR_PERSON = new RegExp(
   [
     '\\b(the|that|this|our|la|el|esa|ese) (hr|rh|human resources|recursos humanos) (lady|guy|woman|man|person|rep|representative|manager|director|girl|dude|senora|senor|muchacha|muchacho|chava|chavo|mujer|hombre|persona|encargada|encargado|gerente)\\b',
     '\\b(lady|guy|woman|man|person|girl|dude|someone|somebody) (in|from|at) (hr|human resources)\\b',
-    '\\b(la|el|esa|ese) (senora|senor|muchacha|muchacho|chava|chavo|mujer|hombre|persona|encargada|encargado|licenciada|licenciado|gerente|jefa|jefe) de (recursos humanos|rh|personal)\\b'
+    '\\b(la|el|esa|ese) ((senora|senor|muchacha|muchacho|chava|chavo|mujer|hombre|persona|encargada|encargado|licenciada|licenciado|gerente|jefa|jefe) )?de (recursos humanos|rh|personal)\\b',
+    '^(hr|human resources) (lady|guy|woman|man|person|rep|girl|dude)\\b'
   ].join('|')
 )
 
 /** Whether the text speaks of someone in HR by role, as a person, not of HR as a place to go. */
 export function hrPersonByRole(text: string): boolean {
   return HR_PERSON.test(foldedWords(text).join(' '))
+}
+
+// That HR person doing something to the sender ("la de recursos humanos me sigue gritando"), not asked to ("can the hr
+// lady call me"): a complaint however it was read, though naming HR made it a request for HR.
+const HR_PERSON_ACTS = new RegExp(
+  `(?<!\\b(can|could|would|will|have|get|pls|please|que|puede|pueda|pueden|podria)\\s+)(${HR_PERSON.source})\\s+(?!(call|text|contact|reach|email|llame|marque|hable|escriba)\\b)(\\w+\\s+){0,2}(me|us|nos)\\b`
+)
+
+/** Whether the text tells of someone in HR, by role, doing something to the sender. */
+export function hrPersonActsOnSender(text: string): boolean {
+  return HR_PERSON_ACTS.test(foldedWords(text).join(' '))
 }
 
 // The own manager doing something to the sender ("mi supervisor me toca", "my sup keeps grabbing me"):

@@ -1,0 +1,50 @@
+// A complaint about the HR person by role ("the hr lady") keeps HR away (test/insights-subjects and
+// the HR_PERSON rule). Spanish speaks of her as "la de recursos humanos" / "la de RH"
+// (no noun), and texters drop the article ("hr guy keeps..."). Dana, the only HR person, must not get it.
+import { and, eq } from 'drizzle-orm'
+import t from 'tap'
+import { hrPersonActsOnSender } from '../app/people/named.ts'
+import { escalations, messages } from '../drizzle/schema.ts'
+import { PEOPLE } from './fixtures/data.ts'
+import { deliverSms, replyText } from './fixtures/twilio.ts'
+import { build } from './helper.ts'
+
+const DANA = 1
+
+for (const [from, text] of [
+  [PEOPLE.sofia, 'la de recursos humanos me sigue gritando y humillando enfrente de todos'],
+  [PEOPLE.sofia, 'la de RH me manda mensajes en la noche pidiéndome fotos'],
+  [PEOPLE.alex, 'hr guy keeps texting me at night asking for pics']
+] as const) {
+  t.test(`"${text}" never reaches Dana (HR)`, async (t) => {
+    const app = await build(t, { seed: true })
+    t.comment(replyText(await deliverSms(app, from, text)))
+    const [e] = await app.db.select().from(escalations)
+    t.ok(e, 'raised')
+    t.not(e?.assigneeId, DANA, 'not assigned to Dana')
+    const toDana = await app.db
+      .select()
+      .from(messages)
+      .where(and(eq(messages.direction, 'outbound'), eq(messages.toPhone, PEOPLE.hr)))
+    t.same(
+      toDana.map((m) => m.body),
+      [],
+      'Dana is texted nothing'
+    )
+  })
+}
+
+t.test('HR by role acting on the sender, not asked to', async (t) => {
+  for (const text of [
+    'la de RH me manda mensajes en la noche',
+    'hr guy keeps texting me at night',
+    'the hr lady yells at me'
+  ])
+    t.ok(hrPersonActsOnSender(text), text)
+  for (const text of [
+    'can the hr lady call me',
+    'que la de recursos humanos me llame porfa',
+    'the hr lady call me back pls'
+  ])
+    t.notOk(hrPersonActsOnSender(text), text)
+})

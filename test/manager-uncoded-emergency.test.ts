@@ -1,0 +1,40 @@
+// Marcus has an open escalation (Alex running late). He then texts the manager number, with no code,
+// that there is a fire and Jordan is burned. That is an emergency, not an answer to Alex's call-out:
+// it must reach someone who can act (raised urgent, his ladder paged) and never be relayed to Alex
+// as Marcus's "answer".
+import { and, asc, eq } from 'drizzle-orm'
+import t from 'tap'
+import { escalations, messages } from '../drizzle/schema.ts'
+import { PEOPLE } from './fixtures/data.ts'
+import { deliverSms, replyText } from './fixtures/twilio.ts'
+import { build } from './helper.ts'
+
+const toManagerNumber = { path: '/escalate/reply' }
+
+for (const text of [
+  'theres a fire in the stockroom and jordan is burned bad',
+  'hay un incendio en la bodega y jordan esta muy quemado'
+]) {
+  t.test(`"${text}" from a manager with something open is raised, not relayed`, async (t) => {
+    const app = await build(t, { seed: true })
+    t.match(replyText(await deliverSms(app, PEOPLE.alex, 'my bus broke down, I will be 30 min late')), /Marcus Lee/)
+    const reply = replyText(await deliverSms(app, PEOPLE.manager, text, toManagerNumber))
+    t.comment(reply)
+    const toAlex = await app.db
+      .select()
+      .from(messages)
+      .where(
+        and(eq(messages.direction, 'outbound'), eq(messages.toPhone, PEOPLE.alex), eq(messages.channel, 'employee'))
+      )
+      .orderBy(asc(messages.id))
+    t.notOk(
+      toAlex.some((m) => /fire|incendio/.test(m.body ?? '')),
+      'the emergency is not relayed to Alex as an answer to his call-out'
+    )
+    const all = await app.db.select().from(escalations).orderBy(asc(escalations.id))
+    t.ok(
+      all.some((e) => e.reason === 'safety' && e.priority === 'urgent'),
+      'an urgent escalation is raised so someone who can act is paged'
+    )
+  })
+}
