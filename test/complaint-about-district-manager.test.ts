@@ -1,12 +1,13 @@
 // A complaint about "the district manager" / "my area manager" / "el gerente regional": in a store, that
 // is the manager above the store manager (Grace, above Marcus). It goes to HR first; when HR does not
 // acknowledge, the sweep must not walk it up to Grace.
-import { and, asc, eq } from 'drizzle-orm'
+import { asc } from 'drizzle-orm'
 import t from 'tap'
-import { escalations, messages } from '../drizzle/schema.ts'
+import { escalations } from '../drizzle/schema.ts'
 import { PEOPLE } from './fixtures/data.ts'
 import { bearer, token } from './fixtures/tokens.ts'
 import { deliverSms, replyText } from './fixtures/twilio.ts'
+import { textedTo } from './fixtures/outbox.ts'
 import { build } from './helper.ts'
 
 const GRACE = 4
@@ -32,14 +33,6 @@ for (const text of [
       all.map((e) => `${e.code} ${e.reason} assignee=${e.assigneeId} excluded=${e.excludedPersonIds}`).join('; ')
     )
     for (const e of all) t.not(e.assigneeId, GRACE, `${e.code} not with Grace`)
-    const toGrace = await app.db
-      .select()
-      .from(messages)
-      .where(and(eq(messages.direction, 'outbound'), eq(messages.toPhone, PEOPLE.seniorManager)))
-    t.same(
-      toGrace.map((m) => m.body),
-      [],
-      'Grace is texted nothing'
-    )
+    t.same(await textedTo(app, PEOPLE.seniorManager), [], 'Grace is texted nothing')
   })
 }

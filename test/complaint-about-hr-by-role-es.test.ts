@@ -1,12 +1,9 @@
-// A complaint about the HR person by role ("the hr lady") keeps HR away (test/insights-subjects and
-// the HR_PERSON rule). Spanish speaks of her as "la de recursos humanos" / "la de RH"
-// (no noun), and texters drop the article ("hr guy keeps..."). Dana, the only HR person, must not get it.
-import { and, eq } from 'drizzle-orm'
 import t from 'tap'
 import { hrPersonActsOnSender } from '../app/people/named.ts'
-import { escalations, messages } from '../drizzle/schema.ts'
+import { escalations } from '../drizzle/schema.ts'
 import { PEOPLE } from './fixtures/data.ts'
 import { deliverSms, replyText } from './fixtures/twilio.ts'
+import { textedTo } from './fixtures/outbox.ts'
 import { build } from './helper.ts'
 
 const DANA = 1
@@ -22,15 +19,7 @@ for (const [from, text] of [
     const [e] = await app.db.select().from(escalations)
     t.ok(e, 'raised')
     t.not(e?.assigneeId, DANA, 'not assigned to Dana')
-    const toDana = await app.db
-      .select()
-      .from(messages)
-      .where(and(eq(messages.direction, 'outbound'), eq(messages.toPhone, PEOPLE.hr)))
-    t.same(
-      toDana.map((m) => m.body),
-      [],
-      'Dana is texted nothing'
-    )
+    t.same(await textedTo(app, PEOPLE.hr), [], 'Dana is texted nothing')
   })
 }
 

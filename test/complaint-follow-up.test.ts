@@ -1,24 +1,18 @@
 // More on a complaint never reaches whoever it is about: not when it is added to another open matter
 // that person handles, and not after HR closed the complaint ("it happened again"). Alex's manager is
 // Marcus, Marcus's is Grace; Dana is HR.
-import { and, asc, eq } from 'drizzle-orm'
+import { asc } from 'drizzle-orm'
 import t, { type Test } from 'tap'
-import { escalations, messages } from '../drizzle/schema.ts'
+import { escalations } from '../drizzle/schema.ts'
 import { PEOPLE } from './fixtures/data.ts'
+import { textedTo } from './fixtures/outbox.ts'
 import { bearer, token } from './fixtures/tokens.ts'
 import { deliverSms, replyText } from './fixtures/twilio.ts'
 import { build, DATABASE_KINDS, type DatabaseKind } from './helper.ts'
 
 type App = Awaited<ReturnType<typeof build>>
 
-const textedTo = async (app: App, phone: string) =>
-  (
-    await app.db
-      .select()
-      .from(messages)
-      .where(and(eq(messages.direction, 'outbound'), eq(messages.toPhone, phone), eq(messages.channel, 'manager')))
-      .orderBy(asc(messages.id))
-  ).map((m) => m.body ?? '')
+const toManagerNumberOf = (app: App, phone: string) => textedTo(app, phone, 'manager')
 
 const MORE_ABOUT_THE_HANDLER: Array<[string, string]> = [
   ["my car broke down, I'll be late", "can I talk to someone about my manager? he's been making me uncomfortable"],
@@ -30,9 +24,9 @@ for (const [first, more] of MORE_ABOUT_THE_HANDLER) {
   t.test(`after "${first}", "${more}" is raised past Marcus`, async (t) => {
     const app = await build(t, { seed: true })
     t.match(replyText(await deliverSms(app, PEOPLE.alex, first)), /Marcus Lee/, 'the first matter is his')
-    const before = await textedTo(app, PEOPLE.manager)
+    const before = await toManagerNumberOf(app, PEOPLE.manager)
     const reply = replyText(await deliverSms(app, PEOPLE.alex, more))
-    t.same(await textedTo(app, PEOPLE.manager), before, 'Marcus is texted nothing more')
+    t.same(await toManagerNumberOf(app, PEOPLE.manager), before, 'Marcus is texted nothing more')
     t.match(reply, /Grace Okafor|Dana Whitfield/, 'someone else has it, and the employee is told who')
     const raised = (await app.db.select().from(escalations).orderBy(asc(escalations.id))).at(-1)!
     t.not(raised.assigneeId, 2, 'a new matter, not assigned to Marcus')
@@ -75,7 +69,7 @@ for (const text of CARRIED_ON) {
       const { app } = await closedComplaint(t, closeBy)
       const reply = replyText(await deliverSms(app, PEOPLE.alex, text))
       t.match(reply, /Dana Whitfield/, 'HR has it again')
-      t.same(await textedTo(app, PEOPLE.manager), [], 'Marcus is never texted')
+      t.same(await toManagerNumberOf(app, PEOPLE.manager), [], 'Marcus is never texted')
       const raised = (await app.db.select().from(escalations).orderBy(asc(escalations.id))).at(-1)!
       t.equal(raised.reason, 'hr_sensitive')
       t.ok(raised.excludedPersonIds?.includes(2), 'Marcus is kept off it')
@@ -91,7 +85,7 @@ for (const kind of DATABASE_KINDS)
       later(30)
       const asked = replyText(await deliverSms(app, PEOPLE.alex, 'can someone call me about my schedule'))
       t.match(asked, /Grace Okafor/, 'a request for a person goes past whoever the complaint was about')
-      t.same(await textedTo(app, PEOPLE.manager), [], 'Marcus is texted nothing')
+      t.same(await toManagerNumberOf(app, PEOPLE.manager), [], 'Marcus is texted nothing')
       const { app: other, later: otherLater } = await closedComplaint(t, 'hr', kind)
       otherLater(10)
       t.match(replyText(await deliverSms(other, PEOPLE.alex, 'im sick today, not coming in')), /Marcus Lee/)
@@ -116,7 +110,7 @@ for (const text of [
     }
     const [e] = await app.db.select().from(escalations)
     t.ok(e!.excludedPersonIds?.includes(4), 'Grace is kept away, as Marcus is')
-    t.same(await textedTo(app, PEOPLE.seniorManager), [], 'Grace is never texted it')
+    t.same(await toManagerNumberOf(app, PEOPLE.seniorManager), [], 'Grace is never texted it')
     const close = replyText(
       await deliverSms(app, PEOPLE.seniorManager, `CLOSE ${e!.code}`, { path: '/escalate/reply' })
     )
@@ -131,12 +125,12 @@ t.test(
     t.match(replyText(await deliverSms(app, PEOPLE.alex, 'grease fire in the kitchen, someone is burned')), /911/)
     const [fire] = await app.db.select().from(escalations)
     t.equal(fire!.assigneeId, 2, 'Marcus has the fire')
-    const before = await textedTo(app, PEOPLE.manager)
+    const before = await toManagerNumberOf(app, PEOPLE.manager)
     const reply = replyText(
       await deliverSms(app, PEOPLE.alex, 'Marcus punched me when i told him about the fire, my nose is bleeding bad')
     )!
     t.match(reply, /^If anyone is hurt or in danger, call 911 now\./, 'the 911 line first')
-    t.same(await textedTo(app, PEOPLE.manager), before, 'Marcus is texted nothing more')
+    t.same(await toManagerNumberOf(app, PEOPLE.manager), before, 'Marcus is texted nothing more')
     const raised = (await app.db.select().from(escalations).orderBy(asc(escalations.id))).at(-1)!
     t.match(raised, { reason: 'safety', priority: 'urgent' }, 'urgent, not a request for a person')
     t.not(raised.assigneeId, 2)

@@ -1,25 +1,19 @@
 // A complaint about Marcus goes to Dana (HR). A follow-up on that open complaint names Grace (Marcus's
 // manager, the next rung of the HR ladder) as part of the problem. Grace must never get it: not
 // texted by the sweep when Dana does not acknowledge, not able to see or close it.
-import { and, asc, eq } from 'drizzle-orm'
+import { asc } from 'drizzle-orm'
 import t from 'tap'
-import { escalations, messages } from '../drizzle/schema.ts'
+import { escalations } from '../drizzle/schema.ts'
 import { PEOPLE } from './fixtures/data.ts'
 import { bearer, token } from './fixtures/tokens.ts'
 import { deliverSms, replyText } from './fixtures/twilio.ts'
+import { textedTo } from './fixtures/outbox.ts'
 import { build } from './helper.ts'
 
 type App = Awaited<ReturnType<typeof build>>
 const GRACE_ID = 4
 
-const textedTo = async (app: App, phone: string) =>
-  (
-    await app.db
-      .select()
-      .from(messages)
-      .where(and(eq(messages.direction, 'outbound'), eq(messages.toPhone, phone), eq(messages.channel, 'manager')))
-      .orderBy(asc(messages.id))
-  ).map((m) => m.body ?? '')
+const toManagerNumberOf = (app: App, phone: string) => textedTo(app, phone, 'manager')
 
 const CASES: Array<[string, string, string]> = [
   [
@@ -56,7 +50,11 @@ for (const [lang, complaint, more] of CASES) {
     t.comment(
       after.map((e) => `${e.code} ${e.reason} assignee=${e.assigneeId} excluded=${e.excludedPersonIds}`).join('; ')
     )
-    t.same(await textedTo(app, PEOPLE.seniorManager), [], 'Grace is never texted about the complaint that names her')
+    t.same(
+      await toManagerNumberOf(app, PEOPLE.seniorManager),
+      [],
+      'Grace is never texted about the complaint that names her'
+    )
     for (const e of after) t.not(e.assigneeId, GRACE_ID, `${e.code} is not with Grace`)
     const graceToken = bearer(token({ role: 'manager', sub: String(GRACE_ID) }))
     for (const e of after) {

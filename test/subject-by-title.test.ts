@@ -1,11 +1,9 @@
-// The sender's own manager spoken of by a frontline title ("my kitchen manager", "my assistant manager", "my
-// general manager", "my warehouse supervisor") is "my manager": YES never takes the declined question to him.
-import { and, eq } from 'drizzle-orm'
 import t from 'tap'
-import { escalations, messages } from '../drizzle/schema.ts'
+import { escalations } from '../drizzle/schema.ts'
 import { PEOPLE } from './fixtures/data.ts'
 import { bearer, token } from './fixtures/tokens.ts'
 import { deliverSms, replyText } from './fixtures/twilio.ts'
+import { textedTo } from './fixtures/outbox.ts'
 import { build } from './helper.ts'
 
 const MARCUS = 2
@@ -25,15 +23,7 @@ for (const title of ['kitchen manager', 'assistant manager', 'general manager', 
     t.notMatch(reply, /Marcus/, 'the employee is not told Marcus has it')
     const [e] = await app.db.select().from(escalations)
     t.not(e!.assigneeId, MARCUS, 'not assigned to Marcus')
-    const toMarcus = await app.db
-      .select()
-      .from(messages)
-      .where(and(eq(messages.direction, 'outbound'), eq(messages.toPhone, PEOPLE.manager)))
-    t.same(
-      toMarcus.map((m) => m.body),
-      [],
-      'Marcus is texted nothing'
-    )
+    t.same(await textedTo(app, PEOPLE.manager), [], 'Marcus is texted nothing')
   })
 }
 

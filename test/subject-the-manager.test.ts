@@ -1,12 +1,9 @@
-// A crew speaks of its own manager as "the manager" / "the store manager" / "the shift manager" as
-// often as "my manager". A declined question about that person, taken up with YES, must never go to
-// Alex's own manager, Marcus, nor show among Marcus's knowledge gaps.
-import { and, eq } from 'drizzle-orm'
 import t from 'tap'
-import { escalations, messages } from '../drizzle/schema.ts'
+import { escalations } from '../drizzle/schema.ts'
 import { PEOPLE } from './fixtures/data.ts'
 import { bearer, token } from './fixtures/tokens.ts'
 import { deliverSms, replyText } from './fixtures/twilio.ts'
+import { textedTo } from './fixtures/outbox.ts'
 import { build } from './helper.ts'
 
 const MARCUS = 2
@@ -30,14 +27,6 @@ for (const question of [
     t.comment(reply)
     const [e] = await app.db.select().from(escalations)
     t.not(e?.assigneeId, MARCUS, 'not assigned to Marcus')
-    const toMarcus = await app.db
-      .select()
-      .from(messages)
-      .where(and(eq(messages.direction, 'outbound'), eq(messages.toPhone, PEOPLE.manager)))
-    t.same(
-      toMarcus.map((m) => m.body),
-      [],
-      'Marcus is texted nothing'
-    )
+    t.same(await textedTo(app, PEOPLE.manager), [], 'Marcus is texted nothing')
   })
 }

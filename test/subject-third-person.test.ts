@@ -1,12 +1,9 @@
-// A complaint someone else writes down (POST /escalate, as HR or ops after a call: "Alex says Marcus keeps texting
-// her at night asking her out", "Alex reports her manager...") reads to the models as news, whatever reason is
-// given: whoever it names, and "her manager", never handle it.
-import { and, eq } from 'drizzle-orm'
 import t from 'tap'
-import { escalations, messages } from '../drizzle/schema.ts'
+import { escalations } from '../drizzle/schema.ts'
 import { PEOPLE } from './fixtures/data.ts'
 import { bearer, token } from './fixtures/tokens.ts'
 import { deliverSms, replyText } from './fixtures/twilio.ts'
+import { textedTo } from './fixtures/outbox.ts'
 import { build } from './helper.ts'
 
 const ID = { alex: 5, marcus: 2 }
@@ -26,15 +23,7 @@ for (const text of [
     t.equal(res.statusCode, 201)
     const [e] = await app.db.select().from(escalations)
     t.not(e!.assigneeId, ID.marcus, 'not assigned to Marcus')
-    const toMarcus = await app.db
-      .select()
-      .from(messages)
-      .where(and(eq(messages.direction, 'outbound'), eq(messages.toPhone, PEOPLE.manager)))
-    t.same(
-      toMarcus.map((m) => m.body),
-      [],
-      'Marcus is texted nothing'
-    )
+    t.same(await textedTo(app, PEOPLE.manager), [], 'Marcus is texted nothing')
     const list = await app.inject({
       method: 'GET',
       url: '/escalate',
