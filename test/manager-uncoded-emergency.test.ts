@@ -38,3 +38,20 @@ for (const text of [
     )
   })
 }
+
+t.test('advice or word of the help called, uncoded, answers the open call-out', async (t) => {
+  for (const answer of [
+    'feel better. if your chest pain gets worse call 911',
+    'take the day, and if it gets worse go to the ER or call 911',
+    'ok. keep pressure on the cut, ambulance is coming'
+  ]) {
+    const app = await build(t, { seed: true })
+    await deliverSms(app, PEOPLE.alex, 'my bus broke down, I will be 30 min late')
+    t.match(replyText(await deliverSms(app, PEOPLE.manager, answer, toManagerNumber)), /^Sent to Alex/, answer)
+    const all = await app.db.select().from(escalations)
+    t.notOk(
+      all.some((e) => e.reason === 'safety'),
+      'nothing raised'
+    )
+  }
+})

@@ -79,9 +79,11 @@ async function decide(deps: EscalationDeps, sms: InboundSms, run: Run): Promise<
       : `You have no open escalations. ${managerHelp()}`
     return { reply, personId: sender.id, answerMode: 'manager_unknown' }
   }
-  // An emergency without a code is no answer to an open call-out or question ("theres a fire in the stockroom and jordan
-  // is burned"): it is raised, and the open one is still answered by its code. To an open emergency, it is its answer.
-  if (!command.code && escalation.reason !== 'safety' && emergency())
+  // An emergency told without a code is no answer to an open call-out or question ("theres a fire in the stockroom and
+  // jordan is burned"): it is raised, and the open one is still answered by its code. Advice is an answer ("feel better.
+  // if your chest pain gets worse call 911"), and so is word of the help called ("ambulance is coming"); to an open
+  // emergency, anything is its answer.
+  if (!command.code && escalation.reason !== 'safety' && toldEmergency(sms.body))
     return raiseEmergency(deps, run, sms, sender, escalation.code)
   const base = { personId: sender.id, escalationId: escalation.id }
   const employee = await findPersonById(deps.db, escalation.employeeId)
@@ -117,6 +119,12 @@ async function decide(deps: EscalationDeps, sms: InboundSms, run: Run): Promise<
           `Your answer to ${employeeName}${which} may not have gone out yet; it will be checked and sent if not. No need to send it again.`
         : `Could not text ${employeeName} right now${which}; your answer is saved. Please try again or call them.`
   return { ...base, reply, answerMode: 'manager_reply', answer: command.text }
+}
+
+/** A danger told as happening (a fire, a burn, someone not breathing), not advice on what to do if it comes. */
+function toldEmergency(body: string): boolean {
+  const danger = matchDanger(body)
+  return danger !== null && danger !== 'emergency' && !/\b(if|si|in case|en caso)\b/i.test(body)
 }
 
 /** An emergency texted here: the sender's ladder is paged (nobody to page for a number the directory lacks). */

@@ -62,7 +62,8 @@ export async function subjectsOf(
   // A complaint about "the hr lady" is about someone in HR, and no name says who: HR keeps away from it, and it goes
   // up the sender's managers instead.
   const hrByRole =
-    ((reason === 'hr_sensitive' || matchHrConcern(text) !== null) && hrPersonByRole(text)) || hrPersonActsOnSender(text)
+    ((reason === 'hr_sensitive' || matchHrConcern(text) !== null) && hrPersonByRole(text)) ||
+    (hr && hrPersonActsOnSender(text))
       ? (await listByRole(db, 'hr')).map((p) => p.id)
       : []
   return [
