@@ -170,8 +170,18 @@ export function ownManagerOnlyToBeTold(text: string): boolean {
 
 /** Whether the text speaks of the sender's own manager as whom it is about, not as whom it asks for. */
 export function pastOwnManager(text: string): boolean {
-  return ABOUT_OWN_MANAGER.test(foldedWords(text).join(' '))
+  const said = foldedWords(text).join(' ')
+  return ABOUT_OWN_MANAGER.test(said) || MAY_HE.test(said)
 }
+
+// Asked whether the own manager may do a thing ("¿mi encargado puede leer mis mensajes personales?", "is my manager
+// allowed to see my file"): he is what it is about; not asked to reach the sender ("can my manager call me").
+const REACH =
+  '(call|text|contact|reach|come|talk|speak|meet|help|see me|llamar\\w*|llame|marcar\\w*|marque|hablar\\w*|hable|venir|venga|ayudar\\w*|ayude|contactar\\w*|verme|me)'
+const MAY_HE = new RegExp(
+  `\\b(${OWN_MANAGER_PHRASE}\\s+(puede|pueden|can|may|could|tiene derecho a|has the right to|is allowed to|is supposed to)|(can|may|could|is|puede|pueden) ${OWN_MANAGER_PHRASE}\\s+(allowed to |supposed to )?)\\s*(?!${REACH}\\b)[a-z]+`,
+  'i'
+)
 
 /** Of `candidates`, those `text` names as whom it is about ("someone other than Gary", "sobre Brenda"). */
 export function namedAsSubject<T extends { name: string }>(text: string, candidates: readonly T[]): T[] {
