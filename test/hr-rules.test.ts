@@ -161,6 +161,8 @@ const MUST: Record<HrCategory, string[]> = {
     'el mecanico me amenazo porque le conte al manager'
   ],
   misconduct: [
+    'our sup only lets the guys he likes take their full lunch',
+    'el encargado solo les da horas extra a sus favoritos',
     // A threat told with its condition first.
     'boss wants me doing the 2 person lift by myself again or he says hell write me up, my back is already messed up',
     'sup wants us to skip the lockout or else he said we will get written up',
@@ -227,6 +229,7 @@ const MUST: Record<HrCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'what are your favorite shifts to work',
   'please dont stand too close to the fryer when its on',
   'my manager keeps texting me at night about covering shifts',
   // A turn, not a touch.

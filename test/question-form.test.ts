@@ -185,7 +185,9 @@ t.test('a complaint told in a part of its own, beside a question or other news',
       'me pueden dar libre el dia de la virgen? es por mi religion, eso se permite?',
       'cant come in today, been throwing up all night. my sup already knows',
       // A complaint told whole is the topic model's, not a part's.
-      'darnell keeps grabbing me in the walk in and making jokes about it in front of everyone'
+      'darnell keeps grabbing me in the walk in and making jokes about it in front of everyone',
+      // A guest yelling at the sender is the manager's.
+      'guest in 412 yells at me every time I knock, says no service, then calls the front desk saying the room is dirty. idk what to do with him'
     ]
   )
 })

@@ -1,7 +1,7 @@
 // News told before a question ("ya no voy a seguir trabajando aqui, cuando le entrego el uniforme?"): the
 // topic model reads the whole text as the question it ends with; read alone, the told part is a call-out,
 // a resignation or a machine down that the manager must hear of. Only when both models are sure of it.
-import { happensToSender, matchHrConcern } from '../text/hr-rules.ts'
+import { customerAngerOnly, happensToSender, matchHrConcern } from '../text/hr-rules.ts'
 import { textParts, toldBeforeQuestion, toldParts } from '../text/question-form.ts'
 import { readIntent } from './intent-model.ts'
 import { loadShippedModel } from './local-classifier.ts'
@@ -40,6 +40,8 @@ export function complaintBeside(text: string): boolean {
 
 function isComplaint(part: string): boolean {
   if (matchHrConcern(part) && happensToSender(part)) return true
+  // A guest yelling at the sender is the manager's, however the topic model reads it (as in the whole text).
+  if (customerAngerOnly(part)) return false
   const topic = predict(loadShippedModel(), part)[0]!
   if (topic.label !== 'hr_sensitive' || topic.score < COMPLAINT_SURE) return false
   const { intent, score } = readIntent(part)

@@ -122,6 +122,9 @@ const RULES: ReadonlyArray<{ category: HrCategory; patterns: RegExp[] }> = [
   {
     category: 'misconduct',
     patterns: [
+      // Favouritism by whoever decides ("only lets the guys he likes take it", "plays favorites", "solo les da a sus
+      // favoritos").
+      /\bonly (lets|gives|allows|picks|schedules) (the )?(guys|girls|people|ppl|ones|workers|friends|buddies) (he|she|they) (likes?|wants|picks|is friends with|are friends with)\b|\bplays? favou?rites\b|\bfavou?ritism\b|\bsolo (les |le )?(deja|da|dan|dejan) a (los|las|sus) (que|q) (le caen bien|quiere|son sus amig[oa]s)\b|\bsolo (les |le )?(deja|da|dan|dejan)\b.{0,25}\ba sus (favorit[oa]s|consentid[oa]s)\b/,
       // Reporting one's own supervisor, whatever for ("reporting my route supervisor, hes taking $50 out of our pay").
       /\b(reporting|report(ed)?|(a |file a |filing a )?complaint (about|against|on)|complain(ing)? about|want(ed)? to report) (on |about )?(my|our) (\w+ )?(boss|supervisor|sup|manager|mgr|foreman|lead|gm|shift lead)\b/,
       // Time taken off the sender's card by a boss ("my supervisor keeps knocking 15 min off my time card").
