@@ -13,7 +13,8 @@ const toManagerNumber = { path: '/escalate/reply' }
 
 for (const text of [
   'theres a fire in the stockroom and jordan is burned bad',
-  'hay un incendio en la bodega y jordan esta muy quemado'
+  'hay un incendio en la bodega y jordan esta muy quemado',
+  'a little girl is missing from the play area, mom is screaming'
 ]) {
   t.test(`"${text}" from a manager with something open is raised, not relayed`, async (t) => {
     const app = await build(t, { seed: true })

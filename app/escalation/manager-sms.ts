@@ -121,10 +121,12 @@ async function decide(deps: EscalationDeps, sms: InboundSms, run: Run): Promise<
   return { ...base, reply, answerMode: 'manager_reply', answer: command.text }
 }
 
-/** A danger told as happening (a fire, a burn, someone not breathing), not advice on what to do if it comes. */
+// The help called or to call: word of it is no emergency told ("ambulance is coming", "call 911").
+const HELP_CALLED = /\b(911|ambulances?|paramedics?|ems|the er|urgent care|ambulancias?|paramedicos|urgencias)\b/gi
+
+/** A danger told as happening (a fire, a burn, a child missing), not advice on what to do if it comes. */
 function toldEmergency(body: string): boolean {
-  const danger = matchDanger(body)
-  return danger !== null && danger !== 'emergency' && !/\b(if|si|in case|en caso)\b/i.test(body)
+  return !/\b(if|si|in case|en caso)\b/i.test(body) && matchDanger(body.replace(HELP_CALLED, ' ')) !== null
 }
 
 /** An emergency texted here: the sender's ladder is paged (nobody to page for a number the directory lacks). */
