@@ -2,10 +2,11 @@
 // that there is a fire and Jordan is burned. That is an emergency, not an answer to Alex's call-out:
 // it must reach someone who can act (raised urgent, his ladder paged) and never be relayed to Alex
 // as Marcus's "answer".
-import { and, asc, eq } from 'drizzle-orm'
+import { asc } from 'drizzle-orm'
 import t from 'tap'
-import { escalations, messages } from '../drizzle/schema.ts'
+import { escalations } from '../drizzle/schema.ts'
 import { PEOPLE } from './fixtures/data.ts'
+import { textedTo } from './fixtures/outbox.ts'
 import { deliverSms, replyText } from './fixtures/twilio.ts'
 import { build } from './helper.ts'
 
@@ -21,15 +22,10 @@ for (const text of [
     t.match(replyText(await deliverSms(app, PEOPLE.alex, 'my bus broke down, I will be 30 min late')), /Marcus Lee/)
     const reply = replyText(await deliverSms(app, PEOPLE.manager, text, toManagerNumber))
     t.comment(reply)
-    const toAlex = await app.db
-      .select()
-      .from(messages)
-      .where(
-        and(eq(messages.direction, 'outbound'), eq(messages.toPhone, PEOPLE.alex), eq(messages.channel, 'employee'))
-      )
-      .orderBy(asc(messages.id))
+    // The text itself, not a word of one row's, so every row is checked.
+    const toAlex = await textedTo(app, PEOPLE.alex, 'employee')
     t.notOk(
-      toAlex.some((m) => /fire|incendio/.test(m.body ?? '')),
+      toAlex.some((body) => body.includes(text.slice(0, 24))),
       'the emergency is not relayed to Alex as an answer to his call-out'
     )
     const all = await app.db.select().from(escalations).orderBy(asc(escalations.id))

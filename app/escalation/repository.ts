@@ -222,7 +222,11 @@ export async function closeEscalation(db: Db, id: number, at: Date): Promise<boo
 
 /** Keeps these people away from the escalation too (more on a complaint named them): added, never replaced. */
 export async function keepAwayToo(db: Db, id: number, personIds: number[], at: Date): Promise<void> {
-  const ids = sql`array(select distinct unnest(${escalations.excludedPersonIds} || ${sql.raw(`'{${personIds.map(Number).join(',')}}'::int[]`)}))`
+  const added = sql`array[${sql.join(
+    personIds.map((id) => sql`${id}`),
+    sql`, `
+  )}]::int[]`
+  const ids = sql`array(select distinct unnest(${escalations.excludedPersonIds} || ${added}))`
   await db.update(escalations).set({ excludedPersonIds: ids, updatedAt: at }).where(eq(escalations.id, id))
 }
 
