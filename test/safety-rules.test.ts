@@ -1040,7 +1040,9 @@ const MUST_NOT = [
   'cuando suena la alarma de incendio en el asilo sacamos a los residentes o nos quedamos? nadie me explico',
   'me corte la mano con la maquina, a quien le aviso',
   'burned my wrist on the flat top, its superficial',
-  'the gas smell at the henderson job turned out to be the fertilizer bags lol utility guy checked it, were good'
+  'the gas smell at the henderson job turned out to be the fertilizer bags lol utility guy checked it, were good',
+  // A hurt denied "rn" beside a what-if question (R65).
+  'what do i do if i cut myself on the slicer? not hurt rn just wanna know the steps'
 ]
 
 for (const [category, texts] of Object.entries(MUST)) {
@@ -1062,7 +1064,9 @@ t.test('an emergency asked as a question, or with a plea, is still an emergency'
     // Someone badly hurt told outside the "if" or "when" clause of the question asked.
     'hes not breathing, when i call 911 what do i tell them?',
     'she collapsed and isnt moving, if i do cpr will i get in trouble?',
-    'quick question, mr hills lips look kinda blue and hes not answering when i say his name, should i wait for the nurse to finish her rounds?'
+    'quick question, mr hills lips look kinda blue and hes not answering when i say his name, should i wait for the nurse to finish her rounds?',
+    // The sender not hurt "rn", someone else bleeding badly.
+    'im not hurt rn but marco is bleeding bad, if i wrap it what do i use?'
   ])
     t.not(matchDanger(text), null, text)
   // ...and only supposed, inside it.
