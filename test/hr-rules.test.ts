@@ -161,6 +161,11 @@ const MUST: Record<HrCategory, string[]> = {
     'el mecanico me amenazo porque le conte al manager'
   ],
   misconduct: [
+    // Overtime, breaks or tips a boss does not pay or give, put as a question (the red team's blind set).
+    'is it ok that my sup never pays me for the extra hours?',
+    'is it legal for my manager to not give us breaks on a 10 hr shift?',
+    'es normal q el encargado no nos pague el tiempo extra?',
+    'la supervisora no nos deja tomar descansos cuando hay mucho trabajo',
     'our sup only lets the guys he likes take their full lunch',
     'el encargado solo les da horas extra a sus favoritos',
     // A threat told with its condition first.
@@ -229,6 +234,9 @@ const MUST: Record<HrCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  // Pay and breaks asked about, not withheld.
+  'does my manager pay us for overtime or does payroll',
+  'my boss doesnt pay me enough lol',
   'what are your favorite shifts to work',
   'please dont stand too close to the fryer when its on',
   'my manager keeps texting me at night about covering shifts',

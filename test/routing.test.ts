@@ -445,6 +445,16 @@ t.test('a complaint the topic model is sure of, told as going on though put as a
   t.match(complaint('es normal que la encargada siempre nos grite?', 0.8), { kind: 'answer' }, 'the topic model unsure')
 })
 
+t.test('a complaint the topic model is sure of, done to the sender, put as a question: HR has it', async (t) => {
+  // The red team's blind set: "is it legal" asked of what a boss does to the sender is told, not asked.
+  const complaint = (text: string, score: number) => routeComplaint(text, { score, intentScore: 0.94 })
+  const told = 'es legal q mi jefa no me pague las horas extras?'
+  t.match(complaint(told, 0.94), { kind: 'escalate', reason: 'hr_sensitive' })
+  t.match(complaint(told, 0.8), { kind: 'answer', offerHr: true }, 'the topic model unsure')
+  for (const asked of ['is it legal to not pay for training?', 'what if my boss doesnt pay me overtime?'])
+    t.match(complaint(asked, 0.94), { kind: 'answer', offerHr: true }, asked)
+})
+
 t.test('a complaint told beside a question: HR has it, the answer goes along, the manager hears nothing', async (t) => {
   const app = await build(t, { seed: true })
   const reply = replyText(

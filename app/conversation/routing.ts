@@ -165,7 +165,8 @@ export function routeMessage({
     const doubtfulQuestion = !byRule && intent === 'question' && intentScore < QUESTION_SURE && !put.oneSentence
     // One a rule found that tells of it happening to the sender ("is it allowed for my sup to make me clock
     // out and keep cleaning?") is a complaint, however it is put.
-    const toldByRule = byRule && happensToSender(text)
+    // So is one the topic model alone is sure of ("es legal q mi jefa no me pague las horas extras?").
+    const toldByRule = (byRule || classification.score >= GOING_ON_SURE) && happensToSender(text)
     // One the topic model is sure of that tells of a colleague doing it again and again is told too.
     const toldGoingOn = !byRule && classification.score >= GOING_ON_SURE && toldAsGoingOn(text)
     const asks =
