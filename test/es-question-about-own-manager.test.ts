@@ -30,6 +30,13 @@ t.test('whether the own manager may do a thing is about him; asking him to reach
     'is my manager allowed to read my medical file?'
   ])
     t.ok(pastOwnManager(text), text)
-  for (const text of ['can my manager call me', 'mi jefe me puede llamar?', 'can my sup talk to me after close'])
+  for (const text of [
+    'can my manager call me',
+    'mi jefe me puede llamar?',
+    'can my sup talk to me after close',
+    // routing-holdout: he is asked for, not about.
+    'i have a question that only my manager can answer',
+    'mi supervisora me puede aprobar el dia libre?'
+  ])
     t.notOk(pastOwnManager(text), text)
 })

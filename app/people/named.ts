@@ -175,9 +175,10 @@ export function pastOwnManager(text: string): boolean {
 }
 
 // Asked whether the own manager may do a thing ("¿mi encargado puede leer mis mensajes personales?", "is my manager
-// allowed to see my file"): he is what it is about; not asked to reach the sender ("can my manager call me").
+// allowed to see my file"): he is what it is about; not asked to reach the sender ("can my manager call me"), nor to
+// do his part for the sender ("a question only my manager can answer").
 const REACH =
-  '(call|text|contact|reach|come|talk|speak|meet|help|see me|llamar\\w*|llame|marcar\\w*|marque|hablar\\w*|hable|venir|venga|ayudar\\w*|ayude|contactar\\w*|verme|me)'
+  '(call|text|contact|reach|come|talk|speak|meet|help|see me|answer|respond|reply|explain|approve|sign|contestar\\w*|responder\\w*|explicar\\w*|aprobar\\w*|firmar\\w*|llamar\\w*|llame|marcar\\w*|marque|hablar\\w*|hable|venir|venga|ayudar\\w*|ayude|contactar\\w*|verme|me)'
 const MAY_HE = new RegExp(
   `\\b(${OWN_MANAGER_PHRASE}\\s+(puede|pueden|can|may|could|tiene derecho a|has the right to|is allowed to|is supposed to)|(can|may|could|is|puede|pueden) ${OWN_MANAGER_PHRASE}\\s+(allowed to |supposed to )?)\\s*(?!${REACH}\\b)[a-z]+`,
   'i'
