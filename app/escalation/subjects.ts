@@ -14,6 +14,7 @@ import {
   pastOwnManager
 } from '../people/named.ts'
 import { matchHrConcern } from '../text/hr-rules.ts'
+import { matchDanger } from '../text/safety-rules.ts'
 import { isHrMatter, managerChain } from './ladder.ts'
 import { findRecentHrMattersByPhone } from './repository.ts'
 
@@ -38,8 +39,10 @@ export async function subjectsOf(
   now: Date = new Date()
 ): Promise<number[]> {
   const hr = isHrMatter(reason)
-  // An emergency that is also a blow by a person ('my foreman punched me') keeps that person away too.
-  const namesAll = hr || PAST_WHOM_IT_NAMES.has(reason) || (reason === 'safety' && matchHrConcern(text) === 'assault')
+  // An emergency that is also a person's doing ('my foreman punched me', 'my shift lead said he is going to kill me
+  // if I report him') keeps that person away too.
+  const byAPerson = reason === 'safety' && (matchHrConcern(text) !== null || matchDanger(text) === 'weapon')
+  const namesAll = hr || PAST_WHOM_IT_NAMES.has(reason) || byAPerson
   // A report of him doing something to the sender ("mi supervisor me toca...") is about him, whatever
   // it was read as; a request for a person is not ("can my manager call me").
   const actsOnSender = reason !== 'human_request' && ownManagerActsOnSender(text)
@@ -82,7 +85,7 @@ export async function subjectsOf(
 // WRONG ("can i get moved to a different store"), a request for a person, a pay problem, an unsure report, another
 // HR matter. A call-out or a machine down still reaches the manager; so does an emergency (routing keeps away
 // whoever a complaint it continues is about).
-const MAY_CONTINUE_A_COMPLAINT = new Set([
+export const MAY_CONTINUE_A_COMPLAINT = new Set([
   'no_answer',
   'disputed_answer',
   'human_request',
