@@ -1042,7 +1042,9 @@ const MUST_NOT = [
   'burned my wrist on the flat top, its superficial',
   'the gas smell at the henderson job turned out to be the fertilizer bags lol utility guy checked it, were good',
   // A hurt denied "rn" beside a what-if question (R65).
-  'what do i do if i cut myself on the slicer? not hurt rn just wanna know the steps'
+  'what do i do if i cut myself on the slicer? not hurt rn just wanna know the steps',
+  // Worked to death, in Spanish (a red team's probe).
+  'el encargado dijo que nos va a matar de trabajo con tantos dobles'
 ]
 
 for (const [category, texts] of Object.entries(MUST)) {

@@ -80,9 +80,10 @@ const NOT_DANGER: RegExp[] = [
   // late again lol", "lol my manager said hes gonna kill me if im late one more time 😂").
   new RegExp(`${KILL_IF_LATE}(?=[^.?!]{0,25}${LAUGHTER})|(?<=${LAUGHTER}[^.?!]{0,60})${KILL_IF_LATE}`),
   // A code punched in at an alarm panel or a keypad ("punched the wrong code"); someone who will "kill" the
-  // sender laughed about at once ("este cliente me va a matar jajaja pide y pide cambios").
+  // sender laughed about at once ("este cliente me va a matar jajaja pide y pide cambios"), or said of work ("nos va a
+  // matar de trabajo con tantos dobles").
   /\bpunch(ed|ing)? (in )?(the |a |my |our )?(wrong |right |alarm |door |old |new )?(code|pin|number|numbers|button|buttons|keys?)\b/,
-  /\b(me|nos) (va|van) a matar\b(?=[^.?!]{0,12}\b(jaja\w*|jeje\w*|lol+|xd)\b)|(?<=\b(jaja\w*|jeje\w*|lol+|lmao+|xd)\b[^.?!]{0,30})\b(me|nos) (va|van) a matar\b|\b(me|nos) (va|van) a matar (de|con) (risa|hambre|sueno|cansancio|estres|coraje|tanto trabajo)\b|\b(gonna|going to|is going to|will) kill (me|us)\b(?=[^.?!]{0,12}\b(lol+|lmao+|haha\w*|jk)\b)/,
+  /\b(me|nos) (va|van) a matar\b(?=[^.?!]{0,12}\b(jaja\w*|jeje\w*|lol+|xd)\b)|(?<=\b(jaja\w*|jeje\w*|lol+|lmao+|xd)\b[^.?!]{0,30})\b(me|nos) (va|van) a matar\b|\b(me|nos) (va|van|iba|iban) a matar (de|con) (risa|hambre|sueno|cansancio|estres|coraje|trabajo|tanto trabajo|tantos dobles|tantas horas)\b|\b(gonna|going to|is going to|will) kill (me|us)\b(?=[^.?!]{0,12}\b(lol+|lmao+|haha\w*|jk)\b)/,
   // Goods left in a cooler ("berries have been in there since 5am", "product is still in there"); the sender asleep
   // on the couch after a double.
   new RegExp(
