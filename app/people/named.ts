@@ -93,7 +93,9 @@ const MINE = new RegExp(
 
 /** Whether the text speaks of the sender's own manager. */
 export function aboutOwnManager(text: string): boolean {
-  return OWN_MANAGER.test(text) || MINE.test(text)
+  // Read without accents and apostrophes, as every other reading here is ("mi líder").
+  const said = foldedWords(text).join(' ')
+  return OWN_MANAGER.test(said) || MINE.test(said)
 }
 
 // The own manager's own manager: "my boss's boss", "my sup's manager", "the boss of my boss", "el jefe de mi jefe"; a
