@@ -190,9 +190,17 @@ const MAY_HE = new RegExp(
 export function namedAsSubject<T extends { name: string }>(text: string, candidates: readonly T[]): T[] {
   const said = ` ${foldedWords(text).join(' ')} `
   return candidates.filter((c) =>
-    nameParts(c.name).some((part) => new RegExp(`\\b${ABOUT}\\s+(\\w+\\s+){0,2}${part}\\b`).test(said))
+    nameParts(c.name).some(
+      (part) =>
+        new RegExp(`\\b${ABOUT}\\s+(\\w+\\s+){0,2}${part}\\b`).test(said) || new RegExp(NOT_HER_ES(part)).test(said)
+    )
   )
 }
+
+// Spanish "not her" ("no con Priya", "pero no Priya", "Priya no, ella es el problema"): "no" before the name, or after
+// it with nothing more, or with "ella es" next; not "Priya no contesta", which tells what she does.
+const NOT_HER_ES = (part: string) =>
+  `\\b(no|ni)\\s+(con\\s+|a\\s+)?${part}\\b|\\b${part}\\s+no\\s+((ella|el)( es)?|es (ella|el)|porque|pq)\\b|\\b${part}\\s+no\\s*$`
 
 /**
  * Managers and HR people the text names: the people who could otherwise be handed a complaint about
