@@ -222,12 +222,47 @@ export async function closeEscalation(db: Db, id: number, at: Date): Promise<boo
 
 /** Keeps these people away from the escalation too (more on a complaint named them): added, never replaced. */
 export async function keepAwayToo(db: Db, id: number, personIds: number[], at: Date): Promise<void> {
+  await db
+    .update(escalations)
+    .set({ excludedPersonIds: withAdded(personIds), updatedAt: at })
+    .where(eq(escalations.id, id))
+}
+
+/**
+ * Keeps these people away from the employee's other open matters of these reasons too: a complaint about them was
+ * raised while those were open. Their order for a reply without a code is left as it was.
+ */
+export async function keepAwayFromOpenMatters(
+  db: Db,
+  employeeId: number,
+  reasons: string[],
+  personIds: number[],
+  exceptId: number
+): Promise<void> {
+  await db
+    .update(escalations)
+    .set({ excludedPersonIds: withAdded(personIds) })
+    .where(
+      and(
+        eq(escalations.employeeId, employeeId),
+        inArray(escalations.status, ACTIVE_STATUSES),
+        inArray(escalations.reason, reasons),
+        ne(escalations.id, exceptId)
+      )
+    )
+}
+
+function withAdded(personIds: number[]) {
   const added = sql`array[${sql.join(
     personIds.map((id) => sql`${id}`),
     sql`, `
   )}]::int[]`
-  const ids = sql`array(select distinct unnest(${escalations.excludedPersonIds} || ${added}))`
-  await db.update(escalations).set({ excludedPersonIds: ids, updatedAt: at }).where(eq(escalations.id, id))
+  return sql`array(select distinct unnest(${escalations.excludedPersonIds} || ${added}))`
+}
+
+/** More of the matter reached its handler: a reply without a code answers the matter they were texted last. */
+export async function touchEscalation(db: Db, id: number, at: Date): Promise<void> {
+  await db.update(escalations).set({ updatedAt: at }).where(eq(escalations.id, id))
 }
 
 /** Undoes a close whose follow-up failed (the relay of the answer): it is in a person's hands again. */

@@ -4,16 +4,18 @@ import { suggestFaq } from '../faq/repository.ts'
 import { findPersonById, type Person } from '../people/directory.ts'
 import { deliverQueued, type OutboxResult, type OutgoingSms, type Queued, queueSms, sendSms } from '../sms/outbox.ts'
 import { alertFallback, deliverFirstAlert, type EscalationDeps } from './alerts.ts'
-import { ladderFor, type Reason } from './ladder.ts'
+import { isHrMatter, ladderFor, type Reason } from './ladder.ts'
 import {
   acknowledgeEscalation,
   closeEscalation,
   type Escalation,
   insertEscalation,
   type Priority,
-  recordAnswer
+  keepAwayFromOpenMatters,
+  recordAnswer,
+  touchEscalation
 } from './repository.ts'
-import { subjectsOf } from './subjects.ts'
+import { MAY_CONTINUE_A_COMPLAINT, subjectsOf } from './subjects.ts'
 import { acknowledgedNotice, employeeLanguage, forwardedMessage, relayedAnswer } from './texts.ts'
 
 export interface RaiseInput {
@@ -63,6 +65,16 @@ export async function raiseEscalation(deps: EscalationDeps, input: RaiseInput): 
     updatedAt: at
   })
   if (created) await deps.metrics?.escalation({ priority: escalation.priority, reason: escalation.reason })
+  // Whoever a complaint is about handles none of the sender's matters still open that may carry it on (a pay
+  // problem raised before it): the sweep moves one they hold on at once.
+  if (created && isHrMatter(input.reason) && exclude.size > 0)
+    await keepAwayFromOpenMatters(
+      deps.db,
+      input.employee.id,
+      [...MAY_CONTINUE_A_COMPLAINT],
+      [...exclude],
+      escalation.id
+    )
   const current = escalation.assigneeId ? await findPersonById(deps.db, escalation.assigneeId) : undefined
   if (current && !escalation.notifiedAt) await deliverFirstAlert(deps, escalation, input.employee, current)
   if (current) return { escalation, assignee: current, created }
@@ -96,6 +108,9 @@ export async function forwardToEscalation(
     escalationId: escalation.id,
     key
   })
+  // Answered without a code, the handler's reply is taken as to this matter now (HR may hold a complaint and a
+  // request from whoever it is about: "I'm speaking with Jordan today" must reach the one who complained).
+  if (assignee) await touchEscalation(deps.db, escalation.id, deps.now())
   return { assignee, fallback: !assignee }
 }
 

@@ -122,8 +122,9 @@ async function sweepOne(
   if (!assignee) return sweepUnassigned(deps, escalation, employee, fallback, now)
   const waitMs = ackMinutes(deps.config, escalation.priority) * MINUTE
   let overdue = false
-  // An assignee who was offboarded takes no texts: the escalation moves on at once.
-  if (!assignee.deactivatedAt) {
+  // An assignee who was offboarded takes no texts, nor one a later complaint is about (kept away since): the
+  // escalation moves on at once.
+  if (!assignee.deactivatedAt && !escalation.excludedPersonIds?.includes(assignee.id)) {
     if (!escalation.notifiedAt)
       return (await deliverFirstAlert(deps, escalation, employee, assignee)) ? { step: 'notified' } : {}
     // Claimed, but the worker died before its alert was recorded, or after it failed and before the
