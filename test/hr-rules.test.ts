@@ -107,6 +107,9 @@ const MUST: Record<HrCategory, string[]> = {
     'reporte a la encargada con recursos humanos y ahora me da puros cierres'
   ],
   assault: [
+    // Hit by someone on the staff, told afterwards (a red team's probe).
+    'my shift lead hit me last week and nobody did anything',
+    'el jefe de turno me pegó la semana pasada y nadie hizo nada',
     'boss threw a clipboard at my head today bc the truck was late. it missed but im done putting up with this',
     'my boss pushed me in the back office',
     'the supervisor shoved me',
@@ -234,6 +237,9 @@ const MUST: Record<HrCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  // Hit up, and a cold passed on.
+  'my sup hit me up about covering sat',
+  'mi compañero me pego la gripa',
   // Pay and breaks asked about, not withheld.
   'does my manager pay us for overtime or does payroll',
   'my boss doesnt pay me enough lol',

@@ -92,6 +92,9 @@ const RULES: ReadonlyArray<{ category: HrCategory; patterns: RegExp[] }> = [
       /\b(boss|supervisor|sup|manager|mgr|foreman|lead|chef|gm|owner|he|she|coworker|customer)\b.{0,15}\b(threw|throws|throwing|chucked|hurled) (a |an |the |his |her |some )?[\w-]+ (at|towards?) (me|my|us)\b|\bme (avento|tiro|lanzo) (un|una|el|la) \w+\b/,
       // Done to the sender, once or again and again ("keeps grabbing me"); not an errand ("grabbing me a coffee").
       /(?<!\b(cow|horse|goat|bull|mule|dog|cat|pig|sheep|calf|steer|animal|resident'?s dog|client'?s dog) )\b(pushed|shoved|slapped|grabbed|choked|kicked|spit on|punched|smacked|socked|slugged|elbowed|headbutted) me\b|\bthrew (something|a \w+) at me\b|\b(keeps?|kept|always|been|is|hes|shes|he'?s|she'?s) (shoving|slapping|grabbing|choking|punching|smacking|pinching|elbowing) me\b(?! (a|an|some|the|one|lunch|coffee|food|water|something)\b)|\b(shoves|slaps|grabs|chokes|punches|smacks|pinches) me\b(?! (a|an|some|the|one|lunch|coffee|food|water|something)\b)/,
+      // Hit by someone on the staff ("my shift lead hit me last week", "el jefe de turno me pego"); not "hit me up",
+      // nor a cold passed on ("me pego la gripa").
+      /\b(manager|mgr|supervisor|sup|boss|lead|coworker|co-worker|owner|gm|foreman|chef|jefe|jefa|encargad[oa]|gerente|supervisora|companer[oa]|mayordomo|capataz|dueno|duena)\b.{0,20}\b((hit|hits|smacked|struck|beat|beats) (me|us)\b(?! up\b)|me (pego|pegaba|pega)\b(?! (la |el |su |un |una )?(gripa|gripe|covid|resfriado|catarro|tos|virus|chicle|piojos)\b))/,
       /\b(me empujo|me aventon|me cacheteo|me pateo|me escupio|me jaloneo|me aventaron|me golpeo|me golpearon|me pegaron|me agarro a golpes)\b|\bme pego (en|con)\b|\bme dio (un golpe|una cachetada|un punetazo|un madrazo)\b/
     ]
   },
