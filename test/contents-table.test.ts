@@ -66,3 +66,27 @@ t.test('a contents table in a handbook page is never searched; its "Page" header
   t.ok(isPageMark('Page'))
   t.notOk(isPageMark('Pages of the handbook'))
 })
+
+t.test(
+  'a contents run into a paragraph, as text taken from a flipbook reads, is dropped; the text around it stays',
+  async (t) => {
+    const doc = parseMarkdown(
+      [
+        'STUDENT EMPLOYEE HANDBOOK www.example.edu/dining',
+        'Table of Contents INTRODUCTION Mission Statement Welcome to the Team',
+        '2 3 4',
+        'EMPLOYEE EXPECTATIONS Dress Code Personal Hygiene Break Policy Attendance Points System Guidelines',
+        '9 10-11 12 13',
+        'MISSION STATEMENT We serve good food to every student at a fair price.'
+      ].join('\n'),
+      'handbook'
+    )
+    const text = doc.sections.map((s) => s.text).join('\n')
+    t.match(text, /STUDENT EMPLOYEE HANDBOOK/)
+    t.match(text, /We serve good food to every student/)
+    t.notMatch(text, /Table of Contents|Dress Code|Attendance Points/)
+    // Words that only name sections, with no page numbers, are not a contents.
+    const prose = parseMarkdown('Table of Contents Matter Here and There\n\nEmployees wash their hands often.', 'h')
+    t.match(prose.sections.map((s) => s.text).join('\n'), /Matter Here and There/)
+  }
+)

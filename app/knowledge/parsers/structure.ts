@@ -154,13 +154,55 @@ function withoutContents(blocks: Block[]): Block[] {
       inContents = false
       continue
     }
-    const lines = text.split('\n')
-    const entries = lines.filter((l) => isContentsEntry(l) || (inContents && BARE_ENTRY.test(l.trim())))
-    if (entries.length === lines.length) continue
-    inContents = false
-    kept.push(entries.length === 0 ? block : { ...block, text: lines.filter((l) => !entries.includes(l)).join('\n') })
+    const lines: string[] = []
+    for (const line of text.split('\n')) {
+      // A contents title run into its titles, as text taken from a flipbook or a PDF reads ("... www.uwstout.edu/dining
+      // Table of Contents INTRODUCTION Mission Statement ... 2 3 4 4"): what comes before it stays.
+      const lead = line.search(CONTENTS_LEAD)
+      const length = lead >= 0 ? runInContentsLength(line.slice(lead)) : 0
+      if (length > 0) {
+        const rest = `${line.slice(0, lead)} ${line.slice(lead + length)}`.trim()
+        inContents = rest === ''
+        if (rest) lines.push(rest)
+        continue
+      }
+      const l = line.trim()
+      const entry = isContentsEntry(l) || (inContents && (BARE_ENTRY.test(l) || PAGE_NUMBERS.test(l)))
+      if (!entry) {
+        inContents = false
+        lines.push(line)
+      }
+    }
+    if (lines.length === 0) continue
+    kept.push({ ...block, text: lines.join('\n') })
   }
   return kept
+}
+
+const CONTENTS_LEAD = /(?:^|\s)(?:table of contents?|^contents)\s+(?=\p{Lu})/iu
+// Where running text starts: three lower-case words in a row.
+const RUNNING_TEXT = /\p{Ll}{4,}\s+\p{Ll}{2,}\s+\p{Ll}{4,}/u
+
+/**
+ * How long a contents run into one paragraph is, from its title: its titles and page numbers, up to the last page
+ * number before running text starts (or to the end, when only titles and numbers follow); 0 when it is not one.
+ */
+function runInContentsLength(text: string): number {
+  const sentence = text.search(RUNNING_TEXT)
+  const span = sentence >= 0 ? text.slice(0, sentence) : text
+  const numbers = [...span.matchAll(/(?<!\S)\d{1,4}(?:-\d{1,4})?(?!\S)/g)]
+  if (numbers.length < 3) return 0
+  const last = numbers.at(-1)!
+  const end = sentence >= 0 ? last.index! + last[0].length : text.length
+  return titlesOnly(text.slice(0, end).replace(/\d+(?:-\d+)?/g, ' ')) ? end : 0
+}
+// A line of page numbers and ranges only ("2 3 4 4", "10-11 12 13 14"): what a contents' page column leaves.
+const PAGE_NUMBERS = /^(?:\d{1,4}(?:-\d{1,4})?\s+)*\d{1,4}(?:-\d{1,4})?$/
+/** Titles run together, of any length: capitalised words, no sentence ending. */
+function titlesOnly(text: string): boolean {
+  if (/[.!?:;]/.test(text) || !/\p{L}/u.test(text)) return false
+  const words = text.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w))
+  return words.length > 0 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.8
 }
 
 function headingText(text: string): string {
