@@ -14,7 +14,6 @@ import {
   pastOwnManager
 } from '../people/named.ts'
 import { matchHrConcern } from '../text/hr-rules.ts'
-import { matchDanger } from '../text/safety-rules.ts'
 import { isHrMatter, managerChain } from './ladder.ts'
 import { findRecentHrMattersByPhone } from './repository.ts'
 
@@ -39,10 +38,10 @@ export async function subjectsOf(
   now: Date = new Date()
 ): Promise<number[]> {
   const hr = isHrMatter(reason)
-  // An emergency that is also a person's doing ('my foreman punched me', 'my shift lead said he is going to kill me
-  // if I report him') keeps that person away too.
-  const byAPerson = reason === 'safety' && (matchHrConcern(text) !== null || matchDanger(text) === 'weapon')
-  const namesAll = hr || PAST_WHOM_IT_NAMES.has(reason) || byAPerson
+  // An emergency keeps away whoever it names: the one doing it ('my foreman punched me', 'my shift lead said he is
+  // going to kill me if I report him') must not be paged, and the one it befalls ('Marcus collapsed and isnt
+  // breathing') cannot answer. With everyone kept away, it still reaches someone (ladder.ts).
+  const namesAll = hr || PAST_WHOM_IT_NAMES.has(reason) || reason === 'safety'
   // A report of him doing something to the sender ("mi supervisor me toca...") is about him, whatever
   // it was read as; a request for a person is not ("can my manager call me").
   const actsOnSender = reason !== 'human_request' && ownManagerActsOnSender(text)

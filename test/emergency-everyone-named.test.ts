@@ -1,0 +1,40 @@
+// In a small company (one manager, one HR person, no on-call phone), an armed robbery told with the names of those
+// held ("he has Marcus and Dana in the back office") still reaches them: everyone it names kept away, an emergency
+// reaches someone all the same (a red team's probe).
+import { asc } from 'drizzle-orm'
+import t from 'tap'
+import { escalations, messages } from '../drizzle/schema.ts'
+import { importDirectoryCsv } from '../app/people/directory-import.ts'
+import { deliverSms, replyText } from './fixtures/twilio.ts'
+import { build } from './helper.ts'
+
+const CSV = `phone,name,role,manager_phone,location,language
++13125550100,Dana Whitfield,hr,,Downtown,en
++13125550101,Marcus Lee,manager,,Downtown,en
++13125550142,Alex Rivera,employee,+13125550101,Downtown,en
++13125550143,Jordan Kim,employee,+13125550101,Downtown,en
+`
+for (const text of [
+  'someone is robbing the store with a gun, he has Marcus and Dana in the back office',
+  'un hombre con pistola tiene a Marcus y a Dana encerrados en la oficina'
+]) {
+  t.test(`Alex: "${text}"`, async (t) => {
+    const app = await build(t, { env: { ESCALATION_FALLBACK_PHONE: undefined } })
+    await importDirectoryCsv(app.db, CSV, 'US')
+    const reply = replyText(await deliverSms(app, '+13125550142', text)) ?? ''
+    t.comment(reply)
+    const [e] = await app.db.select().from(escalations).orderBy(asc(escalations.id))
+    t.comment(
+      JSON.stringify({
+        reason: e?.reason,
+        priority: e?.priority,
+        assignee: e?.assigneeId,
+        excluded: e?.excludedPersonIds
+      })
+    )
+    const paged = (await app.db.select().from(messages)).filter(
+      (m) => m.direction === 'outbound' && m.channel === 'manager'
+    )
+    t.ok(paged.length > 0, 'someone in the company is texted about the emergency')
+  })
+}
