@@ -15,13 +15,16 @@ import {
 } from '../inbound/process-inbound.ts'
 import type { InboundSms } from '../inbound/store-once.ts'
 import { languageModel } from '../classifier/language-model.ts'
+import { classifyText } from '../classifier/local-classifier.ts'
 import { findPersonById, findPersonByPhone, type Person } from '../people/directory.ts'
 import { detectLanguage } from '../text/language.ts'
+import { matchHrConcern } from '../text/hr-rules.ts'
 import { matchDanger } from '../text/safety-rules.ts'
 import { closeEscalation, findVisibleByCode, latestAssignedTo } from './repository.ts'
 import type { EscalationDeps } from './alerts.ts'
+import { priorityFor } from './ladder.ts'
 import { acknowledgeAndNotify, answerEscalation, raiseEscalation } from './service.ts'
-import { emergencyTaken, managerNumberOnly, toAnswerStill } from './texts.ts'
+import { concernTaken, emergencyTaken, managerNumberOnly, toAnswerStill } from './texts.ts'
 
 type Command = { kind: 'ack' | 'close'; code: string | null } | { kind: 'answer'; code: string | null; text: string }
 
@@ -85,6 +88,10 @@ async function decide(deps: EscalationDeps, sms: InboundSms, run: Run): Promise<
   // emergency, anything is its answer.
   if (!command.code && escalation.reason !== 'safety' && toldEmergency(sms.body))
     return raiseEmergency(deps, run, sms, sender, escalation.code)
+  // Nor is a manager's complaint of their own ("Alex keeps texting me at 2am ... who do i talk to about this?"): it
+  // goes to HR as theirs, and never to the employee whose matter was open.
+  if (!command.code && sender.role === 'manager' && toldConcern(sms.body))
+    return raiseOwnConcern(deps, run, sms, sender, escalation.code)
   const base = { personId: sender.id, escalationId: escalation.id }
   const employee = await findPersonById(deps.db, escalation.employeeId)
   const employeeName = employee?.name ?? 'the employee'
@@ -150,6 +157,39 @@ async function raiseEmergency(
   })
   return {
     reply: emergencyTaken(language, assignee) + still,
+    personId: sender.id,
+    escalationId: escalation.id,
+    answerMode: 'escalated',
+    raisedEscalation: escalation.inboundMessageId === run.messageId
+  }
+}
+
+// A complaint by rule, or one the local topic model is all but sure of.
+const CONCERN_SURE = 0.95
+function toldConcern(text: string): boolean {
+  if (matchHrConcern(text) !== null) return true
+  const { label, score } = classifyText(text)
+  return label === 'hr_sensitive' && score >= CONCERN_SURE
+}
+
+async function raiseOwnConcern(
+  deps: EscalationDeps,
+  run: Run,
+  sms: InboundSms,
+  sender: Person,
+  openCode: string
+): Promise<Outcome> {
+  const text = sms.body.trim()
+  const language = detectLanguage(text, sender.language, languageModel)
+  const { escalation, assignee } = await raiseEscalation(deps, {
+    employee: sender,
+    reason: 'hr_sensitive',
+    priority: priorityFor('hr_sensitive'),
+    text,
+    inboundMessageId: run.messageId
+  })
+  return {
+    reply: `${concernTaken(language, assignee)} ${toAnswerStill(language, openCode)}`,
     personId: sender.id,
     escalationId: escalation.id,
     answerMode: 'escalated',

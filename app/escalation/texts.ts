@@ -164,3 +164,15 @@ export function toAnswerStill(language: Language, code: string): string {
     ? `Para contestar ${code}, responda "${code} <su respuesta>".`
     : `To answer ${code}, reply "${code} <your answer>".`
 }
+
+/** To a manager whose code-less text reads as a concern of their own: HR has it, and the open matter is not answered. */
+export function concernTaken(language: Language, handler: Pick<Person, 'name'> | undefined): string {
+  const who = handler ? smartEncode(handler.name) : null
+  if (language === 'es')
+    return who
+      ? `Esto parece una queja suya: se la pasé en privado a ${who}, de RR. HH., y no a su empleado.`
+      : 'Esto parece una queja suya: no se la mandé a su empleado. Ahora no hay nadie de RR. HH. disponible por mensaje.'
+  return who
+    ? `This reads as a concern of your own: it went privately to ${who} in HR, not to your employee.`
+    : 'This reads as a concern of your own: it was not sent to your employee. Nobody in HR can be reached by text right now.'
+}
