@@ -449,6 +449,10 @@ const MUST: Record<DangerCategory, string[]> = {
     'the lobby is filling with smoke'
   ],
   emergency: [
+    // A child told lost in Spanish, in several countries' words (a red team's probe).
+    'hay una niña perdida en la tienda',
+    'hay un chamaco perdido',
+    'se perdió un cipote en la tienda, no lo encontramos',
     'the front window is smashed and i think someone is still inside',
     'hay un extraño en la habitacion del 204 y no se quiere ir',
     'la senora del 12 se salio por la puerta de atras en pijama y no la encontramos, ya esta oscuro',
@@ -1044,7 +1048,11 @@ const MUST_NOT = [
   // A hurt denied "rn" beside a what-if question (R65).
   'what do i do if i cut myself on the slicer? not hurt rn just wanna know the steps',
   // Worked to death, in Spanish (a red team's probe).
-  'el encargado dijo que nos va a matar de trabajo con tantos dobles'
+  'el encargado dijo que nos va a matar de trabajo con tantos dobles',
+  // A boss who will "kill" the sender for being late or a slip, no laughter needed (a red team's probe).
+  'el jefe me va a matar si llego tarde',
+  'my manager is gonna kill me if i forget the deposit',
+  'que hago si hay un niño perdido'
 ]
 
 for (const [category, texts] of Object.entries(MUST)) {

@@ -6,6 +6,9 @@
 // A plea that may follow being held ("no me deja salir ayuda").
 const PLEA = String.raw`\s+(y |and )?(ayuda|auxilio|help|hurry|rapido|pls|plz|please|porfa\w*|plis)\b`
 
+const KID_ES =
+  'nino|nina|nene|nena|bebe|chamac[oa]|chamaquit[oa]|cipot[ea]|chiquit[oa]|escuincle|huerc[oa]|chavit[oa]|morrit[oa]|hij[oa]|residente|paciente'
+
 export const EMERGENCY: RegExp[] = [
   /\b(911|ambulance|paramedics?|ambulancia|paramedicos|emergencia medica)\b/,
   // The police called for, now ('someone call the cops').
@@ -25,6 +28,11 @@ export const EMERGENCY: RegExp[] = [
   /(?<!\b(a|one|two|1|2|another|1 more|one more) )\b(man|person|worker|employee|associate|guy|lady|woman|hombre) down\b(?! (today|tonight|this (shift|week)|on (the|our) (crew|line)))/,
   // A child said gone, or the store's code for it called ('code adam?? her 4 yr old is gone').
   /\b(\d+ ?(yr|year|y\/o|yo)s?( old)?|kid|child|son|daughter|little (boy|girl)|toddler|baby)\b[^.?!]{0,45}\b(is|are|went) gone\b(?! (for|to|with|on|until|till|til|this|all|since|at|over)\b)|(?<!\b(whats|what is|what'?s|the|a) )\bcode adam\b(?!.{0,30}\b(drill|training|procedure|policy|mean|means|for)\b)/,
+  // A child (in the words of several countries) or resident told lost in Spanish ("hay una niña perdida en la tienda",
+  // "se perdió un cipote").
+  new RegExp(
+    `\\b(un|una|el|la|mi|su|otro|otra)\\s+(${KID_ES})\\s+(esta |anda )?perdid[oa]s?\\b|\\bse (nos |les |me )?perdio\\s+(un|una|el|la|mi|su)\\s+(${KID_ES})\\b`
+  ),
   // A pupil missing by grade ("a first grader is missing from the cafeteria").
   /\b(kindergartner|kinder kid|preschooler|(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) grader)\b.{0,30}\b((is|went|has gone|gone) missing|(cant|can'?t|cannot|couldnt) find|wandered (off|out|away))\b/,
   // Someone held where they are by a person now: the door blocked, not let out, or locked in by them ("un huesped me
