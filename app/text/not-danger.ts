@@ -79,6 +79,9 @@ const NOT_DANGER: RegExp[] = [
   // A boss who will "kill" someone for being late, laughed about before or after ("boss says hes gonna kill me if im
   // late again lol", "lol my manager said hes gonna kill me if im late one more time 😂").
   new RegExp(`${KILL_IF_LATE}(?=[^.?!]{0,25}${LAUGHTER})|(?<=${LAUGHTER}[^.?!]{0,60})${KILL_IF_LATE}`),
+  // A boss who will "kill" the sender for being late or a slip ("el jefe me va a matar si llego tarde", "my manager is
+  // gonna kill me if i forget the deposit"): said of every boss, laughed about or not. Not for reporting him.
+  /\b(boss|manager|mgr|sup|supervisor|chef|gm|lead|jef[ea]|gerente|encargad[oa]|supervisora|mayordomo|patron|patrona)\b[^.?!]{0,30}\b(kill|matar|matarme|mata)\b[^.?!]{0,20}\b(if (i|im|i'?m|we|we'?re) (am |are )?(late|tardy|(gonna|going to) be late)|if (i|we) (miss|forget|mess up|screw up|drop|break|burn|call out|call in)|si (llego|llegamos|vuelvo a llegar) tarde|si (falto|faltamos|no llego|no vengo|se me olvida|me equivoco|rompo|quemo|tiro))\b/,
   // A code punched in at an alarm panel or a keypad ("punched the wrong code"); someone who will "kill" the
   // sender laughed about at once ("este cliente me va a matar jajaja pide y pide cambios"), or said of work ("nos va a
   // matar de trabajo con tantos dobles").
