@@ -64,7 +64,12 @@ export async function loadInsights(
   // Timestamps go as ISO text: postgres.js writes no Date without fetch_types.
   const since = from.toISOString()
   const people = scope(actor, location)
-  const hrKept = actor.role === 'manager' ? sql`and i.label is distinct from 'hr_sensitive'` : sql``
+  const manager = actor.role === 'manager'
+  const hrKept = manager ? sql`and i.label is distinct from 'hr_sensitive'` : sql``
+  // Nor any HR matter, or matter kept from them, in the counts: one "high" more says who complained as plainly.
+  const escalationsKept = manager
+    ? sql`and e.reason not in ('hr_sensitive', 'hr_request') and not (coalesce(e.excluded_person_ids, '{}') @> array[${actor.personId ?? 0}]::int[])`
+    : sql``
   const [asked, topics, outcomes, escalations, fromFaq, faqs, me] = await Promise.all([
     queryRows<Asked>(
       db,
@@ -90,7 +95,7 @@ export async function loadInsights(
       db,
       sql`${people}
       select i.answer_mode as mode, count(*)::int as count from interactions i join scoped p on p.id = i.person_id
-      where i.created_at >= ${since}::timestamptz group by 1 order by count desc, mode`
+      where i.created_at >= ${since}::timestamptz ${hrKept} group by 1 order by count desc, mode`
     ),
     queryRows<Record<string, string | number | null>>(
       db,
@@ -105,7 +110,7 @@ export async function loadInsights(
              percentile_cont(0.5) within group (order by e.seconds_to_answer) as answer_median,
              percentile_cont(0.9) within group (order by e.seconds_to_answer) as answer_p90
       from escalations e join scoped p on p.id = e.employee_id
-      where e.created_at >= ${since}::timestamptz
+      where e.created_at >= ${since}::timestamptz ${escalationsKept}
       group by e.priority order by case e.priority when 'urgent' then 0 when 'high' then 1 else 2 end`
     ),
     queryRows<{ count: number }>(
