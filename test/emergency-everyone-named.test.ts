@@ -38,3 +38,21 @@ for (const text of [
     t.ok(paged.length > 0, 'someone in the company is texted about the emergency')
   })
 }
+
+t.test('with an on-call phone, the on-call phone has it, not those it names', async (t) => {
+  const ON_CALL = '+13125550199'
+  const app = await build(t, { env: { ESCALATION_FALLBACK_PHONE: ON_CALL } })
+  await importDirectoryCsv(app.db, CSV, 'US')
+  await deliverSms(app, '+13125550142', 'my manager Marcus just pulled a knife on me and Dana is with him')
+  const paged = (await app.db.select().from(messages)).filter(
+    (m) => m.direction === 'outbound' && m.channel === 'manager'
+  )
+  t.ok(
+    paged.some((m) => m.toPhone === ON_CALL),
+    'the on-call phone is texted'
+  )
+  t.notOk(
+    paged.some((m) => m.toPhone === '+13125550101'),
+    'Marcus, who pulled the knife, is not'
+  )
+})

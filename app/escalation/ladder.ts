@@ -56,11 +56,7 @@ export async function ladderFor(
   // the same: those of the sender's location first, then those nobody manages.
   const managers = await listByRole(db, 'manager')
   const rank = (p: Person) => (p.location === employee.location ? 0 : 2) + (p.managerPhone ? 1 : 0)
-  const anyManager = open([...managers].sort((a, b) => rank(a) - rank(b)))
-  if (anyManager.length > 0 || exclude.size === 0) return anyManager
-  // Everyone it names is kept away and nobody else is there ("someone is robbing the store with a gun, he has Marcus
-  // and Dana in the back office"): the emergency reaches them all the same, the sender already told to call 911.
-  return ladderFor(db, employee, reason)
+  return open([...managers].sort((a, b) => rank(a) - rank(b)))
 }
 
 export function priorityFor(reason: Reason): Priority {

@@ -49,7 +49,11 @@ export async function raiseEscalation(deps: EscalationDeps, input: RaiseInput): 
   const at = deps.now()
   const about = await subjectsOf(deps.db, input.employee, input.reason, input.question ?? input.text, at)
   const exclude = new Set([...(input.exclude ?? []), ...about])
-  const [assignee] = await ladderFor(deps.db, input.employee, input.reason, exclude)
+  let [assignee] = await ladderFor(deps.db, input.employee, input.reason, exclude)
+  // Everyone an emergency names kept away, nobody else there and no on-call phone ("someone is robbing the store with a
+  // gun, he has Marcus and Dana in the back office"): it reaches them all the same, the sender already told to call 911.
+  if (!assignee && input.reason === 'safety' && !deps.config.ESCALATION_FALLBACK_PHONE && exclude.size > 0)
+    [assignee] = await ladderFor(deps.db, input.employee, input.reason)
   const { escalation, created } = await insertEscalation(deps.db, {
     employeeId: input.employee.id,
     assigneeId: assignee?.id,

@@ -123,8 +123,9 @@ async function sweepOne(
   const waitMs = ackMinutes(deps.config, escalation.priority) * MINUTE
   let overdue = false
   // An assignee who was offboarded takes no texts, nor one a later complaint is about (kept away since): the
-  // escalation moves on at once.
-  if (!assignee.deactivatedAt && !escalation.excludedPersonIds?.includes(assignee.id)) {
+  // escalation moves on at once. Not an emergency that could reach nobody else (service.ts).
+  const keptAway = escalation.reason !== 'safety' && escalation.excludedPersonIds?.includes(assignee.id)
+  if (!assignee.deactivatedAt && !keptAway) {
     if (!escalation.notifiedAt)
       return (await deliverFirstAlert(deps, escalation, employee, assignee)) ? { step: 'notified' } : {}
     // Claimed, but the worker died before its alert was recorded, or after it failed and before the
