@@ -164,7 +164,9 @@ async function raiseEmergency(
   }
 }
 
-// A complaint by rule, or one the local topic model is all but sure of.
+// A complaint by rule, or one the bundled topic model is all but sure of: the bundled one, not the configured
+// classifier, since the bar is set on its calibration and a manager's every code-less text must not wait on a network
+// call (the escalation API reads complaints the same way).
 const CONCERN_SURE = 0.95
 function toldConcern(text: string): boolean {
   if (matchHrConcern(text) !== null) return true

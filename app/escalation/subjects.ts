@@ -40,7 +40,8 @@ export async function subjectsOf(
   const hr = isHrMatter(reason)
   // An emergency keeps away whoever it names: the one doing it ('my foreman punched me', 'my shift lead said he is
   // going to kill me if I report him') must not be paged, and the one it befalls ('Marcus collapsed and isnt
-  // breathing') cannot answer. With everyone kept away, it still reaches someone (ladder.ts).
+  // breathing') cannot answer. With everyone kept away, it still reaches someone
+  // (raiseEscalation in service.ts).
   const namesAll = hr || PAST_WHOM_IT_NAMES.has(reason) || reason === 'safety'
   // A report of him doing something to the sender ("mi supervisor me toca...") is about him, whatever
   // it was read as; a request for a person is not ("can my manager call me").

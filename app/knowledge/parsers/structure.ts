@@ -74,8 +74,13 @@ export function contentsLength(lines: string[], start: number): number {
 /** A line that is a title only: short, capitalised words, no sentence ending. */
 function titleOnly(text: string): boolean {
   if (text.length > 120 || /[.!?]$/.test(text) || !/\p{L}/u.test(text)) return false
+  return (capitalisedShare(text) ?? 1) >= 0.7
+}
+
+/** The share of a text's words (of four letters or more) that start with a capital; null when it has none. */
+function capitalisedShare(text: string): number | null {
   const words = text.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w))
-  return words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.7
+  return words.length ? words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length : null
 }
 
 /** An entry's title without its leaders and page number, as the body's heading would read. */
@@ -201,8 +206,7 @@ const PAGE_NUMBERS = /^(?:\d{1,4}(?:-\d{1,4})?\s+)*\d{1,4}(?:-\d{1,4})?$/
 /** Titles run together, of any length: capitalised words, no sentence ending. */
 function titlesOnly(text: string): boolean {
   if (/[.!?:;]/.test(text) || !/\p{L}/u.test(text)) return false
-  const words = text.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w))
-  return words.length > 0 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.8
+  return (capitalisedShare(text) ?? 0) >= 0.8
 }
 
 function headingText(text: string): string {
