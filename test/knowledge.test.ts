@@ -275,6 +275,10 @@ for (const kind of DATABASE_KINDS) {
     const [dated] = await searchFullText(db, 'can i take vacation saturday', { limit: 1 })
     const weightOf = (word: string) => dated?.terms?.find((x) => x.word === word)?.weight ?? 0
     t.ok(weightOf('saturday') < weightOf('vacation') / 2, `saturday ${weightOf('saturday')}`)
+    // So does a span of time it never names ("late 3 times this month, am i in trouble").
+    const [spanned] = await searchFullText(db, 'can i take vacation this month', { limit: 1 })
+    const spanWeight = (word: string) => spanned?.terms?.find((x) => x.word === word)?.weight ?? 0
+    t.ok(spanWeight('month') < spanWeight('vacation') / 2, `month ${spanWeight('month')}`)
   })
 
   t.test(`retrieval: typos, follow the title and heading, and scope by location (${kind})`, async (t) => {

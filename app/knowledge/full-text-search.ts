@@ -78,7 +78,7 @@ export async function searchFullText(
 // A day or month the handbook never names places the question in time, it is not what it asks about ("i need
 // my saturday shift covered"): weighed like a number.
 const CALENDAR =
-  /^(mon|tues|wednes|thurs|fri|satur|sun)days?$|^(january|february|march|april|june|july|august|september|october|november|december)$/
+  /^(mon|tues|wednes|thurs|fri|satur|sun)days?$|^(january|february|march|april|june|july|august|september|october|november|december)$|^(week|month|year|weekend)s?$/
 const CALENDAR_TOPICALITY = 0.1
 
 // At most this many passages, a word's rarity in the handbook says less than its rarity in English (four
