@@ -7,7 +7,7 @@ import { sql } from 'drizzle-orm'
 import type { Db } from '../db/database.ts'
 import { queryRows } from '../db/database.ts'
 import { editDistance } from '../lib/edit-distance.ts'
-import { isCommonWord, mayBeSlipFor, plainWordTopicality } from '../text/spelling.ts'
+import { isCommonWord, isEnglishWord, mayBeSlipFor, plainWordTopicality } from '../text/spelling.ts'
 import { rankChunks, termStats, textArray, unknownWords, wordsFoundOnlyAsOthers } from './full-text-query.ts'
 import { buildTerms, type QueryTerm, queryWords, type Synonyms } from './query-terms.ts'
 import type { RetrievedChunk, SearchOptions } from './types.ts'
@@ -151,6 +151,7 @@ export async function correctSpelling(
     near: string[] | null
     split: string | null
     clipped: string | null
+    headed: string | null
   }>(
     db,
     sql`
@@ -176,7 +177,12 @@ export async function correctSpelling(
            case when w.known then null else (
               select k.term from knowledge_terms k
               where k.term like w.word || '%' and length(k.term) >= length(w.word) + 3
-              order by k.frequency desc limit 1) end as clipped
+              order by k.frequency desc limit 1) end as clipped,
+           -- A compound the handbook writes with the word as its head ("nails" in "fingernails"): its commonest one.
+           case when w.known then null else (
+              select k.term from knowledge_terms k
+              where k.term like '%' || w.word and length(k.term) >= length(w.word) + 3
+              order by k.frequency desc limit 1) end as headed
     from (
       select u.word,
              exists (select 1 from knowledge_terms k where k.term = u.word)
@@ -195,7 +201,11 @@ export async function correctSpelling(
       )
       // A clipping is no common word of its own ("pass" is not "password").
       const clipped = r.clipped && !isCommonWord(r.word) ? r.clipped : null
-      return [r.word, typo ?? r.split ?? clipped ?? r.word]
+      // A compound's head only under an English word of its own ("finger" + "nails", not a word's ending "ails"), and
+      // only a word that names a topic ("nails"): a plain one is not (a "place" to pump is no "workplace").
+      const head = r.headed?.slice(0, -r.word.length) ?? ''
+      const headed = isEnglishWord(head) && plainWordTopicality(r.word) === 1 ? r.headed : null
+      return [r.word, typo ?? r.split ?? clipped ?? headed ?? r.word]
     })
   )
 }
