@@ -1,6 +1,6 @@
 // GET /insights (and the admin "Knowledge gaps" page built on it) shows declined questions; nobody sees one about
 // them: an HR token that names nobody none about any HR person, HR none about "the hr lady", a boss's boss none
-// about "my boss's boss".
+// about "my boss's boss", no manager any about "the owner".
 import t from 'tap'
 import { get, pageText, signIn } from './fixtures/admin.ts'
 import { PEOPLE } from './fixtures/data.ts'
@@ -51,4 +51,15 @@ t.test('a question about "my boss\'s boss" is not shown to the boss\'s boss', as
   t.notMatch(grace, /jefe de mi jefe/, 'nor the Spanish one')
   const page = pageText((await get(app, await signIn(app, PEOPLE.seniorManager), '/admin/gaps')).body)
   t.notMatch(page, /boss's boss|jefe de mi jefe/, 'nor on the admin Knowledge gaps page')
+})
+
+t.test('a question about "the owner" or "el dueño" is shown to no manager', async (t) => {
+  const app = await build(t, { seed: true })
+  await deliverSms(app, PEOPLE.jordan, 'is the owner allowed to read my medical file?')
+  await deliverSms(app, PEOPLE.alex, 'el dueño puede leer mi expediente medico?')
+  t.match(await examples(app, bearer(token())), /the owner/, 'ops sees it (the question was declined)')
+  t.match(await examples(app, bearer(token())), /el dueño/, 'ops sees the Spanish one too')
+  // The directory has no titles: whoever is at the top may be the owner.
+  const grace = await examples(app, bearer(token({ role: 'manager', sub: '4' })))
+  t.notMatch(grace, /the owner|el dueño/, 'Grace, at the top of the chain, sees neither')
 })

@@ -4,6 +4,7 @@ import type { Db } from '../db/database.ts'
 import { findPersonByPhone, listByRole, type Person } from '../people/directory.ts'
 import {
   aboutManagersManager,
+  aboutTopOfChain,
   aboutOwnManager,
   aboutTheirManager,
   hrPersonActsOnSender,
@@ -52,16 +53,18 @@ export async function subjectsOf(
     ? aboutOwnManager(text) && (reason === 'safety' || !ownManagerOnlyToBeTold(text))
     : pastOwnManager(text)
   const ownManager = (hr || actsOnSender || aboutHim) && employee.managerPhone
-  // A complaint about "my boss's boss" ("el jefe de mi jefe") keeps that one away too: HR matters go up to him.
+  // A complaint about "my boss's boss" ("el jefe de mi jefe") keeps that one away too: HR matters go up to him. One
+  // about "the owner" or "el dueño" keeps away every manager above the direct one.
+  const atTop = namesAll && aboutTopOfChain(text)
   const aboveHim = namesAll && aboutManagersManager(text)
   const [named, manager, chain, complainedOf] = await Promise.all([
     namedHandlers(db, text, { asSubject: !namesAll, anyRole: hr }),
     // A manager deactivated for now is still the one it is about, should they come back.
     ownManager ? findPersonByPhone(db, ownManager, { includeDeactivated: true }) : undefined,
-    aboveHim ? managerChain(db, employee) : [],
+    aboveHim || atTop ? managerChain(db, employee) : [],
     MAY_CONTINUE_A_COMPLAINT.has(reason) ? complaintSubjects(db, employee.phone, now) : []
   ])
-  const managersManager = chain.find((p) => p.phone !== employee.managerPhone)
+  const above = chain.filter((p) => p.phone !== employee.managerPhone).slice(0, atTop ? undefined : 1)
   // A complaint about "the hr lady" is about someone in HR, and no name says who: HR keeps away from it, and it goes
   // up the sender's managers instead.
   const hrByRole =
@@ -70,13 +73,7 @@ export async function subjectsOf(
       ? (await listByRole(db, 'hr')).map((p) => p.id)
       : []
   return [
-    ...new Set([
-      ...named,
-      ...(manager ? [manager.id] : []),
-      ...(managersManager ? [managersManager.id] : []),
-      ...hrByRole,
-      ...complainedOf
-    ])
+    ...new Set([...named, ...(manager ? [manager.id] : []), ...above.map((p) => p.id), ...hrByRole, ...complainedOf])
   ]
 }
 

@@ -10,7 +10,7 @@ import type { Config } from '../config.ts'
 import { type Db, queryRows } from '../db/database.ts'
 import { countFaqs } from '../faq/repository.ts'
 import { findPersonById, listByRole } from '../people/directory.ts'
-import { aboutManagersManager, aboutOwnManager, hrPersonByRole, mentions } from '../people/named.ts'
+import { aboutManagersManager, aboutOwnManager, aboutTopOfChain, hrPersonByRole, mentions } from '../people/named.ts'
 import { groupQuestions, type QuestionGroup } from './group-questions.ts'
 
 export interface InsightsQuery {
@@ -128,7 +128,8 @@ export async function loadInsights(
     (me !== undefined &&
       (mentions(q.text, me.name) ||
         (q.manager_phone === me.phone && aboutOwnManager(q.text)) ||
-        (q.above_phone === me.phone && aboutManagersManager(q.text)))) ||
+        (q.above_phone === me.phone && aboutManagersManager(q.text)) ||
+        (me.role === 'manager' && aboutTopOfChain(q.text)))) ||
     (actor.role === 'hr' && (hrPersonByRole(q.text) || hrNames.some((name) => mentions(q.text, name))))
   const seconds = (v: string | number | null | undefined) =>
     v === null || v === undefined ? null : Math.round(Number(v))

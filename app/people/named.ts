@@ -106,6 +106,16 @@ const MANAGERS_MANAGER = new RegExp(
   'i'
 )
 
+// Whoever is over everyone, by title only ("the owner", "el dueño", "our DON", "the administrator"): the directory has
+// no titles, so every manager above the direct one is kept away.
+const TOP_OF_CHAIN =
+  /\b((the|our|my|this) (owners?|co ?owners?|big boss|ceo|president|administrator|don|director( of nursing)?|executive director)|(el|la|los|las|mi|nuestr[oa]s?) (duen[oa]s?|propietari[oa]s?|administrador[a]?|director[a]?|jefe grande|mero mero))\b/
+
+/** Whether the text speaks of someone at the top of the sender's managers by title. */
+export function aboutTopOfChain(text: string): boolean {
+  return TOP_OF_CHAIN.test(foldedWords(text).join(' '))
+}
+
 // The employee's manager as someone else writes of them ("Alex reports her manager keeps asking her out").
 const THEIR_MANAGER = new RegExp(`\\b(her|his|their|su|sus) ([a-z]+ ){0,2}${MANAGER_TITLE}\\b`, 'i')
 
