@@ -164,6 +164,9 @@ const MUST: Record<HrCategory, string[]> = {
     'el mecanico me amenazo porque le conte al manager'
   ],
   misconduct: [
+    // 911 forbidden by whoever sets the rules.
+    "my manager said if anyone gets burned we're not supposed to call 911, we drive them ourselves",
+    'el gerente nos dijo que si alguien se corta no llamemos al 911, que lo llevemos nosotros en carro',
     // Overtime, breaks or tips a boss does not pay or give, put as a question (the red team's blind set).
     'is it ok that my sup never pays me for the extra hours?',
     'is it legal for my manager to not give us breaks on a 10 hr shift?',

@@ -6,6 +6,9 @@ import { holdsFor } from './fixtures/tables.ts'
 
 const MUST: Record<DangerCategory, string[]> = {
   weapon: [
+    // A weapon named keeps its page however it is laughed at.
+    'lol wtf theres a guy with a gun in the parking lot',
+    'jaja no manches hay un señor con una pistola en la entrada',
     'mi ex esta en la entrada del trabajo y me dijo que si salgo me mata. estoy escondida en el baño',
     'some dude at the pump flashed a strap at my coworker and is still sitting in his car',
     'hay un tipo en el estacionamiento con un cuete gritando',
@@ -525,6 +528,15 @@ const MUST: Record<DangerCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  // A threat laughed at, a faint from an earlier day that the ambulance took, a rule against calling 911, a false
+  // alarm, a dream (a red team's probes).
+  'el cliente dijo que nos iba a matar con tantas quejas jaja',
+  'the customer said he was gonna kill us with all his complaints lol',
+  'ayer un cliente se desmayó pero ya vino la ambulancia y se lo llevó',
+  "my manager said if anyone gets burned we're not supposed to call 911, we drive them ourselves",
+  'el gerente nos dijo que si alguien se corta no llamemos al 911, que lo llevemos nosotros en carro',
+  'la alarma de incendio está sonando otra vez pero es falsa, ya vino el técnico',
+  'soñé que había un incendio en el trabajo jaja',
   'cerro la camara fria con llave a las 10 como siempre',
   'the window by register 2 is cracked, can someone tape it',
   // A heart attack, a stroke or a faint nearly had over a thing seen, or laughed at: a figure of speech.

@@ -163,6 +163,9 @@ const RULES: ReadonlyArray<{ category: HrCategory; patterns: RegExp[] }> = [
       // Pay short for a whole crew, not one slip ('checks missing 14 hrs each for the whole crew', 'nos estan pagando
       // menos ... a varios nos paso igual').
       /\b(checks?|paychecks?|cheques?|pay|pagando|pagan|pago|talon)\b.{0,30}\b(short|missing|shorted|menos|faltan?)\b.{0,80}\b(whole (crew|team|shift|line|dept|department)|all of us|every(one|body) (on|in) (the|my|our) (crew|team|shift|line)|\d+ of us|a varios|a todos|varios de|a todos nos|nos paso igual|(les|nos) paso (lo mismo|igual))\b|\bno (nos|les?) (pagaron|pagan|han pagado|quieren pagar)\b.{0,40}\b(a nadie|a ninguno|a todos|a varios|todo el turno|a los del turno)\b/,
+      // 911 or an ambulance forbidden by whoever sets the rules ("we're not supposed to call 911, we drive them
+      // ourselves", "nos dijo que no llamemos al 911").
+      /\b((not|never) (supposed|allowed) to|(dont|don'?t|do not|never|not to)) call (911|an ambulance)\b|\bno (llamemos|llamen|llamar) (al|a la) (911|ambulancia)\b/,
       // Refusing a boss's order threatened with discipline ("says ill get written up if i refuse").
       /\b(says|said|told (me|us)|tells (me|us)|threaten\w*|dice que|dijo que|dice q|dijo q)\b.{0,20}\b(i'?ll|ill|i will|we'?ll|well|we will|i'?d|we'?d|(i|we) (will|would|could) (get|be)|me va|nos va|me van|nos van)\b.{0,15}\b(get )?(written up|wrote up|write (me|us) up|fired|suspended|sent home|levantar un reporte|correr|suspender|reportar)\b.{0,10}\b(if|si) (i|we|yo|no)\b.{0,10}\b(refuse|say no|dont|don'?t|won'?t|wont|quiero|queremos|lo hago|lo hacemos|me niego|nos negamos)\b/,
       // The same threat told with its condition first ("wants me doing the lift alone or he says hell write me up",

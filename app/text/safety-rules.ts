@@ -21,7 +21,8 @@ import {
   minorHurt,
   nearMiss,
   nobodyInIt,
-  threatForLater
+  threatForLater,
+  threatLaughedOff
 } from './told-calmly.ts'
 import { correctSpelling } from './spelling.ts'
 import { readSpanishTexting } from './texting.ts'
@@ -89,8 +90,13 @@ export function matchDanger(text: string): DangerCategory | null {
   const category = dangerWords(folded) ?? dangerWords(spelled)
   if (!category || askedInALaterClause(folded)) return null
   if ((notHappeningNow(folded) || notHappeningNow(spelled)) && !toldBesideSupposition(folded)) return null
-  // 911 or an ambulance from an earlier day, with nothing said to be happening now: over.
-  if (category === 'emergency' && fromAnEarlierDay(folded) && !PLEA.test(text)) return null
+  // 911 or an ambulance from an earlier day, with nothing said to be happening now: over. So is someone taken ill on an
+  // earlier day whom the help came for ("ayer un cliente se desmayo pero ya vino la ambulancia"); not a night's
+  // self-harm told the next day.
+  const helpCame = category === 'medical' && HELP_CAME.test(folded)
+  if ((category === 'emergency' || helpCame) && fromAnEarlierDay(folded) && !PLEA.test(text)) return null
+  // A rule against calling 911 ("we're not supposed to call 911, we drive them ourselves") calls for nobody: HR's.
+  if (category === 'emergency' && dangerWords(folded.replace(NOT_TO_CALL, ' ')) === null) return null
   if (
     category === 'injury' &&
     (minorHurt(folded) ||
@@ -103,6 +109,7 @@ export function matchDanger(text: string): DangerCategory | null {
   )
     return null
   if ((category === 'weapon' || category === 'injury') && threatForLater(folded)) return null
+  if (category === 'weapon' && threatLaughedOff(folded)) return null
   // A relative's illness away from work ("my dad had a stroke last night, im at the hospital"): a call-out.
   if (category === 'medical' && relativeInCare(folded)) return null
   // A fall, collapse or shut-in with nobody in it ("shelf collapsed overnight, nobody was in there").
@@ -111,6 +118,13 @@ export function matchDanger(text: string): DangerCategory | null {
   if (category === 'entrapment' && WAS_LET_OUT.test(folded) && minorHurt(folded)) return null
   return category
 }
+
+// The help a person taken ill got: an ambulance, paramedics, a hospital.
+const HELP_CAME = /\b(ambulance|ambulancia|paramedics?|paramedicos|emts?|hospital|er|urgent care)\b/
+
+// 911 or an ambulance forbidden, not called: "not supposed to call 911", "no llamemos al 911".
+const NOT_TO_CALL =
+  /\b((not|never) (supposed|allowed) to|(dont|don'?t|do not|never|cant|can'?t|not to)) call (911|an ambulance|the ambulance)\b|\bno (llamemos|llamen|llamar|llames|hablemos|hablen) (al|a la|a una) (911|ambulancia)\b/g
 
 const WAS_LET_OUT =
   /\b(got|was|were|had been) (stuck|locked|trapped|shut) (in|inside)\b.{0,60}\b(till|until|before)\b|\b(let|got|pulled) (him|her|them|me) out\b|\b(lo|la|los) (sacamos|sacaron|sacaste|abrimos)\b/
