@@ -2,7 +2,7 @@
 // (one alert per rung of the ladder, one reminder) and ops' on-call phone when nobody is.
 import type { Config } from '../config.ts'
 import type { Metrics } from '../metrics/metrics.ts'
-import type { Person } from '../people/directory.ts'
+import { findPersonByPhone, type Person } from '../people/directory.ts'
 import { type OutboxDeps, type OutboxResult, sendSms } from '../sms/outbox.ts'
 import { twilioWebhookUrl } from '../twilio/webhook.ts'
 import { claimFirstAlert, type Escalation, releaseFirstAlert } from './repository.ts'
@@ -24,6 +24,17 @@ export function escalationDeps<T extends Omit<EscalationDeps, 'statusCallbackUrl
   return { ...deps, statusCallbackUrl: baseUrl ? twilioWebhookUrl(baseUrl, '/message/status') : undefined }
 }
 
+/**
+ * Ops' on-call phone for an escalation, unless it is the phone of someone the escalation keeps away (in a small shop
+ * the owner may carry it): a complaint about them never reaches it. An emergency's reaches it all the same.
+ */
+export async function onCallPhone(deps: EscalationDeps, escalation: Escalation): Promise<string | undefined> {
+  const phone = deps.config.ESCALATION_FALLBACK_PHONE || undefined
+  if (!phone || escalation.reason === 'safety' || !escalation.excludedPersonIds?.length) return phone
+  const holder = await findPersonByPhone(deps.db, phone, { includeDeactivated: true })
+  return holder && escalation.excludedPersonIds.includes(holder.id) ? undefined : phone
+}
+
 /** Texts ops' on-call phone about an escalation nobody has (once per escalation); true when it went. */
 export async function alertFallback(
   deps: EscalationDeps,
@@ -31,7 +42,7 @@ export async function alertFallback(
   employee: Person,
   why: 'nobody' | 'unanswered'
 ): Promise<boolean> {
-  const phone = deps.config.ESCALATION_FALLBACK_PHONE
+  const phone = await onCallPhone(deps, escalation)
   if (!phone) return false
   const result = await sendSms(deps, {
     to: phone,

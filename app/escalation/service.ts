@@ -3,7 +3,7 @@
 import { suggestFaq } from '../faq/repository.ts'
 import { findPersonById, type Person } from '../people/directory.ts'
 import { deliverQueued, type OutboxResult, type OutgoingSms, type Queued, queueSms, sendSms } from '../sms/outbox.ts'
-import { alertFallback, deliverFirstAlert, type EscalationDeps } from './alerts.ts'
+import { alertFallback, deliverFirstAlert, type EscalationDeps, onCallPhone } from './alerts.ts'
 import { isHrMatter, ladderFor, type Reason } from './ladder.ts'
 import {
   acknowledgeEscalation,
@@ -101,7 +101,7 @@ export async function forwardToEscalation(
   key?: string
 ): Promise<{ assignee?: Person; fallback: boolean }> {
   const assignee = escalation.assigneeId ? await findPersonById(deps.db, escalation.assigneeId) : undefined
-  const to = assignee?.phone ?? deps.config.ESCALATION_FALLBACK_PHONE
+  const to = assignee?.phone ?? (await onCallPhone(deps, escalation))
   if (!to) return { fallback: false }
   await sendSms(deps, {
     to,

@@ -25,7 +25,8 @@ import {
   alertKey,
   deliverFirstAlert,
   type EscalationDeps,
-  fallbackKey
+  fallbackKey,
+  onCallPhone
 } from './alerts.ts'
 import { textEmployee } from './service.ts'
 import { employeeLanguage, movedNotice } from './texts.ts'
@@ -195,7 +196,7 @@ async function sweepUnassigned(
   now: Date
 ): Promise<Swept> {
   const urgent = escalation.priority === 'urgent'
-  if (!deps.config.ESCALATION_FALLBACK_PHONE) return { overdue: urgent }
+  if (!(await onCallPhone(deps, escalation))) return { overdue: urgent }
   if (fallback === undefined || fallback === 'failed') {
     const sent = await alertFallback(deps, escalation, employee, 'nobody')
     return sent ? { step: 'notified' } : { overdue: urgent }
