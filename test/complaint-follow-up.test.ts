@@ -6,6 +6,7 @@ import t, { type Test } from 'tap'
 import { escalations } from '../drizzle/schema.ts'
 import { PEOPLE } from './fixtures/data.ts'
 import { textedTo } from './fixtures/outbox.ts'
+import { clock, sweepFor } from './fixtures/sweep-clock.ts'
 import { bearer, token } from './fixtures/tokens.ts'
 import { deliverSms, replyText } from './fixtures/twilio.ts'
 import { build, DATABASE_KINDS, type DatabaseKind } from './helper.ts'
@@ -137,3 +138,24 @@ t.test(
     t.ok(raised.excludedPersonIds?.includes(2))
   }
 )
+
+// A complaint told in two texts: the first asks for someone "about Grace", the second tells what she does without her
+// name. The sweep must not hand the second up to Grace when HR does not answer.
+for (const [who, first, second] of [
+  [
+    PEOPLE.alex,
+    'can I talk to someone about Grace?',
+    'she keeps texting me at night asking me to come over, I told her no'
+  ],
+  [PEOPLE.sofia, 'necesito hablar con alguien sobre Grace', 'me agarró en la fiesta de anoche y me quiso besar']
+] as const) {
+  t.test(`"${first}" then "${second}" never reaches Grace`, async (t) => {
+    const c = clock()
+    const app = await build(t, { seed: true, now: c.now })
+    await deliverSms(app, who, first)
+    c.advance(2)
+    await deliverSms(app, who, second)
+    await sweepFor(app, c)
+    t.same(await toManagerNumberOf(app, PEOPLE.seniorManager), [], 'Grace is texted nothing of it')
+  })
+}

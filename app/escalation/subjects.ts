@@ -16,7 +16,7 @@ import {
 } from '../people/named.ts'
 import { matchHrConcern } from '../text/hr-rules.ts'
 import { isHrMatter, managerChain } from './ladder.ts'
-import { findRecentHrMattersByPhone } from './repository.ts'
+import { findActiveEscalationsByPhone, findRecentHrMattersByPhone } from './repository.ts'
 
 // A question taken to a person (declined, then YES; or WRONG) is never answered by the one it asks about;
 // nor is a pay problem or a report that speaks of "my manager" ("my check is short again and my
@@ -62,7 +62,7 @@ export async function subjectsOf(
     // A manager deactivated for now is still the one it is about, should they come back.
     ownManager ? findPersonByPhone(db, ownManager, { includeDeactivated: true }) : undefined,
     aboveHim || atTop ? managerChain(db, employee) : [],
-    MAY_CONTINUE_A_COMPLAINT.has(reason) ? complaintSubjects(db, employee.phone, now) : []
+    MAY_CONTINUE_A_COMPLAINT.has(reason) ? complaintSubjects(db, employee.phone, now, hr) : []
   ])
   const above = chain.filter((p) => p.phone !== employee.managerPhone).slice(0, atTop ? undefined : 1)
   // A complaint about "the hr lady" is about someone in HR, and no name says who: HR keeps away from it, and it goes
@@ -94,9 +94,14 @@ export const MAY_CONTINUE_A_COMPLAINT = new Set([
 // How long a closed complaint is remembered: a quarter.
 export const COMPLAINT_MEMORY_MS = 90 * 24 * 60 * 60 * 1000
 
-async function complaintSubjects(db: Db, phone: string, now: Date): Promise<number[]> {
-  const matters = await findRecentHrMattersByPhone(db, phone, new Date(now.getTime() - COMPLAINT_MEMORY_MS))
-  return matters.flatMap((e) => e.excludedPersonIds ?? [])
+// Whom the sender's complaints are about; for a complaint, also whom an open request of theirs kept away: "can i talk
+// to someone about Grace", then "she keeps texting me at night" is one complaint told in two texts.
+async function complaintSubjects(db: Db, phone: string, now: Date, hr: boolean): Promise<number[]> {
+  const [complaints, open] = await Promise.all([
+    findRecentHrMattersByPhone(db, phone, new Date(now.getTime() - COMPLAINT_MEMORY_MS)),
+    hr ? findActiveEscalationsByPhone(db, phone) : []
+  ])
+  return [...complaints, ...open.filter((e) => e.reason === 'human_request')].flatMap((e) => e.excludedPersonIds ?? [])
 }
 
 /**
