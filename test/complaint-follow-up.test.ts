@@ -159,3 +159,22 @@ for (const [who, first, second] of [
     t.same(await toManagerNumberOf(app, PEOPLE.seniorManager), [], 'Grace is texted nothing of it')
   })
 }
+
+// A report first (the manager has it), then the manager's order to do wrong about it: the second text is a complaint
+// about him, never forwarded to him on the open matter.
+for (const more of [
+  'Marcus says to serve it anyway and just put new labels on it',
+  'and my manager wants it served anyway with new date labels'
+]) {
+  t.test(`"${more}" after a cooler report is not forwarded to Marcus`, async (t) => {
+    const app = await build(t, { seed: true })
+    const first = replyText(
+      await deliverSms(app, PEOPLE.alex, 'walk-in cooler is at 55 degrees and all the chicken is warm')
+    )
+    t.match(first, /Marcus Lee/, 'the report reaches him')
+    const before = await toManagerNumberOf(app, PEOPLE.manager)
+    const reply = replyText(await deliverSms(app, PEOPLE.alex, more))
+    t.match(reply, /Dana Whitfield/, 'HR has the order')
+    t.same(await toManagerNumberOf(app, PEOPLE.manager), before, 'Marcus gets nothing of the order he is reported for')
+  })
+}

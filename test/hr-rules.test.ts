@@ -164,6 +164,12 @@ const MUST: Record<HrCategory, string[]> = {
     'el mecanico me amenazo porque le conte al manager'
   ],
   misconduct: [
+    // Told to do what is wrong and hide it (a red team's probes).
+    'the charge nurse said skip the 2am checks on the dementia hall tonight, nobody will know',
+    'my manager wants the chicken that sat out all night served anyway, just relabel it',
+    'my boss wants the forklift with no brakes used today anyway',
+    'el supervisor dijo que le cambiemos las etiquetas a la carne vencida',
+    'la encargada quiere que sirvamos el pollo asi aunque estuvo afuera toda la noche, nadie se va a dar cuenta',
     // 911 forbidden by whoever sets the rules.
     "my manager said if anyone gets burned we're not supposed to call 911, we drive them ourselves",
     'el gerente nos dijo que si alguien se corta no llamemos al 911, que lo llevemos nosotros en carro',
@@ -240,6 +246,12 @@ const MUST: Record<HrCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  // What a customer asks for, a boss's ordinary say-so.
+  'the guest said to ship it anyway even tho its late',
+  'customer said just give it to him anyway, he doesnt care its cold',
+  'my manager said we can use the old labels till the new ones come',
+  'boss wants the truck loaded anyway even tho its raining',
+  'el jefe dijo que pongamos las etiquetas nuevas en los estantes',
   // Hit up, and a cold passed on.
   'my sup hit me up about covering sat',
   'mi compañero me pego la gripa',

@@ -163,6 +163,11 @@ const RULES: ReadonlyArray<{ category: HrCategory; patterns: RegExp[] }> = [
       // Pay short for a whole crew, not one slip ('checks missing 14 hrs each for the whole crew', 'nos estan pagando
       // menos ... a varios nos paso igual').
       /\b(checks?|paychecks?|cheques?|pay|pagando|pagan|pago|talon)\b.{0,30}\b(short|missing|shorted|menos|faltan?)\b.{0,80}\b(whole (crew|team|shift|line|dept|department)|all of us|every(one|body) (on|in) (the|my|our) (crew|team|shift|line)|\d+ of us|a varios|a todos|varios de|a todos nos|nos paso igual|(les|nos) paso (lo mismo|igual))\b|\bno (nos|les?) (pagaron|pagan|han pagado|quieren pagar)\b.{0,40}\b(a nadie|a ninguno|a todos|a varios|todo el turno|a los del turno)\b/,
+      // Told to do what is wrong and hide it: a defect used or served "anyway", food relabelled, records faked, checks
+      // skipped because "nobody will know" ("my manager wants the chicken that sat out all night served anyway, just
+      // relabel it", "the charge nurse said skip the 2am checks, nobody will know").
+      // Not what a customer asks for ("the guest said to ship it anyway").
+      /^(?!.*\b(customers?|guests?|clients?|clientes?|huesped(es)?|visitors?|callers?)\b.{0,30}\b(says|said|wants|wanted|dice|dijo|quiere)\b).*\b(says|said|tells|told|wants|wanted|makes|made|has us|had us|orders|ordered|dice|dijo|quiere|nos (pide|pidio|manda|mando))\b.{0,80}\b((nobody|no one|noone) (will|would|is gonna|is going to|gonna) (know|notice|find out|check)|(serve|served|use|used|sell|sold|run|ran|give|given|ship|shipped) (it |them |that |those )?(\w+ )?anyway|re-?label\w*|(new|fresh|different) labels? on|(fake|falsif\w*|fudge|make up) (the |our )?(temps?|logs?|records?|charting|signatures?|paperwork|numbers)|chart (it|them) as (done|given)|nadie se va a (dar cuenta|enterar)|(servir|usar|vender)(lo|la|los|las)? (asi|igual|de todos modos)|cambi\w+ (otra |otras |nueva |nuevas |las )?etiquetas?|re-?etiquet\w*)\b/,
       // 911 or an ambulance forbidden by whoever sets the rules ("we're not supposed to call 911, we drive them
       // ourselves", "nos dijo que no llamemos al 911").
       /\b((not|never) (supposed|allowed) to|(dont|don'?t|do not|never|not to)) call (911|an ambulance)\b|\bno (llamemos|llamen|llamar) (al|a la) (911|ambulancia)\b/,
