@@ -56,3 +56,19 @@ t.test('with an on-call phone, the on-call phone has it, not those it names', as
     'Marcus, who pulled the knife, is not'
   )
 })
+
+// Reached only through the one it names (the manager has stopped texts, no on-call phone), the sender is not told the
+// collapsed person has it, as if help were coming: only the 911 line and that nobody else could be reached.
+for (const [from, text] of [
+  ['+13125550142', 'Dana collapsed in the office and isnt breathing'],
+  ['+13125550143', 'Dana se desmayó en la oficina y no respira']
+] as const) {
+  t.test(`"${text}", the manager not taking texts`, async (t) => {
+    const app = await build(t, { env: { ESCALATION_FALLBACK_PHONE: undefined } })
+    await importDirectoryCsv(app.db, CSV, 'US')
+    await deliverSms(app, '+13125550101', 'STOP', { path: '/escalate/reply' })
+    const reply = replyText(await deliverSms(app, from, text)) ?? ''
+    t.match(reply, /911/, 'the 911 line')
+    t.notMatch(reply, /Dana/, 'not told Dana has it')
+  })
+}

@@ -43,7 +43,10 @@ export async function escalate(
     cause
   })
   const safety = reason === 'safety' ? `${reply('safetyFirst', person.language)} ` : ''
-  const ack = assignee
+  // An emergency that reached only someone it names ("Dana collapsed and isnt breathing") is not said to be in their
+  // hands: the sender hears plainly that nobody else could be reached.
+  const handled = assignee && !escalation.excludedPersonIds?.includes(assignee.id)
+  const ack = handled
     ? reply('escalationAck', person.language, { who: handlerName(assignee, person.language) })
     : reply(fallback ? 'escalationFallback' : 'escalationNobody', person.language)
   return {
