@@ -178,3 +178,17 @@ for (const more of [
     t.same(await toManagerNumberOf(app, PEOPLE.manager), before, 'Marcus gets nothing of the order he is reported for')
   })
 }
+
+// More on a complaint in Spanish, which drops the pronoun ("me puso a cerrar ... para quedarse sola conmigo"), beside a
+// call-out the subject holds: HR's, never joined to the call-out.
+t.test('"me puso a cerrar todas las noches ... conmigo" after a complaint reaches HR, never Priya', async (t) => {
+  const app = await build(t, { seed: true })
+  await deliverSms(app, PEOPLE.sofia, 'hoy no voy a poder ir, estoy enferma')
+  await deliverSms(app, PEOPLE.sofia, 'Priya me sigue agarrando las nalgas cuando cerramos')
+  const before = await toManagerNumberOf(app, PEOPLE.otherManager)
+  const reply = replyText(
+    await deliverSms(app, PEOPLE.sofia, 'me puso a cerrar todas las noches esta semana para quedarse sola conmigo')
+  )
+  t.same(await toManagerNumberOf(app, PEOPLE.otherManager), before, 'Priya is texted nothing more')
+  t.notMatch(reply, /Priya/, 'nor named as having it')
+})

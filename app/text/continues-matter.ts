@@ -5,7 +5,10 @@ import { fold } from './fold.ts'
 const OPENER = /^(and|also|plus|btw|update|ps|oh and|one more thing|again|y|tambien|otra cosa|ademas|otra vez)\b/
 const ONGOING =
   /\b(again|still|happened|keeps|kept|did it|does it|didnt stop|won'?t stop|hasn'?t stopped|nothing (has )?changed|otra vez|de nuevo|sigue|siguen|todavia|volvio|nada (ha )?cambiado|no ha cambiado)\b/
-const SOMEONE_ALREADY_NAMED = /\b(he|she|him|her|they|them|ella|ellos|ellas)\b/
+// Someone already spoken of: a pronoun, or in Spanish (which drops it) a verb of theirs done to the sender ("me puso a
+// cerrar ... para quedarse sola conmigo"); not a turn ("me toca cerrar").
+const SOMEONE_ALREADY_NAMED =
+  /\b(he|she|him|her|they|them|ella|ellos|ellas|conmigo|me (puso|pone|dijo|dice|grito|grita|agarro|agarra|toco|jalo|empujo|insulto|amenazo|mando|manda|quito|quita|cambio|cambia|sigue|siguio))\b/
 
 export function continuesMatter(text: string): boolean {
   return carriesOn(text) || SOMEONE_ALREADY_NAMED.test(fold(text))
