@@ -173,6 +173,8 @@ const MUST: Record<HrCategory, string[]> = {
     // 911 forbidden by whoever sets the rules.
     "my manager said if anyone gets burned we're not supposed to call 911, we drive them ourselves",
     'el gerente nos dijo que si alguien se corta no llamemos al 911, que lo llevemos nosotros en carro',
+    'the gm told us we cant call the ambulance for falls anymore, we just sit them up and write it down',
+    'la jefa dice que no hablemos a la ambulancia si alguien se desmaya, que lo sentemos y ya',
     // Overtime, breaks or tips a boss does not pay or give, put as a question (the red team's blind set).
     'is it ok that my sup never pays me for the extra hours?',
     'is it legal for my manager to not give us breaks on a 10 hr shift?',

@@ -1,6 +1,8 @@
 // The rules that guarantee a complaint of misconduct reaches HR, in English and Spanish: pay kept or tampered with,
 // breaks and water kept from the crew, safety skipped on a boss's word, reporting discouraged, orders to do wrong and
 // hide it. Split from hr-rules.ts, which reads them with the other kinds; test/hr-rules.test.ts holds their table.
+import { FORBIDS_CALLING_911 } from './forbids-calling-911.ts'
+
 export const MISCONDUCT: RegExp[] = [
   // Favouritism by whoever decides ("only lets the guys he likes take it", "plays favorites", "solo les da a sus
   // favoritos").
@@ -45,9 +47,8 @@ export const MISCONDUCT: RegExp[] = [
   // relabel it", "the charge nurse said skip the 2am checks, nobody will know").
   // Not what a customer asks for ("the guest said to ship it anyway").
   /^(?!.*\b(customers?|guests?|clients?|clientes?|huesped(es)?|visitors?|callers?)\b.{0,30}\b(says|said|wants|wanted|dice|dijo|quiere)\b).*\b(says|said|tells|told|wants|wanted|makes|made|has us|had us|orders|ordered|dice|dijo|quiere|nos (pide|pidio|manda|mando))\b.{0,80}\b((nobody|no one|noone) (will|would|is gonna|is going to|gonna) (know|notice|find out|check)|(serve|served|use|used|sell|sold|run|ran|give|given|ship|shipped) (it |them |that |those )?(\w+ )?anyway|re-?label\w*|(new|fresh|different) labels? on|(fake|falsif\w*|fudge|make up) (the |our )?(temps?|logs?|records?|charting|signatures?|paperwork|numbers)|chart (it|them) as (done|given)|nadie se va a (dar cuenta|enterar)|(servir|usar|vender)(lo|la|los|las)? (asi|igual|de todos modos)|cambi\w+ (otra |otras |nueva |nuevas |las )?etiquetas?|re-?etiquet\w*)\b/,
-  // 911 or an ambulance forbidden by whoever sets the rules ("we're not supposed to call 911, we drive them
-  // ourselves", "nos dijo que no llamemos al 911").
-  /\b((not|never) (supposed|allowed) to|(dont|don'?t|do not|never|not to)) call (911|an ambulance)\b|\bno (llamemos|llamen|llamar) (al|a la) (911|ambulancia)\b/,
+  // 911 or an ambulance forbidden by whoever sets the rules.
+  FORBIDS_CALLING_911,
   // Refusing a boss's order threatened with discipline ("says ill get written up if i refuse").
   /\b(says|said|told (me|us)|tells (me|us)|threaten\w*|dice que|dijo que|dice q|dijo q)\b.{0,20}\b(i'?ll|ill|i will|we'?ll|well|we will|i'?d|we'?d|(i|we) (will|would|could) (get|be)|me va|nos va|me van|nos van)\b.{0,15}\b(get )?(written up|wrote up|write (me|us) up|fired|suspended|sent home|levantar un reporte|correr|suspender|reportar)\b.{0,10}\b(if|si) (i|we|yo|no)\b.{0,10}\b(refuse|say no|dont|don'?t|won'?t|wont|quiero|queremos|lo hago|lo hacemos|me niego|nos negamos)\b/,
   // The same threat told with its condition first ("wants me doing the lift alone or he says hell write me up",

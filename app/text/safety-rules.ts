@@ -5,6 +5,7 @@
 // to ignore the next page.
 import { DANGER_RULES, type DangerCategory } from './danger/index.ts'
 import { fold } from './fold.ts'
+import { FORBIDS_CALLING_911 } from './forbids-calling-911.ts'
 import { strikeLookAlikes } from './not-danger.ts'
 import {
   asksAboutPolicy,
@@ -95,8 +96,13 @@ export function matchDanger(text: string): DangerCategory | null {
   // self-harm told the next day.
   const helpCame = category === 'medical' && HELP_CAME.test(folded)
   if ((category === 'emergency' || helpCame) && fromAnEarlierDay(folded) && !PLEA.test(text)) return null
-  // A rule against calling 911 ("we're not supposed to call 911, we drive them ourselves") calls for nobody: HR's.
-  if (category === 'emergency' && dangerWords(folded.replace(NOT_TO_CALL, ' ')) === null) return null
+  // A rule against calling 911 ("we're not supposed to call 911, we drive them ourselves", "que no hablemos a la
+  // ambulancia si alguien se desmaya") calls for nobody: HR's. What it tells outside that rule and its "if" still counts.
+  if (
+    FORBIDS_CALLING_911.test(folded) &&
+    dangerWords(withoutSupposedClauses(folded.replace(new RegExp(FORBIDS_CALLING_911.source, 'g'), ' '))) === null
+  )
+    return null
   if (
     category === 'injury' &&
     (minorHurt(folded) ||
@@ -121,10 +127,6 @@ export function matchDanger(text: string): DangerCategory | null {
 
 // The help a person taken ill got: an ambulance, paramedics, a hospital.
 const HELP_CAME = /\b(ambulance|ambulancia|paramedics?|paramedicos|emts?|hospital|er|urgent care)\b/
-
-// 911 or an ambulance forbidden, not called: "not supposed to call 911", "no llamemos al 911".
-const NOT_TO_CALL =
-  /\b((not|never) (supposed|allowed) to|(dont|don'?t|do not|never|cant|can'?t|not to)) call (911|an ambulance|the ambulance)\b|\bno (llamemos|llamen|llamar|llames|hablemos|hablen) (al|a la|a una) (911|ambulancia)\b/g
 
 const WAS_LET_OUT =
   /\b(got|was|were|had been) (stuck|locked|trapped|shut) (in|inside)\b.{0,60}\b(till|until|before)\b|\b(let|got|pulled) (him|her|them|me) out\b|\b(lo|la|los) (sacamos|sacaron|sacaste|abrimos)\b/
