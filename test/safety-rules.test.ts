@@ -9,6 +9,8 @@ const MUST: Record<DangerCategory, string[]> = {
     // A weapon named keeps its page however it is laughed at.
     'lol wtf theres a guy with a gun in the parking lot',
     'jaja no manches hay un señor con una pistola en la entrada',
+    'el vato dijo que trae un cuete y que nos va a matar jaja',
+    "lol he said he'd come back with his strap and shoot us all lmao",
     'mi ex esta en la entrada del trabajo y me dijo que si salgo me mata. estoy escondida en el baño',
     'some dude at the pump flashed a strap at my coworker and is still sitting in his car',
     'hay un tipo en el estacionamiento con un cuete gritando',
@@ -531,6 +533,8 @@ const MUST_NOT = [
   // A threat laughed at, a faint from an earlier day that the ambulance took, a rule against calling 911, a false
   // alarm, a dream (a red team's probes).
   'el cliente dijo que nos iba a matar con tantas quejas jaja',
+  'this dull knife is gonna kill me lol',
+  'mi jefe me va a matar jaja se me olvido el cuchillo en casa',
   'the customer said he was gonna kill us with all his complaints lol',
   'ayer un cliente se desmayó pero ya vino la ambulancia y se lo llevó',
   "my manager said if anyone gets burned we're not supposed to call 911, we drive them ourselves",

@@ -2,7 +2,10 @@
 // shootout, a joke about a fire): struck out before the danger rules (safety-rules.ts) read a text. Each
 // is in the must-not table of test/safety-rules.test.ts.
 
+import { WEAPON_NOUN } from './danger/vocabulary.ts'
 import { LAUGHTER } from './laughter.ts'
+
+const NAMES_A_WEAPON = new RegExp(String.raw`\b${WEAPON_NOUN}\b`)
 
 // The body's signs of a heart attack or a stroke: beside them, a heart attack "nearly had" is no figure of speech.
 const BODY_SIGNS = String.raw`\b(chest|pecho|arm|brazo|jaw|quijada|breath\w*|breathe|respir\w*|dizzy|mare[ao]d[oa]|sweat\w*|sudando|sudor|numb|dormid[oa]|pain|dolor|hurts?|duele|slurr\w*|vomit\w*)\b`
@@ -76,17 +79,11 @@ const NOT_DANGER: RegExp[] = [
   /\bse (esta|estan) quemando (el|los|la) (motor|motores|foco|fusible|clutch|freno|frenos|banda)\b|\b(smells?|smelling) like burn(ing|t) (rubber|brakes?|clutch)\b.{0,30}\b(when|if|whenever) (i|you|we|u) (brake|stop|drive|press|hit the brakes?)\b/,
   // An appliance smoking "a bit", asked whether to shut it (three blind sets put it to the manager): no fire told.
   /\b(fryer|oven|grill|toaster|griddle|vacuum|motor|dryer|freidora|horno|plancha|estufa|secadora|aspiradora)\b.{0,25}\b(smoking|smokes|sacando|echando|echa) (a (bit|little|lil)|a little bit|un poco( de humo)?|poquito( de humo)?|humito)\b/,
-  // A boss who will "kill" someone for being late, laughed about before or after ("boss says hes gonna kill me if im
-  // late again lol", "lol my manager said hes gonna kill me if im late one more time 😂").
-  new RegExp(`${KILL_IF_LATE}(?=[^.?!]{0,25}${LAUGHTER})|(?<=${LAUGHTER}[^.?!]{0,60})${KILL_IF_LATE}`),
   // A boss who will "kill" the sender for being late or a slip ("el jefe me va a matar si llego tarde", "my manager is
   // gonna kill me if i forget the deposit"): said of every boss, laughed about or not. Not for reporting him.
   /\b(boss|manager|mgr|sup|supervisor|chef|gm|lead|jef[ea]|gerente|encargad[oa]|supervisora|mayordomo|patron|patrona)\b[^.?!]{0,30}\b(kill|matar|matarme|mata)\b[^.?!]{0,20}\b(if (i|im|i'?m|we|we'?re) (am |are )?(late|tardy|(gonna|going to) be late)|if (i|we) (miss|forget|mess up|screw up|drop|break|burn|call out|call in)|si (llego|llegamos|vuelvo a llegar) tarde|si (falto|faltamos|no llego|no vengo|se me olvida|me equivoco|rompo|quemo|tiro))\b/,
-  // A code punched in at an alarm panel or a keypad ("punched the wrong code"); someone who will "kill" the
-  // sender laughed about at once ("este cliente me va a matar jajaja pide y pide cambios"), or said of work ("nos va a
-  // matar de trabajo con tantos dobles").
+  // A code punched in at an alarm panel or a keypad ("punched the wrong code").
   /\bpunch(ed|ing)? (in )?(the |a |my |our )?(wrong |right |alarm |door |old |new )?(code|pin|number|numbers|button|buttons|keys?)\b/,
-  /\b(me|nos) (va|van) a matar\b(?=[^.?!]{0,12}\b(jaja\w*|jeje\w*|lol+|xd)\b)|(?<=\b(jaja\w*|jeje\w*|lol+|lmao+|xd)\b[^.?!]{0,30})\b(me|nos) (va|van) a matar\b|\b(me|nos) (va|van|iba|iban) a matar (de|con) (risa|hambre|sueno|cansancio|estres|coraje|trabajo|tanto trabajo|tantos dobles|tantas horas)\b|\b(gonna|going to|is going to|will) kill (me|us)\b(?=[^.?!]{0,12}\b(lol+|lmao+|haha\w*|jk)\b)/,
   // Goods left in a cooler ("berries have been in there since 5am", "product is still in there"); the sender asleep
   // on the couch after a double.
   new RegExp(
@@ -131,7 +128,20 @@ const NOT_DANGER: RegExp[] = [
   /\b(my|his|her|our|their|the|mi) (back|knees?|shoulders?|nerves|hands?|feet|legs|voice|brain|car|truck|phone|battery|printer|tires?|brakes|clutch|scanner|radio)\b (is|are|was|were|s) (totally |completely |pretty |just )?shot\b/
 ].map((e) => new RegExp(e.source, 'g'))
 
+// Someone who will "kill" the sender, laughed about: a figure of speech, unless the text names a weapon.
+const LAUGHED_THREATS: RegExp[] = [
+  // A boss who will "kill" someone for being late, laughed about before or after ("boss says hes gonna kill me if im
+  // late again lol", "lol my manager said hes gonna kill me if im late one more time 😂").
+  new RegExp(`${KILL_IF_LATE}(?=[^.?!]{0,25}${LAUGHTER})|(?<=${LAUGHTER}[^.?!]{0,60})${KILL_IF_LATE}`),
+  // Laughed about at once ("este cliente me va a matar jajaja pide y pide cambios"), or said of work ("nos va a
+  // matar de trabajo con tantos dobles").
+  /\b(me|nos) (va|van) a matar\b(?=[^.?!]{0,12}\b(jaja\w*|jeje\w*|lol+|xd)\b)|(?<=\b(jaja\w*|jeje\w*|lol+|lmao+|xd)\b[^.?!]{0,30})\b(me|nos) (va|van) a matar\b|\b(me|nos) (va|van|iba|iban) a matar (de|con) (risa|hambre|sueno|cansancio|estres|coraje|trabajo|tanto trabajo|tantos dobles|tantas horas)\b|\b(gonna|going to|is going to|will) kill (me|us)\b(?=[^.?!]{0,12}\b(lol+|lmao+|haha\w*|jk)\b)/
+]
+
 /** The text with every look-alike of a danger blanked out. */
 export function strikeLookAlikes(folded: string): string {
-  return NOT_DANGER.reduce((text, lookAlike) => text.replace(lookAlike, ' '), folded)
+  const struck = NOT_DANGER.reduce((text, lookAlike) => text.replace(lookAlike, ' '), folded)
+  // A weapon named keeps its page however it is laughed at ("dijo que trae un cuete y que nos va a matar jaja").
+  if (NAMES_A_WEAPON.test(struck)) return struck
+  return LAUGHED_THREATS.reduce((text, lookAlike) => text.replace(lookAlike, ' '), struck)
 }

@@ -1,6 +1,7 @@
 // A danger told calmly: a small hurt, one from an earlier day or away from work, a near miss, a habit, a threat
 // for later, nobody in it, or asked whom to report it to. Each holds only while nothing is said to be happening
 // now and nobody is badly hurt (hurt-now.ts).
+import { WEAPON_NOUN } from './danger/vocabulary.ts'
 import { calmly } from './hurt-now.ts'
 import { LAUGHTER } from './laughter.ts'
 
@@ -51,7 +52,7 @@ const THREAT_FOR_LATER =
 // A threat only said, no weapon named, and laughed at ("el cliente dijo que nos iba a matar con tantas quejas jaja"): a
 // figure of speech. A weapon named keeps its page however it is laughed at ("lol theres a guy with a gun").
 const SAID_AND_LAUGHED = new RegExp(
-  String.raw`^(?!.*\b(guns?|knife|knives|pistol|rifle|blade|machete|bat|pistola|cuchillo|navaja|arma|armas|fusca|cuerno)\b).*\b(said|says|told|dijo|dice|decia)\b.*${LAUGHTER}`
+  String.raw`^(?!.*\b${WEAPON_NOUN}\b).*\b(said|says|told|dijo|dice|decia)\b.*${LAUGHTER}`
 )
 
 /** A threat only said and laughed at, no weapon named, nothing happening now and nobody badly hurt. */
