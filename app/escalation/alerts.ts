@@ -35,14 +35,18 @@ export async function onCallPhone(deps: EscalationDeps, escalation: Escalation):
   return holder && escalation.excludedPersonIds.includes(holder.id) ? undefined : phone
 }
 
-/** Texts ops' on-call phone about an escalation nobody has (once per escalation); true when it went. */
+/**
+ * Texts ops' on-call phone about an escalation nobody has (once per escalation); true when it went. `onCall`: the
+ * phone onCallPhone gave, when the caller has looked it up already.
+ */
 export async function alertFallback(
   deps: EscalationDeps,
   escalation: Escalation,
   employee: Person,
-  why: 'nobody' | 'unanswered'
+  why: 'nobody' | 'unanswered',
+  onCall?: string
 ): Promise<boolean> {
-  const phone = await onCallPhone(deps, escalation)
+  const phone = onCall ?? (await onCallPhone(deps, escalation))
   if (!phone) return false
   const result = await sendSms(deps, {
     to: phone,

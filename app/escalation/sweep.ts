@@ -196,9 +196,10 @@ async function sweepUnassigned(
   now: Date
 ): Promise<Swept> {
   const urgent = escalation.priority === 'urgent'
-  if (!(await onCallPhone(deps, escalation))) return { overdue: urgent }
+  const onCall = await onCallPhone(deps, escalation)
+  if (!onCall) return { overdue: urgent }
   if (fallback === undefined || fallback === 'failed') {
-    const sent = await alertFallback(deps, escalation, employee, 'nobody')
+    const sent = await alertFallback(deps, escalation, employee, 'nobody', onCall)
     return sent ? { step: 'notified' } : { overdue: urgent }
   }
   if (fallback === 'blocked') return { overdue: urgent }
