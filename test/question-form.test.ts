@@ -101,6 +101,17 @@ t.test('a question told after news still asks; news alone does not', async (t) =
   table(t, 'oneSentence', ['can dani cover my tuesday'], ['can dani cover my tuesday? we already talked'])
 })
 
+t.test('a question announced before it is put asks, however it is put', async (t) => {
+  const announced = [
+    'pregunta, el uniforme lo descuentan del cheque o es gratis',
+    'una pregunta el estacionamiento es gratis para empleados',
+    'quick question the boots they give us come out of my check or free'
+  ]
+  const told = ['my check was short this week', 'el uniforme me queda chico', 'the question on the quiz was wrong']
+  table(t, 'asks', announced, told)
+  table(t, 'opens', announced, told)
+})
+
 t.test('leave asked for a day of one’s own, not how a rule goes', async (t) => {
   holdsFor(
     t,

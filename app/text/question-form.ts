@@ -7,6 +7,8 @@ import { normaliseTexting, readSpanishTexting } from './texting.ts'
 
 const QUESTION_FORM =
   /\?|^¿|^(how|what|whats|what's|when|where|who|whom|which|why|do|does|did|is|are|can|could|should|may|am i|will|would|if|in case|any ?one know|como|que|cual|cuando|donde|a donde|a que hora|a q hora|a quien|con quien|adonde|pa donde|para donde|quien|cuanto|cuanta|cuantos|cuantas|puedo|se puede|hay|me pueden|tengo que|debo|si)\b/
+// A question announced before it is put, however it is put ("pregunta, el uniforme lo descuentan del cheque o es gratis").
+const ANNOUNCED = /^(quick |one |a |una |tengo una |i have a |got a |have a )?(question|pregunta|preguntita|duda)\b/
 
 // Spanish words the English texting lexicon would misread ("y" is "and", not "why"; "tu" is "your").
 const SPANISH_HOMOGRAPHS = new Set(['y', 'tu', 'da', 'k'])
@@ -16,9 +18,10 @@ function read(text: string): string {
   return readSpanishTexting(fold(normaliseTexting(text, (w) => SPANISH_HOMOGRAPHS.has(w))))
 }
 
-/** The text opens as a question: a question mark, or a question word or auxiliary first. */
+/** The text opens as a question: a question mark, a question word or auxiliary first, or its announcement ("pregunta,"). */
 export function isQuestionForm(text: string): boolean {
-  return QUESTION_FORM.test(read(text))
+  const t = read(text)
+  return QUESTION_FORM.test(t) || ANNOUNCED.test(t)
 }
 
 /** How a text asks, read once: what routing weighs beside the intent model. */
@@ -45,9 +48,9 @@ export function readQuestion(text: string): QuestionReading {
   const t = read(text)
   const inClause = clauseIn(t)
   return {
-    opens: QUESTION_FORM.test(t),
-    leads: QUESTION_FORM.test(t.replace(/\?/g, ' ')),
-    asks: inClause || ASKS_ANYWHERE.test(t),
+    opens: QUESTION_FORM.test(t) || ANNOUNCED.test(t),
+    leads: QUESTION_FORM.test(t.replace(/\?/g, ' ')) || ANNOUNCED.test(t),
+    asks: inClause || ASKS_ANYWHERE.test(t) || ANNOUNCED.test(t),
     inClause,
     permission: PERMISSION.test(t),
     namesADay: A_DAY.test(t),
