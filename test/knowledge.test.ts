@@ -301,7 +301,23 @@ for (const kind of DATABASE_KINDS) {
       '---\ntitle: Reviews\n---\nEveryone gets an annual evaluation. A good evaluation does not mean an automatic increase.\n' +
         'Never share your password.\n'
     )
+    await writeFile(
+      join(dir, 'leaves.md'),
+      '---\ntitle: Leaves of absence\n---\nMaternity/ Pregnancy Leave is up to 17 weeks. Material handling training is yearly.\n'
+    )
     await ingestPaths(db, [SAMPLE_HANDBOOK, dir])
+    // A clipping too short to read alone is read as the handbook's word written near the question's next word.
+    const [maternity] = await searchFullText(db, 'how long is mat leave', { limit: 1 })
+    t.match(maternity, { source: 'leaves.md' })
+    t.ok(
+      maternity?.terms?.find((x) => x.word === 'maternity'),
+      'mat leave -> maternity leave'
+    )
+    const [mat] = await searchFullText(db, 'who cleans the mat by the door', { limit: 1 })
+    t.notOk(
+      mat?.terms?.find((x) => x.word === 'maternity' || x.word === 'material'),
+      'a mat by the door is no clipping'
+    )
     // A word clipped as texting clips it is read as the handbook's word it begins; a common word is not.
     const [clipped] = await searchFullText(db, 'does a good eval mean a raise', { limit: 1 })
     t.match(clipped, { source: 'reviews.md' })

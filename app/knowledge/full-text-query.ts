@@ -83,7 +83,7 @@ export function termStats(rows: CandidateRow[]): Map<number, TermStat> {
 export function unknownWords(terms: QueryTerm[], rows: CandidateRow[]): string[] {
   const stats = termStats(rows)
   return terms
-    .filter((t, i) => /^[a-z]{4,}$/.test(t.word) && (rows.length === 0 || Number(stats.get(i)?.df ?? 0) === 0))
+    .filter((t, i) => /^[a-z]{3,}$/.test(t.word) && (rows.length === 0 || Number(stats.get(i)?.df ?? 0) === 0))
     .map((t) => t.word)
 }
 

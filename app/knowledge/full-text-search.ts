@@ -31,7 +31,7 @@ export async function searchFullText(
   const unknown = unknownWords(terms, rows)
   const apart = new Set(wordsFoundOnlyAsOthers(terms, rows))
   if (unknown.length + apart.size > 0) {
-    const read = await correctSpelling(db, [...unknown, ...apart], { splitOnly: apart })
+    const read = await correctSpelling(db, [...unknown, ...apart], { splitOnly: apart, beside: neighbours(words) })
     if ([...read].some(([word, corrected]) => word !== corrected)) {
       const corrections = new Map([...read].filter(([word]) => !apart.has(word)))
       terms = withWordsApart(buildTerms(query, corrections, synonyms), read, apart)
@@ -128,6 +128,15 @@ export function diversify<T>(ranked: T[], limit: number, documentOf: (row: T) =>
 // Words this short are read as clipped ("eval") but not corrected as typos (too many words are one letter away).
 const CLIPPED_MIN = 4
 const TYPO_MIN = 5
+// Shorter clippings ("mat leave", "doc note") only beside a word the handbook writes them with.
+const CLIPPED_BESIDE_MIN = 3
+// How far from that word the handbook may write the whole one ("Maternity/ Pregnancy Leave").
+const BESIDE_SPAN = 3
+
+/** Each question word's neighbours among the question's words: the one before it and the one after. */
+function neighbours(words: string[]): Map<string, { before: string; after: string }> {
+  return new Map(words.map((w, i) => [w, { before: words[i - 1] ?? '', after: words[i + 1] ?? '' }]))
+}
 
 /**
  * Replaces words the knowledge base never uses with its closest word, when that is a likely typo
@@ -135,15 +144,25 @@ const TYPO_MIN = 5
  * compound the handbook writes apart ("hairnet" -> "hair net", searched as that phrase, so parts that never
  * stand together find nothing); else, a clipping no common word reads as ("eval"), with the handbook's
  * commonest word it begins ("evaluation"). A word the handbook does not use that is none of these ("birthday"
- * is not "birth") stays as it is, so it can count as not found.
+ * is not "birth") stays as it is, so it can count as not found. A clipping the handbook writes whole beside the
+ * question's next or previous word ("mat leave": "maternity ... leave") is read as that word first, however short.
  */
 export async function correctSpelling(
   db: Db,
   words: string[],
-  /** Words read only as a compound written apart, never as a typo (the handbook has words that count as them). */
-  { splitOnly = new Set<string>() }: { splitOnly?: ReadonlySet<string> } = {}
+  {
+    splitOnly = new Set<string>(),
+    beside = new Map()
+  }: {
+    /** Words read only as a compound written apart, never as a typo (the handbook has words that count as them). */
+    splitOnly?: ReadonlySet<string>
+    /** Each word's neighbours in the question. */
+    beside?: ReadonlyMap<string, { before: string; after: string }>
+  } = {}
 ): Promise<Map<string, string>> {
-  const candidates = words.filter((w) => w.length >= CLIPPED_MIN && /^[a-z]+$/.test(w))
+  const candidates = words.filter(
+    (w) => /^[a-z]+$/.test(w) && (w.length >= CLIPPED_MIN || (w.length >= CLIPPED_BESIDE_MIN && beside.has(w)))
+  )
   if (candidates.length === 0) return new Map()
   const rows = await queryRows<{
     word: string
@@ -152,6 +171,7 @@ export async function correctSpelling(
     split: string | null
     clipped: string | null
     headed: string | null
+    whole: string | null
   }>(
     db,
     sql`
@@ -182,13 +202,27 @@ export async function correctSpelling(
            case when w.known then null else (
               select k.term from knowledge_terms k
               where k.term like '%' || w.word and length(k.term) >= length(w.word) + 3
-              order by k.frequency desc limit 1) end as headed
+              order by k.frequency desc limit 1) end as headed,
+           -- A clipping the handbook writes whole within a few words of the question's neighbour ("mat leave":
+           -- "Maternity/ Pregnancy Leave"): its commonest such word.
+           case when w.known then null else (
+              select k.term from knowledge_terms k
+              where k.term like w.word || '%' and length(k.term) >= length(w.word) + 2
+                and exists (
+                  select 1 from chunks c, generate_series(1, ${BESIDE_SPAN}) d
+                  where (w.after <> '' and c.tsv @@ tsquery_phrase(plainto_tsquery('english', k.term), plainto_tsquery('english', w.after), d))
+                     or (w.before <> '' and c.tsv @@ tsquery_phrase(plainto_tsquery('english', w.before), plainto_tsquery('english', k.term), d)))
+              order by k.frequency desc limit 1) end as whole
     from (
-      select u.word,
+      select u.word, u.before, u.after,
              exists (select 1 from knowledge_terms k where k.term = u.word)
                or exists (select 1 from knowledge_lexemes l
                           where l.lexeme = any(tsvector_to_array(to_tsvector('english', u.word)))) as known
-      from unnest(${textArray(candidates)}) as u(word)
+      from unnest(
+        ${textArray(candidates)},
+        ${textArray(candidates.map((w) => beside.get(w)?.before ?? ''))},
+        ${textArray(candidates.map((w) => beside.get(w)?.after ?? ''))}
+      ) as u(word, before, after)
     ) w`
   )
   return new Map(
@@ -200,12 +234,13 @@ export async function correctSpelling(
         (n) => editDistance(r.word, n, allowed + 1) <= allowed && mayBeSlipFor(r.word, n)
       )
       // A clipping is no common word of its own ("pass" is not "password").
-      const clipped = r.clipped && !isCommonWord(r.word) ? r.clipped : null
+      const long = r.word.length >= CLIPPED_MIN
+      const clipped = long && r.clipped && !isCommonWord(r.word) ? r.clipped : null
       // A compound's head only under an English word of its own ("finger" + "nails", not a word's ending "ails"), and
       // only a word that names a topic ("nails"): a plain one is not (a "place" to pump is no "workplace").
       const head = r.headed?.slice(0, -r.word.length) ?? ''
-      const headed = isEnglishWord(head) && plainWordTopicality(r.word) === 1 ? r.headed : null
-      return [r.word, typo ?? r.split ?? clipped ?? headed ?? r.word]
+      const headed = long && isEnglishWord(head) && plainWordTopicality(r.word) === 1 ? r.headed : null
+      return [r.word, typo ?? r.split ?? r.whole ?? clipped ?? headed ?? r.word]
     })
   )
 }
