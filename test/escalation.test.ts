@@ -341,6 +341,27 @@ t.test('with nobody on the ladder the escalation is still recorded and the emplo
   t.match((await allEscalations(app))[0], { assigneeId: null, status: 'open' })
 })
 
+t.test('a complaint nobody but its subject could take points the sender to HR, never to a manager', async (t) => {
+  const app = await build(t, { seed: true })
+  // No HR, and nobody above the manager the complaint is about.
+  await app.db.update(people).set({ role: 'manager' }).where(eq(people.phone, PEOPLE.hr))
+  await app.db.update(people).set({ managerPhone: null }).where(eq(people.phone, PEOPLE.otherManager))
+  const reply = replyText(
+    await deliverSms(app, PEOPLE.sam, 'my manager keeps touching me in the back and i want it to stop')
+  )
+  t.match(
+    reply,
+    /^Nobody in HR could be reached by text right now\. Your message is saved and kept private; please contact HR/
+  )
+  t.notMatch(reply, /manager/i)
+  t.match((await allEscalations(app))[0], { reason: 'hr_sensitive', assigneeId: null })
+  await app.db.update(people).set({ language: 'es' }).where(eq(people.phone, PEOPLE.sam))
+  t.match(
+    replyText(await deliverSms(app, PEOPLE.sam, 'y hoy otra vez me agarro en la bodega')),
+    /^Ahora no hay nadie de Recursos Humanos disponible por mensaje\./
+  )
+})
+
 t.test('outbound texts: never to an opted-out person; Twilio 21610 marks them opted out', async (t) => {
   const refusing: SmsSender = {
     name: 'refusing',

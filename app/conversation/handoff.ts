@@ -48,7 +48,7 @@ export async function escalate(
   const handled = assignee && !escalation.excludedPersonIds?.includes(assignee.id)
   const ack = handled
     ? reply('escalationAck', person.language, { who: handlerName(assignee, person.language) })
-    : reply(fallback ? 'escalationFallback' : 'escalationNobody', person.language)
+    : reply(nobodyReached(reason, fallback), person.language)
   return {
     answerMode: 'escalated',
     ...extra,
@@ -87,7 +87,7 @@ export async function reachHr(
     return {
       reply: assignee
         ? reply('escalationAck', person.language, { who: handlerName(assignee, person.language) })
-        : reply('escalationNobody', person.language),
+        : reply('complaintNobody', person.language),
       personId: person.id,
       answerMode: 'escalated',
       escalationId: already.id
@@ -141,10 +141,20 @@ export async function forward(
       safety +
       (assignee
         ? reply(passed, person.language, { who: assignee.name })
-        : reply(fallback ? 'escalationFallback' : 'escalationNobody', person.language)),
+        : reply(nobodyReached(escalation.reason, fallback), person.language)),
     personId: person.id,
     answerMode: 'forwarded',
     classification,
     escalationId: escalation.id
   }
+}
+
+// What the sender is told when nobody could be texted: ops' on-call contact has it, or they must reach someone another
+// way (HR for a complaint: "a manager" may be whom it is about).
+function nobodyReached(
+  reason: string,
+  fallback: boolean | undefined
+): 'escalationFallback' | 'complaintNobody' | 'escalationNobody' {
+  if (fallback) return 'escalationFallback'
+  return isHrMatter(reason) ? 'complaintNobody' : 'escalationNobody'
 }

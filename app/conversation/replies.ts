@@ -34,6 +34,9 @@ const EN: Texts = {
   // Nobody could be alerted: say so, never that someone has it.
   escalationNobody: () =>
     'No manager could be reached by text right now. Your message is saved; please reach a manager another way.',
+  // Nobody in HR, or only whom the complaint is about: it points to HR, never to "a manager", who may be its subject.
+  complaintNobody: () =>
+    'Nobody in HR could be reached by text right now. Your message is saved and kept private; please contact HR another way.',
   escalationFallback: () =>
     'I could not reach your manager, so I have passed this to the company on-call contact, who will contact you.',
   forwarded: ({ who }) => `I passed that on to ${who}.`,
@@ -74,6 +77,8 @@ const ES: Texts = {
   escalationAck: ({ who }) => `Gracias por avisar. Le pasé esto a ${who}, que le va a responder.`,
   escalationNobody: () =>
     'Ahora no hay gerente disponible por mensaje. Su mensaje queda guardado; por favor avise a un gerente de otra forma.',
+  complaintNobody: () =>
+    'Ahora no hay nadie de Recursos Humanos disponible por mensaje. Su mensaje queda guardado en privado; por favor hable con Recursos Humanos de otra forma.',
   escalationFallback: () =>
     'No pude avisar a su gerente, por eso le pasé esto al contacto de guardia de la empresa, que se va a comunicar con usted.',
   forwarded: ({ who }) => `Le pasé eso a ${who}.`,
