@@ -6,6 +6,9 @@ import { holdsFor } from './fixtures/tables.ts'
 
 const MUST: Record<DangerCategory, string[]> = {
   weapon: [
+    "guy at the drive thru is screaming he's gonna come in and beat my ass",
+    "my ex is in the parking lot waiting for me and he said he'd get me when i come out",
+    "my ex just showed up at work and is banging on the back door screaming he'll get me",
     // A weapon named keeps its page however it is laughed at.
     'lol wtf theres a guy with a gun in the parking lot',
     'jaja no manches hay un señor con una pistola en la entrada',
@@ -63,6 +66,7 @@ const MUST: Record<DangerCategory, string[]> = {
     'my ex is outside the store, been texting me all morning hes gonna kill me, now hes walking around in the lot'
   ],
   injury: [
+    'the forklift tipped and pinned sams leg',
     'hot grease splashed on luis arm, skins peeling but he says hes good',
     // Badly hurt in a clause of its own: the earlier day told beside it is another matter's.
     'my coworker burned his arm bad on the fryer and its bleeding, last week the same thing happened to someone else',
@@ -184,6 +188,8 @@ const MUST: Record<DangerCategory, string[]> = {
     'la sierra le corto 2 dedos a chuy'
   ],
   medical: [
+    'el niño de una clienta se trago una pila de reloj',
+    'a toddler in aisle 4 just swallowed a button battery from the display',
     // Nearly fainting or a heart attack "nearly had", with the body's signs beside: the signs keep the page.
     'almost had a heart attack at work, chest still hurts and my arm is numb',
     'this customer is going to give me a stroke lol my arm is numb',
@@ -534,6 +540,9 @@ const MUST_NOT = [
   // alarm, a dream (a red team's probes).
   'el cliente dijo que nos iba a matar con tantas quejas jaja',
   'this dull knife is gonna kill me lol',
+  "my manager is out in the lot, he said he'll get me a ride home when i come out",
+  'the driver is waiting outside, he said hell get us the pallets after lunch',
+  'el niño se trago el chicle jaja',
   'mi jefe me va a matar jaja se me olvido el cuchillo en casa',
   'the customer said he was gonna kill us with all his complaints lol',
   'ayer un cliente se desmayó pero ya vino la ambulancia y se lo llevó',

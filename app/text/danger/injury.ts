@@ -7,7 +7,9 @@ import { PERSON, BODY, BODY_ES, MACHINE } from './vocabulary.ts'
 export const INJURY: RegExp[] = [
   // Someone held by the neck or throat now.
   /\b(grabbed|grabbing|choking|strangling|has|holding) (our |the |a |my |his |her )?(\w+ )?(by|around) the (neck|throat)\b|\b(agarro|ahorcando|tiene) (a |al |a la )?\w+ (del|por el) cuello\b/,
-  new RegExp(`\\b(cut|cuts|sliced|slit|gashed|chopped|crushed|smashed|burned|burnt|scalded)\\b.{0,25}\\b${BODY}\\b`),
+  new RegExp(
+    `\\b(cut|cuts|sliced|slit|gashed|chopped|crushed|smashed|pinned|burned|burnt|scalded)\\b.{0,25}\\b${BODY}\\b`
+  ),
   /\b(bleeding|bleed|bleeds|blood|bloody|gushing)\b/,
   /\b(burn(ed|t)?|scald\w*)\b.{0,25}\b(bad|badly|really bad|blister\w*|peeling)\b/,
   new RegExp(`\\b${PERSON}\\b.{0,25}\\b(fell|slipped|tripped|fell off|fell from)\\b`),
