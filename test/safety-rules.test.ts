@@ -6,6 +6,7 @@ import { holdsFor } from './fixtures/tables.ts'
 
 const MUST: Record<DangerCategory, string[]> = {
   weapon: [
+    'he stabbed me last night and im still bleeding, cant come in',
     "guy at the drive thru is screaming he's gonna come in and beat my ass",
     "my ex is in the parking lot waiting for me and he said he'd get me when i come out",
     "my ex just showed up at work and is banging on the back door screaming he'll get me",
@@ -460,6 +461,7 @@ const MUST: Record<DangerCategory, string[]> = {
     'the lobby is filling with smoke'
   ],
   emergency: [
+    'someone broke into the store last night, back door is still open and i hear someone inside',
     // A child told lost in Spanish, in several countries' words (a red team's probe).
     'hay una niña perdida en la tienda',
     'hay un chamaco perdido',
@@ -540,6 +542,12 @@ const MUST_NOT = [
   // alarm, a dream (a red team's probes).
   'el cliente dijo que nos iba a matar con tantas quejas jaja',
   'this dull knife is gonna kill me lol',
+  // A danger on an earlier day, told with a call-out or days off asked; a car broken into.
+  'there was a fire at my apartment building last night, im staying at my sisters and cant come in',
+  'anoche hubo una balacera en mi colonia y no hay transporte, no voy a poder ir hoy',
+  'my brother got stabbed over the weekend and hes in the hospital, i need a few days off',
+  'a mi primo lo apuñalaron el sabado y estoy en el hospital con el, necesito unos dias',
+  'my car got broken into in the parking lot during my shift, window smashed',
   "my manager is out in the lot, he said he'll get me a ride home when i come out",
   'the driver is waiting outside, he said hell get us the pallets after lunch',
   'el niño se trago el chicle jaja',

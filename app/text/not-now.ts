@@ -4,7 +4,7 @@
 // next page; anything said to be happening now, or a person badly hurt, keeps the page.
 import { badlyHurt, calmly, HAPPENING_NOW } from './hurt-now.ts'
 import { asksAnywhere, asksInClause, isQuestionForm } from './question-form.ts'
-import { allClear, fromAnEarlierDay, hurtAwayFromWork } from './told-calmly.ts'
+import { allClear, EARLIER_DAY, fromAnEarlierDay, hurtAwayFromWork } from './told-calmly.ts'
 
 // Asking about a rule, a bill, a training or what to do "if": the danger is not happening now.
 const HYPOTHETICAL_OR_POLICY =
@@ -70,6 +70,25 @@ const FAMILY =
   /\b(my|mi|mis) (dad|father|mom|mother|mama|papa|son|daughter|kid|kids|baby|wife|husband|grandma|grandpa|grandmother|grandfather|brother|sister|uncle|aunt|abuel[oa]|hij[oa]s?|espos[oa]|bebe|nin[oa]|herman[oa]|ti[oa]|mujer|señora|senora)\b/
 const ASKS_LEAVE =
   /\b(flying out|(gone|out|off) (thru|through|till|until) |(gotta|have to|need to|got to) (pick (him|her|them) up|go (get|see|be with))|leaving (at|early)|(tengo|necesito) (que |q )?(ir|recoger)|(need|have|gotta|got|must) to (miss|leave|go|take)|can i (leave|go|take|miss|get)|leave early|miss (my|the|tmrw|tomorrow|tonight|today)|(tengo|necesito) (que )?(faltar|salir|irme)|me (puedo|podria) (ir|salir)|salir (temprano|antes))\b/
+
+// Days off asked for ("i need a few days off", "necesito unos dias").
+const DAYS_OFF =
+  /\b(need|needs|take|taking|asking for|request(ing)?) (a |an )?(few |couple( of)? |\d+ |some |the )?(days?|time|week) off\b|\bnecesit\w* (unos|un par de|\d+|algunos|el|los) dias\b/
+const WEEKEND = /\b((over|during) the weekend|el fin de semana|el finde)\b/
+
+/**
+ * A danger on an earlier day, told with a call-out or days off asked ("there was a fire at my apartment building last
+ * night ... cant come in", "a mi primo lo apuñalaron el sabado ... necesito unos dias"): it is over, and the manager
+ * has a call-out; nothing said to be happening now, nobody said to be badly hurt ("im still bleeding").
+ */
+export function overAndCalledOut(folded: string): boolean {
+  return (
+    (EARLIER_DAY.test(folded) || WEEKEND.test(folded)) &&
+    (CALLS_OUT.test(folded) || ASKS_LEAVE.test(folded) || DAYS_OFF.test(folded)) &&
+    !HAPPENING_NOW.test(folded) &&
+    !badlyHurt(folded)
+  )
+}
 
 /** A relative taken ill or hurt away from work, on an earlier day, or already in hospital: help is with them. */
 export function relativeInCare(folded: string): boolean {

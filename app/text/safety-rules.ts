@@ -10,6 +10,7 @@ import { strikeLookAlikes } from './not-danger.ts'
 import {
   asksAboutPolicy,
   notHappeningNow,
+  overAndCalledOut,
   relativeInCare,
   toldForTheRecord,
   withoutSupposedClauses
@@ -116,6 +117,8 @@ export function matchDanger(text: string): DangerCategory | null {
     return null
   if ((category === 'weapon' || category === 'injury') && threatForLater(folded)) return null
   if (category === 'weapon' && threatLaughedOff(folded)) return null
+  // A danger on an earlier day told with a call-out ("hubo una balacera anoche en mi colonia, no voy a poder ir"): a call-out.
+  if (overAndCalledOut(folded)) return null
   // A relative's illness away from work ("my dad had a stroke last night, im at the hospital"): a call-out.
   if (category === 'medical' && relativeInCare(folded)) return null
   // A fall, collapse or shut-in with nobody in it ("shelf collapsed overnight, nobody was in there").

@@ -12,7 +12,7 @@ const MINOR_HURT =
 
 // A day gone: an injury from then, told today with nobody said to be badly hurt, is for the manager, not 911
 // ('ayer me cai de la escalera, hoy amaneci con la rodilla hinchada').
-const EARLIER_DAY =
+export const EARLIER_DAY =
   /\b(yesterday|last night|last weekend|last (week|month|year|yr|summer|winter|spring|fall)|(a|two|2|few|couple( of)?) (weeks|months|years|yrs) ago|ayer|anoche|antier|el finde|el fin de semana pasado|la semana pasada|el (mes|ano) pasado|hace (unos|dos|tres|\d+) (dias|semanas|meses|anos)|on (mon|tues|wednes|thurs|fri|satur|sun)day|el (lunes|martes|miercoles|jueves|viernes|sabado|domingo))\b/
 
 // Hurt away from work, asked about at work ("cut my finger at home, can i wear my own bandaid"): nobody at
