@@ -38,6 +38,23 @@ t.test('"el dueño me sigue mandando mensajes" never reaches the top of the chai
   t.notOk(texted.includes(PEOPLE.otherManager), 'nor Priya, the direct manager')
 })
 
+t.test('"marcus\'s boss" and "la jefa de Priya" never reach the boss of the one named', async (t) => {
+  const c = clock()
+  const app = await build(t, { seed: true, now: c.now })
+  t.match(
+    replyText(
+      await deliverSms(app, PEOPLE.alex, "marcus's boss keeps messaging me on instagram asking me to come over")
+    ),
+    /Dana Whitfield/
+  )
+  t.match(
+    replyText(await deliverSms(app, PEOPLE.sofia, 'la jefa de Priya me agarro la pierna en la junta del viernes')),
+    /Dana Whitfield/
+  )
+  await sweepFor(app, c)
+  t.notOk((await textedByManagerNumber(app)).includes(PEOPLE.seniorManager), 'Grace, who manages both, is never texted')
+})
+
 // A care home: Alex (an aide) reports to Priya (charge nurse), Priya to Marcus (director of nursing, "the DON"),
 // Marcus to Grace (the administrator).
 const CARE_HOME = `phone,name,role,manager_phone,location,language

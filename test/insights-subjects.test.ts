@@ -1,6 +1,6 @@
 // GET /insights (and the admin "Knowledge gaps" page built on it) shows declined questions; nobody sees one about
 // them: an HR token that names nobody none about any HR person, HR none about "the hr lady", a boss's boss none
-// about "my boss's boss", no manager any about "the owner".
+// about "my boss's boss" or "marcus's boss", no manager any about "the owner".
 import t from 'tap'
 import { get, pageText, signIn } from './fixtures/admin.ts'
 import { PEOPLE } from './fixtures/data.ts'
@@ -51,6 +51,16 @@ t.test('a question about "my boss\'s boss" is not shown to the boss\'s boss', as
   t.notMatch(grace, /jefe de mi jefe/, 'nor the Spanish one')
   const page = pageText((await get(app, await signIn(app, PEOPLE.seniorManager), '/admin/gaps')).body)
   t.notMatch(page, /boss's boss|jefe de mi jefe/, 'nor on the admin Knowledge gaps page')
+})
+
+t.test('a question about "marcus\'s boss" or "la jefa de Priya" is not shown to that boss', async (t) => {
+  const app = await build(t, { seed: true })
+  await deliverSms(app, PEOPLE.alex, "is marcus's boss allowed to keep texting me at 1am?")
+  await deliverSms(app, PEOPLE.sofia, 'la jefa de Priya puede leer mi expediente medico?')
+  t.match(await examples(app, bearer(token())), /marcus's boss/, 'ops sees it (the question was declined)')
+  const grace = await examples(app, bearer(token({ role: 'manager', sub: '4' })))
+  t.notMatch(grace, /marcus's boss/, 'Grace, who manages Marcus, does not see it')
+  t.notMatch(grace, /jefa de Priya/, "nor the Spanish one about Priya's boss")
 })
 
 t.test('a question about "the owner" or "el dueño" is shown to no manager', async (t) => {

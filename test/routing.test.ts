@@ -255,6 +255,13 @@ t.test('"my sup", "our lead", "el encargado": the own manager, and when he is wh
   t.same(namedAsSubject('can someone besides Gary call me', managers), [managers[0]])
   t.same(namedAsSubject('quiero hablar con alguien acerca de la señora Lopez', managers), [managers[1]])
   t.same(namedAsSubject('can Gary call me when he gets in', managers), [])
+  // Someone the sender will not be near or fears, whatever the message is (a call-out).
+  t.same(namedAsSubject('calling out tonight, i dont feel safe closing alone with gary', managers), [managers[0]])
+  t.same(namedAsSubject('no voy a ir hoy, no quiero estar cerca de Brenda despues de como me grito', managers), [
+    managers[1]
+  ])
+  t.same(namedAsSubject('im scared of gary, he keeps yelling', managers), [managers[0]])
+  t.same(namedAsSubject('cant come in, i work with brenda tmrw instead', managers), [])
 })
 
 t.test('a request for a person about "my sup" goes past him; one for him reaches him', async (t) => {

@@ -7,6 +7,7 @@ import {
   aboutTopOfChain,
   aboutOwnManager,
   aboutTheirManager,
+  bossesOfNamed,
   hrPersonActsOnSender,
   hrPersonByRole,
   namedHandlers,
@@ -57,8 +58,10 @@ export async function subjectsOf(
   // about "the owner" or "el dueño" keeps away every manager above the direct one.
   const atTop = namesAll && aboutTopOfChain(text)
   const aboveHim = namesAll && aboutManagersManager(text)
-  const [named, manager, chain, complainedOf] = await Promise.all([
+  const [named, bossesOf, manager, chain, complainedOf] = await Promise.all([
     namedHandlers(db, text, { asSubject: !namesAll, anyRole: hr }),
+    // "marcus's boss", "la jefa de Priya": whoever manages the one named.
+    namesAll ? bossesOfNamed(db, text) : [],
     // A manager deactivated for now is still the one it is about, should they come back.
     ownManager ? findPersonByPhone(db, ownManager, { includeDeactivated: true }) : undefined,
     aboveHim || atTop ? managerChain(db, employee) : [],
@@ -73,7 +76,14 @@ export async function subjectsOf(
       ? (await listByRole(db, 'hr')).map((p) => p.id)
       : []
   return [
-    ...new Set([...named, ...(manager ? [manager.id] : []), ...above.map((p) => p.id), ...hrByRole, ...complainedOf])
+    ...new Set([
+      ...named,
+      ...bossesOf,
+      ...(manager ? [manager.id] : []),
+      ...above.map((p) => p.id),
+      ...hrByRole,
+      ...complainedOf
+    ])
   ]
 }
 

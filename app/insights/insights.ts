@@ -9,8 +9,15 @@ import type { Actor } from '../auth/roles.ts'
 import type { Config } from '../config.ts'
 import { type Db, queryRows } from '../db/database.ts'
 import { countFaqs } from '../faq/repository.ts'
-import { findPersonById, listByRole } from '../people/directory.ts'
-import { aboutManagersManager, aboutOwnManager, aboutTopOfChain, hrPersonByRole, mentions } from '../people/named.ts'
+import { findPersonById, listByRole, listPeople } from '../people/directory.ts'
+import {
+  aboutManagersManager,
+  aboutOwnManager,
+  aboutTopOfChain,
+  bossOfNamed,
+  hrPersonByRole,
+  mentions
+} from '../people/named.ts'
 import { groupQuestions, type QuestionGroup } from './group-questions.ts'
 
 export interface InsightsQuery {
@@ -124,9 +131,12 @@ export async function loadInsights(
   ])
   // An HR token that names nobody may be any HR person.
   const hrNames = actor.role === 'hr' && !me ? (await listByRole(db, 'hr')).map((p) => p.name) : []
+  // Those a manager manages: a question about "marcus's boss" is about Marcus's manager.
+  const reports = me?.role === 'manager' ? (await listPeople(db)).filter((p) => p.managerPhone === me.phone) : []
   const aboutMe = (q: Asked) =>
     (me !== undefined &&
       (mentions(q.text, me.name) ||
+        bossOfNamed(q.text, reports).length > 0 ||
         (q.manager_phone === me.phone && aboutOwnManager(q.text)) ||
         (q.above_phone === me.phone && aboutManagersManager(q.text)) ||
         (me.role === 'manager' && aboutTopOfChain(q.text)))) ||

@@ -91,6 +91,21 @@ const MINE = new RegExp(
   'i'
 )
 
+/**
+ * Of `candidates`, those the text names as the one whose boss it speaks of ("marcus's boss keeps messaging me", "la
+ * jefa de Priya"): a complaint so put is about that person's manager.
+ */
+export function bossOfNamed<T extends { name: string }>(text: string, candidates: readonly T[]): T[] {
+  const said = foldedWords(text).join(' ')
+  const speaksOfABoss = new RegExp(`\\b(\\w+ ${MANAGER_TITLE}|${MANAGER_TITLE} (of|de|del) \\w+)\\b`)
+  if (!speaksOfABoss.test(said)) return []
+  return namedIn(text, candidates).filter((c) =>
+    nameParts(c.name).some((part) =>
+      new RegExp(`\\b(${part} ${MANAGER_TITLE}|${MANAGER_TITLE} (of|de|del) ${part})\\b`).test(said)
+    )
+  )
+}
+
 /** Whether the text speaks of the sender's own manager. */
 export function aboutOwnManager(text: string): boolean {
   // Read without accents and apostrophes, as every other reading here is ("mi líder").
@@ -196,13 +211,19 @@ const MAY_HE = new RegExp(
   'i'
 )
 
+// Someone the sender fears or will not be near ("calling out, i dont feel safe closing alone with marcus", "no quiero
+// estar cerca de Priya"): whatever the message asks, it is about them.
+const AVOIDS =
+  '((dont|do not|never|not) feel (safe|comfortable|ok|okay)|(scared|afraid|terrified) (of|to be (\\w+ )?(with|around|near))|(dont|do not|cant|cannot) (be|work|close|stay) (\\w+ ){0,2}(with|around|near)|(dont|do not) want to (be|work|close|stay) (\\w+ ){0,2}(with|around|near)|no (quiero|puedo) (estar|trabajar|cerrar|quedarme)( \\w+){0,2} (con|cerca de)|(miedo|me da miedo) (de|a)|no me siento segur[oa])(\\s+\\w+){0,4}'
+
 /** Of `candidates`, those `text` names as whom it is about ("someone other than Gary", "sobre Brenda"). */
 export function namedAsSubject<T extends { name: string }>(text: string, candidates: readonly T[]): T[] {
   const said = ` ${foldedWords(text).join(' ')} `
   return candidates.filter((c) =>
     nameParts(c.name).some(
       (part) =>
-        new RegExp(`\\b${ABOUT}\\s+(\\w+\\s+){0,2}${part}\\b`).test(said) || new RegExp(NOT_HER_ES(part)).test(said)
+        new RegExp(`\\b(${ABOUT}\\s+(\\w+\\s+){0,2}|${AVOIDS}\\s+)${part}\\b`).test(said) ||
+        new RegExp(NOT_HER_ES(part)).test(said)
     )
   )
 }
@@ -217,6 +238,14 @@ const NOT_HER_ES = (part: string) =>
  * them. With `asSubject`, only those it names as whom it is about ("someone other than Gary"); with `anyRole`,
  * employees too (a coworker a complaint names may be made a manager or moved to HR while it is open).
  */
+/** The managers of the people the text names as the one whose boss it speaks of (bossOfNamed). */
+export async function bossesOfNamed(db: Db, text: string): Promise<number[]> {
+  const everyone = await db.select({ name: people.name, managerPhone: people.managerPhone }).from(people)
+  const phones = bossOfNamed(text, everyone).flatMap((p) => (p.managerPhone ? [p.managerPhone] : []))
+  if (phones.length === 0) return []
+  return (await db.select({ id: people.id }).from(people).where(inArray(people.phone, phones))).map((p) => p.id)
+}
+
 export async function namedHandlers(
   db: Db,
   text: string,
