@@ -1,5 +1,5 @@
 import t from 'tap'
-import { hrPersonActsOnSender } from '../app/people/named.ts'
+import { hrPersonActsOnSender } from '../app/people/hr-named.ts'
 import { escalations } from '../drizzle/schema.ts'
 import { PEOPLE } from './fixtures/data.ts'
 import { deliverSms, replyText } from './fixtures/twilio.ts'
@@ -27,13 +27,17 @@ t.test('HR by role acting on the sender, not asked to', async (t) => {
   for (const text of [
     'la de RH me manda mensajes en la noche',
     'hr guy keeps texting me at night',
-    'the hr lady yells at me'
+    'the hr lady yells at me',
+    'ever since i reported marcus, hr has been cutting my hours. this is retaliation',
+    'desde que me queje de Priya, recursos humanos me esta quitando horas, es venganza'
   ])
     t.ok(hrPersonActsOnSender(text), text)
   for (const text of [
     'can the hr lady call me',
     'que la de recursos humanos me llame porfa',
-    'the hr lady call me back pls'
+    'the hr lady call me back pls',
+    'hr is gonna call me tomorrow about my hours',
+    'hr is closed on saturday right'
   ])
     t.notOk(hrPersonActsOnSender(text), text)
 })

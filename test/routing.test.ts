@@ -10,7 +10,6 @@ import { escalations, interactions, messages, people } from '../drizzle/schema.t
 import { upsertPeople } from '../app/people/directory.ts'
 import {
   aboutManagersManager,
-  hrPersonByRole,
   aboutOwnManager,
   namedAsSubject,
   namedHandlers,
@@ -18,6 +17,7 @@ import {
   ownManagerOnlyToBeTold,
   pastOwnManager
 } from '../app/people/named.ts'
+import { hrPersonByRole } from '../app/people/hr-named.ts'
 import { PEOPLE } from './fixtures/data.ts'
 import { deliverSms, replyText } from './fixtures/twilio.ts'
 import { holdsFor } from './fixtures/tables.ts'
@@ -195,9 +195,18 @@ t.test('"my sup", "our lead", "el encargado": the own manager, and when he is wh
       'the hr lady keeps making comments about my body',
       'that guy from hr keeps texting me at night',
       'la señora de recursos humanos me acosa',
-      'el muchacho de rh me grita'
+      'el muchacho de rh me grita',
+      'la licenciada Dayana de recursos humanos se burla de mi acento',
+      'Dayna in HR keeps making comments about my weight'
     ],
-    ['can i talk to hr', 'i went to hr about it', 'quiero hablar con recursos humanos', 'who is in hr']
+    [
+      'can i talk to hr',
+      'i went to hr about it',
+      'quiero hablar con recursos humanos',
+      'who is in hr',
+      'I sent it in HR last week',
+      'la comida de personal es a las 3'
+    ]
   )
   // The own manager's own manager, whom an HR matter goes up to when HR does not answer.
   holdsFor(

@@ -8,13 +8,12 @@ import {
   aboutOwnManager,
   aboutTheirManager,
   bossesOfNamed,
-  hrPersonActsOnSender,
-  hrPersonByRole,
   namedHandlers,
   ownManagerActsOnSender,
   ownManagerOnlyToBeTold,
   pastOwnManager
 } from '../people/named.ts'
+import { hrPersonActsOnSender, hrPersonByRole } from '../people/hr-named.ts'
 import { matchHrConcern } from '../text/hr-rules.ts'
 import { isHrMatter, managerChain } from './ladder.ts'
 import { findActiveEscalationsByPhone, findRecentHrMattersByPhone } from './repository.ts'

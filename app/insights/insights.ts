@@ -10,14 +10,8 @@ import type { Config } from '../config.ts'
 import { type Db, queryRows } from '../db/database.ts'
 import { countFaqs } from '../faq/repository.ts'
 import { findPersonById, listByRole, listPeople } from '../people/directory.ts'
-import {
-  aboutManagersManager,
-  aboutOwnManager,
-  aboutTopOfChain,
-  bossOfNamed,
-  hrPersonByRole,
-  mentions
-} from '../people/named.ts'
+import { aboutManagersManager, aboutOwnManager, aboutTopOfChain, bossOfNamed, mentions } from '../people/named.ts'
+import { hrPersonByRole } from '../people/hr-named.ts'
 import { groupQuestions, type QuestionGroup } from './group-questions.ts'
 
 export interface InsightsQuery {

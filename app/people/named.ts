@@ -144,33 +144,6 @@ export function aboutManagersManager(text: string): boolean {
   return MANAGERS_MANAGER.test(foldedWords(text).join(' '))
 }
 
-// HR spoken of by role as a person ("the hr lady", "that guy from hr", "la señora de recursos humanos"): whom a
-// complaint that speaks so is about, since no name says which HR person it is.
-const HR_PERSON = new RegExp(
-  [
-    '\\b(the|that|this|our|la|el|esa|ese) (hr|rh|human resources|recursos humanos) (lady|guy|woman|man|person|rep|representative|manager|director|girl|dude|senora|senor|muchacha|muchacho|chava|chavo|mujer|hombre|persona|encargada|encargado|gerente)\\b',
-    '\\b(lady|guy|woman|man|person|girl|dude|someone|somebody) (in|from|at) (hr|human resources)\\b',
-    '\\b(la|el|esa|ese) ((senora|senor|muchacha|muchacho|chava|chavo|mujer|hombre|persona|encargada|encargado|licenciada|licenciado|gerente|jefa|jefe) )?de (recursos humanos|rh|personal)\\b',
-    '^(hr|human resources) (lady|guy|woman|man|person|rep|girl|dude)\\b'
-  ].join('|')
-)
-
-/** Whether the text speaks of someone in HR by role, as a person, not of HR as a place to go. */
-export function hrPersonByRole(text: string): boolean {
-  return HR_PERSON.test(foldedWords(text).join(' '))
-}
-
-// That HR person doing something to the sender ("la de recursos humanos me sigue gritando"), not asked to ("can the hr
-// lady call me"): a complaint however it was read, though naming HR made it a request for HR.
-const HR_PERSON_ACTS = new RegExp(
-  `(?<!\\b(can|could|would|will|have|get|pls|please|que|puede|pueda|pueden|podria)\\s+)(${HR_PERSON.source})\\s+(?!(call|text|contact|reach|email|llame|marque|hable|escriba)\\b)(\\w+\\s+){0,2}(me|us|nos)\\b`
-)
-
-/** Whether the text tells of someone in HR, by role, doing something to the sender. */
-export function hrPersonActsOnSender(text: string): boolean {
-  return HR_PERSON_ACTS.test(foldedWords(text).join(' '))
-}
-
 // The own manager doing something to the sender ("mi supervisor me toca", "my sup keeps grabbing me"):
 // whatever the matter is read as, he is what it is about.
 const ACTS_ON_SENDER = new RegExp(`\\b${OWN_MANAGER_PHRASE}\\s+(\\w+\\s+){0,3}(me|us|nos)\\b`, 'i')
