@@ -16,7 +16,8 @@ import {
 import { runStage } from '../inbound/stage.ts'
 import type { InboundSms } from '../inbound/store-once.ts'
 import { isHrMatter } from '../escalation/ladder.ts'
-import type { Person } from '../people/directory.ts'
+import { aboutSomeoneElse } from '../escalation/subjects.ts'
+import { findPersonByPhone, type Person } from '../people/directory.ts'
 import { detectLanguage } from '../text/language.ts'
 import { isPleasantry } from '../text/pleasantry.ts'
 import { answerFromHandbook } from './answering.ts'
@@ -211,6 +212,11 @@ export async function readMessage(
   const person = { ...registered, language: detectLanguage(text, registered.language, languageModel) }
   const classification = classified ?? (await classify(deps, run, text))
   const { intent, score } = readIntent(classification.read ?? text)
+  const hrOpen = active.find((e) => isHrMatter(e.reason))
+  const manager =
+    hrOpen && registered.managerPhone
+      ? await findPersonByPhone(deps.db, registered.managerPhone, { includeDeactivated: true })
+      : undefined
   const route = routeMessage({
     text,
     classification,
@@ -220,7 +226,11 @@ export async function readMessage(
     closedHr,
     pleasantry: pleasantry || isPleasantry(text),
     newsFirst: newsBeforeQuestion(text),
-    complaintBeside: complaintBeside(text)
+    complaintBeside: complaintBeside(text),
+    hrSubjectsNotManager:
+      hrOpen && manager && aboutSomeoneElse(hrOpen, manager, text)
+        ? hrOpen.excludedPersonIds?.filter((id) => id !== manager.id)
+        : undefined
   })
   return { person, classification, route }
 }

@@ -10,7 +10,7 @@ import type { Reason } from '../escalation/ladder.ts'
 import type { Escalation } from '../escalation/repository.ts'
 import { carriesOn, continuesMatter } from '../text/continues-matter.ts'
 import { fold } from '../text/fold.ts'
-import { happensToSender, toldAsGoingOn } from '../text/hr-rules.ts'
+import { happensToSender, matchHrConcern, toldAsGoingOn } from '../text/hr-rules.ts'
 import { asksForSomeone } from '../text/asks-for-someone.ts'
 import { asksInConfidence, namesHr } from '../text/names-hr.ts'
 import { readQuestion } from '../text/question-form.ts'
@@ -50,6 +50,11 @@ export interface RouteInput {
   newsFirst?: Label | null
   /** A complaint the message tells beside what it asks or other news (classifier/news-first.ts). */
   complaintBeside?: boolean
+  /**
+   * Whom the sender's open HR matter is about, when that is plainly not their manager (escalation/subjects.ts): its
+   * kept-away list without the manager.
+   */
+  hrSubjectsNotManager?: number[]
 }
 
 const MANAGER_MATTERS = new Set(['attendance', 'payroll', 'operations', 'human_request', 'report'])
@@ -80,7 +85,8 @@ export function routeMessage({
   closedHr,
   pleasantry,
   newsFirst,
-  complaintBeside = false
+  complaintBeside = false,
+  hrSubjectsNotManager
 }: RouteInput): Route {
   const label = classification.label
   const byRule = classification.classifier.startsWith('rules:')
@@ -90,10 +96,20 @@ export function routeMessage({
   // More on an open HR matter goes to HR, whatever else it looks like: the manager may be its subject.
   // A question counts as one here only when it is put as one or the intent model is sure of it.
   const plainQuestion = intent === 'question' && (intentScore >= QUESTION_SURE || put.opens)
-  const continuesHr = hrOpen && !plainQuestion && continuesMatter(text)
   // A complaint HR closed lately that the text says goes on ("he's still doing it", "nothing changed") is HR's
   // again, past whoever it was about; not a call-out, a pay problem or a machine down the topic model is sure of.
   const sureManagerMatter = MANAGER_MATTERS.has(label) && label !== 'human_request'
+  // Nor is a call-out or a machine down the topic model is near sure of, with no complaint in it, while one about
+  // someone other than the manager is open ("cant make it tomorrow, my son is sick and i have no one to watch him"): its
+  // "him" or "otra vez" carries on nothing; the manager has it, away from whoever the complaint is about.
+  const newsBesideHr =
+    hrOpen &&
+    hrSubjectsNotManager !== undefined &&
+    sureManagerMatter &&
+    classification.score >= NEWS_SURE &&
+    !complaintBeside &&
+    matchHrConcern(text) === null
+  const continuesHr = hrOpen && !plainQuestion && !newsBesideHr && continuesMatter(text)
   const reopensHr =
     !hrOpen && closedHr && !plainQuestion && carriesOn(text) && !(sureManagerMatter && classification.sure !== false)
 
@@ -249,7 +265,12 @@ export function routeMessage({
       sameMatter(label) ?? (continuesMatter(text) ? active.find((e) => !HR_MATTERS.has(e.reason)) : undefined)
     if (open) return { kind: 'forward', escalation: open }
     if (MANAGER_MATTERS.has(label) && classification.sure !== false)
-      return { kind: 'escalate', reason: label as Reason, alsoAnswer: put.asks }
+      return {
+        kind: 'escalate',
+        reason: label as Reason,
+        keepAway: newsBesideHr ? hrSubjectsNotManager : hrOpen?.excludedPersonIds,
+        alsoAnswer: put.asks
+      }
     // Unsure of the topic, or a report that reads like a question: the manager, at normal priority;
     // unless it asks what to do if something happens ("si se me quema algo... qué hago?").
     // Nor one the topic model is near sure asks about a rule, put as a question ("payday thursday or friday?").

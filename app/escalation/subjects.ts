@@ -8,6 +8,7 @@ import {
   aboutOwnManager,
   aboutTheirManager,
   bossesOfNamed,
+  mentions,
   namedHandlers,
   ownManagerActsOnSender,
   ownManagerOnlyToBeTold,
@@ -16,7 +17,7 @@ import {
 import { hrPersonActsOnSender, hrPersonByRole } from '../people/hr-named.ts'
 import { matchHrConcern } from '../text/hr-rules.ts'
 import { isHrMatter, managerChain } from './ladder.ts'
-import { findActiveEscalationsByPhone, findRecentHrMattersByPhone } from './repository.ts'
+import { type Escalation, findActiveEscalationsByPhone, findRecentHrMattersByPhone } from './repository.ts'
 
 // A question taken to a person (declined, then YES; or WRONG) is never answered by the one it asks about;
 // nor is a pay problem or a report that speaks of "my manager" ("my check is short again and my
@@ -126,4 +127,19 @@ export async function subjectsOfReport(db: Db, employee: Person, text: string): 
       : undefined
   ])
   return [...new Set([...named, ...(manager ? [manager.id] : [])])].filter((id) => id !== employee.id)
+}
+
+/**
+ * Whether an open complaint is plainly about someone other than the sender's manager: it keeps someone else away, and
+ * neither it nor the new text speaks of the manager. Every complaint keeps the manager away too, so its list alone
+ * cannot say.
+ */
+export function aboutSomeoneElse(complaint: Escalation, manager: Person, text: string): boolean {
+  const others = (complaint.excludedPersonIds ?? []).filter((id) => id !== manager.id)
+  return (
+    others.length > 0 &&
+    ![complaint.originalText, text].some(
+      (said) => aboutOwnManager(said) || ownManagerActsOnSender(said) || mentions(said, manager.name)
+    )
+  )
 }
