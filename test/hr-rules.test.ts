@@ -17,6 +17,8 @@ const MUST: Record<HrCategory, string[]> = {
     'the night sup keeps texting me asking me to come over after close',
     'el supervisor me abraza por detras cuando estoy en la bodega',
     'me toca y no me gusta',
+    'jaja la encargada anda bien rara, me sigue al almacen cada vez que entro y se me queda viendo',
+    'the new lead follows me to the cooler every time i go in there',
     'mi patron me toca a cada rato y ya le dije que no',
     'the cook keeps touching me and i told him to stop',
     'my lead touched my butt during the harassment training and laughed',
@@ -49,6 +51,8 @@ const MUST: Record<HrCategory, string[]> = {
     'idk if this is a big deal but the night lead always finds a reason to stand real close when its just me and her in the supply room'
   ],
   discrimination: [
+    "sofia has been making fun of sam's accent in front of the whole crew, can someone talk to her",
+    'la supervisora se burla de su acento enfrente de todos',
     'the grill lead calls all the filipinos the lumpia gang lol is that ok',
     'my manager sent me home and cut my hours right after i told her i was pregnant',
     'me quitaron horas desde que le dije a la gerente que estoy embarazada',
@@ -248,6 +252,8 @@ const MUST: Record<HrCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'me sigue doliendo la mano desde ayer',
+  'la encargada me sigue mandando el horario tarde',
   // What a customer asks for, a boss's ordinary say-so.
   'the guest said to ship it anyway even tho its late',
   'customer said just give it to him anyway, he doesnt care its cold',
