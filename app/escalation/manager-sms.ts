@@ -18,6 +18,7 @@ import { languageModel } from '../classifier/language-model.ts'
 import { classifyText } from '../classifier/local-classifier.ts'
 import { findPersonById, findPersonByPhone, type Person } from '../people/directory.ts'
 import { detectLanguage } from '../text/language.ts'
+import { mentions } from '../people/named.ts'
 import { matchHrConcern } from '../text/hr-rules.ts'
 import { matchDanger } from '../text/safety-rules.ts'
 import { closeEscalation, findVisibleByCode, latestAssignedTo } from './repository.ts'
@@ -88,12 +89,12 @@ async function decide(deps: EscalationDeps, sms: InboundSms, run: Run): Promise<
   // emergency, anything is its answer.
   if (!command.code && escalation.reason !== 'safety' && toldEmergency(sms.body))
     return raiseEmergency(deps, run, sms, sender, escalation.code)
+  const employee = await findPersonById(deps.db, escalation.employeeId)
   // Nor is a manager's complaint of their own ("Alex keeps texting me at 2am ... who do i talk to about this?"): it
   // goes to HR as theirs, and never to the employee whose matter was open.
-  if (!command.code && sender.role === 'manager' && toldConcern(sms.body))
+  if (!command.code && sender.role === 'manager' && toldConcern(sms.body, employee?.name))
     return raiseOwnConcern(deps, run, sms, sender, escalation.code)
   const base = { personId: sender.id, escalationId: escalation.id }
-  const employee = await findPersonById(deps.db, escalation.employeeId)
   const employeeName = employee?.name ?? 'the employee'
 
   if (command.kind === 'ack') {
@@ -168,10 +169,17 @@ async function raiseEmergency(
 // classifier, since the bar is set on its calibration and a manager's every code-less text must not wait on a network
 // call (the escalation API reads complaints the same way).
 const CONCERN_SURE = 0.95
-function toldConcern(text: string): boolean {
+// Told of the employee whose matter is open, a complaint the model only leans to is held back too: relayed, it would
+// reach the very person it is about ("alex keeps sending me pics i never asked for").
+const CONCERN_ABOUT_EMPLOYEE = 0.5
+function toldConcern(text: string, employeeName?: string): boolean {
   if (matchHrConcern(text) !== null) return true
   const { label, score } = classifyText(text)
-  return label === 'hr_sensitive' && score >= CONCERN_SURE
+  if (label !== 'hr_sensitive') return false
+  return (
+    score >= CONCERN_SURE ||
+    (employeeName !== undefined && score >= CONCERN_ABOUT_EMPLOYEE && mentions(text, employeeName))
+  )
 }
 
 async function raiseOwnConcern(
