@@ -268,7 +268,7 @@ export function routeMessage({
       return {
         kind: 'escalate',
         reason: label as Reason,
-        keepAway: newsBesideHr ? hrSubjectsNotManager : hrOpen?.excludedPersonIds,
+        keepAway: newsBesideHr ? hrSubjectsNotManager : undefined,
         alsoAnswer: put.asks
       }
     // Unsure of the topic, or a report that reads like a question: the manager, at normal priority;
