@@ -96,12 +96,10 @@ export function routeMessage({
   // More on an open HR matter goes to HR, whatever else it looks like: the manager may be its subject.
   // A question counts as one here only when it is put as one or the intent model is sure of it.
   const plainQuestion = intent === 'question' && (intentScore >= QUESTION_SURE || put.opens)
-  // A complaint HR closed lately that the text says goes on ("he's still doing it", "nothing changed") is HR's
-  // again, past whoever it was about; not a call-out, a pay problem or a machine down the topic model is sure of.
   const sureManagerMatter = MANAGER_MATTERS.has(label) && label !== 'human_request'
-  // Nor is a call-out or a machine down the topic model is near sure of, with no complaint in it, while one about
-  // someone other than the manager is open ("cant make it tomorrow, my son is sick and i have no one to watch him"): its
-  // "him" or "otra vez" carries on nothing; the manager has it, away from whoever the complaint is about.
+  // Not a call-out or a machine down the topic model is near sure of, with no complaint in it, while one about someone
+  // other than the manager is open ("cant make it tomorrow, my son is sick and i have no one to watch him"): its "him"
+  // or "otra vez" carries on nothing; the manager has it, away from whoever the complaint is about.
   const newsBesideHr =
     hrOpen &&
     hrSubjectsNotManager !== undefined &&
@@ -110,6 +108,8 @@ export function routeMessage({
     !complaintBeside &&
     matchHrConcern(text) === null
   const continuesHr = hrOpen && !plainQuestion && !newsBesideHr && continuesMatter(text)
+  // A complaint HR closed lately that the text says goes on ("he's still doing it", "nothing changed") is HR's
+  // again, past whoever it was about; not a call-out, a pay problem or a machine down the topic model is sure of.
   const reopensHr =
     !hrOpen && closedHr && !plainQuestion && carriesOn(text) && !(sureManagerMatter && classification.sure !== false)
 
