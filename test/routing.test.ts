@@ -15,7 +15,8 @@ import {
   namedHandlers,
   ownManagerActsOnSender,
   ownManagerOnlyToBeTold,
-  pastOwnManager
+  pastOwnManager,
+  speaksOfSomeonesBoss
 } from '../app/people/named.ts'
 import { hrPersonByRole } from '../app/people/hr-named.ts'
 import { PEOPLE } from './fixtures/data.ts'
@@ -271,6 +272,13 @@ t.test('"my sup", "our lead", "el encargado": the own manager, and when he is wh
   ])
   t.same(namedAsSubject('im scared of gary, he keeps yelling', managers), [managers[0]])
   t.same(namedAsSubject('cant come in, i work with brenda tmrw instead', managers), [])
+  // Someone's boss by that someone, read before the directory is; one's own is not.
+  holdsFor(
+    t,
+    speaksOfSomeonesBoss,
+    ["marcus's boss keeps messaging me", 'la jefa de Priya me agarro la pierna'],
+    ['my boss keeps texting me', 'la jefa me grita', 'the boss said no']
+  )
 })
 
 t.test('a request for a person about "my sup" goes past him; one for him reaches him', async (t) => {

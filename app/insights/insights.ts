@@ -10,7 +10,14 @@ import type { Config } from '../config.ts'
 import { type Db, queryRows } from '../db/database.ts'
 import { countFaqs } from '../faq/repository.ts'
 import { findPersonById, listByRole, listPeople } from '../people/directory.ts'
-import { aboutManagersManager, aboutOwnManager, aboutTopOfChain, bossOfNamed, mentions } from '../people/named.ts'
+import {
+  aboutManagersManager,
+  aboutOwnManager,
+  aboutTopOfChain,
+  bossOfNamed,
+  mentions,
+  speaksOfSomeonesBoss
+} from '../people/named.ts'
 import { hrPersonByRole } from '../people/hr-named.ts'
 import { groupQuestions, type QuestionGroup } from './group-questions.ts'
 
@@ -126,7 +133,11 @@ export async function loadInsights(
   // An HR token that names nobody may be any HR person.
   const hrNames = actor.role === 'hr' && !me ? (await listByRole(db, 'hr')).map((p) => p.name) : []
   // Those a manager manages: a question about "marcus's boss" is about Marcus's manager.
-  const reports = me?.role === 'manager' ? (await listPeople(db)).filter((p) => p.managerPhone === me.phone) : []
+  // The directory is read only when a question speaks of someone's boss.
+  const reports =
+    me?.role === 'manager' && asked.some((q) => speaksOfSomeonesBoss(q.text))
+      ? (await listPeople(db)).filter((p) => p.managerPhone === me.phone)
+      : []
   const aboutMe = (q: Asked) =>
     (me !== undefined &&
       (mentions(q.text, me.name) ||

@@ -91,14 +91,24 @@ const MINE = new RegExp(
   'i'
 )
 
+// A word before a title that is no one's own ("marcus boss", "sams supervisor"), or a title "of" someone ("la jefa de
+// priya"): read before the directory is, since most texts speak of no one's boss but their own.
+const SOMEONES_BOSS = new RegExp(
+  `\\b((?!(my|mi|mis|our|your|ur|his|her|their|the|a|an|el|la|su|tu|nuestr[oa])\\b)\\w+ ${MANAGER_TITLE}|${MANAGER_TITLE} (of|de|del) \\w+)\\b`
+)
+
+/** Whether the text may speak of someone's boss by that someone (bossOfNamed says whose, if anyone's). */
+export function speaksOfSomeonesBoss(text: string): boolean {
+  return SOMEONES_BOSS.test(foldedWords(text).join(' '))
+}
+
 /**
  * Of `candidates`, those the text names as the one whose boss it speaks of ("marcus's boss keeps messaging me", "la
  * jefa de Priya"): a complaint so put is about that person's manager.
  */
 export function bossOfNamed<T extends { name: string }>(text: string, candidates: readonly T[]): T[] {
+  if (!speaksOfSomeonesBoss(text)) return []
   const said = foldedWords(text).join(' ')
-  const speaksOfABoss = new RegExp(`\\b(\\w+ ${MANAGER_TITLE}|${MANAGER_TITLE} (of|de|del) \\w+)\\b`)
-  if (!speaksOfABoss.test(said)) return []
   return namedIn(text, candidates).filter((c) =>
     nameParts(c.name).some((part) =>
       new RegExp(`\\b(${part} ${MANAGER_TITLE}|${MANAGER_TITLE} (of|de|del) ${part})\\b`).test(said)
@@ -213,6 +223,7 @@ const NOT_HER_ES = (part: string) =>
  */
 /** The managers of the people the text names as the one whose boss it speaks of (bossOfNamed). */
 export async function bossesOfNamed(db: Db, text: string): Promise<number[]> {
+  if (!speaksOfSomeonesBoss(text)) return []
   const everyone = await db.select({ name: people.name, managerPhone: people.managerPhone }).from(people)
   const phones = bossOfNamed(text, everyone).flatMap((p) => (p.managerPhone ? [p.managerPhone] : []))
   if (phones.length === 0) return []
