@@ -54,12 +54,14 @@ export const chunks = pgTable(
   ]
 )
 
-// Distinct words of the knowledge base, for trigram spelling correction of queries.
+// Distinct words of the knowledge base, for trigram spelling correction of queries and closed compounds.
 export const knowledgeTerms = pgTable(
   'knowledge_terms',
   {
     term: text('term').primaryKey(),
-    frequency: integer('frequency').notNull()
+    frequency: integer('frequency').notNull(),
+    // For a closed compound ("workweek"), its two words apart ("work week"), found at ingestion (closed-compounds.ts).
+    apart: text('apart')
   },
   (t) => [index('knowledge_terms_trgm_idx').using('gin', t.term.op('gin_trgm_ops'))]
 )

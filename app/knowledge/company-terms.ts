@@ -3,6 +3,7 @@
 import { sql } from 'drizzle-orm'
 import { knowledgeSynonyms } from '../../drizzle/schema.ts'
 import type { Db } from '../db/database.ts'
+import { closedCompounds } from './closed-compounds.ts'
 import type { Synonyms } from './query-terms.ts'
 
 export const SYNONYMS_FILE = 'synonyms.txt'
@@ -51,10 +52,9 @@ export function synonymsCache(db: Db, ttlMs = 60_000): () => Promise<Synonyms> {
   let cached: { at: number; value: Promise<Synonyms> } | undefined
   return () => {
     if (!cached || Date.now() - cached.at > ttlMs) {
-      const value = db
-        .select()
-        .from(knowledgeSynonyms)
-        .then((rows) => new Map(rows.map((r) => [r.term, r.related])) as Synonyms)
+      const value = Promise.all([db.select().from(knowledgeSynonyms), closedCompounds(db)]).then(
+        ([rows, compounds]) => new Map([...compounds, ...rows.map((r) => [r.term, r.related] as const)]) as Synonyms
+      )
       value.catch(() => {
         cached = undefined
       })

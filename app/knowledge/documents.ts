@@ -5,6 +5,7 @@ import { eq, sql } from 'drizzle-orm'
 import { chunks, documents, splitSlashedWords } from '../../drizzle/schema.ts'
 import type { Db } from '../db/database.ts'
 import { chunkDocument } from './chunk.ts'
+import { markClosedCompounds } from './closed-compounds.ts'
 import type { ParsedDocument } from './parsers/types.ts'
 
 const GENERATED = /^faq:/
@@ -64,6 +65,7 @@ export async function refreshKnowledgeTerms(db: Db): Promise<void> {
       insert into knowledge_terms (term, frequency)
       select word, ndoc from ts_stat($$select to_tsvector('simple', ${splitSlashedWords(sql`title || ' ' || heading || ' ' || keywords || ' ' || content`)}) from chunks$$)
       where length(word) between 3 and 30 and word ~ '^[a-z]+$'`)
+    await markClosedCompounds(tx)
     // Document frequencies for the search's word weights (see postgres-retriever.ts).
     await tx.execute(sql`delete from knowledge_lexemes`)
     await tx.execute(sql`

@@ -1,0 +1,1 @@
+ALTER TABLE "knowledge_terms" ADD COLUMN "apart" text;
