@@ -203,6 +203,29 @@ t.test('a complaint told in a part of its own, beside a question or other news',
   )
 })
 
+t.test('a choice of two put to pick from, with no mark, in both languages', async (t) => {
+  table(
+    t,
+    'offersChoice',
+    [
+      'el pago es cada viernes o cada 2 semanas',
+      'the pay is every friday or every 2 weeks',
+      'el break es de 15 o de 30 min',
+      'orientation is on monday or on tuesday',
+      'la capacitacion es en la tienda o en la oficina',
+      'are raises in january or in july'
+    ],
+    [
+      "i'll be there at 6 or at 7",
+      'i can work on tuesday or on wednesday',
+      'my check is short 5 or 6 hours',
+      'the truck is at dock 3 or dock 4',
+      'marcus is in the cooler or in the freezer i cant find him',
+      'the pay is every friday'
+    ]
+  )
+})
+
 t.test(
   'the asking part of a text that also tells; none when all asks, none asks, or the asking points back',
   async (t) => {

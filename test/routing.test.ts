@@ -651,6 +651,16 @@ t.test(
       { kind: 'answer', orManager: true },
       'news told first still reaches the manager when the handbook does not say'
     )
+    t.match(
+      route('report', 'operations', 0.88, 'el pago es cada viernes o cada 2 semanas'),
+      { kind: 'answer', orManager: false },
+      'a choice put to pick from is a question, with no mark'
+    )
+    t.match(
+      route('report', 'operations', 0.88, 'marcus is in the cooler or in the freezer i cant find him'),
+      { kind: 'escalate' },
+      'news that names two places is told'
+    )
     t.match(route('question', 'operations'), { kind: 'answer', orManager: false }, 'a question stays one')
     t.match(route('report', 'policy_question'), { kind: 'answer', orManager: false }, 'a rule asked stays one')
   }

@@ -234,7 +234,7 @@ export function routeMessage({
     intent === 'report' &&
     intentScore < REPORT_OVER_QUESTION &&
     !shiftRequest &&
-    put.inClause &&
+    (put.inClause || put.offersChoice) &&
     put.oneSentence &&
     // Unless it begins as news the topic model is near sure the manager must hear ("running late bus
     // broke down, do i get written up?", "dog bit my ankle on the route, should i report it").
@@ -286,8 +286,9 @@ export function routeMessage({
   }
   if (injuryToReport) return { kind: 'escalate', reason: 'report', alsoAnswer: put.asks }
   // Read as a report by the intent model, kept as the question it is put as: the handbook first, else the manager
-  // ("im out of gloves, who do i ask"); not one begun as a question the model barely doubts ("a q hora depositan").
-  const reportLike = intent === 'report' && (intentScore >= HALF_QUESTION || !put.leads)
+  // ("im out of gloves, who do i ask"); not one begun as a question the model barely doubts ("a q hora depositan"),
+  // nor a choice put to pick from ("el pago es cada viernes o cada 2 semanas").
+  const reportLike = intent === 'report' && !put.offersChoice && (intentScore >= HALF_QUESTION || !put.leads)
   const orManager = reportLike && label !== 'policy_question' && label !== 'smalltalk'
   return { kind: 'answer', offerHr: false, safety: false, orManager }
 }

@@ -42,22 +42,33 @@ export interface QuestionReading {
   oneSentence: boolean
   /** Asks whether something told is allowed or true ("is that even allowed?", "fr?", "es legal eso?"). */
   checks: boolean
+  /** Puts a choice of two to pick from, with no mark ("el pago es cada viernes o cada 2 semanas"). */
+  offersChoice: boolean
 }
 
 export function readQuestion(text: string): QuestionReading {
   const t = read(text)
   const inClause = clauseIn(t)
+  const offersChoice = EITHER_OR.test(t)
   return {
     opens: QUESTION_FORM.test(t) || ANNOUNCED.test(t),
     leads: QUESTION_FORM.test(t.replace(/\?/g, ' ')) || ANNOUNCED.test(t),
-    asks: inClause || ASKS_ANYWHERE.test(t) || ANNOUNCED.test(t),
+    asks: inClause || offersChoice || ASKS_ANYWHERE.test(t) || ANNOUNCED.test(t),
     inClause,
     permission: PERMISSION.test(t),
     namesADay: A_DAY.test(t),
     oneSentence: !/[?.!]\s+\S/.test(text.trim()),
-    checks: CHECKS.test(t)
+    checks: CHECKS.test(t),
+    offersChoice
   }
 }
+
+// What something is, put as two like answers to pick from, each opening with the same word: a question however it
+// is punctuated ("the pay is every friday or every 2 weeks", "el break es de 15 o de 30"). Not when the sender will be
+// somewhere ("i'll be there at 6 or at 7"): only a form of "be" that says what a thing is; and the choice closes the
+// text ("he's in the cooler or in the freezer i cant find him" tells).
+const EITHER_OR =
+  /\b(is|are|es|son|sera|seria)\b(\s+\w+){0,3}?\s+(every|each|cada|de|del|on|at|in|en|a las|by|por|con|sin|the|el|la|los|las)\s+[^.?!,;]{1,25}?\s+(or|o|u)\s+\3\b[^.?!,;]{0,20}$/
 
 // Asking whether what the sender was told or made to do is allowed or true: a question of the rules, however
 // chatty the rest.
