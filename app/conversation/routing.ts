@@ -4,58 +4,20 @@
 // report no label fits surely; questions are answered. While an escalation is open, only messages on
 // its matter join it. What the message says is read by models and app/text; this file only decides.
 import { asksFor } from '../answer/question-type.ts'
-import type { Intent } from '../classifier/intent-model.ts'
-import type { Classification, Label } from '../classifier/types.ts'
 import type { Reason } from '../escalation/ladder.ts'
-import type { Escalation } from '../escalation/repository.ts'
 import { carriesOn, continuesMatter } from '../text/continues-matter.ts'
-import { fold } from '../text/fold.ts'
 import { happensToSender, matchHrConcern, toldAsGoingOn } from '../text/hr-rules.ts'
 import { asksForSomeone } from '../text/asks-for-someone.ts'
 import { asksInConfidence, namesHr } from '../text/names-hr.ts'
-import { readQuestion } from '../text/question-form.ts'
+import { fold } from '../text/fold.ts'
 import { asksAboutPolicy } from '../text/not-now.ts'
+import { readQuestion } from '../text/question-form.ts'
 import { longerThanChatter } from '../text/pleasantry.ts'
 import { pastInjuryToReport, smallInjuryTold } from '../text/safety-rules.ts'
+import { routeEmergency } from './emergency-route.ts'
+import type { Route, RouteInput } from './route-types.ts'
 
-export type Route =
-  /**
-   * Answer from the handbook; `offerHr` adds a line offering HR, `safety` puts 911 guidance first.
-   * `orManager`: a report put as a question ("truck came in w the sofas ripped, do i refuse it or sign
-   * for it"): when the handbook does not answer, the manager has it at once, not on a YES.
-   */
-  | { kind: 'answer'; offerHr: boolean; safety: boolean; orManager?: boolean }
-  /**
-   * `keepAway`: people who must not handle it (the subject of the HR matter it continues). `alsoAnswer`:
-   * news for the manager that also asks how a rule goes ("kid is sick cant come in tmrw, how early do i
-   * call out"): the manager has it, and the handbook's answer goes with the acknowledgement.
-   */
-  | { kind: 'escalate'; reason: Reason; keepAway?: number[]; alsoAnswer?: boolean }
-  | { kind: 'forward'; escalation: Escalation }
-  | { kind: 'smalltalk' }
-
-export interface RouteInput {
-  text: string
-  classification: Classification
-  intent: Intent
-  /** The intent model's calibrated probability of `intent`. */
-  intentScore?: number
-  /** Open escalations about the sender, newest first. */
-  active: Escalation[]
-  /** The sender's HR matter closed latest in the last quarter. */
-  closedHr?: Escalation
-  /** The message is only greetings, thanks or acknowledgements. */
-  pleasantry: boolean
-  /** A manager's matter the message tells before it asks (classifier/news-first.ts). */
-  newsFirst?: Label | null
-  /** A complaint the message tells beside what it asks or other news (classifier/news-first.ts). */
-  complaintBeside?: boolean
-  /**
-   * Whom the sender's open HR matter is about, when that is plainly not their manager (escalation/subjects.ts): its
-   * kept-away list without the manager.
-   */
-  hrSubjectsNotManager?: number[]
-}
+export type { Route, RouteInput } from './route-types.ts'
 
 const MANAGER_MATTERS = new Set(['attendance', 'payroll', 'operations', 'human_request', 'report'])
 const HR_MATTERS = new Set(['hr_sensitive', 'hr_request'])
@@ -121,27 +83,17 @@ export function routeMessage({
   const injuryToReport =
     active.length === 0 &&
     (smallInjuryTold(text) || (!(intent === 'question' && intentScore >= QUESTION_SURE) && pastInjuryToReport(text)))
-  if (label === 'safety') {
-    if (!byRule && injuryToReport) return { kind: 'escalate', reason: 'report', alsoAnswer: put.asks }
-    // The model alone (no rule) calls a question about safety an emergency: it is answered, plainly.
-    // So is one that asks what to do if it ever happens ("what do we do in case of a tornado warning").
-    if (!byRule && (intent === 'question' || asksAboutPolicy(fold(text))))
-      return { kind: 'answer', offerHr: false, safety: false }
-    // The model alone suspects an emergency in more on an HR matter: HR has it. A rule-certain
-    // emergency is raised at once, away from whoever the HR matter is about.
-    if (continuesHr && !byRule) return { kind: 'forward', escalation: hrOpen }
-    if (continuesHr) return { kind: 'escalate', reason: 'safety', keepAway: hrOpen.excludedPersonIds }
-    if (reopensHr)
-      return { kind: 'escalate', reason: byRule ? 'safety' : 'hr_sensitive', keepAway: closedHr.excludedPersonIds }
-    // More on an emergency still open joins it; once a manager has answered it, only what says it goes on does ("hes
-    // still bleeding"): a new emergency told with a "he" ("jordan just collapsed and he is not breathing") is raised.
-    const open = sameMatter('safety')
-    const joins = open && (byRule && open.status === 'answered' ? carriesOn(text) : continuesMatter(text))
-    return joins
-      ? { kind: 'forward', escalation: open }
-      : // What it asks ("what do i pull", "where is the eyewash") is answered after the 911 line.
-        { kind: 'escalate', reason: 'safety', alsoAnswer: put.asks }
-  }
+  if (label === 'safety')
+    return routeEmergency({
+      text,
+      byRule,
+      intent,
+      asks: put.asks,
+      injuryToReport,
+      continuesHr: continuesHr ? hrOpen : undefined,
+      reopensHr: reopensHr ? closedHr : undefined,
+      open: sameMatter('safety')
+    })
   // Chatter the model is sure of is answered in kind; a doubtful "smalltalk" may be a short report.
   // Unless it asks for someone's time or help ("could i grab you for a sec", "rush is killing me, can
   // somebody come help").
