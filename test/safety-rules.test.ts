@@ -6,6 +6,8 @@ import { holdsFor } from './fixtures/tables.ts'
 
 const MUST: Record<DangerCategory, string[]> = {
   weapon: [
+    'un vato anda afuera con un fierro amenazando a todos',
+    'el ex de mi compañera esta afuera con un bate esperandola',
     'he stabbed me last night and im still bleeding, cant come in',
     "guy at the drive thru is screaming he's gonna come in and beat my ass",
     "my ex is in the parking lot waiting for me and he said he'd get me when i come out",
@@ -67,6 +69,9 @@ const MUST: Record<DangerCategory, string[]> = {
     'my ex is outside the store, been texting me all morning hes gonna kill me, now hes walking around in the lot'
   ],
   injury: [
+    'a guy just went thru the windshield in the lot, car crash out front',
+    'car crash in the parking lot someone is hurt',
+    'running late, i crashed on the highway and im bleeding',
     'the forklift tipped and pinned sams leg',
     'hot grease splashed on luis arm, skins peeling but he says hes good',
     // Badly hurt in a clause of its own: the earlier day told beside it is another matter's.
@@ -189,6 +194,12 @@ const MUST: Record<DangerCategory, string[]> = {
     'la sierra le corto 2 dedos a chuy'
   ],
   medical: [
+    // Spanish as crews say it, and breathing misspelt in a hurry (a red team's probes).,
+    'mi compañero no esta respirando, ayuda',
+    'le dio un paro cardiaco a un cliente',
+    'se privo mi compañero en la linea',
+    'hes not breating pls hurry',
+    'my hand went numb and now my chest feels really tight',
     'el niño de una clienta se trago una pila de reloj',
     'a toddler in aisle 4 just swallowed a button battery from the display',
     // Nearly fainting or a heart attack "nearly had", with the body's signs beside: the signs keep the page.
@@ -538,6 +549,18 @@ const MUST: Record<DangerCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  // The weather on fire, food named for blood, photos shot, a fire on the road the sender is stuck behind, what to do if
+  // anyone bleeds (a red team's probes, a development routing set).
+  'its on fire out here today lol 98 degrees. r we supposed to get extra water breaks when its this hot or no',
+  'we are out of bloody mary mix',
+  'out of blood orange syrup for the mimosas',
+  'steak is too bloody, can i comp it?',
+  'el pollo todavia esta sangrando por dentro, lo regreso?',
+  'we shot the new menu photos today, they look great',
+  'running late, theres a car fire on the highway and traffic is stopped',
+  'voy a llegar tarde, hubo un choque en la carretera y hay humo por todos lados',
+  'stuck in traffic on the highway, smoke everywhere from a brush fire',
+  'si alguien esta sangrando mucho que hacemos, llamamos al 911 o al gerente?',
   // A threat laughed at, a faint from an earlier day that the ambulance took, a rule against calling 911, a false
   // alarm, a dream (a red team's probes).
   'el cliente dijo que nos iba a matar con tantas quejas jaja',

@@ -16,6 +16,9 @@ const GOODS = '(?:berries|product|produce|food|milk|meat|boxes|pallets?|stock|in
 const KILL_IF_LATE = String.raw`\b(kill|killing|matar|matarme|mata)\b[^.?!]{0,30}\b(if (i|im|i'?m|we|we'?re) (am |are )?\w+|si (llego|llegamos|se me|me|no) \w+)\b`
 
 const NOT_DANGER: RegExp[] = [
+  // First, while the commute is still in the text: a fire, smoke or a wreck on the road the sender is stuck behind ("running late, theres a car fire on the highway and
+  // traffic is stopped", "voy a llegar tarde, hubo un choque en la carretera y hay humo"): nobody at work is in danger.
+  /(?:(?=.*\b(late|running behind|traffic|stuck|delay\w*|tarde|trafico|retras\w*|atorad[oa])\b)|(?<=\b(late|running behind|traffic|stuck|delay\w*|tarde|trafico|retras\w*|atorad[oa])\b.*))(\b(car |truck |brush |grass )?(fire|smoke|crash|wreck|accident|choque|humo|incendio|accidente)\b[^.?!]{0,60})?\b(on|off|along|by|in|en|por) (the |la |el )?(highway|freeway|interstate|hwy|expressway|turnpike|i-?\d+|carretera|autopista)\b([^.?!]{0,60}\b(fire|smoke|crash|wreck|humo|incendio|choque|accidente)\b)?/,
   // Hyperbole and jokes: on fire at selling, a brain fried, a game lost, prices; keeping a fire from starting.
   /\b(no|without|w\/?o|sin) (blood|bleeding|sangre)\b|\b(didnt|didn'?t|not) bleed(ing)?\b|\b(ropa|sabanas|toallas|linens?|laundry|sheets|towels|gauze|gasas)\b.{0,20}\b(con sangre|bloody|with blood)\b|\b(bloody|con sangre)\b.{0,10}\b(linens?|laundry|sheets|towels|ropa|sabanas|toallas)\b/,
   /\b(raccoons?|possums?|opossums?|skunks?|rats?|mice|birds?|bats?|cats?|squirrels?|snakes?|animals?|critters?)\b[^.?!]{0,60}\b(trapped|stuck)\b|\btrapped in (a|an|this|that) (\d+ ?min(ute)? )?\w+ (with|w)\b|\bis shot (wont|won'?t|doesnt|doesn'?t|cant|can'?t|need|needs)\b|\blimpiar (la )?sangre\b|\bshot at the buzzer\b|\b(jump|hook|trick|half ?court|game ?winning|buzzer) ?shots?\b|\b(we|i|they|team|crew) were on fire\b|\b(was|were) on fire (lol|lmao|haha)\b|\b(estuvo|estuvimos|estuvieron|esta|estan|estamos|estaba|estaban|son|es) (de fuego|en llamas|en fuego|a fuego|a todo fuego)\b|\besta que (arde|echa fuego|echa lumbre)\b/,
@@ -97,6 +100,15 @@ const NOT_DANGER: RegExp[] = [
   // The sender or the crew "on fire" and laughing at it is hot or doing well, not burning ("its so hot in here im
   // literally on fire lol", "this line is on fire lol we already did 30 bales").
   /\b(i'?m|im|i am|we'?re|we are|(this|the|our|my) (line|crew|team|shift|register) (is|s|was)) (literally |so |basically |lowkey |actually )?on fire\b(?=[^.?!]{0,30}(\blol\b|\blmao\b|\bhaha\w*|\bjaja\w*|🥵|😂|🤣))/,
+  // The weather "on fire" out here, with the heat or a laugh beside it ("its on fire out here today lol 98 degrees").
+  new RegExp(
+    String.raw`\b(its|it'?s|it is|esta|hace) (literally |so |like |straight |basically |just )?(on fire|an oven|un horno|en llamas|hell) (out|in|aqui|alla) ?(here|there|afuera|adentro)?\b(?=.*(${LAUGHTER}|\b\d+ ?(degrees|deg|grados)\b|°|\b(hot|heat|sun|humid|calor|sol|caliente)\b))`
+  ),
+  // Food and drink named for blood, and meat served rare or undercooked ("out of bloody mary mix", "blood orange syrup",
+  // "steak is too bloody", "el pollo todavia esta sangrando por dentro").
+  /\bbloody mar(y|ys)\b|\bblood oranges?\b|\b(steaks?|burgers?|meat|chicken|pollo|carne|filete|hamburguesa|pork|puerco)\b (is |are |was |esta |estan |todavia esta |still |sigue |se ve )?(too |so |muy |bien |todavia |still |kinda )?(bloody|rare|sangrando|sangrante|crud[oa]s?|con sangre)\b/,
+  // Photos and video shot ("we shot the new menu photos today").
+  /\bshot (the |some |a |an |our |all the |all our )?(new |final |last )?(\w+ )?(photos?|pics?|pictures?|videos?|footage|commercials?|ads?|tiktoks?|reels?|scenes?|promos?)\b/,
   // Busy and selling out is no fire ("bakery is literally on fire today, sold out by 9").
   /\b(literally |totally |straight )?on fire (today|tonight|this (morning|week|weekend))\b(?=[^.?!]{0,40}\b(sold|selling|sales|busy|slammed|tips|orders|line|numbers)\b)/,
   /\b(tan|so)\b[^.?!]{1,30}\b(vamos a|va a|we'?ll|we will|gonna|you'?ll|youll)\s*(need|necesitar)\s*(an? |una )?(ambulance|ambulancia|911|paramedics|paramedicos)\b/,

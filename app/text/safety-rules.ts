@@ -79,10 +79,12 @@ function askedInALaterClause(folded: string): boolean {
 }
 
 // A danger told outside what the text only supposes ("smells like gas in the back, if i turn on the oven will it
-// blow up?"): it is happening, whatever the "if" asks.
+// blow up?"): it is happening, whatever the "if" asks. Not what is left when that is a question too ("si alguien esta
+// sangrando mucho que hacemos, llamamos al 911 o al gerente?").
+const ASKS_OF_ITS_OWN = /\b\w+[^\w,.;!?]*\?\s*$/
 function toldBesideSupposition(folded: string): boolean {
   const told = withoutSupposedClauses(folded)
-  return told.trim() !== folded.trim() && dangerWords(told) !== null && !notHappeningNow(told)
+  return told.trim() !== folded.trim() && !ASKS_OF_ITS_OWN.test(told) && dangerWords(told) !== null && !notHappeningNow(told)
 }
 
 /** The danger a text reports, or null. */

@@ -22,7 +22,10 @@ export const WEAPON: RegExp[] = [
   // "Bomba" is also a pump ("la bomba del riego"): a bomb is one someone left or says is there.
   /\b(una|hay una|dejaron una|pusieron una|tiene una|trae una) bomba\b(?! (de|del|para) )/,
   // Someone with a blade, or swinging or throwing something at people, now.
-  /\b(un|una|el|la) (hombre|senor|senora|tipo|muchacho|cliente|huesped|persona|compa\w*|mujer)\b.{0,40}\bcon (un |una )?(cuchillo|navaja|machete|tubo|palo|bate|martillo)\b/,
+  /\b(un|una|el|la) (hombre|senor|senora|tipo|vato|morro|chavo|muchacho|cliente|huesped|persona|compa\w*|mujer|ex)\b.{0,40}\bcon (un |una )?(cuchillo|navaja|machete|tubo|palo|bate|martillo|fierro)\b/,
+  // Something in hand while threatening or lying in wait ("anda afuera con un fierro amenazando a todos", "outside
+  // with a bat waiting for her").
+  /\b(con|with|w\/?) (un |una |a )?(fierro|bate|bat|tubo|pipe|palo|crowbar|tire iron|machete|hammer|martillo)\b.{0,30}\b(amenazando|esperando\w*|threatening|waiting for)\b|\b(amenazando|threatening)\b.{0,30}\b(con|with) (un |una |a )?(fierro|bate|bat|tubo|pipe|palo|crowbar|tire iron|machete|hammer|martillo)\b/,
   /\b(swinging|swung|waving|throwing|threw|threw|hurling) (a|an|the|his|her) (pipe|bat|bar|hammer|knife|machete|chair|shovel|wrench|crowbar|bottle|board|2x4)\b/,
   /\b(tipo|tipos|hombre|hombres|senor|cliente|muchacho|vato|uno|alguien)\b.{0,30}\b(trae|tiene|lleva|traen|tienen|llevan) (un |una )?(machete|navaja|pistola|arma|bate|fierro|cuchillo)\b/,
   // A gun shown, named in slang ("flashed a strap at me bc his order was wrong").
