@@ -127,6 +127,10 @@ const MUST: Record<HrCategory, string[]> = {
     'my lead is always shoving me on the line'
   ],
   bullying: [
+    // Screamed at in the face, a fist slammed down; how someone talks to the sender, not borne (a red team's probes).
+    'marcus slammed his fist on the counter and screamed in my face in front of customers',
+    'no voy a ir mañana, no aguanto como me habla priya',
+    'i cant stand how she talks to me anymore',
     'my lead keeps calling me names in front of everyone',
     'filed a comp claim for my wrist and now the night lead tells everyone im a faker',
     'the night lead screams at ppl all shift and chucked a box at my feet',

@@ -413,7 +413,12 @@ t.test('the people a message names are found as employees write them', async (t)
     // Misspelt by a letter, as heard; a common word a letter from a name is no name ("market", "grade").
     ['Markus changed my time punches again', [marcus!]],
     ['whitfeild said no', [dana!]],
-    ['the market was out of eggs, grade a only', []]
+    ['the market was out of eggs, grade a only', []],
+    // A short name by a letter, a name clipped; a word that is another's name as written names that one only.
+    ['dayna keeps staring at me', [dana!]],
+    ['marc changed my punches again', [marcus!]],
+    ['will i get paid for the meeting', []],
+    ['data entry is late again', []]
   ]
   for (const [text, ids] of cases) t.same((await namedHandlers(app.db, text)).sort(), ids.sort(), text)
 })

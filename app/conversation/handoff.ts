@@ -3,9 +3,9 @@
 import type { Classification } from '../classifier/types.ts'
 import type { Reason } from '../escalation/ladder.ts'
 import { isHrMatter, priorityFor } from '../escalation/ladder.ts'
-import { countInboundMessages, type Escalation, keepAwayToo } from '../escalation/repository.ts'
+import { closeEscalation, countInboundMessages, type Escalation, keepAwayToo } from '../escalation/repository.ts'
 import { forwardToEscalation, raiseEscalation } from '../escalation/service.ts'
-import { subjectsOf } from '../escalation/subjects.ts'
+import { MAY_CONTINUE_A_COMPLAINT, subjectsOf } from '../escalation/subjects.ts'
 import { type Outcome, outboundKey, type Run } from '../inbound/process-inbound.ts'
 import { findPersonById, type Person } from '../people/directory.ts'
 import { matchHrConcern } from '../text/hr-rules.ts'
@@ -119,7 +119,14 @@ export async function forward(
     const emergency = escalation.reason === 'safety' || classification.label === 'safety'
     const complaint = classification.label === 'hr_sensitive' || matchHrConcern(text) !== null
     const reason = emergency ? 'safety' : complaint ? 'hr_sensitive' : 'human_request'
-    return escalate(deps, run, person, reason, text, {
+    // A matter that may have been the start of it ("i need to talk to someone about what happened at close", then "it
+    // was marcus") is taken from them: kept away and closed, and the new one carries its words on.
+    const carriedOn = MAY_CONTINUE_A_COMPLAINT.has(escalation.reason)
+    if (carriedOn) {
+      await keepAwayToo(deps.db, escalation.id, about, deps.now())
+      await closeEscalation(deps.db, escalation.id, deps.now())
+    }
+    return escalate(deps, run, person, reason, carriedOn ? `${escalation.originalText}\n${text}` : text, {
       exclude: new Set([...about, ...(escalation.excludedPersonIds ?? [])]),
       extra: { classification }
     })

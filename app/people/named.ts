@@ -1,74 +1,9 @@
-// Whom a message names, so that a complaint never reaches (nor is seen by) the person it is about.
-// Names are compared as people text them: case and accents folded by Unicode normalisation
-// ("José"/"jose", "Núñez"/"Nunez"), words split by Unicode's word boundaries (UAX #29, Intl.Segmenter),
-// possessives and apostrophes dropped ("Marcus's", "O'Brien"). Every part of a name counts on its own, so a first name, a surname,
-// each part of a compound one ("García López"), a full name and a title with the surname ("Ms Nuñez",
-// "Sra. García", "Dr Lee") all name the person, and so does a name misspelt by one letter ("Markus"). Over-matching
-// only keeps one more person away.
 import { inArray } from 'drizzle-orm'
 import { people } from '../../drizzle/schema.ts'
 import type { Db } from '../db/database.ts'
-import { editDistance } from '../lib/edit-distance.ts'
-import { isCommonWord } from '../text/spelling.ts'
+import { foldedWords, mentions, namedIn, nameParts, names, partsOf, spokenAs, wordsOf } from './name-match.ts'
 
-const words = new Intl.Segmenter('und', { granularity: 'word' })
-
-// Parts of names that name nobody on their own (particles of compound surnames, generational suffixes).
-const NOT_NAMES = new Set(['de', 'del', 'la', 'las', 'los', 'da', 'das', 'do', 'dos', 'di', 'du', 'van', 'von', 'der'])
-const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv'])
-// Words a directory entry may carry for a team or a role ("HR Team", "Payroll Office", "Recursos Humanos"):
-// a text that says "I went to HR" names no one by them.
-const ROLE_WORDS = new Set(
-  'hr rh human resources recursos humanos team dept department office desk payroll admin'.split(' ')
-)
-
-/** Lower-case words without accents: "Núñez's" -> ["nunez"]. */
-export function foldedWords(text: string): string[] {
-  const folded = text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '')
-  return [...words.segment(folded)]
-    .filter((s) => s.isWordLike)
-    .map((s) => s.segment.replace(/['’]s?$/, '').replace(/['’]/g, ''))
-    .filter(Boolean)
-}
-
-/** The parts of a name that name its person ("María de la Cruz" -> maria, cruz). */
-function nameParts(name: string): string[] {
-  return foldedWords(name).filter((w) => w.length >= 2 && !NOT_NAMES.has(w) && !SUFFIXES.has(w) && !ROLE_WORDS.has(w))
-}
-
-// Names are texted as they are heard ("Markus" for Marcus, "Jordon"): a word one edit from a part of a name, both
-// this long, names the person, unless it is a common English word in its own right ("grade" is not Grace).
-const HEARD_LENGTH = 5
-
-// The text's words as said, and those of them a misheard name may be (long enough, no common word), read once per text.
-function wordsOf(text: string): { said: ReadonlySet<string>; heard: readonly string[] } {
-  const said = foldedWords(text)
-  return { said: new Set(said), heard: said.filter((w) => w.length >= HEARD_LENGTH && !isCommonWord(w)) }
-}
-
-function names({ said, heard }: ReturnType<typeof wordsOf>, part: string): boolean {
-  if (said.has(part)) return true
-  return part.length >= HEARD_LENGTH && heard.some((word) => editDistance(word, part, 2) <= 1 || swapsTwo(word, part))
-}
-
-/** Whether `a` is `b` with two letters side by side swapped ("whitfeild"). */
-function swapsTwo(a: string, b: string): boolean {
-  if (a.length !== b.length) return false
-  const at = [...a].findIndex((c, i) => c !== b[i])
-  return at >= 0 && a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2)
-}
-
-/** Whether `text` names the person called `name`, by any part of the name. */
-export function mentions(text: string, name: string): boolean {
-  const words = wordsOf(text)
-  return nameParts(name).some((part) => names(words, part))
-}
-
-/** Of `candidates`, those `text` names. */
-export function namedIn<T extends { name: string }>(text: string, candidates: readonly T[]): T[] {
-  const words = wordsOf(text)
-  return candidates.filter((c) => nameParts(c.name).some((part) => names(words, part)))
-}
+export { foldedWords, mentions, namedIn }
 
 // "my manager", "my boss", "my sup", "our lead", "mi jefe", "mi patrón", "el encargado": the sender's own manager, with
 // any title before it ("my kitchen manager", "my assistant manager", "my warehouse supervisor").
@@ -127,7 +62,7 @@ export function aboutOwnManager(text: string): boolean {
 // manager over stores by title ("the district manager", "la gerente de zona"): the directory has no titles, and
 // keeping one more away is the safe side.
 const MANAGERS_MANAGER = new RegExp(
-  `\\b((my|mi|our) ${MANAGER_TITLE}(es)? ${MANAGER_TITLE}|${MANAGER_TITLE} (of|de) (my|mi|our|nuestr[oa]) ${MANAGER_TITLE}|(district|area|regional|region|zone|multi ?unit) (manager|mgr|supervisor|director|boss|lead)|(gerente|supervisora?|directora?|jef[ea]) (regional|de (zona|distrito|area|region)))\\b`,
+  `\\b((my|mi|our) ${MANAGER_TITLE}(es)? ${MANAGER_TITLE}|${MANAGER_TITLE} (of|de) (my|mi|our|nuestr[oa]) ${MANAGER_TITLE}|(district|area|regional|region|zone|multi ?unit) (manager|mgr|supervisor|director|boss|lead)|(gerente|supervisora?|directora?|jef[ea]) (regional|de (zona|distrito|area|region))|(the|our|my|el|la|mi|nuestr[oa]) (dm|rm|dsm|rvp|rom))\\b`,
   'i'
 )
 
@@ -196,20 +131,35 @@ const MAY_HE = new RegExp(
 
 // Someone the sender fears or will not be near ("calling out, i dont feel safe closing alone with marcus", "no quiero
 // estar cerca de Priya"): whatever the message asks, it is about them.
-const AVOIDS =
-  '((dont|do not|never|not) feel (safe|comfortable|ok|okay)|(scared|afraid|terrified) (of|to be (\\w+ )?(with|around|near))|(dont|do not|cant|cannot) (be|work|close|stay) (\\w+ ){0,2}(with|around|near)|(dont|do not) want to (be|work|close|stay) (\\w+ ){0,2}(with|around|near)|no (quiero|puedo) (estar|trabajar|cerrar|quedarme)( \\w+){0,2} (con|cerca de)|(miedo|me da miedo) (de|a)|no me siento segur[oa])(\\s+\\w+){0,4}'
+const AVOIDS_SOMEONE =
+  '((dont|do not|never|not) feel (safe|comfortable|ok|okay)|(scared|afraid|terrified) (of|to be (\\w+ )?(with|around|near))|(dont|do not|cant|cannot) (be|work|close|stay) (\\w+ ){0,2}(with|around|near)|(dont|do not) want to (be|work|close|stay) (\\w+ ){0,2}(with|around|near)|no (quiero|puedo) (estar|trabajar|cerrar|quedarme)( \\w+){0,2} (con|cerca de)|(miedo|me da miedo) (de|a)|no me siento segur[oa])'
+const AVOIDS = `${AVOIDS_SOMEONE}(\\s+\\w+){0,4}`
 
 /** Of `candidates`, those `text` names as whom it is about ("someone other than Gary", "sobre Brenda"). */
 export function namedAsSubject<T extends { name: string }>(text: string, candidates: readonly T[]): T[] {
-  const said = ` ${foldedWords(text).join(' ')} `
+  const words = wordsOf(text)
+  const taken = partsOf(candidates)
+  const said = ` ${words.order.join(' ')} `
+  // Feared as "him" or "her" in a text that names one of them ("what happened at close with mr lee, i dont want to
+  // work alone with him again"): that one.
+  if (new RegExp(`\\b${AVOIDS_SOMEONE}\\s+(him|her|them|el|ella)\\b`).test(said)) {
+    const named = candidates.filter((c) => nameParts(c.name).some((part) => names(words, part, taken)))
+    if (named.length === 1) return named
+  }
   return candidates.filter((c) =>
-    nameParts(c.name).some(
-      (part) =>
-        new RegExp(`\\b(${ABOUT}\\s+(\\w+\\s+){0,2}|${AVOIDS}\\s+)${part}\\b`).test(said) ||
-        new RegExp(NOT_HER_ES(part)).test(said)
-    )
+    nameParts(c.name).some((part) => {
+      // The name as written, misheard or clipped ("it was marc").
+      const name = `(${[part, ...spokenAs(words, part, taken)].join('|')})`
+      return (
+        new RegExp(`\\b(${ABOUT}\\s+(\\w+\\s+){0,2}|${AVOIDS}\\s+|${CULPRIT}\\s+)${name}\\b`).test(said) ||
+        new RegExp(NOT_HER_ES(name)).test(said)
+      )
+    })
   )
 }
+
+// Who did it, said outright ("it was marcus", "fue priya", "era la pri").
+const CULPRIT = '(it was|it s|its|it is|was it|fue|era|fue el|fue la|era el|era la)'
 
 // Spanish "not her" ("no con Priya", "pero no Priya", "Priya no, ella es el problema"): "no" before the name, or after
 // it with nothing more, or with "ella es" next; not "Priya no contesta", which tells what she does.

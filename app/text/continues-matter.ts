@@ -10,8 +10,14 @@ const ONGOING =
 const SOMEONE_ALREADY_NAMED =
   /\b(he|she|him|her|they|them|ella|ellos|ellas|conmigo|me (puso|pone|dijo|dice|grito|grita|agarro|agarra|toco|jalo|empujo|insulto|amenazo|mando|manda|quito|quita|cambio|cambia|sigue|siguio))\b/
 
+// Who or what the matter before it was about, told after it ("it was marcus", "its about what happened at close", "fue
+// la pri").
+const SAYS_WHAT_IT_WAS =
+  /^(it was|it wuz|twas|fue|era)\b|^(its|it'?s|it is|es|esto es|is) (about|sobre|acerca de|de lo)\b/
+
 export function continuesMatter(text: string): boolean {
-  return carriesOn(text) || SOMEONE_ALREADY_NAMED.test(fold(text))
+  const t = fold(text)
+  return carriesOn(text) || SOMEONE_ALREADY_NAMED.test(t) || SAYS_WHAT_IT_WAS.test(t)
 }
 
 /** Says outright that it goes on ("it happened again", "nothing changed"), not only by a "he" or "she". */
