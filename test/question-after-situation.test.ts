@@ -155,3 +155,11 @@ t.test('a joke run on into a question with no stop between: the question is answ
   ])
   t.same(questionsIn('my brother passed how many days off do i get'), [])
 })
+
+t.test('a question told with news after a comma is answered ("i need a bandaid for a papercut")', async (t) => {
+  const app = await build(t, { seed: true })
+  const reply = replyText(
+    await deliverSms(app, PEOPLE.alex, 'where are the first aid kits, i need a bandaid for a papercut')
+  )
+  t.match(reply, /break room/)
+})

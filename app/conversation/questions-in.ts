@@ -6,7 +6,9 @@ import { newsBefore, type PreviousExchange } from './follow-up.ts'
 /** The questions in a message of several sentences, questions first; for one sentence, a question after a joke. */
 export function questionsIn(text: string): string[] {
   const parts = text
-    .split(/(?<=[.?!])\s+|\s*[,;]\s*(?=(?:and|but|also|plus|then)\b|(?:how|what|when|where|who|can|do|does|is|are)\b)/i)
+    .split(
+      /(?<=[.?!])\s+|\s*[,;]\s*(?=(?:and|but|also|plus|then)\b|(?:how|what|when|where|who|can|do|does|is|are|i|im|i'm|my)\b)/i
+    )
     .map((p) => p.trim())
     .filter((p) => p.split(/\s+/).length >= 3)
   // One run-on sentence may still be a joke and then a question ("this rush is killing me lol how long is my
