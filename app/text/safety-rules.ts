@@ -84,7 +84,9 @@ function askedInALaterClause(folded: string): boolean {
 const ASKS_OF_ITS_OWN = /\b\w+[^\w,.;!?]*\?\s*$/
 function toldBesideSupposition(folded: string): boolean {
   const told = withoutSupposedClauses(folded)
-  return told.trim() !== folded.trim() && !ASKS_OF_ITS_OWN.test(told) && dangerWords(told) !== null && !notHappeningNow(told)
+  return (
+    told.trim() !== folded.trim() && !ASKS_OF_ITS_OWN.test(told) && dangerWords(told) !== null && !notHappeningNow(told)
+  )
 }
 
 /** The danger a text reports, or null. */
