@@ -213,7 +213,8 @@ t.test('a choice of two put to pick from, with no mark, in both languages', asyn
       'el break es de 15 o de 30 min',
       'orientation is on monday or on tuesday',
       'la capacitacion es en la tienda o en la oficina',
-      'are raises in january or in july'
+      'are raises in january or in july',
+      'el break es de 10 o de 15 min? nadie me dice bien'
     ],
     [
       "i'll be there at 6 or at 7",

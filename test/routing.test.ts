@@ -627,7 +627,7 @@ t.test(
   async (t) => {
     const route = (
       intent: 'report' | 'question',
-      label: 'operations' | 'policy_question',
+      label: 'operations' | 'policy_question' | 'other',
       intentScore = 0.87,
       text = 'freight came in w 6 sectionals torn up, do i refuse it or sign'
     ) =>
@@ -660,6 +660,11 @@ t.test(
       route('report', 'operations', 0.88, 'el pago es cada viernes o cada 2 semanas'),
       { kind: 'answer', orManager: false },
       'a choice put to pick from is a question, with no mark'
+    )
+    t.match(
+      route('report', 'other', 0.93, 'el break es de 10 o de 15 min? nadie me dice bien'),
+      { kind: 'answer', orManager: false },
+      'and with news after its mark'
     )
     t.match(
       route('report', 'operations', 0.88, 'marcus is in the cooler or in the freezer i cant find him'),

@@ -233,7 +233,8 @@ export function routeMessage({
     const clearlyReports = intentScore >= REPORT_SURE || (intent === 'report' && workTopic && !put.asks)
     // Nor chatter that checks whether what it tells is so ("my sup said the match starts day 1, fr?").
     const checksChatter = label === 'smalltalk' && put.checks
-    if (clearlyReports && !policyQuestion && !checksChatter && !asksAboutPolicy(fold(text)))
+    // Nor a choice put to pick from, whatever follows it ("el break es de 10 o de 15 min? nadie me dice bien").
+    if (clearlyReports && !policyQuestion && !checksChatter && !put.offersChoice && !asksAboutPolicy(fold(text)))
       return { kind: 'escalate', reason: 'report', alsoAnswer: put.asks }
   }
   if (injuryToReport) return { kind: 'escalate', reason: 'report', alsoAnswer: put.asks }

@@ -66,9 +66,9 @@ export function readQuestion(text: string): QuestionReading {
 // What something is, put as two like answers to pick from, each opening with the same word: a question however it
 // is punctuated ("the pay is every friday or every 2 weeks", "el break es de 15 o de 30"). Not when the sender will be
 // somewhere ("i'll be there at 6 or at 7"): only a form of "be" that says what a thing is; and the choice closes the
-// text ("he's in the cooler or in the freezer i cant find him" tells).
+// text or its question mark ("he's in the cooler or in the freezer i cant find him" tells).
 const EITHER_OR =
-  /\b(is|are|es|son|sera|seria)\b(\s+\w+){0,3}?\s+(every|each|cada|de|del|on|at|in|en|a las|by|por|con|sin|the|el|la|los|las)\s+[^.?!,;]{1,25}?\s+(or|o|u)\s+\3\b[^.?!,;]{0,20}$/
+  /\b(is|are|es|son|sera|seria)\b(\s+\w+){0,3}?\s+(every|each|cada|de|del|on|at|in|en|a las|by|por|con|sin|the|el|la|los|las)\s+[^.?!,;]{1,25}?\s+(or|o|u)\s+\3\b[^.?!,;]{0,20}(\?|$)/
 
 // Asking whether what the sender was told or made to do is allowed or true: a question of the rules, however
 // chatty the rest.
