@@ -1,3 +1,6 @@
+// Whom a message names by role or as whom it is about ("my sup", "the DM", "it was marcus", "someone other than Gary"),
+// so that a complaint never reaches (nor is seen by) the person it is about. Names themselves are matched in
+// name-match.ts.
 import { inArray } from 'drizzle-orm'
 import { people } from '../../drizzle/schema.ts'
 import type { Db } from '../db/database.ts'
@@ -142,19 +145,19 @@ export function namedAsSubject<T extends { name: string }>(text: string, candida
   const said = ` ${words.order.join(' ')} `
   // Feared as "him" or "her" in a text that names one of them ("what happened at close with mr lee, i dont want to
   // work alone with him again"): that one.
-  if (new RegExp(`\\b${AVOIDS_SOMEONE}\\s+(him|her|them|el|ella)\\b`).test(said)) {
-    const named = candidates.filter((c) => nameParts(c.name).some((part) => names(words, part, taken)))
-    if (named.length === 1) return named
-  }
-  return candidates.filter((c) =>
-    nameParts(c.name).some((part) => {
-      // The name as written, misheard or clipped ("it was marc").
-      const name = `(${[part, ...spokenAs(words, part, taken)].join('|')})`
-      return (
-        new RegExp(`\\b(${ABOUT}\\s+(\\w+\\s+){0,2}|${AVOIDS}\\s+|${CULPRIT}\\s+)${name}\\b`).test(said) ||
-        new RegExp(NOT_HER_ES(name)).test(said)
-      )
-    })
+  const named = candidates.filter((c) => nameParts(c.name).some((part) => names(words, part, taken)))
+  const feared = named.length === 1 && new RegExp(`\\b${AVOIDS_SOMEONE}\\s+(him|her|them|el|ella)\\b`).test(said)
+  return candidates.filter(
+    (c) =>
+      (feared && c === named[0]) ||
+      nameParts(c.name).some((part) => {
+        // The name as written, misheard or clipped ("it was marc").
+        const name = `(${[part, ...spokenAs(words, part, taken)].join('|')})`
+        return (
+          new RegExp(`\\b(${ABOUT}\\s+(\\w+\\s+){0,2}|${AVOIDS}\\s+|${CULPRIT}\\s+)${name}\\b`).test(said) ||
+          new RegExp(NOT_HER_ES(name)).test(said)
+        )
+      })
   )
 }
 
