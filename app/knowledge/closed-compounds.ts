@@ -25,14 +25,11 @@ export async function markClosedCompounds(db: Db): Promise<void> {
     order by k.term, i`
   )
   // Of two ways to split one word, the first (the shorter head).
-  const compounds = [
-    ...new Map(
-      rows
-        .filter(({ term, head, tail }) => !FILLER.has(head) && !FILLER.has(tail) && plainWordTopicality(term) === 1)
-        .reverse()
-        .map((c) => [c.term, c])
-    ).values()
-  ]
+  const byTerm = new Map<string, (typeof rows)[number]>()
+  for (const row of rows)
+    if (!byTerm.has(row.term) && !FILLER.has(row.head) && !FILLER.has(row.tail) && plainWordTopicality(row.term) === 1)
+      byTerm.set(row.term, row)
+  const compounds = [...byTerm.values()]
   if (compounds.length === 0) return
   await db.execute(sql`
     update knowledge_terms k set apart = v.apart

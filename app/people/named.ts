@@ -137,6 +137,7 @@ const MAY_HE = new RegExp(
 const AVOIDS_SOMEONE =
   '((dont|do not|never|not) feel (safe|comfortable|ok|okay)|(scared|afraid|terrified) (of|to be (\\w+ )?(with|around|near))|(dont|do not|cant|cannot) (be|work|close|stay) (\\w+ ){0,2}(with|around|near)|(dont|do not) want to (be|work|close|stay) (\\w+ ){0,2}(with|around|near)|no (quiero|puedo) (estar|trabajar|cerrar|quedarme)( \\w+){0,2} (con|cerca de)|(miedo|me da miedo) (de|a)|no me siento segur[oa])'
 const AVOIDS = `${AVOIDS_SOMEONE}(\\s+\\w+){0,4}`
+const FEARS_HIM = new RegExp(`\\b${AVOIDS_SOMEONE}\\s+(him|her|them|el|ella)\\b`)
 
 /** Of `candidates`, those `text` names as whom it is about ("someone other than Gary", "sobre Brenda"). */
 export function namedAsSubject<T extends { name: string }>(text: string, candidates: readonly T[]): T[] {
@@ -145,11 +146,12 @@ export function namedAsSubject<T extends { name: string }>(text: string, candida
   const said = ` ${words.order.join(' ')} `
   // Feared as "him" or "her" in a text that names one of them ("what happened at close with mr lee, i dont want to
   // work alone with him again"): that one.
-  const named = candidates.filter((c) => nameParts(c.name).some((part) => names(words, part, taken)))
-  const feared = named.length === 1 && new RegExp(`\\b${AVOIDS_SOMEONE}\\s+(him|her|them|el|ella)\\b`).test(said)
+  const named = FEARS_HIM.test(said)
+    ? candidates.filter((c) => nameParts(c.name).some((part) => names(words, part, taken)))
+    : []
   return candidates.filter(
     (c) =>
-      (feared && c === named[0]) ||
+      (named.length === 1 && c === named[0]) ||
       nameParts(c.name).some((part) => {
         // The name as written, misheard or clipped ("it was marc").
         const name = `(${[part, ...spokenAs(words, part, taken)].join('|')})`

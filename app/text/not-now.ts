@@ -27,7 +27,6 @@ const OPENS_WITH_IF =
   /^(if|what if|in case|y si|si|si a) (something|someone|somebody|anyone|anybody|a|an|the|i|we|you|u|there|alguien|algo|un|una|el|la|me|se|hay|huele|sale|pasa|veo|ves|suena|sonara|empieza|ocurre|llega|cae)\b|^(y )?cuando (suena|sonara|se (activa|prende|dispara)|empieza|hay|ocurre|pasa|huele|la alarma|las alarmas|alguien)\b/
 const IF_ANYONE =
   /^(if|what if|in case|y si|si|en caso de que) (someone|somebody|anyone|anybody|a person|a customer|a guest|a coworker|alguien|una persona|un cliente|un companero|una companera)\b/
-const PLEA = /\b(now|right now|rn|hurry|help|ya|ahorita|ahora mismo|apurense|rapido|ayuda|auxilio)\b|!/
 // Reporting it is what is told about ('me dijo q si reporto q me queme la mano me corren'): the hurt is past.
 const IF_REPORTED = /\b(if i (report|tell|say)|si (reporto|reporte|aviso|digo))( that| (que|q))?\b/
 // Told not to report it ('my boss told me not to report when i burned my arm', 'me dijo q no dijera nada'):
@@ -134,7 +133,8 @@ export function asksAboutPolicy(folded: string): boolean {
   if (ASKED_OF_A_HAZARD_NOW.test(folded)) return false
   // What to do if anyone at all is hurt ("si alguien esta sangrando mucho que hacemos, llamamos al 911 o al gerente?"):
   // nobody in particular, however badly, unless it is said to be now or begged for.
-  if (IF_ANYONE.test(folded) && !PLEA.test(folded) && (asksAnywhere(folded) || asksInClause(folded))) return true
+  if (IF_ANYONE.test(folded) && !HAPPENING_NOW.test(folded) && (asksAnywhere(folded) || asksInClause(folded)))
+    return true
   if (ASKED_OF_A_PERSON_NOW.test(folded) && badlyHurt(folded)) return false
   if (toldForTheRecord(folded)) return true
   const past = PAST.test(folded)

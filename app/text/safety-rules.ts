@@ -78,10 +78,12 @@ function askedInALaterClause(folded: string): boolean {
   return clause !== null && dangerWords(clause[1]!) === null && asksAboutPolicy(clause[2]!)
 }
 
+// What is left beside an "if" that is a question of its own ("..., llamamos al 911 o al gerente?").
+const ASKS_OF_ITS_OWN = /\b\w+[^\w,.;!?]*\?\s*$/
+
 // A danger told outside what the text only supposes ("smells like gas in the back, if i turn on the oven will it
 // blow up?"): it is happening, whatever the "if" asks. Not what is left when that is a question too ("si alguien esta
 // sangrando mucho que hacemos, llamamos al 911 o al gerente?").
-const ASKS_OF_ITS_OWN = /\b\w+[^\w,.;!?]*\?\s*$/
 function toldBesideSupposition(folded: string): boolean {
   const told = withoutSupposedClauses(folded)
   return (
