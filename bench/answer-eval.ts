@@ -102,7 +102,7 @@ export function unsupportedFigures(answer: string, passages: string[]): string[]
 }
 
 // What sits beside a handbook in its folder and is not part of it.
-const NOT_HANDBOOK = /^(questions.*\.jsonl|LICEN[CS]E.*|SOURCE\.md|README\.md|NOTICE.*|plain\.txt)$/i
+const NOT_HANDBOOK = /^(questions.*\.jsonl|LICEN[CS]E.*|SOURCE\.(?:md|txt)|README\.md|NOTICE.*|plain\.txt)$/i
 
 /** A handbook folder's files: its source/ folder when it has one, else its files but questions, licence and notes. */
 export async function handbookCorpus(dir: string): Promise<string[]> {

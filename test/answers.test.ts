@@ -453,3 +453,17 @@ t.test('a heading that names the question answers only with a line that gives th
   )
   t.equal(answer('when does my health insurance start', [testing]).answered, false)
 })
+
+t.test('the best line need not answer itself: a line nearly as good that does answers in its place', async (t) => {
+  const hours = passage(
+    'Hours of Work',
+    'Hours of Work',
+    'Crews work the shifts posted on the site schedule. Use the site phone to clock in when you arrive and to ' +
+      'clock out when you leave. The supervisor cell phone number can be used if calling after office hours. ' +
+      'Office hours are 9:00 am to 4:30 pm, Monday to Friday.'
+  )
+  // "after office hours" holds the question's words best but gives no time; the next line gives it.
+  const open = answer('what time is the office open if i need to call someone', [hours])
+  t.match(open.text, /^Office hours are 9:00 am to 4:30 pm/)
+  t.equal(answer('what time does the gym open', [hours]).answered, false, 'nothing close enough: still declined')
+})

@@ -23,12 +23,13 @@ export function extractiveAnswer(request: AnswerRequest): AnswerResult {
   const { units, topics, kinds, unknownTopic } = scoreSentences(request.question, request.previous?.question, passages)
   const ranked = [...units].sort((a, b) => b.score - a.score)
   const best = ranked[0]
-  if (!best || !answers(best, topics, unknownTopic)) return declined()
-  // When the best line does not give the kind of thing asked ("how early can i clock in": "do not perform any
-  // work unless you are clocked in"), a line nearly as good that does and answers as well is the answer ("do
-  // not clock in more than 5 minutes early").
+  if (!best) return declined()
+  // A line nearly as good as the best answers in its place when the best does not answer ("after office hours"
+  // for "what time is the office open": "office hours are 8:30am to 5:00 pm") or does not give the kind of thing
+  // asked ("how early can i clock in": "do not perform any work unless you are clocked in" before "do not clock
+  // in more than 5 minutes early").
   for (const candidate of ranked.filter((u) => u.score >= best.score * RUNNER_UP).slice(0, 3)) {
-    if (candidate !== best && !answers(candidate, topics, unknownTopic)) continue
+    if (!answers(candidate, topics, unknownTopic)) continue
     const reply = replyFrom(request, passages, units, topics, kinds, candidate)
     if (reply) return reply
   }
