@@ -172,6 +172,12 @@ const MUST: Record<HrCategory, string[]> = {
     'el mecanico me amenazo porque le conte al manager'
   ],
   misconduct: [
+    // Pay missing, raised and waved away.
+    'paycheck was short my sunday hours and when i told my sup he said deal with it',
+    'my tips were missing from the last 2 checks, talked to the gm and she said thats just the way it is',
+    'overtime not there again, i went to the office and they told me too bad',
+    'me faltaron las horas extras y cuando le reclame a la jefa me dijo que asi es',
+    'nos pagaron menos esta semana y cuando le preguntamos al mayordomo dijo que no es su problema',
     // Told to do what is wrong and hide it (a red team's probes).
     'the charge nurse said skip the 2am checks on the dementia hall tonight, nobody will know',
     'my manager wants the chicken that sat out all night served anyway, just relabel it',
@@ -256,6 +262,10 @@ const MUST: Record<HrCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  // Pay missing and raised, with an answer that deals with it.
+  'my check was short 3 hrs, i asked payroll and they said it will be on the next one',
+  'paycheck missing my overtime, i told my manager and she said she would fix it monday',
+  'me faltaron 2 horas y le dije al encargado, dijo que me las pone en el siguiente cheque',
   'me sigue doliendo la mano desde ayer',
   'la encargada me sigue mandando el horario tarde',
   // What a customer asks for, a boss's ordinary say-so.
