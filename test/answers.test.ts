@@ -102,6 +102,11 @@ t.test('figures: "1 day" meets "less than 72 hours"; a moment is not a band', as
   })
   t.equal(quantityFit(fiveYears, '10+ years: 160 hours').fit, -1)
   t.equal(quantityFit(quantitiesIn('been here 12 years'), '10+ years: 160 hours').fit, 1)
+  // "A year" after what one gets says how often, not how long: no figure of the employee's to match.
+  t.same(quantitiesIn('how much holiday do i get a yr'), [])
+  t.same(quantitiesIn('how much pto do we earn a year'), [])
+  t.same(quantitiesIn('do i have to work here a year before i get vacation'), [24 * 365])
+  t.same(quantitiesIn('how much vacation do i get a year, been here 2 yrs'), [24 * 365 * 2])
 })
 
 t.test('what a question asks for', async (t) => {
@@ -466,4 +471,21 @@ t.test('the best line need not answer itself: a line nearly as good that does an
   const open = answer('what time is the office open if i need to call someone', [hours])
   t.match(open.text, /^Office hours are 9:00 am to 4:30 pm/)
   t.equal(answer('what time does the gym open', [hours]).answered, false, 'nothing close enough: still declined')
+})
+
+t.test('"how much ... a year" asks an amount per year: the year itself does not answer it', async (t) => {
+  const definitions = passage(
+    'Annual Leave',
+    'Definitions',
+    'Leave year: the 12 months that follow the day you started with us, and each year after that. ' +
+      'Accrued leave: leave that builds up over the 12 months before your anniversary.'
+  )
+  const entitlement = passage(
+    'Annual Leave',
+    'Entitlement',
+    'When you complete each year of employment, you are entitled to annual leave of 4 weeks. ' +
+      'Leave is paid at your ordinary rate.'
+  )
+  const reply = answer('how much annual leave do i get a year', [definitions, entitlement])
+  t.match(reply.text, /^When you complete each year of employment, you are entitled to annual leave of 4 weeks/)
 })

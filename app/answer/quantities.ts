@@ -66,13 +66,17 @@ function toNumber(word: string): number {
   return WORDS[word] ?? Number(word.replace(/(?<=\d)(st|nd|rd|th)$/, ''))
 }
 
+// What comes before "a year" when it says how often, not how long: a count or plural ("40 hours a week"), or what one
+// gets in it ("how much pto do we earn a year").
+const RATE_BEFORE = /\b(\d+|[a-z]+s|once|twice|get|getting|earn|earning|accrue|accruing|paid|allowed)\s+$/
+
 /** The lengths of time a question gives, in hours: "3 yrs", "a 5 hour shift", "my first year". */
 export function quantitiesIn(text: string): number[] {
   const lower = text.toLowerCase()
   return (
     [...lower.matchAll(new RegExp(`\\b${NUMBER}[\\s-]+${UNIT}\\b`, 'g'))]
-      // "Hours a week", "twice a month": a rate, not a length of time.
-      .filter((m) => !(/^an?$/.test(m[1]!) && /\b(\d+|[a-z]+s|once|twice)\s+$/.test(lower.slice(0, m.index))))
+      // "Hours a week", "twice a month", "how much holiday do i get a yr": a rate, not a length of time.
+      .filter((m) => !(/^an?$/.test(m[1]!) && RATE_BEFORE.test(lower.slice(0, m.index))))
       .map((m) => toNumber(m[1]!) * HOURS[m[2]!]!)
       .filter((v) => Number.isFinite(v))
   )
