@@ -144,6 +144,10 @@ t.test('"my sup", "our lead", "el encargado": the own manager, and when he is wh
     aboutOwnManager,
     [
       'my sup clocked me out early',
+      // Whoever is in charge, with no title of one's own (a red team's probes).
+      'is it legal for the guy in charge to lock the break room so we cant take lunch?',
+      'puede la que manda revisar mi bolsa cada noche?',
+      'whoever runs downtown has been shorting the tip jar',
       'our lead took my overtime',
       'my crew leader gave my hours to his brother',
       'the foreman keeps shorting us',
@@ -179,6 +183,8 @@ t.test('"my sup", "our lead", "el encargado": the own manager, and when he is wh
       'the kitchen is out of salmon',
       'la maquina de empaque se trabo',
       'a guest wants whoever is in charge',
+      'can i talk to the person in charge tonight',
+      'el cliente quiere hablar con el que esta a cargo',
       'can you let the manager know the dock door is stuck',
       'tell the sup im running late',
       'dile a la encargada que no hay cloro',

@@ -14,7 +14,11 @@ export { foldedWords, mentions, namedIn }
 // the English word in Spanish ("el manager").
 const MANAGER_TITLE =
   '(direct |shift |store |line |team |crew |floor |night |day |site )?(manager|manger|mgr|gm|boss|sup|supe|super|supervisor|supervisora|foreman|forewoman|lead|leader|chief|lider|coordinator|coordinador|coordinadora|jefe|jefa|gerente|encargado|encargada|mayordomo|capataz|patron|patrona|patrón)s?'
-const OWN_MANAGER_PHRASE = `(^(crew|shift|line|floor|site) (chief|lead|leader|boss|supervisor|sup)|(my|mi|mis|our|nuestr[oa]s?)\\s+([a-z]+\\s+){0,2}${MANAGER_TITLE}|(?<!\\b(to|tell|let|get|call|ask|with|for|a|con|para|dile|avisale|avisen|llamen)\\s+)(el|la|the)\\s+((new|nuev[oa]|overnight|night|day|shift|line|crew|floor|store|kitchen|general|assistant)\\s+)?(encargad[oa]|mayordomo|capataz|jef[ea]|supervisora?|gerente|patr[oó]na?|foreman|boss|sup|gm|lead|manager|mgr)|(el|la)\\s+m[aá]nager)`
+// Whoever is in charge, said without a title ("the guy in charge", "whoever runs downtown", "la que manda").
+// Not asked for ("a guest wants whoever is in charge", "can i talk to the person in charge").
+const IN_CHARGE =
+  '(?<!\\b(to|tell|let|get|call|ask|with|ask for|asking for|asked for|wants?|needs?|see|a|con|para|quiere|quieren|pide|piden|busca|buscan)\\s+)((the|el|la) ((guy|man|lady|woman|one|person|dude|tipo|senor|senora|muchacho|muchacha) )?(in charge|a cargo|que manda|que esta a cargo)|whoever (runs|manages|is running|is over|is in charge of) \\w+|(el|la) que (manda|nos manda|esta a cargo))'
+const OWN_MANAGER_PHRASE = `(${IN_CHARGE}|^(crew|shift|line|floor|site) (chief|lead|leader|boss|supervisor|sup)|(my|mi|mis|our|nuestr[oa]s?)\\s+([a-z]+\\s+){0,2}${MANAGER_TITLE}|(?<!\\b(to|tell|let|get|call|ask|with|for|a|con|para|dile|avisale|avisen|llamen)\\s+)(el|la|the)\\s+((new|nuev[oa]|overnight|night|day|shift|line|crew|floor|store|kitchen|general|assistant)\\s+)?(encargad[oa]|mayordomo|capataz|jef[ea]|supervisora?|gerente|patr[oó]na?|foreman|boss|sup|gm|lead|manager|mgr)|(el|la)\\s+m[aá]nager)`
 const OWN_MANAGER = new RegExp(`\\b${OWN_MANAGER_PHRASE}\\b`, 'i')
 // Spoken of as the one a message is about, not the one it asks for: "someone other than my sup",
 // "talk to someone about my foreman", "alguien que no sea mi jefe" (but not "can my manager call me").
@@ -65,14 +69,14 @@ export function aboutOwnManager(text: string): boolean {
 // manager over stores by title ("the district manager", "la gerente de zona"): the directory has no titles, and
 // keeping one more away is the safe side.
 const MANAGERS_MANAGER = new RegExp(
-  `\\b((my|mi|our) ${MANAGER_TITLE}(es)? ${MANAGER_TITLE}|${MANAGER_TITLE} (of|de) (my|mi|our|nuestr[oa]) ${MANAGER_TITLE}|(district|area|regional|region|zone|multi ?unit) (manager|mgr|supervisor|director|boss|lead)|(gerente|supervisora?|directora?|jef[ea]) (regional|de (zona|distrito|area|region))|(the|our|my|el|la|mi|nuestr[oa]) (dm|rm|dsm|rvp|rom))\\b`,
+  `\\b((my|mi|our) ${MANAGER_TITLE}(es)? ${MANAGER_TITLE}|${MANAGER_TITLE} (of|de|del) ((my|mi|our|nuestr[oa]|the|la|el) )?${MANAGER_TITLE}|(district|area|regional|region|zone|multi ?unit) (manager|mgr|supervisor|director|boss|lead)|(gerente|supervisora?|directora?|jef[ea]) (regional|de (zona|distrito|area|region))|(the|our|my|el|la|mi|nuestr[oa]) (dm|rm|dsm|rvp|rom))\\b`,
   'i'
 )
 
 // Whoever is over everyone, by title only ("the owner", "el dueño", "our DON", "the administrator"): the directory has
 // no titles, so every manager above the direct one is kept away.
 const TOP_OF_CHAIN =
-  /\b((the|our|my|this) (owners?|co ?owners?|big boss|ceo|president|administrator|don|director( of nursing)?|executive director)|(el|la|los|las|mi|nuestr[oa]s?) (duen[oa]s?|propietari[oa]s?|administrador[a]?|director[a]?|jefe grande|mero mero))\b/
+  /\b((the|our|my|this) ((franchise|store|restaurant|business|shop) )?(owners?|franchisee|co ?owners?|big boss|ceo|president|administrator|don|director( of nursing)?|executive director)|(el|la|los|las|mi|nuestr[oa]s?) (duen[oa]s?|propietari[oa]s?|administrador[a]?|director[a]?|jefe grande|mero mero))\b/
 
 /** Whether the text speaks of someone at the top of the sender's managers by title. */
 export function aboutTopOfChain(text: string): boolean {
@@ -80,7 +84,7 @@ export function aboutTopOfChain(text: string): boolean {
 }
 
 // The employee's manager as someone else writes of them ("Alex reports her manager keeps asking her out").
-const THEIR_MANAGER = new RegExp(`\\b(her|his|their|su|sus) ([a-z]+ ){0,2}${MANAGER_TITLE}\\b`, 'i')
+const THEIR_MANAGER = new RegExp(`\\b((her|his|their|su|sus) ([a-z]+ ){0,2}${MANAGER_TITLE}|${IN_CHARGE})\\b`, 'i')
 
 /** Whether a text written about an employee (by ops or HR) speaks of that employee's manager. */
 export function aboutTheirManager(text: string): boolean {
