@@ -69,6 +69,17 @@ const MUST: Record<DangerCategory, string[]> = {
     'my ex is outside the store, been texting me all morning hes gonna kill me, now hes walking around in the lot'
   ],
   injury: [
+    // Burns that blister over a limb, a blow with the one hit down, a car into the store in Spanish, a wound
+    // through the hand (a red team's probes).
+    'the grill guy grabbed the fryer basket and hot oil splashed, his hand is blistering already',
+    'spilled boiling water on herself and half her leg is blistering',
+    'se le hizo ampolla todo el brazo con el aceite',
+    'a customer punched sam in the stomach and sam is doubled over on the floor',
+    'le pegaron en el estomago a la cajera y esta tirada',
+    'una camioneta choco contra la entrada del restaurante',
+    'hay dos trabajadores heridos en la linea 3',
+    'hay varios lastimados en el estacionamiento',
+    'la pistola de clavos le atraveso la mano a carlos',
     'a guy just went thru the windshield in the lot, car crash out front',
     'car crash in the parking lot someone is hurt',
     'running late, i crashed on the highway and im bleeding',
@@ -194,6 +205,12 @@ const MUST: Record<DangerCategory, string[]> = {
     'la sierra le corto 2 dedos a chuy'
   ],
   medical: [
+    // A battery, magnets or a pod swallowed; a stroke by its signs in Spanish.
+    'kid swallowed one of those little button batteries from the display',
+    'the toddler ate a tide pod from the cleaning cart',
+    'el nino se trago una pila de reloj',
+    'one side of her face went numb and shes not making sense',
+    'a dona marta se le durmio la mitad de la cara y no puede hablar bien',
     // Spanish as crews say it, and breathing misspelt in a hurry (a red team's probes).,
     'mi compañero no esta respirando, ayuda',
     'le dio un paro cardiaco a un cliente',
@@ -549,6 +566,16 @@ const MUST: Record<DangerCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  // Butter stabbed, children's make-believe, a period's blood, gums, cooking smoke, blisters of no account.
+  'ok who keeps stabbing the butter with a fork lol',
+  'stop stabbing holes in the plastic wrap on the trays',
+  'the kids in the daycare are playing firefighters and one kid says theres a fire in the sandbox lol',
+  'me bajo la regla y manche el pantalon de sangre, puedo ir a cambiarme?',
+  'got my period early and theres blood on my scrubs, can i go home to change',
+  'my gums bleed when i brush, does the dental plan cover a cleaning',
+  'hay humo en la cocina porque estamos asando chiles, es normal?',
+  'kitchen is smoky bc were charring the peppers, can someone turn on the hood',
+  'got a blister on my heel from the new boots',
   // The weather on fire, food named for blood, photos shot, a fire on the road the sender is stuck behind, what to do if
   // anyone bleeds (a red team's probes, a development routing set).
   'its on fire out here today lol 98 degrees. r we supposed to get extra water breaks when its this hot or no',

@@ -5,6 +5,15 @@
 import { PERSON, BODY, BODY_ES, MACHINE } from './vocabulary.ts'
 
 export const INJURY: RegExp[] = [
+  // Skin blistering from hot oil, grease or water, over much of a limb ("touched the fryer oil and half his arm is
+  // blistering", "se le hizo ampolla todo el brazo con el aceite").
+  /\b(fryer|hot|boiling|scalding) (oil|grease|water)\b.{0,60}\bblister\w*|\bblister\w*\b.{0,60}\b(fryer|hot|boiling|scalding) (oil|grease|water)\b|\b(half|all of|whole|most of|entire) (his|her|their|my|the) (arm|hand|face|leg|chest|back|neck|side)\b.{0,25}\b(blister\w*|peeling|bubbl\w*)\b|\b(ampolla\w*)\b.{0,30}\b(tod[oa] (el|la|su)|media|la mitad de (la|el|su)) (brazo|mano|cara|pierna|pecho|espalda)\b|\b(aceite|agua) (hirviendo|caliente)\b.{0,60}\bampolla\w*/,
+  // A blow to the body now with the one hit down ("customer kicked jordan in the stomach and ran, jordan is curled up
+  // on the floor").
+  /\b(kicked|punched|stomped|kneed|hit|struck)\b.{0,30}\b(in|on) (the |his |her |their )?(stomach|gut|belly|ribs|groin|chest|face)\b.{0,80}\b(curled up|doubled over|on the (floor|ground)|(cant|can'?t|wont|won'?t|not) (get up|getting up|breathe|breathing)|throwing up|vomit\w*)\b|\b(le|lo|la) (pateo|patearon|golpeo|golpearon|pego|pegaron)\b.{0,30}\b(en )?(el|la|su) (estomago|panza|pecho|costillas|cara)\b.{0,60}\b(en el (piso|suelo)|no (se )?(puede|levanta)|tirad[oa]|doblad[oa])\b/,
+  // A car into the building in Spanish; people hurt there now ("un carro se estrello contra la tienda y hay clientes
+  // lastimados").
+  /\b(carro|coche|troca|camion|camioneta|vehiculo|auto)\b.{0,20}\b(se estrello|choco|se metio|entro|se impacto|se llevo)\b.{0,15}\b(contra|en|por|a) (la|el) (tienda|edificio|entrada|ventana|vitrina|pared|puerta|local|restaurante|negocio|frente)\b|\bhay (\w+ ){0,2}(lastimad[oa]s|herid[oa]s)\b/,
   // Someone held by the neck or throat now.
   /\b(grabbed|grabbing|choking|strangling|has|holding) (our |the |a |my |his |her )?(\w+ )?(by|around) the (neck|throat)\b|\b(agarro|ahorcando|tiene) (a |al |a la )?\w+ (del|por el) cuello\b/,
   new RegExp(
@@ -70,7 +79,7 @@ export const INJURY: RegExp[] = [
   ),
   // A limb taken, a saw in a limb, burns that take skin.
   /\b(amputat\w*|severed)\b|\b(took|ripped|tore)\b.{0,25}\b(fingers?|thumbs?|toes?|hand|arm)\b.{0,5}\boff\b|\b(saw|chainsaw|trimmer|blade|grinder|mower|drill)\b.{0,25}\b(into|through|across)\b.{0,10}\b(his|her|my|their|\w+s) (hand|arm|leg|foot|fingers?|thigh|knee)\b/,
-  /\ble (agarro|jalo|corto|aplasto|prenso|arranco|mocho|volo|trozo|abrio|rajo|quemo) (la|el|los|las|su|sus|un|una|dos|tres|\d) (punta de (los |la |el )?)?(mano|manos|dedo|dedos|brazo|brazos|pierna|piernas|pie|pies|cabeza|cara|espalda)\b|\bse le (metio|metieron|fue|fueron) (la|el|los|las|su|sus) (mano|manos|dedo|dedos|brazo|brazos|pie|pierna)\b/,
+  /\ble (agarro|jalo|corto|aplasto|prenso|arranco|mocho|volo|trozo|abrio|rajo|quemo|atraveso|traspaso|perforo|clavo) (la|el|los|las|su|sus|un|una|dos|tres|\d) (punta de (los |la |el )?)?(mano|manos|dedo|dedos|brazo|brazos|pierna|piernas|pie|pies|cabeza|cara|espalda)\b|\bse le (metio|metieron|fue|fueron) (la|el|los|las|su|sus) (mano|manos|dedo|dedos|brazo|brazos|pie|pierna)\b/,
   /\bskin\b.{0,15}\b(coming|peeling|falling) off\b|\b(se le|le) (esta )?(cae|cayendo|caer|despeg\w*) (la )?piel\b|\b(steam|hot water|boiling water|scalding|hot oil|grease|vapor|aceite caliente|agua hirviendo)\b.{0,50}\b(in|on|to|across|en|sobre) (the |his |her |my |their |la |el |su )?(face|eyes?|arm|arms|chest|neck|cara|ojos|brazo|pecho|cuello)\b/,
   /\b(oven|fryer|grill|burner|pilot|torch|heater|boiler|stove|horno|freidora)\b.{0,15}\b(flashed|flared|blew up|backfired|exploto|le exploto)\b/,
   // The same in Spanish: a forklift or lift turned over with someone on or under it ("se volteo el montacargas con
