@@ -12,6 +12,10 @@ import {
 
 const MUST: Record<HrCategory, string[]> = {
   harassment: [
+    // Filmed where people change (a red team's probe).
+    'priya nos graba con su celular en el vestidor',
+    'the new guy keeps filming us in the locker room with his phone',
+    'found out the cook was taking pictures of us in the bathroom',
     'the new lead keeps standing way too close and staring at me',
     'my manager hugged me from behind again at the register',
     'the night sup keeps texting me asking me to come over after close',
@@ -172,6 +176,15 @@ const MUST: Record<HrCategory, string[]> = {
     'el mecanico me amenazo porque le conte al manager'
   ],
   misconduct: [
+    // Someone's medical matters shown to the crew; a colleague drunk or high at work (a red team's probes).
+    'my manager posted my doctors note in the break room for everyone to see',
+    'my sup told the whole crew about my pregnancy before i was ready',
+    'la encargada les conto a todos mi diagnostico',
+    'marcus comes in drunk on weekends and drives the forklift',
+    'our lead is always high on shift and nobody says anything',
+    'el mayordomo llega tomado casi todos los dias',
+    'priya marca la entrada de su sobrino y el llega hasta las 10',
+    'my lead clocks in her boyfriend every morning before he even gets here',
     // Pay missing, raised and waved away.
     'paycheck was short my sunday hours and when i told my sup he said deal with it',
     'my tips were missing from the last 2 checks, talked to the gm and she said thats just the way it is',
@@ -262,6 +275,12 @@ const MUST: Record<HrCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  // A doctor's note handed in, a customer drunk, a camera asked about.
+  'where do i turn in my doctors note',
+  'i forgot to clock in for my shift, can my lead fix it',
+  'a customer came in drunk and is yelling at the register',
+  'un cliente viene borracho y no se quiere ir',
+  'is it ok to post the schedule in the break room',
   // Pay missing and raised, with an answer that deals with it.
   'my check was short 3 hrs, i asked payroll and they said it will be on the next one',
   'paycheck missing my overtime, i told my manager and she said she would fix it monday',

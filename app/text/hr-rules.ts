@@ -12,6 +12,8 @@ const RULES: ReadonlyArray<{ category: HrCategory; patterns: RegExp[] }> = [
   {
     category: 'harassment',
     patterns: [
+      // Filmed or photographed where people change or wash ("priya nos graba con su celular en el vestidor").
+      /\b(graba\w*|film\w*|record\w*|(taking|took|takes|tomando|tomo|toma|saca|sacando|saco) (pics|pictures|photos|videos|fotos|videos))\b.{0,40}\b(vestidor(es)?|banos?|locker ?rooms?|changing rooms?|bathrooms?|restrooms?|dressing rooms?|showers?|regaderas?|stalls?)\b|\b(vestidor(es)?|locker ?rooms?|changing rooms?|dressing rooms?|regaderas?|showers?)\b.{0,30}\b(graba\w*|film\w*|record\w*|hidden camera|camara escondida)\b/,
       // Closeness not wanted, hugs from behind, and late-night texts asking one over ("keeps standing way too close and
       // staring at me", "keeps texting me late at night asking me to come over").
       /\b(stand\w*|gets?|getting) (way |really |so |super )?too close\b.{0,40}\b(star(e|es|ing) at me|touch\w*|whisper\w*|smell\w*)\b|\b(hug\w*|grab\w*|holds?|held) me from behind\b|\b(keeps|kept|always) (texting|messaging|calling|dm'?ing|snapping) me\b.{0,40}\basking me (out|over|to come over|to hang out)\b|\bme (abraza|agarra) por (detras|atras)\b/,
