@@ -16,11 +16,29 @@ const NEWS_SURE = 0.99
 /** The manager's matter a text tells before it asks, or null. */
 export function newsBeforeQuestion(text: string): Label | null {
   const told = toldBeforeQuestion(text)
-  if (!told) return null
+  return told ? sureManagerNews(told) : null
+}
+
+function sureManagerNews(told: string, sure = NEWS_SURE): Label | null {
   const topic = predict(loadShippedModel(), told)[0]!
-  if (!MANAGER_NEWS.has(topic.label) || topic.score < NEWS_SURE) return null
+  if (!MANAGER_NEWS.has(topic.label) || topic.score < sure) return null
   const { intent, score } = readIntent(told)
-  return intent === 'report' && score >= NEWS_SURE ? topic.label : null
+  return intent === 'report' && score >= sure ? topic.label : null
+}
+
+// News asked to be passed on ("my phone is about to die, can someone tell marcus ill be 20 min late", "avisenle a mi
+// jefe que no voy a poder ir"): what follows "tell <someone>" is the news itself.
+// Asked of someone ("can someone tell", "pls let", "avisenle" opening a sentence), not "how do i let them know".
+const PASS_ON =
+  /(?:^|[,.;!?]\s*|\b(?:can|could|would|will|pls|plz|please|porfa|puedes|pueden|podrias|podrian)\s+(?:you\s+|u\s+|someone\s+|somebody\s+|anyone\s+|alguien\s+|ustedes\s+)?)(tell|let|text|call|inform|notify|message|msg|avis\w*|dile|diganle|decirle)\s+(?:(?:to|a|al|a la)\s+)?(?:(?:my|mi|the|el|la|our|nuestr[oa])\s+)?\w+\s+(?:know\s+)?(?:that\s+|que\s+|q\s+)?(.{8,})$/i
+
+// Asked to be passed on, news is told for the manager by its very form: the models need be less sure of it alone.
+const PASS_ON_SURE = 0.9
+
+/** The manager's matter a text asks to be passed on to someone, or null. */
+export function newsToPassOn(text: string): Label | null {
+  const news = PASS_ON.exec(text.trim())?.[2]
+  return news ? sureManagerNews(news, PASS_ON_SURE) : null
 }
 
 // A complaint told in a part of its own: a rule finds it in that part alone, or both models are near sure of it.

@@ -1,6 +1,6 @@
 // What happens to a text sent to the employee number: each decision in turn, first match wins.
 import { intentScores, readIntent } from '../classifier/intent-model.ts'
-import { complaintBeside, newsBeforeQuestion } from '../classifier/news-first.ts'
+import { complaintBeside, newsBeforeQuestion, newsToPassOn } from '../classifier/news-first.ts'
 import { languageModel } from '../classifier/language-model.ts'
 import { classifyText } from '../classifier/local-classifier.ts'
 import type { Classification } from '../classifier/types.ts'
@@ -225,7 +225,7 @@ export async function readMessage(
     active,
     closedHr,
     pleasantry: pleasantry || isPleasantry(text),
-    newsFirst: newsBeforeQuestion(text),
+    newsFirst: newsBeforeQuestion(text) ?? newsToPassOn(text),
     complaintBeside: complaintBeside(text),
     hrSubjectsNotManager:
       hrOpen && manager && aboutSomeoneElse(hrOpen, manager, text)
