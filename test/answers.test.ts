@@ -489,3 +489,14 @@ t.test('"how much ... a year" asks an amount per year: the year itself does not 
   const reply = answer('how much annual leave do i get a year', [definitions, entitlement])
   t.match(reply.text, /^When you complete each year of employment, you are entitled to annual leave of 4 weeks/)
 })
+
+t.test('asked how long one has, a deadline with no figure answers ("before the end of your shift")', async (t) => {
+  const injuries = passage(
+    'Safety',
+    'Reporting an injury',
+    'Report every injury to the supervisor on duty before the end of your shift, even a small one. ' +
+      'The supervisor fills in the incident form.'
+  )
+  t.match(answer('how long do i have to report an injury?', [injuries]).text, /^Report every injury/)
+  t.equal(answer('how long is the probation period', [injuries]).answered, false)
+})

@@ -1,6 +1,6 @@
 // Whether a reply gives the kind of thing its question asks for: asked for a figure, a price, a wage or a
 // way to reach someone, a reply with none of it does not answer, whatever section it comes from.
-import { type AnswerKind, holds, SPECIFIC, WEEKDAY } from './question-type.ts'
+import { type AnswerKind, DEADLINE, holds, SPECIFIC, WEEKDAY } from './question-type.ts'
 
 // Kinds of answer that are a figure: a reply with no figure does not give one. "Once" is one
 // only as a frequency ("once a year"), not as "once their sick leave has been exhausted".
@@ -34,7 +34,8 @@ export function holdsWhatIsAsked(question: string, kinds: AnswerKind[], said: st
   // join the health plan") does not answer, even in the section about it ("how much % does the company
   // put in my pension": "a contribution will be made by both").
   const kind = kinds.find((k) => SPECIFIC.has(k)) ?? 'rule'
-  if (FIGURES.has(kind) && !givesFigure(said, question)) return false
+  // Asked how long one has, a deadline is one though it has no figure ("before the end of your shift").
+  if (FIGURES.has(kind) && !givesFigure(said, question) && !(kind === 'duration' && DEADLINE.test(said))) return false
   // Asked how long, a figure that is no length of time ("50% discount") does not answer; asked how old, or
   // how often, a figure that is no age or no frequency does not either ("how old do u have to be to
   // bartend": a line on tipping out barbacks).

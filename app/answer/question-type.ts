@@ -75,12 +75,16 @@ export function asksFor(question: string): AnswerKind[] {
 const EMBEDDED =
   /^((?:where|who|whom|how) (?:can|do|should|would|could|will|to) (?:i |we |you )?(?:see|find|check|look up|look|ask|find out|learn))\s+(?:out\s+)?(?=(?:how|what|whats|when|which|if|whether)\b)/
 
+/** A deadline with no figure in it: "before the end of your shift" answers "how long do i have to report it". */
+export const DEADLINE =
+  /\b(before|by) the end of (your|the|each|that|their|his|her) (shift|work ?day|day|week|workweek|pay period|month)\b|\bbefore (you|they|he|she) (leave|clock out|go home)\b/i
+
 const HOLDS: Readonly<Record<AnswerKind, RegExp>> = {
   age: /\b(at least|over|under|older than|younger than)\s+\d{2}\b|\b\d{2}\s*(years old|or older|and older|\+)\b|\b(age|aged|minors?|adults?|older|younger)\b/i,
   amount:
     /\$\s?\d|\d(\.\d+)?\s?(%|percent)|\b\d[\d,.]*\s?k?\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|half|double|twice|once|free|no cost|unlimited|all|none|entirely|fully)\b/i,
   duration: new RegExp(
-    `\\b${NUMBER_WORD}[\\s-]+(?:(?:or|and) (?:more|less|fewer|over|under) )?(?:[a-z]+ )?${UNIT}\\b|\\b(in advance|ahead|notice|at least|within|no later than|immediately|right away|same day|as soon as)\\b`,
+    `\\b${NUMBER_WORD}[\\s-]+(?:(?:or|and) (?:more|less|fewer|over|under) )?(?:[a-z]+ )?${UNIT}\\b|\\b(in advance|ahead|notice|at least|within|no later than|immediately|right away|same day|as soon as)\\b|${DEADLINE.source}`,
     'i'
   ),
   eligibility:
