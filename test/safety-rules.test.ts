@@ -6,6 +6,7 @@ import { holdsFor } from './fixtures/tables.ts'
 
 const MUST: Record<DangerCategory, string[]> = {
   weapon: [
+    'un vato anda enseñando un cuchillo en el estacionamiento a los clientes',
     'un vato anda afuera con un fierro amenazando a todos',
     'el ex de mi compañera esta afuera con un bate esperandola',
     'he stabbed me last night and im still bleeding, cant come in',
@@ -205,6 +206,10 @@ const MUST: Record<DangerCategory, string[]> = {
     'la sierra le corto 2 dedos a chuy'
   ],
   medical: [
+    // A birth under way at work; someone silent in a tank (a red team's second round).
+    'una señora está dando a luz en el baño de la tienda',
+    'lady in the bathroom says her water broke and the baby is coming',
+    'mike went into the tank to clean it 10 min ago and isnt answering',
     // A battery, magnets or a pod swallowed; a stroke by its signs in Spanish.
     'kid swallowed one of those little button batteries from the display',
     'the toddler ate a tide pod from the cleaning cart',
@@ -566,6 +571,17 @@ const MUST: Record<DangerCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  // Figures of speech, tools, a cold, a car, a relative in the ER (a red team's second round).
+  'a customer held me hostage at register 3 for 20 min complaining about coupons, can i take my break late',
+  'se disparó el precio de la gasolina, ¿nos van a dar más por millaje?',
+  'uno de la cuadrilla trae un machete nuevo, ¿lo podemos usar para cortar la maleza?',
+  'i logged into the app and i cant see anything. is the schedule posted?',
+  'el cheque de esta semana es un asalto, me quitaron 6 horas',
+  'this heat is gonna kill us out here, can we get more water breaks?',
+  'my car smells like gas, can i leave 15 min early to get it looked at',
+  'me arde la garganta, creo que me estoy enfermando, ¿puedo faltar mañana?',
+  'im at the ER with my son, he broke his arm at soccer. not gonna make my 3pm',
+  'my wife is in labor at the hospital, i cant come in today',
   // Butter stabbed, children's make-believe, a period's blood, gums, cooking smoke, blisters of no account.
   'ok who keeps stabbing the butter with a fork lol',
   'stop stabbing holes in the plastic wrap on the trays',

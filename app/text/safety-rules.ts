@@ -125,8 +125,9 @@ export function matchDanger(text: string): DangerCategory | null {
   if (category === 'weapon' && threatLaughedOff(folded)) return null
   // A danger on an earlier day told with a call-out ("hubo una balacera anoche en mi colonia, no voy a poder ir"): a call-out.
   if (overAndCalledOut(folded)) return null
-  // A relative's illness away from work ("my dad had a stroke last night, im at the hospital"): a call-out.
-  if (category === 'medical' && relativeInCare(folded)) return null
+  // A relative's illness or injury away from work ("my dad had a stroke last night, im at the hospital", "im at the ER
+  // with my son, he broke his arm at soccer"): a call-out.
+  if ((category === 'medical' || category === 'injury') && relativeInCare(folded)) return null
   // A fall, collapse or shut-in with nobody in it ("shelf collapsed overnight, nobody was in there").
   if ((category === 'injury' || category === 'entrapment' || category === 'medical') && nobodyInIt(folded)) return null
   // A shut-in that is over, the one shut in fine ("got stuck in there this morning till jimmy heard him. hes fine").
