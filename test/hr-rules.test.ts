@@ -12,6 +12,14 @@ import {
 
 const MUST: Record<HrCategory, string[]> = {
   harassment: [
+    // A hand where it does not belong, walked in on while changing, something asked for a raise (a red team's
+    // second round).
+    'he put his hand on my thigh in the office when nobody was there',
+    'me puso la mano en la pierna en la oficina cuando no había nadie',
+    'she walked in on me changing in the back and didnt leave, just stood there smiling',
+    'can a manager make you sit on his lap for a raise?',
+    '¿puede mi jefa cambiarme el horario porque no quise salir con ella?',
+    'dice priya que si no le doy mi número personal no me va a dar el aumento',
     // Filmed where people change (a red team's probe).
     'priya nos graba con su celular en el vestidor',
     'the new guy keeps filming us in the locker room with his phone',
@@ -275,6 +283,9 @@ const MUST: Record<HrCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'can i put my hand sanitizer on the shelf by the register',
+  'my manager walked in on us eating in the cooler and told us to go to the break room',
+  'can i get a raise after 6 months',
   // A doctor's note handed in, a customer drunk, a camera asked about.
   'where do i turn in my doctors note',
   'i forgot to clock in for my shift, can my lead fix it',
