@@ -27,8 +27,8 @@ function sureManagerNews(told: string, sure = NEWS_SURE): Label | null {
 }
 
 // News asked to be passed on ("my phone is about to die, can someone tell marcus ill be 20 min late", "avisenle a mi
-// jefe que no voy a poder ir"): what follows "tell <someone>" is the news itself.
-// Asked of someone ("can someone tell", "pls let", "avisenle" opening a sentence), not "how do i let them know".
+// jefe que no voy a poder ir"): what follows "tell <someone>" is the news itself. Asked of someone ("can someone
+// tell", "pls let", "avisenle" opening a sentence), not "how do i let them know".
 const PASS_ON =
   /(?:^|[,.;!?]\s*|\b(?:can|could|would|will|pls|plz|please|porfa|puedes|pueden|podrias|podrian)\s+(?:you\s+|u\s+|someone\s+|somebody\s+|anyone\s+|alguien\s+|ustedes\s+)?)(tell|let|text|call|inform|notify|message|msg|avis\w*|dile|diganle|decirle)\s+(?:(?:to|a|al|a la)\s+)?(?:(?:my|mi|the|el|la|our|nuestr[oa])\s+)?\w+\s+(?:know\s+)?(?:that\s+|que\s+|q\s+)?(.{8,})$/i
 
