@@ -191,6 +191,7 @@ const MUST: Record<HrCategory, string[]> = {
     'marcus comes in drunk on weekends and drives the forklift',
     'our lead is always high on shift and nobody says anything',
     'el mayordomo llega tomado casi todos los dias',
+    'he comes in high every monday',
     'priya marca la entrada de su sobrino y el llega hasta las 10',
     'my lead clocks in her boyfriend every morning before he even gets here',
     // Pay missing, raised and waved away.
@@ -283,9 +284,12 @@ const MUST: Record<HrCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'he works high up on the scaffold, is a harness required',
   'can i put my hand sanitizer on the shelf by the register',
   'my manager walked in on us eating in the cooler and told us to go to the break room',
   'can i get a raise after 6 months',
+  'i need to give her my cell for the schedule app',
+  'le pase mi numero a la encargada para que me mande el horario',
   // A doctor's note handed in, a customer drunk, a camera asked about.
   'where do i turn in my doctors note',
   'i forgot to clock in for my shift, can my lead fix it',

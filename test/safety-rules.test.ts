@@ -6,6 +6,9 @@ import { holdsFor } from './fixtures/tables.ts'
 
 const MUST: Record<DangerCategory, string[]> = {
   weapon: [
+    // A knife "used" on people, a threat by a shift lead: not the look-alikes struck beside them.
+    'guy pulled a knife and is using it on people',
+    'this shift lead said hes going to kill me',
     'un vato anda enseñando un cuchillo en el estacionamiento a los clientes',
     'un vato anda afuera con un fierro amenazando a todos',
     'el ex de mi compañera esta afuera con un bate esperandola',
@@ -571,6 +574,9 @@ const MUST: Record<DangerCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  // A relative giving birth, told with leave asked.
+  'my wife is giving birth, can i leave early',
+  'mi esposa esta dando a luz, hoy no voy',
   // Figures of speech, tools, a cold, a car, a relative in the ER (a red team's second round).
   'a customer held me hostage at register 3 for 20 min complaining about coupons, can i take my break late',
   'se disparó el precio de la gasolina, ¿nos van a dar más por millaje?',

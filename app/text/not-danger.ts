@@ -43,10 +43,10 @@ const NOT_DANGER: RegExp[] = [
   /\b(held|holding|holds|kept|keeps) (me|us) hostage\b(?=[^.?!]{0,50}\b(for \d+|complain\w*|talking|talk|coupons?|questions?|returns?|stories|story)\b)/,
   /\bse (dispar[oa]|dispararon|disparan)\b(?=[^.?!]{0,20}\b(precios?|renta|gasolina|gas|costos?|luz|cuentas?|comida)\b)|\b(precios?|renta|gasolina|costos?|cuentas?)\b[^.?!]{0,20}\bse (dispar[oa]|dispararon|disparan)\b/,
   /\b(cheque|pago|precios?|renta|sueldo|descuentos?|quincena|check|paycheck|prices?|rent)\b[^.?!]{0,30}\b(es|fue|son|esta|estan|is|was|are) (un |una |a )?(asalto|robo|robbery)\b/,
-  /\b(heat|sun|humidity|cold|calor|frio|sol|this (job|shift|place|line|rush|week|schedule|hill|route))\b[^.?!]{0,20}\b(gonna|going to|will|is going to|va a|nos va a|me va a) (kill|matar) (us|me|nos|me|a todos)?\b/,
+  /\b(heat|sun|humidity|cold|calor|frio|sol|this (job|shift|place|line|rush|week|schedule|hill|route))( out here| today| aqui| hoy)?( is| s|'s)? (gonna|going to|will|va a|nos va a|me va a) (kill|matar) (us|me|nos|me|a todos)?\b/,
   /\b(cant|can'?t|cannot|couldnt) see (anything|it|nothing|the schedule|my schedule|my hours|my shifts?|my pay ?stubs?)\b(?=[^.?!]{0,40}\b(app|schedule|portal|site|website|screen|page|login|posted)\b)|(?<=\b(app|portal|site|website|screen|logged in(to)?|log in|login|page)\b[^.?!]{0,40})\b(cant|can'?t|cannot|couldnt) see\b/,
   // A tool asked about for its work ("trae un machete nuevo, lo podemos usar para cortar la maleza?").
-  /\b(machetes?|cuchillos?|knife|knives|box ?cutters?)\b(?=[^.?!]{0,60}\b(usar|use|using|sharpen|afilar|para cortar (la |el |los |las )?(maleza|hierba|zacate|monte|verduras?|cajas|carne|ramas)|to cut (the )?(brush|weeds|branches|boxes|veggies|meat))\b)/,
+  /\b(machetes?|cuchillos?|knife|knives|box ?cutters?)\b(?=[^.?!]{0,60}\b((can|could|may) (i|we) use|(ok|okay|allowed) to use|(lo |la )?(podemos|puedo|se puede) usar|sharpen|afilar|para cortar (la |el |los |las )?(maleza|hierba|zacate|monte|verduras?|cajas|carne|ramas)|to cut (the )?(brush|weeds|branches|boxes|veggies|meat))\b)/,
   // A car of one's own smelling of gas, a throat that burns with a cold.
   /\b(my|our|his|her|the) (car|truck|van|ride|vehicle)\b[^.?!]{0,10}\b(smells|smelling|smelled|smell|reeks) (like |of )?(gas|gasoline|fuel)\b|\b(mi|el|la) (carro|troca|camioneta|coche)\b[^.?!]{0,10}\bhuele a (gas|gasolina)\b/,
   /\b(me|le) (arde|duele) (la garganta|el estomago|la panza)\b/,
