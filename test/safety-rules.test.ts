@@ -577,6 +577,8 @@ const MUST_NOT = [
   // A relative giving birth, told with leave asked.
   'my wife is giving birth, can i leave early',
   'mi esposa esta dando a luz, hoy no voy',
+  'my sister is in labor, im heading to the hospital',
+  'my mom had a stroke, on my way to the ER now',
   // Figures of speech, tools, a cold, a car, a relative in the ER (a red team's second round).
   'a customer held me hostage at register 3 for 20 min complaining about coupons, can i take my break late',
   'se disparó el precio de la gasolina, ¿nos van a dar más por millaje?',

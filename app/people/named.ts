@@ -4,7 +4,7 @@
 import { inArray } from 'drizzle-orm'
 import { people } from '../../drizzle/schema.ts'
 import type { Db } from '../db/database.ts'
-import { foldedWords, mentions, namedIn, nameParts, names, partsOf, spokenAs, wordsOf } from './name-match.ts'
+import { foldedWords, mentions, namedIn, nameParts, partsOf, spokenAs, wordsOf } from './name-match.ts'
 
 export { foldedWords, mentions, namedIn }
 
@@ -150,9 +150,7 @@ export function namedAsSubject<T extends { name: string }>(text: string, candida
   const said = ` ${words.order.join(' ')} `
   // Feared as "him" or "her" in a text that names one of them ("what happened at close with mr lee, i dont want to
   // work alone with him again"): that one.
-  const named = FEARS_HIM.test(said)
-    ? candidates.filter((c) => nameParts(c.name).some((part) => names(words, part, taken)))
-    : []
+  const named = FEARS_HIM.test(said) ? namedIn(text, candidates) : []
   return candidates.filter(
     (c) =>
       (named.length === 1 && c === named[0]) ||
