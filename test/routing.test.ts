@@ -176,7 +176,11 @@ t.test('"my sup", "our lead", "el encargado": the own manager, and when he is wh
       // "Patrón", and the English word in Spanish.
       'mi patron me toca y no me gusta',
       'la patrona nos grita a todos',
-      'el manager me esta quitando horas de mi cheque cada semana'
+      'el manager me esta quitando horas de mi cheque cada semana',
+      // Whatever the place or department before the title: the directory has no titles, so it may be the sender's.
+      'told the plant mgr the ammonia smell in the cooler is making ppl dizzy and he said just prop the door',
+      'the warehouse supervisor keeps cutting my hours',
+      'the deli manager yells at us every morning'
     ],
     [
       'the crew chief position is open, who do i ask',
@@ -191,7 +195,11 @@ t.test('"my sup", "our lead", "el encargado": the own manager, and when he is wh
       'avisale al encargado que me voy temprano',
       'the freezer is down',
       'can i get a different coordinator for the new clients on the east side',
-      'dile al manager que no hay cloro'
+      'dile al manager que no hay cloro',
+      'can u tell the plant manager the line is down',
+      // Someone above or in HR, not the own manager.
+      'the district manager visits on friday',
+      'the hr manager never answers my emails'
     ]
   )
   // Someone in HR spoken of by role, as a person; not HR as a place to go.
