@@ -500,3 +500,26 @@ t.test('asked how long one has, a deadline with no figure answers ("before the e
   t.match(answer('how long do i have to report an injury?', [injuries]).text, /^Report every injury/)
   t.equal(answer('how long is the probation period', [injuries]).answered, false)
 })
+
+t.test('"what month" asks a time: a month named answers it, on however few passages', async (t) => {
+  const reviews = passage(
+    'Shift Manager Policies',
+    'Performance review process',
+    'Shift managers are evaluated twice a year. Performance reviews will be held in January, at which goals are set for ' +
+      'the year. There will be a mid year update every July.'
+  )
+  t.same(asksFor('wat month r the performance reviews'), ['time'])
+  t.match(answer('what month are the performance reviews', [reviews]).text, /held in January/)
+  t.equal(answer('what month is the holiday party', [reviews]).answered, false, 'no party here: declined')
+})
+
+t.test('"how long can my sideburns be" asks a length: a limit said without a figure answers it', async (t) => {
+  const grooming = passage(
+    'Appearance',
+    'Grooming',
+    'A clean-shaven appearance is required. Sideburns should be styled not to extend below the ear lobe and will be ' +
+      'groomed to avoid becoming overgrown.'
+  )
+  t.match(answer('how long can my sideburns be lol', [grooming]).text, /not to extend below the ear lobe/)
+  t.equal(answer('how long is the grooming training', [grooming]).answered, false, 'a length is no duration')
+})

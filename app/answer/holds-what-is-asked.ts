@@ -8,6 +8,12 @@ const FIGURES: ReadonlySet<AnswerKind> = new Set(['amount', 'duration', 'frequen
 const A_FIGURES =
   /\d+|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|half|once (?:a|per|every|each) (?:day|week|month|year|shift|pay period|quarter)|twice|double|dozen|full|daily|weekly|biweekly|bi-weekly|semimonthly|semi-monthly|monthly|quarterly|annually|yearly|hourly|(a|per|each|every|every other) (day|week|month|year|hour|shift|pay period))\b/g
 
+// How long a thing itself may be, not for how long: "how long can my nails be", "how long do shorts have to be".
+const LENGTH_ASKED =
+  /\bhow long (can|should|must|may|do|does|is|are|has to|have to) (my|our|the|your|his|her|their)? ?[a-z]+( [a-z]+)? (be|go|grow|get|have to be|need to be)\b/
+const LENGTH =
+  /\b(inch(es)?|cm|centimet(er|re)s?|length|below|above|past|beyond|exceed(s|ing)?|extend(s|ing)?|touch(es|ing)?|shoulders?|collar|knees?|ear ?lobes?|chin|fingertips?)\b/i
+
 const COST_ASKED =
   /\b(cost|costs|price|prices|how much (do|does|will|would|is|are) (i|we|it|they|\w+) (pay|cost|take out|deduct|charge)|how much (comes?|is taken|gets taken|do they take) out of (my|our|the) (check|checks|paycheck|paychecks|pay)|cuanto (cuesta|cobran|pago|me cobran|me quitan))\b/
 const MONEY =
@@ -35,11 +41,21 @@ export function holdsWhatIsAsked(question: string, kinds: AnswerKind[], said: st
   // put in my pension": "a contribution will be made by both").
   const kind = kinds.find((k) => SPECIFIC.has(k)) ?? 'rule'
   // Asked how long one has, a deadline is one though it has no figure ("before the end of your shift").
-  if (FIGURES.has(kind) && !givesFigure(said, question) && !(kind === 'duration' && DEADLINE.test(said))) return false
+  // Asked how long a thing may be ("how long can my sideburns be"), a length said as a limit is one too ("not to
+  // extend below the ear lobe").
+  const lengthGiven = kind === 'duration' && LENGTH_ASKED.test(question.toLowerCase()) && LENGTH.test(said)
+  if (
+    FIGURES.has(kind) &&
+    !givesFigure(said, question) &&
+    !(kind === 'duration' && DEADLINE.test(said)) &&
+    !lengthGiven
+  )
+    return false
   // Asked how long, a figure that is no length of time ("50% discount") does not answer; asked how old, or
   // how often, a figure that is no age or no frequency does not either ("how old do u have to be to
   // bartend": a line on tipping out barbacks).
-  if ((kind === 'duration' || kind === 'age' || kind === 'frequency') && !holds(kind, said)) return false
+  if ((kind === 'duration' || kind === 'age' || kind === 'frequency') && !holds(kind, said) && !lengthGiven)
+    return false
   // Asked what something costs, a reply with no price in it ("premiums continue through payroll
   // deductions") does not answer, whatever its section.
   const asked = question.toLowerCase()

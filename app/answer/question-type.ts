@@ -44,7 +44,7 @@ const ASKS: ReadonlyArray<[AnswerKind, RegExp]> = [
   ],
   [
     'time',
-    /^(when|what time|what day|which day|what date|what days)\b|\b(when|what time|what day|which day|what date) (do|does|is|are|can|will|should|must|did)\b|\bby when\b|\bwhat time\b|\btimings?\b|\b(what|which|whats) (are |is )?(the |my |our )?(\w+ )?(hours|shift times|times)\b/
+    /^(when|what time|what day|which day|what date|what days)\b|\b(when|what time|what day|which day|what date) (do|does|is|are|can|will|should|must|did)\b|\bby when\b|\bwhat time\b|\b(what|which) months?\b|\btimings?\b|\b(what|which|whats) (are |is )?(the |my |our )?(\w+ )?(hours|shift times|times)\b/
   ],
   [
     'contact',
@@ -181,11 +181,14 @@ export function askedUnit(question: string): RegExp | undefined {
   }
   // "What day do we get paid": a day of the week or a date, not how often ("every two weeks").
   if (/\b(what|which|wut) (day|days|date|weekday)\b/.test(q)) return DAY
+  // "What month are reviews": a month named, not any line with a time in it.
+  if (/\b(what|which|wut) months?\b/.test(q)) return MONTH
   // "What's the HR manager's email": an address, not a sentence about the email system.
   if (/\b(email|e-mail)( address)?\b/.test(q) && !/\b(can|may|should|do|does)\b/.test(q)) return EMAIL
   if (/\b(phone|cell|number|extension)\b/.test(q) && !/\bhow many\b/.test(q)) return PHONE
   return undefined
 }
+const MONTH = /\b(january|february|march|april|may|june|july|august|september|october|november|december)\b/i
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/
 const ASKS_LEAD_TIME =
   /\bhow (far|long|many \w+) (in advance|ahead|out|before|beforehand)\b|\bhow (much|many \w+) (advance )?notice\b|\bhow early\b|\bahead of time\b/
