@@ -180,7 +180,13 @@ t.test('"my sup", "our lead", "el encargado": the own manager, and when he is wh
       // Whatever the place or department before the title: the directory has no titles, so it may be the sender's.
       'told the plant mgr the ammonia smell in the cooler is making ppl dizzy and he said just prop the door',
       'the warehouse supervisor keeps cutting my hours',
-      'the deli manager yells at us every morning'
+      'the deli manager yells at us every morning',
+      // Whoever the sender reports to, however it is said (a red team's probes).
+      'my higher up says he doesnt have to pay the overtime i worked because he didnt approve it first',
+      'mi superior me puede descontar del cheque cuando falta dinero en la caja?',
+      'la persona a la que le reporto se queda con una parte de mis propinas',
+      'the one who signs off on my timecard keeps deleting my extra hours',
+      'the person i report to keeps yelling at me'
     ],
     [
       'the crew chief position is open, who do i ask',
@@ -199,7 +205,10 @@ t.test('"my sup", "our lead", "el encargado": the own manager, and when he is wh
       'can u tell the plant manager the line is down',
       // Someone above or in HR, not the own manager.
       'the district manager visits on friday',
-      'the hr manager never answers my emails'
+      'the hr manager never answers my emails',
+      'can i talk to the person i report to',
+      'quiero hablar con la persona a la que le reporto',
+      'no se a quien le reporto esto'
     ]
   )
   // Someone in HR spoken of by role, as a person; not HR as a place to go.
@@ -212,7 +221,10 @@ t.test('"my sup", "our lead", "el encargado": the own manager, and when he is wh
       'la señora de recursos humanos me acosa',
       'el muchacho de rh me grita',
       'la licenciada Dayana de recursos humanos se burla de mi acento',
-      'Dayna in HR keeps making comments about my weight'
+      'Dayna in HR keeps making comments about my weight',
+      // HR by its other names.
+      'la señora de RRHH me dijo que si me sigo quejando me van a correr',
+      'the people team lady keeps calling me sweetheart'
     ],
     [
       'can i talk to hr',
@@ -220,7 +232,8 @@ t.test('"my sup", "our lead", "el encargado": the own manager, and when he is wh
       'quiero hablar con recursos humanos',
       'who is in hr',
       'I sent it in HR last week',
-      'la comida de personal es a las 3'
+      'la comida de personal es a las 3',
+      'can i talk to the people team'
     ]
   )
   // The own manager's own manager, whom an HR matter goes up to when HR does not answer.
@@ -234,9 +247,19 @@ t.test('"my sup", "our lead", "el encargado": the own manager, and when he is wh
       "my sup's manager yells at us",
       'the boss of my boss yelled at me',
       'el jefe de mi jefe me sigue invitando a salir',
-      'la gerente de mi supervisora me grita'
+      'la gerente de mi supervisora me grita',
+      // Over stores by a title alone (a red team's probes).
+      'la regional me sigue invitando a salir aunque le dije que no',
+      'the area coach keeps texting me at night',
+      'the market leader cut my hours'
     ],
-    ['my boss is mad at me', 'my manager manages two stores', 'my boss and my lead both said no', 'el jefe de cocina']
+    [
+      'my boss is mad at me',
+      'my manager manages two stores',
+      'my boss and my lead both said no',
+      'el jefe de cocina',
+      'la tienda regional abre a las 9'
+    ]
   )
   // About him (he must not take it) or asking for him (he should).
   holdsFor(

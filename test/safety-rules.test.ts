@@ -6,6 +6,9 @@ import { holdsFor } from './fixtures/tables.ts'
 
 const MUST: Record<DangerCategory, string[]> = {
   weapon: [
+    // Come in armed (a red team's third round).
+    'se metieron dos con machetes a la tienda',
+    'two guys just walked in with bats',
     // A knife "used" on people, a threat by a shift lead: not the look-alikes struck beside them.
     'guy pulled a knife and is using it on people',
     'this shift lead said hes going to kill me',
@@ -209,6 +212,9 @@ const MUST: Record<DangerCategory, string[]> = {
     'la sierra le corto 2 dedos a chuy'
   ],
   medical: [
+    // Beside a look-alike of the red team's third round, still the danger.
+    'se esta ahogando en la alberca',
+    'kid is choking on a toy',
     // A birth under way at work; someone silent in a tank (a red team's second round).
     'una señora está dando a luz en el baño de la tienda',
     'lady in the bathroom says her water broke and the baby is coming',
@@ -347,6 +353,9 @@ const MUST: Record<DangerCategory, string[]> = {
     'ok so about tmrw schedule whatever but rn mike fell in the clients pool he cant swim and went under'
   ],
   chemical: [
+    // A caustic thrown at someone.
+    'a customer just threw acid on the cashier',
+    'un tipo le aventó acido a la cajera',
     // "Now" and a boss, with a danger told as happening and no time gone: the danger stands.
     'smells like gas and now my boss is dizzy',
     'smells like gas by pump 3, real strong, a customer noticed too. should i shut the pumps off or what',
@@ -393,6 +402,8 @@ const MUST: Record<DangerCategory, string[]> = {
     'i drank from the wrong bottle it was degreaser my throat is burning bad'
   ],
   entrapment: [
+    // Beside a look-alike of the red team's third round, still the danger.
+    'my building is on fire and im trapped on the 3rd floor',
     'el nuevo me cerro la camara fria por fuera y no puedo abrir',
     'the new guy locked me in the walk-in and walked off',
     'lady went into the laundromat next door and left a toddler in the back seat, windows up and car off, its hot out',
@@ -448,6 +459,8 @@ const MUST: Record<DangerCategory, string[]> = {
     'the trench bank gave way on the pipe crew'
   ],
   fire: [
+    // Beside a look-alike of the red team's third round, still the danger.
+    'fire truck is here, the kitchen is on fire',
     'huele a cable quemado en el cuarto de maquinas y sale como neblina',
     // A "when" told in the past is what happened, not what is supposed.
     'the fryer caught fire when i turned it on, its spreading',
@@ -574,6 +587,17 @@ const MUST: Record<DangerCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  // A red team's third round: swamped at the register, a printed warning, firefighters at lunch, help already gone
+  // with someone not of the store, a danger at home told with a call-out, a caustic thrown away, knives delivered.
+  'la nueva se esta ahogando en la caja, alguien le puede ayudar?',
+  'choking hazard labels for the kids meal toys, where do we get them?',
+  'theres a fire truck parked in our lot getting lunch lol',
+  'vino la ambulancia por un señor en la plaza de enfrente, no es de la tienda, pero ya se lo llevaron',
+  'hay un incendio forestal cerca de mi casa y nos estan evacuando, no voy a poder ir',
+  'my apartment building is on fire, firefighters are here, im not gonna make it in',
+  'llego tarde, hay balacera en mi colonia y no dejan salir a nadie',
+  'threw the acid bottle in the trash',
+  'el proveedor llego con los cuchillos nuevos',
   // A relative giving birth, told with leave asked.
   'my wife is giving birth, can i leave early',
   'mi esposa esta dando a luz, hoy no voy',

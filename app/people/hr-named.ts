@@ -3,14 +3,17 @@
 // complaint keeps every HR person away (escalation/subjects.ts) and out of HR's insights.
 import { foldedWords } from './named.ts'
 
+// HR by its names: "RRHH", "the people team", "people and culture" as well as "hr".
+const HR =
+  '(hr|rh|rrhh|human resources|recursos humanos|people team|people ops|people operations|people and culture|personnel)'
 // HR spoken of by role as a person ("the hr lady", "that guy from hr", "la señora de recursos humanos"): whom a
 // complaint that speaks so is about, since no name says which HR person it is.
 const HR_PERSON = new RegExp(
   [
-    '\\b(the|that|this|our|la|el|esa|ese) (hr|rh|human resources|recursos humanos) (lady|guy|woman|man|person|rep|representative|manager|director|girl|dude|senora|senor|muchacha|muchacho|chava|chavo|mujer|hombre|persona|encargada|encargado|gerente)\\b',
-    '\\b(lady|guy|woman|man|person|girl|dude|someone|somebody) (in|from|at) (hr|human resources)\\b',
-    '\\b(la|el|esa|ese) ((senora|senor|muchacha|muchacho|chava|chavo|mujer|hombre|persona|encargada|encargado|licenciada|licenciado|gerente|jefa|jefe) (\\w+ )?)?de (recursos humanos|rh|personal)\\b',
-    '^(hr|human resources) (lady|guy|woman|man|person|rep|girl|dude)\\b'
+    `\\b(the|that|this|our|la|el|esa|ese) ${HR} (lady|guy|woman|man|person|rep|representative|manager|director|girl|dude|senora|senor|muchacha|muchacho|chava|chavo|mujer|hombre|persona|encargada|encargado|gerente)\\b`,
+    `\\b(lady|guy|woman|man|person|girl|dude|someone|somebody) (in|from|at|on) (the )?${HR}\\b`,
+    `\\b(la|el|esa|ese) ((senora|senor|muchacha|muchacho|chava|chavo|mujer|hombre|persona|encargada|encargado|licenciada|licenciado|gerente|jefa|jefe) (\\w+ )?)?de (recursos humanos|rh|rrhh|personal)\\b`,
+    `^${HR} (lady|guy|woman|man|person|rep|girl|dude)\\b`
   ].join('|')
 )
 
@@ -31,8 +34,9 @@ const HR_PERSON_ACTS = new RegExp(
 
 // HR itself doing something to the sender ("ever since i reported marcus, hr has been cutting my hours", "recursos
 // humanos me esta quitando horas"), not asked to reach them ("hr is gonna call me").
-const HR_ACTS =
-  /\b(hr|human resources|recursos humanos|rh) (has been|have been|keeps|kept|is|are|been|just|always|(me|nos) (esta|estan|sigue|siguen|ha|han)) (?!(gonna |going to |going |about to )?(call|text|contact|reach|email|get back|llamar|hablar)\b)(\w+ ){0,2}(me|us|my|our|mis|nos|horas)\b/
+const HR_ACTS = new RegExp(
+  `\\b${HR} (has been|have been|keeps|kept|is|are|been|just|always|(me|nos) (esta|estan|sigue|siguen|ha|han)) (?!(gonna |going to |going |about to )?(call|text|contact|reach|email|get back|llamar|hablar)\\b)(\\w+ ){0,2}(me|us|my|our|mis|nos|horas)\\b`
+)
 
 /** Whether the text tells of someone in HR, by role, or HR itself, doing something to the sender. */
 export function hrPersonActsOnSender(text: string): boolean {

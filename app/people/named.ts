@@ -13,12 +13,16 @@ export { foldedWords, mentions, namedIn }
 // In Spanish (and in English for foreman and boss) the title with "the" is how crews speak of their own; so is
 // the English word in Spanish ("el manager").
 const MANAGER_TITLE =
-  '(direct |shift |store |line |team |crew |floor |night |day |site )?(manager|manger|mgr|gm|boss|sup|supe|super|supervisor|supervisora|foreman|forewoman|lead|leader|chief|lider|coordinator|coordinador|coordinadora|jefe|jefa|gerente|encargado|encargada|mayordomo|capataz|patron|patrona|patrón)s?'
+  '(direct |shift |store |line |team |crew |floor |night |day |site )?(manager|manger|mgr|gm|boss|sup|supe|super|supervisor|supervisora|superior|superiora|higher up|higher-up|foreman|forewoman|lead|leader|chief|lider|coordinator|coordinador|coordinadora|jefe|jefa|gerente|encargado|encargada|mayordomo|capataz|patron|patrona|patrón)s?'
 // Whoever is in charge, said without a title ("the guy in charge", "whoever runs downtown", "la que manda").
 // Not asked for ("a guest wants whoever is in charge", "can i talk to the person in charge").
-const IN_CHARGE =
-  '(?<!\\b(to|tell|let|get|call|ask|with|ask for|asking for|asked for|wants?|needs?|see|a|con|para|quiere|quieren|pide|piden|busca|buscan)\\s+)((the|el|la) ((guy|man|lady|woman|one|person|dude|tipo|senor|senora|muchacho|muchacha) )?(in charge|a cargo|que manda|que esta a cargo)|whoever (runs|manages|is running|is over|is in charge of) \\w+|(el|la) que (manda|nos manda|esta a cargo))'
-const OWN_MANAGER_PHRASE = `(${IN_CHARGE}|^(crew|shift|line|floor|site) (chief|lead|leader|boss|supervisor|sup)|(my|mi|mis|our|nuestr[oa]s?)\\s+([a-z]+\\s+){0,2}${MANAGER_TITLE}|(?<!\\b(to|tell|let|get|call|ask|with|for|a|con|para|dile|avisale|avisen|llamen)\\s+)(el|la|the)\\s+((?!(hr|human|district|regional|area|zone|corporate|division|other|another|payroll)\\s)[a-z]+\\s+)?(encargad[oa]|mayordomo|capataz|jef[ea]|supervisora?|gerente|patr[oó]na?|foreman|boss|sup|gm|lead|manager|mgr)|(el|la)\\s+m[aá]nager)`
+const NOT_ASKED_FOR =
+  '(?<!\\b(to|tell|let|get|call|ask|with|ask for|asking for|asked for|wants?|needs?|see|a|con|para|quiere|quieren|pide|piden|busca|buscan)\\s+)'
+const IN_CHARGE = `${NOT_ASKED_FOR}((the|el|la) ((guy|man|lady|woman|one|person|dude|tipo|senor|senora|muchacho|muchacha) )?(in charge|a cargo|que manda|que esta a cargo)|whoever (runs|manages|is running|is over|is in charge of) \\w+|(el|la) que (manda|nos manda|esta a cargo))`
+// Whoever the sender reports to, said so ("the person i report to", "the one who signs off on my timecard", "la persona
+// a la que le reporto"), not asked for ("can i talk to the person i report to").
+const REPORTS_TO = `${NOT_ASKED_FOR}(the (person|one|guy|lady|woman|man) (who |that )?i (report|answer) to|whoever i (report|answer) to|the (person|one|guy|lady|woman|man) (who|that) (signs off on|approves|okays|oks|checks) (my|our) (time ?cards?|time ?sheets?|hours|schedule)|(la persona|el|la) (a (la|el) )?que (le )?reporto)`
+const OWN_MANAGER_PHRASE = `(${IN_CHARGE}|${REPORTS_TO}|^(crew|shift|line|floor|site) (chief|lead|leader|boss|supervisor|sup)|(my|mi|mis|our|nuestr[oa]s?)\\s+([a-z]+\\s+){0,2}${MANAGER_TITLE}|(?<!\\b(to|tell|let|get|call|ask|with|for|a|con|para|dile|avisale|avisen|llamen)\\s+)(el|la|the)\\s+((?!(hr|human|district|regional|area|zone|corporate|division|other|another|payroll)\\s)[a-z]+\\s+)?(encargad[oa]|mayordomo|capataz|jef[ea]|supervisora?|gerente|patr[oó]na?|foreman|boss|sup|gm|lead|manager|mgr)|(el|la)\\s+m[aá]nager)`
 const OWN_MANAGER = new RegExp(`\\b${OWN_MANAGER_PHRASE}\\b`, 'i')
 // Spoken of as the one a message is about, not the one it asks for: "someone other than my sup",
 // "talk to someone about my foreman", "alguien que no sea mi jefe" (but not "can my manager call me").
@@ -69,7 +73,7 @@ export function aboutOwnManager(text: string): boolean {
 // manager over stores by title ("the district manager", "la gerente de zona"): the directory has no titles, and
 // keeping one more away is the safe side.
 const MANAGERS_MANAGER = new RegExp(
-  `\\b((my|mi|our) ${MANAGER_TITLE}(es)? ${MANAGER_TITLE}|${MANAGER_TITLE} (of|de|del) ((my|mi|our|nuestr[oa]|the|la|el) )?${MANAGER_TITLE}|(district|area|regional|region|zone|multi ?unit) (manager|mgr|supervisor|director|boss|lead)|(gerente|supervisora?|directora?|jef[ea]) (regional|de (zona|distrito|area|region))|(the|our|my|el|la|mi|nuestr[oa]) (dm|rm|dsm|rvp|rom))\\b`,
+  `\\b((my|mi|our) ${MANAGER_TITLE}(es)? ${MANAGER_TITLE}|${MANAGER_TITLE} (of|de|del) ((my|mi|our|nuestr[oa]|the|la|el) )?${MANAGER_TITLE}|(district|area|regional|region|zone|market|multi ?unit) (manager|mgr|supervisor|director|boss|lead|leader|coach)|(the|el|la|our|nuestr[oa]) regional|(gerente|supervisora?|directora?|jef[ea]) (regional|de (zona|distrito|area|region))|(the|our|my|el|la|mi|nuestr[oa]) (dm|rm|dsm|rvp|rom))\\b`,
   'i'
 )
 

@@ -150,7 +150,9 @@ const NOT_DANGER: RegExp[] = [
   // Drowning in work, said of oneself with no water in the text ("the call queue is blowing up and we're drowning",
   // "estamos ahogados de pedidos").
   /^(?!.*\b(water|pool|river|lake|pond|tub|tank|ocean|deep end|agua|alberca|piscina|rio|lago|tina)\b).*\b(we'?re|were|we are|im|i'?m|i am|am|are)( (so|literally|just|totally|kinda|lowkey))? drowning\b/,
-  /\b(ahogad[oa]s?|(me estoy|estamos|nos estamos|ando|andamos) ahogando) (de|en|con) (trabajo|chamba|pedidos|ordenes|llamadas|clientes|cuartos|tanto)\b/,
+  /\b(ahogad[oa]s?|(me estoy|estamos|nos estamos|ando|andamos|se esta|esta|anda|andan|se estan|estan) ahogando) (de|en|con) (trabajo|chamba|pedidos|ordenes|llamadas|clientes|cuartos|tanto|la caja|el drive|la linea|el mostrador|la barra)\b/,
+  // A warning printed on a thing ("choking hazard labels"); fire trucks and firefighters come for lunch too.
+  /\bchoking (hazards?|warnings?|labels?|risks?)\b|\b(peligro|riesgo) de asfixia\b|\b(fire ?trucks?|fire ?engines?|firefighters|firemen|bomberos)\b.{0,30}\b(parked|getting|grabbing|ordering|eating|buying|came in for|here for|for lunch|comiendo|comprando|vinieron a comer|pidiendo)\b/,
   // 911 called on one's own sore feet ("somebody call 911 on my feet lol").
   /\b(call|calling|llamen?|llama|llamar) (al )?(911|an ambulance|una ambulancia) (on|for|para|por) (my|mis|mi) (feet|back|legs|knees|brain|wallet|bank account|pies|espalda|piernas|rodillas|cartera)\b/,
   // Said not to be meant ("compressor is smoking lol not literally"); a back or knees "shot" are worn out.

@@ -93,6 +93,18 @@ export function overAndCalledOut(folded: string): boolean {
   )
 }
 
+// Where the sender lives, and late or not coming for what happens there ("hay un incendio forestal cerca de mi casa y nos
+// estan evacuando, no voy a poder ir", "llego tarde, hay balacera en mi colonia y no dejan salir a nadie").
+const AT_HOME =
+  /\b(near|by|at|in|around|outside) (my|our) (house|home|apartment|apt|building|neighborhood|hood|street|block|complex)\b|\b(cerca de|en|por|afuera de) (mi|nuestra) (casa|colonia|barrio|calle|cuadra|edificio|departamento|depa|apartamento)\b|\b(my|mi) ((apartment|apt) )?(apartment|apt|building|edificio|casa|house) (is|esta|se esta)\b/
+const RUNS_LATE =
+  /\b(running late|gonna be late|going to be late|will be late|be late|llego tarde|voy a llegar tarde|voy tarde)\b/
+
+/** A danger where the sender lives, told to say they will be late or not come: a call-out, help is with them. */
+export function atHomeAndCalledOut(folded: string): boolean {
+  return AT_HOME.test(folded) && (CALLS_OUT.test(folded) || RUNS_LATE.test(folded)) && !badlyHurt(folded)
+}
+
 /** A relative taken ill or hurt away from work, on an earlier day, or already in hospital: help is with them. */
 export function relativeInCare(folded: string): boolean {
   return FAMILY.test(folded) && (IN_CARE_ELSEWHERE.test(folded) || fromAnEarlierDay(folded) || hurtAwayFromWork(folded))

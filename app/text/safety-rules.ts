@@ -9,6 +9,7 @@ import { FORBIDS_CALLING_911 } from './forbids-calling-911.ts'
 import { strikeLookAlikes } from './not-danger.ts'
 import {
   asksAboutPolicy,
+  atHomeAndCalledOut,
   notHappeningNow,
   overAndCalledOut,
   relativeInCare,
@@ -125,6 +126,11 @@ export function matchDanger(text: string): DangerCategory | null {
   if (category === 'weapon' && threatLaughedOff(folded)) return null
   // A danger on an earlier day told with a call-out ("hubo una balacera anoche en mi colonia, no voy a poder ir"): a call-out.
   if (overAndCalledOut(folded)) return null
+  // A fire or shooting where the sender lives, told with a call-out ("nos estan evacuando, no voy a poder ir"): a call-out.
+  if (atHomeAndCalledOut(folded)) return null
+  // Someone not of the store, whom the help has already taken ("vino la ambulancia por un señor en la plaza, no es de
+  // la tienda, ya se lo llevaron"): nothing left to call for.
+  if (HELP_CAME.test(folded) && TAKEN_AWAY.test(folded) && NOT_OURS.test(folded)) return null
   // A relative's illness or injury away from work ("my dad had a stroke last night, im at the hospital", "im at the ER
   // with my son, he broke his arm at soccer"): a call-out.
   if ((category === 'medical' || category === 'injury') && relativeInCare(folded)) return null
@@ -137,6 +143,10 @@ export function matchDanger(text: string): DangerCategory | null {
 
 // The help a person taken ill got: an ambulance, paramedics, a hospital.
 const HELP_CAME = /\b(ambulance|ambulancia|paramedics?|paramedicos|emts?|hospital|er|urgent care)\b/
+const TAKEN_AWAY =
+  /\b((already|just) (took|taken|picked up|left with) (him|her|them)|took (him|her|them) (away|already)|(ya )?se (lo|la|los|las) llevaron|ya (lo|la) (levantaron|recogieron))\b/
+const NOT_OURS =
+  /\b(not (from|one of|with) (the store|our store|us|ours|here|our crew|our staff)|(hes|shes|he'?s|she'?s|he is|she is|they'?re|theyre) not (ours|an employee|one of ours|from here|staff)|no (es|era|son|eran) (de la tienda|de aqui|de los nuestros|emplead[oa]s?|trabajador(a|es)?|de nosotros))\b/
 
 const WAS_LET_OUT =
   /\b(got|was|were|had been) (stuck|locked|trapped|shut) (in|inside)\b.{0,60}\b(till|until|before)\b|\b(let|got|pulled) (him|her|them|me) out\b|\b(lo|la|los) (sacamos|sacaron|sacaste|abrimos)\b/

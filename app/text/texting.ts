@@ -30,6 +30,8 @@ const COUNTED_UNIT =
   /\b(\d+(?:\.\d+)?(?:st|nd|rd|th)?|an?|per|each|every|this|last|next|first|second|third|extra|whole|full|half|few|many|several|couple|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)( *|\/)(mins?|hrs?|yrs?|wks?)\b(?! +(rep|reps|representative|person|people|lady|guy|manager|department|dept|team|office|director|generalist|partner|help|line)\b)/gi
 const PLURAL_UNIT = /\b(mins|hrs|yrs|wks)\b|(?<=\/)(min|hr)\b/gi
 
+const FORM_CODES = /^([a-z]{1,3}-?\d{1,4})s$/
+
 /** The text with units of time abbreviated after a count (or plural, or after a slash) written as words. */
 export function readUnitsOfTime(text: string): string {
   return text
@@ -53,6 +55,9 @@ export function normaliseTexting(text: string, keep: (word: string) => boolean =
     previous = key
     if (key === 'sup' && PERSON_BEFORE.test(before)) return 'supervisor'
     if (keep(key)) return token
+    // A form's code in the plural ("w2s", "i9s") is the form's code, as the handbook writes it ("W-2 forms").
+    const code = FORM_CODES.exec(key)
+    if (code) return code[1]!
     return textingForm(key) ?? token
   })
 }
