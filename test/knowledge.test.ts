@@ -318,6 +318,14 @@ for (const kind of DATABASE_KINDS) {
       mat?.terms?.find((x) => x.word === 'maternity' || x.word === 'material'),
       'a mat by the door is no clipping'
     )
+    // A common plain word beside the question's next one is no clipping either ("my own car": no "caregivers").
+    await writeFile(join(dir, 'care.md'), '---\ntitle: Caregivers\n---\nCaregivers job duties are listed below.\n')
+    await ingestPaths(db, [join(dir, 'care.md')])
+    const [car] = await searchFullText(db, 'do i need my own car for this job', { limit: 1 })
+    t.notOk(
+      car?.terms?.find((x) => x.word !== 'car' && x.word.startsWith('car')),
+      'a car is no clipped caregiver (nor "carrying")'
+    )
     // A word clipped as texting clips it is read as the handbook's word it begins; a common word is not.
     const [clipped] = await searchFullText(db, 'does a good eval mean a raise', { limit: 1 })
     t.match(clipped, { source: 'reviews.md' })

@@ -240,7 +240,9 @@ export async function correctSpelling(
       // only a word that names a topic ("nails"): a plain one is not (a "place" to pump is no "workplace").
       const head = r.headed?.slice(0, -r.word.length) ?? ''
       const headed = long && isEnglishWord(head) && plainWordTopicality(r.word) === 1 ? r.headed : null
-      return [r.word, typo ?? r.split ?? r.whole ?? clipped ?? headed ?? r.word]
+      // Nor is a common plain word a clipping beside its neighbour ("my own car": no "caregiver"); "mat leave" is one.
+      const whole = r.whole && (!isCommonWord(r.word) || plainWordTopicality(r.word) === 1) ? r.whole : null
+      return [r.word, typo ?? r.split ?? whole ?? clipped ?? headed ?? r.word]
     })
   )
 }
