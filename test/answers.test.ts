@@ -523,3 +523,17 @@ t.test('"how long can my sideburns be" asks a length: a limit said without a fig
   t.match(answer('how long can my sideburns be lol', [grooming]).text, /not to extend below the ear lobe/)
   t.equal(answer('how long is the grooming training', [grooming]).answered, false, 'a length is no duration')
 })
+
+t.test('"report all suspected infection to the RN" names whom to tell, words between "report" and "to"', async (t) => {
+  const infection = passage(
+    'Risk Management',
+    'Infection control',
+    'Staff and clients will have a clear definition of TB, including complications of TB infection or exposure. ' +
+      'Report all suspected infection to the agency RN who will perform a preliminary investigation.'
+  )
+  t.ok(holds('contact', 'Report all suspected infection to the agency RN.'))
+  t.match(
+    answer('think my client might have an infection, who do i tell', [infection]).text,
+    /^Infection control: Report all suspected/
+  )
+})
