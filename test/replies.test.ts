@@ -3,8 +3,10 @@
 // and words around á, í, ó and ú (which are not).
 import { SegmentedMessage } from 'sms-segments-calculator'
 import t from 'tap'
+import { DEFAULT_COMPANY_NAME } from '../app/config.ts'
 import { REPLY_KEYS, reply, smalltalkReply } from '../app/conversation/replies.ts'
 import { acknowledgedNotice, employeeLanguage, movedNotice } from '../app/escalation/texts.ts'
+import { isPleasantry } from '../app/text/pleasantry.ts'
 
 const VARS = { company: 'Copper Pot Kitchens', who: 'Marcus Lee', title: 'Time off and leave' }
 
@@ -50,8 +52,15 @@ t.test('the escalation notices to the employee are in the language they wrote th
 t.test('asked who or what is at the number, the assistant says what it is, in the language asked', async (t) => {
   t.match(
     smalltalkReply('who are you?', 'en', 'Copper Pot Kitchens'),
-    /^This is the Copper Pot Kitchens work assistant/
+    /^This is the work assistant of Copper Pot Kitchens\./
   )
   t.match(smalltalkReply('quien eres?', 'es', 'Copper Pot Kitchens'), /^Este es el asistente de trabajo de Copper Pot/)
   t.equal(smalltalkReply('ok thx', 'en', 'Copper Pot Kitchens'), 'You are welcome!')
+  // With no company name set, the default reads as words in either language.
+  t.match(smalltalkReply('who dis', 'en', DEFAULT_COMPANY_NAME), /^This is the work assistant of your company\./)
+  t.match(smalltalkReply('quien eres', 'es', DEFAULT_COMPANY_NAME), /^Este es el asistente de trabajo de su empresa\./)
+  // Thanks texted as texters spell it.
+  t.equal(smalltalkReply('grax!!', 'es', 'Copper Pot Kitchens'), '¡De nada!')
+  t.equal(smalltalkReply('thnx', 'en', 'Copper Pot Kitchens'), 'You are welcome!')
+  t.ok(isPleasantry('grax!!') && isPleasantry('ok grax') && !isPleasantry('grax x la info, cuando es el pago?'))
 })

@@ -2,6 +2,7 @@
 // language when the message does not say; English otherwise). Kept GSM-7 (no curly quotes or dashes)
 // so each fits one or two segments.
 
+import { DEFAULT_COMPANY_NAME } from '../config.ts'
 import { SAFETY_FIRST } from '../escalation/texts.ts'
 import { longerThanChatter, pleasantryKind } from '../text/pleasantry.ts'
 
@@ -12,9 +13,9 @@ const EN: Texts = {
   unknownSender: () =>
     'Sorry, this number is not registered with this service. Please ask your manager or HR to add you.',
   help: ({ company }) =>
-    `This is the ${company} work assistant. Text a question about policies, pay or schedules. Text MORE for the rest of a long answer. Reply STOP to stop messages. If anyone is in danger, call 911.`,
+    `This is the work assistant of ${company}. Text a question about policies, pay or schedules. Text MORE for the rest of a long answer. Reply STOP to stop messages. If anyone is in danger, call 911.`,
   optedIn: ({ company }) =>
-    `You are subscribed again to the ${company} work assistant. Reply STOP to stop, HELP for help.`,
+    `You are subscribed again to the work assistant of ${company}. Reply STOP to stop, HELP for help.`,
   rateLimited: () =>
     'You have sent a lot of messages in the last hour. Please wait a bit before texting again. If anyone is in danger, call 911.',
   emptyBody: () => 'I can only read text. Please type your question.',
@@ -97,8 +98,11 @@ export type ReplyKey = keyof typeof EN
 export const REPLY_KEYS = Object.keys(EN) as ReplyKey[]
 
 export function reply(key: ReplyKey, language: string | null | undefined, vars: Record<string, string> = {}): string {
-  const texts = BY_LANGUAGE[(language ?? 'en').slice(0, 2) as Language] ?? EN
-  return (texts[key] ?? EN[key]!)(vars)
+  const code = (language ?? 'en').slice(0, 2) as Language
+  const texts = BY_LANGUAGE[code] ?? EN
+  // With no company name set, Spanish says "su empresa", not the English default.
+  const company = code === 'es' && vars.company === DEFAULT_COMPANY_NAME ? { company: 'su empresa' } : {}
+  return (texts[key] ?? EN[key]!)({ ...vars, ...company })
 }
 
 /** A greeting, thanks or acknowledgement, answered in kind. */

@@ -1,6 +1,7 @@
 // A message that is only greetings, thanks or acknowledgements, or what people send a number they do not
 // know ("test", "wrong number", "who is this"), in English or Spanish.
 import { fold } from './fold.ts'
+import { normaliseTexting, readSpanishTexting } from './texting.ts'
 
 const PLEASANTRY =
   "(?:hi there|hey there|hello there|hi|hey|hello|hola|yo|sup|hiya|howdy|gm|good (?:morning|afternoon|evening|night)|(?:good ?)?(?:night|nite|gnight)(?: (?:yall|y'?all|all|everyone|guys|team|fam))?|thanks?(?: you)?(?: so much)?|thank u|thx|ty|tysm|gracias|muchas gracias|mil gracias|merci|buenos dias|buenas tardes|buenas noches|buenas|que tal|q tal|va|sale|orale|de acuerdo|entendido|perfecto|listo|vale|claro|dale|adios|nos vemos|hola q tal|ok gracias|ok(?:ay)?|k|kk|cool|got it|sounds good|perfect|great|awesome|nice|sure|yes|yep|yeah|no worries|np|lol|haha|bye|see (?:ya|you|u)(?: (?:tomorrow|tmrw|tmrrw|tmr|2morrow|later|l8r|soon|then|tonight|next week|\\w+day))?|hasta (?:manana|luego|pronto)|nos vemos (?:manana|al rato|luego)|noted|understood|will do|appreciate it|alright|you'?re the best|have a (?:good|great|nice) (?:one|day|night)|test(?:ing)?(?: 1 ?2 ?3| 123)?|prueba|(?:(?:just|nomas|solo|nada mas) )?(?:testing|probando|checking|viendo|a ver)(?: (?:if|si) (?:(?:this|este|the|el) (?:number|numero|#) (?:works|funciona|sirve|jala)|(?:funciona|sirve|jala) (?:este|el) (?:numero|#)))?|(?:sorry |perdon |disculpe )?(?:wrong number|wrong #|numero equivocado|me equivoque(?: de numero)?|wrong person|texted the wrong (?:number|person))|happy (?:friday|monday|weekend|holidays|thanksgiving|new year|easter|4th|fourth|birthday|\\w+day)(?: from (?:the |all of us at the )?[a-z ]{1,25})?|feliz (?:viernes|fin de semana|fin|navidad|ano nuevo|dia|cumpleanos)(?: de parte de [a-z ]{1,25})?|who is this|who dis|who(?: are|r) (?:you|u)|who am i (?:texting|talking to)|what is this(?: number)?|quien eres(?: tu)?|quien es usted|con quien hablo|(?:is this|am i (?:talking|texting) (?:to|with)|are (?:you|u)|r u) (?:a )?(?:real )?(?:person|human|bot|robot|ai|machine|computer)(?: or (?:a )?(?:real )?(?:bot|robot|person|human|ai|machine|computer))?|(?:eres|es) (?:un )?(?:robot|bot|persona(?: real)?|humano|maquina)(?: o (?:un |una )?(?:robot|bot|persona(?: real)?|humano|maquina))?|que es esto|(?:de )?(?:who|quien) (?:is|es) (?:this|este|ese) (?:number|numero|#)|whose (?:number|#) is this|(?:good )?morning(?: from (?:the )?[a-z ]{1,25})?|me llego un (?:mensaje|msj|msg) de este numero|(?:oh )?(?:so )?(?:is this|this is) the (?:[a-z]+ ){0,3}(?:number|#)|(?:(?:y|entonces) )?(?:este es|es este|ese es|es ese) el (?:[a-z]+ ){0,2}(?:numero|#)(?: (?:nuevo|correcto|bueno|de la empresa|del trabajo))?|(?:just )?saving (?:it|this|the number)|quien habla|que onda|q onda|quiubo|que hubo|(?:i )?(?:got|get|received|just got) (?:a |an )?(?:text|txt|message|msg|sms) from (?:this|ur|your|the) (?:number|#)|no (?:tengo|tenia) (?:este|tu|su|el) (?:numero|#)(?: guardado| registrado)?|(?:just )?saved (?:this|the|your|ur) (?:number|#)(?:,? (?:it'?s|its|this is) [a-z]+(?: from (?:the )?[a-z ]{1,25})?)?|new phone(?: who dis)?|quien es|sorry|perdon|(?:oh )?(?:wait )?(?:never ?mind|nvm|disregard(?: that| this)?|ignore (?:that|this|my last(?: text| msg| message)?)|(?:i )?found it(?: in the (?:app|handbook|book|binder|portal|schedule))?|figured it out|ya (?:lo|la) (?:encontre|vi)|olvidalo|no importa))"
@@ -16,7 +17,9 @@ export function isPleasantry(text: string): boolean {
     .replace(/\p{Extended_Pictographic}|\u{FE0F}|[\u{1F3FB}-\u{1F3FF}]/gu, ' ')
     .trim()
   if (!words) return /\p{Extended_Pictographic}/u.test(text)
-  return ONLY_PLEASANTRIES.test(words) || SEASONS_WISH.test(words)
+  // Texted as texters spell it ("grax", "thnx"), it is the pleasantry it stands for.
+  const read = [words, readSpanishTexting(words), normaliseTexting(words).toLowerCase()]
+  return read.some((w) => ONLY_PLEASANTRIES.test(w)) || SEASONS_WISH.test(words)
 }
 
 // A holiday's wishes to whoever is on the crew ("feliz navidad a todos los del turno de noche", "happy thanksgiving
@@ -38,7 +41,7 @@ const ASKS_WHO =
 
 /** What kind of pleasantry a message is, to answer in kind. */
 export function pleasantryKind(text: string): 'thanks' | 'greeting' | 'who' | 'other' {
-  const folded = fold(text)
+  const folded = readSpanishTexting(normaliseTexting(fold(text)).toLowerCase())
   if (ASKS_WHO.test(folded)) return 'who'
   if (/\b(thank|thanks|thx|ty|gracias|appreciate)\b|👍|🙏/u.test(folded)) return 'thanks'
   if (/\b(hi|hello|hey|hola|morning|afternoon|evening|yo|buenos|buenas)\b|👋/u.test(folded)) return 'greeting'
