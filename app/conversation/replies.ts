@@ -101,8 +101,8 @@ export function reply(key: ReplyKey, language: string | null | undefined, vars: 
   const code = (language ?? 'en').slice(0, 2) as Language
   const texts = BY_LANGUAGE[code] ?? EN
   // With no company name set, Spanish says "su empresa", not the English default.
-  const company = code === 'es' && vars.company === DEFAULT_COMPANY_NAME ? { company: 'su empresa' } : {}
-  return (texts[key] ?? EN[key]!)({ ...vars, ...company })
+  const spanishDefault = code === 'es' && vars.company === DEFAULT_COMPANY_NAME
+  return (texts[key] ?? EN[key]!)(spanishDefault ? { ...vars, company: 'su empresa' } : vars)
 }
 
 /** A greeting, thanks or acknowledgement, answered in kind. */
