@@ -186,7 +186,17 @@ t.test('"my sup", "our lead", "el encargado": the own manager, and when he is wh
       'mi superior me puede descontar del cheque cuando falta dinero en la caja?',
       'la persona a la que le reporto se queda con una parte de mis propinas',
       'the one who signs off on my timecard keeps deleting my extra hours',
-      'the person i report to keeps yelling at me'
+      'the person i report to keeps yelling at me',
+      // Misspelled, in a feminine the dictionary lacks, made small, or by its capitals (a red team's probes).
+      'la gerenta no me quiere pagar las horas extras que trabaje',
+      'la supervizora me hizo trabajar con el brazo lastimado',
+      'can my supervisior make me pay the register shortage out of my own pocket?',
+      'el encargao puede revisar mi celular personal?',
+      'can my mngr make me pay for my own uniform shirts?',
+      'is the SM allowed to go through my purse in the back?',
+      'mi jefecita me grita',
+      'mi manajer me quita horas',
+      'my tl keeps yelling at me'
     ],
     [
       'the crew chief position is open, who do i ask',
@@ -208,7 +218,9 @@ t.test('"my sup", "our lead", "el encargado": the own manager, and when he is wh
       'the hr manager never answers my emails',
       'can i talk to the person i report to',
       'quiero hablar con la persona a la que le reporto',
-      'no se a quien le reporto esto'
+      'no se a quien le reporto esto',
+      'the sm fries are out',
+      'she manages the store well'
     ]
   )
   // Someone in HR spoken of by role, as a person; not HR as a place to go.
@@ -224,7 +236,12 @@ t.test('"my sup", "our lead", "el encargado": the own manager, and when he is wh
       'Dayna in HR keeps making comments about my weight',
       // HR by its other names.
       'la señora de RRHH me dijo que si me sigo quejando me van a correr',
-      'the people team lady keeps calling me sweetheart'
+      'the people team lady keeps calling me sweetheart',
+      'the one from hr that did my orientation keeps messaging me at night asking me out',
+      'the hr chick keeps commenting on my body',
+      'la que me hizo la entrevista en recursos humanos me sigue mandando mensajes de noche',
+      'la de nominas me grita',
+      'the payroll lady keeps texting me'
     ],
     [
       'can i talk to hr',
@@ -233,7 +250,10 @@ t.test('"my sup", "our lead", "el encargado": the own manager, and when he is wh
       'who is in hr',
       'I sent it in HR last week',
       'la comida de personal es a las 3',
-      'can i talk to the people team'
+      'can i talk to the people team',
+      'can i talk to someone from hr',
+      'i need someone in hr to call me',
+      'payroll keeps shorting me'
     ]
   )
   // The own manager's own manager, whom an HR matter goes up to when HR does not answer.
@@ -251,7 +271,9 @@ t.test('"my sup", "our lead", "el encargado": the own manager, and when he is wh
       // Over stores by a title alone (a red team's probes).
       'la regional me sigue invitando a salir aunque le dije que no',
       'the area coach keeps texting me at night',
-      'the market leader cut my hours'
+      'the market leader cut my hours',
+      'the supervisor over my manager keeps sending me pics of himself',
+      'el que esta arriba de mi jefa me manda fotos de el sin camisa'
     ],
     [
       'my boss is mad at me',

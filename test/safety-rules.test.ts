@@ -76,6 +76,9 @@ const MUST: Record<DangerCategory, string[]> = {
     'my ex is outside the store, been texting me all morning hes gonna kill me, now hes walking around in the lot'
   ],
   injury: [
+    // A red team's fourth round.
+    'customer ran into the glass door and his head is split open',
+    'what do i do with a guy bleeding on the floor',
     // Burns that blister over a limb, a blow with the one hit down, a car into the store in Spanish, a wound
     // through the hand (a red team's probes).
     'the grill guy grabbed the fryer basket and hot oil splashed, his hand is blistering already',
@@ -212,6 +215,9 @@ const MUST: Record<DangerCategory, string[]> = {
     'la sierra le corto 2 dedos a chuy'
   ],
   medical: [
+    // A red team's fourth round.
+    'le dio un soponcio a la cajera y no vuelve',
+    'old man face down in the parking lot',
     // Beside a look-alike of the red team's third round, still the danger.
     'se esta ahogando en la alberca',
     'kid is choking on a toy',
@@ -459,6 +465,8 @@ const MUST: Record<DangerCategory, string[]> = {
     'the trench bank gave way on the pipe crew'
   ],
   fire: [
+    // A red team's fourth round.
+    'the water heater exploded and water everywhere',
     // Beside a look-alike of the red team's third round, still the danger.
     'fire truck is here, the kitchen is on fire',
     'huele a cable quemado en el cuarto de maquinas y sale como neblina',
@@ -587,6 +595,17 @@ const MUST: Record<DangerCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  // A red team's fourth round: hunger, laughter and a migraine in the words of a faint or a fit, a drink, first-aid
+  // supplies, a policy question, one's own nosebleed, a machine that sprayed water, someone asleep at a desk.
+  'estoy que me desmayo de hambre, a que hora es mi lonche?',
+  'me dio un ataque de risa con el cliente jaja',
+  'me dio un ataque de migraña, no voy a poder ir hoy',
+  'se nos acabo la sangria en la barra, hay que pedir mas',
+  'el botiquin no tiene vendas para heridas',
+  'what do we do with a chemical spill?',
+  'my nose started bleeding out of nowhere, can i go home?',
+  'the ice machine exploded water all over the floor, need a mop',
+  'he fell asleep face down on the desk',
   // A red team's third round: swamped at the register, a printed warning, firefighters at lunch, help already gone
   // with someone not of the store, a danger at home told with a call-out, a caustic thrown away, knives delivered.
   'la nueva se esta ahogando en la caja, alguien le puede ayudar?',

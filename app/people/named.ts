@@ -5,6 +5,7 @@ import { inArray } from 'drizzle-orm'
 import { people } from '../../drizzle/schema.ts'
 import type { Db } from '../db/database.ts'
 import { foldedWords, mentions, namedIn, nameParts, partsOf, spokenAs, wordsOf } from './name-match.ts'
+import { titleWords } from './titles.ts'
 
 export { foldedWords, mentions, namedIn }
 
@@ -13,7 +14,7 @@ export { foldedWords, mentions, namedIn }
 // In Spanish (and in English for foreman and boss) the title with "the" is how crews speak of their own; so is
 // the English word in Spanish ("el manager").
 const MANAGER_TITLE =
-  '(direct |shift |store |line |team |crew |floor |night |day |site )?(manager|manger|mgr|gm|boss|sup|supe|super|supervisor|supervisora|superior|superiora|higher up|higher-up|foreman|forewoman|lead|leader|chief|lider|coordinator|coordinador|coordinadora|jefe|jefa|gerente|encargado|encargada|mayordomo|capataz|patron|patrona|patrón)s?'
+  '(direct |shift |store |line |team |crew |floor |night |day |site )?(manager|manger|mgr|mngr|gm|agm|sm|asm|tl|boss|sup|supe|super|supervisor|supervisora|superior|superiora|higher up|higher-up|foreman|forewoman|lead|leader|chief|lider|coordinator|coordinador|coordinadora|jefe|jefa|gerente|encargado|encargada|mayordomo|capataz|patron|patrona|patrón)s?'
 // Whoever is in charge, said without a title ("the guy in charge", "whoever runs downtown", "la que manda").
 // Not asked for ("a guest wants whoever is in charge", "can i talk to the person in charge").
 const NOT_ASKED_FOR =
@@ -22,7 +23,9 @@ const IN_CHARGE = `${NOT_ASKED_FOR}((the|el|la) ((guy|man|lady|woman|one|person|
 // Whoever the sender reports to, said so ("the person i report to", "the one who signs off on my timecard", "la persona
 // a la que le reporto"), not asked for ("can i talk to the person i report to").
 const REPORTS_TO = `${NOT_ASKED_FOR}(the (person|one|guy|lady|woman|man) (who |that )?i (report|answer) to|whoever i (report|answer) to|the (person|one|guy|lady|woman|man) (who|that) (signs off on|approves|okays|oks|checks) (my|our) (time ?cards?|time ?sheets?|hours|schedule)|(la persona|el|la) (a (la|el) )?que (le )?reporto)`
-const OWN_MANAGER_PHRASE = `(${IN_CHARGE}|${REPORTS_TO}|^(crew|shift|line|floor|site) (chief|lead|leader|boss|supervisor|sup)|(my|mi|mis|our|nuestr[oa]s?)\\s+([a-z]+\\s+){0,2}${MANAGER_TITLE}|(?<!\\b(to|tell|let|get|call|ask|with|for|a|con|para|dile|avisale|avisen|llamen)\\s+)(el|la|the)\\s+((?!(hr|human|district|regional|area|zone|corporate|division|other|another|payroll)\\s)[a-z]+\\s+)?(encargad[oa]|mayordomo|capataz|jef[ea]|supervisora?|gerente|patr[oó]na?|foreman|boss|sup|gm|lead|manager|mgr)|(el|la)\\s+m[aá]nager)`
+// A title with "the" before it, and any word between but one that puts it above or in HR ("the plant mgr").
+const THE_TITLE = `(?<!\\b(to|tell|let|get|call|ask|with|for|a|con|para|dile|avisale|avisen|llamen)\\s+)(el|la|the)\\s+((?!(hr|human|district|regional|area|zone|corporate|division|other|another|payroll)\\s)[a-z]+\\s+)?(encargad[oa]|mayordomo|capataz|jef[ea]|supervisora?|gerente|patr[oó]na?|foreman|boss|sup|gm|lead|manager|mgr|mngr)|(el|la)\\s+m[aá]nager`
+const OWN_MANAGER_PHRASE = `(${IN_CHARGE}|${REPORTS_TO}|^(crew|shift|line|floor|site) (chief|lead|leader|boss|supervisor|sup)|(my|mi|mis|our|nuestr[oa]s?)\\s+([a-z]+\\s+){0,2}${MANAGER_TITLE}|${THE_TITLE})`
 const OWN_MANAGER = new RegExp(`\\b${OWN_MANAGER_PHRASE}\\b`, 'i')
 // Spoken of as the one a message is about, not the one it asks for: "someone other than my sup",
 // "talk to someone about my foreman", "alguien que no sea mi jefe" (but not "can my manager call me").
@@ -45,7 +48,7 @@ const SOMEONES_BOSS = new RegExp(
 
 /** Whether the text may speak of someone's boss by that someone (bossOfNamed says whose, if anyone's). */
 export function speaksOfSomeonesBoss(text: string): boolean {
-  return SOMEONES_BOSS.test(foldedWords(text).join(' '))
+  return SOMEONES_BOSS.test(titleWords(text))
 }
 
 /**
@@ -54,7 +57,7 @@ export function speaksOfSomeonesBoss(text: string): boolean {
  */
 export function bossOfNamed<T extends { name: string }>(text: string, candidates: readonly T[]): T[] {
   if (!speaksOfSomeonesBoss(text)) return []
-  const said = foldedWords(text).join(' ')
+  const said = titleWords(text)
   return namedIn(text, candidates).filter((c) =>
     nameParts(c.name).some((part) =>
       new RegExp(`\\b(${part} ${MANAGER_TITLE}|${MANAGER_TITLE} (of|de|del) ${part})\\b`).test(said)
@@ -65,15 +68,18 @@ export function bossOfNamed<T extends { name: string }>(text: string, candidates
 /** Whether the text speaks of the sender's own manager. */
 export function aboutOwnManager(text: string): boolean {
   // Read without accents and apostrophes, as every other reading here is ("mi líder").
-  const said = foldedWords(text).join(' ')
-  return OWN_MANAGER.test(said) || MINE.test(said)
+  const said = titleWords(text)
+  return OWN_MANAGER.test(said) || MINE.test(said) || THE_ABBREVIATED.test(text)
 }
+
+// A store's manager by the capitals of a title ("the SM", "the ASM"); lower case, "the sm fries" are small.
+const THE_ABBREVIATED = /\b(the|our|my) (SM|ASM|AGM|TL|SL)\b/
 
 // The own manager's own manager: "my boss's boss", "my sup's manager", "the boss of my boss", "el jefe de mi jefe"; a
 // manager over stores by title ("the district manager", "la gerente de zona"): the directory has no titles, and
 // keeping one more away is the safe side.
 const MANAGERS_MANAGER = new RegExp(
-  `\\b((my|mi|our) ${MANAGER_TITLE}(es)? ${MANAGER_TITLE}|${MANAGER_TITLE} (of|de|del) ((my|mi|our|nuestr[oa]|the|la|el) )?${MANAGER_TITLE}|(district|area|regional|region|zone|market|multi ?unit) (manager|mgr|supervisor|director|boss|lead|leader|coach)|(the|el|la|our|nuestr[oa]) regional|(gerente|supervisora?|directora?|jef[ea]) (regional|de (zona|distrito|area|region))|(the|our|my|el|la|mi|nuestr[oa]) (dm|rm|dsm|rvp|rom))\\b`,
+  `\\b((my|mi|our) ${MANAGER_TITLE}(es)? ${MANAGER_TITLE}|${MANAGER_TITLE} (of|de|del) ((my|mi|our|nuestr[oa]|the|la|el) )?${MANAGER_TITLE}|(district|area|regional|region|zone|market|multi ?unit) (manager|mgr|supervisor|director|boss|lead|leader|coach)|(the|el|la|our|nuestr[oa]) regional|(${MANAGER_TITLE}|one|person|guy|lady|woman|man|que esta|que estan) (over|above|arriba de|encima de) (my|mi|our|nuestr[oa]) ${MANAGER_TITLE}|(gerente|supervisora?|directora?|jef[ea]) (regional|de (zona|distrito|area|region))|(the|our|my|el|la|mi|nuestr[oa]) (dm|rm|dsm|rvp|rom))\\b`,
   'i'
 )
 
@@ -84,20 +90,23 @@ const TOP_OF_CHAIN =
 
 /** Whether the text speaks of someone at the top of the sender's managers by title. */
 export function aboutTopOfChain(text: string): boolean {
-  return TOP_OF_CHAIN.test(foldedWords(text).join(' '))
+  return TOP_OF_CHAIN.test(titleWords(text))
 }
 
 // The employee's manager as someone else writes of them ("Alex reports her manager keeps asking her out").
-const THEIR_MANAGER = new RegExp(`\\b((her|his|their|su|sus) ([a-z]+ ){0,2}${MANAGER_TITLE}|${IN_CHARGE})\\b`, 'i')
+const THEIR_MANAGER = new RegExp(
+  `\\b((her|his|their|su|sus) ([a-z]+ ){0,2}${MANAGER_TITLE}|${IN_CHARGE}|${THE_TITLE})\\b`,
+  'i'
+)
 
 /** Whether a text written about an employee (by ops or HR) speaks of that employee's manager. */
 export function aboutTheirManager(text: string): boolean {
-  return THEIR_MANAGER.test(foldedWords(text).join(' '))
+  return THEIR_MANAGER.test(titleWords(text)) || THE_ABBREVIATED.test(text)
 }
 
 /** Whether the text speaks of the sender's manager's manager. */
 export function aboutManagersManager(text: string): boolean {
-  return MANAGERS_MANAGER.test(foldedWords(text).join(' '))
+  return MANAGERS_MANAGER.test(titleWords(text))
 }
 
 // The own manager doing something to the sender ("mi supervisor me toca", "my sup keeps grabbing me"):
@@ -106,7 +115,7 @@ const ACTS_ON_SENDER = new RegExp(`\\b${OWN_MANAGER_PHRASE}\\s+(\\w+\\s+){0,3}(m
 
 /** Whether the text tells of the sender's own manager doing something to the sender. */
 export function ownManagerActsOnSender(text: string): boolean {
-  return ACTS_ON_SENDER.test(foldedWords(text).join(' '))
+  return ACTS_ON_SENDER.test(titleWords(text))
 }
 
 // Spoken of as the one to be told ("wat time do i gotta tell my sup by", "a que hora le aviso a mi jefe").
@@ -119,14 +128,14 @@ const EVERY_OWN_MANAGER = new RegExp(OWN_MANAGER.source, 'gi')
 
 /** Whether every time the text speaks of the sender's own manager, it is as the one to be told. */
 export function ownManagerOnlyToBeTold(text: string): boolean {
-  const said = foldedWords(text).join(' ')
+  const said = titleWords(text)
   const spoken = said.match(EVERY_OWN_MANAGER)?.length ?? 0
   return spoken > 0 && (said.match(TO_BE_TOLD)?.length ?? 0) >= spoken
 }
 
 /** Whether the text speaks of the sender's own manager as whom it is about, not as whom it asks for. */
 export function pastOwnManager(text: string): boolean {
-  const said = foldedWords(text).join(' ')
+  const said = titleWords(text)
   return ABOUT_OWN_MANAGER.test(said) || MAY_HE.test(said)
 }
 

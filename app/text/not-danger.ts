@@ -151,6 +151,10 @@ const NOT_DANGER: RegExp[] = [
   // "estamos ahogados de pedidos").
   /^(?!.*\b(water|pool|river|lake|pond|tub|tank|ocean|deep end|agua|alberca|piscina|rio|lago|tina)\b).*\b(we'?re|were|we are|im|i'?m|i am|am|are)( (so|literally|just|totally|kinda|lowkey))? drowning\b/,
   /\b(ahogad[oa]s?|(me estoy|estamos|nos estamos|ando|andamos|se esta|esta|anda|andan|se estan|estan) ahogando) (de|en|con) (trabajo|chamba|pedidos|ordenes|llamadas|clientes|cuartos|tanto|la caja|el drive|la linea|el mostrador|la barra)\b/,
+  // Hunger, laughter or a migraine said in the words of a faint or a fit ("estoy que me desmayo de hambre", "me dio un
+  // ataque de risa"); a sangria is a drink; bandages "para heridas" are supplies; one's own nosebleed; a machine that
+  // "exploded water" all over the floor.
+  /\b(estoy que |casi )?me (desmayo|muero) de (hambre|sueno|cansancio|risa|aburrimiento|flojera)\b|\bataque de (risa|celos|hambre|sueno|flojera|migrana|jaqueca)\b|\bsangrias?\b|\b(vendas?|curitas?|gasas?|pomadas?|cremas?)\b.{0,20}\b(para|de) (heridas|quemaduras|cortadas|cortes)\b|\b(my|mi) nose (just |started |is )?(bleeding|bled)\b|\bnosebleed\b|\b(exploded|blew up|burst) (water|ice|soda|pop|foam|sauce|ketchup|syrup|milk|coffee|juice)\b/,
   // A warning printed on a thing ("choking hazard labels"); fire trucks and firefighters come for lunch too.
   /\bchoking (hazards?|warnings?|labels?|risks?)\b|\b(peligro|riesgo) de asfixia\b|\b(fire ?trucks?|fire ?engines?|firefighters|firemen|bomberos)\b.{0,30}\b(parked|getting|grabbing|ordering|eating|buying|came in for|here for|for lunch|comiendo|comprando|vinieron a comer|pidiendo)\b/,
   // 911 called on one's own sore feet ("somebody call 911 on my feet lol").

@@ -13,7 +13,7 @@ const HYPOTHETICAL_OR_POLICY =
 // grasa"): one clause, a handling verb and "a"/"un" before a short noun phrase, nothing told after it
 // ("how do i put out a fire its spreading" pages).
 const HOW_TO_HANDLE =
-  /^(\w+ ){0,3}?(how|como) (do|does|should|would|can|could|to|se|debo|debemos|hay que)?\s?(you|u|i|we|one|people|someone)?\s?(put out|extinguish|treat|handle|clean up|use|stop|prevent|avoid|recognize|spot|report|respond to|deal with|apaga|apagar|apago|apagamos|trata|tratar|cura|curar|limpia|limpiar|usa|usar|previene|prevenir|evita|evitar|reporta|reportar|atiende|atender) (a|an|un|una)( (?!(it|its|is|are|was|hes|shes|he|she|they|theyre|in|on|at|here|there|now|esta|estan|aqui|ahi|se|ya)\b)[\w-]+){1,4}\s*\??\s*$/
+  /^(\w+ ){0,3}?(how|como) (do|does|should|would|can|could|to|se|debo|debemos|hay que)?\s?(you|u|i|we|one|people|someone)?\s?(put out|extinguish|treat|handle|clean up|use|stop|prevent|avoid|recognize|spot|report|respond to|deal with|apaga|apagar|apago|apagamos|trata|tratar|cura|curar|limpia|limpiar|usa|usar|previene|prevenir|evita|evitar|reporta|reportar|atiende|atender) (a|an|un|una)( (?!(it|its|is|are|was|hes|shes|he|she|they|theyre|in|on|at|here|there|now|esta|estan|aqui|ahi|se|ya)\b)[\w-]+){1,4}\s*\??\s*$|^(\w+ ){0,3}?what (do|should|would) (we|i|you|u) do (with|about|for) (a|an|un|una) (\w+ ){0,2}\w+\s*\??$/
 // Asking whether what is happening is normal, with smoke, sparks or flames told: it is happening.
 const ASKED_OF_A_HAZARD_NOW =
   /\b(supposed to be|is it normal (that|for)|is it bad (that|if)|normal for)\b.{0,60}\b(sparking|smoking|on fire|burning|flames?)\b.{0,60}\b(smoke|flames?|burnt|burning)\b/

@@ -93,5 +93,7 @@ export const INJURY: RegExp[] = [
   /\b(boiling|hot (water|oil|grease|soup|coffee)|grease|fryer|stock ?pot|soup|steam|caldo|aceite|agua hirviendo|freidora)\b.{0,80}\b(skin'?s?|piel)\b.{0,30}\b(coming (up|off)|bubbl\w*|blistering|peeling|white|leathery|se (le )?(esta )?(cayendo|pelando)|ampollas)\b|\b(big|huge|large|giant) (blisters|bubbles)\b.{0,40}\b(arm|chest|leg|face|back|hands?|forearm|skin)\b|\bampollas (grandes|enormes)\b/,
   // A cut that keeps bleeding through the cloths, the one cut gone pale ("ya le pusimos trapos pero sigue saliendo
   // mucha y se ve blanco").
-  /\b(cut|corto|corte|cortada|cortaron)\b.{0,80}\b(sigue saliendo|no (para|deja) de (salir|sangrar)|keeps (coming|bleeding|soaking)|soaked through|won'?t stop)\b.{0,60}\b(se ve (blanc[oa]|palid[oa])|(esta|se puso) (blanc[oa]|palid[oa])|pale|white|dizzy|mareado)\b/
+  /\b(cut|corto|corte|cortada|cortaron)\b.{0,80}\b(sigue saliendo|no (para|deja) de (salir|sangrar)|keeps (coming|bleeding|soaking)|soaked through|won'?t stop)\b.{0,60}\b(se ve (blanc[oa]|palid[oa])|(esta|se puso) (blanc[oa]|palid[oa])|pale|white|dizzy|mareado)\b/,
+  // A head split or cracked open ("ran into the glass door and his head is split open").
+  /\b(head|skull|forehead|cabeza|frente)\b.{0,12}\b(split|cracked|busted|bust|gashed|ripped) (wide )?open\b|\b(split|cracked|busted|bust) (his|her|their|my|the) (head|skull|forehead) open\b|\b(se abrio|se rajo|le abrieron|se partio) (la )?(cabeza|frente)\b/
 ]
