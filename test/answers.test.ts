@@ -537,3 +537,8 @@ t.test('"report all suspected infection to the RN" names whom to tell, words bet
     /^Infection control: Report all suspected/
   )
 })
+
+t.test('a length asked of a thing, not of the sender: "how long can i be out sick" wants a time', async (t) => {
+  const sick = passage('Sick leave', 'Doctor notes', "Sick leave beyond the allowance requires a doctor's note.")
+  t.equal(answer('how long can i be out sick', [sick]).answered, false)
+})

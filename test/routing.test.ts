@@ -220,6 +220,8 @@ t.test('"my sup", "our lead", "el encargado": the own manager, and when he is wh
       'quiero hablar con la persona a la que le reporto',
       'no se a quien le reporto esto',
       'the sm fries are out',
+      'mi trabajo es supervisar la linea',
+      'la otra supervisora me grita',
       'she manages the store well'
     ]
   )
@@ -253,7 +255,9 @@ t.test('"my sup", "our lead", "el encargado": the own manager, and when he is wh
       'can i talk to the people team',
       'can i talk to someone from hr',
       'i need someone in hr to call me',
-      'payroll keeps shorting me'
+      'payroll keeps shorting me',
+      'no one in hr ever answers my emails about my manager harassing me',
+      'quiero hablar con la que me hizo la entrevista en recursos humanos'
     ]
   )
   // The own manager's own manager, whom an HR matter goes up to when HR does not answer.

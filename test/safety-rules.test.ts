@@ -606,6 +606,10 @@ const MUST_NOT = [
   'my nose started bleeding out of nowhere, can i go home?',
   'the ice machine exploded water all over the floor, need a mop',
   'he fell asleep face down on the desk',
+  'she put the phone face down on the counter',
+  'el camion no vuelve',
+  'llego el de mantenimiento con un tubo nuevo',
+  'me va a dar un soponcio con tanto trabajo',
   // A red team's third round: swamped at the register, a printed warning, firefighters at lunch, help already gone
   // with someone not of the store, a danger at home told with a call-out, a caustic thrown away, knives delivered.
   'la nueva se esta ahogando en la caja, alguien le puede ayudar?',

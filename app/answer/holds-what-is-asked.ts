@@ -10,7 +10,7 @@ const A_FIGURES =
 
 // How long a thing itself may be, not for how long: "how long can my nails be", "how long do shorts have to be".
 const LENGTH_ASKED =
-  /\bhow long (can|should|must|may|do|does|is|are|has to|have to) (my|our|the|your|his|her|their)? ?[a-z]+( [a-z]+)? (be|go|grow|get|have to be|need to be)\b/
+  /\bhow long (can|should|must|may|do|does|is|are|has to|have to) (my|our|the|your|his|her|their)? ?(?!(i|we|you|u|they|he|she|it|someone|somebody|people|employees|staff|workers)\b)[a-z]+( [a-z]+)? (be|go|grow|get|have to be|need to be)\b/
 const LENGTH =
   /\b(inch(es)?|cm|centimet(er|re)s?|length|below|above|past|beyond|exceed(s|ing)?|extend(s|ing)?|touch(es|ing)?|shoulders?|collar|knees?|ear ?lobes?|chin|fingertips?)\b/i
 

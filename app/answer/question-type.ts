@@ -96,7 +96,7 @@ const HOLDS: Readonly<Record<AnswerKind, RegExp>> = {
   ),
   time: /\b((mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|weekdays?|january|february|march|april|in may|june|july|august|september|october|november|december|daily|weekly|monthly|yearly|annually|noon|midnight|morning|evening|tonight|payday|each year|every year|every (week|month|quarter|other)|(first|second|third|fourth|fifth|sixth|seventh|eighth|last|\d+(st|nd|rd|th)) (week|day|month|quarter)s? of|first (day|week|of the month)|last (day|week)|end of|start of|beginning of|before|after|within|by the|until)\b|\b\d{1,2}(:\d\d)?\s?(am\b|pm\b|a\.m\.?|p\.m\.?)|\b\d{1,2}(st|nd|rd|th)\b/i,
   contact:
-    /[\w.+-]+@[\w-]+\.[\w.-]+|\+?\d[\d\s().-]{6,}\d|\b(call|text|email|e-mail|contact|talk to|speak to|speak with|ask|tell|notify|report\s+(\w+\s+){0,3}to|reach|hotline|line|desk|office|team|department|manager|supervisor|hr|human resources|people team|lead|founder|ceo|owner|rep|representative|counselor)\b/i,
+    /[\w.+-]+@[\w-]+\.[\w.-]+|\+?\d[\d\s().-]{6,}\d|\b(call|text|email|e-mail|contact|talk to|speak to|speak with|ask|tell|notify|report\s+((?!\d)\w+\s+){0,3}to|reach|hotline|line|desk|office|team|department|manager|supervisor|hr|human resources|people team|lead|founder|ceo|owner|rep|representative|counselor)\b/i,
   // A web address is where a form is found or a request made.
   place:
     /https?:\/\/|\bwww\.|\b(in|at|on|behind|beside|next to|by|inside|outside|near|under|above|through|via)\s+(the\s+|your\s+|our\s+|a\s+)?[a-z0-9]/i,

@@ -12,10 +12,10 @@ const HR_PERSON = new RegExp(
   [
     `\\b(the|that|this|our|la|el|esa|ese) (${HR}|payroll) (lady|guy|woman|man|person|rep|representative|manager|director|girl|dude|chick|gal|senora|senor|muchacha|muchacho|chava|chavo|mujer|hombre|persona|encargada|encargado|gerente)\\b`,
     // Not asked for ("can i talk to someone from hr", "i need someone in hr to call me").
-    `(?<!\\b(to|with|need|needs|want|wants|get|have|call|ask|for|con|a|para)( the| a)? )\\b(lady|guy|woman|man|person|girl|dude|chick|one|someone|somebody) (in|from|at|on) (the )?${HR}\\b`,
+    `(?<!\\b(to|with|need|needs|want|wants|get|have|call|ask|for|no|any|every|con|a|para)( the| a)? )\\b(lady|guy|woman|man|person|girl|dude|chick|one|someone|somebody) (in|from|at|on) (the )?${HR}\\b`,
     `\\b(la|el|esa|ese) ((senora|senor|muchacha|muchacho|chava|chavo|mujer|hombre|persona|encargada|encargado|licenciada|licenciado|gerente|jefa|jefe) (\\w+ )?)?de (recursos humanos|rh|rrhh|personal|nominas?)\\b`,
     // Told by what they did ("la que me hizo la entrevista en recursos humanos").
-    `\\b(la|el) que (\\w+ ){1,5}(en|de) (recursos humanos|rh|rrhh)\\b`,
+    `(?<!\\b(con|a|para)\\s)\\b(la|el) que (\\w+ ){1,5}(en|de) (recursos humanos|rh|rrhh)\\b`,
     `^${HR} (lady|guy|woman|man|person|rep|girl|dude)\\b`
   ].join('|')
 )

@@ -30,7 +30,16 @@ function titleFor(word: string): string {
   // A word of the dictionary is that word ("managed", "manages", "supervise"), never a slip for a title.
   if (isEnglishWord(word)) return word
   const allowed = word.length >= 9 ? 2 : 1
-  return TITLES.find((title) => title[0] === word[0] && editDistance(word, title, allowed + 1) <= allowed) ?? word
+  // Nor is a Spanish verb one ("supervisar", "coordinar" are no "supervisor", "coordinador").
+  const verb = /(ar|er|ir)$/.test(word)
+  return (
+    TITLES.find(
+      (title) =>
+        title[0] === word[0] &&
+        (!verb || title.endsWith(word.slice(-2))) &&
+        editDistance(word, title, allowed + 1) <= allowed
+    ) ?? word
+  )
 }
 
 /** The text's words, folded, each typed title read as the title it stands for. */

@@ -53,7 +53,7 @@ export const WEAPON: RegExp[] = [
   // va a regresar con su cuete"): a threat on its way, however few minutes off.
   /^(?!(can|may|could|is|are|do|does|should|would|what if|if)\b).*\b(coming back|come back|be back|comin back|gonna come back|going to come back|on (his|her|their) way back|regresa\w*|va a volver|viene de regreso)\b.{0,30}\b(w|with|wit|con)\b\/? ?((his|her|their|su) (piece|strap|heat|burner|gat)\b(?! of)|(his|her|their|a|the|su|una|un|la|el) (gun|pistol|rifle|pistola|cuete|fusca|arma|escopeta)\b)/,
   // People come in armed ("se metieron dos con machetes a la tienda", "two guys just walked in with bats").
-  /\b(se metieron|se metio|entraron|entro|llegaron|irrumpieron)\b.{0,30}\bcon (un |una |unos |unas )?(machetes?|cuchillos?|navajas?|pistolas?|armas?|bates?|fierros?|tubos?)\b|\b(came|walked|ran|broke|busted|rushed|stormed) (in|into|inside)\b.{0,30}\b(with|w) (machetes|knives|guns|bats|crowbars|hatchets|axes|pipes)\b/,
+  /\b(se metieron|se metio|entraron|entro|llegaron|irrumpieron)\b.{0,30}\bcon (un |una |unos |unas )?(machetes?|cuchillos?|navajas?|pistolas?|armas?)\b|\b(came|walked|ran|broke|busted|rushed|stormed) (in|into|inside)\b.{0,30}\b(with|w) (machetes|knives|guns|bats|crowbars|hatchets|axes)\b/,
   // A knife or a gun shown about in Spanish ("un vato anda enseñando un cuchillo en el estacionamiento").
   /\b(anda|andan|esta|estan|anduvo) (ensenando|mostrando|sacando|blandiendo|amenazando con|agitando) (un|una|el|la|su|sus) (cuchillo|navaja|pistola|arma|machete|fierro|cuete|filero)\b/
 ]
