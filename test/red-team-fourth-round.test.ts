@@ -2,10 +2,8 @@
 // ("supervisior", "the SM", "la gerenta"), the manager above told by place ("the supervisor over my manager"), and
 // someone in HR told by what they did ("the one from hr that did my orientation") never handle what is about them;
 // a faint in Spanish slang pages; a sangria run out does not.
-import { asc } from 'drizzle-orm'
 import t from 'tap'
-import { escalations } from '../drizzle/schema.ts'
-import { PEOPLE } from './fixtures/data.ts'
+import { PEOPLE, raisedIn } from './fixtures/data.ts'
 import { textedTo } from './fixtures/outbox.ts'
 import { bearer, token } from './fixtures/tokens.ts'
 import { deliverSms, replyText } from './fixtures/twilio.ts'
@@ -16,9 +14,6 @@ const DANA = 1
 const MARCUS = 2
 const PRIYA = 3
 const GRACE = 4
-
-const raisedIn = (app: Awaited<ReturnType<typeof build>>) =>
-  app.db.select().from(escalations).orderBy(asc(escalations.id))
 
 t.test('"can my supervisior make me pay the register shortage?" then YES: never Marcus', async (t) => {
   const app = await build(t, { seed: true })

@@ -1,10 +1,8 @@
 // Whole conversations from a red team's third round: the own manager named without a title ("my higher up", "la persona
 // a la que le reporto") and HR by other names ("RRHH", "the people team") never handle what is about them, by any
 // route; an armed break-in pages at once; a wildfire at home is a call-out; a plural form code is the form.
-import { asc } from 'drizzle-orm'
 import t from 'tap'
-import { escalations } from '../drizzle/schema.ts'
-import { PEOPLE } from './fixtures/data.ts'
+import { PEOPLE, raisedIn } from './fixtures/data.ts'
 import { textedTo } from './fixtures/outbox.ts'
 import { bearer, token } from './fixtures/tokens.ts'
 import { deliverSms, replyText } from './fixtures/twilio.ts'
@@ -14,9 +12,6 @@ const NINE_ONE_ONE = /call 911 now|llame al 911/
 const DANA = 1
 const MARCUS = 2
 const PRIYA = 3
-
-const raisedIn = (app: Awaited<ReturnType<typeof build>>) =>
-  app.db.select().from(escalations).orderBy(asc(escalations.id))
 
 t.test('"my higher up" keeping overtime, then WRONG: never Marcus', async (t) => {
   const app = await build(t, { seed: true })

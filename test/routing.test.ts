@@ -195,6 +195,8 @@ t.test('"my sup", "our lead", "el encargado": the own manager, and when he is wh
       'can my mngr make me pay for my own uniform shirts?',
       'is the SM allowed to go through my purse in the back?',
       'mi jefecita me grita',
+      'el gerentito me quita horas',
+      'la encargadita nos grita',
       'mi manajer me quita horas',
       'my tl keeps yelling at me'
     ],

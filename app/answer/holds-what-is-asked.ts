@@ -40,25 +40,18 @@ export function holdsWhatIsAsked(question: string, kinds: AnswerKind[], said: st
   // join the health plan") does not answer, even in the section about it ("how much % does the company
   // put in my pension": "a contribution will be made by both").
   const kind = kinds.find((k) => SPECIFIC.has(k)) ?? 'rule'
-  // Asked how long one has, a deadline is one though it has no figure ("before the end of your shift").
-  // Asked how long a thing may be ("how long can my sideburns be"), a length said as a limit is one too ("not to
-  // extend below the ear lobe").
-  const lengthGiven = kind === 'duration' && LENGTH_ASKED.test(question.toLowerCase()) && LENGTH.test(said)
-  if (
-    FIGURES.has(kind) &&
-    !givesFigure(said, question) &&
-    !(kind === 'duration' && DEADLINE.test(said)) &&
-    !lengthGiven
-  )
-    return false
+  const asked = question.toLowerCase()
+  // Asked how long, some answers have no figure: a deadline ("before the end of your shift"), or, asked how long a thing
+  // may be ("how long can my sideburns be"), a limit ("not to extend below the ear lobe").
+  const noFigureNeeded = kind === 'duration' && (DEADLINE.test(said) || (LENGTH_ASKED.test(asked) && LENGTH.test(said)))
+  if (FIGURES.has(kind) && !givesFigure(said, question) && !noFigureNeeded) return false
   // Asked how long, a figure that is no length of time ("50% discount") does not answer; asked how old, or
   // how often, a figure that is no age or no frequency does not either ("how old do u have to be to
   // bartend": a line on tipping out barbacks).
-  if ((kind === 'duration' || kind === 'age' || kind === 'frequency') && !holds(kind, said) && !lengthGiven)
+  if ((kind === 'duration' || kind === 'age' || kind === 'frequency') && !holds(kind, said) && !noFigureNeeded)
     return false
   // Asked what something costs, a reply with no price in it ("premiums continue through payroll
   // deductions") does not answer, whatever its section.
-  const asked = question.toLowerCase()
   if (COST_ASKED.test(asked) && !MONEY.test(said)) return false
   // Asked what a job pays, a reply with no sum of money ("10% of drivers' tips are shared", a job's
   // qualifications) does not answer.

@@ -19,14 +19,20 @@ const TITLES = [
   'coordinadora'
 ]
 const KNOWN = new Set(TITLES)
-// Spanish diminutives of a title ("jefecita", "jefesito", "supervisorcito").
+// Spanish diminutives of a title ("jefecita", "jefesito", "supervisorcito"), each the title of its gender.
 const DIMINUTIVE = /^(jef|gerent|supervisor|encargad)[ea]?(cit|sit|it)([oa])$/
+const DIMINISHED: Readonly<Record<string, { o: string; a: string }>> = {
+  jef: { o: 'jefe', a: 'jefa' },
+  gerent: { o: 'gerente', a: 'gerente' },
+  supervisor: { o: 'supervisor', a: 'supervisora' },
+  encargad: { o: 'encargado', a: 'encargada' }
+}
 
 /** The title a typed word stands for, or the word itself. */
 function titleFor(word: string): string {
   if (word.length < 6 || KNOWN.has(word)) return word
   const small = DIMINUTIVE.exec(word)
-  if (small) return small[1] === 'jef' ? `jef${small[3] === 'a' ? 'a' : 'e'}` : `${small[1]}${small[3]}`
+  if (small) return DIMINISHED[small[1]!]![small[3] as 'o' | 'a']
   // A word of the dictionary is that word ("managed", "manages", "supervise"), never a slip for a title.
   if (isEnglishWord(word)) return word
   const allowed = word.length >= 9 ? 2 : 1
@@ -42,7 +48,11 @@ function titleFor(word: string): string {
   )
 }
 
+// Every reading of named.ts asks for the same message's words, several times a message: the last one is kept.
+let last = { text: '', words: '' }
+
 /** The text's words, folded, each typed title read as the title it stands for. */
 export function titleWords(text: string): string {
-  return foldedWords(text).map(titleFor).join(' ')
+  if (last.text !== text) last = { text, words: foldedWords(text).map(titleFor).join(' ') }
+  return last.words
 }

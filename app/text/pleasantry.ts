@@ -18,8 +18,12 @@ export function isPleasantry(text: string): boolean {
     .trim()
   if (!words) return /\p{Extended_Pictographic}/u.test(text)
   // Texted as texters spell it ("grax", "thnx"), it is the pleasantry it stands for.
-  const read = [words, readSpanishTexting(words), normaliseTexting(words).toLowerCase()]
-  return read.some((w) => ONLY_PLEASANTRIES.test(w)) || SEASONS_WISH.test(words)
+  return (
+    ONLY_PLEASANTRIES.test(words) ||
+    SEASONS_WISH.test(words) ||
+    ONLY_PLEASANTRIES.test(readSpanishTexting(words)) ||
+    ONLY_PLEASANTRIES.test(normaliseTexting(words).toLowerCase())
+  )
 }
 
 // A holiday's wishes to whoever is on the crew ("feliz navidad a todos los del turno de noche", "happy thanksgiving
