@@ -197,3 +197,21 @@ t.test('text pasted indented (a PDF page set in by spaces) is read as paragraphs
   t.match(under('Advance Notice & Scheduling of PTO'), /^Employees who qualify for PTO must provide/)
   t.match(under('Using & Cashing Out PTO'), /^PTO shall be paid at the regular rate/)
 })
+
+t.test('an FAQ pasted with its questions in capitals: each question heads its answer', async (t) => {
+  const found = await sections(`# Time Off Packet
+
+## Questions People Ask
+IS THERE A WAIT BEFORE A NEW HIRE CAN TAKE TIME OFF?
+No, full-time crew members can use 24 hours from their first day. The rest comes after
+sixty days.
+HOW EARLY DO I ASK FOR A DAY OFF?
+Ask at least ten days ahead so the schedule can be planned.
+`)
+  const under = (heading: string) => found.find((s) => s.heading.endsWith(heading))?.text ?? ''
+  t.match(under('IS THERE A WAIT BEFORE A NEW HIRE CAN TAKE TIME OFF?'), /^No, full-time .* sixty days\.$/)
+  t.match(under('HOW EARLY DO I ASK FOR A DAY OFF?'), /^Ask at least ten days ahead/)
+  // A question asked in the running text is no heading.
+  const asked = await sections('# Notes\n\nWho approves it? Your lead does, within a week of the request.\n')
+  t.equal(asked.length, 1)
+})

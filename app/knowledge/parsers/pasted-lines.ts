@@ -44,9 +44,16 @@ const PAGE_ROW = /^(?:\d{1,4}\s+){2,}\d{1,4}$/
 
 function headingLike(line: string): boolean {
   const words = line.split(/\s+/)
+  if (faqQuestion(line, words)) return true
   if (!line || line.length > 60 || words.length > 8) return false
   if (!/^\p{Lu}/u.test(line) || /[.,;:!?)\]*_`]$|\d|:/.test(line)) return false
   return capitalisedShare(words) >= 0.7
+}
+
+// A question of a pasted FAQ, printed in capitals on a line of its own ("HOW FAR IN ADVANCE SHOULD PTO REQUESTS BE
+// MADE?" over its answer), heads its answer as an FAQ page's heading does.
+function faqQuestion(line: string, words: string[]): boolean {
+  return line.length <= 140 && words.length <= 24 && /^\p{Lu}[^\p{Ll}\d]*\?$/u.test(line) && words.length >= 3
 }
 
 /** The share of a line's words of four letters or more that begin with a capital (0 when it has none). */
