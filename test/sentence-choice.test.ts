@@ -2,7 +2,7 @@
 // or a date, not the sentence that only repeats the question's word.
 import t from 'tap'
 import { ANSWER_MODEL, FEATURES } from '../app/answer/answer-model.ts'
-import { extractiveAnswer, sourceName } from '../app/answer/extractive.ts'
+import { candidatesInOrder, extractiveAnswer, sourceName } from '../app/answer/extractive.ts'
 import { askedUnit, asksFor, holds, holdsFully, kindFactor, namedKind } from '../app/answer/question-type.ts'
 import { hasWord, joinWords, wordsOf } from '../app/answer/stemmed-words.ts'
 import { textWords } from '../app/knowledge/query-terms.ts'
@@ -458,4 +458,17 @@ t.test('asked how early, the line nearly as good that gives the time answers whe
   })
   t.ok(answer.answered)
   t.match(answer.text, /more than 5 minutes early/)
+})
+
+t.test('lines all but tied with the best are tried as the answer model rates them, the others by score', async (t) => {
+  const line = (name: string, score: number, chance: number) => ({ name, score, chance })
+  const order = (lines: ReturnType<typeof line>[]) => candidatesInOrder(lines, (u) => u.chance).map((u) => u.name)
+  // Within 3% of the best, the likelier answer first ("in advance" in the last-two-weeks line, 0.994, against the
+  // FAQ's answer on how far ahead to ask, 0.990).
+  t.same(order([line('last two weeks', 0.994, 0.68), line('how far ahead', 0.99, 0.85)]), [
+    'how far ahead',
+    'last two weeks'
+  ])
+  // Further off, score decides, and the best is tried first.
+  t.same(order([line('best', 1, 0.2), line('runner-up', 0.92, 0.9), line('far', 0.5, 1)]), ['best', 'runner-up'])
 })
