@@ -108,7 +108,7 @@ export const ConfigSchema = Type.Object({
   SMS_MAX_SEGMENTS: Type.Integer({ minimum: 1, maximum: 10, default: 3 }),
   RATE_LIMIT_PER_HOUR: Positive(30),
   // Share of the question (by word weight) a passage must hold before an answer is written from it.
-  ANSWER_MIN_COVERAGE: Type.Number({ minimum: 0, maximum: 1, default: 0.4 }),
+  ANSWER_MIN_COVERAGE: Type.Number({ minimum: 0, maximum: 1, default: 0.3 }),
   // Tokens of handbook text (whole sections around what search found) a model is given per question.
   ANSWER_CONTEXT_TOKENS: Type.Integer({ minimum: 300, maximum: 100000, default: 8000 }),
   // Twilio waits 15 s for the TwiML; the pipeline aims to finish well inside that.

@@ -25,7 +25,7 @@ export interface SetFigures {
 }
 
 // As in config.ts and conversation/answering.ts.
-const MIN_COVERAGE = 0.4
+const MIN_COVERAGE = 0.3
 const MIN_SHARE_OF_TOP = 0.2
 
 export async function answerSet(
