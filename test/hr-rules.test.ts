@@ -12,6 +12,9 @@ import {
 
 const MUST: Record<HrCategory, string[]> = {
   harassment: [
+    // Messages never asked for, or asked to stop (a red team's fifth round).
+    'rivera keeps sending me messages at 2am, i never gave her my number',
+    'jordan keeps calling me, i told him to stop',
     // A hand where it does not belong, walked in on while changing, something asked for a raise (a red team's
     // second round).
     'he put his hand on my thigh in the office when nobody was there',
@@ -284,6 +287,8 @@ const MUST: Record<HrCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'he keeps texting me at night about covering his shift',
+  'my mom keeps calling me at night about dinner',
   'he works high up on the scaffold, is a harness required',
   'can i put my hand sanitizer on the shelf by the register',
   'my manager walked in on us eating in the cooler and told us to go to the break room',

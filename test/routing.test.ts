@@ -198,10 +198,26 @@ t.test('"my sup", "our lead", "el encargado": the own manager, and when he is wh
       'el gerentito me quita horas',
       'la encargadita nos grita',
       'mi manajer me quita horas',
-      'my tl keeps yelling at me'
+      'my tl keeps yelling at me',
+      // Told by a manager's part (a red team's fifth round).
+      'the guy who runs our store took 5 hours off my paycheck',
+      'la persona que aprueba mis horas me quito 5 horas del cheque',
+      'can the guy who makes the schedule cut my hours because i called in sick?',
+      'la que esta arriba de mi me sigue quitando horas del cheque',
+      "is the guy above me allowed to keep my tips if i'm late?",
+      '¿la que nos supervisa puede quedarse con mis propinas?',
+      'the person who signs my timesheet cut 3 hours off my week',
+      'la que hace el horario me rebajo 4 horas del cheque'
     ],
     [
       'the crew chief position is open, who do i ask',
+      // Someone's part that is no manager's, or asked for.
+      'the guy who makes the pizza dough is sick today',
+      'who makes the schedule?',
+      'can i talk to the guy who makes the schedule',
+      'the lady who does the laundry left early',
+      'la que hace la limpieza no vino',
+      'the guy over there is drunk',
       'the kitchen is out of salmon',
       'la maquina de empaque se trabo',
       'a guest wants whoever is in charge',

@@ -6,6 +6,13 @@ import { holdsFor } from './fixtures/tables.ts'
 
 const MUST: Record<DangerCategory, string[]> = {
   weapon: [
+    // Shooting or a robbery now, in Spanish (a red team's fifth round).
+    'estan disparando afuera de la tienda',
+    'le estan disparando a alguien en el estacionamiento',
+    'nos estan robando',
+    'nos robaron ahorita, el tipo sigue afuera',
+    'un robo en la tienda ahorita',
+    'robo!!',
     // Come in armed (a red team's third round).
     'se metieron dos con machetes a la tienda',
     'two guys just walked in with bats',
@@ -215,6 +222,11 @@ const MUST: Record<DangerCategory, string[]> = {
     'la sierra le corto 2 dedos a chuy'
   ],
   medical: [
+    // A red team's fifth round: a collapse in slang, someone dying here.
+    'bro just dropped and aint getting up',
+    'jordan just dropped in the walk in and isnt getting up',
+    'a customer is dying in aisle 3',
+    'un cliente se esta muriendo',
     // A red team's fourth round.
     'le dio un soponcio a la cajera y no vuelve',
     'old man face down in the parking lot',
@@ -595,6 +607,18 @@ const MUST: Record<DangerCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  // A red team's fifth round: money bled, a faint or a death from boredom, a false alarm turned off, a child found,
+  // and words of dying and robbing that are no danger.
+  "she's bleeding us dry with these short shifts",
+  "we're bleeding money on these comps lol",
+  'dude in aisle 4 looks like hes about to pass out from boredom',
+  'la alarma de incendio sono por error, ya la apagaron',
+  'el niño del cliente se perdio un ratito pero ya lo encontramos',
+  'my battery is dying',
+  'shes dying to meet you',
+  'he is dying laughing',
+  'me muero de risa con este cliente',
+  'el robo de ayer ya lo reportamos a la policia',
   // A red team's fourth round: hunger, laughter and a migraine in the words of a faint or a fit, a drink, first-aid
   // supplies, a policy question, one's own nosebleed, a machine that sprayed water, someone asleep at a desk.
   'estoy que me desmayo de hambre, a que hora es mi lonche?',

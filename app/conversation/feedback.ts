@@ -1,9 +1,11 @@
 // Replies to the last answer: YES after "I could not find that" asks a manager (after chatter told at length,
 // passes it on), WRONG (or 👎) sends the question and the answer to a person, THANKS (or 👍) is recorded.
 import { feedback } from '../../drizzle/schema.ts'
-import type { Keyword } from '../inbound/keywords.ts'
+import { languageModel } from '../classifier/language-model.ts'
+import { type Keyword, saysYes } from '../inbound/keywords.ts'
 import { type Outcome, outboundKey, type Run } from '../inbound/process-inbound.ts'
 import type { Person } from '../people/directory.ts'
+import { detectLanguage } from '../text/language.ts'
 import { escalate } from './handoff.ts'
 import { offersManager, reply } from './replies.ts'
 import type { LastInteraction } from './sender.ts'
@@ -27,8 +29,11 @@ export async function handleFeedback(
   // told at length, the message does, as news.
   const declined = last.answerMode === 'no_answer'
   const offered = declined || (last.answerMode === 'smalltalk' && offersManager(last.question))
-  if (keyword === 'yes' && offered && isWithin(last.createdAt, deps.now(), YES_WINDOW_MS)) {
-    return escalate(deps, run, person, hr ? 'hr_request' : declined ? 'no_answer' : 'report', last.question, {
+  const yes = keyword === 'yes' || (keyword === null && saysYes(body))
+  if (yes && offered && isWithin(last.createdAt, deps.now(), YES_WINDOW_MS)) {
+    // Told in the language the offer was made in: that of the question it answered.
+    const asked = { ...person, language: detectLanguage(last.question, person.language, languageModel) }
+    return escalate(deps, run, asked, hr ? 'hr_request' : declined ? 'no_answer' : 'report', last.question, {
       extra: { answerMode: 'escalated' },
       question: declined ? last.question : undefined,
       // Several YES texts to one decline raise one escalation, even when they arrive together.

@@ -122,7 +122,7 @@ async function complaintSubjects(db: Db, phone: string, now: Date, hr: boolean):
 export async function subjectsOfReport(db: Db, employee: Person, text: string): Promise<number[]> {
   const [named, manager] = await Promise.all([
     namedHandlers(db, text, { anyRole: true }),
-    aboutTheirManager(text) && employee.managerPhone
+    aboutTheirManager(text, employee.location) && employee.managerPhone
       ? findPersonByPhone(db, employee.managerPhone, { includeDeactivated: true })
       : undefined
   ])

@@ -41,13 +41,26 @@ const KEYWORDS: Readonly<Record<string, Keyword>> = {
 }
 
 export function detectKeyword(body: string): Keyword | null {
-  const normalised = body
+  return KEYWORDS[normalised(body)] ?? null
+}
+
+function normalised(body: string): string {
+  return body
     .trim()
     .replace(/[.!]+$/, '')
     .replace(/\s+/g, ' ')
     .replace(/\u{FE0F}|[\u{1F3FB}-\u{1F3FF}]/gu, '')
     .toLowerCase()
-  return KEYWORDS[normalised] ?? null
+}
+
+// Yes as people answer an offer ("yes please", "yeah", "si porfa", "claro que si"). Not a keyword: carriers opt a number
+// back in on YES alone, and a plain "ok" or "thanks" only acknowledges.
+const YES_SAID_OTHERWISE =
+  /^(yes|yess+|yeah|yea|yep|yup|sure|si|sí|claro( que s[ií])?|dale|[aá]ndale|s[ií] claro)(,? (please|pls|plz|porfa|por favor|thanks|thank you|thx|ty|gracias|do it|go ahead|hazlo|s[ií]))?$/
+
+/** Whether the message says yes to an offer, as YES does, in other words. */
+export function saysYes(body: string): boolean {
+  return detectKeyword(body) === 'yes' || YES_SAID_OTHERWISE.test(normalised(body))
 }
 
 /** Twilio's Advanced Opt-Out adds `OptOutType` (STOP, START or HELP) when it handled a keyword itself. */

@@ -25,7 +25,14 @@ const IN_CHARGE = `${NOT_ASKED_FOR}((the|el|la) ((guy|man|lady|woman|one|person|
 const REPORTS_TO = `${NOT_ASKED_FOR}(the (person|one|guy|lady|woman|man) (who |that )?i (report|answer) to|whoever i (report|answer) to|the (person|one|guy|lady|woman|man) (who|that) (signs off on|approves|okays|oks|checks) (my|our) (time ?cards?|time ?sheets?|hours|schedule)|(la persona|el|la) (a (la|el) )?que (le )?reporto)`
 // A title with "the" before it, and any word between but one that puts it above or in HR ("the plant mgr").
 const THE_TITLE = `(?<!\\b(to|tell|let|get|call|ask|with|for|a|con|para|dile|avisale|avisen|llamen)\\s+)(el|la|the)\\s+((?!(hr|human|district|regional|area|zone|corporate|division|other|another|otr[oa]|payroll)\\s)[a-z]+\\s+)?(encargad[oa]|mayordomo|capataz|jef[ea]|supervisora?|gerente|patr[oó]na?|foreman|boss|sup|gm|lead|manager|mgr|mngr)|(el|la)\\s+m[aá]nager`
-const OWN_MANAGER_PHRASE = `(${IN_CHARGE}|${REPORTS_TO}|^(crew|shift|line|floor|site) (chief|lead|leader|boss|supervisor|sup)|(my|mi|mis|our|nuestr[oa]s?)\\s+([a-z]+\\s+){0,2}${MANAGER_TITLE}|${THE_TITLE})`
+// Whoever does a supervisor's part for the sender, said so ("the guy who runs our store", "the person who makes the
+// schedule", "the one above me", "la que nos supervisa", "la persona que aprueba mis horas", "la que esta arriba de
+// mi"): a manager's duties are a short list, whatever the words around them.
+const WHO = `(the (person|one|guy|lady|woman|man|dude|girl)|whoever|(la|el) (persona|senora|senor|muchacha|muchacho|tipo|senorita) que|(la|el) que)`
+const DUTY = `((who|that) )?(runs|manages|oversees|supervises|is over|makes|does|writes|posts|approves|signs( off on)?|okays|oks|checks) ((our|my|the|this) )?([a-z]+ )?(store|location|shop|site|place|kitchen|floor|shift|crew|team|unit|department|dept|schedules?|time ?cards?|time ?sheets?|hours|punches|payroll)|((who|that) )?(runs|manages|oversees|supervises) [a-z]+|((who|that) )?(is )?(above|over) (me|us)`
+const DEBER = `(nos |me )?(supervisa|manda|dirige|maneja|aprueba|firma|autoriza|revisa|hace|checa) ((mis|nuestr[oa]s|las|los|el|la) )?(horas|horario|horarios|tarjetas|checadas|tienda|turno|cocina|nomina)|(nos |me )(supervisa|manda|dirige|checa)|(esta|anda) (arriba|encima) de (mi|nosotros)`
+const BY_DUTY = `${NOT_ASKED_FOR}(${WHO} (${DUTY})|((la|el) (persona )?que|(la|el) (senora|senor|tipo) que) (${DEBER}))`
+const OWN_MANAGER_PHRASE = `(${IN_CHARGE}|${REPORTS_TO}|${BY_DUTY}|^(crew|shift|line|floor|site) (chief|lead|leader|boss|supervisor|sup)|(my|mi|mis|our|nuestr[oa]s?)\\s+([a-z]+\\s+){0,2}${MANAGER_TITLE}|${THE_TITLE})`
 const OWN_MANAGER = new RegExp(`\\b${OWN_MANAGER_PHRASE}\\b`, 'i')
 // Spoken of as the one a message is about, not the one it asks for: "someone other than my sup",
 // "talk to someone about my foreman", "alguien que no sea mi jefe" (but not "can my manager call me").
@@ -100,8 +107,18 @@ const THEIR_MANAGER = new RegExp(
 )
 
 /** Whether a text written about an employee (by ops or HR) speaks of that employee's manager. */
-export function aboutTheirManager(text: string): boolean {
-  return THEIR_MANAGER.test(titleWords(text)) || THE_ABBREVIATED.test(text)
+export function aboutTheirManager(text: string, location?: string | null): boolean {
+  return THEIR_MANAGER.test(titleWords(text)) || THE_ABBREVIATED.test(text) || locationsManager(text, location)
+}
+
+/** Whether the text speaks of the manager of `location` ("Downtown's manager", "the manager at downtown"). */
+function locationsManager(text: string, location?: string | null): boolean {
+  const place = location && foldedWords(location).join(' ')
+  if (!place) return false
+  const title = `(store |shop |location |site )?${MANAGER_TITLE}`
+  return new RegExp(
+    `\\b(${place}( s)? ${title}|${MANAGER_TITLE} (at|of|in|for|de|en) (the |el |la )?${place})\\b`
+  ).test(titleWords(text))
 }
 
 /** Whether the text speaks of the sender's manager's manager. */

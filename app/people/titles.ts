@@ -43,9 +43,18 @@ function titleFor(word: string): string {
       (title) =>
         title[0] === word[0] &&
         (!verb || title.endsWith(word.slice(-2))) &&
+        !conjugates(word, title) &&
         editDistance(word, title, allowed + 1) <= allowed
     ) ?? word
   )
+}
+
+// The verb a title is made from, conjugated ("la que nos supervisa", "coordinan"): "supervis" and an ending of a verb.
+const VERB_ENDING = /^(a|an|as|o|amos|aba|aban|abas|ando|ado|ada|e|en|es|aron)$/
+
+function conjugates(word: string, title: string): boolean {
+  const stem = title.replace(/(ad)?ora?$/, '')
+  return stem !== title && word.startsWith(stem) && VERB_ENDING.test(word.slice(stem.length))
 }
 
 // Every reading of named.ts asks for the same message's words, several times a message: the last one is kept.

@@ -155,6 +155,9 @@ const NOT_DANGER: RegExp[] = [
   // ataque de risa"); a sangria is a drink; bandages "para heridas" are supplies; one's own nosebleed; a machine that
   // "exploded water" all over the floor.
   /\b(estoy que |casi )?me (desmayo|muero) de (hambre|sueno|cansancio|risa|aburrimiento|flojera)\b|\bataque de (risa|celos|hambre|sueno|flojera|migrana|jaqueca)\b|\bsangrias?\b|\b(vendas?|curitas?|gasas?|pomadas?|cremas?)\b.{0,20}\b(para|de) (heridas|quemaduras|cortadas|cortes)\b|\b(my|mi) nose (just |started |is )?(bleeding|bled)\b|\bnosebleed\b|\b(exploded|blew up|burst) (water|ice|soda|pop|foam|sauce|ketchup|syrup|milk|coffee|juice)\b/,
+  // Money bled, and a faint or a death from boredom or laughter ("she's bleeding us dry with these short shifts", "about
+  // to pass out from boredom"): no wound, nobody collapsing.
+  /\bbleed(ing|s)? (us|me|them|him|her|the (company|store|place|business)|\w+) dry\b|\bbleeding (money|cash|customers|staff)\b|\b(pass(ing)? out|passed out|faint(ing)?|die|dying|dead) (from|of) (boredom|laughter|laughing|hunger|exhaustion|embarrassment)\b/,
   // A warning printed on a thing ("choking hazard labels"); fire trucks and firefighters come for lunch too.
   /\bchoking (hazards?|warnings?|labels?|risks?)\b|\b(peligro|riesgo) de asfixia\b|\b(fire ?trucks?|fire ?engines?|firefighters|firemen|bomberos)\b.{0,30}\b(parked|getting|grabbing|ordering|eating|buying|came in for|here for|for lunch|comiendo|comprando|vinieron a comer|pidiendo)\b/,
   // 911 called on one's own sore feet ("somebody call 911 on my feet lol").
