@@ -12,6 +12,10 @@ import {
 
 const MUST: Record<HrCategory, string[]> = {
   harassment: [
+    // Showing up at the sender's home (a red team's sixth round).
+    'alex keeps showing up at my house on my days off',
+    'y priya llego a mi casa anoche sin avisar, yo nunca le di mi direccion',
+    'marcus showed up at my apartment',
     // Messages never asked for, or asked to stop (a red team's fifth round).
     'rivera keeps sending me messages at 2am, i never gave her my number',
     'jordan keeps calling me, i told him to stop',
@@ -142,6 +146,10 @@ const MUST: Record<HrCategory, string[]> = {
     'my lead is always shoving me on the line'
   ],
   bullying: [
+    // Called fat, or told a fat girl is not wanted (a red team's sixth round).
+    'marcus said nobody wants to see a fat girl at the register so now im in the back',
+    'he keeps calling me fat in front of everyone',
+    'mi jefe me dice gorda enfrente de todos',
     // Screamed at in the face, a fist slammed down; how someone talks to the sender, not borne (a red team's probes).
     'marcus slammed his fist on the counter and screamed in my face in front of customers',
     'no voy a ir mañana, no aguanto como me habla priya',
@@ -287,6 +295,9 @@ const MUST: Record<HrCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'my manager drove by my house to drop off my check',
+  'she said the fat fryer is broken',
+  'the customer said the fries were fat and soggy',
   'he keeps texting me at night about covering his shift',
   'my mom keeps calling me at night about dinner',
   'he works high up on the scaffold, is a harness required',

@@ -207,7 +207,12 @@ t.test('"my sup", "our lead", "el encargado": the own manager, and when he is wh
       "is the guy above me allowed to keep my tips if i'm late?",
       '¿la que nos supervisa puede quedarse con mis propinas?',
       'the person who signs my timesheet cut 3 hours off my week',
-      'la que hace el horario me rebajo 4 horas del cheque'
+      'la que hace el horario me rebajo 4 horas del cheque',
+      // As crews also say it (a red team's sixth round).
+      'el bos me hace trabajar off the clock',
+      'is bossman allowed to read my texts on the work ipad?',
+      'los jefes me quitan horas cuando me enfermo',
+      'the guy who hired me never lets us take a break'
     ],
     [
       'the crew chief position is open, who do i ask',

@@ -6,6 +6,7 @@ import { holdsFor } from './fixtures/tables.ts'
 
 const MUST: Record<DangerCategory, string[]> = {
   weapon: [
+    'acaban de asaltar a la cajera, se llevaron todo el dinero',
     // Shooting or a robbery now, in Spanish (a red team's fifth round).
     'estan disparando afuera de la tienda',
     'le estan disparando a alguien en el estacionamiento',
@@ -83,6 +84,9 @@ const MUST: Record<DangerCategory, string[]> = {
     'my ex is outside the store, been texting me all morning hes gonna kill me, now hes walking around in the lot'
   ],
   injury: [
+    // A red team's sixth round.
+    'jordans bone is poking through his skin',
+    'se le cayo aceite hirviendo en la pierna a sam',
     // A red team's fourth round.
     'customer ran into the glass door and his head is split open',
     'what do i do with a guy bleeding on the floor',
@@ -222,6 +226,9 @@ const MUST: Record<DangerCategory, string[]> = {
     'la sierra le corto 2 dedos a chuy'
   ],
   medical: [
+    // A red team's sixth round: an asthma attack, a diabetic low.
+    'sams having an asthma attack and cant catch his breath',
+    'she went into diabetic shock',
     // A red team's fifth round: a collapse in slang, someone dying here.
     'bro just dropped and aint getting up',
     'jordan just dropped in the walk in and isnt getting up',
@@ -371,6 +378,9 @@ const MUST: Record<DangerCategory, string[]> = {
     'ok so about tmrw schedule whatever but rn mike fell in the clients pool he cant swim and went under'
   ],
   chemical: [
+    // A red team's sixth round.
+    'the water heater in the back is leaking gas',
+    'la estufa esta tirando gas',
     // A caustic thrown at someone.
     'a customer just threw acid on the cashier',
     'un tipo le aventó acido a la cajera',
@@ -477,6 +487,8 @@ const MUST: Record<DangerCategory, string[]> = {
     'the trench bank gave way on the pipe crew'
   ],
   fire: [
+    // A red team's sixth round.
+    'hay fire en el dumpster',
     // A red team's fourth round.
     'the water heater exploded and water everywhere',
     // Beside a look-alike of the red team's third round, still the danger.
@@ -607,6 +619,18 @@ const MUST: Record<DangerCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  // A red team's sixth round: a gun show, sales, onions, a joked heart attack, a register that chokes, and near misses
+  // of this round's rules.
+  "there's a gun show this weekend so parking will be crazy",
+  'our sales exploded this weekend',
+  'me arden los ojos de tanto picar cebolla jaja',
+  'my eyes are burning from cutting onions lol',
+  'al jefe le va a dar un infarto cuando vea el inventario jaja',
+  'marcus is gonna have a heart attack when he sees the inventory numbers lol',
+  'register 1 keeps choking on big orders',
+  'i cant catch my breath this shift is crazy',
+  'the line went down at 3 and its still not getting up to speed',
+  'hay fire drill mañana?',
   // A red team's fifth round: money bled, a faint or a death from boredom, a false alarm turned off, a child found,
   // and words of dying and robbing that are no danger.
   "she's bleeding us dry with these short shifts",

@@ -14,7 +14,7 @@ export { foldedWords, mentions, namedIn }
 // In Spanish (and in English for foreman and boss) the title with "the" is how crews speak of their own; so is
 // the English word in Spanish ("el manager").
 const MANAGER_TITLE =
-  '(direct |shift |store |line |team |crew |floor |night |day |site )?(manager|manger|mgr|mngr|gm|agm|sm|asm|tl|boss|sup|supe|super|supervisor|supervisora|superior|superiora|higher up|higher-up|foreman|forewoman|lead|leader|chief|lider|coordinator|coordinador|coordinadora|jefe|jefa|gerente|encargado|encargada|mayordomo|capataz|patron|patrona|patrón)s?'
+  '(direct |shift |store |line |team |crew |floor |night |day |site )?(manager|manger|mgr|mngr|gm|agm|sm|asm|tl|boss|bossman|boss man|bos|sup|supe|super|supervisor|supervisora|superior|superiora|higher up|higher-up|foreman|forewoman|lead|leader|chief|lider|coordinator|coordinador|coordinadora|jefe|jefa|gerente|encargado|encargada|mayordomo|capataz|patron|patrona|patrón)s?'
 // Whoever is in charge, said without a title ("the guy in charge", "whoever runs downtown", "la que manda").
 // Not asked for ("a guest wants whoever is in charge", "can i talk to the person in charge").
 const NOT_ASKED_FOR =
@@ -24,15 +24,15 @@ const IN_CHARGE = `${NOT_ASKED_FOR}((the|el|la) ((guy|man|lady|woman|one|person|
 // a la que le reporto"), not asked for ("can i talk to the person i report to").
 const REPORTS_TO = `${NOT_ASKED_FOR}(the (person|one|guy|lady|woman|man) (who |that )?i (report|answer) to|whoever i (report|answer) to|the (person|one|guy|lady|woman|man) (who|that) (signs off on|approves|okays|oks|checks) (my|our) (time ?cards?|time ?sheets?|hours|schedule)|(la persona|el|la) (a (la|el) )?que (le )?reporto)`
 // A title with "the" before it, and any word between but one that puts it above or in HR ("the plant mgr").
-const THE_TITLE = `(?<!\\b(to|tell|let|get|call|ask|with|for|a|con|para|dile|avisale|avisen|llamen)\\s+)(el|la|the)\\s+((?!(hr|human|district|regional|area|zone|corporate|division|other|another|otr[oa]|payroll)\\s)[a-z]+\\s+)?(encargad[oa]|mayordomo|capataz|jef[ea]|supervisora?|gerente|patr[oó]na?|foreman|boss|sup|gm|lead|manager|mgr|mngr)|(el|la)\\s+m[aá]nager`
+const THE_TITLE = `(?<!\\b(to|tell|let|get|call|ask|with|for|a|con|para|dile|avisale|avisen|llamen)\\s+)(el|la|the)\\s+((?!(hr|human|district|regional|area|zone|corporate|division|other|another|otr[oa]|payroll)\\s)[a-z]+\\s+)?(encargad[oa]|mayordomo|capataz|jef[ea]|supervisora?|gerente|patr[oó]na?|foreman|boss|bos|sup|gm|lead|manager|mgr|mngr)|(el|la)\\s+m[aá]nager|(los|las)\\s+(jefes|jefas|encargad[oa]s|supervisor[ae]s|gerentes|mayordomos|capataces|patrones)`
 // Whoever does a supervisor's part for the sender, said so ("the guy who runs our store", "the person who makes the
 // schedule", "the one above me", "la que nos supervisa", "la persona que aprueba mis horas", "la que esta arriba de
 // mi"): a manager's duties are a short list, whatever the words around them.
 const WHO = `(the (person|one|guy|lady|woman|man|dude|girl)|whoever|(la|el) (persona|senora|senor|muchacha|muchacho|tipo|senorita) que|(la|el) que)`
-const DUTY = `((who|that) )?(runs|manages|oversees|supervises|is over|makes|does|writes|posts|approves|signs( off on)?|okays|oks|checks) ((our|my|the|this) )?([a-z]+ )?(store|location|shop|site|place|kitchen|floor|shift|crew|team|unit|department|dept|schedules?|time ?cards?|time ?sheets?|hours|punches|payroll)|((who|that) )?(runs|manages|oversees|supervises) [a-z]+|((who|that) )?(is )?(above|over) (me|us)`
-const DEBER = `(nos |me )?(supervisa|manda|dirige|maneja|aprueba|firma|autoriza|revisa|hace|checa) ((mis|nuestr[oa]s|las|los|el|la) )?(horas|horario|horarios|tarjetas|checadas|tienda|turno|cocina|nomina)|(nos |me )(supervisa|manda|dirige|checa)|(esta|anda) (arriba|encima) de (mi|nosotros)`
+const DUTY = `((who|that) )?(runs|manages|oversees|supervises|is over|makes|does|writes|posts|approves|signs( off on)?|okays|oks|checks) ((our|my|the|this) )?([a-z]+ )?(store|location|shop|site|place|kitchen|floor|shift|crew|team|unit|department|dept|schedules?|time ?cards?|time ?sheets?|hours|punches|payroll)|((who|that) )?(runs|manages|oversees|supervises) [a-z]+|((who|that) )?(is )?(above|over) (me|us)|(who|that) hired (me|us)`
+const DEBER = `(nos |me )?(supervisa|manda|dirige|maneja|aprueba|firma|autoriza|revisa|hace|checa) ((mis|nuestr[oa]s|las|los|el|la) )?(horas|horario|horarios|tarjetas|checadas|tienda|turno|cocina|nomina)|(nos |me )(supervisa|manda|dirige|checa|contrato)|(esta|anda) (arriba|encima) de (mi|nosotros)`
 const BY_DUTY = `${NOT_ASKED_FOR}(${WHO} (${DUTY})|((la|el) (persona )?que|(la|el) (senora|senor|tipo) que) (${DEBER}))`
-const OWN_MANAGER_PHRASE = `(${IN_CHARGE}|${REPORTS_TO}|${BY_DUTY}|^(crew|shift|line|floor|site) (chief|lead|leader|boss|supervisor|sup)|(my|mi|mis|our|nuestr[oa]s?)\\s+([a-z]+\\s+){0,2}${MANAGER_TITLE}|${THE_TITLE})`
+const OWN_MANAGER_PHRASE = `(${IN_CHARGE}|${REPORTS_TO}|${BY_DUTY}|boss ?man|^(crew|shift|line|floor|site) (chief|lead|leader|boss|supervisor|sup)|(my|mi|mis|our|nuestr[oa]s?)\\s+([a-z]+\\s+){0,2}${MANAGER_TITLE}|${THE_TITLE})`
 const OWN_MANAGER = new RegExp(`\\b${OWN_MANAGER_PHRASE}\\b`, 'i')
 // Spoken of as the one a message is about, not the one it asks for: "someone other than my sup",
 // "talk to someone about my foreman", "alguien que no sea mi jefe" (but not "can my manager call me").
@@ -47,10 +47,14 @@ const MINE = new RegExp(
   'i'
 )
 
+// Above someone by place ("la señora que esta arriba de priya", "the one over marcus").
+const ABOVE =
+  '(que esta|que anda|who is|whos|thats|that is|the (one|lady|guy|person|woman|man)) (arriba de|encima de|above|over)'
+
 // A word before a title that is no one's own ("marcus boss", "sams supervisor"), or a title "of" someone ("la jefa de
 // priya"): read before the directory is, since most texts speak of no one's boss but their own.
 const SOMEONES_BOSS = new RegExp(
-  `\\b((?!(my|mi|mis|our|your|ur|his|her|their|the|a|an|el|la|su|tu|nuestr[oa])\\b)\\w+ ${MANAGER_TITLE}|${MANAGER_TITLE} (of|de|del) \\w+)\\b`
+  `\\b((?!(my|mi|mis|our|your|ur|his|her|their|the|a|an|el|la|su|tu|nuestr[oa])\\b)\\w+ ${MANAGER_TITLE}|${MANAGER_TITLE} (of|de|del) \\w+|${ABOVE} \\w+|\\w+ reports to)\\b`
 )
 
 /** Whether the text may speak of someone's boss by that someone (bossOfNamed says whose, if anyone's). */
@@ -67,7 +71,9 @@ export function bossOfNamed<T extends { name: string }>(text: string, candidates
   const said = titleWords(text)
   return namedIn(text, candidates).filter((c) =>
     nameParts(c.name).some((part) =>
-      new RegExp(`\\b(${part} ${MANAGER_TITLE}|${MANAGER_TITLE} (of|de|del) ${part})\\b`).test(said)
+      new RegExp(
+        `\\b(${part} ${MANAGER_TITLE}|${MANAGER_TITLE} (of|de|del) ${part}|${ABOVE} ${part}|${part} reports to)\\b`
+      ).test(said)
     )
   )
 }
@@ -102,7 +108,7 @@ export function aboutTopOfChain(text: string): boolean {
 
 // The employee's manager as someone else writes of them ("Alex reports her manager keeps asking her out").
 const THEIR_MANAGER = new RegExp(
-  `\\b((her|his|their|su|sus) ([a-z]+ ){0,2}${MANAGER_TITLE}|${IN_CHARGE}|${THE_TITLE})\\b`,
+  `\\b((her|his|their|su|sus) ([a-z]+ ){0,2}${MANAGER_TITLE}|${IN_CHARGE}|${THE_TITLE}|the (person|one|guy|lady|woman|man) (who |that )?(she|he|they) (reports?|answers?) to|(la persona|el|la) (a (la|el) )?que (le )?reporta|the (one|guy|lady|woman|man|person) (who|that) hired (her|him|them))\\b`,
   'i'
 )
 

@@ -25,6 +25,8 @@ const RULES: ReadonlyArray<{ category: HrCategory; patterns: RegExp[] }> = [
       // Closeness not wanted, hugs from behind, and late-night texts asking one over ("keeps standing way too close and
       // staring at me", "keeps texting me late at night asking me to come over").
       /\b(stand\w*|gets?|getting) (way |really |so |super )?too close\b.{0,40}\b(star(e|es|ing) at me|touch\w*|whisper\w*|smell\w*)\b|\b(hug\w*|grab\w*|holds?|held) me from behind\b|\b(keeps|kept|always) (texting|messaging|calling|dm'?ing|snapping) me\b.{0,40}\basking me (out|over|to come over|to hang out)\b|\bme (abraza|agarra) por (detras|atras)\b/,
+      // Showing up at the sender's home ("keeps showing up at my house on my days off", "llego a mi casa anoche sin avisar").
+      /\b(showed up|shows up|keeps showing up|keeps coming|keeps driving) (by |past |to |at )(my|her|his) (house|home|apartment|apt|place|door)\b|\b(llego|vino|se aparecio|se aparece|anda|pasa) (a|por) (mi|su) (casa|departamento|depa|apartamento)\b.{0,40}\b(sin avisar|nunca le di|de noche|en la noche|otra vez|cada)\b/,
       // Messages the sender never asked for, or asked to stop ("keeps sending me messages at 2am, i never gave her my number").
       /\b(keeps|kept|always) (texting|messaging|calling|dm'?ing|snapping|sending me (messages|texts|pics|pictures|dms))\b.{0,60}\b(never gave (him|her|them) my (number|cell|phone)|(told|asked) (him|her|them) to stop)\b|\bme (manda|sigue mandando|escribe|llama) (mensajes )?(a las \d|en la madrugada|toda la noche)\b.{0,40}\bnunca le di mi (numero|cel)\b/,
       // Asking young workers again and again to be alone with him ("keeps asking the new girls to sit in his car").
@@ -116,6 +118,8 @@ const RULES: ReadonlyArray<{ category: HrCategory; patterns: RegExp[] }> = [
   {
     category: 'bullying',
     patterns: [
+      // Called fat or ugly, or told so ("said nobody wants to see a fat girl at the register", "me dice gorda").
+      /\b(called me|calls me|keeps calling me|(said|says|told me|tells me) (that )?(i'?m|im|i am|i look))( \w+)? (fat|fatty|ugly)\b|\b(said|says|told me|tells me)\b.{0,50}\bfat (girl|girls|guy|guys|lady|ladies|ass|cow|pig|people|chick|woman|women)\b|\bme (dice|dijo|llama|llamo|grita) (que (estoy|soy) )?(bien |muy )?(gorda|gordo|cerda|fea|gordita)\b/,
       /\b(bull(y|ied|ies|ying)|hostile work|intimidat\w*|(yell|yells|yelled|yelling|scream\w*|swear\w*|cuss\w*) at (me|us|ppl|people|everyone|everybody|the (crew|girls|guys|new \w+))|(throw|throws|threw|throwing|chuck\w*|hurl\w*) (pans|pots|plates|things|stuff|tools|boxes|trays|a (box|pan|tool|tray|case|chair)) (at|around)\b|calls? me (names|stupid|lazy|dumb|an idiot)|calling me (names|stupid|lazy|dumb)|humiliat\w*|spreading rumou?rs|rumou?rs about me|telling people (i'?m|im|that i)|makes? fun of me|made fun of me|(laugh\w*|mock\w*) at me|mocks? me|mocking me|mocked me)\b/,
       // Screaming in the sender's face, a fist slammed down at them; how someone speaks to the sender not borne
       // ("marcus slammed his fist on the counter and screamed in my face", "no aguanto como me habla priya").

@@ -29,8 +29,11 @@ export function detectLanguage(text: string, fallback: string | null | undefined
     const clear = letters >= FRANC_SURE_LETTERS || (second?.[1] ?? 0) <= FRANC_MARGIN
     if (clear && (found === 'spa' || found === 'eng')) {
       // Long enough for franc, but a strongly disagreeing model wins (code-switched texts).
-      if (byModel !== undefined && Math.abs(byModel - (found === 'spa' ? 1 : 0)) > 0.97)
-        return byModel > 0.5 ? 'es' : 'en'
+      const disagreement = byModel === undefined ? 0 : Math.abs(byModel - (found === 'spa' ? 1 : 0))
+      if (disagreement > 0.97) return byModel! > 0.5 ? 'es' : 'en'
+      // Sure of the other language, the model makes it a mixed text ("el bos me hace trabajar off the clock"): the
+      // directory's language says which the sender reads.
+      if (disagreement >= MODEL_SURE) return normaliseLanguage(fallback)
       return found === 'spa' ? 'es' : 'en'
     }
   }

@@ -4,6 +4,8 @@
 // must and must not match.
 
 export const FIRE: RegExp[] = [
+  // Spanglish: "hay fire en el dumpster".
+  /\bhay (fire|smoke) (en|in|por|saliendo)\b/,
   /\b(panel|outlet|breaker|box|wires?|cord|plug)\b.{0,40}\b(smoking|sparking|arcing)\b|\b(needle|gauge|pressure)\b.{0,30}\b(past|over|in) the red\b|\brelief valve (is )?(screaming|blowing|popping|going off)\b|\babout to (blow|explode|burst)\b|\b(orange|red) glow\b|\bglowing (red|orange)\b|\b(embers|smoldering|smouldering)\b|\bsmoking (a lot|alot|bad|really bad|like crazy|heavy|heavily)\b|\b(wall|ceiling|hood|vent|duct)\b.{0,30}\b(scorched|charred|blackened|black now|turning black|getting hot|hot to the touch)\b/,
   /\b(on fire|caught fire|catching fire|flames?|grease fire|kitchen fire|a fire|the fire|fire (in|at|near|on|by)|fire!+|smoke (is |was |keeps )?(coming|pouring|everywhere|in|from|filling|billowing)|(machine|outlet|oven|fryer|panel|box|motor|compressor|wires?|charger|battery) (is )?smoking|smoky|sparking|sparks|explosion|exploded|burning smell|smells? (like )?(burning|smoke)|fire alarm (is )?(going off|went off)|(there'?s|theres|there is) (smoke|a fire|fire))\b/,
   /\barcing\b|\b(water|leak\w*)\b.{0,40}\b(electrical room|panels?|breakers?)\b.{0,30}\b(buzzing|arcing|sparking|smoking)\b|\b(cord|cable|drop ?light|extension)\b.{0,40}\b(standing|is|are|laying|lying) in (the |a )?(water|puddle)\b|\b(shocked|electrocut\w*|live wires?|exposed wires?|arc flash)\b|\b(water|leak\w*)\b.{0,25}\b(electrical|panel|outlet|breaker|wires?)\b/,

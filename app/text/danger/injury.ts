@@ -5,6 +5,8 @@
 import { PERSON, BODY, BODY_ES, MACHINE } from './vocabulary.ts'
 
 export const INJURY: RegExp[] = [
+  // A bone out through the skin; boiling oil or water fallen on someone (a red team's fifth round, second part).
+  /\bbone\b.{0,20}\b(poking|sticking|coming|showing) (out|through|thru)\b|\b(aceite|agua|grasa|cafe) hirviendo\b.{0,40}\b(encima|en (la|el|su) (pierna|brazo|mano|cara|pie|espalda|pecho|cuello))\b|\bse (le|me) (cayo|tiro|derramo) (el |la )?(aceite|agua|grasa) hirviendo\b/,
   // Skin blistering from hot oil, grease or water, over much of a limb ("touched the fryer oil and half his arm is
   // blistering", "se le hizo ampolla todo el brazo con el aceite").
   /\b(fryer|hot|boiling|scalding) (oil|grease|water)\b.{0,60}\bblister\w*|\bblister\w*\b.{0,60}\b(fryer|hot|boiling|scalding) (oil|grease|water)\b|\b(half|all of|whole|most of|entire) (his|her|their|my|the) (arm|hand|face|leg|chest|back|neck|side)\b.{0,25}\b(blister\w*|peeling|bubbl\w*)\b|\b(ampolla\w*)\b.{0,30}\b(tod[oa] (el|la|su)|media|la mitad de (la|el|su)) (brazo|mano|cara|pierna|pecho|espalda)\b|\b(aceite|agua) (hirviendo|caliente)\b.{0,60}\bampolla\w*/,

@@ -18,6 +18,7 @@ export const WEAPON: RegExp[] = [
   // A robbery by its look: masks, or the till taken and away.
   /\b(masked|in masks|with masks|ski masks?|con mascaras?|encapuchad[oa]s)\b|\b(grabbed|took|snatched) the (drawer|register|till|cash|money)\b.{0,20}\b(ran|left|took off|running)\b/,
   /\b(nos (estan )?asaltando|nos asaltaron|un asalto|asalto a mano armada)\b/,
+  /\b(acaban de|acaban de venir a) (asaltar|robar)\b|\basaltaron a (la|el) (cajer[oa]|gerente|encargad[oa]|compa\w*|chofer|repartidor\w*)\b/,
   // Shooting or a robbery now, in Spanish ("estan disparando afuera", "nos estan robando", "un robo ahorita", "robo!!").
   /\b(esta|estan|anda|andan) (disparando|balaceando|tirando balazos)\b|\ble (estan disparando|dispararon) a\b|\bbalacera\b|\bnos (esta|estan) robando\b|\b(nos|me) (robaron|asaltaron) (ahorita|ahora|hace rato)\b|\brobo\b.{0,30}\b(ahorita|ahora mismo|en este momento|en progreso)\b|^\W*robo\W*$/,
   /\bsac(o|aron) (una |un |la |el |su )?(navaja|cuchillo|pistola|arma|machete|cutter|cuter|exacto|filero|punta|cuete|fusca|escuadra|cuerno)\b|\b(lo|la|le|les|los) (picaron|pico|apunalaron|apunalo|filerearon|fileriaron|balacearon|balaceo|dieron un (piquete|navajazo|plomazo|balazo|filerazo))\b(?!.{0,30}\b(abejas?|avispas?|abispas?|mosquitos?|zancudos?|hormigas?|aranas?|alacran(es)?|bichos?|viboras?|culebras?|serpientes?|vibora de cascabel|animal\w*|gallos?|pajaros?)\b)|\b(pistolas?|armas?|armad[oa]s?|balazos?|balacera|disparo|disparos|disparar|disparo|dispararon|apunal\w*|amenaza de bomba)\b/,
