@@ -430,6 +430,9 @@ const MUST: Record<DangerCategory, string[]> = {
     'i drank from the wrong bottle it was degreaser my throat is burning bad'
   ],
   entrapment: [
+    // Kept in by someone, happening now, however often before.
+    'he always blocks the door when im in the cooler and i cant get out, hes doing it right now',
+    'a guy is standing in the door and i cant get out help',
     // Beside a look-alike of the red team's third round, still the danger.
     'my building is on fire and im trapped on the 3rd floor',
     'el nuevo me cerro la camara fria por fuera y no puedo abrir',
@@ -619,6 +622,8 @@ const MUST: Record<DangerCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  // Kept in by someone standing in the door, told as what he does every shift: HR's complaint, not a shut-in now.
+  'the new guy keeps coming into whatever room im cleaning and stands in the door so i cant get out, every shift',
   // A red team's sixth round: a gun show, sales, onions, a joked heart attack, a register that chokes, and near misses
   // of this round's rules.
   "there's a gun show this weekend so parking will be crazy",

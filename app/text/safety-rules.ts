@@ -136,6 +136,15 @@ export function matchDanger(text: string): DangerCategory | null {
   if ((category === 'medical' || category === 'injury') && relativeInCare(folded)) return null
   // A fall, collapse or shut-in with nobody in it ("shelf collapsed overnight, nobody was in there").
   if ((category === 'injury' || category === 'entrapment' || category === 'medical') && nobodyInIt(folded)) return null
+  // Kept in by someone who stands in the door, told as what they do every shift ("stands in the door so i cant get out.
+  // every shift now"): a complaint about a person, not a shut-in now.
+  if (
+    category === 'entrapment' &&
+    BLOCKED_BY_SOMEONE.test(folded) &&
+    EVERY_TIME.test(folded) &&
+    !RIGHT_NOW.test(folded)
+  )
+    return null
   // A shut-in that is over, the one shut in fine ("got stuck in there this morning till jimmy heard him. hes fine").
   if (category === 'entrapment' && WAS_LET_OUT.test(folded) && minorHurt(folded)) return null
   return category
@@ -147,6 +156,11 @@ const TAKEN_AWAY =
   /\b((already|just) (took|taken|picked up|left with) (him|her|them)|took (him|her|them) (away|already)|(ya )?se (lo|la|los|las) llevaron|ya (lo|la) (levantaron|recogieron))\b/
 const NOT_OURS =
   /\b(not (from|one of|with) (the store|our store|us|ours|here|our crew|our staff)|(hes|shes|he'?s|she'?s|he is|she is|they'?re|theyre) not (ours|an employee|one of ours|from here|staff)|no (es|era|son|eran) (de la tienda|de aqui|de los nuestros|emplead[oa]s?|trabajador(a|es)?|de nosotros))\b/
+
+const EVERY_TIME = /\b(every (shift|day|night|time)|always|all the time|siempre|cada (turno|dia|vez))\b/
+const RIGHT_NOW = /\b(right now|rn|ahorita|ahora mismo|help|ayuda|auxilio)\b/
+const BLOCKED_BY_SOMEONE =
+  /\b(stands?|standing|stood|blocks?|blocking|blocked|se para|se pone|se queda) (in|at|en) (the |la )?(door|doorway|puerta|salida)\b|\b(blocks?|blocking|blocked|tapa|bloquea) (the|my|la|mi) (door|doorway|way|puerta|salida|paso)\b/
 
 const WAS_LET_OUT =
   /\b(got|was|were|had been) (stuck|locked|trapped|shut) (in|inside)\b.{0,60}\b(till|until|before)\b|\b(let|got|pulled) (him|her|them|me) out\b|\b(lo|la|los) (sacamos|sacaron|sacaste|abrimos)\b/
