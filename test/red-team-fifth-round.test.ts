@@ -7,7 +7,7 @@ import type { FastifyInstance } from 'fastify'
 import t, { type Test } from 'tap'
 import { PEOPLE, raisedIn } from './fixtures/data.ts'
 import { textedTo } from './fixtures/outbox.ts'
-import { bearer, token } from './fixtures/tokens.ts'
+import { fileAsOps, readAsManager, unansweredSeenBy } from './fixtures/routes.ts'
 import { deliverSms, replyText } from './fixtures/twilio.ts'
 import { build } from './helper.ts'
 
@@ -19,15 +19,6 @@ async function neverHandledBy(t: Test, app: FastifyInstance, managerPhone: strin
   t.same(await textedTo(app, managerPhone), [], 'the manager is texted nothing')
   const raised = await raisedIn(app)
   t.ok(raised.length > 0 && raised.every((e) => e.assigneeId !== managerId), 'nothing is theirs to handle')
-}
-
-async function unansweredSeenBy(app: FastifyInstance, managerId: number): Promise<string> {
-  const seen = await app.inject({
-    method: 'GET',
-    url: '/insights?days=7',
-    headers: bearer(token({ role: 'manager', sub: String(managerId) }))
-  })
-  return JSON.stringify((seen.json() as { unanswered?: unknown }).unanswered ?? [])
 }
 
 const ABOUT_OWN_MANAGER: Array<[string, string, string[], string, number]> = [
@@ -92,25 +83,15 @@ t.test(
   'ops files "Downtown\'s manager has been editing her punches" for Alex: Marcus neither has nor reads it',
   async (t) => {
     const app = await build(t, { seed: true })
-    const filed = await app.inject({
-      method: 'POST',
-      url: '/escalate',
-      headers: bearer(token()),
-      payload: {
-        phone: PEOPLE.alex,
-        reason: 'report',
-        text: "Per Alex: Downtown's manager has been editing her punches"
-      }
+    const filed = await fileAsOps(app, {
+      phone: PEOPLE.alex,
+      reason: 'report',
+      text: "Per Alex: Downtown's manager has been editing her punches"
     })
     t.equal(filed.statusCode, 201, filed.body)
     const { id, assignee } = filed.json() as { id: number; assignee?: { id: number } }
     t.not(assignee?.id, MARCUS)
-    const read = await app.inject({
-      method: 'GET',
-      url: `/escalate/${id}`,
-      headers: bearer(token({ role: 'manager', sub: String(MARCUS) }))
-    })
-    t.equal(read.statusCode, 404)
+    t.equal((await readAsManager(app, id, MARCUS)).statusCode, 404)
     t.same(await textedTo(app, PEOPLE.manager), [])
   }
 )

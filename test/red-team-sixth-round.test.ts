@@ -7,6 +7,7 @@ import type { FastifyInstance } from 'fastify'
 import t, { type Test } from 'tap'
 import { PEOPLE, raisedIn } from './fixtures/data.ts'
 import { textedTo } from './fixtures/outbox.ts'
+import { fileAsOps, readAsManager, unansweredSeenBy } from './fixtures/routes.ts'
 import { bearer, token } from './fixtures/tokens.ts'
 import { deliverSms, replyText } from './fixtures/twilio.ts'
 import { build } from './helper.ts'
@@ -27,11 +28,7 @@ async function keptFrom(t: Test, app: FastifyInstance, phone: string, id: number
   t.ok(raised.length > 0, 'someone has it')
   for (const e of raised.filter((e) => words.test(e.originalText ?? ''))) {
     t.not(e.assigneeId, id)
-    const seen = await app.inject({
-      method: 'GET',
-      url: `/escalate/${e.id}`,
-      headers: bearer(token({ role: 'manager', sub: String(id) }))
-    })
+    const seen = await readAsManager(app, e.id, id)
     t.equal(seen.statusCode, 404)
   }
 }
@@ -81,12 +78,7 @@ t.test('"el bos me hace trabajar off the clock" from Sofia is answered in Spanis
 t.test('"is bossman allowed to read my texts...", declined: not in Marcus\'s insights', async (t) => {
   const app = await build(t, { seed: true })
   await deliverSms(app, PEOPLE.alex, 'is bossman allowed to read my texts on the work ipad and show them to the crew?')
-  const seen = await app.inject({
-    method: 'GET',
-    url: '/insights?days=7',
-    headers: bearer(token({ role: 'manager', sub: String(MARCUS) }))
-  })
-  t.notMatch(JSON.stringify((seen.json() as { unanswered?: unknown }).unanswered ?? []), /ipad/)
+  t.notMatch(await unansweredSeenBy(app, MARCUS), /ipad/)
 })
 
 t.test('Marcus\'s "alex keeps showing up at my house", her call-out open, never reaches Alex', async (t) => {
@@ -98,15 +90,10 @@ t.test('Marcus\'s "alex keeps showing up at my house", her call-out open, never 
 
 t.test('ops files "the guy she reports to keeps showing up at her apartment": not Marcus\'s', async (t) => {
   const app = await build(t, { seed: true })
-  const filed = await app.inject({
-    method: 'POST',
-    url: '/escalate',
-    headers: bearer(token()),
-    payload: {
-      phone: PEOPLE.alex,
-      reason: 'report',
-      text: 'Alex called the office: the guy she reports to keeps showing up at her apartment'
-    }
+  const filed = await fileAsOps(app, {
+    phone: PEOPLE.alex,
+    reason: 'report',
+    text: 'Alex called the office: the guy she reports to keeps showing up at her apartment'
   })
   t.equal(filed.statusCode, 201, filed.body)
   await keptFrom(t, app, PEOPLE.manager, MARCUS, /showing up at her apartment/)
