@@ -208,6 +208,7 @@ t.test('"my sup", "our lead", "el encargado": the own manager, and when he is wh
       '¿la que nos supervisa puede quedarse con mis propinas?',
       'the person who signs my timesheet cut 3 hours off my week',
       'la que hace el horario me rebajo 4 horas del cheque',
+      'la que maneja la tienda me grita',
       // As crews also say it (a red team's sixth round).
       'el bos me hace trabajar off the clock',
       'is bossman allowed to read my texts on the work ipad?',
@@ -223,6 +224,8 @@ t.test('"my sup", "our lead", "el encargado": the own manager, and when he is wh
       'the lady who does the laundry left early',
       'la que hace la limpieza no vino',
       'the guy over there is drunk',
+      'the lady who does the floor is rude to me',
+      'la que hace la cocina me grita',
       'the kitchen is out of salmon',
       'la maquina de empaque se trabo',
       'a guest wants whoever is in charge',
