@@ -226,6 +226,9 @@ const MUST: Record<DangerCategory, string[]> = {
     'la sierra le corto 2 dedos a chuy'
   ],
   medical: [
+    // Found, but not lost: what they were found in is the danger.
+    'they found her having a seizure in the stockroom',
+    'the kid went missing, we found him but hes not breathing',
     // A red team's sixth round: an asthma attack, a diabetic low.
     'sams having an asthma attack and cant catch his breath',
     'she went into diabetic shock',
@@ -622,6 +625,7 @@ const MUST: Record<DangerCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'a kid went missing by the toys but mom found him',
   // Kept in by someone standing in the door, told as what he does every shift: HR's complaint, not a shut-in now.
   'the new guy keeps coming into whatever room im cleaning and stands in the door so i cant get out, every shift',
   // A red team's sixth round: a gun show, sales, onions, a joked heart attack, a register that chokes, and near misses
