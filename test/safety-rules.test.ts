@@ -625,6 +625,9 @@ const MUST: Record<DangerCategory, string[]> = {
 }
 
 const MUST_NOT = [
+  'my car is leaking gas gonna be late',
+  'i had an asthma attack yesterday do i need a note',
+  'ayer le dispararon a mi primo, no voy a ir',
   'a kid went missing by the toys but mom found him',
   // Kept in by someone standing in the door, told as what he does every shift: HR's complaint, not a shut-in now.
   'the new guy keeps coming into whatever room im cleaning and stands in the door so i cant get out, every shift',

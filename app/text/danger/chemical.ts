@@ -4,7 +4,7 @@
 
 export const CHEMICAL: RegExp[] = [
   // A gas appliance or line leaking gas ("the water heater in the back is leaking gas", "la estufa esta tirando gas").
-  /\b(leaking|leaks|leaked|is leaking) (natural )?(gas|propane)\b|\b(tirando|sacando|saliendo|se sale el) (gas|propano)\b/,
+  /\b(heater|stove|oven|fryer|grill|range|furnace|dryer|boiler|line|pipe|tank|kitchen|cylinder)\b.{0,25}\b(leaking|leaks|leaked|is leaking) (natural )?(gas|propane)\b|\b(tirando|sacando|saliendo|se sale el) (gas|propano)\b/,
   // A gas alarm going off where someone went in and is still in.
   /\b(co2|carbon monoxide|co|gas|ammonia|oxygen|o2) (alarm|detector|monitor|sensor)\b.{0,25}\b(going off|went off|beeping|alarming|sonando)\b.{0,80}\b(hasnt come out|hasn'?t come out|still in there|is still in|went in (there )?(and|like|about|\d))\b/,
   // The same in Spanish, and people still inside ("sono la alarma de amoniaco ... todavia hay gente adentro").

@@ -6,7 +6,7 @@ import { PERSON } from './vocabulary.ts'
 
 export const MEDICAL: RegExp[] = [
   // An asthma attack or a diabetic low told as happening to someone (a red team's fifth round, second part).
-  /\b(having|had|has|in|into|went into|going into) (an? )?(asthma attack|diabetic (shock|coma)|insulin shock)\b|\b(ataque de asma|choque diabetico|coma diabetico)\b|\b(cant|can'?t|cannot|couldnt) catch (his|her|their) breath\b/,
+  /\b(having|is having|went into|going into) (an? )?(asthma attack|diabetic (shock|coma)|insulin shock)\b|\b(ataque de asma|choque diabetico|coma diabetico)\b|\b(cant|can'?t|cannot|couldnt) catch (his|her|their) breath\b/,
   // Turning purple or blue ('se puso bien morado y respira muy rapido').
   /\b(senor|senora|residente|paciente|nin[oa]|bebe|compa\w*|cliente|muchach[oa]|viejit[oa]|abuelit[oa]|hombre|mujer|labios|cara)\b.{0,30}\b(se (puso|esta poniendo|pone)|se ve|esta|estan|se pusieron) (bien |muy |todo |toda )?(morad[oa]s?|azul(es)?)\b/,
   // Someone saying they will kill or hurt themselves; someone nobody can wake.
