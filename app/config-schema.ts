@@ -4,6 +4,9 @@ import { type Static, Type } from '@sinclair/typebox'
 
 /** What replies say when COMPANY_NAME is not set. */
 export const DEFAULT_COMPANY_NAME = 'your company'
+// Share of the question (by word weight) a passage must hold before an answer is written from it; the bench and the
+// answer model's training read passages as the app does.
+export const DEFAULT_ANSWER_MIN_COVERAGE = 0.3
 
 const Positive = (def: number) => Type.Integer({ minimum: 1, default: def })
 const SECRET_ARN = '^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\\d{12}:secret:\\S+$'
@@ -107,8 +110,7 @@ export const ConfigSchema = Type.Object({
   DEFAULT_COUNTRY: Type.String({ pattern: '^[A-Z]{2}$', default: 'US' }),
   SMS_MAX_SEGMENTS: Type.Integer({ minimum: 1, maximum: 10, default: 3 }),
   RATE_LIMIT_PER_HOUR: Positive(30),
-  // Share of the question (by word weight) a passage must hold before an answer is written from it.
-  ANSWER_MIN_COVERAGE: Type.Number({ minimum: 0, maximum: 1, default: 0.3 }),
+  ANSWER_MIN_COVERAGE: Type.Number({ minimum: 0, maximum: 1, default: DEFAULT_ANSWER_MIN_COVERAGE }),
   // Tokens of handbook text (whole sections around what search found) a model is given per question.
   ANSWER_CONTEXT_TOKENS: Type.Integer({ minimum: 300, maximum: 100000, default: 8000 }),
   // Twilio waits 15 s for the TwiML; the pipeline aims to finish well inside that.

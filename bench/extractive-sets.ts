@@ -8,6 +8,8 @@ import { writeFileSync } from 'node:fs'
 import { basename, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { extractiveAnswer } from '../app/answer/extractive.ts'
+import { DEFAULT_ANSWER_MIN_COVERAGE } from '../app/config-schema.ts'
+import { MIN_SHARE_OF_TOP } from '../app/conversation/find-passages.ts'
 import { fromPglite, openPglite } from '../app/db/database.ts'
 import { runMigrations } from '../app/db/migrate.ts'
 import { createFullTextRetriever } from '../app/knowledge/index.ts'
@@ -23,10 +25,6 @@ export interface SetFigures {
   factInRead: number
   factInFound: number
 }
-
-// As in config.ts and conversation/answering.ts.
-const MIN_COVERAGE = 0.3
-const MIN_SHARE_OF_TOP = 0.2
 
 export async function answerSet(
   corpus: string[],
@@ -48,7 +46,9 @@ export async function answerSet(
       const top = passages[0]?.score ?? 0
       const relevant = allPassages
         ? passages
-        : passages.filter((p) => isRelevant(p, MIN_COVERAGE)).filter((p) => p.score >= top * MIN_SHARE_OF_TOP)
+        : passages
+            .filter((p) => isRelevant(p, DEFAULT_ANSWER_MIN_COVERAGE))
+            .filter((p) => p.score >= top * MIN_SHARE_OF_TOP)
       const answer =
         relevant.length > 0
           ? extractiveAnswer({ question: c.q, passages: relevant, language: 'en', maxSegments: 3, companyName: 'Co' })

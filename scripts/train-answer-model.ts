@@ -19,6 +19,8 @@ import { FEATURES, questionContext, unitFeatures } from '../app/answer/answer-mo
 import { answers } from '../app/answer/answers-question.ts'
 import { leadAround, PASSAGES_CONSIDERED } from '../app/answer/extractive.ts'
 import { scoreSentences } from '../app/answer/sentence-scoring.ts'
+import { DEFAULT_ANSWER_MIN_COVERAGE } from '../app/config-schema.ts'
+import { MIN_SHARE_OF_TOP } from '../app/conversation/find-passages.ts'
 import { fromPglite, openPglite } from '../app/db/database.ts'
 import { runMigrations } from '../app/db/migrate.ts'
 import { createFullTextRetriever } from '../app/knowledge/index.ts'
@@ -35,9 +37,6 @@ export const TRAINING_SETS = [
   'sample/handbook=eval/answers-sample.jsonl',
   ...HANDBOOKS.map((h) => `eval/handbooks/${h}=eval/answers-${h}.jsonl`)
 ]
-// As config.ts's ANSWER_MIN_COVERAGE and answering.ts's share of the top score.
-const MIN_COVERAGE = 0.3
-const MIN_SHARE_OF_TOP = 0.2
 
 export interface Question {
   set: string
@@ -64,7 +63,7 @@ export async function collect(sets: string[]): Promise<Question[]> {
         const found = await retriever.search(c.q, { limit: 8 })
         const top = found[0]?.score ?? 0
         const passages = found
-          .filter((p) => isRelevant(p, MIN_COVERAGE) && p.score >= top * MIN_SHARE_OF_TOP)
+          .filter((p) => isRelevant(p, DEFAULT_ANSWER_MIN_COVERAGE) && p.score >= top * MIN_SHARE_OF_TOP)
           .slice(0, PASSAGES_CONSIDERED)
         const fact = c.fact ? new RegExp(c.fact, 'i') : null
         const question: Question = { set: file, q: c.q, answerable: fact !== null, units: [] }

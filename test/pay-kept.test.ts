@@ -22,7 +22,7 @@ const NOT_KEPT = [
 ]
 
 t.test('pay kept, told as going on or waved away', async (t) => {
-  holdsFor(t, (text) => payKeptTold(fold(text)), KEPT, NOT_KEPT.slice(1, 3))
+  holdsFor(t, (text) => payKeptTold(fold(text)), KEPT, NOT_KEPT)
 })
 
 t.test('a pay problem the model reads, told as going on, is a complaint; once, or asked, it is not', async (t) => {

@@ -105,4 +105,4 @@ const POINTS_BACK = /\b(it|that|this|them|those|these)\b/i
 const PASSAGES = 8
 
 // Passages scoring below this share of the best one are noise for the answer writer.
-const MIN_SHARE_OF_TOP = 0.2
+export const MIN_SHARE_OF_TOP = 0.2
